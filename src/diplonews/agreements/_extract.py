@@ -124,10 +124,10 @@ from diplonews.agreements._sides import (
 from diplonews.agreements._status import lazy_dates
 from diplonews.agreements._story import BodyStory, StoryStates, body_document
 from diplonews.agreements._words import (
-    INSTRUMENT,
     abbreviation,
     business_in,
     business_signed,
+    head_at,
     is_plural,
     iter_heads,
     kind_of,
@@ -293,7 +293,7 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 records.append(record)
                 continue
         for start in starts:
-            head = INSTRUMENT.match(text, start - sentence.start)
+            head = head_at(text, start - sentence.start)
             if head is None:
                 continue
             amended = (

@@ -341,6 +341,46 @@ _NOW_IMPLEMENTED = re.compile(
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
 # A named instrument's implementation told: "the implementation of the", "implementing the".
 _IMPLEMENTING = re.compile(r"\b(?:implementation\s+of|implementing)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words that name a relation between states, not a programme: "the Comprehensive Strategic
+# Partnership" is how two states call their ties.
+_RELATION_WORDS = frozenset(
+    (
+        "comprehensive", "strategic", "global", "special", "enhanced", "privileged",
+        "extended", "all-round", "full", "close", "new", "broad", "deep", "deeper", "closer",
+        "long-term", "lasting", "enduring",
+    )
+)  # fmt: skip
+
+
+def _has_topic(title: str) -> bool:
+    """Whether a named partnership holds a topic, not only words of a relation and states.
+
+    "Just Energy Transition Partnership", "the Partnership for X": a topic.
+
+    >>> _has_topic("Comprehensive Strategic Partnership"), _has_topic("Energy Partnership")
+    (False, True)
+    """
+    words = title.split()
+    at = next((i for i, w in enumerate(words) if w.casefold() == "partnership"), len(words))
+    if words[at + 1 : at + 2] and words[at + 1].casefold() in ("for", "to", "on"):
+        return True
+    return any(
+        w.casefold() not in _RELATION_WORDS and "-" not in w and resolve_country(w) is None
+        for w in words[:at]
+    )
+
+
+# A relative clause right after a name, whose states act under it: "(the X Partnership) for
+# Y, through which A, B and C are helping", "(the X Partnership) that A concluded with B".
+_RELATIVE_AFTER_NAME = re.compile(
+    r"[^.;,]{0,80}?,?\s+(?:that|which|(?:through|under|by)\s+which)\s+(?P<who>[^.;]{1,200})"
+)
+# The same with the name's own words before its head, a holder's possessive among them:
+# "the implementation of Peru's Association Agreement", "of the Trade and Investment Agreement".
+_IMPLEMENTING_NAME = re.compile(
+    r"\b(?i:implementation\s+of|implementing)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.-]*(?:['\u2019]s)?,?\s+(?:and\s+)?){1,4}$"
+)
 # An untitled instrument's own topic right after it: "(the agreement) on civil nuclear
 # energy", "(the memorandum) on establishing new links".
 _ON_TOPIC = re.compile(r"\s+(?:on|concerning|regarding)\s", re.IGNORECASE)
@@ -883,6 +923,8 @@ def read_mention(
     text = sentence.text
     head_text = head.group("head")
     word = head_text.casefold()
+    if word == "partnership" and "implement" not in text[max(0, head.start() - 80) : head.start()]:
+        return None  # a named partnership is an instrument only told implemented (below)
     before = text[: head.start()]
     after = text[head.end() :]
     if (
@@ -1022,11 +1064,18 @@ def read_mention(
         # (an attitude told further off is the talks', not the instrument's: "to review
         # progress on X and the implementation of the Y Agreement")
         (not has_cue or weak_cue)
-        and "implement" in text[max(0, mod_lo - 30) : mod_lo]
+        and "implement" in text[max(0, min(mod_lo - 30, head.start() - 80)) : head.start()]
         # a name, or an untitled one told by its topic ("the agreement on X"), not one
         # referred back to ("the agreement")
         and (head_text[:1].isupper() or (not plural and _ON_TOPIC.match(after) is not None))
-        and _IMPLEMENTING.search(text, max(0, mod_lo - 30), mod_lo) is not None
+        and (
+            _IMPLEMENTING.search(text, max(0, mod_lo - 30), mod_lo) is not None
+            or (
+                head_text[:1].isupper()
+                and _IMPLEMENTING_NAME.search(text, max(0, head.start() - 80), head.start())
+                is not None
+            )
+        )
     )
     if implemented:
         # "discussed the implementation of the X Trade Agreement", "of the bilateral
@@ -1712,12 +1761,39 @@ def read_mention(
             status, has_cue = AgreementStatus.RATIFIED, True
             step_end = head.end() + later.end()
             date = next((d.date for d in dated if step_end <= d.start <= step_end + 12), None)
+    # "reviewed implementation of the X Framework for Y", "progress in implementing the X
+    # Partnership": a named instrument the sides work under, in force
+    named_implemented = (
+        title is not None
+        and (word.startswith("framework") or (word == "partnership" and _has_topic(title)))
+        and (
+            implemented
+            or (
+                "implement" in text[max(0, head.start() - 80) : head.start()]
+                and _IMPLEMENTING_NAME.search(text, max(0, head.start() - 80), head.start())
+                is not None
+            )
+        )
+    )
+    if named_implemented:
+        status = AgreementStatus.RATIFIED
+        clause = _RELATIVE_AFTER_NAME.match(after) if not parties else None
+        if clause is not None:
+            # "the X Partnership that A concluded with B and C", "through which A, B and C
+            # are helping ...": the states of the clause work under it
+            lo = head.end() + clause.start("who")
+            parties = list(only_states(states(mentions, lo, head.end() + clause.end("who"), text)))
     if (
         not parties
         and basis not in ("both_sides", "previous_sentence")
         and word.startswith(("framework", "consensus", "compact"))
+        and not named_implemented  # the story's sides take it
     ):
         return None  # "the company's new X Framework": a name, but no state's instrument
+    if word == "partnership" and not named_implemented:
+        # "progress in implementing the X Partnership for Y": a named programme the sides
+        # carry out, in force; "reaffirmed their strategic partnership": a relation
+        return None
     if word.startswith("vision") and len(parties) == 1:
         return None  # "approved the Saudi Green Vision": one state's own programme
     if title is not None and status is AgreementStatus.SIGNED and " of " in after:

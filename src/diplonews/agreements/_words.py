@@ -32,6 +32,7 @@ __all__ = [
     "business_signed",
     "cue_factors",
     "cue_literals",
+    "head_at",
     "is_plural",
     "iter_heads",
     "kind_of",
@@ -362,6 +363,7 @@ _STEMS = (
     "consensus",
     "compact",
     "vision",
+    "partnership",
 )
 
 
@@ -380,10 +382,50 @@ def iter_heads(text: str) -> Iterator[re.Match[str]]:
     for start in _STEM_STARTS.starts(" " + lower):  # as _stem_starts finds them
         if start < edge:
             continue
-        match = INSTRUMENT.match(text, start)
+        match = head_at(text, start)
         if match is not None:
             edge = match.end()
             yield match
+
+
+def head_at(text: str, start: int) -> re.Match[str] | None:
+    """The instrument word at ``start`` of ``text`` (a place :func:`iter_heads` yields), if any.
+
+    :data:`INSTRUMENT`'s match, or a named partnership told implemented.
+
+    >>> head_at("a pact", 2).group("head"), head_at("the Energy Partnership", 11)
+    ('pact', None)
+    """
+    match = INSTRUMENT.match(text, start)
+    if match is None and text.startswith("Partnership", start):
+        match = _implemented_partnership(text, start)
+    return match
+
+
+# A named partnership's last word ("the X Partnership", "the Partnership for Y"): an
+# instrument word only where its implementation is told right before it (see
+# _implemented_partnership); INSTRUMENT itself never takes it, so that "the Treaty on
+# Strategic Partnership" stays one instrument for every other pattern.
+_PARTNERSHIP = re.compile(r"(?<![.\w])(?P<head>Partnership)(?![ ]+[A-Z])\b(?![.]\w|[+(])")
+# "implementation of the", "implementing": the name's implementation told before it.
+_IMPLEMENT_WORD = re.compile(r"\bimplement(?:ation|ing)\b", re.IGNORECASE)
+
+
+def _implemented_partnership(text: str, start: int) -> re.Match[str] | None:
+    """``Partnership`` at ``start`` as an instrument word, if its implementation is told.
+
+    Told in the 80 characters before it, with no other instrument word between.
+
+    >>> _implemented_partnership("progress in implementing the Energy Partnership", 36)
+    <re.Match object; span=(36, 47), match='Partnership'>
+    >>> _implemented_partnership("they deepened the Energy Partnership", 25) is None
+    True
+    """
+    lo = max(0, start - 80)
+    told = [m.end() for m in _IMPLEMENT_WORD.finditer(text, lo, start)]
+    if not told or INSTRUMENT.search(text, told[-1], start) is not None:
+        return None
+    return _PARTNERSHIP.match(text, start)
 
 
 @functools.cache
