@@ -75,6 +75,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W691-W720": {"meetings": 0.80, "agreements": 0.82, "trade_records": 0.91},
     "W721-W750": {"meetings": 0.80, "agreements": 0.54, "trade_records": 0.83},
     "W751-W780": {"meetings": 0.81, "agreements": 0.87, "trade_records": 0.93},
+    "W781-W810": {"meetings": 0.84, "agreements": 0.78, "trade_records": 0.93},
+    "W811-W840": {"meetings": 0.89, "agreements": 0.64, "trade_records": 0.96},
 }
 
 
