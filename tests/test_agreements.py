@@ -519,7 +519,7 @@ THIRD_PASS: list[Row] = [
         "Ministers discussed the EU's planned changes in the growth pact, which would force "
         "Britain to borrow less.",
         PUB,
-        [("agreement", None, ["EU"], "signed", None, 1)],
+        [("agreement", None, [], "signed", None, 1)],
     ),
     (
         "Both carriers will fly more routes under the expanded agreement. Bodrum has been "
@@ -558,7 +558,7 @@ FOURTH_PASS: list[Row] = [
     (
         "Last year Canada ended an agreement with the EU on fish quotas.",
         WIRE,
-        [("agreement", None, ["CAN", "EU"], "signed", None, 1)],
+        [("agreement", None, ["CAN"], "signed", None, 1)],
     ),
     (
         "The deal with Chile was backed by most EU states.",

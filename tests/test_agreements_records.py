@@ -136,8 +136,8 @@ DONE_AFTER_PLANNED: list[Row] = [
         "Moscow next month, the minister said. He added that the interim agreement signed in "
         "2019 had covered only a short list of goods.",
         [
-            ("agreement", "planned", ["CHL", "EAEU"], None),
-            ("agreement", "signed", ["CHL", "EAEU"], "2019"),
+            ("agreement", "planned", ["CHL"], None),
+            ("agreement", "signed", ["CHL"], "2019"),
         ],
     ),
     (

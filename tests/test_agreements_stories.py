@@ -1078,18 +1078,19 @@ ROWS_PROSE6: list[tuple[str, str, list[Summary]]] = [
         "The Icelandic senate voted to approve the herring pact with Norway on Monday.",
         [("agreement", "ratified", ["ISL", "NOR"], "2019-10-14")],
     ),
-    # A group named beside a state in the consent is a side of it.
+    # A group named beside a state in the consent is no party of it (parties are states:
+    # keyconv32); the state is.
     (
         "consent-with-group-side",
         "The European Union and Norway agreed on Monday to cut salmon tariffs. Fishermen "
         "welcomed the deal.",
-        [("agreement", "signed", ["EU", "NOR"], "2019-10-14")],
+        [("agreement", "signed", ["NOR"], "2019-10-14")],
     ),
     (
         "reached-agreement-with-group-then-under",
         "The EU and Chile reached agreement on wine imports. Under the agreement, Chile will cut "
         "duties on cheese.",
-        [("agreement", "signed", ["CHL", "EU"], None)],
+        [("agreement", "signed", ["CHL"], None)],
     ),
     # The consent's date is one told before its verb or right after it, not the date of what
     # the states agreed to do; a "deal" with a topic of its own is not that consent.

@@ -249,6 +249,19 @@ def _later_signing_day(record: Record, published: dt.date | None) -> PartialDate
 _OTHER_CLAUSE = re.compile(r"\b(?:which|that|who|when|where|after|before|while|since)\b|[;:]")
 
 
+def _states_as_parties(parties: Sequence[Party]) -> tuple[Party, ...]:
+    """Parties are states: a group told as a side is none (the spec's keys list no group).
+
+    "A fisheries accord with the EU" is the state's; "the OPEC production accord", "a plan
+    of the CIS member states" have no party. An instrument between blocs only ("the EC and
+    Comecon") keeps its two groups: no state stands for either side.
+    """
+    states_only = only_states(parties)
+    if states_only or len(parties) < 2:
+        return states_only
+    return tuple(parties)
+
+
 def _held_under(record: Record) -> tuple[Party, ...]:
     """The states its own clause tells acting under a named instrument that has no parties.
 
@@ -423,7 +436,7 @@ def finish(
                 article_id=article.id,
                 kind=record.kind,
                 title=record.title,
-                parties=of_the_day(record.parties, article.published),
+                parties=of_the_day(_states_as_parties(record.parties), article.published),
                 status=record.status,
                 date=record.date,
                 location=record.location,

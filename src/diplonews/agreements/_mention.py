@@ -1358,7 +1358,12 @@ def read_mention(
             if len(only_states(whole)) == 2:
                 parties = whole
         if with_phrase is not None:
-            # "an agreement with the EU": the group across the table is a side
+            own_with = (head.end() + with_phrase.start("who"), head.end() + with_phrase.end())
+            parties = _not_other_deals_sides(
+                text, mentions, lo, mod_start, own_with=own_with, parties=parties
+            )
+            # "an agreement with the EU": the group across the table is a side here (the
+            # record keeps it only when no state is a side either: _finish)
             w_lo = head.end() + with_phrase.start("who")
             for m in mentions:
                 if m.kind == "group" and _GROUP_FIRST.fullmatch(text, w_lo, m.start):
@@ -2427,6 +2432,52 @@ _COOPERATION_TERM = re.compile(
 )
 # The instrument's own participle right after it: "the statement signed by the leaders".
 _SIGNED_PARTICIPLE = re.compile(r"\s+(?:signed|adopted|inked)\s+(?:by|in|on|at)\b")
+
+
+# Another instrument's own "with" phrase before this one: "(is negotiating) similar deals with
+# A and B, (and has concluded an agreement with C)": A and B are those deals' sides.
+_OTHER_DEALS_WITH = re.compile(
+    r"\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|talks|negotiations)\s+with\s+"
+    r"(?P<who>[^,;:()]{2,80})",
+    re.IGNORECASE,
+)
+# How far back (in characters) the other deal's "with" phrase may stand.
+_OTHER_DEALS_REACH = 200
+
+
+def _not_other_deals_sides(
+    text: str,
+    mentions: Sequence[CountryMention],
+    lo: int,
+    mod_start: int,
+    *,
+    own_with: tuple[int, int],
+    parties: list[Party],
+) -> list[Party]:
+    """An instrument "with C" keeps none of the sides of another deal "with A and B" before it.
+
+    Looks back at most ``_OTHER_DEALS_REACH`` characters (the other deal stands in the same
+    clause), so an endless sentence of instruments costs one short look each; a state of the
+    instrument's own "with" phrase stays.
+    """
+    start = max(lo, mod_start - _OTHER_DEALS_REACH)
+    if " with " not in text[start:mod_start]:
+        return parties
+    spans = [
+        (m.start("who"), m.end("who")) for m in _OTHER_DEALS_WITH.finditer(text, start, mod_start)
+    ]
+    if not spans:
+        return parties
+    inside: set[Party | None] = set()
+    kept: set[Party | None] = set()
+    for m in mentions:
+        if m.start < start or m.start >= own_with[1]:
+            continue
+        if any(a <= m.start and m.end <= b for a, b in spans):
+            inside.add(party_of(m))
+        else:
+            kept.add(party_of(m))  # told outside the other deals: the subject, the own side
+    return [p for p in parties if p not in inside or p in kept]
 
 
 def _clause_parties(
