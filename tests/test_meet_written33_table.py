@@ -69,6 +69,47 @@ _row(
     ("meeting", "planned", ("LUX",), "EU", "1988-05-09"),
 )
 
+D = "2025-02-12"  # a Wednesday
+
+# --- past talks told as a noun with their holder's clause --------------------------------------
+# "built on the discussions they held at the White House in February", "followed up on the
+# discussions Mr. X held in P in September with Y": the past talks are their own held record,
+# dated by the clause, beside the event the story leads with.
+_row(
+    "discussions-held",
+    D,
+    "Chancellor Anna Weber of Germany spoke today with President Luis Ortega of Chile. The two "
+    "leaders built on the discussions they held in Santiago in January and agreed to stay in "
+    "close touch.",
+    ("call", "held", ("CHL", "DEU"), None, "2025-02-12"),
+    ("meeting", "held", ("CHL", "DEU"), None, "2025-01"),
+)
+_row(
+    "discussions-held",
+    D,
+    "Kenyan Foreign Minister Peter Kamau spoke by telephone on Tuesday with Indian Foreign "
+    "Minister Arjun Mehta. They followed up on the discussions Mr. Kamau held in New Delhi in "
+    "November with Prime Minister Ravi Shankar.",
+    ("call", "held", ("IND", "KEN"), None, "2025-02-11"),
+    ("meeting", "held", ("IND", "KEN"), None, "2024-11"),
+)
+_row(
+    "discussions-held",
+    D,
+    "Prime Minister Tom Reid of New Zealand spoke today with Prime Minister Ken Sato of Japan. The "
+    "leaders reviewed the discussions he held in Tokyo last October on trade and security.",
+    ("call", "held", ("JPN", "NZL"), None, "2025-02-12"),
+    ("meeting", "held", ("JPN", "NZL"), None, "2024-10"),
+)
+# near miss: the talks of the call itself, with no place, are the call
+_row(
+    "discussions-held",
+    D,
+    "Chancellor Anna Weber of Germany spoke today with President Luis Ortega of Chile. Both said "
+    "the discussions they held had been useful.",
+    ("call", "held", ("CHL", "DEU"), None, "2025-02-12"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written33(cls: str, day: str, text: str, expected: list[Expected]) -> None:
