@@ -63,6 +63,7 @@ from diplonews.meetings._finish import (
     leaders_at_gatherings,
     lone_events,
     many_sides_as_conferences,
+    members_quoted,
     members_told_next,
     merge_late_sides,
     region_formats,
@@ -135,6 +136,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dates_from_the_trip(records, article.published)
     region_formats(article.body, records)
     members_told_next(article.body, records)
+    members_quoted(article.body, records)
     leaders_at_gatherings(records)
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     records = fold_echoes(records)  # "the talks" again, undated: the event told

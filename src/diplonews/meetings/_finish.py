@@ -49,6 +49,7 @@ __all__ = [
     "leaders_at_gatherings",
     "lone_events",
     "many_sides_as_conferences",
+    "members_quoted",
     "members_told_next",
     "merge_late_sides",
     "region_formats",
@@ -652,6 +653,49 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         states = {m.code for m in extract_country_mentions(listed.text) if m.kind != "group"}
         if len(states) >= 2:  # a list of members, not one partner
             record.countries |= states
+
+
+# A body's ministers told opening or ending their own session: "EC farm ministers ended two
+# days of talks here", "Ministers of the six-nation X Association ended a two-day council
+# meeting", "Economic ministers of the Y opened two days of talks here today".
+_MINISTERS_SESSION = re.compile(
+    r"""\b[Mm]inisters\b[^.;]{0,90}?\b(?:ended|opened|began|closed|concluded|wound\s+up)\s+
+    (?:their\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:session|meeting|talks|conference
+    |council|days\s+of)\b""",
+    re.VERBOSE,
+)
+# A state's official the story quotes by nationality: "Belgian Agriculture Minister", "West
+# German minister", "Norwegian and Swedish officials", "a senior Singapore official".
+_QUOTED_OFFICIAL = re.compile(
+    r"""(?:\s+and\s+[A-Z][\w-]*)?(?:\s+[A-Z][\w-]*|\s+and){0,4}\s+(?:[Mm]inisters?|Secretary
+    |officials?|delegates?|delegation)\b""",
+    re.VERBOSE,
+)
+
+
+def members_quoted(body: str, records: list[Candidate]) -> None:
+    """A body's session its ministers open or end has the states whose officials the story quotes.
+
+    "EC farm ministers ended two days of talks here ... Belgian Agriculture Minister A, who
+    chaired the session, ... West German minister B ... British Agriculture Minister C": the
+    members the story quotes by nationality took part, beside the venue's state.
+    """
+    quoted: set[str] | None = None
+    for record in records:
+        if (
+            record.status is not MeetingStatus.HELD
+            or record.organization is None
+            or "inisters" not in record.evidence[0].text
+            or not _MINISTERS_SESSION.search(record.evidence[0].text)
+        ):
+            continue
+        if quoted is None:  # the story's quoted officials, read once
+            quoted = {
+                m.code
+                for m in extract_country_mentions(body)
+                if m.kind in ("demonym", "name") and _QUOTED_OFFICIAL.match(body, m.end)
+            }
+        record.countries |= quoted
 
 
 # The story's leaders told as the subject of a gathering they will share: "The leaders look

@@ -482,6 +482,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "the conversation President A held with President B at the White House": its
             # holder named between
             | \b[Cc]onversations?(?=\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){1,5}(?:held|had)\s+with\b)
+            # "built on the discussions they held at the White House in February", "the
+            # discussions Mr. X held in P in September": past talks, their holder named between
+            | \b[Dd]iscussions(?=\s+(?:(?:they|he|she|we)\s+|(?:[A-Z][\w.'’-]*\s+){1,4})
+              held\s+(?:in|at)\s+(?:the\s+)?[A-Z])
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
               |convened?|convenes|convening)
               \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?[Dd]ialogue\b
