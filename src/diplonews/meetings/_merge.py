@@ -572,19 +572,53 @@ def _rest_of_the_trip(trip: Candidate, rest: Candidate) -> bool:
     still to come are not a plan of their own.
     """
     if not (
-        trip.kind is MeetingKind.VISIT is rest.kind
+        trip.kind is MeetingKind.VISIT
+        and rest.kind in (MeetingKind.VISIT, MeetingKind.MEETING)
         and trip.status is MeetingStatus.HELD
         and rest.status is MeetingStatus.PLANNED
         and not recalled(trip.date, rest.story)
+        # (another traveller's trip is no rest of this one; talks name the host met)
         and not (
-            {p.name for p in rest.participants}
+            rest.kind is MeetingKind.VISIT
+            and {p.name for p in rest.participants}
             and not {p.name for p in rest.participants} & {p.name for p in trip.participants}
         )
     ):
         return False
     span = rest.evidence[0]
     at = rest.anchor - span.start
-    return bool(_CONTINUES.search(span.text, max(0, at - 40), at) or _TAKES_ON.match(span.text, at))
+    if rest.kind is MeetingKind.VISIT and (
+        _CONTINUES.search(span.text, max(0, at - 40), at) or _TAKES_ON.match(span.text, at)
+    ):
+        return True
+    # "During his stay in Astana, X is also scheduled to meet Y and to visit the technology
+    # park", "arrived for a visit during which he will meet": the programme still to come of
+    # the visit under way, between its own sides, is that visit (not one more planned visit or
+    # meeting, nor an invitation)
+    return (
+        rest.countries <= trip.countries
+        # (a session named, numbered or of a body is a sitting of its own on the visit)
+        and (
+            rest.kind is MeetingKind.VISIT or not (rest.title or rest.ordinal or rest.organization)
+        )
+        and (rest.date is None or trip.date is None or trip.date.contains(rest.date))
+        and (
+            _DURING_WHICH.match(span.text, at) is not None
+            or (
+                _WITHIN_THE_TRIP.search(span.text, 0, at) is not None
+                and _A_PLAN_OF_ITS_OWN.search(span.text, 0, at) is None
+            )
+        )
+    )
+
+
+# The rest of a visit told as its programme: "During his stay in C, ...", "During the visit, ...".
+_WITHIN_THE_TRIP = re.compile(
+    r"\b[Dd]uring\s+(?:the|his|her|their|this)\s+(?:visit|stay|trip|tour)\b"
+)
+_DURING_WHICH = re.compile(r"(?:visit|stay|trip|tour)\s+during\s+which\s+(?:he|she|they)\s+will\b")
+# A plan of its own told in that programme: "invited him to visit", "agreed to pay a return visit".
+_A_PLAN_OF_ITS_OWN = re.compile(r"\b(?:invit\w*|return|reciprocal|again|next|agreed)\b")
 
 
 def _stop_of_the_tour(tour: Candidate, talks: Candidate) -> bool:
@@ -1919,7 +1953,9 @@ def fold_echoes(records: list[Candidate]) -> list[Candidate]:
     record named by a process word, of the same kind, tense and sides as a later record (its
     sides among the later one's), with no place, body or rank that one lacks, is that event.
     One told as more ("also", "the next day"), with other people, or named as a sitting ("a
-    meeting", "received") stays a record of its own.
+    meeting", "received") stays a record of its own. A planned record told as the programme of
+    a visit under way ("During the visit, X is also scheduled to meet Y") is that visit
+    (``_rest_of_the_trip``), whatever its "also".
     """
     kept = []
     for record in records:
@@ -1932,6 +1968,12 @@ def fold_echoes(records: list[Candidate]) -> list[Candidate]:
             and _process_word(record) in _PROCESS_WORDS
             else None
         )
+        if told is None and record.status is MeetingStatus.PLANNED:
+            # "During his stay, X is also scheduled to meet Y" (kept as one more event for its
+            # "also"): the programme of the visit under way, that visit
+            told = next(
+                (r for r in records if r is not record and _rest_of_the_trip(r, record)), None
+            )
         if told is None:
             kept.append(record)
             continue
