@@ -60,6 +60,12 @@ TABLE: list[Any] = [
         ["other planned ISL,NOR - 1"],
     ),
     (
+        "arrangement_with_own_step",
+        "The rise comes at a bad time for Colombia, which is negotiating a new coffee arrangement"
+        " with Canada to avoid higher duties.",
+        ["other planned CAN,COL - 1"],
+    ),
+    (
         "regression",
         "Egypt's envoy met Jordan's foreign minister on Monday to finalise arrangements for the"
         " visit.",

@@ -1800,6 +1800,7 @@ def read_mention(
         and word == "arrangement"
         and " with " in after[:60]
         and told_arrangement(head_text, after, before)
+        and loose_arrangement(head_text, after)  # kept only by its told step, no sides next
     ):
         return None  # "which is negotiating an arrangement with B": its maker not read, no pair
     if word.startswith("vision") and len(parties) == 1:
