@@ -1796,9 +1796,13 @@ def read_mention(
         # carry out, in force; "reaffirmed their strategic partnership": a relation
         return None
     if (
-        len(parties) == 1
-        and word == "arrangement"
-        and " with " in after[:60]
+        word == "arrangement"
+        and (
+            (len(parties) == 1 and " with " in after[:60])
+            # "A and the B group ... an arrangement, which both sides aim to conclude": the
+            # sides its sentence names are unread; the story's pair would stand in wrongly
+            or (not parties and basis == "both_sides" and len(mentions) > 0)
+        )
         and told_arrangement(head_text, after, before)
         and loose_arrangement(head_text, after)  # kept only by its told step, no sides next
     ):
