@@ -42,6 +42,7 @@ from diplonews.agreements._prose import (
     sides_uphold,
     stance_sides,
     stance_subjects,
+    told_arrangement,
 )
 from diplonews.agreements._status import (
     SIGN_VERB,
@@ -939,7 +940,7 @@ def read_mention(
         and not (_BODY_ADOPTS.search(before[-60:]) and any(m.kind == "group" for m in mentions))
     ):
         return None  # "adopted a plan to curb inflation": one state's; only sides sign a plan
-    if word.startswith("arrangement") and loose_arrangement(head_text, after):
+    if word.startswith("arrangement") and loose_arrangement(head_text, after, before):
         return None  # "security arrangements", "a truce arrangement": no document between states
     if word.startswith(("deal", "document")) and _DEAL_VERB.search(before):
         return None  # "to deal with", "a great deal of"
@@ -1799,6 +1800,18 @@ def read_mention(
         # "progress in implementing the X Partnership for Y": a named programme the sides
         # carry out, in force; "reaffirmed their strategic partnership": a relation
         return None
+    if (
+        word == "arrangement"
+        and (
+            (len(parties) == 1 and " with " in after[:60])
+            # "A and the B group ... an arrangement, which both sides aim to conclude": the
+            # sides its sentence names are unread; the story's pair would stand in wrongly
+            or (not parties and basis == "both_sides" and len(mentions) > 0)
+        )
+        and told_arrangement(head_text, after, before)
+        and loose_arrangement(head_text, after)  # kept only by its told step, no sides next
+    ):
+        return None  # "which is negotiating an arrangement with B": its maker not read, no pair
     if word.startswith("vision") and len(parties) == 1:
         return None  # "approved the Saudi Green Vision": one state's own programme
     if title is not None and status is AgreementStatus.SIGNED and " of " in after:

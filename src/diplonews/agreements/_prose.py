@@ -43,6 +43,7 @@ __all__ = [
     "stance_clause",
     "stance_sides",
     "stance_subjects",
+    "told_arrangement",
 ]
 
 # How far after the instrument word a "between" phrase may start and still be taken as
@@ -216,13 +217,31 @@ _WITH_STATE_STEP = re.compile(
 )
 
 
-def loose_arrangement(head_text: str, after: str) -> bool:
+# A document's own step told of a new arrangement right before it: "signed a three-year aid
+# arrangement", "negotiations on an arrangement for X", "to conclude an implementing arrangement".
+_STEP_BEFORE_NEW = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|initial(?:l)?ed|negotiat(?:e|es|ed|ing)"
+    r"|negotiations?\s+(?:on|for))\s+an?\s+(?:[\w-]+\s+){0,4}$"
+)
+# A new arrangement told negotiated further on in its clause: ", which their officials are
+# negotiating", ", under discussion since May, was still being negotiated".
+_NEGOTIATED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:(?:which|that)\s+[^.;:,]{0,40}?\b(?:are|is|were|was)\s+(?:still\s+)?"
+    r"negotiating|(?:was|were|is|are)\s+(?:still\s+)?being\s+negotiated)\b"
+)
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}$")
+
+
+def loose_arrangement(head_text: str, after: str, before: str = "") -> bool:
     """Whether an "arrangement" word names no instrument between states.
 
     An arrangement is one when it has a name ("the Multi-Fibre Arrangement")
     or names its sides right after it ("an arrangement between A and B");
     "security arrangements", "a truce arrangement", "travel arrangements" or
     "an arrangement with B for the visit" are plans or practice, not documents.
+    A single new arrangement whose own document step the clause tells ("signed a
+    three-year aid arrangement", "negotiations on an arrangement for X", "a new
+    arrangement, which their officials are negotiating") is a document too.
 
     >>> loose_arrangement("arrangement", " between Chile and Peru was signed")
     False
@@ -236,13 +255,35 @@ def loose_arrangement(head_text: str, after: str) -> bool:
     True
     >>> loose_arrangement("arrangement", " with Chile on the border post was being negotiated")
     False
+    >>> loose_arrangement("arrangement", " worth 5 mln dlrs", "Peru and Chile signed a new aid ")
+    False
+    >>> loose_arrangement("arrangement", " on water, which experts are negotiating", "a possible ")
+    False
+    >>> loose_arrangement("arrangements", " for the visit", "officials signed ")
+    True
     """
     if not head_text.casefold().startswith("arrangement"):
         return False
+    if told_arrangement(head_text, after, before):
+        return False  # "signed a three-year aid arrangement": a new document, its step told
     return (
         head_text[0].islower()
         and _SIDES_NEXT.match(after) is None
         and _WITH_STATE_STEP.match(after) is None
+    )
+
+
+def told_arrangement(head_text: str, after: str, before: str) -> bool:
+    """Whether a single new arrangement has its own document step told in its clause.
+
+    "signed a three-year aid arrangement", "negotiations on an arrangement for X",
+    "a new arrangement on Y, which their officials are negotiating".
+    """
+    if head_text != "arrangement":
+        return False
+    tail = before[-80:]
+    return _STEP_BEFORE_NEW.search(tail) is not None or (
+        _INDEFINITE_BEFORE.search(tail) is not None and _NEGOTIATED_AFTER.match(after) is not None
     )
 
 
