@@ -128,10 +128,12 @@ def test_ambiguous_currency_words(word: str, country: str | None, code: str | No
 
 
 def test_bare_local_word_agrees_with_the_named_state() -> None:
-    """A bare currency word in a story about a state reads as that state's own currency when
-    the state issues one under the word ("rupees" in a Mauritian story, "pesos" in a Cuban
-    one), the same code as after the state's name or adjective; only the dollar words keep
-    the US dollar there, as wire copy writes its dollar figures in US dollars."""
+    """A bare currency word in a story about a state reads as that state's own currency.
+
+    So it does when the state issues one under the word ("rupees" in a Mauritian story,
+    "pesos" in a Cuban one), the same code as after the state's name or adjective; only the
+    dollar words keep the US dollar there, as wire copy writes its dollar figures in US dollars.
+    """
     table = _currency_table()
     disagree = [
         (word, state, code, table["ambiguous"][word].get(state))
