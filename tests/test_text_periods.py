@@ -37,6 +37,11 @@ PHRASES = [
     ("December", D(1987, 3, 23), None, "1986-12-01..1986-12-31"),
     ("1986/87", None, None, "1986-04-01..1987-03-31"),
     ("fiscal 1986/87 ended March", None, None, "1986-04-01..1987-03-31"),
+    # one year names a fiscal year by the calendar year holding most of its months, as
+    # trade's relative_fiscal_years reads "fiscal 1986" in a story that states its calendar
+    ("fiscal 1986 ended March", None, None, "1986-04-01..1987-03-31"),
+    ("fiscal 1987, ended September", None, None, "1986-10-01..1987-09-30"),
+    ("fiscal 1990 ending June", None, None, "1989-07-01..1990-06-30"),
     ("1986/87 ended June", None, None, "1986-07-01..1987-06-30"),
     ("the year to March", D(1987, 6, 1), None, "1986-04-01..1987-03-31"),
     ("the same period last year", None, Period.months(1987, 1, 4), "1986-01-01..1986-04-30"),

@@ -30,7 +30,7 @@ from diplonews.text._date_words import FULL_MONTHS
 from diplonews.text.dates import MONTH_PATTERN, month_number, number_word
 from diplonews.values import Period
 
-__all__ = ["PeriodMention", "extract_periods", "parse_period"]
+__all__ = ["PeriodMention", "extract_periods", "fiscal_year_called", "parse_period"]
 
 
 @attrs.frozen
@@ -257,6 +257,26 @@ def _shift(period: Period, year: int) -> Period:
     )
 
 
+def fiscal_year_called(year: int, end_month: int) -> Period:
+    """The fiscal year ending in ``end_month`` that one calendar ``year`` names.
+
+    A fiscal year called by one year is called by the calendar year that holds most of its
+    months: Japan's fiscal 1986, ended March, ran from April 1986 to March 1987; the US
+    fiscal 1987, ended September, from October 1986; a July-June year by the year it ends.
+
+    >>> for end_month in (3, 6, 9, 12):
+    ...     print(fiscal_year_called(1986, end_month))
+    1986-04-01..1987-03-31
+    1985-07-01..1986-06-30
+    1985-10-01..1986-09-30
+    1986-01-01..1986-12-31
+    """
+    if end_month == 12:
+        return Period.year(year)
+    first_year = year if end_month < 6 else year - 1
+    return Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
+
+
 def _fiscal(first_year: int, end_month: int | None, previous: Period | None) -> Period:
     """The fiscal year that starts in ``first_year``: ended ``end_month``, else as ``previous``.
 
@@ -373,10 +393,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             return None  # "fiscal 1987" alone: the fiscal calendar is unknown
         end = month_number(g("fsend"))
         assert end is not None
-        year = int(g("fsy"))
-        if end == 12:
-            return Period.year(year)
-        return Period.months(year - 1, end % 12 + 1, end, last_year=year)
+        return fiscal_year_called(int(g("fsy")), end)
     if g("year_day"):
         # A year (or 12 months) to a stated day: the year that ends on that day.
         month = month_number(g("ydm") or g("ydm2"))

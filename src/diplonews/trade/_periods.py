@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from diplonews import _regex as re
 from diplonews.text.dates import MONTH_PATTERN, month_number
-from diplonews.text.periods import PeriodMention
+from diplonews.text.periods import PeriodMention, fiscal_year_called
 from diplonews.trade._context import Context
 from diplonews.trade._cues import Flow
 from diplonews.values import Period
@@ -390,12 +390,7 @@ def relative_fiscal_years(
             continue
         if _PART_OF.search(text, max(0, match.start() - 30), match.start()):
             continue  # "the first nine months of fiscal 1986": a part, not the year
-        year = int(match.group("year"))
-        if end_month == 12:
-            period = Period.year(year)
-        else:
-            first_year = year if end_month < 6 else year - 1
-            period = Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
+        period = fiscal_year_called(int(match.group("year")), end_month)
         added.append(PeriodMention(match.start(), match.end(), match.group(), period))
     if "FY" in text:
         # "9MFY24", "1HFY24": the first months of the fiscal year that ends in 2024.
