@@ -206,7 +206,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Words that may stand before a flow word without making it a product's flow ("clearing
-# trade": the trade two states settle in a clearing account, all of it).
+# trade": the trade two states settle in a clearing account, all of it; "customs-cleared
+# surplus": the statistical basis the figure is counted on, all goods).
 MODIFIERS = _words(
     """the a an its their his her our this that these those total overall visible merchandise
     goods foreign external bilateral mutual annual record cumulative provisional global
@@ -224,6 +225,7 @@ MODIFIERS = _words(
     lower higher smaller larger bigger wider narrower greater
     cross-border crossborder
     clearing
+    customs cleared
     full whole entire
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
     targets
