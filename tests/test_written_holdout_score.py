@@ -46,8 +46,10 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: round, at theirs on 55397ce; W601-W630 and W631-W660, written after its second round,
 #: at theirs on 5234efc, released for reading at the start of the eighteenth session;
 #: W661-W690 and W691-W720, written at the start of the eighteenth session, at theirs on main
-#: c92bf46; W721-W750 and W751-W780, written after its first round, at theirs on 924b189;
-#: unread.
+#: c92bf46 (released in its second round); W721-W750 and W751-W780, written after its first
+#: round, at theirs on 924b189 (released in its third round); W781-W810 and W811-W840,
+#: written after its second round, at theirs on 751f89e (released in its fourth round);
+#: W841-W870 and W871-W900, written after its third round, at theirs on fd395d5; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.80, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.97},
@@ -77,6 +79,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W751-W780": {"meetings": 0.86, "agreements": 0.87, "trade_records": 0.93},
     "W781-W810": {"meetings": 0.84, "agreements": 0.78, "trade_records": 0.93},
     "W811-W840": {"meetings": 0.90, "agreements": 0.64, "trade_records": 0.96},
+    "W841-W870": {"meetings": 0.88, "agreements": 0.82, "trade_records": 0.93},
+    "W871-W900": {"meetings": 0.86, "agreements": 0.73, "trade_records": 0.84},
 }
 
 
