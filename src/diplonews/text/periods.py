@@ -264,6 +264,7 @@ def fiscal_year_called(year: int, end_month: int) -> Period:
     months: Japan's fiscal 1986, ended March, ran from April 1986 to March 1987; the US
     fiscal 1987, ended September, from October 1986; a July-June year by the year it ends.
 
+    >>> from diplonews.text.periods import fiscal_year_called
     >>> for end_month in (3, 6, 9, 12):
     ...     print(fiscal_year_called(1986, end_month))
     1986-04-01..1987-03-31
