@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from diplonews.agreements._words import _STEM_STARTS as _INSTRUMENT_STARTS
-from diplonews.text import WordStarts, word_start_scan
+from diplonews.text import WordStarts, lowered, word_start_scan
 from diplonews.trade._extract import _STEM_STARTS as _TRADE_STARTS
 
 # Tables whose stems are prefixes of one another's and of the steps' ("trad"/"trade",
@@ -65,3 +65,19 @@ def test_a_table_made_later_joins_the_scan() -> None:
     late = WordStarts(("zebr", "cross"))
     assert late.starts(padded) == [4, 10]
     assert _TRADE_STARTS.starts(padded) == before == _own_scan(_TRADE_STARTS, padded)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_lowered_is_the_text_lower_cased_and_padded(text: str) -> None:
+    """Each step's own lower-casing and padding, read once: the same strings."""
+    assert lowered(text) == (text.lower(), " " + text.lower())
+
+
+def test_lowered_hands_every_step_the_same_string() -> None:
+    """Asked again for the same body, the same string objects (the shared scan hashes once)."""
+    body = "Exports rose after the accord."
+    lower, padded = lowered(body)
+    again = lowered(body)
+    assert again[0] is lower
+    assert again[1] is padded

@@ -18,7 +18,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.models import AgreementKind, AgreementStatus
-from diplonews.text import WordStarts, trie, word_start_scan
+from diplonews.text import WordStarts, lowered, trie, word_start_scan
 
 __all__ = [
     "DEFINITE",
@@ -373,13 +373,13 @@ def iter_heads(text: str) -> Iterator[re.Match[str]]:
     >>> [m.group("head") for m in iter_heads("An accord, not accordance; the MoU.")]
     ['accord', 'MoU']
     """
-    lower = text.lower()
+    lower, padded = lowered(text)
     if len(lower) != len(text):  # lower() changed a length: scan the text as it is
         yield from INSTRUMENT.finditer(text)
         return
     edge = 0
     # each place a stem starts a word (see _stem_starts): in order, each once
-    for start in _STEM_STARTS.starts(" " + lower):  # as _stem_starts finds them
+    for start in _STEM_STARTS.starts(padded):  # as _stem_starts finds them
         if start < edge:
             continue
         match = head_at(text, start)

@@ -32,7 +32,7 @@ from diplonews._regex import first_chars
 from diplonews._regex_heads import literal_heads
 from diplonews.meetings._prose import PROSE_WORDS
 from diplonews.meetings._rules import TRIGGER_STEMS, TRIGGER_WORDS, WORD_START
-from diplonews.text import WordStarts
+from diplonews.text import WordStarts, lowered
 
 __all__ = ["WordHits", "word_hits"]
 
@@ -121,10 +121,9 @@ def _lower_hits(body: str) -> WordHits | None:
     a character that is no ASCII letter, digit or ``_`` (the prose pass's own test):
     where the body has no Kelvin sign, that character lower-cases to none either.
     """
-    lower = body.lower()
+    lower, padded = lowered(body)
     if len(lower) != len(body):
         return None
-    padded = " " + lower
     trigger_at = TRIGGER_WORDS.match
     triggers = [at for at in _TRIGGER_STARTS.starts(padded) if trigger_at(body, at)]
     prose: list[int] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from diplonews.parsing import forward_moved
 
 _NEW = "diplonews.text.periods"
-_NAMES = frozenset({"PeriodMention", "extract_periods", "parse_period"})
+_NAMES = frozenset({"PeriodMention", "extract_periods", "fiscal_year_called", "parse_period"})
 
 
 __getattr__ = forward_moved(__name__, dict.fromkeys(_NAMES, _NEW))

@@ -26,6 +26,7 @@ from diplonews.text._sentences import split_sentences as split_sentences
 from diplonews.text._trie import trie as trie
 from diplonews.text._trie import word_start_scan as word_start_scan
 from diplonews.text._word_starts import WordStarts as WordStarts
+from diplonews.text._word_starts import lowered as lowered
 from diplonews.text.countries import CountryMention, extract_country_mentions, resolve_country_group
 from diplonews.text.dates import DateMention, extract_dates, parse_date
 from diplonews.text.money import MoneyMention, extract_money, parse_money

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from diplonews import _regex as re
 from diplonews.text._trie import trie
 
-__all__ = ["WordStarts"]
+__all__ = ["WordStarts", "lowered"]
 
 # The characters before which no table's word starts (an ASCII word character): a table
 # may rule out more (``not_after``), checked on the places the shared scan reports.
@@ -84,6 +84,22 @@ class WordStarts:
             for start, word in _hits(padded, count)
             if word in mine and padded[start] not in not_after
         ]
+
+
+@functools.lru_cache(maxsize=16)
+def lowered(text: str) -> tuple[str, str]:
+    """``text`` lower-cased, and that with one space in front (what ``WordStarts.starts`` reads).
+
+    Each step that reads the shared scan lower-cases the same body: done once here (cached
+    for the last few texts; a body beyond ASCII is lower-cased letter by letter, the
+    dearest step of its reading) and handed back as the same string, whose hash the
+    shared scan's own cache then computes only once.
+
+    >>> lowered("Talks")
+    ('talks', ' talks')
+    """
+    lower = text.lower()
+    return lower, " " + lower
 
 
 @functools.lru_cache(maxsize=8)

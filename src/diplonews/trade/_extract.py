@@ -44,6 +44,7 @@ from diplonews.text import (
     by_section,
     extract_people,
     has_digit,
+    lowered,
     split_sentences,
     word_start_scan,
 )
@@ -241,19 +242,18 @@ def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     ``titled``: the headline holds a trade word, so a partner list may start the body
     ("Peru's main trading partners" above "Chile topped the list with $5 million").
     """
-    lower = body.lower()
+    lower, padded = lowered(body)
     if len(lower) != len(body) and "\u0131" not in body and "\u017f" not in body:
         # The one letter whose lower case is longer, "\u0130", matches "i" case-insensitively:
         # written so, the lower-cased body keeps every offset. (Dotless "\u0131" and long
         # "\u017f" also match an ASCII letter case-insensitively: with them, scan as written.)
         lower = body.replace("\u0130", "i").lower()
+        padded = " " + lower
     if len(lower) != len(body):
         hits = [m.start() for m in TRIGGER.finditer(body)]
     else:
         # each place a stem starts a word (_stem_starts; one space in front of the body)
-        hits = [
-            start for start in _STEM_STARTS.starts(" " + lower) if TRIGGER_LOWER.match(lower, start)
-        ]
+        hits = [start for start in _STEM_STARTS.starts(padded) if TRIGGER_LOWER.match(lower, start)]
     if not hits and not titled:
         return []
     sentences = split_sentences(body)
