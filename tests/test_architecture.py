@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "diplonews"
 
 # diplonews/_regex.py: the re module, with module-level patterns compiled on first use
-_BASE = frozenset({"errors", "_regex", "_regex_words", "_regex_heads"})
+_BASE = frozenset({"errors", "_sre", "_regex", "_regex_words", "_regex_heads"})
 _VALUES = _BASE | {"gazetteer", "values"}
 _RECORDS = _VALUES | {"models"}
 _EXTRACTORS = frozenset({"meetings", "agreements", "trade"})
@@ -35,11 +35,13 @@ ALLOWED: dict[str, frozenset[str]] = {
     "errors": frozenset(),
     # diplonews/_regex_cache.py: the compiled patterns kept on disk between runs
     "_regex_cache": frozenset(),
-    "_regex": frozenset({"_regex_cache"}),
+    # diplonews/_sre.py: the standard library's pattern parser and the opcodes its trees are read by
+    "_sre": frozenset(),
+    "_regex": frozenset({"_regex_cache", "_sre"}),
     # diplonews/_regex_words.py: the strings a pattern's every match holds (gates before searches)
-    "_regex_words": frozenset(),
+    "_regex_words": frozenset({"_sre"}),
     # diplonews/_regex_heads.py: the strings a pattern's every match starts with (where to try it)
-    "_regex_heads": frozenset(),
+    "_regex_heads": frozenset({"_sre"}),
     "_files": _BASE,
     "gazetteer": _BASE,
     "values": _BASE | {"gazetteer"},

@@ -66,15 +66,17 @@ from re import (
 from typing import Any, AnyStr, cast
 
 from diplonews import _regex_cache
-
-if sys.version_info >= (3, 11):
-    from re import _compiler as _sre_compile
-    from re import _constants as _sre_constants
-    from re import _parser as _sre_parse
-else:  # pragma: no cover - the names of the same modules before 3.11
-    import sre_compile as _sre_compile
-    import sre_constants as _sre_constants
-    import sre_parse as _sre_parse
+from diplonews._sre import ATOMIC as _ATOMIC
+from diplonews._sre import BRANCH as _BRANCH
+from diplonews._sre import IN as _IN
+from diplonews._sre import LITERAL as _LITERAL
+from diplonews._sre import RANGE as _RANGE
+from diplonews._sre import REPEATS as _REPEATS
+from diplonews._sre import SUBPATTERN as _SUBPATTERN
+from diplonews._sre import ZERO_WIDTH as _ZERO_WIDTH
+from diplonews._sre import sre_compile as _sre_compile
+from diplonews._sre import sre_constants as _sre_constants
+from diplonews._sre import sre_parse as _sre_parse
 
 __all__ = [
     "ASCII",
@@ -127,25 +129,6 @@ _ATTRIBUTES = (
 
 #: The most characters a gate lists: beyond that, the lookahead rejects too few places to pay.
 _GATE_LIMIT = 60
-
-_LITERAL = _sre_constants.LITERAL
-_IN = _sre_constants.IN
-_RANGE = _sre_constants.RANGE
-_SUBPATTERN = _sre_constants.SUBPATTERN
-_BRANCH = _sre_constants.BRANCH
-# Zero-width items: what may stand before the first character a match consumes.
-_ZERO_WIDTH = frozenset({_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT})
-# Repeats, and groups matched as their content (atomic groups and possessive repeats: 3.11+).
-_REPEATS = frozenset(
-    op
-    for op in (
-        _sre_constants.MAX_REPEAT,
-        _sre_constants.MIN_REPEAT,
-        getattr(_sre_constants, "POSSESSIVE_REPEAT", None),
-    )
-    if op is not None
-)
-_ATOMIC = getattr(_sre_constants, "ATOMIC_GROUP", None)
 
 
 def _first_of_sequence(items: Any) -> tuple[set[str] | None, bool]:

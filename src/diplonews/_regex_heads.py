@@ -16,15 +16,16 @@ and keeps its own scan.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    from re import _constants as _sre_constants
-    from re import _parser as _sre_parse
-else:  # pragma: no cover - the names of the same modules before 3.11
-    import sre_constants as _sre_constants
-    import sre_parse as _sre_parse
+from diplonews._sre import BRANCH as _BRANCH
+from diplonews._sre import IN as _IN
+from diplonews._sre import LITERAL as _LITERAL
+from diplonews._sre import REPEATS as _REPEATS
+from diplonews._sre import SUBPATTERN as _SUBPATTERN
+from diplonews._sre import ZERO_WIDTH as _ZERO_WIDTH
+from diplonews._sre import sre_constants as _sre_constants
+from diplonews._sre import sre_parse as _sre_parse
 
 __all__ = ["literal_heads"]
 
@@ -33,22 +34,7 @@ _HEAD_LIMIT = 400
 #: The most characters a set may have to be read as that many heads ("[Ss]pent").
 _SET_LIMIT = 4
 
-_LITERAL = _sre_constants.LITERAL
-_IN = _sre_constants.IN
-_SUBPATTERN = _sre_constants.SUBPATTERN
-_BRANCH = _sre_constants.BRANCH
 _IGNORECASE = _sre_constants.SRE_FLAG_IGNORECASE
-# Zero-width items ("\b", lookarounds): they consume nothing, so the heads go on after them.
-_ZERO_WIDTH = frozenset({_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT})
-_REPEATS = frozenset(
-    op
-    for op in (
-        _sre_constants.MAX_REPEAT,
-        _sre_constants.MIN_REPEAT,
-        getattr(_sre_constants, "POSSESSIVE_REPEAT", None),
-    )
-    if op is not None
-)
 
 
 class _UnreadableError(Exception):

@@ -18,34 +18,19 @@ True
 from __future__ import annotations
 
 import re
-import sys
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    from re import _constants as _sre_constants
-    from re import _parser as _sre_parse
-else:  # pragma: no cover - the names of the same modules before 3.11
-    import sre_constants as _sre_constants
-    import sre_parse as _sre_parse
+from diplonews._sre import ATOMIC as _ATOMIC
+from diplonews._sre import BRANCH as _BRANCH
+from diplonews._sre import IN as _IN
+from diplonews._sre import LITERAL as _LITERAL
+from diplonews._sre import REPEATS as _REPEATS
+from diplonews._sre import SUBPATTERN as _SUBPATTERN
+from diplonews._sre import ZERO_WIDTH as _ZERO_WIDTH
+from diplonews._sre import sre_parse as _sre_parse
 
 __all__ = ["holds_required", "required_words"]
 
-_LITERAL = _sre_constants.LITERAL
-_IN = _sre_constants.IN
-# Zero-width items: they consume nothing ("\\b", "^", lookarounds).
-_ZERO_WIDTH = frozenset({_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT})
-_SUBPATTERN = _sre_constants.SUBPATTERN
-_BRANCH = _sre_constants.BRANCH
-_REPEATS = frozenset(
-    op
-    for op in (
-        _sre_constants.MAX_REPEAT,
-        _sre_constants.MIN_REPEAT,
-        getattr(_sre_constants, "POSSESSIVE_REPEAT", None),
-    )
-    if op is not None
-)
-_ATOMIC = getattr(_sre_constants, "ATOMIC_GROUP", None)
 # Flags under which a literal does not match only itself.
 _CASE_BLIND = re.IGNORECASE | re.LOCALE
 # The most texts a run of items is spelled out as.
