@@ -906,6 +906,23 @@ def _count(
     return None
 
 
+# "a grain supply agreement between Argentina and the Soviet Union", "between the two
+# countries": an instrument told with states as its two sides is theirs, whatever it supplies.
+_BETWEEN_SIDES = re.compile(
+    r"\s+between\s+(?:(?P<pair>the\s+two\s+(?:countries|governments|states|nations))|(?:the\s+)?)"
+)
+
+
+def _states_between(text: str, end: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether the instrument ending at ``end`` is told "between" states right after it."""
+    between = _BETWEEN_SIDES.match(text, end)
+    if between is None:
+        return False
+    return bool(between.group("pair")) or any(
+        m.start == between.end() and m.kind in ("name", "demonym") for m in mentions
+    )
+
+
 def read_mention(
     article: Article,
     sentence: Sentence,
@@ -997,7 +1014,9 @@ def read_mention(
         and (not plural or _count(content, dates) is None)  # "2 protocols": counted documents
     ):
         return None  # "more than diplomatic protocol", "at party convention": no document
-    if any(t.group().casefold() in vocabulary().commercial for t in content):
+    if any(
+        t.group().casefold() in vocabulary().commercial for t in content
+    ) and not _states_between(text, head.end(), mentions):
         return None  # "loan agreements", "a sponsorship deal": commercial contracts
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
