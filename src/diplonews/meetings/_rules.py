@@ -504,9 +504,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # will be held in P next month", "the X Dialogue will be held in P in 2024", "the X
             # Dialogue, which is scheduled to convene in P": a session of a named format told
             # with its holding, past or to come, and its place
+            # (also told with its topic, a co-chair's clause or its building between: "the
+            # high-level dialogue on trade, which is expected to convene in P", "the X Dialogue,
+            # co-chaired by A and B, will take place in P", "was held at the Foreign Ministry
+            # in P")
             | \b(?:[A-Z][\w.-]*|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
-              |tenth)\s+[Dd]ialogue\b
-              (?=,?\s+(?:(?:which|that)\s+)?
+              |tenth|high-level)\s+[Dd]ialogue\b
+              (?=(?:\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}(?=,))?
+              (?:,\s+(?:co-chaired|chaired|led|hosted)\s+by\s+[^,.;]{1,120}(?=,))?
+              ,?\s+(?:(?:which|that)\s+)?
                 (?:(?:was|will\s+be|(?:is\s+)?to\s+be)\s+held
                 |(?:will|(?:is|are)\s+(?:scheduled|set|due|expected|planned)\s+to)\s+
                   (?:be\s+held|convene|meet|take\s+place|open)
@@ -515,7 +521,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
                 |whose\s+(?:(?:next|most\s+recent|last|latest|previous|first|second|third
                   |[a-z]+th)\s+)?(?:session|meeting|round)\s+(?:took\s+place|was\s+held
                   |convened|will\s+(?:take\s+place|be\s+held|convene)))
-              \s+in\s+[A-Z])
+              \s+(?:at\s+the\s+(?:[A-Z][\w.'’-]*\s+|(?:of|de|del|la)\s+){1,7}?)?in\s+[A-Z])
             # "the negotiating round held in Nairobi last month": a round of talks with its place
             | \bnegotiating\s+round\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
               (?:held|began|opened|took\s+place|ended)\s+in\s+[A-Z])
@@ -556,7 +562,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # not "co-chair of the commission" (a title), nor "The co-chairs signed" (the people),
             # nor "X, who co-chairs the commission with Y" (the office X holds)
             | (?<!\b[Tt]he\s)(?<!\b[Tt]wo\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\b[Bb]oth\s)
-              \bco-chair(?:s(?<!\bwho\sco-chairs)|ed|ing)?\b(?!\s+of\b))""",
+              \bco-chair(?:s(?<!\bwho\sco-chairs)|ed(?<!ialogue,\sco-chaired)|ing)?\b(?!\s+of\b))""",
             re.VERBOSE,
         ),
     ),
@@ -896,7 +902,8 @@ HOST_AFTER = re.compile(
 )
 # (before _LATER_THIS)
 _LATER_WORDS = re.compile(
-    r"later|take\s+place|be\s+(?:held|made|paid)|(?:which|that)\s+(?:opens|begins|starts|convenes)"
+    r"later|take\s+place|be\s+(?:held|made|paid)|to\s+(?:convene|open)\b"
+    r"|(?:which|that)\s+(?:opens|begins|starts|convenes)"
 )
 # A time to come after the trigger: "his visit to Lima later this week".
 _LATER_THIS = re.compile(
@@ -924,7 +931,9 @@ _POSTPONED_TO = re.compile(
 )
 _FUTURE_AFTER = re.compile(
     # (", whose next session will take place": the session of the format named)
-    r"\s*(?:,\s*(?:which|that|whose)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:,\s*(?:which|that|whose)\s+)?"
+    # ("the X Dialogue, co-chaired by A and B, will take place in P": its chairs between)
+    r"(?:,\s+(?:co-chaired|chaired|led|hosted)\s+by\s+[^,.;]{1,120},\s+)?(?:[\w-]+\s+){0,3}?"
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
     # (a state's dotted short name is one word: "talks between U.S. and Japanese officials")
     r"(?:(?:of|between)\s+(?:(?:(?:[A-Z]\.){2,}|[\w'’-]+)\s+){1,5}?)?"
