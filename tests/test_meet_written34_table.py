@@ -68,6 +68,48 @@ _row(
     "the quota dispute.",
 )
 
+# --- a possible meeting its sources then leave unconfirmed ------------------------------------
+# "there was speculation that X might also stop in P for talks with Y, but embassy officials
+# would not confirm it", "a meeting could be called in C, but ... officials declined to
+# comment", "a trip to P could follow, but neither government would comment": only speculated,
+# no event; a meeting told as held keeps its record whatever its sources will not say.
+_row(
+    "unconfirmed-possibility",
+    D,
+    "Diplomats in Lima said there was speculation that the Finnish minister might also stop in "
+    "Quito on her way home for talks with President Rosa Vega, but Finnish officials would not "
+    "confirm it.",
+)
+_row(
+    "unconfirmed-possibility",
+    D,
+    "Some delegates said a meeting of farm ministers could be called in Oslo before the summer "
+    "to break the deadlock, but no member has made a formal request and Nordic officials "
+    "declined to comment.",
+)
+_row(
+    "unconfirmed-possibility",
+    D,
+    "Local papers reported that a Ghanaian state visit to Lisbon was possible later this year, "
+    "but neither government would comment.",
+)
+# near misses: talks told as held stay held when officials decline to say more; a plan told
+# as sure keeps its record
+_row(
+    "unconfirmed-possibility",
+    D,
+    "President Rosa Vega of Ecuador met Prime Minister Lars Berg of Norway in Oslo on Monday, but "
+    "officials declined to comment on what was said.",
+    ("meeting", "held", ("ECU", "NOR"), None, "2025-02-10"),
+)
+_row(
+    "unconfirmed-possibility",
+    D,
+    "The foreign ministers of Chile and Peru will meet in Lima on Friday, officials said, but "
+    "they would not comment on the agenda.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-02-14"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written34(cls: str, day: str, text: str, expected: list[Expected]) -> None:

@@ -89,6 +89,7 @@ __all__ = [
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
     "fold",
+    "left_unconfirmed",
     "made_during",
     "meeting_status",
     "no_event_of_states",
@@ -820,6 +821,36 @@ DENIED_AFTER = re.compile(
     |neither\s+(?:side|government|capital|party)\s+(?:has\s+|had\s+)?confirmed)\b""",
     re.VERBOSE,
 )
+# A possible event that the sentence's sources then leave unconfirmed: "there was speculation
+# that X might stop in P for talks, but embassy officials would not confirm it", "a meeting
+# could be called in C, but ... officials declined to comment", "..., but neither government
+# would comment": only speculated.
+_UNCONFIRMED_AFTER = re.compile(
+    r"""[^.;]{0,200}?\b(?P<but>but)\s+(?:[\w'’-]+\s+){0,10}?(?:(?:would|could|did)\s+not|wouldn['’]t|declined\s+to
+    |refused\s+to|neither\s+[\w-]+\s+would)\s+(?:confirm|comment)\b""",
+    re.VERBOSE,
+)
+_HEDGE_WORDS = re.compile(r"\b(?:speculat\w*|could|might|possib\w*|rumou?r\w*)\b")
+
+
+def left_unconfirmed(text: str, b: int, lo: int, hi: int) -> bool:
+    """Whether an event hedged in its sentence is then left unconfirmed by its sources.
+
+    >>> text = "X might stop in P for talks, but officials would not confirm it."
+    >>> left_unconfirmed(text, text.index("talks") + 5, 0, len(text))
+    True
+    >>> text = "X met Y in P on Monday, but officials declined to comment."
+    >>> left_unconfirmed(text, 5, 0, len(text))
+    False
+    """
+    if "confirm" not in text[b:hi] and "comment" not in text[b:hi]:
+        return False
+    unconfirmed = _UNCONFIRMED_AFTER.match(text, b, hi)
+    return unconfirmed is not None and (
+        _HEDGE_WORDS.search(text, lo, unconfirmed.start("but")) is not None
+    )
+
+
 # "meet" in the sense of satisfying what is owed or asked: "met the demand", "to meet supply
 # contracts", "to meet the Italian partner's quality requirements", "meet the new standards"
 # (a possessive, then up to two words of its own, may name whose).
