@@ -933,7 +933,7 @@ HOST_AFTER = re.compile(
 )
 # (before _LATER_THIS)
 _LATER_WORDS = re.compile(
-    r"later|take\s+place|be\s+(?:held|made|paid)|to\s+(?:convene|open)\b"
+    r"later|take\s+place|be\s+(?:held|made|paid)|to\s+convene\b"
     r"|(?:which|that)\s+(?:opens|begins|starts|convenes)"
 )
 # A time to come after the trigger: "his visit to Lima later this week".
