@@ -59,6 +59,7 @@ from diplonews.meetings._rules import (
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
+    left_unconfirmed,
     meeting_status,
     no_event_of_states,
     of_this_kind,
@@ -388,6 +389,8 @@ def _meeting_sense(
         return False  # "but no such meeting has been arranged", "denied reports that X was"
     if RULED_OUT_AFTER.match(text, b):
         return False  # "a summit between them was unlikely", "but nothing had been arranged"
+    if left_unconfirmed(text, b, max(text.rfind(". ", 0, a) + 1, a - 250, 0), len(text)):
+        return False  # "X might stop in P for talks, but officials would not confirm it"
     if only_foreseen(text, a, b, 0, len(text)):
         return False  # "a summit between A and B could follow", "talk of a summit": foreseen
     if PROPOSED_TO.search(text, max(0, a - 160), a):

@@ -31,6 +31,7 @@ from diplonews.meetings._rules import (
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
+    left_unconfirmed,
     no_event_of_states,
     of_this_kind,
     only_foreseen,
@@ -256,6 +257,8 @@ def no_event(
         return True  # "his first meeting with whichever candidate won": a party not yet known
     if _DENIAL_WORDS.search(body, t1, sentence.end) and DENIED_AFTER.match(body, t1, sentence.end):
         return True  # "..., but no such meeting has been arranged": only imagined
+    if left_unconfirmed(body, t1, sentence.start, sentence.end):
+        return True  # "X might stop in P for talks, but officials would not confirm it"
     if ("unlikely" in body[t1 : t1 + 100] or "nothing" in body[t1 : sentence.end]) and (
         RULED_OUT_AFTER.match(body, t1, sentence.end)
     ):

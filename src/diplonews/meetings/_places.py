@@ -275,7 +275,7 @@ def pick_date(
         d for d in dates
         if t0 <= d.start < hi
         and not NEW_CLAUSE.search(body, t1, d.start)
-        and next_meeting_word(body, name_end(body, t1), d.start) is None
+        and next_meeting_word(body, name_end(body, t1), d.start, of_a_date=True) is None
         and not _other_act(body, lo, t1, d.start)
     ]  # fmt: skip
     if after:
@@ -336,12 +336,16 @@ _STEM_ENDING = re.compile(
 )
 
 
-def next_meeting_word(body: str, lo: int, hi: int) -> re.Match[str] | None:
+def next_meeting_word(
+    body: str, lo: int, hi: int, *, of_a_date: bool = False
+) -> re.Match[str] | None:
     """The first meeting word between ``lo`` and ``hi`` that may tell an event of its own.
 
     Not a word of the other side's name or title ("European Commission President",
     "an IMF mission"), nor a capitalised name that only begins with a meeting stem
-    ("Prime Minister Mette Lund", "Amadou Diallo").
+    ("Prime Minister Mette Lund", "Amadou Diallo"). For a date (``of_a_date``), not a
+    chair's clause in apposition (", co-chaired by A and B,") nor a ministry's name
+    ("the Department of State"): the event told before them is the one the date is of.
 
     >>> body = "met Prime Minister Mette Lund at the Summit"
     >>> next_meeting_word(body, 3, len(body)).group()
@@ -361,6 +365,11 @@ def next_meeting_word(body: str, lo: int, hi: int) -> re.Match[str] | None:
         ):
             continue  # "the President of the European Council": the official's body
         if word.group()[:1].isupper() and not _STEM_ENDING.match(body, word.end()):
+            continue
+        if of_a_date and (
+            (word.group() == "co-chair" and body.startswith(", ", word.start() - 2))
+            or (word.group() == "Depart" and body.startswith("ment", word.end()))
+        ):
             continue
         return word
     return None

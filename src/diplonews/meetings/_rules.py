@@ -89,6 +89,7 @@ __all__ = [
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
     "fold",
+    "left_unconfirmed",
     "made_during",
     "meeting_status",
     "no_event_of_states",
@@ -504,9 +505,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # will be held in P next month", "the X Dialogue will be held in P in 2024", "the X
             # Dialogue, which is scheduled to convene in P": a session of a named format told
             # with its holding, past or to come, and its place
+            # (also told with its topic, a co-chair's clause or its building between: "the
+            # high-level dialogue on trade, which is expected to convene in P", "the X Dialogue,
+            # co-chaired by A and B, will take place in P", "was held at the Foreign Ministry
+            # in P")
             | \b(?:[A-Z][\w.-]*|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
-              |tenth)\s+[Dd]ialogue\b
-              (?=,?\s+(?:(?:which|that)\s+)?
+              |tenth|high-level)\s+[Dd]ialogue\b
+              (?=(?:\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}(?=,))?
+              (?:,\s+(?:co-chaired|chaired|led|hosted)\s+by\s+[^,.;]{1,120}(?=,))?
+              ,?\s+(?:(?:which|that)\s+)?
                 (?:(?:was|will\s+be|(?:is\s+)?to\s+be)\s+held
                 |(?:will|(?:is|are)\s+(?:scheduled|set|due|expected|planned)\s+to)\s+
                   (?:be\s+held|convene|meet|take\s+place|open)
@@ -515,7 +522,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
                 |whose\s+(?:(?:next|most\s+recent|last|latest|previous|first|second|third
                   |[a-z]+th)\s+)?(?:session|meeting|round)\s+(?:took\s+place|was\s+held
                   |convened|will\s+(?:take\s+place|be\s+held|convene)))
-              \s+in\s+[A-Z])
+              \s+(?:at\s+the\s+(?:[A-Z][\w.'’-]*\s+|(?:of|de|del|la)\s+){1,7}?)?in\s+[A-Z])
             # "the negotiating round held in Nairobi last month": a round of talks with its place
             | \bnegotiating\s+round\b(?=,?\s+(?:(?:which|that)\s+(?:was\s+)?)?
               (?:held|began|opened|took\s+place|ended)\s+in\s+[A-Z])
@@ -556,7 +563,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # not "co-chair of the commission" (a title), nor "The co-chairs signed" (the people),
             # nor "X, who co-chairs the commission with Y" (the office X holds)
             | (?<!\b[Tt]he\s)(?<!\b[Tt]wo\s)(?<!\b[Ii]ts\s)(?<!\b[Tt]heir\s)(?<!\b[Bb]oth\s)
-              \bco-chair(?:s(?<!\bwho\sco-chairs)|ed|ing)?\b(?!\s+of\b))""",
+              \bco-chair(?:s(?<!\bwho\sco-chairs)|ed(?<!ialogue,\sco-chaired)|ing)?\b(?!\s+of\b))""",
             re.VERBOSE,
         ),
     ),
@@ -814,6 +821,36 @@ DENIED_AFTER = re.compile(
     |neither\s+(?:side|government|capital|party)\s+(?:has\s+|had\s+)?confirmed)\b""",
     re.VERBOSE,
 )
+# A possible event that the sentence's sources then leave unconfirmed: "there was speculation
+# that X might stop in P for talks, but embassy officials would not confirm it", "a meeting
+# could be called in C, but ... officials declined to comment", "..., but neither government
+# would comment": only speculated.
+_UNCONFIRMED_AFTER = re.compile(
+    r"""[^.;]{0,200}?\b(?P<but>but)\s+(?:[\w'’-]+\s+){0,10}?(?:(?:would|could|did)\s+not|wouldn['’]t|declined\s+to
+    |refused\s+to|neither\s+[\w-]+\s+would)\s+(?:confirm|comment)\b""",
+    re.VERBOSE,
+)
+_HEDGE_WORDS = re.compile(r"\b(?:speculat\w*|could|might|possib\w*|rumou?r\w*)\b")
+
+
+def left_unconfirmed(text: str, b: int, lo: int, hi: int) -> bool:
+    """Whether an event hedged in its sentence is then left unconfirmed by its sources.
+
+    >>> text = "X might stop in P for talks, but officials would not confirm it."
+    >>> left_unconfirmed(text, text.index("talks") + 5, 0, len(text))
+    True
+    >>> text = "X met Y in P on Monday, but officials declined to comment."
+    >>> left_unconfirmed(text, 5, 0, len(text))
+    False
+    """
+    if "confirm" not in text[b:hi] and "comment" not in text[b:hi]:
+        return False
+    unconfirmed = _UNCONFIRMED_AFTER.match(text, b, hi)
+    return unconfirmed is not None and (
+        _HEDGE_WORDS.search(text, lo, unconfirmed.start("but")) is not None
+    )
+
+
 # "meet" in the sense of satisfying what is owed or asked: "met the demand", "to meet supply
 # contracts", "to meet the Italian partner's quality requirements", "meet the new standards"
 # (a possessive, then up to two words of its own, may name whose).
@@ -896,7 +933,8 @@ HOST_AFTER = re.compile(
 )
 # (before _LATER_THIS)
 _LATER_WORDS = re.compile(
-    r"later|take\s+place|be\s+(?:held|made|paid)|(?:which|that)\s+(?:opens|begins|starts|convenes)"
+    r"later|take\s+place|be\s+(?:held|made|paid)|to\s+convene\b"
+    r"|(?:which|that)\s+(?:opens|begins|starts|convenes)"
 )
 # A time to come after the trigger: "his visit to Lima later this week".
 _LATER_THIS = re.compile(
@@ -924,7 +962,9 @@ _POSTPONED_TO = re.compile(
 )
 _FUTURE_AFTER = re.compile(
     # (", whose next session will take place": the session of the format named)
-    r"\s*(?:,\s*(?:which|that|whose)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:,\s*(?:which|that|whose)\s+)?"
+    # ("the X Dialogue, co-chaired by A and B, will take place in P": its chairs between)
+    r"(?:,\s+(?:co-chaired|chaired|led|hosted)\s+by\s+[^,.;]{1,120},\s+)?(?:[\w-]+\s+){0,3}?"
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
     # (a state's dotted short name is one word: "talks between U.S. and Japanese officials")
     r"(?:(?:of|between)\s+(?:(?:(?:[A-Z]\.){2,}|[\w'’-]+)\s+){1,5}?)?"
