@@ -33,7 +33,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._split import TALKS
 from diplonews.meetings._story import article_pairs
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
-from diplonews.text import split_sentences
+from diplonews.text import body_mentions, split_sentences
 from diplonews.text.countries import (
     CountryMention,
     extract_country_mentions,
@@ -689,10 +689,10 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
             or not _MINISTERS_SESSION.search(record.evidence[0].text)
         ):
             continue
-        if quoted is None:  # the story's quoted officials, read once
+        if quoted is None:  # the story's quoted officials, from the body's shared scan
             quoted = {
                 m.code
-                for m in extract_country_mentions(body)
+                for m in body_mentions(body).mentions
                 if m.kind in ("demonym", "name") and _QUOTED_OFFICIAL.match(body, m.end)
             }
         record.countries |= quoted
