@@ -49,7 +49,9 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: c92bf46 (released in its second round); W721-W750 and W751-W780, written after its first
 #: round, at theirs on 924b189 (released in its third round); W781-W810 and W811-W840,
 #: written after its second round, at theirs on 751f89e (released in its fourth round);
-#: W841-W870 and W871-W900, written after its third round, at theirs on fd395d5; unread.
+#: W841-W870 and W871-W900, written after its third round, at theirs on fd395d5, released
+#: for reading at the start of the nineteenth session; W901-W930 and W931-W960, written at
+#: the start of the nineteenth session, at theirs on main 34285e8; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.80, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.97},
@@ -81,6 +83,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W811-W840": {"meetings": 0.91, "agreements": 0.66, "trade_records": 0.96},
     "W841-W870": {"meetings": 0.88, "agreements": 0.82, "trade_records": 0.93},
     "W871-W900": {"meetings": 0.86, "agreements": 0.73, "trade_records": 0.84},
+    "W901-W930": {"meetings": 0.87, "agreements": 0.66, "trade_records": 0.84},
+    "W931-W960": {"meetings": 0.79, "agreements": 0.93, "trade_records": 0.73},
 }
 
 
