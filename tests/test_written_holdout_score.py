@@ -51,7 +51,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: written after its second round, at theirs on 751f89e (released in its fourth round);
 #: W841-W870 and W871-W900, written after its third round, at theirs on fd395d5, released
 #: for reading at the start of the nineteenth session; W901-W930 and W931-W960, written at
-#: the start of the nineteenth session, at theirs on main 34285e8; unread.
+#: the start of the nineteenth session, at theirs on main 34285e8, and W961-W990 and
+#: W991-W1020, written right after them, at theirs on the same rules; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.80, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.97},
@@ -85,6 +86,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W871-W900": {"meetings": 0.86, "agreements": 0.73, "trade_records": 0.84},
     "W901-W930": {"meetings": 0.87, "agreements": 0.66, "trade_records": 0.84},
     "W931-W960": {"meetings": 0.79, "agreements": 0.93, "trade_records": 0.73},
+    "W961-W990": {"meetings": 0.89, "agreements": 0.86, "trade_records": 0.83},
+    "W991-W1020": {"meetings": 0.80, "agreements": 0.77, "trade_records": 0.83},
 }
 
 
