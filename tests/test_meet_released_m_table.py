@@ -40,27 +40,28 @@ _row(
 )
 
 # --- a summit named for a state and a region of fixed membership -------------------------
-# "the India-Central Asia Summit", "the C5+1 summit": the format names the region's states as
-# its sides, besides the state it pairs them with.
+# "the India-Central Asia Summit", "the C5+1 summit": the region in the format's name is not
+# expanded into its states (spec section 2, the owners' keys: session 35); the sides are the
+# state the format pairs with the region and the host.
 _row(
     "region-format-summit",
     D,
     "The third India-Central Asia Summit will be held in New Delhi in January.",
-    ("conference", "planned", ("IND", "KAZ", "KGZ", "TJK", "TKM", "UZB"), None, "2025-01"),
+    ("conference", "planned", ("IND",), None, "2025-01"),
 )
 _row(
     "region-format-summit",
     D,
     "The agenda of the Korea-Central Asia summit, due in Seoul next spring, was discussed by "
     "the organising committee.",
-    ("conference", "planned", ("KAZ", "KGZ", "KOR", "TJK", "TKM", "UZB"), None, None),
+    ("conference", "planned", ("KOR",), None, None),
 )
 _row(
     "region-format-summit",
     D,
     "Leaders of the Nordic countries and the three Baltic states will attend the "
     "Poland-Baltic summit in Riga on Friday.",
-    ("conference", "planned", ("EST", "LTU", "LVA", "POL"), None, "2024-09-13"),
+    ("conference", "planned", ("LVA", "POL"), None, "2024-09-13"),
 )
 
 # --- talks told by reference at a gathering their sentence names --------------------------

@@ -38,7 +38,9 @@ developers from common English news usage; every country value is an ISO
     European Union and its predecessors are all ``"EU"``.
 ``region_members.json``
     ``{region: [alpha-3, ...]}``: regions of fixed membership that summit formats
-    are named for ("the China-Central Asia Summit", "the C5+1"), lower case.
+    are named for ("the China-Central Asia Summit", "the C5+1"), lower case. The
+    meeting extractor does not use it to expand such a format into sides: a
+    region in a gathering's name is not expanded (spec section 2, as a group).
 ``successions.json``
     ``{alpha-3: {"state": historic code, "until": ISO date}}``: the states that
     succeeded a former state of :data:`HISTORIC_STATES`, with that state and its

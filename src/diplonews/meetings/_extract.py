@@ -66,7 +66,6 @@ from diplonews.meetings._finish import (
     members_quoted,
     members_told_next,
     merge_late_sides,
-    region_formats,
     resolve_pending,
     sides_at_gatherings,
     sides_of_sources,
@@ -134,7 +133,6 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     sides_of_sources(records)
     talks_planned_on_a_visit(article, records)
     dates_from_the_trip(records, article.published)
-    region_formats(article.body, records)
     members_told_next(article.body, records)
     members_quoted(article.body, records)
     leaders_at_gatherings(records)

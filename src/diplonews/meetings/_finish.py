@@ -2,7 +2,7 @@
 
 Each pass decides one thing the records together tell (the day of a session on the
 programme, the story's lead for mentions told before any event, the other side of a
-one-sided record, a region's format, the members told next ...), then the last filters
+one-sided record, the members told next ...), then the last filters
 and :func:`as_meetings` turn the records into :class:`~diplonews.models.Meeting` values.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import load_region_members, load_successions
+from diplonews.gazetteer import load_successions
 from diplonews.meetings._merge import (
     Candidate,
     forward_references,
@@ -52,7 +52,6 @@ __all__ = [
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
-    "region_formats",
     "resolve_pending",
     "sides_at_gatherings",
     "sides_of_sources",
@@ -536,42 +535,10 @@ def delegations(article: Article, records: list[Candidate]) -> None:
         r.countries |= found.get(id(r), set())
 
 
-# A summit named for a state and a region of fixed membership ("the China-Central Asia
-# Summit", "the C5+1 summit", "the EU-Baltic summit"): the region's states are its sides
-# (``gazetteer/data/region_members.json``).
-_REGION_FORMAT = re.compile(
-    r"""(?:[-–—+]\s*|\b)(?P<region>Central\s+Asia|South\s+Caucasus|Baltic|C\+?(?=C5)|C5(?=\+1))
-    (?:C5|\+1|\s*[-–—+]\s*[A-Z][\w.-]*)?(?:\s+\([^()]{1,12}\))?\s+\Z""",
-    re.VERBOSE,
-)
-_FORMAT_BEFORE = 50  # characters from a format's region word to the summit named for it
-
-
-def region_formats(body: str, records: list[Candidate]) -> None:
-    """Give a summit named for a region format the region's states as sides.
-
-    >>> recs = [Candidate("r", MeetingKind.CONFERENCE, MeetingStatus.PLANNED, {"CHN"}, None,
-    ...     None, None, [], None, [], 41)]
-    >>> region_formats("They prepare the next China-Central Asia Summit in May.", recs)
-    >>> sorted(recs[0].countries)
-    ['CHN', 'KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']
-    """
-    for record in records:
-        at = record.anchor
-        if record.kind is not MeetingKind.CONFERENCE or body[at : at + 6].lower() != "summit":
-            continue
-        found = _REGION_FORMAT.search(body, max(0, at - _FORMAT_BEFORE), at)
-        if found is None:
-            continue
-        region = " ".join(found["region"].lower().replace("+", "").split())
-        members = load_region_members()
-        record.countries |= set(members.get(region, members["c5"]))  # "C+C5": the C5's
-
-
 # The members of a gathering listed in the sentence right after it, by a phrase of taking
 # part: "Taking part are Foreign Ministers X of A, Y of B and Z of C", "Leaders and
-# representatives of A, B and C joined me for ...", "The protocol, signed by ministers from A,
-# B and C, ...", "The meeting was attended by ...".
+# representatives of A, B and C joined me for ...", "Leaders of A, B and C will join X there",
+# "The protocol, signed by ministers from A, B and C, ...", "The meeting was attended by ...".
 _MEMBERS_NEXT = re.compile(
     r"""\s*(?:(?:Taking\s+part|Participating|Attending|Present)\s+(?:in\s+(?:it|the\s+[a-z]+)\s+)?
       (?:are|were)\b
@@ -579,7 +546,8 @@ _MEMBERS_NEXT = re.compile(
       (?:[^.;]{0,40}?\s)?(?:attended|signed|adopted)\s+by\s+(?:[\w-]+\s+){0,3}?(?:from|of)\b
     |(?:Leaders|Heads\s+of\s+(?:state|government)|(?:Foreign\s+|Trade\s+|Economic\s+)?Ministers
       |Delegations|Representatives)(?:\s+and\s+(?:representatives|ministers|delegations))?
-      \s+(?:of|from)\s+[^.;]{3,300}?\s(?:joined|attended|took\s+part|participated)\b
+      \s+(?:of|from)\s+[^.;]{3,300}?\s(?:joined|attended|took\s+part|participated
+      |(?:will|are\s+(?:expected\s+|due\s+)?to)\s+(?:join|attend|take\s+part|participate))\b
     )""",
     re.VERBOSE,
 )
