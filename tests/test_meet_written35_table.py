@@ -1,0 +1,71 @@
+"""Meeting forms of the classes read off the written articles W1-W900 and the released keys.
+
+The meeting records errors of the nine hundred articles written blind in the manner of the
+corpus (W841-W900 read first), pooled with those of corpus blind 11 to 18, the owners' dev
+and crawled keys and our read pages, sorted into classes of how news writes a meeting (issue
+9, session 35). A told table (``meeting_rows`` says what a row is and when it passes); every
+row is written for this table, and the rows that must stay as they are sit beside the classes'
+rows.
+
+- leaders-met-at-gathering: a summit where the story's leaders are told to have met before
+  has their states among its sides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2025-02-12"  # a Wednesday
+
+# --- a summit where the story's leaders met before ----------------------------------------------
+# "the two leaders last met at the S summit in P", "the leaders built on the talks they held in
+# P during the S summit", "the leaders recalled their meeting in P, held on the margins of the S
+# conference": the leaders of the story's lead event took part in that summit, so their states
+# are among its sides beside the host's.
+_row(
+    "leaders-met-at-gathering",
+    D,
+    "President Ana Soto of Chile spoke by phone on Tuesday with Prime Minister Lars Berg of "
+    "Norway. The two leaders last met at the G20 summit in Brasilia in November.",
+    ("call", "held", ("CHL", "NOR"), None, "2025-02-11"),
+    ("conference", "held", ("BRA", "CHL", "NOR"), "G20", "2024-11"),
+)
+_row(
+    "leaders-met-at-gathering",
+    D,
+    "Prime Minister Lars Berg of Norway received President Rosa Vega of Ecuador in Oslo on "
+    "Monday. The leaders built on the talks they held in Lima in November during the APEC "
+    "summit, and agreed to widen cooperation on fisheries.",
+    ("meeting", "held", ("ECU", "NOR"), None, "2025-02-10"),
+    ("conference", "held", ("ECU", "NOR", "PER"), "APEC", "2024-11"),
+)
+# near misses: a past summit the leaders only talk about, or whose pledges they welcome, keeps
+# the host alone
+_row(
+    "leaders-met-at-gathering",
+    D,
+    "President Rosa Vega of Ecuador held a video call with Chancellor Petra Lindqvist of Austria "
+    "on Monday. The leaders also discussed the outcome of the G20 summit in Brasilia in November.",
+    ("call", "held", ("AUT", "ECU"), None, "2025-02-10"),
+    ("conference", "held", ("BRA",), "G20", "2024-11"),
+)
+_row(
+    "leaders-met-at-gathering",
+    D,
+    "President Rosa Vega of Ecuador held a video call with Chancellor Petra Lindqvist of Austria "
+    "on Monday. The two leaders welcomed the commitments made at the G20 summit in Brasilia in "
+    "November.",
+    ("call", "held", ("AUT", "ECU"), None, "2025-02-10"),
+    ("conference", "held", ("BRA",), "G20", "2024-11"),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written35(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
