@@ -9,6 +9,8 @@ rows.
 
 - leaders-met-at-gathering: a summit where the story's leaders are told to have met before
   has their states among its sides.
+- leaders-on-summit-agenda: a summit whose agenda the story's leaders discuss or look ahead
+  to has their states among its sides.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ TABLE, _row = told_table()
 D = "2025-02-12"  # a Wednesday
 
 # --- a summit where the story's leaders met before ----------------------------------------------
-# "the two leaders last met at the S summit in P", "the leaders built on the talks they held in
+# "both leaders last met at the S summit in P", "the leaders built on the talks they held in
 # P during the S summit", "the leaders recalled their meeting in P, held on the margins of the S
 # conference": the leaders of the story's lead event took part in that summit, so their states
 # are among its sides beside the host's.
@@ -31,7 +33,7 @@ _row(
     "leaders-met-at-gathering",
     D,
     "President Ana Soto of Chile spoke by phone on Tuesday with Prime Minister Lars Berg of "
-    "Norway. The two leaders last met at the G20 summit in Brasilia in November.",
+    "Norway. Both leaders last met at the G20 summit in Brasilia in November.",
     ("call", "held", ("CHL", "NOR"), None, "2025-02-11"),
     ("conference", "held", ("BRA", "CHL", "NOR"), "G20", "2024-11"),
 )
@@ -62,6 +64,50 @@ _row(
     "November.",
     ("call", "held", ("AUT", "ECU"), None, "2025-02-10"),
     ("conference", "held", ("BRA",), "G20", "2024-11"),
+)
+
+
+# --- a summit whose agenda the story's leaders discuss -------------------------------------------
+# "the two leaders discussed the agenda for the S Summit that C will host", "the leaders also
+# looked ahead to the S Summit", "the leaders discussed trade, health and the upcoming S
+# Summit": the leaders of the story's lead event prepare a session they will attend, so their
+# states are among its sides beside the host's.
+_row(
+    "leaders-on-summit-agenda",
+    D,
+    "President Ana Soto of Chile met President Rosa Vega of Ecuador in Santiago on Monday. The "
+    "two leaders discussed fisheries and the agenda for the Summit of the Americas that the "
+    "Dominican Republic will host in Punta Cana in December.",
+    ("meeting", "held", ("CHL", "ECU"), None, "2025-02-10"),
+    ("conference", "planned", ("CHL", "DOM", "ECU"), None, "2025-12"),
+)
+_row(
+    "leaders-on-summit-agenda",
+    D,
+    "President Ana Soto of Chile spoke by phone with Prime Minister Lars Berg of Norway on "
+    "Monday. Both leaders looked ahead to the NATO summit that the Netherlands will host in The "
+    "Hague in June.",
+    ("call", "held", ("CHL", "NOR"), None, "2025-02-10"),
+    ("conference", "planned", ("CHL", "NLD", "NOR"), "NATO", "2025-06"),
+)
+_row(
+    "leaders-on-summit-agenda",
+    D,
+    "President Ana Soto of Chile spoke by phone with Prime Minister Lars Berg of Norway on "
+    "Monday. The leaders discussed trade, energy and the upcoming G20 summit, which South "
+    "Africa will host in Johannesburg in November.",
+    ("call", "held", ("CHL", "NOR"), None, "2025-02-10"),
+    ("conference", "planned", ("CHL", "NOR", "ZAF"), "G20", "2025-11"),
+)
+# near miss: leaders who only agree to keep in touch ahead of a summit leave it the host alone
+_row(
+    "leaders-on-summit-agenda",
+    D,
+    "President Ana Soto of Chile spoke by phone with Prime Minister Lars Berg of Norway on "
+    "Monday. The leaders agreed to stay in touch in the run-up to the G20 summit in "
+    "Johannesburg in November.",
+    ("call", "held", ("CHL", "NOR"), None, "2025-02-10"),
+    ("conference", "planned", ("ZAF",), "G20", "2025-11"),
 )
 
 

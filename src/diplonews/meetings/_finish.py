@@ -712,7 +712,12 @@ _LEADERS_AT_NEXT = re.compile(
     |last\s+met\s+(?:at|during|on\s+the\s+(?:sidelines|margins|fringes)\s+of)
     |built\s+on\s+the\s+(?:discussions?|talks|meeting)\s+they\s+(?:held|had)
     |recalled\s+their\s+(?:talks|meeting|discussions?)
-    )\b""",
+    # its agenda told as theirs: "discussed the agenda for the S Summit", "looked ahead to
+    # the S Summit", "exchanged views on the agenda of the upcoming summit", "discussed
+    # trade, health and the upcoming S Summit" (a session they will attend)
+    |look(?:s|ed)?\s+ahead\s+to
+    |(?:[^.;]{0,160}?\s)??(?:discussed|exchanged\s+views\s+on)\s+
+      (?:[^.;]{0,160}?\s)??(?:the\s+agenda\s+(?:for|of)|the\s+upcoming))\b""",
     re.VERBOSE,
 )
 
@@ -722,8 +727,8 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
 
     "The leaders look forward to seeing each other again at the G7 Summit in H", "The leaders
     agreed that the next Caspian summit will be held in T", "The two leaders last met at the S
-    summit": the leaders are those of the event the story leads with, so its states take part
-    in the gathering, beside the venue's.
+    summit", "The leaders discussed the agenda for the S Summit": the leaders are those of the
+    event the story leads with, so its states take part in the gathering, beside the venue's.
     """
     if not records:
         return
