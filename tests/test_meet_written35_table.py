@@ -104,8 +104,8 @@ _row(
     "leaders-on-summit-agenda",
     D,
     "President Ana Soto of Chile spoke by phone with Prime Minister Lars Berg of Norway on "
-    "Monday. The leaders agreed to stay in touch in the run-up to the G20 summit in "
-    "Johannesburg in November.",
+    "Monday. The leaders agreed to stay in touch as the G20 summit in Johannesburg in November "
+    "draws near.",
     ("call", "held", ("CHL", "NOR"), None, "2025-02-10"),
     ("conference", "planned", ("ZAF",), "G20", "2025-11"),
 )
