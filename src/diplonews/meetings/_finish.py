@@ -713,10 +713,10 @@ _LEADERS_AT_NEXT = re.compile(
     |built\s+on\s+the\s+(?:discussions?|talks|meeting)\s+they\s+(?:held|had)
     |recalled\s+their\s+(?:talks|meeting|discussions?)
     # its agenda told as theirs: "discussed the agenda for the S Summit", "looked ahead to
-    # the S Summit", "exchanged views on the agenda of the upcoming summit", "discussed
-    # trade, health and the upcoming S Summit" (a session they will attend)
+    # the S Summit", "discussed trade, health and the upcoming S Summit" (a session they
+    # will attend; not "exchanged views on the agenda of": the keys split on it)
     |look(?:s|ed)?\s+ahead\s+to
-    |(?:[^.;]{0,160}?\s)??(?:discussed|exchanged\s+views\s+on)\s+
+    |(?:[^.;]{0,160}?\s)??discussed\s+
       (?:[^.;]{0,160}?\s)??(?:the\s+agenda\s+(?:for|of)|the\s+upcoming))\b""",
     re.VERBOSE,
 )
