@@ -11,6 +11,8 @@ rows.
   has their states among its sides.
 - leaders-on-summit-agenda: a summit whose agenda the story's leaders discuss or look ahead
   to has their states among its sides.
+- pair-to-meet-again: the story's pair told agreeing or due to meet again is a planned
+  meeting of the pair, with or without its time and place.
 """
 
 from __future__ import annotations
@@ -108,6 +110,54 @@ _row(
     "draws near.",
     ("call", "held", ("CHL", "NOR"), None, "2025-02-10"),
     ("conference", "planned", ("ZAF",), "G20", "2025-11"),
+)
+
+
+# --- the story's pair agreeing or due to meet again ----------------------------------------------
+# "the leaders also agreed that their X ministers would meet by autumn", "the presidents agreed
+# to meet again once ...", "the two are scheduled to meet in P in March": a meeting of the
+# story's pair to come, a record even where the text gives it no time or place.
+_row(
+    "pair-to-meet-again",
+    D,
+    "President Ana Soto of Chile met President Luis Vega of Peru in Lima on Monday. The two "
+    "leaders also agreed that their economy ministers would meet by autumn to review tariffs.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "pair-to-meet-again",
+    D,
+    "President Ana Soto of Chile met President Luis Vega of Peru in Lima on Monday. The "
+    "presidents agreed to meet again once the harvest season ends.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+# near misses: a meeting to come with its own place and time stays one record; leaders
+# agreeing to meet others, or talking about a past meeting of their ministers, tell no
+# meeting of their own to come
+_row(
+    "pair-to-meet-again",
+    D,
+    "The accord was reached after talks in Lima between Chilean Prime Minister Ana Soto and her "
+    "Peruvian counterpart Luis Vega. The two are scheduled to meet in Santiago in March, when a "
+    "quota row tops the agenda.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-03"),
+)
+_row(
+    "pair-to-meet-again",
+    D,
+    "President Ana Soto of Chile met President Luis Vega of Peru in Lima on Monday. The two "
+    "leaders agreed to meet trade union leaders.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "pair-to-meet-again",
+    D,
+    "President Ana Soto of Chile met President Luis Vega of Peru in Lima on Monday. The two "
+    "leaders discussed the last meeting of their economy ministers.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
 
