@@ -13,6 +13,8 @@ rows.
   to has their states among its sides.
 - pair-to-meet-again: the story's pair told agreeing or due to meet again is a planned
   meeting of the pair, with or without its time and place.
+- length-then-ended: an event told with its length ("a two-day session", "two days of talks")
+  and then ended on a day by a relative clause is dated its first day.
 """
 
 from __future__ import annotations
@@ -158,6 +160,35 @@ _row(
     "President Ana Soto of Chile met President Luis Vega of Peru in Lima on Monday. The two "
     "leaders discussed the last meeting of their economy ministers.",
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
+
+# --- an event told with its length, then ended on a day ------------------------------------------
+# "at a two-day session of the A-B commission, which ended in P yesterday", "during two days of
+# talks which ended on Tuesday": the event began its length less one day before the day that
+# ends it; with no length told, or no day after "which ended", no date is read from the end.
+_row(
+    "length-then-ended",
+    D,
+    "Ana Soto said the quota deal was sealed at a two-day session of the Chile-Peru fisheries "
+    "committee, which she co-chaired with Luis Vega and which ended in Arica yesterday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "length-then-ended",
+    D,
+    "The Chilean minister said the two sides settled the dispute during three days of talks in "
+    "Lima with Peruvian officials which ended on Tuesday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-09"),
+)
+# near misses: a session with no length told, or a length with no day of its end, keeps no
+# date read from its end
+_row(
+    "length-then-ended",
+    D,
+    "Ana Soto said the quota deal was sealed at a session of the Chile-Peru fisheries "
+    "committee, which ended in Arica after midnight.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
 )
 
 
