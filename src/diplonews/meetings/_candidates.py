@@ -2178,6 +2178,9 @@ def _candidate(
             # the day the lead told the signing ("A and B signed a protocol yesterday")
             date = _lead_signing_day(article, sentence, dates, dateline_end)
         date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
+    if date is None and ended is None and opened_on is None and status is MeetingStatus.HELD:
+        # "a two-day session of the commission, which ended in P yesterday": its first day
+        date = _ended_after(body, sentence, (t0, t1), offset_dates)
     if (
         ended is None
         and opened_on is None
@@ -2713,6 +2716,50 @@ def _closed_session_start(body: str, sentence: Sentence, t0: int, date: PartialD
         return date
     first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[told["n"]] - 1)
     return PartialDate.from_date(first)
+
+
+# An event's length told right before its meeting word: "a two-day session", "their three-day
+# meeting", "two days of emergency talks".
+_LENGTH_BEFORE = re.compile(
+    r"""\b(?:(?:a|an|the|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+
+    (?:[\w-]+\s+){0,2}?
+    |(?P<n2>two|three|four|five|six|seven)\s+days\s+of\s+(?:[\w-]+\s+)?)\Z""",
+    re.VERBOSE,
+)
+# Its end told in a relative clause after it: "which ended in P yesterday", "that closed on
+# Tuesday" (also past a clause between: "which she co-chaired with X and which ended").
+_WHICH_ENDED = re.compile(r"\b(?:which|that)\s+(?:[a-z]+\s+)?(?:ended|closed|concluded)\b")
+
+
+def _ended_after(
+    body: str, sentence: Sentence, trigger: tuple[int, int], dates: Sequence[DateMention]
+) -> PartialDate | None:
+    """The first day of an event told with its length, its last day told after it.
+
+    "at a two-day session of the commission, which ended in P yesterday", "during two days
+    of talks which ended on Tuesday": the event began its length less one day before the
+    day its relative clause ends it on. ``None`` unless the length stands right before the
+    meeting word and a day follows "which ended" within 60 characters.
+    """
+    t0, t1 = trigger
+    length = _LENGTH_BEFORE.search(body, max(sentence.start, t0 - 60), t0)
+    if length is None:
+        return None
+    ended = _WHICH_ENDED.search(body, t1, min(sentence.end, t1 + 250))
+    if ended is None:
+        return None
+    last = next(
+        (
+            d.date
+            for d in dates
+            if ended.end() <= d.start < ended.end() + 60 and d.date.day is not None
+        ),
+        None,
+    )
+    if last is None:
+        return None
+    days = _SMALL_NUMBERS[length["n"] or length["n2"]]
+    return PartialDate.from_date(last.first_day() - dt.timedelta(days=days - 1))
 
 
 def _lead_signing_day(

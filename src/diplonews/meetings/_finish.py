@@ -666,14 +666,26 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
         record.countries |= quoted
 
 
-# The story's leaders told as the subject of a gathering they will share: "The leaders look
+# The story's leaders told as the subject of a gathering they share: "The leaders look
 # forward to seeing each other again at the G7 Summit in H", "The two leaders agreed that the
 # next summit will be held in T".
 _LEADERS_AT_NEXT = re.compile(
     r"""\s*(?:The|Both)\s+(?:two\s+)?leaders\s+(?:also\s+)?
     (?:look(?:s|ed)?\s+forward\s+to\s+(?:seeing\s+each\s+other|meeting(?:\s+each\s+other)?)
       (?:\s+again)?\s+at
-    |agreed\s+(?:that\s+)?the\s+next)\b""",
+    |agreed\s+(?:that\s+)?the\s+next
+    # their own talks told held at it: "last met at the S summit", "built on the discussion
+    # they held in P during the S Summit", "recalled their talks in P, held on the fringes
+    # of the S summit" (they took part in it)
+    |last\s+met\s+(?:at|during|on\s+the\s+(?:sidelines|margins|fringes)\s+of)
+    |built\s+on\s+the\s+(?:discussions?|talks|meeting)\s+they\s+(?:held|had)
+    |recalled\s+their\s+(?:talks|meeting|discussions?)
+    # its agenda told as theirs: "discussed the agenda for the S Summit", "looked ahead to
+    # the S Summit", "discussed trade, health and the upcoming S Summit" (a session they
+    # will attend; not "exchanged views on the agenda of": the keys split on it)
+    |look(?:s|ed)?\s+ahead\s+to
+    |(?:[^.;]{0,160}?\s)??discussed\s+
+      (?:[^.;]{0,160}?\s)??(?:the\s+agenda\s+(?:for|of)|the\s+upcoming))\b""",
     re.VERBOSE,
 )
 
@@ -682,8 +694,9 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
     """A gathering the story's leaders are told sharing has the story's states among its sides.
 
     "The leaders look forward to seeing each other again at the G7 Summit in H", "The leaders
-    agreed that the next Caspian summit will be held in T": the leaders are those of the event
-    the story leads with, so its states take part in the gathering, beside the venue's.
+    agreed that the next Caspian summit will be held in T", "The two leaders last met at the S
+    summit", "The leaders discussed the agenda for the S Summit": the leaders are those of the
+    event the story leads with, so its states take part in the gathering, beside the venue's.
     """
     if not records:
         return

@@ -458,6 +458,12 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     # talks": the pair told as the subject that meets, or that agrees to start talks
     meets = _PAIR_MEETS.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
     if (
+        meets is not None
+        and meets.group("to")
+        and not _MEET_AGAIN.match(cand.evidence[0].text, cand.anchor - cand.evidence[0].start)
+    ):
+        meets = None  # "the leaders agreed to meet trade union leaders": others, not each other
+    if (
         cand.date is None
         and cand.location is None
         and cand.ordinal is None
@@ -671,7 +677,10 @@ _PAIR_WORDS = re.compile(
     |[Tt]he\s+(?:heads\s+of\s+state|presidents|leaders|prime\s+ministers|foreign\s+ministers)
     |(?:intergovernmental|joint)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group)
     |(?i:interstate|intergovernmental)\s+(?:[\w-]+\s+){0,2}?(?i:council)
-    |political\s+consultations)\b""",
+    |political\s+consultations
+    # "The two are due to meet again", "reached by the ministers to meet again" (_PAIR_MEETS)
+    |[Tt]he\s+two(?=\s+(?:are|were)\s+(?:due|set|expected|scheduled)\s+to\b)
+    |reached\s+by\s+the\s+(?:two\s+)?(?:ministers|leaders|sides)(?=\s+to\b))\b""",
     re.VERBOSE,
 )
 
@@ -684,8 +693,23 @@ _PAIR_MEETS = re.compile(
     (?:the\s+two|both)\s+(?:countries|states|nations|sides|governments)\s+
     (?:(?:have|had|has)\s+been|will\s+be|are|were)\s+\Z
     | \b(?:both|the\s+two)\s+(?:sides|countries|governments)\s+(?:also\s+)?agreed\s+to\s+
-    (?:begin|start|launch|open|resume)\s+(?:[a-z-]+\s+){0,2}\Z""",
+    (?:begin|start|launch|open|resume)\s+(?:[a-z-]+\s+){0,2}\Z
+    # the pair agreeing to meet again, or that their ministers will meet: "The two leaders
+    # agreed that their trade ministers would meet", "the ministers agreed to meet again"
+    | \b(?:(?:both|the\s+two)\s+(?:sides|countries|governments|leaders|presidents|ministers)
+      |[Tt]he\s+(?:leaders|presidents|ministers|sides))
+      \s+(?:also\s+)?agreed\s+(?:that\s+their\s+(?:[a-z-]+\s+){0,3}?(?:ministers|officials
+      |delegations|negotiators|teams)\s+would|(?P<to>to))\s+\Z
+    # "The two are due to meet again", "the understanding reached by the ministers to meet"
+    | \b[Tt]he\s+two\s+(?:are|were)\s+(?:due|set|expected|scheduled)\s+to\s+\Z
+    | \breached\s+by\s+the\s+(?:two\s+)?(?:ministers|leaders|sides)\s+to\s+\Z""",
     re.VERBOSE | re.IGNORECASE,
+)
+# "agreed to meet again", "agreed to meet in P", "to meet each other next month": the pair
+# meeting each other (not "agreed to meet the unions").
+_MEET_AGAIN = re.compile(
+    r"meet\s+(?:again|each\s+other|one\s+another|regularly|soon|in|at|next|later|before|within"
+    r"|this|early|by)\b"
 )
 # The story's pair as the subject of the meeting verb: "the prime ministers of the two countries",
 # or the sentence's subject "The two presidents", "The leaders" (the pair the story is about).
