@@ -1,0 +1,91 @@
+"""Trade error classes of session 35's blind-written batches, pooled with the older sets.
+
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). A class is
+here only when its errors were read in three or more different articles of two or more
+sets (the writers' wire and business copy written blind after the corpus' outlets, the
+blind corpus keys): a way of writing trade figures that recurs, not one writer's habit.
+No row repeats a sentence, a name pairing or a figure of those texts:
+
+- ``year-to-a-month-end``: a year told as the months up to the end of a month ("the twelve
+  months to the end of March 2005", "the 2004-05 financial year, which ended in June") is
+  the twelve months ending with that month, not that month alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+
+D = dt.date
+
+# (class, id, headline, body, published, expected records)
+TABLE: list[TableRow] = [
+    # --- year-to-a-month-end: "the twelve months to the end of <month> <year>"
+    (
+        "year-to-a-month-end",
+        "twelve-months-to-the-end-of-a-month-is-a-year",
+        "Korea's surplus slips",
+        "South Korea's trade surplus fell to $21.3bn in the twelve months to the end of "
+        "March 2006, the commerce ministry in Seoul said.",
+        D(2006, 4, 20),
+        [("KOR", None, "balance", 21_300_000_000, "USD", "2005-04-01", "2006-03-31", False)],
+    ),
+    (
+        "year-to-a-month-end",
+        "year-to-the-end-of-a-month-with-a-partner",
+        None,
+        "In the year to the end of June 2005, Thailand's exports to Japan rose to $15.2bn, "
+        "the Bangkok trade office said.",
+        D(2005, 8, 2),
+        [("THA", "JPN", "export", 15_200_000_000, "USD", "2004-07-01", "2005-06-30", False)],
+    ),
+    (
+        "year-to-a-month-end",
+        "split-financial-year-which-ended-in-a-month",
+        None,
+        "Bangladesh's trade deficit grew to $4.1bn in the 2005-06 financial year, which ended "
+        "in June, as the fuel bill rose, figures from Dhaka showed.\n\nExports climbed 21% to "
+        "$10.5bn, but imports jumped to $14.6bn, the statistics bureau said.",
+        D(2006, 8, 9),
+        [
+            ("BGD", None, "balance", -4_100_000_000, "USD", "2005-07-01", "2006-06-30", False),
+            ("BGD", None, "export", 10_500_000_000, "USD", "2005-07-01", "2006-06-30", False),
+            ("BGD", None, "import", 14_600_000_000, "USD", "2005-07-01", "2006-06-30", False),
+        ],
+    ),
+    (
+        "year-to-a-month-end",
+        "near-miss-the-end-of-a-month-alone-stays-the-month",
+        None,
+        "Sri Lanka's imports reached $640m at the end of March 2006, the central bank in "
+        "Colombo said.",
+        D(2006, 5, 3),
+        [("LKA", None, "import", 640_000_000, "USD", "2006-03-01", "2006-03-31", False)],
+    ),
+    (
+        "year-to-a-month-end",
+        "near-miss-a-month-alone-stays-a-month",
+        None,
+        "In March 2006 alone, Korea's trade surplus came to $1.9bn, the ministry said.",
+        D(2006, 4, 20),
+        [("KOR", None, "balance", 1_900_000_000, "USD", "2006-03-01", "2006-03-31", False)],
+    ),
+]
+
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("title", "body", "published", "expected"), table_params(TABLE, LEFT))
+def test_trade_written35_table(
+    title: str | None, body: str, published: dt.date | None, expected: list[Row]
+) -> None:
+    """Each page of the table gives the records of its row, as the scorer pairs them."""
+    assert_scored(title, body, published, expected)
+
+
+def test_trade_written35_table_ids_are_unique_and_classes_have_rows() -> None:
+    """Every row names its class; no two rows share an id; each class has two rows or more."""
+    assert_table_shape(TABLE, LEFT)
