@@ -9,6 +9,10 @@ No row repeats a sentence, a name pairing or a figure of those texts:
 - ``year-to-a-month-end``: a year told as the months up to the end of a month ("the twelve
   months to the end of March 2005", "the 2004-05 financial year, which ended in June") is
   the twelve months ending with that month, not that month alone.
+- ``base-after-the-level-period``: once a story has compared a year with an earlier one
+  ("rose to A in 1986 from B in 1985"), a later level told with its own period and a bare
+  base ("fell to C last year from D") compares D with the same earlier year, as it does
+  when the level names no period; a story with no such comparison before leaves D out.
 """
 
 from __future__ import annotations
@@ -72,6 +76,60 @@ TABLE: list[TableRow] = [
         "In March 2006 alone, Korea's trade surplus came to $1.9bn, the ministry said.",
         D(2006, 4, 20),
         [("KOR", None, "balance", 1_900_000_000, "USD", "2006-03-01", "2006-03-31", False)],
+    ),
+    # --- base-after-the-level-period: "fell to C last year from D" after a first comparison
+    (
+        "base-after-the-level-period",
+        "last-year-level-then-a-bare-base",
+        None,
+        "OSLO, March 3 - Norwegian exports to Poland slipped to 2.4 billion crowns in 1986 "
+        "from 2.9 billion in 1985, the statistics office said.\n\nImports from Poland "
+        "eased to 1.6 billion crowns last year from 1.8 billion, it said.",
+        D(1987, 3, 3),
+        [
+            ("NOR", "POL", "export", 2_400_000_000, "NOK", "1986-01-01", "1986-12-31", False),
+            ("NOR", "POL", "export", 2_900_000_000, "NOK", "1985-01-01", "1985-12-31", False),
+            ("NOR", "POL", "import", 1_600_000_000, "NOK", "1986-01-01", "1986-12-31", False),
+            ("NOR", "POL", "import", 1_800_000_000, "NOK", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "base-after-the-level-period",
+        "named-year-level-then-a-bare-base",
+        None,
+        "LIMA, May 5 - Peru's trade surplus shrank to 160 mln dlrs in 1986 from 1.1 billion "
+        "in 1985, the central bank said.\n\nExports dropped to 2.5 billion dlrs in 1986 from "
+        "2.97 billion, the bank added.",
+        D(1987, 5, 5),
+        [
+            ("PER", None, "balance", 160_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("PER", None, "balance", 1_100_000_000, "USD", "1985-01-01", "1985-12-31", False),
+            ("PER", None, "export", 2_500_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("PER", None, "export", 2_970_000_000, "USD", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "base-after-the-level-period",
+        "near-miss-no-comparison-before-leaves-the-base-out",
+        None,
+        "OSLO, March 3 - Imports from Poland eased to 1.6 billion Norwegian crowns last year "
+        "from 1.8 billion, the statistics office said.",
+        D(1987, 3, 3),
+        [("NOR", "POL", "import", 1_600_000_000, "NOK", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "base-after-the-level-period",
+        "near-miss-another-period-leaves-the-base-out",
+        None,
+        "LIMA, May 5 - Peru's trade surplus shrank to 160 mln dlrs in 1986 from 1.1 billion "
+        "in 1985, the central bank said.\n\nExports dropped to 610 mln dlrs in the first "
+        "quarter of 1987 from 700 mln, the bank added.",
+        D(1987, 5, 5),
+        [
+            ("PER", None, "balance", 160_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("PER", None, "balance", 1_100_000_000, "USD", "1985-01-01", "1985-12-31", False),
+            ("PER", None, "export", 610_000_000, "USD", "1987-01-01", "1987-03-31", False),
+        ],
     ),
 ]
 
