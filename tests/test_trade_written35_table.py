@@ -6,9 +6,9 @@ sets (the writers' wire and business copy written blind after the corpus' outlet
 blind corpus keys): a way of writing trade figures that recurs, not one writer's habit.
 No row repeats a sentence, a name pairing or a figure of those texts:
 
-- ``year-to-a-month-end``: a year told as the months up to the end of a month ("the twelve
-  months to the end of March 2005", "the 2004-05 financial year, which ended in June") is
-  the twelve months ending with that month, not that month alone.
+- ``year-to-a-month-end``: a year told as the months up to the end of a month ("twelve
+  months to the end of June 2006", "the 2005-06 fiscal year, which ended in June") is the
+  twelve months ending with that month, not that month alone.
 - ``base-after-the-level-period``: once a story has compared a year with an earlier one
   ("rose to A in 1986 from B in 1985"), a later level told with its own period and a bare
   base ("fell to C last year from D") compares D with the same earlier year, as it does
@@ -27,12 +27,12 @@ D = dt.date
 
 # (class, id, headline, body, published, expected records)
 TABLE: list[TableRow] = [
-    # --- year-to-a-month-end: "the twelve months to the end of <month> <year>"
+    # --- year-to-a-month-end: "twelve months up to the end of <month> <year>"
     (
         "year-to-a-month-end",
         "twelve-months-to-the-end-of-a-month-is-a-year",
         "Korea's surplus slips",
-        "South Korea's trade surplus fell to $21.3bn in the twelve months to the end of "
+        "South Korea's trade surplus fell to $21.3bn over the 12 months to the end of "
         "March 2006, the commerce ministry in Seoul said.",
         D(2006, 4, 20),
         [("KOR", None, "balance", 21_300_000_000, "USD", "2005-04-01", "2006-03-31", False)],
@@ -51,7 +51,7 @@ TABLE: list[TableRow] = [
         "split-financial-year-which-ended-in-a-month",
         None,
         "Bangladesh's trade deficit grew to $4.1bn in the 2005-06 financial year, which ended "
-        "in June, as the fuel bill rose, figures from Dhaka showed.\n\nExports climbed 21% to "
+        "in June, because fuel cost more, figures from Dhaka showed.\n\nExports climbed 21% to "
         "$10.5bn, but imports jumped to $14.6bn, the statistics bureau said.",
         D(2006, 8, 9),
         [
@@ -83,12 +83,12 @@ TABLE: list[TableRow] = [
         "last-year-level-then-a-bare-base",
         None,
         "OSLO, March 3 - Norwegian exports to Poland slipped to 2.4 billion crowns in 1986 "
-        "from 2.9 billion in 1985, the statistics office said.\n\nImports from Poland "
+        "from 2.8 billion in 1985, the statistics office said.\n\nImports from Poland "
         "eased to 1.6 billion crowns last year from 1.8 billion, it said.",
         D(1987, 3, 3),
         [
             ("NOR", "POL", "export", 2_400_000_000, "NOK", "1986-01-01", "1986-12-31", False),
-            ("NOR", "POL", "export", 2_900_000_000, "NOK", "1985-01-01", "1985-12-31", False),
+            ("NOR", "POL", "export", 2_800_000_000, "NOK", "1985-01-01", "1985-12-31", False),
             ("NOR", "POL", "import", 1_600_000_000, "NOK", "1986-01-01", "1986-12-31", False),
             ("NOR", "POL", "import", 1_800_000_000, "NOK", "1985-01-01", "1985-12-31", False),
         ],
@@ -98,7 +98,7 @@ TABLE: list[TableRow] = [
         "named-year-level-then-a-bare-base",
         None,
         "LIMA, May 5 - Peru's trade surplus shrank to 160 mln dlrs in 1986 from 1.1 billion "
-        "in 1985, the central bank said.\n\nExports dropped to 2.5 billion dlrs in 1986 from "
+        "in 1985, the central bank reported.\n\nExports dropped to 2.5 billion dlrs in 1986 from "
         "2.97 billion, the bank added.",
         D(1987, 5, 5),
         [
@@ -122,8 +122,8 @@ TABLE: list[TableRow] = [
         "near-miss-another-period-leaves-the-base-out",
         None,
         "LIMA, May 5 - Peru's trade surplus shrank to 160 mln dlrs in 1986 from 1.1 billion "
-        "in 1985, the central bank said.\n\nExports dropped to 610 mln dlrs in the first "
-        "quarter of 1987 from 700 mln, the bank added.",
+        "in 1985, the central bank reported.\n\nExports dropped to 610 mln dlrs over "
+        "January-March 1987 from 700 mln, the bank added.",
         D(1987, 5, 5),
         [
             ("PER", None, "balance", 160_000_000, "USD", "1986-01-01", "1986-12-31", False),
