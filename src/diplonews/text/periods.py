@@ -114,7 +114,7 @@ _PERIOD = re.compile(
         (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M})  # "ended March"
           # ", which ended on June 30", "..., which ended on 7 July 2024": its calendar, or
           # the year to the day it names
-          |,\s+(?i:which|that)\s+(?i:ended|ends)\s+(?i:on\s+)?
+          |,\s+(?i:which|that)\s+(?i:ended|ends)\s+(?i:(?:on|in)\s+)?  # "ended in June"
             (?:(?P<fyday>\d{{1,2}})\s+)?(?P<fyend2>{_M})(?:\s+(?P<fyday2>\d{{1,2}})\b)?
             (?:,?\s+(?P<fyendy>{_Y})\b)?
         )?
@@ -136,11 +136,11 @@ _PERIOD = re.compile(
   | (?P<year_to>                                            # "the (fiscal) year to March"
         (?i:the\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|twelve\s+months|12\s+months)\s+
         (?:(?i:that|which)\s+)?(?i:to|ended|ending)\s+(?:(?i:on)\s+)?  # "that ended on"
-        (?i:end-)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?
+        (?i:end-|the\s+end\s+of\s+)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?  # "to the end of March"
     )
   | (?P<months_to>                                          # "the nine months ended December"
         (?i:the\s+)?(?P<mton>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven))
-        \s+(?i:months)\s+(?i:to|ended|ending)\s+(?i:end-)?(?P<mtom>{_M})(?:,?\s+(?P<mtoy>{_Y}))?
+        \s+(?i:months)\s+(?i:to|ended|ending)\s+(?i:end-|the\s+end\s+of\s+)?(?P<mtom>{_M})(?:,?\s+(?P<mtoy>{_Y}))?
     )
   | (?P<same>                                               # comparisons with an earlier period
         (?i:the\s+|a\s+)?

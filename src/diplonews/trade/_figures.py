@@ -1203,6 +1203,9 @@ _BASE_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# What may stand between a level and its own period: "to C last year", "to C in 1986".
+_LEVEL_PERIOD_GAP = re.compile(r"\s+(?:(?:in|during|for|over)\s+)?")
+
 
 def _base_period(
     sentence: str,
@@ -1212,6 +1215,7 @@ def _base_period(
     made: Sequence[int],
     *,
     compared: tuple[Period, Period] | None = None,
+    periods: Sequence[PeriodMention] = (),
 ) -> Period | None:
     """The period of ``money[index]``, the earlier level of a comparison naming none of its own.
 
@@ -1221,18 +1225,30 @@ def _base_period(
     to it). "narrowed to A in January from B the month before": the month before the
     level's. "The surplus narrowed to A in January from B a year earlier. Exports fell to C
     from D": a level for the period of the story's first comparison (``compared``) is
-    compared with the same earlier period. Else ``None``: "rose from X to Y last year" does
-    not state X's period.
+    compared with the same earlier period, the level's own period written between the two
+    or not ("Imports fell to C last year from D"). Else ``None``: "rose from X to Y last
+    year" does not state X's period.
     """
     if not made or made[-1] != index - 1:
         return None
     level = figures[-1].period
-    if (
-        compared is not None
-        and compared[0] == level
-        and _BASE_ONLY.fullmatch(sentence, money[index - 1].end, money[index].start)
-    ):
-        return compared[1]
+    if compared is not None and compared[0] == level:
+        gap = money[index - 1].end
+        # "to C last year from D": the level's own period is no base of D's
+        own = next(
+            (
+                p
+                for p in periods
+                if gap <= p.start
+                and p.end <= money[index].start
+                and p.period == level
+                and not p.comparison
+                and _LEVEL_PERIOD_GAP.fullmatch(sentence, gap, p.start)
+            ),
+            None,
+        )
+        if _BASE_ONLY.fullmatch(sentence, gap if own is None else own.end, money[index].start):
+            return compared[1]
     if _MONTH_BEFORE.match(sentence, money[index].end):
         if (level.start.year, level.start.month) != (level.end.year, level.end.month):
             return None
@@ -2682,7 +2698,9 @@ def sentence_figures(
             # period of the parallel clause's earlier level is Y's too.
             own = _parallel_from_period(text, money, index, periods)
             if own is None:
-                base_period = _base_period(text, money, index, figures, made, compared=ctx.compared)
+                base_period = _base_period(
+                    text, money, index, figures, made, compared=ctx.compared, periods=periods
+                )
                 if base_period is None:
                     continue  # "rose from X to Y last year": X's period is not stated
         elif (
@@ -2693,7 +2711,9 @@ def sentence_figures(
             # "Exports rose to X from Y a year earlier, while imports were Z against W": a
             # bare base after "against" is the earlier level as one after "from" is; with
             # no earlier level to point back to, it reads as before.
-            base_period = _base_period(text, money, index, figures, made, compared=ctx.compared)
+            base_period = _base_period(
+                text, money, index, figures, made, compared=ctx.compared, periods=periods
+            )
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
         cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
         # "monthly" needs a month of its own; "cumulative" is no figure for one month, even
