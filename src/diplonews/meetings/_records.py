@@ -731,6 +731,69 @@ _TRIP_TO_ATTEND = re.compile(
 )
 
 
+# The gathering word of a phrase that opens the talks' sentence: "On the sidelines of the
+# meeting, X and Y discussed ...", "On the margins of the session, X held a breakfast with Y".
+_ITS_OPENING_SIDELINES = re.compile(
+    r"(?:\A|[.;]\s+|\A[^.;,]{0,40},\s+)[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+\Z"
+)
+
+# A talks word of the sentence's own after the gathering word: the talks are read there.
+_TALKS_WORD_AFTER = re.compile(
+    r"\b(?:met|meets?|meetings?|talks|spoke|conversations?|consultations|negotiations)\b"
+)
+
+# What the two did there, told as talks: "A and B discussed ...", "A held a breakfast with B".
+_TALKED_AFTER = re.compile(
+    r"\b(?:discuss(?:ed)?|review(?:ed)?|exchanged\s+views|conferred|held\s+an?)\b"
+)
+
+
+def _two_met_on_its_sidelines(records: list[Candidate], cand: Candidate) -> bool:
+    """Officials of two states met "On the sidelines of the meeting" told before: talks of theirs.
+
+    "The ministers opened their session in Lima. On the sidelines of the meeting, Chilean
+    minister X and his Peruvian colleague Y discussed fishing quotas": the gathering
+    word opens the sentence only to place the talks, whose sides are the two officials'
+    states; they are an event of their own at the gathering's time and place (the
+    gathering takes them as sides), not the gathering told again. ``cand`` is a weak
+    meeting read at that word; ``True`` when placed.
+    """
+    if not (cand.weak and cand.kind is MeetingKind.MEETING and records):
+        return False
+    span = cand.evidence[0]
+    if _ITS_OPENING_SIDELINES.search(span.text, 0, cand.anchor - span.start) is None:
+        return False
+    after = cand.anchor - span.start + 1
+    if _TALKS_WORD_AFTER.search(span.text, after) is not None:
+        return False  # "On the sidelines of the meeting, X held talks with Y": those talks' word
+    if _TALKED_AFTER.search(span.text, after) is None:
+        return False  # "X and Y signed a visa agreement": a signing, no talks told
+    sides = {p.country.alpha_3 for p in cand.participants if p.country is not None}
+    if len(sides) != 2 or not sides <= cand.countries or cand.named_sides < 2:
+        return False  # both states told by the sentence, not read off a name alone
+    gathering = records[-1]
+    if gathering.status is not cand.status or gathering.kind is MeetingKind.VISIT:
+        return False
+    date = day_of_a_range(gathering)
+    if any(
+        r.kind in TALKS
+        and r is not gathering
+        and r.status is cand.status
+        and r.countries == sides
+        and (r.date is None or date is None or r.date.contains(date) or date.contains(r.date))
+        for r in records
+    ):
+        return False  # the talks told already: the sentence tells them again
+    gathering.countries |= sides  # the two met there take part in it
+    cand.countries, cand.organization = sides, None
+    cand.date = date
+    cand.location = cand.location or gathering.location
+    cand.weak, cand.another = False, True
+    cand.rule = f"{cand.rule}+sidelines"
+    records.append(cand)
+    return True
+
+
 # A sentence opening on the talks with one guest: "Talks with Malaysia's foreign minister, X,
 # focused on ...", "In his meeting with the Turkmen minister, X, ...".
 _TALKS_WITH_OPENING = re.compile(
@@ -1752,6 +1815,8 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             records.append(cand)
             continue
         if _also_with_another(records, cand):
+            continue
+        if _two_met_on_its_sidelines(records, cand):
             continue
         if _talks_beside_the_gathering(records, cand):
             continue
