@@ -521,7 +521,11 @@ _TALKS_WORD = re.compile(
 
 # "the parties" or "the sides" with no number: all who took part, maybe more than two.
 _UNNUMBERED_SIDES = re.compile(r"\bthe\s+(?:sides|parties)\b", re.IGNORECASE)
-_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+\w+", re.IGNORECASE)
+# A pair of sides: "the two leaders", "both sides", "their governments" (a possessive).
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+\w+|\btheir\s+(?:two\s+)?(?:governments|countries)\b",
+    re.IGNORECASE,
+)
 # A sentence naming who took part: "Ministers of A, B and C took part in the meeting".
 _TOOK_PART = re.compile(
     r"\b(?:took\s+part|take\s+part|taking\s+part|participat\w*|attended|attending"

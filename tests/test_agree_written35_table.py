@@ -1,0 +1,77 @@
+"""A table of agreement expressions whose errors recur in news written blind and in corpus keys.
+
+The classes come from the agreement errors of the written articles W841-W900 (session 35, two
+more writers of thirty articles each, written in the manner of the corpus by writers who never
+ran the library) pooled with those of W1-W840, the released blind keys corpus blind 11 to 18,
+the owners' keys and our own pages: a class has rows here when its errors occur in three
+different articles or more, in two sets or more, and a change of the library fixed some of
+them. Its rows are agreement rows (``agreement_rows`` says what a row is, how its records are
+written and when it passes), matched by ``matches_exact``; every text is invented. The classes:
+
+- ``their_governments``: "their governments" or "their countries" told as the ones that signed
+  or will negotiate an instrument ("the memorandum which their governments concluded", "their
+  governments are to start talks on an accord") are the story's two sides, as "the two
+  governments" are;
+- ``regression``: near misses that must stay as they are (firms of the two countries, "the
+  sides", a story opening on the pair).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+TABLE: list[Any] = [
+    (
+        "their_governments",
+        "President Ruto held talks today with Prime Minister Otarola of Peru in Nairobi. The"
+        " leaders hailed the memorandum of understanding on seed research which their"
+        " governments concluded in 2022, and reviewed fresh investments by Kenyan companies in"
+        " farming, fishing and mining in Arequipa.",
+        ["memorandum signed KEN,PER 2022 1"],
+    ),
+    (
+        "their_governments",
+        "President Ruto held talks today with Prime Minister Otarola of Peru in Nairobi. The"
+        " President and the Prime Minister said their governments are going to start"
+        " negotiations on a fisheries cooperation agreement, which would let Kenyan trawlers"
+        " work off Peru.",
+        ["agreement planned KEN,PER - 1"],
+    ),
+    (
+        "their_governments",
+        "President Ruto of Kenya met Prime Minister Otarola of Peru today, thanking him for"
+        " sheltering refugees from Chile. The leaders hailed the memorandum on desert research"
+        " signed by their governments in Lima in March and pledged to seek a fresh bilateral"
+        " accord on visas.",
+        ["memorandum signed KEN,PER 2023-03 1", "agreement planned KEN,PER - 1"],
+    ),
+    (
+        "regression",
+        "President Ruto of Kenya held talks today with Prime Minister Otarola of Peru in"
+        " Nairobi. Two firms from their countries signed a supply contract worth $5 million.",
+        [],
+    ),
+    (
+        "regression",
+        "President Ruto of Kenya held talks today with Prime Minister Otarola of Peru in"
+        " Nairobi. The two leaders praised the memorandum on seed research that the sides signed"
+        " in March.",
+        ["memorandum signed KEN,PER 2023-03 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Peru are old partners. The leaders praised the agreement on seed research"
+        " that their governments signed in 2019.",
+        ["agreement signed KEN,PER 2019 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_written35_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_exact)
