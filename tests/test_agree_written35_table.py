@@ -12,8 +12,13 @@ written and when it passes), matched by ``matches_exact``; every text is invente
   or will negotiate an instrument ("the memorandum which their governments concluded", "their
   governments are to start talks on an accord") are the story's two sides, as "the two
   governments" are;
+- ``joined_instrument``: an instrument joined by "and" or "as well as" to the one just read,
+  under the same verb, that no reading of its own kept ("signed an extradition treaty and a
+  youth exchange programme", "intend to sign a road map, as well as documents covering Y")
+  has the first one's status, sides and day;
 - ``regression``: near misses that must stay as they are (firms of the two countries, "the
-  sides", a story opening on the pair).
+  sides", a story opening on the pair, a company's contract after "and", the items of a
+  counted set, a text issued "along with" the signing).
 """
 
 from __future__ import annotations
@@ -48,6 +53,42 @@ TABLE: list[Any] = [
         " signed by their governments in Lima in March and pledged to seek a fresh bilateral"
         " accord on visas.",
         ["memorandum signed KEN,PER 2023-03 1", "agreement planned KEN,PER - 1"],
+    ),
+    (
+        "joined_instrument",
+        "Kenya and Peru signed a consular convention and a scholarship programme for 2023-2025"
+        " on Monday.",
+        ["treaty signed KEN,PER 2023-05-08 1", "plan signed KEN,PER 2023-05-08 1"],
+    ),
+    (
+        "joined_instrument",
+        "Chile and Peru on Tuesday signed an extradition treaty and a youth exchange programme"
+        " for 2024-2026.",
+        ["treaty signed CHL,PER 2023-05-09 1", "plan signed CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "joined_instrument",
+        "Kenya and Peru intend to sign a port development road map for 2024-2026 next month, as"
+        " well as documents covering tourism and health.",
+        ["plan planned KEN,PER 2023-06 1", "other planned KEN,PER 2023-06 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Peru signed a memorandum on fisheries on Monday and Acme Ltd signed a"
+        " contract with the port authority.",
+        ["memorandum signed KEN,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Peru signed four documents on Monday, including a memorandum on fisheries,"
+        " as well as protocols on customs.",
+        ["other signed KEN,PER 2023-05-08 3", "memorandum signed KEN,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Peru signed a memorandum on fisheries on Monday, along with a statement on"
+        " climate.",
+        ["memorandum signed KEN,PER 2023-05-08 1"],
     ),
     (
         "regression",
