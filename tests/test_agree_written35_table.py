@@ -16,9 +16,15 @@ written and when it passes), matched by ``matches_exact``; every text is invente
   under the same verb, that no reading of its own kept ("signed an extradition treaty and a
   youth exchange programme", "intend to sign a road map, as well as documents covering Y")
   has the first one's status, sides and day;
+- ``pair_named_instrument``: a document named by its subject, in a sentence that names the
+  story's two states and no other and tells an act on it (its signing, or its being in
+  force: "A and B hailed the X Agreement, which took effect in May", "since it took effect,
+  the Y Convention has doubled A's investment in B"), is theirs however often the story
+  names a third state;
 - ``regression``: near misses that must stay as they are (firms of the two countries, "the
   sides", a story opening on the pair, a company's contract after "and", the items of a
-  counted set, a text issued "along with" the signing).
+  counted set, a text issued "along with" the signing, a stance on a named instrument, a
+  name after a place, a third state's entry).
 """
 
 from __future__ import annotations
@@ -71,6 +77,46 @@ TABLE: list[Any] = [
         "Kenya and Peru intend to sign a port development road map for 2024-2026 next month, as"
         " well as documents covering tourism and health.",
         ["plan planned KEN,PER 2023-06 1", "other planned KEN,PER 2023-06 1"],
+    ),
+    (
+        "pair_named_instrument",
+        "President Ruto of Kenya met Prime Minister Otarola of Peru in Nairobi on Monday. Kenya"
+        " and Peru hailed the amended Fisheries Cooperation Agreement, which took effect in"
+        " March and lets Peruvian trawlers use Kenyan ports.",
+        ["agreement ratified KEN,PER * 1"],
+    ),
+    (
+        "pair_named_instrument",
+        "President Ruto of Kenya met Prime Minister Otarola of Peru in Nairobi on Monday. Our"
+        " Free Trade Agreement, which took effect in 2015, has helped Kenyan exports to Peru"
+        " double.",
+        ["agreement ratified KEN,PER 2015 1"],
+    ),
+    (
+        "pair_named_instrument",
+        "President Ruto of Kenya met Prime Minister Otarola of Peru in Nairobi on Monday. Since"
+        " it took effect in 2019, the Double Taxation Convention has doubled Peruvian investment"
+        " in Kenya.",
+        ["treaty ratified KEN,PER - 1"],
+    ),
+    (
+        "regression",
+        "President Ruto of Kenya met Prime Minister Otarola of Peru in Nairobi on Monday. The"
+        " President reaffirmed Kenya's commitment to the Mutual Fisheries Agreement and noted the"
+        " visit of Kenyan ships to Peru.",
+        ["agreement signed KEN - 1"],
+    ),
+    (
+        "regression",
+        "President Ruto of Kenya met Prime Minister Otarola of Peru in Nairobi on Monday. Kenya"
+        " and Peru praised the Nairobi Declaration, which guides their partnership.",
+        ["declaration signed - - 1"],
+    ),
+    (
+        "regression",
+        "President Ruto of Kenya met Prime Minister Otarola of Peru in Nairobi on Monday. Kenya"
+        " and Peru welcomed the entry of Chile into the Pacific Fisheries Agreement.",
+        ["agreement signed - - 1"],
     ),
     (
         "regression",
