@@ -21,10 +21,16 @@ written and when it passes), matched by ``matches_exact``; every text is invente
   force: "A and B hailed the X Agreement, which took effect in May", "since it took effect,
   the Y Convention has doubled A's investment in B"), is theirs however often the story
   names a third state;
+- ``lead_officials_pair``: in a story opening on two officials' meeting or call, whose
+  counts of states single out no pair (a third state is in the news), "the two countries"
+  and a document named by its subject in a sentence naming no state are the two officials'
+  states ("President A of X held talks with Prime Minister B of Y ... they reviewed patrols
+  under the Z Agreement");
 - ``regression``: near misses that must stay as they are (firms of the two countries, "the
   sides", a story opening on the pair, a company's contract after "and", the items of a
   counted set, a text issued "along with" the signing, a stance on a named instrument, a
-  name after a place, a third state's entry).
+  name after a place, a third state's entry, a lead naming one official, a sentence naming
+  a third state).
 """
 
 from __future__ import annotations
@@ -98,6 +104,37 @@ TABLE: list[Any] = [
         " it took effect in 2019, the Double Taxation Convention has doubled Peruvian investment"
         " in Kenya.",
         ["treaty ratified KEN,PER - 1"],
+    ),
+    (
+        "lead_officials_pair",
+        "President William Ruto of Kenya held talks with Prime Minister Gustavo Adrianzen of Peru"
+        " in Nairobi today. They discussed the floods in Chile, aid to Chile and Chile's role in"
+        " the Pacific. They also reviewed joint patrols under the Fisheries Cooperation"
+        " Agreement, which the two navies will resume in May.",
+        ["agreement signed KEN,PER - 1"],
+    ),
+    (
+        "lead_officials_pair",
+        "President William Ruto of Kenya held talks with Prime Minister Gustavo Adrianzen of Peru"
+        " in Nairobi today. They discussed the floods in Chile, aid to Chile and Chile's role in"
+        " the Pacific. The leaders welcomed the approval by Peru's Congress of the Port Security"
+        " Agreement, which the two countries concluded in March.",
+        ["agreement signed KEN,PER 2023-03 1"],
+    ),
+    (
+        "regression",
+        "President William Ruto of Kenya arrived in Lima today. They discussed the floods in"
+        " Chile, aid to Chile and Chile's role in the Pacific. They also reviewed joint patrols"
+        " under the Fisheries Cooperation Agreement, which the navies will resume in May.",
+        ["agreement signed CHL,KEN - 1"],
+    ),
+    (
+        "regression",
+        "President William Ruto of Kenya held talks with Prime Minister Gustavo Adrianzen of Peru"
+        " in Nairobi today. They discussed the floods in Chile, aid to Chile and Chile's role in"
+        " the Pacific. They also reviewed joint patrols with Chile under the Fisheries"
+        " Cooperation Agreement.",
+        ["agreement signed - - 1"],
     ),
     (
         "regression",

@@ -222,6 +222,12 @@ def told_sides(
             and all(m.code in pair for m in told)
         ):
             return top[:n]
+        if n == 2 and no_state:
+            # "They discussed talks under the X Agreement" in a story opening on two
+            # officials' meeting, whose counts single out no pair: the officials' states
+            lead = _lead_pair(story.sentences, found, story, text)
+            if lead:
+                return lead
     if (
         record.title is not None
         and not _place_named(record.title)
@@ -241,7 +247,9 @@ def told_sides(
     if _DONE.search(text) is None:
         return ()  # "its unwillingness to sign the X Protocol": a stance, not a side
     if _TWO_STATES.search(text):
-        top = story.top(2)
+        # "the two countries" of a story opening on two leaders' meeting: theirs, as for
+        # any "the two sides" (:func:`_sides`), not the pair a third state's news outnumbers
+        top = _lead_pair(story.sentences, found, story, text) or story.top(2)
         return top if len(top) == 2 else ()
     by = _DONE_BY.search(text)
     if by is None:
