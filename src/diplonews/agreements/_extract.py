@@ -126,6 +126,7 @@ from diplonews.agreements._story import BodyStory, StoryStates, body_document
 from diplonews.agreements._words import (
     abbreviation,
     business_in,
+    business_near,
     business_signed,
     head_at,
     is_plural,
@@ -365,6 +366,9 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 replaced=replaced,
             )
             mention = _in_context(mention, word, records, amends=amends)
+            if mention is None and (joined := _joined_to_last(records, sentence, prev_end, head)):
+                records.append(joined)  # "signed a convention and a cultural programme"
+                continue
             if mention is not None and mention.status_cue:
                 list_status = mention.status
             elif (
@@ -790,6 +794,81 @@ def _refer_back(
         ):
             return None  # "the agreement" with nothing to refer back to
     return mention, fresh, other_kind
+
+
+# A further instrument joined to the one just read, under the same verb: "a convention and a
+# programme of X", "a Declaration on X, as well as an agreement on Y" (the first one's words
+# run on to the joiner, with no verb or clause of their own). Not "along with": a document
+# that comes with the signing, maybe another's
+_JOINED_NEXT = re.compile(
+    r"(?P<tail>[^.;:!?()]{0,200}?)"
+    r"(?:,?\s+as\s+well\s+as|\s+and)\s+"
+    r"(?:an?\s+|the\s+)?(?P<mods>(?:[\w-]+\s+){0,3})"
+)
+# What starts a clause of its own in the words between: a verb or a relative.
+_OWN_CLAUSE = re.compile(
+    r"\b(?:said|says|signed|inked|will|would|was|were|is|are|has|have|had|which|who|that|while"
+    r"|but|\w+ed)\b"
+)
+# Words that make the joined one no instrument between states.
+_NOT_JOINED = ("deal", "contract", "statement", "communiq", "arrangement", "partnership")
+
+
+def _joined_to_last(
+    records: list[Record], sentence: Sentence, prev_end: int, head: re.Match[str]
+) -> Record | None:
+    """A record for an instrument word no reading kept, joined to the one just read; or None.
+
+    "A and B signed a consular convention and a cultural exchange programme", "are to sign a
+    Declaration on X, as well as an agreement on Y": one verb for both, so the second has the
+    first's status, sides, day and place. Not a company's ("and a contract with Acme Ltd"), nor
+    one after a clause of its own ("and the minister said the deal ...").
+    """
+    text = sentence.text
+    if (
+        not records
+        or records[-1].evidence[-1] is not sentence
+        or records[-1].first.sentence is not sentence
+        or not records[-1].parties
+        or prev_end < 0
+        # (not an item of a set the sentence counts: "six documents, including X, as well as
+        # Y" leaves the count to tell the rest)
+        or records[-1].item_of is not None
+        or any(r.evidence[0] is sentence and (r.count > 1 or r.vague) for r in records)
+    ):
+        return None
+    joined = _JOINED_NEXT.fullmatch(text, prev_end, head.start())
+    word = head.group("head").casefold()
+    if (
+        joined is None
+        or _OWN_CLAUSE.search(joined.group("tail"))
+        or _OWN_CLAUSE.search(joined.group("mods"))
+        or word.startswith(_NOT_JOINED)
+        or business_near(text, head)
+    ):
+        return None
+    last = records[-1]
+    mention = attrs.evolve(
+        last.first,
+        kind=kind_of(head.group("head")),
+        title=None,
+        parties=last.parties,
+        party_basis="joined",
+        status=last.status,
+        date=last.date,
+        location=last.location,
+        count=1,
+        topic=frozenset(),
+        anaphor=False,
+        bare=False,
+        indefinite=True,
+        items=(),
+        vague=False,
+        partners=(),
+        days=(),
+        bound=(),
+    )
+    return new_record(mention)
 
 
 def _one_record_each(records: list[Record], mention: Mention, word: WordInSentence) -> bool:

@@ -99,7 +99,9 @@ BOTH_SIDES = re.compile(
     r"(?:(?:brotherly|friendly|fraternal|neighbou?ring|allied|sister)\s+)?"  # "two brotherly"
     r"(?:countries|states|nations|sides|governments|parties|leaders|presidents"
     r"|(?:foreign\s+|prime\s+)?ministers|heads\s+of\s+(?:state|government)|delegations)\b"
-    r"|\bthe\s+(?:sides|parties|interlocutors)\b",  # the two sides of a conversation
+    r"|\bthe\s+(?:sides|parties|interlocutors)\b"  # the two sides of a conversation
+    # "the memorandum that their governments signed": the pair's own, told by a possessive
+    r"|\btheir\s+(?:two\s+)?(?:governments|countries)\b",
     re.IGNORECASE,
 )
 # A country name that begins a compound describes something: "US-friendly", "Geneva-based".

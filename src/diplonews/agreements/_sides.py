@@ -108,6 +108,12 @@ def _numbered_states(text: str, story: StoryStates) -> tuple[Party, ...]:
 _STORY_ACT = re.compile(
     r"\b(?:signed|inked|concluded|ratified|adopted|adoption|negotiations|implementation)\b"
 )
+# An instrument told in force, an act on it as much as its signing: "the entry into force".
+_IN_FORCE_ACT = re.compile(
+    r"\b(?:entry\s+into\s+force|entered\s+into\s+force|in\s+force|took\s+effect)\b"
+)
+# A stance on an instrument, not a side's own: "A's commitment to", "support for".
+_UPHELD = re.compile(r"\b(?:commitments?|committed|support(?:s|ed)?|backing)\b")
 # The agents of that act: "signed by the parliaments of A, B and C".
 _DONE_BY = re.compile(_DONE.pattern + r"\s+by\s+", re.IGNORECASE)
 # The end of the agents' clause.
@@ -216,10 +222,34 @@ def told_sides(
             and all(m.code in pair for m in told)
         ):
             return top[:n]
+        if n == 2 and no_state:
+            # "They discussed talks under the X Agreement" in a story opening on two
+            # officials' meeting, whose counts single out no pair: the officials' states
+            lead = _lead_pair(story.sentences, found, story, text)
+            if lead:
+                return lead
+    if (
+        record.title is not None
+        and not _place_named(record.title)
+        and (act or _IN_FORCE_ACT.search(text) is not None)
+        and not _UPHELD.search(text)
+    ):
+        # "A and B welcomed the entry into force of the X Agreement", "the Y Memorandum that
+        # A and B signed", "Our Z Agreement, in force since 2004, has helped A's exports to
+        # B": a document named by its subject, in a sentence naming the story's two states
+        # and no other and telling an act on it, is theirs however often the story names a
+        # third (a sentence that only praises it, or tells a stance on it, names no side)
+        sides = story.top(2)
+        if len(sides) == 2 and {m.code for m in told if not in_location(text, m)} == {
+            str(p) for p in sides
+        }:
+            return sides
     if _DONE.search(text) is None:
         return ()  # "its unwillingness to sign the X Protocol": a stance, not a side
     if _TWO_STATES.search(text):
-        top = story.top(2)
+        # "the two countries" of a story opening on two leaders' meeting: theirs, as for
+        # any "the two sides" (:func:`_sides`), not the pair a third state's news outnumbers
+        top = _lead_pair(story.sentences, found, story, text) or story.top(2)
         return top if len(top) == 2 else ()
     by = _DONE_BY.search(text)
     if by is None:
@@ -521,7 +551,11 @@ _TALKS_WORD = re.compile(
 
 # "the parties" or "the sides" with no number: all who took part, maybe more than two.
 _UNNUMBERED_SIDES = re.compile(r"\bthe\s+(?:sides|parties)\b", re.IGNORECASE)
-_TWO_SIDES = re.compile(r"\b(?:the\s+two|both)\s+\w+", re.IGNORECASE)
+# A pair of sides: "the two leaders", "both sides", "their governments" (a possessive).
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+\w+|\btheir\s+(?:two\s+)?(?:governments|countries)\b",
+    re.IGNORECASE,
+)
 # A sentence naming who took part: "Ministers of A, B and C took part in the meeting".
 _TOOK_PART = re.compile(
     r"\b(?:took\s+part|take\s+part|taking\s+part|participat\w*|attended|attending"

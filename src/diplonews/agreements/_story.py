@@ -99,6 +99,11 @@ class StoryStates:
         self._people: tuple[PersonMention, ...] | None = None
 
     @property
+    def sentences(self) -> Sequence[Sentence]:
+        """The story's sentences, as read."""
+        return self._sentences
+
+    @property
     def people(self) -> tuple[PersonMention, ...]:
         """The officials the story's sentences name, with their states, read on first use."""
         if self._people is None:
