@@ -1055,11 +1055,13 @@ def _restated(
     """The period itself, or its restatement in brackets right after it.
 
     "in the first ten months of fiscal year 2021-22 (July-April)": the bracket names
-    the months.
+    the months. A bracket that names only the months the period already runs over
+    ("FY2022-23 (July-June)") glosses it: its years are the period's, not the ones the
+    months alone would take from the publication day.
     """
     if sentence.find("(", period.end, period.end + 45) < 0:
         return period
-    return next(
+    restated = next(
         (
             p
             for p in periods
@@ -1068,6 +1070,14 @@ def _restated(
         ),
         period,
     )
+    if (
+        restated is not period
+        and not any(c.isdigit() for c in restated.text)
+        and (restated.period.start.month, restated.period.end.month)
+        == (period.period.start.month, period.period.end.month)
+    ):
+        return period
+    return restated
 
 
 # A period's gloss naming the longer period it is a part of: "(July 2023), the first month of

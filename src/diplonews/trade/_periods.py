@@ -145,8 +145,10 @@ _FISCAL_ENDED = re.compile(
     re.IGNORECASE,
 )
 _FISCAL_OPENED = re.compile(
-    r"\b(?:(?:current|this|last|previous|past)\s+)?(?:fiscal|financial)\s+year"
+    r"(?:\b(?:(?:current|this|last|previous|past)\s+)?(?:fiscal|financial)\s+year"
     r"(?:\s+(?:19|20)\d\d\s*[-/–]\s*\d\d(?:\d\d)?)?"
+    # or its shorthand: "FY2022-23 (July-June)", "FY24 (July-March)"
+    r"|\bFY\s?(?:(?:19|20)\d\d\s*[-/–]\s*\d\d(?:\d\d)?|'?\d\d)(?![\w/–-]))"
     rf"(?:\s*\(\s*|,\s*which\s+(?:ran|runs)\s+from\s+)(?P<start>{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
@@ -266,6 +268,8 @@ def stated_fiscal_end(body: str) -> int | None:
     >>> stated_fiscal_end("It rose in the second half of the fiscal year (January-June).") is None
     True
     >>> stated_fiscal_end("Exports in July-June FY24 rose.")
+    6
+    >>> stated_fiscal_end("Exports were $1 bln in FY2022-23 (July-June).")
     6
     >>> stated_fiscal_end("In July 2023, the first month of FY24, exports rose.")
     6
