@@ -241,7 +241,8 @@ _row(
     "The foreign ministers of Kenya and Tanzania spoke by phone on Monday. They discussed the "
     "upcoming meetings of the EAC Council in Arusha.",
     ("call", "held", ("KEN", "TZA"), None, "2025-02-10"),
-    ("meeting", "planned", ("KEN", "TZA"), None, None),
+    # the EAC's council (known since session 36): a session of the body, in its seat Arusha
+    ("conference", "planned", ("TZA",), "EAC", None),
 )
 
 

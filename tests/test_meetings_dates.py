@@ -93,8 +93,8 @@ SIDELINES_DAY: list[tuple[str, str, list[Brief]]] = [
         "held-gathering-over-two-days",
         _COUNCIL.format(held="May 2-3", planned="June 20-21"),
         [
-            ("meeting", "held", ["CHL", "PER"], None, "2023-05-02"),
-            ("conference", "planned", ["CHL", "ECU", "PER"], None, "2023-06-20"),
+            ("conference", "held", ["CHL", "PER"], "Andean Community", "2023-05-02"),
+            ("conference", "planned", ["ECU"], None, "2023-06-20"),
             ("meeting", "held", ["BOL", "CHL"], None, "2023-05"),
         ],
     ),
@@ -102,8 +102,8 @@ SIDELINES_DAY: list[tuple[str, str, list[Brief]]] = [
         "held-gathering-of-one-day",
         _COUNCIL.format(held="May 2", planned="June 20"),
         [
-            ("meeting", "held", ["CHL", "PER"], None, "2023-05-02"),
-            ("conference", "planned", ["CHL", "ECU", "PER"], None, "2023-06-20"),
+            ("conference", "held", ["CHL", "PER"], "Andean Community", "2023-05-02"),
+            ("conference", "planned", ["ECU"], None, "2023-06-20"),
             ("meeting", "held", ["BOL", "CHL"], None, "2023-05-02"),
         ],
     ),

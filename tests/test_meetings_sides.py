@@ -1067,7 +1067,7 @@ def test_states_before_a_relative_clause_are_the_main_clauses() -> None:
         "Chilean officials welcome the plan to create a monitoring group on Peru's dispute with "
         "Bolivia, which the Andean Community adopted at its last summit in Quito."
     )
-    assert briefs == [("conference", "held", ["ECU"], None, None)]
+    assert briefs == [("conference", "held", ["ECU"], "Andean Community", None)]
 
 
 D = dt.date
