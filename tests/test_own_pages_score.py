@@ -128,7 +128,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "d"): {"meetings": 0.93, "agreements": 0.95, "trade_records": 0.97},
     ("read", "m"): {"meetings": 0.98, "agreements": 0.97, "trade_records": 0.94},
     ("read", "i"): {"meetings": 0.99, "agreements": 1.00, "trade_records": 0.99},
-    ("read", "j"): {"meetings": 0.93, "agreements": 0.98, "trade_records": 0.99},
+    ("read", "j"): {"meetings": 0.95, "agreements": 0.98, "trade_records": 0.99},
     ("read", "l"): {"meetings": 0.92, "agreements": 0.88, "trade_records": 0.91},
     ("read", "o"): {"meetings": 0.95, "agreements": 1.00, "trade_records": 0.95},
     ("read", "A"): {"meetings": 0.91, "agreements": 0.94, "trade_records": 0.94},
