@@ -10,6 +10,9 @@ classes' rows.
 - speakers-at-gathering: a held gathering has the states whose officials the story tells
   speaking to it ("A's Prime Minister X told the opening session", "X and Y also addressed
   the meeting").
+- numbered-dialogue-session: a session of a Dialogue named after two states and told by its
+  number or as the next ("for the second A-B Commercial Dialogue", "the third round of the A-B
+  Dialogue scheduled for P") is a meeting of the two, whatever the verb.
 """
 
 from __future__ import annotations
@@ -62,6 +65,51 @@ _row(
     "Chilean Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vega in "
     "Lima on Monday. Bolivian President Juan Mamani told reporters the meeting had been useful.",
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
+
+# --- a numbered session of a two-state Dialogue --------------------------------------------------
+# "is in P this week for the second A-B Commercial Dialogue", "welcomed the third round of the
+# A-B Economic Dialogue scheduled for P in December", "eager for the next session of the A-B
+# Strategic Dialogue, to be convened in P": one sitting of a format the two states hold,
+# told by its number or as the next, is a meeting of the two whatever verb tells it.
+_row(
+    "numbered-dialogue-session",
+    D,
+    "Chilean Trade Minister Ana Soto is in Oslo this week for the second Chile-Norway Economic "
+    "Dialogue, her ministry said.",
+    ("meeting", "held", ("CHL", "NOR"), None, "2025-02"),
+)
+_row(
+    "numbered-dialogue-session",
+    D,
+    "President Ana Soto of Chile met President Luis Vega of Peru in Lima on Monday. The "
+    "presidents welcomed the fourth round of the Chile-Peru Strategic Dialogue scheduled for "
+    "Arica in May.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2025-05"),
+)
+_row(
+    "numbered-dialogue-session",
+    D,
+    "Foreign Minister Rosa Mora of Ecuador spoke by phone with Peruvian Foreign Minister Luis "
+    "Vega on Tuesday. Both are eager for the next session of the Ecuador-Peru Border Dialogue, "
+    "to be convened in Quito in the autumn.",
+    ("call", "held", ("ECU", "PER"), None, "2025-02-11"),
+    ("meeting", "planned", ("ECU", "PER"), None, "2025"),
+)
+# near misses: the format named with no sitting of it (no number, not the next) tells no meeting
+_row(
+    "numbered-dialogue-session",
+    D,
+    "Officials said the Chile-Peru Strategic Dialogue, launched in 2010, had helped settle the "
+    "maritime row.",
+)
+_row(
+    "numbered-dialogue-session",
+    D,
+    "Ana Soto praised the Chile-Peru Strategic Dialogue, whose work she called vital for the "
+    "region.",
 )
 
 
