@@ -13,6 +13,9 @@ classes' rows.
 - numbered-dialogue-session: a session of a Dialogue named after two states and told by its
   number or as the next ("for the second A-B Commercial Dialogue", "the third round of the A-B
   Dialogue scheduled for P") is a meeting of the two, whatever the verb.
+- ended-then-length: a gathering told ended on a day ("ended their annual summit here on
+  Tuesday") and its length told just after ("the three-day summit", "after two days of
+  talks") is dated its first day.
 """
 
 from __future__ import annotations
@@ -110,6 +113,54 @@ _row(
     D,
     "Ana Soto praised the Chile-Peru Strategic Dialogue, whose work she called vital for the "
     "region.",
+)
+
+
+# --- a gathering told ended on a day, its length told just after --------------------------------
+# "leaders ended their yearly summit in P last night ... the four-day meeting had also agreed",
+# "signed on Monday at the close of the Nth meeting of their commission ... who co-chaired the
+# two-day commission", "ended their council meeting here today ... The final text, adopted
+# after two days of talks": the day told is the last, so the gathering began its length less
+# one day before it.
+_row(
+    "ended-then-length",
+    D,
+    "Leaders of the Caribbean Community ended their annual summit in Bridgetown on Tuesday with "
+    "a pledge on ferry links. Barbadian Prime Minister Mia Clarke said the three-day summit had "
+    "also agreed to scrap visa rules.",
+    ("conference", "held", ("BRB",), None, "2025-02-09"),
+)
+_row(
+    "ended-then-length",
+    D,
+    "Chile and Peru signed a fisheries protocol in Arica on Monday at the close of the fifth "
+    "meeting of their joint commission. It was signed by Chilean Minister Ana Soto and Peruvian "
+    "Minister Luis Vega, who co-chaired the two-day commission.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-09"),
+)
+_row(
+    "ended-then-length",
+    D,
+    "Ministers of the Arab League ended their council meeting in Cairo today. The closing "
+    "statement, adopted after two days of talks, called for lower tariffs.",
+    ("conference", "held", ("EGY",), "LAS", "2025-02-11"),
+)
+# near misses: a length told of another event after it (a fair, a meeting of experts to come)
+# leaves the gathering its last day
+_row(
+    "ended-then-length",
+    D,
+    "Ministers of the Arab League ended their council meeting in Cairo today. A two-day trade "
+    "fair opens in the city next week.",
+    ("conference", "held", ("EGY",), "LAS", "2025-02-12"),
+)
+_row(
+    "ended-then-length",
+    D,
+    "Ministers of the Arab League ended their council meeting in Cairo today. Experts will hold "
+    "a two-day meeting in Rabat in March.",
+    ("conference", "held", ("EGY",), "LAS", "2025-02-12"),
+    ("meeting", "planned", ("EGY", "MAR"), None, "2025-03"),
 )
 
 
