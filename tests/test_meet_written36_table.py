@@ -16,6 +16,8 @@ classes' rows.
 - ended-then-length: a gathering told ended on a day ("ended their annual summit here on
   Tuesday") and its length told just after ("the three-day summit", "after two days of
   talks") is dated its first day.
+- pair-at-gathering-to-come: a summit the story's pair are told attending together, or one of
+  them looking forward to seeing the other at, has their states among its sides.
 """
 
 from __future__ import annotations
@@ -161,6 +163,50 @@ _row(
     "a two-day meeting in Rabat in March.",
     ("conference", "held", ("EGY",), "LAS", "2025-02-12"),
     ("meeting", "planned", ("EGY", "MAR"), None, "2025-03"),
+)
+
+
+# --- a summit the story's pair will share -------------------------------------------------------
+# "She said she looked forward to seeing B once more at the S Summit in P", "I look forward to
+# seeing B again at the S Summit", "A and B look forward to working together at P's S", "Both
+# leaders will attend the S Summit, which P will host": the pair of the story's lead event take
+# part in the summit, so their states are among its sides beside the host's.
+_row(
+    "pair-at-gathering-to-come",
+    D,
+    "President Ana Soto of Chile met Prime Minister Lars Berg of Norway in Oslo on Monday. They "
+    "discussed salmon farming and Arctic research. She said she looked forward to seeing her host "
+    "once more at the NATO Summit in The Hague in June.",
+    ("meeting", "held", ("CHL", "NOR"), None, "2025-02-10"),
+    ("conference", "planned", ("CHL", "NLD", "NOR"), "NATO", "2025-06"),
+)
+_row(
+    "pair-at-gathering-to-come",
+    D,
+    "Prime Minister Lars Berg of Norway has returned from a two-day visit to Helsinki, where he "
+    "and his Finnish counterpart Aino Virta signed a border accord. Both leaders will attend the "
+    "Nordic Council summit, which Reykjavik will host in October.",
+    ("visit", "held", ("FIN", "NOR"), None, None),
+    ("conference", "planned", ("FIN", "ISL", "NOR"), None, "2025-10"),
+)
+# near misses: looking forward to the summit itself, or welcoming it, tells no one taking part
+_row(
+    "pair-at-gathering-to-come",
+    D,
+    "President Ana Soto of Chile met Prime Minister Lars Berg of Norway in Oslo on Monday. They "
+    "discussed salmon farming and Arctic research. She said she looked forward to the NATO "
+    "Summit in The Hague in June.",
+    ("meeting", "held", ("CHL", "NOR"), None, "2025-02-10"),
+    ("conference", "planned", ("NLD",), "NATO", "2025-06"),
+)
+_row(
+    "pair-at-gathering-to-come",
+    D,
+    "Prime Minister Lars Berg of Norway has returned from a two-day visit to Helsinki, where he "
+    "and his Finnish counterpart Aino Virta signed a border accord. Both leaders welcomed the "
+    "Nordic Council summit, which Reykjavik will host in October.",
+    ("visit", "held", ("FIN", "NOR"), None, None),
+    ("conference", "planned", ("ISL",), None, "2025-10"),
 )
 
 

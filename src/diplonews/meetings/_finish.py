@@ -730,7 +730,15 @@ _LEADERS_AT_NEXT = re.compile(
     # will attend; not "exchanged views on the agenda of": the keys split on it)
     |look(?:s|ed)?\s+ahead\s+to
     |(?:[^.;]{0,160}?\s)??discussed\s+
-      (?:[^.;]{0,160}?\s)??(?:the\s+agenda\s+(?:for|of)|the\s+upcoming))\b""",
+      (?:[^.;]{0,160}?\s)??(?:the\s+agenda\s+(?:for|of)|the\s+upcoming)
+    # told attending it together: "Both leaders will attend the S Summit", "the leaders will
+    # meet again at S in P"
+    |will\s+(?:also\s+)?(?:attend|meet\s+again\s+at))\b
+    # one of them, or both as their states, told looking forward to seeing the other there:
+    # "He said he looked forward to seeing President B at the S Summit", "I look forward to
+    # seeing B again at the S Summit", "A and B look forward to working together at P's S"
+    |\s*(?:[A-Z][^.;]{0,60}?\s)??(?:said\s+(?:he|she|they)\s+)?look(?:s|ed)?\s+forward\s+to\s+
+      (?:seeing|meeting|working\s+together)\b(?:[^.;]{0,60}?\s)??at\b""",
     re.VERBOSE,
 )
 
