@@ -2187,7 +2187,7 @@ def _candidate(
         and status is MeetingStatus.HELD
         and date is not None
         and date.day is not None
-        and "of" in body[max(sentence.start, t0 - 90) : t0]
+        and _CLOSE_WORDS.search(body, max(sentence.start, t0 - 90), t0)
     ):
         date = _closed_session_start(body, sentence, t0, date)
     nth = (
@@ -2690,13 +2690,20 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 
 
 # A session told at its close on a day, its length told right after: "signed on Thursday at the
-# close of the 10th session of their joint commission ... who co-chaired the two-day session".
+# close of the 10th session of their joint commission ... who co-chaired the two-day session";
+# also told ended by its members: "leaders ended their yearly summit in P last night ... the
+# four-day meeting", "ended their council meeting in P today ... after two days of talks".
 _AT_CLOSE_OF = re.compile(
-    r"\b(?:at|after)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|their|its)\s+[^,.;]{0,80}\Z"
+    r"""\b(?:(?:at|after)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|their|its)\s+[^,.;]{0,80}
+    |(?:ended|closed|concluded)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3})\Z""",
+    re.VERBOSE,
 )
+_CLOSE_WORDS = re.compile(r"\bof\b|\b(?:ended|closed|concluded)\s")  # cheap test before it
 _LENGTH_TOLD_NEXT = re.compile(
-    r"\b(?:the|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:session|meeting)\b"
+    r"""\b(?:(?:the|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+(?:[\w-]+\s+){0,2}?
+    (?:session|meeting|commission|summit|conference)
+    |after\s+(?P<n2>two|three|four|five|six|seven)\s+days\s+of\s+talks)\b""",
+    re.VERBOSE,
 )
 
 
@@ -2705,16 +2712,16 @@ def _closed_session_start(body: str, sentence: Sentence, t0: int, date: PartialD
 
     "signed on Thursday at the close of the 10th session of their commission. ... who
     co-chaired the two-day session": the session opened the day before. ``date`` as it
-    is unless the meeting word follows "at the close of" and the next 300 characters
-    tell the session's length in days with a definite article ("the two-day session"; "a
-    two-day meeting of experts" is another event).
+    is unless the meeting word follows "at the close of" (or "ended their") and the next
+    300 characters tell the session's length in days with a definite article ("the two-day
+    session", "after two days of talks"; "a two-day meeting of experts" is another event).
     """
     if _AT_CLOSE_OF.search(body, max(sentence.start, t0 - 90), t0) is None:
         return date
     told = _LENGTH_TOLD_NEXT.search(body, sentence.end, sentence.end + 300)
     if told is None:
         return date
-    first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[told["n"]] - 1)
+    first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[told["n"] or told["n2"]] - 1)
     return PartialDate.from_date(first)
 
 

@@ -70,6 +70,7 @@ from diplonews.meetings._finish import (
     sides_at_gatherings,
     sides_of_sources,
     sides_of_their_time,
+    speakers_at_gatherings,
     talks_at_gatherings,
     talks_planned_on_a_visit,
     with_another_side,
@@ -135,6 +136,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dates_from_the_trip(records, article.published)
     members_told_next(article.body, records)
     members_quoted(article.body, records)
+    speakers_at_gatherings(article.body, records)
     leaders_at_gatherings(records)
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     records = fold_echoes(records)  # "the talks" again, undated: the event told

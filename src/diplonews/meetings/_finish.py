@@ -56,6 +56,7 @@ __all__ = [
     "sides_at_gatherings",
     "sides_of_sources",
     "sides_of_their_time",
+    "speakers_at_gatherings",
     "talks_at_gatherings",
     "talks_planned_on_a_visit",
     "with_another_side",
@@ -666,6 +667,50 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
         record.countries |= quoted
 
 
+# An official told speaking to the gathering: "Jamaica's Prime Minister A told the opening
+# session", "A and B also addressed the meeting", "C told the summit, which opened ...".
+_SPOKE_TO = re.compile(
+    r"""\s(?:also\s+)?(?:told|addressed)\s+the\s+(?:opening\s+|closing\s+|final\s+)?
+    (?:session|meeting|summit|conference|gathering)\b""",
+    re.VERBOSE,
+)
+# A state's office holder named by the state: "Zambian President", "Jamaica's Prime Minister",
+# "Tanzanian Vice-President", "New Zealand Prime Minister" (not "a visit to A").
+_STATE_OFFICE = re.compile(
+    r"""(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:President|Vice-President|Minister
+    |Premier|Chancellor|Secretary|King|Emir|Amir)\b""",
+    re.VERBOSE,
+)
+
+
+def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
+    """A held gathering has the states whose officials the story tells speaking to it.
+
+    "Leaders of the X Conference ended a two-day summit here today ... Mozambican President
+    A and Tanzanian Vice-President B also addressed the meeting": an official who told or
+    addressed the session of the gathering told last took part in it, so his state is a side.
+    """
+    if not any(r.kind is MeetingKind.CONFERENCE for r in records):
+        return
+    for sentence in split_sentences(body):
+        spoke = _SPOKE_TO.search(sentence.text)
+        if spoke is None:
+            continue
+        # the gathering is the event told last, in this sentence or before it
+        told = [r for r in records if r.evidence[0].start <= sentence.start]
+        if not told:
+            continue
+        record = max(told, key=lambda r: r.evidence[0].start)
+        if record.kind is not MeetingKind.CONFERENCE or record.status is not MeetingStatus.HELD:
+            continue
+        subject = sentence.text[: spoke.start()]
+        record.countries |= {
+            m.code
+            for m in extract_country_mentions(subject)
+            if m.kind in ("demonym", "name") and _STATE_OFFICE.match(subject, m.end)
+        }
+
+
 # The story's leaders told as the subject of a gathering they share: "The leaders look
 # forward to seeing each other again at the G7 Summit in H", "The two leaders agreed that the
 # next summit will be held in T".
@@ -685,7 +730,15 @@ _LEADERS_AT_NEXT = re.compile(
     # will attend; not "exchanged views on the agenda of": the keys split on it)
     |look(?:s|ed)?\s+ahead\s+to
     |(?:[^.;]{0,160}?\s)??discussed\s+
-      (?:[^.;]{0,160}?\s)??(?:the\s+agenda\s+(?:for|of)|the\s+upcoming))\b""",
+      (?:[^.;]{0,160}?\s)??(?:the\s+agenda\s+(?:for|of)|the\s+upcoming)
+    # told attending it together: "Both leaders will attend the S Summit", "the leaders will
+    # meet again at S in P"
+    |will\s+(?:also\s+)?(?:attend|meet\s+again\s+at))\b
+    # one of them, or both as their states, told looking forward to seeing the other there:
+    # "He said he looked forward to seeing President B at the S Summit", "I look forward to
+    # seeing B again at the S Summit", "A and B look forward to working together at P's S"
+    |\s*(?:[A-Z][^.;]{0,60}?\s)??(?:said\s+(?:he|she|they)\s+)?look(?:s|ed)?\s+forward\s+to\s+
+      (?:seeing|meeting|working\s+together)\b(?:[^.;]{0,60}?\s)??at\b""",
     re.VERBOSE,
 )
 

@@ -363,6 +363,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | (?:\bsession\s+|(?<=\bround\s))of\s+(?:the|their)\s+(?:[\w.'’-]+\s+){0,5}?Dialogue\b
               (?=\s+(?:will|would|is\s+to|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to)\s+
               (?:take\s+place|be\s+held|convene|meet)\b)
+            # a session of a Dialogue of two states named by its number or as the next, whatever
+            # the verb: "for the second A-B Commercial Dialogue", "welcomed the third round of the
+            # A-B Economic Dialogue scheduled for P", "the next session of the A-B Dialogue, to
+            # be convened in P" (the name gives its sides)
+            | (?<=\bthe\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
+              |\d+(?:st|nd|rd|th)|next)\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?
+              (?=[A-Z][\w.]*[-–][A-Z])(?:[\w.'’–-]+\s+){1,5}?Dialogue\b
             |
             # a session of the body or meeting told just before, named by its possessive or
             # by "one": "Its last session took place in Baku", "the council will hold its
