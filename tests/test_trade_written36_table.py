@@ -1,0 +1,116 @@
+"""Trade error classes of session 36's blind-written batches, pooled with the older sets.
+
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). A class is
+here only when its errors were read in three or more different articles of two or more
+sets (the writers' wire and business copy written blind after the corpus' outlets, the
+blind corpus keys): a way of writing trade figures that recurs, not one writer's habit.
+No row repeats a sentence, a name pairing or a figure of those texts:
+
+- ``ranked-partner-aside-or-rival``: a ranked partner's figure told by its buying or
+  selling is the story's state's trade with it when the rank stands in a comma aside
+  ("B, A's largest market, bought goods worth X") and when the rank names a rival above
+  it ("B was the country's second market after C, taking X"): C is no side of the figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+
+D = dt.date
+
+# (class, id, headline, body, published, expected records)
+TABLE: list[TableRow] = [
+    # --- ranked-partner-aside-or-rival: "B, A's second market after C, bought goods worth X"
+    (
+        "ranked-partner-aside-or-rival",
+        "ranked-market-in-an-aside-buys-goods",
+        None,
+        "LIMA, Oct 2 - Peru's exports climbed to 1.9 billion dlrs in the first half.\n\n"
+        "Germany, Peru's third biggest market, bought goods worth 146 mln dlrs in the "
+        "half, central bank data showed.",
+        D(1987, 10, 2),
+        [
+            ("PER", None, "export", 1_900_000_000, "USD", "1987-01-01", "1987-06-30", False),
+            ("PER", "DEU", "export", 146_000_000, "USD", "1987-01-01", "1987-06-30", False),
+        ],
+    ),
+    (
+        "ranked-partner-aside-or-rival",
+        "ranked-market-after-a-rival-in-an-aside",
+        None,
+        "QUITO, Sept 8 - Ecuador's trade surplus rose to 310 mln dlrs in 1986.\n\n"
+        "Italy, Ecuador's fourth largest customer after the United States, bought goods "
+        "worth 61 mln dlrs last year, the figures showed.",
+        D(1987, 9, 8),
+        [
+            ("ECU", None, "balance", 310_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("ECU", "ITA", "export", 61_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-aside-or-rival",
+        "ranked-market-after-a-rival-takes-goods",
+        None,
+        "COLOMBO, Aug 4 - Sri Lanka's exports rose to 1.2 billion dlrs in 1986.\n\n"
+        "Britain was the country's second biggest market after the United States last year, "
+        "taking 98 mln dlrs worth of Sri Lankan goods, officials said.",
+        D(1987, 8, 4),
+        [
+            ("LKA", None, "export", 1_200_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("LKA", "GBR", "export", 98_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-aside-or-rival",
+        "ranked-supplier-in-an-aside-sells-goods",
+        None,
+        "BANGKOK, May 2 - Thailand's imports rose to 4.1 billion dlrs in the first quarter.\n\n"
+        "Japan, Thailand's largest supplier ahead of the United States, sold goods worth "
+        "1.3 billion dlrs in the quarter, the ministry said.",
+        D(1987, 5, 2),
+        [
+            ("THA", None, "import", 4_100_000_000, "USD", "1987-01-01", "1987-03-31", False),
+            ("THA", "JPN", "import", 1_300_000_000, "USD", "1987-01-01", "1987-03-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-aside-or-rival",
+        "near-miss-owner-named-after-the-role-stays-the-owner",
+        None,
+        "LA PAZ, March 1 - Bolivia's exports fell to 540 mln dlrs in 1986.\n\nIn the region, "
+        "Chile was the largest market of Peru, taking 75 mln dlrs in 1986, officials said.",
+        D(1987, 3, 1),
+        [
+            ("BOL", None, "export", 540_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("PER", "CHL", "export", 75_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "ranked-partner-aside-or-rival",
+        "near-miss-an-aside-with-no-rank-gives-no-item",
+        None,
+        "LIMA, Oct 2 - Peru's exports climbed to 1.9 billion dlrs in the first half.\n\n"
+        "Germany, a market Peru values, bought goods worth 146 mln dlrs in the half.",
+        D(1987, 10, 2),
+        [("PER", None, "export", 1_900_000_000, "USD", "1987-01-01", "1987-06-30", False)],
+    ),
+]
+
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("title", "body", "published", "expected"), table_params(TABLE, LEFT))
+def test_trade_written36_table(
+    title: str | None, body: str, published: dt.date | None, expected: list[Row]
+) -> None:
+    """Each page of the table gives the records of its row, as the scorer pairs them."""
+    assert_scored(title, body, published, expected)
+
+
+def test_trade_written36_table_ids_are_unique_and_classes_have_rows() -> None:
+    """Every row names its class; no two rows share an id; each class has two rows or more."""
+    assert_table_shape(TABLE, LEFT)
