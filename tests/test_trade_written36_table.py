@@ -10,6 +10,10 @@ No row repeats a sentence, a name pairing or a figure of those texts:
   selling is the story's state's trade with it when the rank stands in a comma aside
   ("B, A's largest market, bought goods worth X") and when the rank names a rival above
   it ("B was the country's second market after C, taking X"): C is no side of the figure.
+- ``neighbour-just-named``: a neighbour told by a phrase with no state before it in its
+  sentence ("A's surplus with its neighbour was X") is the state other than A that the
+  text named last before the sentence (in its paragraph or the one before), not the pair
+  an earlier paragraph set ("exports to the US") nor A's whole world.
 """
 
 from __future__ import annotations
@@ -97,6 +101,51 @@ TABLE: list[TableRow] = [
         "Germany, a market Peru values, bought goods worth 146 mln dlrs in the half.",
         D(1987, 10, 2),
         [("PER", None, "export", 1_900_000_000, "USD", "1987-01-01", "1987-06-30", False)],
+    ),
+    # --- neighbour-just-named: "Trade with B caused friction. A's surplus with its neighbour"
+    (
+        "neighbour-just-named",
+        "neighbour-after-an-earlier-pair-is-the-state-just-named",
+        None,
+        "Chile's exports rose 12% to $41.3bn in 2005, official figures show.\n\nSales to China "
+        "reached $5.1bn, while exports to the US were worth $6.2bn.\n\nTrade with Peru has "
+        "caused friction, with Lima limiting imports of Chilean wine. Chile's surplus with "
+        "its neighbour was $0.7bn last year.",
+        None,
+        [
+            ("CHL", None, "export", 41_300_000_000, "USD", "2005-01-01", "2005-12-31", False),
+            ("CHL", "CHN", "export", 5_100_000_000, "USD", "2005-01-01", "2005-12-31", False),
+            ("CHL", "USA", "export", 6_200_000_000, "USD", "2005-01-01", "2005-12-31", False),
+            ("CHL", "PER", "balance", 700_000_000, "USD", "2005-01-01", "2005-12-31", False),
+        ],
+    ),
+    (
+        "neighbour-just-named",
+        "neighbour-named-later-in-its-sentence-is-the-state-just-named",
+        None,
+        "Uruguay's exports climbed to $3.4bn in 2005, figures show.\n\nThe figures revived a "
+        "dispute with Argentina, Uruguay's second partner. Uruguay's deficit with its "
+        "neighbour grew to $0.4bn in 2005, with exports to Argentina of $0.3bn.",
+        None,
+        [
+            ("URY", None, "export", 3_400_000_000, "USD", "2005-01-01", "2005-12-31", False),
+            ("URY", "ARG", "balance", -400_000_000, "USD", "2005-01-01", "2005-12-31", False),
+            ("URY", "ARG", "export", 300_000_000, "USD", "2005-01-01", "2005-12-31", False),
+        ],
+    ),
+    (
+        "neighbour-just-named",
+        "near-miss-a-partner-named-in-the-sentence-stays-the-neighbour",
+        None,
+        "Peru's exports rose to $38.2bn in 2005, official figures show.\n\nTalks with Bolivia "
+        "on gas stalled. Peru's exports to Chile rose to $0.9bn, while imports from its "
+        "neighbour came to $0.6bn.",
+        None,
+        [
+            ("PER", None, "export", 38_200_000_000, "USD", "2005-01-01", "2005-12-31", False),
+            ("PER", "CHL", "export", 900_000_000, "USD", "2005-01-01", "2005-12-31", False),
+            ("PER", "CHL", "import", 600_000_000, "USD", "2005-01-01", "2005-12-31", False),
+        ],
     ),
 ]
 
