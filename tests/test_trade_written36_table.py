@@ -14,6 +14,9 @@ No row repeats a sentence, a name pairing or a figure of those texts:
   sentence ("A's surplus with its neighbour was X") is the state other than A that the
   text named last before the sentence (in its paragraph or the one before), not the pair
   an earlier paragraph set ("exports to the US") nor A's whole world.
+- ``cfa-franc``: a figure in CFA francs is in the West African franc (XOF), or in the
+  Central African one (XAF) in a story of a state that issues it; it is no figure of
+  unknown currency, and no French franc.
 """
 
 from __future__ import annotations
@@ -146,6 +149,46 @@ TABLE: list[TableRow] = [
             ("PER", "CHL", "export", 900_000_000, "USD", "2005-01-01", "2005-12-31", False),
             ("PER", "CHL", "import", 600_000_000, "USD", "2005-01-01", "2005-12-31", False),
         ],
+    ),
+    # --- cfa-franc: "52.4 billion CFA francs"
+    (
+        "cfa-franc",
+        "west-african-cfa-francs-with-a-partner",
+        None,
+        "DAKAR, May 4 - Senegal's exports to Mali rose to 52.4 billion CFA francs in 1986 from "
+        "47.1 billion in 1985, the customs office said.",
+        D(1987, 5, 4),
+        [
+            ("SEN", "MLI", "export", 52_400_000_000, "XOF", "1986-01-01", "1986-12-31", False),
+            ("SEN", "MLI", "export", 47_100_000_000, "XOF", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "cfa-franc",
+        "west-african-cfa-francs-balance",
+        None,
+        "ABIDJAN, Sept 9 - Ivory Coast's trade surplus reached 410 billion CFA francs in 1986, "
+        "the statistics institute said.",
+        D(1987, 9, 9),
+        [("CIV", None, "balance", 410_000_000_000, "XOF", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "cfa-franc",
+        "central-african-cfa-francs-in-a-cameroon-story",
+        None,
+        "YAOUNDE, Feb 3 - Cameroon's exports to Gabon were worth 18.2 billion CFA francs last "
+        "year, the trade ministry said.",
+        D(1987, 2, 3),
+        [("CMR", "GAB", "export", 18_200_000_000, "XAF", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "cfa-franc",
+        "near-miss-bare-francs-stay-french",
+        None,
+        "PARIS, May 4 - French exports to Algeria rose to 14.2 billion francs in 1986, customs "
+        "said.",
+        D(1987, 5, 4),
+        [("FRA", "DZA", "export", 14_200_000_000, "FRF", "1986-01-01", "1986-12-31", False)],
     ),
 ]
 
