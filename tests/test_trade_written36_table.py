@@ -17,6 +17,11 @@ No row repeats a sentence, a name pairing or a figure of those texts:
 - ``cfa-franc``: a figure in CFA francs is in the West African franc (XOF), or in the
   Central African one (XAF) in a story of a state that issues it; it is no figure of
   unknown currency, and no French franc.
+- ``overall-trade-is-the-world``: a figure of a state's overall (total, global) trade
+  ("A's overall trade showed a surplus of X", "A's overall trade surplus rose to X") is
+  A's trade with the world: not with the pair the headline or an earlier sentence set,
+  nor with a state a trailing clause names after the amount ("..., adding to tension
+  with B").
 """
 
 from __future__ import annotations
@@ -189,6 +194,50 @@ TABLE: list[TableRow] = [
         "said.",
         D(1987, 5, 4),
         [("FRA", "DZA", "export", 14_200_000_000, "FRF", "1986-01-01", "1986-12-31", False)],
+    ),
+    # --- overall-trade-is-the-world: "A's overall trade showed a surplus of X"
+    (
+        "overall-trade-is-the-world",
+        "overall-trade-after-a-headline-pair",
+        "PHILIPPINE SURPLUS WITH U.S. WIDENS",
+        "MANILA, May 8 - The Philippines' trade surplus with the United States rose to 210 mln "
+        "dlrs in the first quarter of 1987 from 150 mln a year earlier, the census office "
+        "said.\n\nThe Philippines' overall trade showed a first quarter deficit of 162 mln "
+        "dlrs, against a surplus of 34 mln dlrs a year earlier, it said.",
+        D(1987, 5, 8),
+        [
+            ("PHL", "USA", "balance", 210_000_000, "USD", "1987-01-01", "1987-03-31", False),
+            ("PHL", "USA", "balance", 150_000_000, "USD", "1986-01-01", "1986-03-31", False),
+            ("PHL", None, "balance", -162_000_000, "USD", "1987-01-01", "1987-03-31", False),
+            ("PHL", None, "balance", 34_000_000, "USD", "1986-01-01", "1986-03-31", False),
+        ],
+    ),
+    (
+        "overall-trade-is-the-world",
+        "overall-surplus-before-a-trailing-clause-with-states",
+        None,
+        "BONN, July 2 - West Germany's overall trade surplus in the first half rose to 56.2 "
+        "billion marks, the statistics office said, adding to tension with Paris and Rome.",
+        D(1987, 7, 2),
+        [("DEU", None, "balance", 56_200_000_000, "DEM", "1987-01-01", "1987-06-30", False)],
+    ),
+    (
+        "overall-trade-is-the-world",
+        "near-miss-a-surplus-with-a-partner-keeps-it",
+        None,
+        "BONN, July 2 - West Germany's trade surplus with France rose to 9.1 billion marks in "
+        "the first half, the statistics office said.",
+        D(1987, 7, 2),
+        [("DEU", "FRA", "balance", 9_100_000_000, "DEM", "1987-01-01", "1987-06-30", False)],
+    ),
+    (
+        "overall-trade-is-the-world",
+        "near-miss-total-trade-with-a-partner-keeps-it",
+        None,
+        "TAIPEI, May 8 - Taiwan's total trade with Japan rose to 2.4 billion dlrs in April, the "
+        "ministry said.",
+        D(1987, 5, 8),
+        [("TWN", "JPN", "turnover", 2_400_000_000, "USD", "1987-04-01", "1987-04-30", False)],
     ),
 ]
 
