@@ -22,6 +22,10 @@ No row repeats a sentence, a name pairing or a figure of those texts:
   A's trade with the world: not with the pair the headline or an earlier sentence set,
   nor with a state a trailing clause names after the amount ("..., adding to tension
   with B").
+- ``rate-is-no-dollar-figure``: in a story that names its dollar with its issuer ("214
+  mln N.Z. dlrs") and writes the later figures as bare "dlrs", an exchange rate or a unit
+  price in US dollars ("the N.Z. dollar eased to 0.58 U.S. dlrs", "3.20 U.S. dlrs a
+  bushel") does not make the bare "dlrs" US dollars: an amount counted in them does.
 """
 
 from __future__ import annotations
@@ -238,6 +242,50 @@ TABLE: list[TableRow] = [
         "ministry said.",
         D(1987, 5, 8),
         [("TWN", "JPN", "turnover", 2_400_000_000, "USD", "1987-04-01", "1987-04-30", False)],
+    ),
+    # --- rate-is-no-dollar-figure: "... firmed to 0.58 U.S. dlrs" leaves the story's dollar
+    (
+        "rate-is-no-dollar-figure",
+        "exchange-rate-in-us-dollars-keeps-the-local-dollar",
+        None,
+        "WELLINGTON, May 6 - New Zealand's trade surplus rose to 214 mln N.Z. dlrs in March "
+        "from 96 mln in February, the statistics department said.\n\nExports rose to 1.02 "
+        "billion dlrs in March, while imports were 806 mln.\n\nThe New Zealand dollar eased "
+        "to 0.5810 U.S. dlrs on the news.",
+        D(1987, 5, 6),
+        [
+            ("NZL", None, "balance", 214_000_000, "NZD", "1987-03-01", "1987-03-31", False),
+            ("NZL", None, "balance", 96_000_000, "NZD", "1987-02-01", "1987-02-28", False),
+            ("NZL", None, "export", 1_020_000_000, "NZD", "1987-03-01", "1987-03-31", False),
+            ("NZL", None, "import", 806_000_000, "NZD", "1987-03-01", "1987-03-31", False),
+        ],
+    ),
+    (
+        "rate-is-no-dollar-figure",
+        "unit-price-in-us-dollars-keeps-the-local-dollar",
+        None,
+        "TORONTO, Aug 4 - Canada's trade surplus with the United States rose to 1.6 billion "
+        "Canadian dlrs in June, Statistics Canada said.\n\nExports of wheat fetched 3.20 U.S. "
+        "dlrs a bushel, while total exports to the United States were 7.4 billion dlrs.",
+        D(1987, 8, 4),
+        [
+            ("CAN", "USA", "balance", 1_600_000_000, "CAD", "1987-06-01", "1987-06-30", False),
+            ("CAN", "USA", "export", 7_400_000_000, "CAD", "1987-06-01", "1987-06-30", False),
+        ],
+    ),
+    (
+        "rate-is-no-dollar-figure",
+        "near-miss-an-amount-in-us-dollars-makes-bare-dlrs-us",
+        None,
+        "WELLINGTON, May 6 - New Zealand's trade surplus rose to 214 mln N.Z. dlrs in March, "
+        "the statistics department said.\n\nExports to Japan were worth 120 mln U.S. dlrs in "
+        "March, while imports rose to 806 mln dlrs.",
+        D(1987, 5, 6),
+        [
+            ("NZL", None, "balance", 214_000_000, "NZD", "1987-03-01", "1987-03-31", False),
+            ("NZL", "JPN", "export", 120_000_000, "USD", "1987-03-01", "1987-03-31", False),
+            ("NZL", "JPN", "import", 806_000_000, "USD", "1987-03-01", "1987-03-31", False),
+        ],
     ),
 ]
 
