@@ -59,8 +59,8 @@ TABLE: list[TableRow] = [
         "ranked-market-after-a-rival-in-an-aside",
         None,
         "QUITO, Sept 8 - Ecuador's trade surplus rose to 310 mln dlrs in 1986.\n\n"
-        "Italy, Ecuador's fourth largest customer after the United States, bought goods "
-        "worth 61 mln dlrs last year, the figures showed.",
+        "Italy, Ecuador's fourth largest customer after Germany, bought goods worth 61 mln "
+        "dlrs in 1986, the figures showed.",
         D(1987, 9, 8),
         [
             ("ECU", None, "balance", 310_000_000, "USD", "1986-01-01", "1986-12-31", False),
@@ -72,8 +72,8 @@ TABLE: list[TableRow] = [
         "ranked-market-after-a-rival-takes-goods",
         None,
         "COLOMBO, Aug 4 - Sri Lanka's exports rose to 1.2 billion dlrs in 1986.\n\n"
-        "Britain was the country's second biggest market after the United States last year, "
-        "taking 98 mln dlrs worth of Sri Lankan goods, officials said.",
+        "Britain was the country's second biggest customer after India last year, taking 98 "
+        "mln dlrs worth of Sri Lankan goods, officials said.",
         D(1987, 8, 4),
         [
             ("LKA", None, "export", 1_200_000_000, "USD", "1986-01-01", "1986-12-31", False),
@@ -204,24 +204,24 @@ TABLE: list[TableRow] = [
         "overall-trade-is-the-world",
         "overall-trade-after-a-headline-pair",
         "PHILIPPINE SURPLUS WITH U.S. WIDENS",
-        "MANILA, May 8 - The Philippines' trade surplus with the United States rose to 210 mln "
-        "dlrs in the first quarter of 1987 from 150 mln a year earlier, the census office "
-        "said.\n\nThe Philippines' overall trade showed a first quarter deficit of 162 mln "
-        "dlrs, against a surplus of 34 mln dlrs a year earlier, it said.",
+        "MANILA, May 8 - The Philippines' trade surplus with the United States grew to 210 mln "
+        "dlrs in January-March from 150 mln a year earlier, the census office "
+        "said.\n\nThe Philippines' overall trade showed a deficit of 171 mln dlrs in the first "
+        "quarter, against a surplus of 58 mln dlrs a year earlier, it said.",
         D(1987, 5, 8),
         [
             ("PHL", "USA", "balance", 210_000_000, "USD", "1987-01-01", "1987-03-31", False),
             ("PHL", "USA", "balance", 150_000_000, "USD", "1986-01-01", "1986-03-31", False),
-            ("PHL", None, "balance", -162_000_000, "USD", "1987-01-01", "1987-03-31", False),
-            ("PHL", None, "balance", 34_000_000, "USD", "1986-01-01", "1986-03-31", False),
+            ("PHL", None, "balance", -171_000_000, "USD", "1987-01-01", "1987-03-31", False),
+            ("PHL", None, "balance", 58_000_000, "USD", "1986-01-01", "1986-03-31", False),
         ],
     ),
     (
         "overall-trade-is-the-world",
         "overall-surplus-before-a-trailing-clause-with-states",
         None,
-        "BONN, July 2 - West Germany's overall trade surplus in the first half rose to 56.2 "
-        "billion marks, the statistics office said, adding to tension with Paris and Rome.",
+        "BONN, July 2 - West Germany's overall trade surplus widened to 56.2 billion marks in "
+        "January-June, the statistics office said, adding to tension with Paris and Rome.",
         D(1987, 7, 2),
         [("DEU", None, "balance", 56_200_000_000, "DEM", "1987-01-01", "1987-06-30", False)],
     ),
@@ -264,7 +264,7 @@ TABLE: list[TableRow] = [
         "rate-is-no-dollar-figure",
         "unit-price-in-us-dollars-keeps-the-local-dollar",
         None,
-        "TORONTO, Aug 4 - Canada's trade surplus with the United States rose to 1.6 billion "
+        "TORONTO, Aug 4 - Canada's trade surplus with the United States widened to 1.6 billion "
         "Canadian dlrs in June, Statistics Canada said.\n\nExports of wheat fetched 3.20 U.S. "
         "dlrs a bushel, while total exports to the United States were 7.4 billion dlrs.",
         D(1987, 8, 4),

@@ -808,8 +808,8 @@ def bare_dollar(mention: MoneyMention) -> bool:
     return all(word.casefold() in _MULTIPLIERS for word in words)
 
 
-# A US-dollar amount below this is a rate or a unit price ("the Australian dollar firmed to
-# 0.7195 U.S. dlrs", "2.10 U.S. dlrs a tonne"): it shows no figure counted in US dollars.
+# A US-dollar amount below this is a rate or a unit price ("the local dollar eased to 0.69
+# U.S. dlrs", "3.40 U.S. dlrs a bushel"): it shows no figure counted in US dollars.
 _RATE_CEILING = 100
 
 
@@ -831,7 +831,7 @@ def story_dollar(text: str) -> tuple[int, str] | None:
     An exchange rate or a unit price in US dollars counts no figure in them:
 
     >>> story_dollar("Exports were 2.6 billion Australian dlrs, imports 3.1 billion dlrs. "
-    ...     "The Australian dollar firmed to 0.7195 U.S. dlrs.")
+    ...     "The local dollar eased to 0.6920 U.S. dlrs.")
     (13, 'AUD')
     >>> story_dollar("Imports were 7.7 billion dlrs.") is None
     True
