@@ -808,6 +808,11 @@ def bare_dollar(mention: MoneyMention) -> bool:
     return all(word.casefold() in _MULTIPLIERS for word in words)
 
 
+# A US-dollar amount below this is a rate or a unit price ("the local dollar eased to 0.69
+# U.S. dlrs", "3.40 U.S. dlrs a bushel"): it shows no figure counted in US dollars.
+_RATE_CEILING = 100
+
+
 def story_dollar(text: str) -> tuple[int, str] | None:
     """The dollar a story's bare "dlrs" stand for, and where it is first named, or ``None``.
 
@@ -822,6 +827,12 @@ def story_dollar(text: str) -> tuple[int, str] | None:
     (13, 'CAD')
     >>> story_dollar("It sold 9 mln N.Z. dlrs of lamb and 3 mln U.S. dlrs of wool.") is None
     True
+
+    An exchange rate or a unit price in US dollars counts no figure in them:
+
+    >>> story_dollar("Exports were 2.6 billion Australian dlrs, imports 3.1 billion dlrs. "
+    ...     "The local dollar eased to 0.6920 U.S. dlrs.")
+    (13, 'AUD')
     >>> story_dollar("Imports were 7.7 billion dlrs.") is None
     True
     """
@@ -832,7 +843,7 @@ def story_dollar(text: str) -> tuple[int, str] | None:
         if mention.currency is None or bare_dollar(mention):
             continue
         dollar = _DOLLAR_WORD.search(mention.text) is not None or "$" in mention.text
-        if mention.currency == "USD" and dollar:
+        if mention.currency == "USD" and dollar and mention.amount >= _RATE_CEILING:
             return None  # "3 mln U.S. dlrs", "US$5 mln": the story counts in US dollars too
         if found is None and dollar and mention.currency != "USD" and "$" not in mention.text:
             found = (mention.start, mention.currency)

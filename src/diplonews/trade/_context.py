@@ -473,6 +473,8 @@ def partner_anaphors(
     ctx: Context,
     recent: frozenset[str] = frozenset(),
     subject: str | None = None,
+    *,
+    last_other: str | None = None,
 ) -> list[CountryMention]:
     """``mentions`` with the story's other state where a phrase names a partner.
 
@@ -482,7 +484,10 @@ def partner_anaphors(
     else the other state of the story's pair, when the sentence names one of the pair.
     With no pair yet, "this country" (or any such phrase after "with") is the one state
     of ``recent`` (the states the paragraph and the one before named ahead of the
-    sentence) that the sentence does not name.
+    sentence) that the sentence does not name. A neighbour ("with its neighbour") after no
+    other state in the sentence is ``last_other``, the last state other than the story's
+    that the text named before the sentence (in its paragraph or the one before), not the
+    story's pair of an earlier paragraph.
 
     >>> from diplonews.text.countries import extract_country_mentions as find
     >>> text = "Peru's exports to this country reached $5 million in 2023."
@@ -532,6 +537,15 @@ def partner_anaphors(
             None,
         )
         if (
+            last_other is not None
+            and not prior
+            and actor is None
+            and "eighbo" in match.group("phrase")
+        ):
+            # "Trade with B caused friction. A's surplus with its neighbour was X": the
+            # state the text just named beside the story's, not the pair of the lead.
+            other: str | None = last_other
+        elif (
             subject is not None
             and not prior
             and actor is None
@@ -540,7 +554,7 @@ def partner_anaphors(
         ):
             # "B ranked fifth. Exports to this country were X": the state the sentence
             # just before opened with, a sentence of no figure.
-            other: str | None = subject
+            other = subject
         elif prior and actor is None:
             other = prior[-1].code
         elif (

@@ -408,6 +408,24 @@ def _recent_states(
     return frozenset([*head, *named] if floor == 0 else named)
 
 
+def _last_other(
+    body: str, sentence: Sentence, states: list[str], starts: list[int], reporter: str | None
+) -> str | None:
+    r"""The last state other than ``reporter`` named before ``sentence``.
+
+    Only its paragraph and the one before count: a neighbour refers back that far.
+
+    >>> body = "Trade with Chile caused friction.\n\nPeru's surplus with its neighbour grew."
+    >>> _last_other(body, split_sentences(body)[1], ["CHL", "PER"], [11, 35], "PER")
+    'CHL'
+    >>> _last_other(body, split_sentences(body)[0], ["CHL", "PER"], [11, 35], "PER") is None
+    True
+    """
+    floor = _paragraph_before(body, sentence.start)
+    named = states[bisect.bisect_left(starts, floor) : bisect.bisect_left(starts, sentence.start)]
+    return next((code for code in reversed(named) if code != reporter), None)
+
+
 def _subject_before(body: str, floor: int, sentence: Sentence) -> str | None:
     """The state a short sentence with no number opens with, just before ``sentence``.
 
@@ -658,6 +676,9 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 else frozenset(),
                 _subject_before(body, trade_sentences[at - 1].end if at else 0, sentence)
                 if "this country" in sentence.text or "that country" in sentence.text
+                else None,
+                last_other=_last_other(body, sentence, states, named_starts, ctx.reporter)
+                if "eighbo" in sentence.text
                 else None,
             ),
         )

@@ -824,6 +824,13 @@ _TWO_COUNTRIES = re.compile(
     r"\b(?:(?:the|our|both)\s+two|both)\s+(?:countries|states|nations)\b", re.IGNORECASE
 )
 # A possessive naming one state's own trade: "its trade turnover", "the country's turnover".
+# A state's own whole trade named as the flow's owner, in the flow's clause: "A's overall
+# trade showed a surplus", "Japan's overall trade surplus", "its total trade deficit".
+_OWN_WORLD = re.compile(
+    r"(?:['’]s|(?<=s)['’]|\bits|\btheir)\s+(?:overall|total|global|worldwide)\s+(?:foreign\s+)?"
+    r"trade\b[^,;:()]*\Z",
+    re.IGNORECASE,
+)
 _OWN_POSSESSIVE = re.compile(
     r"\b(?:its|his|her|the\s+(?:country|nation|republic|state)['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -2122,7 +2129,10 @@ def sentence_figures(
             partner, pair_reporter, found = partner_between(
                 text, flow.end, stop, partner_kind, mentions
             )
-        if not found:
+        own_world = _OWN_WORLD.search(text, max(0, flow.start - 80), flow.end) is not None
+        if not found and not own_world:
+            # A state's overall trade: a state named after its amount ("..., fuelling
+            # friction with B") is no partner of it.
             later = [f for f in flows if mention.end <= f.start < hi]
             stop = later[0].start if later else hi
             with_clause = _WITH_CLAUSE.search(text, mention.end, stop)
@@ -2280,6 +2290,7 @@ def sentence_figures(
                 rule = "trade.bilateral_context"
             elif (
                 WORLD.search(noun_phrase)
+                or own_world  # "A's overall trade showed a surplus of X": not the pair's
                 or (_OVERALL.match(text) and not CLAUSE_BREAK.search(text, 0, flow.start))
                 or _THE_COUNTRY_S.search(text, max(0, flow.start - 40), flow.start)
                 or any(

@@ -428,6 +428,13 @@ def _ranked_subject(text: str, start: int, mentions: Sequence[CountryMention]) -
     >>> text = "Chile, Peru's main partner, bought goods worth $5 million."
     >>> _ranked_subject(text, text.index("$5"), find(text)) is None
     True
+    >>> text = "Chile, Peru's second market after Brazil, bought goods worth $5 million."
+    >>> item = _ranked_subject(text, text.index("$5"), find(text))
+    >>> item.partner.code, item.reporter.code
+    ('CHL', 'PER')
+    >>> text = "Chile was the second market after Brazil, taking $5 million."
+    >>> _ranked_subject(text, text.index("$5"), find(text)).reporter is None
+    True
     """
     if not mentions or mentions[0].kind == "demonym" or mentions[0].end >= start:
         return None
@@ -437,6 +444,8 @@ def _ranked_subject(text: str, start: int, mentions: Sequence[CountryMention]) -
     aside = _SUBJECT_ASIDE.match(text, subject.end, start)
     at = subject.end if aside is None else aside.end()
     clause = _RANKED_ROLE.fullmatch(text, at, start)
+    if clause is None and aside is None:
+        clause = _RANKED_ASIDE.fullmatch(text, at, start)
     if clause is None:
         if aside is None:
             return None
@@ -456,10 +465,31 @@ def _ranked_subject(text: str, start: int, mentions: Sequence[CountryMention]) -
             and m.end <= clause.end("tail")
             and m.kind != "group"
             and m.code != subject.code
+            # "B was A's second market after C": C is a rival ranked above, not the owner
+            and _RIVAL_BEFORE.search(text, max(0, m.start - 12), m.start) is None
         ),
         None,
     )
     return Item(subject, owner, None if aside is None else aside.span())
+
+
+# A ranked role of buying or selling in a comma aside after the subject, then the verb of
+# its buying or selling and its figure: "(B), A's second largest market after C, bought
+# goods worth ", "(B), the country's main supplier, sold it goods worth ". No amount,
+# bracket or clause break inside.
+_RANKED_ASIDE = re.compile(
+    rf"""\s*,\s*
+    (?P<head>[^,;:()$\d]{{0,50}}?\b{_RANK}\b[^,;:()$\d]{{0,30}}?)
+    \b(?P<role>(?:export\s+)?markets?|destinations?|buyers?|customers?|(?:import\s+)?suppliers?)\b
+    (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,\s*
+    (?:bought|took|purchased|imported|absorbed|supplied|sold|shipped)\s+
+    (?:(?:it|\w+)\s+)?(?:[\w-]+\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+
+    {_ABOUT}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The word that names a rival ranked above the subject: "second largest market after (C)",
+# "the third supplier behind (C)".
+_RIVAL_BEFORE = re.compile(r"\b(?:after|behind)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # A comma aside right after a ranked subject, describing it: ", the largest buyer of A's
