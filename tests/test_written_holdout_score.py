@@ -53,6 +53,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: for reading at the start of the nineteenth session; W901-W930 and W931-W960, written at
 #: the start of the nineteenth session, at theirs on main 34285e8, and W961-W990 and
 #: W991-W1020, written right after them, at theirs on the same rules; unread.
+#: W1021-W1050 and W1051-W1080, written after the session's first round of classes, at
+#: theirs on 8e99b223; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.80, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.97},
@@ -88,6 +90,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W931-W960": {"meetings": 0.79, "agreements": 0.93, "trade_records": 0.73},
     "W961-W990": {"meetings": 0.89, "agreements": 0.89, "trade_records": 0.83},
     "W991-W1020": {"meetings": 0.80, "agreements": 0.77, "trade_records": 0.83},
+    "W1021-W1050": {"meetings": 0.77, "agreements": 0.72, "trade_records": 0.77},
+    "W1051-W1080": {"meetings": 0.88, "agreements": 0.78, "trade_records": 0.94},
 }
 
 
