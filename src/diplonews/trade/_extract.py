@@ -712,7 +712,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             )
             or headline is not None  # "Peru-Chile trade up 9%" above "the turnover reached X"
             or (
-                _LABEL_TURNOVER.search(sentence.text) is not None
+                "urnover" in sentence.text  # a cheap test first: the label's own word
+                and _LABEL_TURNOVER.search(sentence.text) is not None
                 and (
                     any(f.kind == "turnover" for f in sentence_flows)
                     or ctx.pair is not None
