@@ -7,10 +7,12 @@ on texts made of cue words, near misses and filler it says what the pattern alon
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplonews.meetings._rules import _SPORTS_CUES, sports_report
+from diplonews.meetings._rules import _SPORTS_CUES, _score, sports_report
 
 _PIECES = (
     "won 3-1",
@@ -79,3 +81,19 @@ def test_gate_drops_policy_prose() -> None:
     text = "The ministers agreed on the goals of the World Bank programme for the first half."
     assert not sports_report(text)
     assert not _pattern_alone(text)
+
+
+# The score test as one search (before it opened on the hyphen): the oracle of _score.
+_SCORE_AS_BEFORE = re.compile(r"\d-\d|\sby\s[\w-]+\s(?:wickets|runs)\b")
+_SCORE_PIECES = (
+    "2-1", "10-0", "-", "--", "2-", "-1", "\u0662-\u0661", "1986-87", "a-b", "by", "five",
+    "wickets", "runs", "by five wickets", "by 40 runs", "by an innings", "won", " ", "\n",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SCORE_PIECES), max_size=10), st.sampled_from(("", " ")))
+def test_score_as_one_search(pieces: list[str], glue: str) -> None:
+    """The score read from the hyphen, the margin behind its words: as the one search said."""
+    text = glue.join(pieces)
+    assert _score(text) is (_SCORE_AS_BEFORE.search(text) is not None)

@@ -377,6 +377,13 @@ def test_boundary_checked_scan_matches_lookbehind_pattern(text: str) -> None:
     assert [m.span() for m in _matches(text)] == [m.span() for m in full.finditer(text)]
 
 
+@given(st.one_of(st.characters(), st.sampled_from(["_", "é", "٣", "²", "½", "Ⅷ", "’", "-", " "])))
+def test_word_character_test_is_backslash_w(char: str) -> None:
+    r"""The scan's test of the character before a match says what ``\w`` says of it."""
+    text = char + "Peru"
+    assert [m.span() for m in _matches(text)] == ([] if re.match(r"\w", char) else [(1, 5)])
+
+
 # Datelines, as a page reader keeps them apart or as a wire story opens its body.
 DATELINE_PLACES: list[tuple[str, str, str | None]] = [
     ("LIMA, Peru, September 1", "Lima", "PER"),

@@ -409,6 +409,19 @@ _MEMBERS_INCLUDING = re.compile(
     r"\b(?P<body>[A-Z][\w-]+)\s+(?:members?|member\s+(?:states|countries|nations))\b"
     r"[^.;:]{0,40}?\b(?:including|such\s+as)\s+"
 )
+
+
+def _members_including(text: str) -> re.Match[str] | None:
+    """``_MEMBERS_INCLUDING.search(text)``, searched only where its words stand.
+
+    The pattern opens on a capital, so the engine enters it at each one: a text without
+    "member", or without both "including" and "such", cannot hold a match.
+    """
+    if "member" not in text or ("including" not in text and "such" not in text):
+        return None
+    return _MEMBERS_INCLUDING.search(text)
+
+
 # Taking part told in the past: the gathering is one held ("were invited to attend").
 _PAST_PART = re.compile(
     r"\b(?:attended|took\s+part|participated|(?:was|were)\s+(?:invited|present))\b"
@@ -477,16 +490,14 @@ def delegations(article: Article, records: list[Candidate]) -> None:
         )
     ]
     body = article.body
-    if not gatherings or (
-        _DELEGATION_AT.search(body) is None and _MEMBERS_INCLUDING.search(body) is None
-    ):
+    if not gatherings or (_DELEGATION_AT.search(body) is None and _members_including(body) is None):
         return
     told = [r for r in records if r.kind is MeetingKind.CONFERENCE or r.organization is not None]
     found: dict[int, set[str]] = collections.defaultdict(set)
     for sentence in split_sentences(body):
         text = sentence.text
         at = _DELEGATION_AT.search(text)
-        members = _MEMBERS_INCLUDING.search(text)
+        members = _members_including(text)
         if at is None and members is None:
             continue
         mentions = extract_country_mentions(body[sentence.start : sentence.end])

@@ -1259,7 +1259,11 @@ _CUE_WORDS = (
     ("qualif", "World", "Grand", "Six", "Tri-", "league", "semi-final", "one-day", "Test"),
     ("squad", "uncapped", "lineout", "line-out", "scrum", "wicket", "bowler", "batsm", "innings"),
 )
-_SCORE_DIGITS = re.compile(r"\d-\d|\sby\s[\w-]+\s(?:wickets|runs)\b")
+# A score ("2-1"), opened on its hyphen: a literal the engine skips to, where "\d" first
+# would test every character of the story against the digits' Unicode category.
+_SCORE_DIGITS = re.compile(r"-(?<=\d-)\d")
+# A cricket margin, sought only in a story holding "wickets" or "runs".
+_MARGIN = re.compile(r"\sby\s[\w-]+\s(?:wickets|runs)\b")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1272,10 +1276,21 @@ def sports_report(text: str) -> bool:
     False
     """
     there = sum(any(word in text for word in words) for words in _CUE_WORDS)
-    if there < 2 or (there == 2 and _SCORE_DIGITS.search(text) is None):
+    if there < 2 or (there == 2 and not _score(text)):
         return False  # under three kinds of cue can be there (the score read only if it counts)
-    kinds = {m.lastgroup for m in _SPORTS_CUES.finditer(text)}
-    return len(kinds) >= 3
+    kinds: set[str | None] = set()
+    for cue in _SPORTS_CUES.finditer(text):
+        kinds.add(cue.lastgroup)
+        if len(kinds) >= 3:
+            return True  # the rest of the story cannot undo it
+    return False
+
+
+def _score(text: str) -> bool:
+    """Whether ``text`` holds a score or a cricket margin (the cue the word tests cannot see)."""
+    return _SCORE_DIGITS.search(text) is not None or (
+        ("wickets" in text or "runs" in text) and _MARGIN.search(text) is not None
+    )
 
 
 # The sport before an official's word: "Football officials", "rugby federation" are the game's.

@@ -238,7 +238,8 @@ def bare_holders(
     ascii_text = text.isascii()
     for lo, hi in spans:
         part = text[lo:hi]
-        if ascii_text or _NON_ASCII_WORD_CHAR.search(part) is None:
+        # (a part all ASCII, most of a body that is not, holds no such character: one C test)
+        if ascii_text or part.isascii() or _NON_ASCII_WORD_CHAR.search(part) is None:
             hits = _anchor_hits(part)
             if not hits:
                 continue  # no anchor word: the part names no holder

@@ -21,7 +21,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.gazetteer import load_country_groups, load_successions
 from diplonews.models import Article
-from diplonews.text import MAX_SENTENCE, Sentence, body_mentions
+from diplonews.text import MAX_SENTENCE, Sentence, body_mentions, has_digit
 from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
 from diplonews.text.money import MoneyMention, bare_dollar, extract_money, may_hold_money
 from diplonews.text.periods import PeriodMention, extract_periods
@@ -97,7 +97,6 @@ _DETERMINERS = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
-_DIGIT = re.compile(r"\d")
 # "to"/"from" that belong to a phrase, not to a flow: "according to the OECD".
 _PHRASAL_TO = re.compile(
     r"\b(?:according|due|owing|thanks|close|compared|similar|relative|equal|equivalent|next|"
@@ -1097,7 +1096,7 @@ def update_context(
                     # "... Officials expect the annual figure to be Z": the pair's trade.
                     ctx.last_frame = (left[0], left[1], "turnover")
         elif (
-            not _DIGIT.search(text)
+            not has_digit(text)
             and (
                 _OWN_TRADE.search(text, 0, flow.start)
                 or (found is not None and found.kind != "group" and found.code in ctx.pair)
@@ -1141,7 +1140,7 @@ def update_context(
             # "B is A's largest trading partner. Turnover reached X": the pair's trade
             # turnover, as after "trade turnover between A and B".
             ctx.turnover_paragraph = sentence.paragraph
-    if _DIGIT.search(text):
+    if has_digit(text):
         for mention in sentence_money(sentence, ctx):
             if mention.currency is not None and not _CLOSING.match(text, mention.end):
                 ctx.currency = mention.currency

@@ -588,14 +588,14 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     # Figures come only from sentences with a digit: the trade sentences after the last of
     # them would only teach the story's context, which no figure reads any more.
     last = len(trade_sentences) - 1
-    while last >= 0 and _DIGIT.search(trade_sentences[last].text) is None:
+    while last >= 0 and not has_digit(trade_sentences[last].text):
         last -= 1
     if last < 0:
         return ()
     del trade_sentences[last + 1 :]
     if read is not None:
         trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
-    if not any(may_hold_money(s.text) for s in trade_sentences if _DIGIT.search(s.text)):
+    if not any(may_hold_money(s.text) for s in trade_sentences if has_digit(s.text)):
         return ()  # figures need an amount: with none in any sentence, none in any context
     anchor = anchor_date(article)
     named = [
@@ -682,7 +682,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 else None,
             ),
         )
-        has_digit = _DIGIT.search(sentence.text) is not None
+        digits = has_digit(sentence.text)
         if ctx.list_period is not None and not _ITEM_LINE.match(sentence.text):
             ctx.list_period = None  # the list's lines are over
         if sentence.text.endswith(":"):
@@ -707,7 +707,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 None,
             )
         if not (
-            has_digit
+            digits
             or mentions
             or sentence.paragraph == 0
             or ctx.balance_blocked
@@ -733,7 +733,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             )
             or headline is not None  # "Peru-Chile trade up 9%" above "the turnover reached X"
             or (
-                _LABEL_TURNOVER.search(sentence.text) is not None
+                "urnover" in sentence.text  # a cheap test first: the label's own word
+                and _LABEL_TURNOVER.search(sentence.text) is not None
                 and (
                     any(f.kind == "turnover" for f in sentence_flows)
                     or ctx.pair is not None
@@ -768,7 +769,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             # "It reached $5 million" continues only the figure of the sentence just before:
             # a sentence in between ("The bank approved a loan.") may be what "it" is.
             ctx.last_frame = None
-        if has_digit:
+        if digits:
             upto = bisect.bisect_left(named_starts, sentence.start)  # the states named before
             ctx.prior_states = frozenset(story_head + states[:upto])
             # The states the sentence's paragraph named before it, and those of the paragraph
@@ -864,7 +865,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             not figures
             and at + 1 < len(trade_sentences)
             and not body[sentence.end : trade_sentences[at + 1].start].strip()
-            and _DIGIT.search(trade_sentences[at + 1].text) is not None
+            and has_digit(trade_sentences[at + 1].text)
             and _pending_period(
                 sentence,
                 ctx,
@@ -880,7 +881,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             and "partner" in sentence.text
             and at + 1 < len(trade_sentences)
             and not body[sentence.end : trade_sentences[at + 1].start].strip()
-            and _DIGIT.search(trade_sentences[at + 1].text) is not None
+            and has_digit(trade_sentences[at + 1].text)
             and _PARTNERS_NAMED.search(sentence.text) is not None
         ):
             # "A's top trading partners in 2023 were B, C and D. Trade with B amounted to
