@@ -137,6 +137,8 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("unread", "D"): {"meetings": 0.85, "agreements": 0.83, "trade_records": 0.91},
     ("unread", "E"): {"meetings": 0.91, "agreements": 0.84, "trade_records": 0.89},
     ("unread", "G"): {"meetings": 0.84, "agreements": 0.86, "trade_records": 0.96},
+    ("unread", "H"): {"meetings": 0.93, "agreements": 0.86, "trade_records": 0.95},
+    ("unread", "J"): {"meetings": 0.79, "agreements": 0.82, "trade_records": 0.88},
 }
 
 
@@ -180,6 +182,7 @@ def test_own_pages_f1_floor(folder: str, prefixes: str, record_type: str, floor:
 METADATA_FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "ABabcdefghijklmnopqrstuvwxyz"): {"published": 1.0, "author": 0.99, "title": 0.98},
     ("unread", "CDEG"): {"published": 1.0, "author": 0.98, "title": 0.97},
+    ("unread", "HJ"): {"published": 1.0, "author": 1.0, "title": 0.98},
 }
 
 
