@@ -257,7 +257,7 @@ def _scanner() -> re.Pattern[str]:
           | (?P<riyal>(?-i:SR|QR))\s?           # Gulf riyals, with a multiplier: "SR 18
             (?=[\d.,]+\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # billion", "QR5bn"
           | (?P<rand>(?-i:R))                   # the rand's sign, tight before an amount
-            (?=\d[\d.,]*\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # with a multiplier: "R7.7bn"
+            (?=\d[\d.,]*\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # and a multiplier
           | (?P<code>(?-i:[A-Z]{{3}}))\s         # a prefixed ISO code: "USD 1.118 bln"
           | (?P<code2>(?-i:USD|EUR|AZN|KZT|UZS|KGS|TJS|RUB|CNY|GEL|PKR))(?=\d)  # "USD138.5 million"
         )?
@@ -760,7 +760,18 @@ def parse_money(
 
 # The scanner's groups that make a number an amount (a currency sign, code or word, or a
 # multiplier): a match with none of them is a bare number, money in no country.
-_AMOUNT_GROUPS = ("sym", "rs", "riyal", "rand", "code", "code2", "word", "mult", "tight", "spaced_short")
+_AMOUNT_GROUPS = (
+    "sym",
+    "rs",
+    "riyal",
+    "rand",
+    "code",
+    "code2",
+    "word",
+    "mult",
+    "tight",
+    "spaced_short",
+)
 
 
 def may_hold_money(text: str) -> bool:
