@@ -243,7 +243,8 @@ def _scanner() -> re.Pattern[str]:
     alternation = trie(sorted(words)).replace(r"\ ", r"\s+")
     adjectives = trie(sorted(_adjectives())).replace(r"\ ", r"\s+")
     symbols = sorted(
-        (w for w in table["words"] if w.endswith("$") or not any(ch.isalpha() for ch in w)),
+        # "N$", "GH¢": a letter before "$" or "¢" is still a sign written before the amount
+        (w for w in table["words"] if w.endswith(("$", "¢")) or not any(ch.isalpha() for ch in w)),
         key=len,
         reverse=True,
     )
@@ -255,6 +256,8 @@ def _scanner() -> re.Pattern[str]:
           | (?P<rs>(?-i:Rs)\.?)\s?              # rupees: "Rs 5 billion", "Rs. 120 million"
           | (?P<riyal>(?-i:SR|QR))\s?           # Gulf riyals, with a multiplier: "SR 18
             (?=[\d.,]+\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # billion", "QR5bn"
+          | (?P<rand>(?-i:R))                   # the rand's sign, tight before an amount
+            (?=\d[\d.,]*\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # and a multiplier
           | (?P<code>(?-i:[A-Z]{{3}}))\s         # a prefixed ISO code: "USD 1.118 bln"
           | (?P<code2>(?-i:USD|EUR|AZN|KZT|UZS|KGS|TJS|RUB|CNY|GEL|PKR))(?=\d)  # "USD138.5 million"
         )?
@@ -491,6 +494,8 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             prefix = currency_word("rupees", country=country)
         elif match.group("riyal"):
             prefix = "SAR" if match.group("riyal") == "SR" else "QAR"
+        elif match.group("rand"):
+            prefix = "ZAR"
         elif match.group("code"):
             prefix = _code_currency(match.group("code"), country)
             if prefix is None:
@@ -755,7 +760,18 @@ def parse_money(
 
 # The scanner's groups that make a number an amount (a currency sign, code or word, or a
 # multiplier): a match with none of them is a bare number, money in no country.
-_AMOUNT_GROUPS = ("sym", "rs", "riyal", "code", "code2", "word", "mult", "tight", "spaced_short")
+_AMOUNT_GROUPS = (
+    "sym",
+    "rs",
+    "riyal",
+    "rand",
+    "code",
+    "code2",
+    "word",
+    "mult",
+    "tight",
+    "spaced_short",
+)
 
 
 def may_hold_money(text: str) -> bool:

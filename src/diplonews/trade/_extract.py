@@ -968,6 +968,19 @@ def _pending_period(
 
 
 _MIRROR = {TradeFlow.EXPORT: TradeFlow.IMPORT, TradeFlow.IMPORT: TradeFlow.EXPORT}
+# The rouble before the Soviet Union ended (1992) is the Soviet rouble: a figure for a
+# period of that time, or told then, is in SUR, not in the Russian rouble issued after.
+_SOVIET_ROUBLE_UNTIL = 1992
+
+
+def _currency_of_its_time(article: Article, figure: Figure) -> str:
+    """The figure's currency as issued in its time: roubles before 1992 are SUR."""
+    if figure.currency == "RUB" and (
+        figure.period.end.year < _SOVIET_ROUBLE_UNTIL
+        or (article.published is not None and article.published.year < _SOVIET_ROUBLE_UNTIL)
+    ):
+        return "SUR"
+    return figure.currency
 
 
 def _record(
@@ -984,7 +997,7 @@ def _record(
         partner=partner,  # a code: TradeRecord reads alpha-3 as a state, else a group
         flow=flow,
         value=value,
-        currency=figure.currency,
+        currency=_currency_of_its_time(article, figure),
         period=figure.period,
         target=figure.target,
         evidence=(Span(sentence.start, sentence.end, sentence.text),),

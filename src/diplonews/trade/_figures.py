@@ -304,6 +304,12 @@ _COMPARED_PERIOD = re.compile(
     r"\d[\d.,]*\s*(?:[a-z]+\s+){0,2}(?:in|for|during)\s+$",
     re.IGNORECASE,
 )
+# A clause added after a comparison's base and its year: ", leaving a deficit of",
+# ", on two-way trade of", ", with exports dropping to" (no verb of its own comparing).
+_TRAILING_LINK = re.compile(
+    r"\s*,\s*(?:leaving|with|on|giving|for)\b[^,;()]{0,80}?\s$",
+    re.IGNORECASE,
+)
 # A share of a figure: "Tea accounted for 140 mln of exports", "..., accounted for by".
 # A part's verb right before its amount: "(gold) made up (about) $8 billion (of exports)".
 _PART_VERB = re.compile(
@@ -1357,6 +1363,15 @@ def _period_for(
             if not _COMPARED_PERIOD.search(sentence, max(0, p.start - 70), p.start)
         ]
         return free[0] if free else None
+    if (
+        len(before) > 1
+        and not before[-2].comparison
+        and _COMPARED_PERIOD.search(sentence, max(0, before[-1].start - 70), before[-1].start)
+        and _TRAILING_LINK.fullmatch(sentence, before[-1].end, money.start)
+    ):
+        # "rose to A in 1986 from B in 1985, leaving a deficit of C": the base's own year
+        # closes the comparison; an amount the clause adds after it is the level's.
+        return before[-2]
     return before[-1] if before else None
 
 
