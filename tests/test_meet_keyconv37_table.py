@@ -80,6 +80,17 @@ _row(
     ("visit", "held", ("GHA", "KEN"), None, None),
     ("meeting", "held", ("GHA", "KEN"), None, "2025-02-11"),
 )
+# near miss: a day after ", and on" whose clause has no subject and verb of its own ("the two
+# presidents signed") still dates the talks before it
+_row(
+    "further-encounter-on-another-day",
+    D,
+    "Kenyan President Daniel Otieno arrived in Accra on Monday on a three-day state visit to "
+    "Ghana. Otieno held talks with Ghanaian President Kofi Mensah, and on Tuesday the two "
+    "presidents signed a visa accord.",
+    ("visit", "held", ("GHA", "KEN"), None, "2025-02-10"),
+    ("meeting", "held", ("GHA", "KEN"), None, "2025-02-11"),
+)
 # near misses: talks told on the visit's own day are the visit; talks told in the visit's
 # sentence on a day of the range it gives are the visit's too (the talks told with the visit)
 _row(
