@@ -277,6 +277,7 @@ def pick_date(
         and not NEW_CLAUSE.search(body, t1, d.start)
         and next_meeting_word(body, name_end(body, t1), d.start, of_a_date=True) is None
         and not _other_act(body, lo, t1, d.start)
+        and not _opens_next_clause(body, t1, d)
     ]  # fmt: skip
     if after:
         first = min(after, key=lambda d: d.start)
@@ -298,6 +299,27 @@ def pick_date(
         # "on Thursday and Friday X will meet Y": an event over several days, by its first day
         return start.date, t0 - last.end
     return last.date, t0 - last.end
+
+
+# A day opening a coordinate clause with a subject of its own: "met A on Monday, and on Tuesday
+# he was received by B" (the day before the clause's subject and verb is the next event's).
+_AND_ON_DAY = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:on\s+)?\Z")
+_SUBJECT_VERB_AFTER = re.compile(
+    r",?\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w-]+)\s+"
+    r"(?:was|were|is|will|met|held|also|had|received|visited|called)\b"
+)
+
+
+def _opens_next_clause(body: str, t1: int, date: DateMention) -> bool:
+    """Whether a day after a trigger opens the next clause, with its own subject and verb.
+
+    "Mwangi met A, and on Wednesday he was received by B": Wednesday is the reception's day,
+    not the talks' (a visit's further encounters, each on its own day).
+    """
+    return (
+        _AND_ON_DAY.search(body, t1, date.start) is not None
+        and _SUBJECT_VERB_AFTER.match(body, date.end) is not None
+    )
 
 
 # Between the two days of a range told before the event: "on Thursday and Friday", "May 4-6".
