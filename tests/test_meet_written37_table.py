@@ -9,6 +9,9 @@ rows.
 
 - body-made: a joint commission or committee that the sides only agree to set up, or that a
   deal provides for, is no meeting of it.
+- pair-format-with-place: a format named after two states ("the A-B Strategic Dialogue",
+  "the A-B Binational Commission") told with the place it sits in is a sitting of it, the
+  pair its sides, held or planned by its time.
 """
 
 from __future__ import annotations
@@ -23,14 +26,14 @@ TABLE, _row = told_table()
 D = "2025-02-12"  # a Wednesday
 
 # --- a body only brought into being ------------------------------------------------------------
-# "agreed to set up a joint committee to watch the border", "a pact which provides for a joint
+# "resolved to form a joint committee on the border", "a pact which provides for a joint
 # commission", "decided to establish a joint council": the body is made, none of its sittings
 # is told, so it is no meeting (the talks where it was agreed stay one).
 _row(
     "body-made",
     D,
-    "Chilean and Peruvian envoys met in Lima on Monday to review fishing quotas and agreed to "
-    "set up a joint committee to watch catches along the sea border.",
+    "Chilean and Peruvian envoys met in Lima on Monday to review fishing quotas and resolved "
+    "to form a joint committee that will watch catches along the sea border.",
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 _row(
@@ -59,6 +62,46 @@ _row(
     D,
     "The Chile-Peru joint commission on fisheries met in Lima on Monday to review quotas.",
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
+
+# --- a format named after two states, told with its place ---------------------------------------
+# "launched during the A-B Strategic Dialogue in P in November", "await the convening of the
+# A-B Economic Council in P in May", "the conclusion of the A-B Binational
+# Commission in P last month": the format's name gives its sides and the place its sitting;
+# its time makes it held or planned.
+_row(
+    "pair-format-with-place",
+    D,
+    "Officials reviewed the port project launched during the Chile-Peru Strategic Dialogue in "
+    "Lima in November.",
+    ("meeting", "held", ("CHL", "PER"), None, "2024-11"),
+)
+_row(
+    "pair-format-with-place",
+    D,
+    "The ministers said they await the convening of the Chile–Norway Economic Council in Oslo "
+    "in May.",
+    ("meeting", "planned", ("CHL", "NOR"), None, "2025-05"),
+)
+_row(
+    "pair-format-with-place",
+    D,
+    "The envoy praised the successful conclusion of the Ecuador-Peru Binational Commission in "
+    "Quito last month.",
+    ("meeting", "held", ("ECU", "PER"), None, "2025-01"),
+)
+# near misses: the format named without a place, or a body of one state with its place, tells
+# no sitting
+_row(
+    "pair-format-with-place",
+    D,
+    "The United States–Chile Energy Dialogue has widened cooperation on lithium since it began.",
+)
+_row(
+    "pair-format-with-place",
+    D,
+    "Exporters filed complaints with the Chilean Trade Commission in Santiago on Monday.",
 )
 
 

@@ -370,6 +370,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | (?<=\bthe\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
               |\d+(?:st|nd|rd|th)|next)\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?
               (?=[A-Z][\w.]*[-–][A-Z])(?:[\w.'’–-]+\s+){1,5}?Dialogue\b
+            # a format named after two states told with its place: "during the A-B Strategic
+            # Dialogue in P in March", "agreed to convene the A-B Joint Economic Committee in W"
+            # (a sitting of the format; its name gives the sides, its time the status)
+            # (a "session of the" format is the branches' below)
+            | (?<=\bthe\s)(?<!session\sof\sthe\s)(?<!meeting\sof\sthe\s)
+              (?=(?:United\s+States|[A-Z][\w.]*)[-–][A-Z])
+              (?:[\w.'’–-]+\s+){1,6}?(?:Dialogue|Commission|Committee|Council)\b(?=\s+in\s+[A-Z])
             |
             # a session of the body or meeting told just before, named by its possessive or
             # by "one": "Its last session took place in Baku", "the council will hold its
