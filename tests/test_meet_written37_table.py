@@ -12,6 +12,8 @@ rows.
 - pair-format-with-place: a format named after two states ("the A-B Strategic Dialogue",
   "the A-B Binational Commission") told with the place it sits in is a sitting of it, the
   pair its sides, held or planned by its time.
+- long-name-to-come: a sitting named by its body's full name (its topics, or how the body was
+  made, between) whose holding to come is told only after the name is planned.
 """
 
 from __future__ import annotations
@@ -102,6 +104,42 @@ _row(
     "pair-format-with-place",
     D,
     "Exporters filed complaints with the Chilean Trade Commission in Santiago on Monday.",
+)
+
+
+# --- a sitting with a long name, its holding to come told after it ------------------------------
+# "the fourth meeting of the A-B intergovernmental commission on trade, fisheries and mining
+# would be held in P", "the first meeting of the A-B Council, set up under a declaration, will be
+# held in P": the tense of the sitting comes after the body's whole name, so it is planned
+# whatever was agreed or welcomed before it.
+_row(
+    "long-name-to-come",
+    D,
+    "The ministers agreed that the fourth meeting of the Chile-Peru intergovernmental commission "
+    "on trade, fisheries and mining cooperation would be held in Lima.",
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "long-name-to-come",
+    D,
+    "The first meeting of the Chile-Norway High-Level Council, set up under a partnership "
+    "declaration, will be held in Oslo.",
+    ("meeting", "planned", ("CHL", "NOR"), None, None),
+)
+# near misses: a long-named sitting told held, or ended, stays held
+_row(
+    "long-name-to-come",
+    D,
+    "The second meeting of the Chile-Peru commission on trade, held in Lima in January, reviewed "
+    "quotas.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-01"),
+)
+_row(
+    "long-name-to-come",
+    D,
+    "The third meeting of the Chile-Peru intergovernmental commission on trade and fisheries "
+    "ended in Lima on Monday with a protocol.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
 )
 
 
