@@ -998,10 +998,10 @@ _FUTURE_AFTER = re.compile(
 # meeting of the A-B intergovernmental commission on economic, trade and technical cooperation
 # would be held in P", "the first meeting of the A-B Summit, established under the declaration,
 # will be held", "the meeting of the A-B Coordinating Committee to be held in W" (the name's
-# words hold no verb of their own: no lower-case word in "-ed", no clause word).
+# words hold no verb of their own: no lower-case word in "-ed", no clause word, no "to").
 _NAME_THEN_TO_COME = re.compile(
-    r"""(?:\s+(?!(?:and|but|while|as|after|when|which|that|who|where)\b)(?![a-z][\w-]*ed\b)
-      [\w'’.–-]+){0,12}?
+    r"""(?:\s+(?!(?:and|but|while|as|after|when|which|that|who|where|to|with|by|at|in)\b)
+      (?![a-z][\w-]*ed\b)[\w'’.–-]+){0,12}?
     (?:\s+on\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,6})?   # its topics, commas between
     (?:,\s+(?:established|set\s+up|created|founded|launched)\s+[^,.;]{1,120},)?  # how it was made
     \s+(?:will|would|is\s+to|are\s+to|to)\s+(?:be\s+(?:held|convened)|take\s+place|convene)\b""",
