@@ -14,6 +14,9 @@ rows.
   pair its sides, held or planned by its time.
 - long-name-to-come: a sitting named by its body's full name (its topics, or how the body was
   made, between) whose holding to come is told only after the name is planned.
+- document-date-before: the time of a document's signing told in its own clause before the
+  meeting word ("the accord signed in 2019, and looked forward to ...") does not date the
+  meeting.
 """
 
 from __future__ import annotations
@@ -140,6 +143,42 @@ _row(
     "The third meeting of the Chile-Peru intergovernmental commission on trade and fisheries "
     "ended in Lima on Monday with a protocol.",
     ("meeting", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "long-name-to-come",
+    D,
+    "On Monday the Chilean president received the Peruvian envoy to prepare the regional summit "
+    "to be held in Cusco.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("conference", "planned", ("CHL", "PER"), None, None),
+)
+
+
+# --- a document's date told before the meeting word ----------------------------------------------
+# "the accord signed by the two states in 2019, and said they await the next session of ...",
+# "the visa deal, signed last year, had taken effect, and invited X to visit P": the time
+# belongs to the signing, whose clause closes right after it, so the meeting keeps no date
+# (and a visit only invited to stays planned).
+_row(
+    "document-date-before",
+    D,
+    "The ministers noted the fisheries accord signed by the two states in 2019, and said they "
+    "await the next session of the Chile-Peru Joint Commission in Lima.",
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "document-date-before",
+    D,
+    "The envoy said the visa deal, signed last year, had taken effect, and invited the Chilean "
+    "minister to visit Oslo.",
+    ("visit", "planned", ("CHL", "NOR"), None, None),
+)
+# near miss: the sides' own signing on a day, then their talks, keeps the day
+_row(
+    "document-date-before",
+    D,
+    "Chile and Peru signed on Monday, and then held talks in Lima.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
 
