@@ -32,7 +32,7 @@ D = "2025-02-12"  # a Wednesday
 
 # --- a body only brought into being ------------------------------------------------------------
 # "resolved to form a joint committee on the border", "a pact which provides for a joint
-# commission", "decided to establish a joint council": the body is made, none of its sittings
+# commission", "decided to establish a joint commission": the body is made, none of its sittings
 # is told, so it is no meeting (the talks where it was agreed stay one).
 _row(
     "body-made",
@@ -50,7 +50,7 @@ _row(
 _row(
     "body-made",
     D,
-    "Ecuador and Peru decided on Monday to establish a joint council on river navigation, the "
+    "Ecuador and Peru decided on Monday to establish a joint commission on river navigation, the "
     "foreign ministry of Ecuador said in a note.",
 )
 # near misses: a session of a commission told after it was set up, or a commission told
@@ -155,15 +155,15 @@ _row(
 
 
 # --- a document's date told before the meeting word ----------------------------------------------
-# "the accord signed by the two states in 2019, and said they await the next session of ...",
+# "the accord signed by the two states in 2019, and looked ahead to the next session of ...",
 # "the visa deal, signed last year, had taken effect, and invited X to visit P": the time
 # belongs to the signing, whose clause closes right after it, so the meeting keeps no date
 # (and a visit only invited to stays planned).
 _row(
     "document-date-before",
     D,
-    "The ministers noted the fisheries accord signed by the two states in 2019, and said they "
-    "await the next session of the Chile-Peru Joint Commission in Lima.",
+    "The ministers noted the fisheries accord signed by the two states in 2019, and looked "
+    "ahead to the next session of the Chile-Peru Joint Commission in Lima.",
     ("meeting", "planned", ("CHL", "PER"), None, None),
 )
 _row(
