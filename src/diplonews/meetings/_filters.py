@@ -116,6 +116,14 @@ _CHAIR_OF = re.compile(
     r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}\Z"
 )
 _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
+# A body only brought into being right before it: "agreed to set up a joint commission", "an
+# accord which provides for a joint committee" (the body is made, none of its sessions told).
+_BODY_MADE = re.compile(
+    r"""\b(?:set(?:s|ting)?\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|form(?:s|ed|ing)?
+    |provid(?:es?|ed|ing)\s+for|(?:establishment|creation|setting-up)\s+of)\s+(?:a|an|the)\s+
+    (?:new\s+|permanent\s+)?\Z""",
+    re.VERBOSE,
+)
 
 
 # The meeting verb negated: "have not held direct talks since 2021", "did not meet in P",
@@ -290,6 +298,12 @@ def no_event(
         and not _SESSION_WORD.search(body, t0, t1)
     ):
         return True  # "X, co-chair of the intergovernmental commission": an official's title
+    if (
+        rule == "meeting.commission"
+        and _BODY_MADE.search(body, max(sentence.start, t0 - 40), t0)
+        and not _SESSION_WORD.search(body, t0, t1)
+    ):
+        return True  # "agreed to set up a joint committee": the body made, no session of it
     if no_event_of_states(body, t0, t1, sentence.start, sentence.end):
         return True  # a recall, a party's or legislators' own meeting, a habit
     if team_fixture(body, sentence.start, sentence.end):

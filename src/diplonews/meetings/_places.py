@@ -287,6 +287,7 @@ def pick_date(
         if lo <= d.start and d.end <= t0 and _no_other_event(body, d.end, t0, shared=shared)
         and body[max(0, d.start - 3) : d.start] != "by "  # "deploy 100 GW by 2035": a deadline
         and not _other_act(body, lo, t0, d.start)  # "first ... since" only
+        and not _act_told_before(body, lo, d.start, d.end, t0)
     ]  # fmt: skip
     if not before:
         return None
@@ -506,6 +507,46 @@ def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     act = _ACT_THEN.search(body, max(act_lo, at - 60), at)
     return act is not None and not _AGENT_BEFORE.search(
         body, max(lo, act.start() - 24), act.start()
+    )
+
+
+# A participle of another act right before a date told ahead of the event: "the agreement
+# signed by the two countries in 2008, and looked forward to the meeting", "the accord,
+# signed last year, has entered into force, and invited X to visit" (its own time, not the
+# event's).
+_ACT_BEFORE_DATE = re.compile(
+    # the participle after a document's name or a comma, never after its doers ("A and B
+    # signed on Monday, and then met": their own act, the event's day)
+    r"(?:,\s*|\b(?:[Aa]ccord|[Aa]greement|[Tt]reaty|[Pp]act|[Dd]eal|[Dd]eclaration|[Mm]emorandum"
+    r"|[Cc]harter|[Pp]rotocol|[Cc]onvention|[Pp]lan|[Pp]rogram(?:me)?|[Dd]ocument|[Uu]nderstanding"
+    r"|[Pp]artnership)s?\s+)"
+    r"(?:signed|adopted|ratified|concluded|established|founded|launched|created|set\s+up)\s+"
+    r"(?:(?:by|in|at|between)\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,3}?){0,2}"
+    r"(?:(?:in|on|since)\s+(?:the\s+)?)?\Z"
+)
+# The participle's clause closed right after its date: a comma or "and" next.
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|and\b)")
+
+
+def _act_told_before(body: str, lo: int, at: int, end: int, t0: int) -> bool:
+    """Whether a date at ``at`` (ending ``end``) before the trigger at ``t0`` dates another act.
+
+    That is a date right after the participle of an act done by no subject of the clause
+    ("the pact signed in 2008"), whose clause closes right after the date.
+
+    >>> body = "They noted the pact signed by the two states in 2008, and met again."
+    >>> _act_told_before(body, 0, body.index("2008"), body.index(","), body.index("met"))
+    True
+    >>> body = "The pact was signed on 3 May during talks in Lima."
+    >>> at, end = body.index("3 May"), body.index(" during")
+    >>> _act_told_before(body, 0, at, end, body.index("talks"))
+    False
+    """
+    act = _ACT_BEFORE_DATE.search(body, max(lo, at - 90), at)
+    return (
+        act is not None
+        and not _AGENT_BEFORE.search(body, max(lo, act.start() - 24), act.start())
+        and _CLAUSE_BREAK.match(body, end, t0) is not None
     )
 
 

@@ -370,6 +370,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | (?<=\bthe\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
               |\d+(?:st|nd|rd|th)|next)\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?
               (?=[A-Z][\w.]*[-–][A-Z])(?:[\w.'’–-]+\s+){1,5}?Dialogue\b
+            # a format named after two states told with its place: "during the A-B Strategic
+            # Dialogue in P in March", "agreed to convene the A-B Joint Economic Committee in W"
+            # (a sitting of the format; its name gives the sides, its time the status)
+            # (a "session of the" format is the branches' below)
+            | (?<=\bthe\s)(?<!session\sof\sthe\s)(?<!meeting\sof\sthe\s)
+              (?=(?:United\s+States|[A-Z][\w.]*)[-–][A-Z])
+              (?:[\w.'’–-]+\s+){1,6}?(?:Dialogue|Commission|Committee|Council)\b(?=\s+in\s+[A-Z])
             |
             # a session of the body or meeting told just before, named by its possessive or
             # by "one": "Its last session took place in Baku", "the council will hold its
@@ -986,6 +993,19 @@ _FUTURE_AFTER = re.compile(
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
     r"(?!\s+(?:(?:not|probably|likely|only|also)\s+)*(?:fail|succeed|collapse|break\s+down"
     r"|founder|stall|produce|yield|bring|lead|end\s+in|result)\b)"
+)
+# A sitting named by its body's full name, its holding to come told only after it: "the third
+# meeting of the A-B intergovernmental commission on economic, trade and technical cooperation
+# would be held in P", "the first meeting of the A-B Summit, established under the declaration,
+# will be held", "the meeting of the A-B Coordinating Committee to be held in W" (the name's
+# words hold no verb of their own: no lower-case word in "-ed", no clause word, no "to").
+_NAME_THEN_TO_COME = re.compile(
+    r"""(?:\s+(?!(?:and|but|while|as|after|when|which|that|who|where|to|with|by|at|in)\b)
+      (?![a-z][\w-]*ed\b)[\w'’.–-]+){0,12}?
+    (?:\s+on\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,6})?   # its topics, commas between
+    (?:,\s+(?:established|set\s+up|created|founded|launched)\s+[^,.;]{1,120},)?  # how it was made
+    \s+(?:will|would|is\s+to|are\s+to|to)\s+(?:be\s+(?:held|convened)|take\s+place|convene)\b""",
+    re.VERBOSE,
 )
 # The event as the subject of a plan in the making, however long its sides: "a meeting between
 # A's minister and B's president is being planned", "a visit by A to B is now being arranged".
@@ -1880,6 +1900,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     if (
         _NEXT_AFTER.match(after)
         or (_FUTURE_AFTER.match(after) and not (past and _AND_THEN_FUTURE.match(after)))
+        or _NAME_THEN_TO_COME.match(after) is not None
         or (
             _TALKS_NOUN_END.search(trigger) is not None
             and (trigger.endswith("with") or _TALKS_PARTNER.match(after) is not None)
