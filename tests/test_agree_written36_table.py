@@ -1,0 +1,85 @@
+"""A table of agreement expressions whose errors recur in news written blind and in corpus keys.
+
+The classes come from the agreement errors of the written articles W901-W960 (session 36, two
+more writers of thirty articles each, written in the manner of the corpus by writers who never
+ran the library) pooled with those of W1-W900, the released blind keys corpus blind 11 to 18,
+the owners' keys and our own pages: a class has rows here when its errors occur in three
+different articles or more, in two sets or more, and a change of the library fixed some of
+them. Its rows are agreement rows (``agreement_rows`` says what a row is, how its records are
+written and when it passes), matched by ``matches_exact``; every text is invented. The classes:
+
+- ``dateline_day``: the day of a wire dateline ("LIMA, May 10 -", "Nairobi, May 10, 2023
+  (KNA) –") is not read as a day fronted before the signing verb where the lead tells a
+  signing still to come ("LIMA, May 10 - A and B will sign") or a day of its own after it
+  ("A and B on Tuesday signed"): the first keeps no day, the second takes its own;
+- ``regression``: near misses that must stay as they are (a signing the lead gives no day of
+  keeps the dateline's, as does one whose sentence tells only a year; a day the lead tells
+  itself; a date fronted in the sentence; a month given to a signing to come).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+TABLE: list[Any] = [
+    (
+        "dateline_day",
+        "NAIROBI, May 10 - Kenya and Peru are to sign a treaty on extradition, the foreign"
+        " ministry said.",
+        ["treaty planned KEN,PER - 1"],
+    ),
+    (
+        "dateline_day",
+        "LIMA, May 10 (Agency): Kenya and Peru will sign a fisheries protocol once their"
+        " ministers meet in Nairobi later in the year.",
+        ["protocol planned KEN,PER - 1"],
+    ),
+    (
+        "dateline_day",
+        "Nairobi, May 10, 2023 (KNA) – Kenya and Peru on Tuesday signed two agreements on"
+        " fisheries and ports at the close of a joint commission session.",
+        ["agreement signed KEN,PER 2023-05-09 2"],
+    ),
+    (
+        "regression",
+        "LIMA, May 10 - Kenya and Peru signed a fisheries agreement, officials said.",
+        ["agreement signed KEN,PER 2023-05-10 1"],
+    ),
+    (
+        "regression",
+        "LIMA, May 10 - Kenya and Peru signed a trade protocol for 2024, officials said.",
+        ["protocol signed KEN,PER 2023-05-10 1"],
+    ),
+    (
+        "regression",
+        "LIMA, May 10 - Kenya and Peru signed a fisheries agreement today, officials said.",
+        ["agreement signed KEN,PER 2023-05-10 1"],
+    ),
+    (
+        "regression",
+        "LIMA, May 10 - Kenya and Peru signed two agreements on fisheries and ports yesterday,"
+        " officials said.",
+        ["agreement signed KEN,PER 2023-05-09 2"],
+    ),
+    (
+        "regression",
+        "On May 8, Kenya and Peru signed a fisheries agreement in Lima.",
+        ["agreement signed KEN,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "NAIROBI, May 10 - Kenya and Peru will sign a fisheries protocol when their ministers"
+        " meet in Lima in the second half of June, officials said.",
+        ["protocol planned KEN,PER 2023-06 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agree_written36_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_exact)
