@@ -12,9 +12,14 @@ written and when it passes), matched by ``matches_exact``; every text is invente
   (KNA) –") is not read as a day fronted before the signing verb where the lead tells a
   signing still to come ("LIMA, May 10 - A and B will sign") or a day of its own after it
   ("A and B on Tuesday signed"): the first keeps no day, the second takes its own;
+- ``company_deal``: an agreement a firm named by "Corp" or a "trading house" signs, and one
+  the text calls "commercial", is a company's deal, not an instrument between states ("Acme
+  Corp signed an agreement with a trading house", "A's pipeline firm and B's oil company
+  signed a commercial agreement"), even where the firms' states are named;
 - ``regression``: near misses that must stay as they are (a signing the lead gives no day of
   keeps the dateline's, as does one whose sentence tells only a year; a day the lead tells
-  itself; a date fronted in the sentence; a month given to a signing to come).
+  itself; a date fronted in the sentence; a month given to a signing to come; a commercial
+  agreement "between" two states; a trade agreement of two governments; the Peace Corps).
 """
 
 from __future__ import annotations
@@ -53,6 +58,50 @@ TABLE: list[Any] = [
         "regression",
         "LIMA, May 10 - Kenya and Peru signed a trade protocol for 2024, officials said.",
         ["protocol signed KEN,PER 2023-05-10 1"],
+    ),
+    (
+        "company_deal",
+        "On the sidelines, Kenya's state grain board and Peru's Andes Corp signed an agreement"
+        " on the supply of maize.",
+        [],
+    ),
+    (
+        "company_deal",
+        "Acme Corp, a Kenyan grain trader, said it had signed an agreement with Peru to export"
+        " maize.",
+        [],
+    ),
+    (
+        "company_deal",
+        "Kenya signed an agreement with a Japanese trading house to export tea.",
+        [],
+    ),
+    (
+        "company_deal",
+        "Separately, Kenya Pipelines and Peru Petroandes signed a commercial agreement on fuel"
+        " storage.",
+        [],
+    ),
+    (
+        "company_deal",
+        "Kenya and Peru signed a trade agreement and a commercial deal, officials said.",
+        ["agreement signed KEN,PER - 1"],
+    ),
+    (
+        "regression",
+        "The Kenyan and Peruvian governments signed a commercial agreement between Kenya and"
+        " Peru in Lima on Monday.",
+        ["agreement signed KEN,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The governments of Kenya and Peru signed a trade agreement on Monday.",
+        ["agreement signed KEN,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The Peace Corps signed an agreement with Kenya on Monday.",
+        ["agreement signed KEN 2023-05-08 1"],
     ),
     (
         "regression",
