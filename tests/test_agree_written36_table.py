@@ -16,10 +16,14 @@ written and when it passes), matched by ``matches_exact``; every text is invente
   the text calls "commercial", is a company's deal, not an instrument between states ("Acme
   Corp signed an agreement with a trading house", "A's pipeline firm and B's oil company
   signed a commercial agreement"), even where the firms' states are named;
+- ``draft_instrument``: an instrument told as "a draft" in a sentence that names no state
+  ("work on a draft agreement on X is nearly done", "progress on a draft bilateral treaty")
+  is one still to be signed by the sides the story told before, as "the draft" one is;
 - ``regression``: near misses that must stay as they are (a signing the lead gives no day of
   keeps the dateline's, as does one whose sentence tells only a year; a day the lead tells
   itself; a date fronted in the sentence; a month given to a signing to come; a commercial
-  agreement "between" two states; a trade agreement of two governments; the Peace Corps).
+  agreement "between" two states; a trade agreement of two governments; the Peace Corps; a
+  draft law; "the draft agreement"; a memorandum signed after the talks).
 """
 
 from __future__ import annotations
@@ -86,6 +90,43 @@ TABLE: list[Any] = [
         "company_deal",
         "Kenya and Peru signed a trade agreement and a commercial deal, officials said.",
         ["agreement signed KEN,PER - 1"],
+    ),
+    (
+        "draft_instrument",
+        "The foreign ministers of Kenya and Peru held talks in Lima on Monday. The minister said"
+        " work on a draft agreement on air services was nearly done.",
+        ["agreement planned KEN,PER - 1"],
+    ),
+    (
+        "draft_instrument",
+        "Kenyan and Peruvian delegations met in Nairobi for a second round of talks. They made"
+        " headway on several clauses of a draft bilateral treaty on border demarcation, officials"
+        " said.",
+        ["treaty planned KEN,PER - 1"],
+    ),
+    (
+        "draft_instrument",
+        "The foreign ministers of Kenya and Peru held talks in Lima on Monday. The delegations"
+        " exchanged views on a draft memorandum on fisheries research.",
+        ["memorandum planned KEN,PER - 1"],
+    ),
+    (
+        "regression",
+        "The foreign ministers of Kenya and Peru held talks in Lima on Monday. The ministers"
+        " signed a memorandum on fisheries research.",
+        ["memorandum signed KEN,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The foreign ministers of Kenya and Peru held talks in Lima on Monday. The minister"
+        " praised a draft law on fisheries.",
+        [],
+    ),
+    (
+        "regression",
+        "The foreign ministers of Kenya and Peru held talks in Lima on Monday. The minister said"
+        " work on the draft agreement on air services was nearly done.",
+        ["agreement planned KEN,PER - 1"],
     ),
     (
         "regression",

@@ -205,7 +205,9 @@ _PLANNED_STEP = re.compile(
     r"|\b(?:final|last|advanced)\s+stages?\s+of\b"
     r"|\b(?:working|talks|negotiations)\s+on\b"
     # "the delegations continue negotiating a protocol on X": still being negotiated
-    r"|\bnegotiating\s+(?:an?|the|new)\b)",
+    r"|\bnegotiating\s+(?:an?|the|new)\b"
+    # "work on a draft agreement on X", "progress on a draft bilateral agreement": not yet signed
+    r"|\ban?\s+draft\b)",
     re.IGNORECASE,
 )
 # "between the two countries", "between the foreign ministries", "between their governments":
