@@ -19,11 +19,16 @@ written and when it passes), matched by ``matches_exact``; every text is invente
 - ``draft_instrument``: an instrument told as "a draft" in a sentence that names no state
   ("work on a draft agreement on X is nearly done", "progress on a draft bilateral treaty")
   is one still to be signed by the sides the story told before, as "the draft" one is;
+- ``meet_to_negotiate``: a meeting or trip told as made to negotiate an instrument ("the two
+  sides will meet again in C in August to negotiate a new protocol", "the minister will lead a
+  delegation to C to negotiate a trade agreement") tells that instrument as still to be signed
+  by the sides;
 - ``regression``: near misses that must stay as they are (a signing the lead gives no day of
   keeps the dateline's, as does one whose sentence tells only a year; a day the lead tells
   itself; a date fronted in the sentence; a month given to a signing to come; a commercial
   agreement "between" two states; a trade agreement of two governments; the Peace Corps; a
-  draft law; "the draft agreement"; a memorandum signed after the talks).
+  draft law; "the draft agreement"; a memorandum signed after the talks; an accord that
+  commits the sides to negotiate another; experts meeting to discuss a protocol).
 """
 
 from __future__ import annotations
@@ -109,6 +114,37 @@ TABLE: list[Any] = [
         "The foreign ministers of Kenya and Peru held talks in Lima on Monday. The delegations"
         " exchanged views on a draft memorandum on fisheries research.",
         ["memorandum planned KEN,PER - 1"],
+    ),
+    (
+        "meet_to_negotiate",
+        "Kenya and Peru signed a fisheries agreement in Lima on Monday. Officials said the two"
+        " sides would meet again in Nairobi in August to negotiate a new protocol on port fees.",
+        ["agreement signed KEN,PER 2023-05-08 1", "protocol planned KEN,PER - 1"],
+    ),
+    (
+        "meet_to_negotiate",
+        "NAIROBI, May 10 - Kenya's trade surplus with Peru widened in April. Trade Minister Jane"
+        " Otieno will lead a delegation to Lima next month to negotiate a new three-year trade"
+        " agreement, officials said.",
+        ["agreement planned KEN,PER - 1"],
+    ),
+    (
+        "meet_to_negotiate",
+        "Kenya and Peru held talks in Lima on Monday. Their experts will meet in June to"
+        " negotiate a protocol on veterinary checks.",
+        ["protocol planned KEN,PER - 1"],
+    ),
+    (
+        "regression",
+        "Kenya and Peru held talks in Lima on Monday. The accord would commit the two sides to"
+        " negotiate a customs arrangement at a later stage.",
+        [],
+    ),
+    (
+        "regression",
+        "Kenya and Peru held talks in Lima on Monday. Their experts will meet in June to discuss"
+        " a protocol on veterinary checks.",
+        [],
     ),
     (
         "regression",
