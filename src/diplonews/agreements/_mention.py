@@ -205,7 +205,13 @@ _PLANNED_STEP = re.compile(
     r"|\b(?:final|last|advanced)\s+stages?\s+of\b"
     r"|\b(?:working|talks|negotiations)\s+on\b"
     # "the delegations continue negotiating a protocol on X": still being negotiated
-    r"|\bnegotiating\s+(?:an?|the|new)\b)",
+    r"|\bnegotiating\s+(?:an?|the|new)\b"
+    # "work on a draft agreement on X", "progress on a draft bilateral agreement": not yet signed
+    r"|\ban?\s+draft\b"
+    # a meeting or trip told to make one: "will meet in C in May to negotiate a new protocol",
+    # "will lead a delegation to C to negotiate an agreement"
+    r"|\b(?:meet|meets|met|meeting|delegation|visit|travel|fly)\b[^.;:]{0,60}?\bto\s+"
+    r"negotiate\s+(?:an?|the|new)\b)",
     re.IGNORECASE,
 )
 # "between the two countries", "between the foreign ministries", "between their governments":

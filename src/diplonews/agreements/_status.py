@@ -350,6 +350,13 @@ def bound_date(
             if _BOUND_OF_SPAN.search(sentence, max(0, d.start - 24), d.start):
                 continue  # "to double trade by 2027, and signed a programme": a goal's deadline
             between = sentence[d.end : mod_start]
+            if _DATELINE_END.match(between) and (
+                _TO_COME.search(between)
+                or any(e.start >= d.end and e.date.day is not None for e in dates if e is not d)
+            ):
+                # "LIMA, May 10 - A and B will sign", "..., May 10 - A and B on Tuesday signed":
+                # the report's day, not the signing's
+                continue
             # "On Monday in Baku, the sides signed": the place of a fronted date is no clause
             between = _FRONTED_PLACE.sub("", between, count=1)
             if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
@@ -361,6 +368,13 @@ def bound_date(
                 return d.date  # "the ministers signed on Wednesday a memorandum"
     return None
 
+
+# The end of a dateline right after its date: "Aug 4 -", "May 16, 2025 (NBE) –", "Sept 3 (APP):".
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]|:\s)")
+# A signing still to come, told between a dateline and the instrument: "will sign", "are to".
+_TO_COME = re.compile(
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:due|expected|set)?\s*to)\s", re.IGNORECASE
+)
 
 # Before a date that bounds a span: "since January", "until 2030", "by the end of 2025".
 _BOUND_OF_SPAN = re.compile(
