@@ -19,6 +19,7 @@ from typing import Literal
 import attrs
 
 from diplonews import _regex as re
+from diplonews._regex_words import holds_required, required_words
 from diplonews.meetings._filters import holds_any, no_event
 from diplonews.meetings._matches import rule_matches
 from diplonews.meetings._merge import (
@@ -1409,6 +1410,30 @@ _COMMON_BODY = re.compile(
 )
 
 
+@functools.cache
+def _non_state_words() -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """Strings one of which every match of ``NON_STATE_AFTER``, ``NON_STATE_BEFORE`` holds.
+
+    Read from the patterns once: most clauses hold none, and a substring test costs far
+    less than the patterns' lazy runs tried at every character of the clause.
+    """
+    return required_words(NON_STATE_AFTER), required_words(NON_STATE_BEFORE)
+
+
+def _non_state_after(body: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``NON_STATE_AFTER.match(body, lo, hi)``, asked only where one of its words stands."""
+    if not holds_required(body[lo:hi], _non_state_words()[0]):
+        return None
+    return NON_STATE_AFTER.match(body, lo, hi)
+
+
+def _non_state_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``NON_STATE_BEFORE.search(body, lo, hi)``, asked only where one of its words stands."""
+    if not holds_required(body[lo:hi], _non_state_words()[1]):
+        return None
+    return NON_STATE_BEFORE.search(body, lo, hi)
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1633,13 +1658,13 @@ def _candidate(
             who[:0] = [p for p in earlier if p.name not in who_names]
             titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
             borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
-    other = NON_STATE_AFTER.match(body, t1, sentence.end)
+    other = _non_state_after(body, t1, sentence.end)
     if other is not None and for_others(body, t1, other.end()):
         other = None  # "talks allowing Chilean firms to fish": served, not a side
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(firms <= p.start < other.end() for p in who):
         return None  # "met the Azerbaijani community", "talks with the banks": no state there
-    other = NON_STATE_BEFORE.search(body, max(lo, t0 - 90), t0)
+    other = _non_state_before(body, max(lo, t0 - 90), t0)
     if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
         return None  # "the noteholders' representative would meet ..."
     if own_people(body, (sentence.start, t0, t1, sides_hi), who, local):
