@@ -19,7 +19,7 @@ from typing import Literal
 import attrs
 
 from diplonews import _regex as re
-from diplonews._regex_words import holds_required, required_words
+from diplonews._regex_words import holds_required, may_match, required_words
 from diplonews.meetings._filters import holds_any, no_event
 from diplonews.meetings._matches import rule_matches
 from diplonews.meetings._merge import (
@@ -1017,7 +1017,9 @@ def _attendance(
         if not events:
             continue
         officials = after.text.startswith("The ") and _OFFICIALS_OF.match(after.text)
-        if not officials and not _ATTENDANCE.search(after.text):
+        if not officials and not (
+            may_match(_ATTENDANCE, after.text) and _ATTENDANCE.search(after.text)
+        ):
             continue
         hi = after.start + officials.end() if officials else after.end
         states = {m.code for m in mentions if after.start <= m.start < hi and m.kind != "group"}
@@ -1175,7 +1177,7 @@ _BRIEFED_WORDS = ("briefed", "informed", "updated")
 @functools.lru_cache(maxsize=64)
 def _took_part(sentence: str) -> bool:
     """Whether a sentence tells of taking part (read once per sentence, not per trigger)."""
-    return _TOOK_PART.search(sentence) is not None
+    return may_match(_TOOK_PART, sentence) and _TOOK_PART.search(sentence) is not None
 
 
 # Patterns of _candidate, compiled once.
@@ -1491,7 +1493,11 @@ def _candidate(
         lo = t0
     # "agreed to a proposal for talks", "named a date for the opening of membership talks": talks
     # a decision makes sure, still to come (not a hedge)
-    decided = _DECIDED_TALKS.search(body, max(sentence.start, t0 - 100), t0) is not None
+    lo_decided = max(sentence.start, t0 - 100)
+    decided = (
+        may_match(_DECIDED_TALKS, body, lo_decided, t0)
+        and _DECIDED_TALKS.search(body, lo_decided, t0) is not None
+    )
     if no_event(body, sentence, trigger, mentions, decided=decided):
         return None
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
@@ -1691,8 +1697,11 @@ def _candidate(
     apart: list[str] = []
     each_own = None  # "met A on May 13 and B on May 14": each partner's own day, read below
     # "met A and B separately", "In separate meetings, X met A and B": read once, used twice
-    apart_words = _SEPARATELY.search(
-        body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+    apart_lo, apart_hi = max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+    apart_words = (
+        _SEPARATELY.search(body, apart_lo, apart_hi)
+        if may_match(_SEPARATELY, body, apart_lo, apart_hi)
+        else None
     )
     said_apart = kind in (MeetingKind.MEETING, MeetingKind.CALL) and bool(
         apart_words or _SEPARATE_OPENER.match(body, sentence.start, t0)

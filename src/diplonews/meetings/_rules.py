@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 
 from diplonews import _regex as re
+from diplonews._regex_words import may_match
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import trie
 
@@ -1216,7 +1217,9 @@ def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
     """
     if text.startswith("consultations", a) and _RECALLED_FOR.search(text, max(lo, a - 160), a):
         return True
-    if _PARTY_GATHERING.match(text, b, hi) or _MANY_TIMES_AFTER.match(text, b, hi):
+    if _PARTY_GATHERING.match(text, b, hi) or (
+        may_match(_MANY_TIMES_AFTER, text, b, hi) and _MANY_TIMES_AFTER.match(text, b, hi)
+    ):
         return True
     return bool(
         _OWN_PORTFOLIO.match(text, b, hi) and _LEGISLATORS_AT.search(text, max(lo, a - 120), a)
