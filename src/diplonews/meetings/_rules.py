@@ -1894,7 +1894,11 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
             and _DUE_TO_BEGIN.match(after) is not None
         )
         or ("host" in after[:140] and HOST_AFTER.match(after))
-        or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
+        or (
+            may_match(_NEXT_WORDS, after, 0, 160)
+            and _NEXT_WORDS.search(after, 0, 160) is not None
+            and _STARTS_LATER.match(after)
+        )
         or ("day" in after[:160] and _STARTS_ON_DAY.match(after) is not None)
         or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
         or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
