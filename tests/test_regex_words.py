@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplonews._regex_words import holds_required, required_words
+from diplonews._regex_words import holds_required, may_match, required_words
 from diplonews.meetings import _fallback
 
 # Pieces of patterns: literals, classes, groups, repeats, lookarounds, anchors.
@@ -95,3 +95,21 @@ def test_fallback_gate_rows() -> None:
         assert _fallback._EXPRESSION.search(sentence) is not None
         assert holds_required(sentence, words)
     assert not holds_required("Exports of copper rose by a fifth last year.", words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PATTERNS, _TEXTS, st.integers(-5, 30), st.integers(-5, 30))
+def test_may_match_never_hides_a_match(source: str, text: str, pos: int, endpos: int) -> None:
+    """Generated patterns, texts and bounds (negative too): a found match is never ruled out."""
+    pattern = re.compile(source)
+    if pattern.search(text, pos, endpos) is not None:
+        assert may_match(pattern, text, pos, endpos)
+
+
+def test_may_match_reads_the_window_only() -> None:
+    """The words are sought between ``pos`` and ``endpos`` as the search reads them."""
+    talks = re.compile(r"\btalks\b")
+    assert may_match(talks, "held talks", 2)
+    assert not may_match(talks, "held talks", 0, 6)
+    assert not may_match(talks, "held talks", -20, 0)
+    assert may_match(talks, "held talks", -20)

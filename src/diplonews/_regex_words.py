@@ -17,7 +17,9 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from typing import Any
 
 from diplonews._sre import ATOMIC as _ATOMIC
@@ -29,7 +31,7 @@ from diplonews._sre import SUBPATTERN as _SUBPATTERN
 from diplonews._sre import ZERO_WIDTH as _ZERO_WIDTH
 from diplonews._sre import sre_parse as _sre_parse
 
-__all__ = ["holds_required", "required_words"]
+__all__ = ["holds_required", "may_match", "required_words"]
 
 # Flags under which a literal does not match only itself.
 _CASE_BLIND = re.IGNORECASE | re.LOCALE
@@ -174,3 +176,25 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def holds_required(text: str, words: tuple[str, ...] | None) -> bool:
     """Whether ``text`` may hold a match: it holds one of ``words`` (or they are None)."""
     return words is None or any(map(text.__contains__, words))
+
+
+@functools.cache
+def _words_of(source: str, flags: int) -> tuple[str, ...] | None:
+    """:func:`required_words` of the pattern ``source`` compiled with ``flags`` (read once)."""
+    return required_words(re.compile(source, flags))
+
+
+def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    r"""Whether ``pattern.search(text, pos, endpos)`` may find a match: False if it cannot.
+
+    False when ``text[pos:endpos]`` holds none of the pattern's :func:`required_words`
+    (read from the pattern once): a few substring tests in C, where a search of a long
+    alternation enters the engine at every character of the text. ``pos`` and
+    ``endpos`` are read as the search reads them (a negative one as 0).
+
+    >>> talks = re.compile(r"\b(?:held|had)\s+talks\b")
+    >>> may_match(talks, "they held talks"), may_match(talks, "they held talks", 0, 9)
+    (True, False)
+    """
+    words = _words_of(pattern.pattern, pattern.flags)
+    return words is None or any(map(text[max(pos, 0) : max(endpos, 0)].__contains__, words))

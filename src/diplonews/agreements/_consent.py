@@ -7,6 +7,7 @@ no instrument is found.
 from __future__ import annotations
 
 from diplonews import _regex as re
+from diplonews._regex_words import may_match
 from diplonews.agreements._parties import of_the_day, only_states, shifted, states
 from diplonews.agreements._status import lazy_dates
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article
@@ -59,6 +60,8 @@ def consent_at_meeting(article: Article) -> tuple[Agreement, ...]:
     found = body_mentions(body)
     for sentence in split_sentences(body):
         text = sentence.text
+        if not may_match(_CONSENT_AT_MEETING, text):
+            continue  # most sentences: none of the words its matches need
         for consent in _CONSENT_AT_MEETING.finditer(text):
             where = consent.group("where")
             if city_country(where) is None and month_number(where) is None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from diplonews import _regex as re
+from diplonews._regex_words import may_match
 from diplonews.agreements._parties import (
     BETWEEN,
     BOTH_SIDES,
@@ -1070,7 +1071,11 @@ def read_mention(
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     else:
         to_sign = None
-    in_signed_list = " and " in text[head.end() :] and bool(_LIST_SIGNED.match(text, head.end()))
+    in_signed_list = (
+        " and " in text[head.end() :]
+        and may_match(_LIST_SIGNED, text, head.end())
+        and bool(_LIST_SIGNED.match(text, head.end()))
+    )
     if in_signed_list and not has_cue:
         status, has_cue = AgreementStatus.SIGNED, True  # "an X, a Y and a Z were signed"
     ratified_list = (
@@ -1209,7 +1214,7 @@ def read_mention(
         and _HYPOTHETICAL.match(after)
     ):
         status, has_cue = AgreementStatus.PLANNED, True  # "A pact ... could spur trade"
-    if title is None and _COMPANY_COSIGNER.match(after):
+    if title is None and may_match(_COMPANY_COSIGNER, after) and _COMPANY_COSIGNER.match(after):
         return None  # "a memorandum ..., signed by the minister and a company's envoy": a contract
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):

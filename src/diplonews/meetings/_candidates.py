@@ -19,6 +19,7 @@ from typing import Literal
 import attrs
 
 from diplonews import _regex as re
+from diplonews._regex_words import holds_required, may_match, required_words
 from diplonews.meetings._filters import holds_any, no_event
 from diplonews.meetings._matches import rule_matches
 from diplonews.meetings._merge import (
@@ -1016,7 +1017,9 @@ def _attendance(
         if not events:
             continue
         officials = after.text.startswith("The ") and _OFFICIALS_OF.match(after.text)
-        if not officials and not _ATTENDANCE.search(after.text):
+        if not officials and not (
+            may_match(_ATTENDANCE, after.text) and _ATTENDANCE.search(after.text)
+        ):
             continue
         hi = after.start + officials.end() if officials else after.end
         states = {m.code for m in mentions if after.start <= m.start < hi and m.kind != "group"}
@@ -1174,7 +1177,7 @@ _BRIEFED_WORDS = ("briefed", "informed", "updated")
 @functools.lru_cache(maxsize=64)
 def _took_part(sentence: str) -> bool:
     """Whether a sentence tells of taking part (read once per sentence, not per trigger)."""
-    return _TOOK_PART.search(sentence) is not None
+    return may_match(_TOOK_PART, sentence) and _TOOK_PART.search(sentence) is not None
 
 
 # Patterns of _candidate, compiled once.
@@ -1409,6 +1412,30 @@ _COMMON_BODY = re.compile(
 )
 
 
+@functools.cache
+def _non_state_words() -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """Strings one of which every match of ``NON_STATE_AFTER``, ``NON_STATE_BEFORE`` holds.
+
+    Read from the patterns once: most clauses hold none, and a substring test costs far
+    less than the patterns' lazy runs tried at every character of the clause.
+    """
+    return required_words(NON_STATE_AFTER), required_words(NON_STATE_BEFORE)
+
+
+def _non_state_after(body: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``NON_STATE_AFTER.match(body, lo, hi)``, asked only where one of its words stands."""
+    if not holds_required(body[lo:hi], _non_state_words()[0]):
+        return None
+    return NON_STATE_AFTER.match(body, lo, hi)
+
+
+def _non_state_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``NON_STATE_BEFORE.search(body, lo, hi)``, asked only where one of its words stands."""
+    if not holds_required(body[lo:hi], _non_state_words()[1]):
+        return None
+    return NON_STATE_BEFORE.search(body, lo, hi)
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1466,7 +1493,11 @@ def _candidate(
         lo = t0
     # "agreed to a proposal for talks", "named a date for the opening of membership talks": talks
     # a decision makes sure, still to come (not a hedge)
-    decided = _DECIDED_TALKS.search(body, max(sentence.start, t0 - 100), t0) is not None
+    lo_decided = max(sentence.start, t0 - 100)
+    decided = (
+        may_match(_DECIDED_TALKS, body, lo_decided, t0)
+        and _DECIDED_TALKS.search(body, lo_decided, t0) is not None
+    )
     if no_event(body, sentence, trigger, mentions, decided=decided):
         return None
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
@@ -1633,13 +1664,13 @@ def _candidate(
             who[:0] = [p for p in earlier if p.name not in who_names]
             titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
             borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
-    other = NON_STATE_AFTER.match(body, t1, sentence.end)
+    other = _non_state_after(body, t1, sentence.end)
     if other is not None and for_others(body, t1, other.end()):
         other = None  # "talks allowing Chilean firms to fish": served, not a side
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(firms <= p.start < other.end() for p in who):
         return None  # "met the Azerbaijani community", "talks with the banks": no state there
-    other = NON_STATE_BEFORE.search(body, max(lo, t0 - 90), t0)
+    other = _non_state_before(body, max(lo, t0 - 90), t0)
     if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
         return None  # "the noteholders' representative would meet ..."
     if own_people(body, (sentence.start, t0, t1, sides_hi), who, local):
@@ -1666,8 +1697,11 @@ def _candidate(
     apart: list[str] = []
     each_own = None  # "met A on May 13 and B on May 14": each partner's own day, read below
     # "met A and B separately", "In separate meetings, X met A and B": read once, used twice
-    apart_words = _SEPARATELY.search(
-        body, max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+    apart_lo, apart_hi = max(sentence.start, t0 - 20), min(sentence.end, t1 + STATUS_WINDOW)
+    apart_words = (
+        _SEPARATELY.search(body, apart_lo, apart_hi)
+        if may_match(_SEPARATELY, body, apart_lo, apart_hi)
+        else None
     )
     said_apart = kind in (MeetingKind.MEETING, MeetingKind.CALL) and bool(
         apart_words or _SEPARATE_OPENER.match(body, sentence.start, t0)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews import _regex as re
+from diplonews._regex_words import may_match
 from diplonews.gazetteer import load_successions
 from diplonews.meetings._merge import (
     Candidate,
@@ -704,7 +705,7 @@ def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
     if not any(r.kind is MeetingKind.CONFERENCE for r in records):
         return
     for sentence in split_sentences(body):
-        spoke = _SPOKE_TO.search(sentence.text)
+        spoke = _SPOKE_TO.search(sentence.text) if may_match(_SPOKE_TO, sentence.text) else None
         if spoke is None:
             continue
         # the gathering is the event told last, in this sentence or before it

@@ -14,6 +14,7 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 
 from diplonews import _regex as re
+from diplonews._regex_words import may_match
 from diplonews.gazetteer import iso_countries, load_successions
 from diplonews.meetings._rules import (
     CLAUSE_WINDOW,
@@ -651,7 +652,7 @@ def find_location(
         for mention in mentions:
             if mention.start == start and mention.kind != "group":
                 return Place(city=None, country=Country(mention.code))
-    for match in _HOSTED_BY.finditer(body, lo, hi):
+    for match in _HOSTED_BY.finditer(body, lo, hi) if may_match(_HOSTED_BY, body, lo, hi) else ():
         city_code = city_country(match["place"])
         if city_code is not None:
             return Place(city=match["place"], country=Country(city_code))

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import attrs
 
 from diplonews import _regex as re
+from diplonews._regex_words import may_match
 from diplonews.meetings._candidates import INDEFINITE, on_its_visit_days
 from diplonews.meetings._merge import (
     Candidate,
@@ -156,7 +157,8 @@ def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
     states told before, the latest event holding exactly that many and the mention's own.
     """
     span = cand.evidence[0]
-    found = _OF_THE_COUNT.match(span.text, cand.anchor - span.start)
+    at = cand.anchor - span.start
+    found = _OF_THE_COUNT.match(span.text, at) if may_match(_OF_THE_COUNT, span.text, at) else None
     if found is None:
         return set()
     count = _COUNTS[found["n"]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 
 from diplonews import _regex as re
+from diplonews._regex_words import may_match
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import trie
 
@@ -1236,7 +1237,9 @@ def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
     """
     if text.startswith("consultations", a) and _RECALLED_FOR.search(text, max(lo, a - 160), a):
         return True
-    if _PARTY_GATHERING.match(text, b, hi) or _MANY_TIMES_AFTER.match(text, b, hi):
+    if _PARTY_GATHERING.match(text, b, hi) or (
+        may_match(_MANY_TIMES_AFTER, text, b, hi) and _MANY_TIMES_AFTER.match(text, b, hi)
+    ):
         return True
     return bool(
         _OWN_PORTFOLIO.match(text, b, hi) and _LEGISLATORS_AT.search(text, max(lo, a - 120), a)
@@ -1912,7 +1915,11 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
             and _DUE_TO_BEGIN.match(after) is not None
         )
         or ("host" in after[:140] and HOST_AFTER.match(after))
-        or (_NEXT_WORDS.search(after, 0, 160) is not None and _STARTS_LATER.match(after))
+        or (
+            may_match(_NEXT_WORDS, after, 0, 160)
+            and _NEXT_WORDS.search(after, 0, 160) is not None
+            and _STARTS_LATER.match(after)
+        )
         or ("day" in after[:160] and _STARTS_ON_DAY.match(after) is not None)
         or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
         or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
