@@ -1076,7 +1076,11 @@ _OUR_SIDES = re.compile(
 
 
 # The signers told as a body of a summit's leaders: "the heads of state", "the participants".
-_GROUP_SUBJECT = re.compile(r"\b[Tt]he\s+(?:heads\s+of\s+state|leaders|participants|presidents)\b")
+_GROUP_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:heads\s+of\s+state|leaders|participants|presidents|[Mm]inisters"
+    # "the nine governments would adopt an action plan": the summit's states, counted
+    r"|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+governments)\b"
+)
 
 
 def _trigger_sentences(

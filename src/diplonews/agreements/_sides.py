@@ -800,8 +800,15 @@ def _lead_home(
 
 # A sentence telling who took part in a summit: "was attended by", "under the chairmanship of".
 _ATTENDED = re.compile(
-    r"\b(?:attended\s+by|took\s+part|taking\s+part|participated|chairmanship\s+of|chaired\s+by)\b"
+    r"\b(?:attended\s+by|took\s+part|[Tt]aking\s+part|participated|chairmanship\s+of|chaired\s+by"
+    # "hosted the presidents of A, B and C", "brings together A, B and C", "together with"
+    r"|host(?:ed|s)\s+(?:the|his|her|their)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?"
+    r"(?:presidents|leaders|heads|ministers|counterparts)"
+    r"|brings?\s+together|bringing\s+together|brought\s+together|together\s+with)\b"
 )
+# An organisation named only as the setting of the summit: "on the margins of the UN
+# General Assembly", not the body whose summit it is.
+_SETTING_OF = re.compile(r"\b(?:margins|sidelines|side)\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}$")
 # A guest at a summit, no member of it: "took part as guest of honour", "as an observer".
 _GUEST = re.compile(r"\bguests?\s+of\s+honou?r\b|\bobservers?\b|\bas\s+(?:a\s+)?guests?\b")
 # How many opening sentences may list a summit's members.
@@ -815,13 +822,19 @@ def summit_roster(
 
     "The meeting was held under the chairmanship of the President of A. It was attended by
     the Presidents of B, C and D. The President of E took part as guest of honour": A, B, C
-    and D (a guest's or an observer's sentence lists none). An opening naming an
-    organisation tells a summit of its members: none, as a group is not expanded.
+    and D (a guest's or an observer's sentence lists none); so do "A hosted the presidents
+    of B, C and D", "A's minister hosted his B, C and D counterparts", "the conference
+    brings together A, B, C and D" and "the ministers of A, B and C, together with D's
+    minister, met". An opening naming an organisation tells a summit of its members: none,
+    as a group is not expanded; one named as the setting only ("on the margins of the X
+    Assembly") does not make it the organisation's summit.
     """
     roster: list[str] = []
     for sentence in sentences[:_ROSTER_SENTENCES]:
         in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
-        if any(m.kind == "group" for m in in_it):
+        if any(
+            m.kind == "group" and not _SETTING_OF.search(sentence.text, 0, m.start) for m in in_it
+        ):
             return ()  # a summit of an organisation: its members are not expanded
         if not _ATTENDED.search(sentence.text) or _GUEST.search(sentence.text):
             continue
