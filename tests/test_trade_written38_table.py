@@ -6,11 +6,14 @@ business copy written blind after the corpus' outlets); no row repeats a sentenc
 pairing or a figure of those texts:
 
 - ``ranked-taker-followers``: after a ranked partner told as the taker of the story
-  state's goods, with no owner named ("B remained the main market, taking X"), the
+  state's goods, with no owner named ("B stayed the biggest buyer, taking X"), the
   partners listed after it ("followed by C with Y", "while C was the largest supplier with
   Y") are the story state's partners too, in their own clause's role, else as takers.
 - ``cfa-then-bare-francs``: a bare "francs" after the story named the CFA franc is that
   CFA franc (XOF, or XAF in a Central African story), not the French franc.
+- ``currency-sign-tight``: the naira's "N" or a currency's ISO code written tight before
+  an amount with a multiplier ("N412.6 billion", "SBD412 million") is an amount in that
+  currency.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ D = dt.date
 
 # (class, id, headline, body, published, expected records)
 TABLE: list[TableRow] = [
-    # --- ranked-taker-followers: "B remained the main market, taking X, followed by C with Y"
+    # --- ranked-taker-followers: "B stayed the biggest buyer, taking X, followed by C with Y"
     (
         "ranked-taker-followers",
         "followers-are-the-story-states-buyers",
@@ -116,6 +119,36 @@ TABLE: list[TableRow] = [
             ("SEN", "MLI", "export", 9_400_000_000, "XOF", "1986-01-01", "1986-12-31", False),
             ("FRA", "SEN", "export", 3_300_000_000, "FRF", "1986-01-01", "1986-12-31", False),
         ],
+    ),
+    # --- currency-sign-tight: "N96.4 billion", "FJD86 million"
+    (
+        "currency-sign-tight",
+        "naira-sign-tight-before-an-amount",
+        None,
+        "Nigeria's exports to Niger reached N96.4 billion in 2023, while imports from Niger "
+        "came to N12.7 billion, the statistics bureau said.",
+        D(2024, 3, 5),
+        [
+            ("NGA", "NER", "export", 96_400_000_000, "NGN", "2023-01-01", "2023-12-31", False),
+            ("NGA", "NER", "import", 12_700_000_000, "NGN", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "currency-sign-tight",
+        "iso-code-tight-before-an-amount",
+        None,
+        "Trade between Fiji and Tonga was worth FJD86 million in 2023, the bureau said.",
+        D(2024, 3, 5),
+        [("FJI", "TON", "turnover", 86_000_000, "FJD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "currency-sign-tight",
+        "near-miss-no-multiplier-and-no-code-are-no-amount",
+        None,
+        "Trade between Fiji and Tonga was worth XYZ86 million in 2023, the bureau said. The "
+        "ministry also ordered N95 masks for 40 clinics.",
+        D(2024, 3, 5),
+        [],
     ),
 ]
 

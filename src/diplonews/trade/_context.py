@@ -1173,7 +1173,7 @@ def update_context(
                 ctx.lead = periods[1].period
 
 
-# The CFA franc named in full: "14.2 billion CFA francs".
+# The CFA franc named in full: "9.6 billion CFA francs".
 _CFA_FRANC = re.compile(r"\bCFA\s+francs?\b", re.IGNORECASE)
 # A franc amount written with its issuer: "French francs", "FFr" (no bare "francs").
 _FRANC_ISSUER = re.compile(r"french|ffr|swiss|belgian|luxembourg|cfa", re.IGNORECASE)
@@ -1183,11 +1183,11 @@ def story_franc(body: str, country: str | None) -> tuple[int, str] | None:
     """Where a story first names the CFA franc, and which one, or ``None``.
 
     Wire copy names the CFA franc in full at its first amount and writes the later ones as
-    bare "francs" ("exported 14.2 billion CFA francs ... and imported 3.8 billion francs'
+    bare "francs" ("sold 9.6 billion CFA francs of goods ... and bought 2.4 billion francs'
     worth"): those are that franc, not the French franc a bare "francs" reads as alone.
 
-    >>> story_franc("Exports were 14.2 billion CFA francs, imports 3.8 billion francs.", "SEN")
-    (31, 'XOF')
+    >>> story_franc("Exports were 9.6 billion CFA francs, imports 2.4 billion francs.", "SEN")
+    (35, 'XOF')
     >>> story_franc("French exports to B totalled 3.1 billion francs.", "SEN") is None
     True
     """

@@ -2526,7 +2526,7 @@ def sentence_figures(
                     took = (reporter, flow.kind)
                     reporter, partner = partner, reporter
                 elif taker is not None and flow.end <= item.partner.start:
-                    # "B remained the main market, taking X, followed by C with Y" ("while C
+                    # "B stayed the biggest buyer, taking X, followed by C with Y" ("while C
                     # was the largest supplier with Y"): C is a partner of the list's state
                     # as B is, in the flow its own clause names, else in the taker's role.
                     item_kind = new_clause_role_flow(text, flow.end, mention.start) or (
