@@ -258,8 +258,12 @@ def _scanner() -> re.Pattern[str]:
             (?=[\d.,]+\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # billion", "QR5bn"
           | (?P<rand>(?-i:R))                   # the rand's sign, tight before an amount
             (?=\d[\d.,]*\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # and a multiplier
+          | (?P<naira>(?-i:N))                  # the naira's sign, so: "N412.6 billion"
+            (?=\d[\d.,]*\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)
           | (?P<code>(?-i:[A-Z]{{3}}))\s         # a prefixed ISO code: "USD 1.118 bln"
           | (?P<code2>(?-i:USD|EUR|AZN|KZT|UZS|KGS|TJS|RUB|CNY|GEL|PKR))(?=\d)  # "USD138.5 million"
+          | (?P<code3>(?-i:[A-Z]{{3}}))          # any ISO code tight before an amount
+            (?=\d[\d.,]*\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # with one: "SBD4 m"
         )?
         {_NUMBER}
         {_MULT}
@@ -496,12 +500,18 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
             prefix = "SAR" if match.group("riyal") == "SR" else "QAR"
         elif match.group("rand"):
             prefix = "ZAR"
+        elif match.group("naira"):
+            prefix = "NGN"
         elif match.group("code"):
             prefix = _code_currency(match.group("code"), country)
             if prefix is None:
                 start = match.start("num")  # "THE 5 mln": three capitals, not a code
         elif match.group("code2"):
             prefix = _code_currency(match.group("code2"), country)
+        elif match.group("code3"):
+            prefix = _code_currency(match.group("code3"), country)
+            if prefix is None:
+                start = match.start("num")  # "ABC5 million": three capitals, not a code
         word = match.group("word")
         adjective = match.group("adj")
         if word and adjective:
@@ -765,8 +775,10 @@ _AMOUNT_GROUPS = (
     "rs",
     "riyal",
     "rand",
+    "naira",
     "code",
     "code2",
+    "code3",
     "word",
     "mult",
     "tight",

@@ -23,7 +23,13 @@ from diplonews.gazetteer import load_country_groups, load_successions
 from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions, has_digit
 from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
-from diplonews.text.money import MoneyMention, bare_dollar, extract_money, may_hold_money
+from diplonews.text.money import (
+    MoneyMention,
+    bare_dollar,
+    currency_word,
+    extract_money,
+    may_hold_money,
+)
 from diplonews.text.periods import PeriodMention, extract_periods
 from diplonews.trade._cues import (
     BILATERAL,
@@ -55,6 +61,7 @@ __all__ = [
     "sentence_mentions",
     "sentence_money",
     "sentence_periods",
+    "story_franc",
     "subject",
     "update_context",
 ]
@@ -175,6 +182,7 @@ class Context:
     # The story's dollar and where its first amount names it ("52.8 billion Canadian dlrs"):
     # the bare "dlrs" after it are that dollar.
     story_dollar: tuple[int, str] | None = None
+    story_franc: tuple[int, str] | None = None  # where the story names the CFA franc, its code
     headline_pair: tuple[str, str] | None = None  # the two states of a trade headline
     # The states of the officials the sentence names ("Aliyev", "President Mirziyoyev"), and
     # of those the story (its headline included) named before it: read only for a sentence
@@ -1165,19 +1173,55 @@ def update_context(
                 ctx.lead = periods[1].period
 
 
+# The CFA franc named in full: "9.6 billion CFA francs".
+_CFA_FRANC = re.compile(r"\bCFA\s+francs?\b", re.IGNORECASE)
+# A franc amount written with its issuer: "French francs", "FFr" (no bare "francs").
+_FRANC_ISSUER = re.compile(r"french|ffr|swiss|belgian|luxembourg|cfa", re.IGNORECASE)
+
+
+def story_franc(body: str, country: str | None) -> tuple[int, str] | None:
+    """Where a story first names the CFA franc, and which one, or ``None``.
+
+    Wire copy names the CFA franc in full at its first amount and writes the later ones as
+    bare "francs" ("sold 9.6 billion CFA francs of goods ... and bought 2.4 billion francs'
+    worth"): those are that franc, not the French franc a bare "francs" reads as alone.
+
+    >>> story_franc("Exports were 9.6 billion CFA francs, imports 2.4 billion francs.", "SEN")
+    (35, 'XOF')
+    >>> story_franc("French exports to B totalled 3.1 billion francs.", "SEN") is None
+    True
+    """
+    named = _CFA_FRANC.search(body)
+    if named is None:
+        return None
+    code = currency_word("cfa francs", country=country)
+    return None if code is None else (named.end(), code)
+
+
 def sentence_money(sentence: Sentence, ctx: Context) -> tuple[MoneyMention, ...]:
     """The amounts of a sentence, a bare "dlrs" after the story named its dollar in that one.
 
     "Canada sold goods worth 52.8 billion Canadian dlrs to B and bought 41.2 billion dlrs'
-    worth": wire copy names the story's dollar at its first amount only.
+    worth": wire copy names the story's dollar at its first amount only; so is a bare
+    "francs" after the story named the CFA franc that franc.
     """
     found = extract_money(sentence.text, country=ctx.reporter)
-    if ctx.story_dollar is None:
-        return found
-    named_at, code = ctx.story_dollar
-    return tuple(
-        attrs.evolve(m, currency=code, money=Money(m.amount, code))
-        if m.currency == "USD" and sentence.start + m.start > named_at and bare_dollar(m)
-        else m
-        for m in found
-    )
+    if ctx.story_dollar is not None:
+        named_at, code = ctx.story_dollar
+        found = tuple(
+            attrs.evolve(m, currency=code, money=Money(m.amount, code))
+            if m.currency == "USD" and sentence.start + m.start > named_at and bare_dollar(m)
+            else m
+            for m in found
+        )
+    if ctx.story_franc is not None:
+        named_at, code = ctx.story_franc
+        found = tuple(
+            attrs.evolve(m, currency=code, money=Money(m.amount, code))
+            if m.currency == "FRF"
+            and sentence.start + m.start > named_at
+            and _FRANC_ISSUER.search(m.text) is None
+            else m
+            for m in found
+        )
+    return found

@@ -64,6 +64,7 @@ from diplonews.trade._context import (
     partner_anaphors,
     sentence_mentions,
     sentence_periods,
+    story_franc,
     update_context,
 )
 from diplonews.trade._cues import (
@@ -642,6 +643,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         story_dollar=story_dollar(body),
         headline_pair=headline,
     )
+    ctx.story_franc = story_franc(body, ctx.reporter)  # "CFA francs", then bare "francs"
     if title_trade and article.title:
         # "Peru's main trading partners in 2023": the flow of a list the body opens with.
         ctx.list_flow = role_flow(article.title) if title_state is not None else None
