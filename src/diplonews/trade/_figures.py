@@ -1480,10 +1480,6 @@ def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> Per
     return None
 
 
-# The other side's flow: a taker's imports are the list state's exports.
-_MIRRORED = {"import": "export", "export": "import"}
-
-
 def sentence_figures(
     sentence: Sentence,
     ctx: Context,
@@ -1517,9 +1513,6 @@ def sentence_figures(
     frame_reporter: str | None = None
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
     main_set = False
-    # The list's state and flow after a ranked partner told as the taker of its goods ("B
-    # remained the main market, taking X"): the items after it are that state's partners.
-    taker: tuple[str, str] | None = None
     listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
     # "X and Y in 2021 and 2020 respectively": the periods, not the states, are listed.
     in_turn = (
@@ -1554,8 +1547,6 @@ def sentence_figures(
     # partner: turnover reached X in 2024, and Y in January"): the clause's later amounts'.
     item_turnover: Flow | None = None
     for index, mention in enumerate(money):
-        item_kind: str | None = None  # a later ranked item's own flow, after a taker
-        took: tuple[str, str] | None = None  # this item's list state, when it is the taker
         prev_end = money[index - 1].end if index else 0
         # The next amount outside brackets opened after this one (the first only: a scan of
         # them all made a sentence of many amounts quadratic).
@@ -2482,12 +2473,8 @@ def sentence_figures(
             # ("Uzbekistan's largest export market"), else of the flow's or the story's.
             # A later item goes on with the state of the sentence's earlier items
             # ("Russia ranked first among A's partners ..., followed by China with ...").
-            earlier_item = (
-                taker[0]
-                if taker is not None
-                else next(
-                    (f.reporter for f in reversed(figures) if f.rule == "trade.list_item"), None
-                )
+            earlier_item = next(
+                (f.reporter for f in reversed(figures) if f.rule == "trade.list_item"), None
             )
             # "Russia ($5m) and China ($4m) were A's main partners": the role closing the list.
             closing = role_after(text, mention.end, mentions) if item.reporter is None else None
@@ -2523,15 +2510,7 @@ def sentence_figures(
                     # "Of the EU states, B bought (received) the most goods, worth X": the
                     # ranked partner is the verb's agent; the flow is its own, with the list's
                     # state.
-                    took = (reporter, flow.kind)
                     reporter, partner = partner, reporter
-                elif taker is not None and flow.end <= item.partner.start:
-                    # "B stayed the biggest buyer, taking X, followed by C with Y" ("while C
-                    # was the largest supplier with Y"): C is a partner of the list's state
-                    # as B is, in the flow its own clause names, else in the taker's role.
-                    item_kind = new_clause_role_flow(text, flow.end, mention.start) or (
-                        _MIRRORED.get(taker[1])
-                    )
         elif anaphor and ctx.last_frame is not None:
             reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
             # "A's trade with B was X. For C, the figure was Y" ("The figure for C was Y"):
@@ -2605,7 +2584,7 @@ def sentence_figures(
             trade_flow = TradeFlow.BALANCE
         else:
             sign = 1
-            trade_flow = TradeFlow(item_kind or flow.kind)
+            trade_flow = TradeFlow(flow.kind)
         if (
             flow.text.casefold()
             in ("sold", "sales", "bought", "purchased", "received", "took", "taking", "takes")
@@ -3013,8 +2992,6 @@ def sentence_figures(
             ctx.compared = (figures[-1].period, period)  # the story's first comparison
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         made.append(index)
-        if took is not None:
-            taker = took
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
             ctx.pair_paragraph = sentence.paragraph
