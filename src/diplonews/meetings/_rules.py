@@ -111,7 +111,7 @@ _TRIGGER_STEMS = [
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
     "fly ",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
-    "welcoming",
+    "welcoming", "Week",
 ]  # fmt: skip
 
 
@@ -144,7 +144,7 @@ TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
 TRIGGER_STEMS = tuple(_TRIGGER_STEMS)
 
 _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
-                    "General", "plenary", "Meeting of", "Council")  # fmt: skip
+                    "General", "plenary", "Meeting of", "Council", "Week")  # fmt: skip
 # What follows a session told by "round" or "session" alone: its verb or its place ("The second
 # round will be held", "the session in Lima"); meeting.round below and _prose.PROSE_WORDS read it.
 ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
@@ -311,7 +311,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # the councils of the Eurasian Economic Union, named without its name
             |Eurasian\s+Intergovernmental\s+Council|Supreme\s+Eurasian\s+Economic\s+Council
             |(?<!lateral\s)Meeting\s+of\s+(?:the\s+)?(?:Heads|Leaders|Foreign\s+Ministers)
-            |[Mm]inisterial(?=\s+(?:between|of|in|on|with)\s+[A-Z]))  # "the Ministerial of A"
+            |[Mm]inisterial(?=\s+(?:between|of|in|on|with)\s+[A-Z])  # "the Ministerial of A"
+            # a week of policy meetings named for its field or its leaders ("Baku Energy Week",
+            # "the APEC Leaders' Week"), not a festival ("Fashion Week", "Cuisine Week")
+            |(?:(?<=Energy\s)|(?<=Sustainability\s)|(?<=Climate\s)|(?<=Water\s)
+              |(?<=Leaders['’]\s))Week)
             \b(?!\s+call)                  # not "the Trilateral Meeting of ...": a meeting
             """,
             re.VERBOSE,
@@ -1623,7 +1627,8 @@ ORG_SHORT = re.compile(
 ORDINAL_TITLE = re.compile(
     r"""(?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
     |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?(?:[A-Z][\w()–-]*\s+){0,8}(?:Summit|summit|Conference
-    |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession)(?:\s+of\s+(?:the\s+)?
+    |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession
+    |(?:Leaders['’]\s+)?Week)(?:\s+of\s+(?:the\s+)?
     (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
     re.VERBOSE,
 )
