@@ -10,6 +10,10 @@ rows.
 - policy-week: a week of policy meetings named for its field or its leaders ("the P Energy
   Week", "P Sustainability Week", "the X Leaders' Week") is a gathering, held or planned by its
   time, its host state a side; a festival week ("P Fashion Week") is none.
+- dialogue-sitting-named: a sitting of a two-state Dialogue named by its ordinal, "next" or
+  "inaugural" (its name long or in lower case: "the inaugural A-B Energy Security Dialogue",
+  "the next round of the A-B bilateral dialogue"), or, the format told before, bare with its
+  place ("at the next Dialogue in P"), is a meeting of the two states.
 """
 
 from __future__ import annotations
@@ -71,6 +75,44 @@ _row(
     D,
     "Chile and Peru held talks in Lima last week on fishing quotas.",
     ("meeting", "held", ("CHL", "PER"), None, "2025-02"),
+)
+
+
+# --- a Dialogue's sitting named by its ordinal, "next" or "inaugural" ---------------------------
+# "held the inaugural A-B Energy Security Dialogue in P", "to hold the next round of the A-B
+# bilateral dialogue in W", "to sign it at the next Dialogue in W in 2026": a sitting of the
+# format, its name giving the sides (or the format told before), held or planned by its time.
+_row(
+    "dialogue-sitting-named",
+    D,
+    "Chile and Peru held the inaugural Chile-Peru Energy Security Dialogue in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "dialogue-sitting-named",
+    D,
+    "The ministers agreed to hold the next round of the Chile-Norway bilateral dialogue in Oslo "
+    "in the spring.",
+    ("meeting", "planned", ("CHL", "NOR"), None, "2025"),
+)
+_row(
+    "dialogue-sitting-named",
+    D,
+    "The Chile-Peru High-Level Dialogue met in Lima on Monday. The delegations hope to sign the "
+    "water pact at the next Dialogue in Santiago in 2026.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2026"),
+)
+# near misses: a Dialogue named with no sitting, or a next one with no place, tells none
+_row(
+    "dialogue-sitting-named",
+    D,
+    "The ministers praised the Chile-Peru bilateral dialogue on water, which has run since 2019.",
+)
+_row(
+    "dialogue-sitting-named",
+    D,
+    "The next Dialogue will take up fishing quotas, the envoy of Chile said.",
 )
 
 

@@ -370,10 +370,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # a session of a Dialogue of two states named by its number or as the next, whatever
             # the verb: "for the second A-B Commercial Dialogue", "welcomed the third round of the
             # A-B Economic Dialogue scheduled for P", "the next session of the A-B Dialogue, to
-            # be convened in P" (the name gives its sides)
+            # be convened in P" (the name gives its sides), also "the inaugural A-B Energy
+            # Security Dialogue", "the next round of the A-B bilateral dialogue"
             | (?<=\bthe\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
-              |\d+(?:st|nd|rd|th)|next)\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?
-              (?=[A-Z][\w.]*[-–][A-Z])(?:[\w.'’–-]+\s+){1,5}?Dialogue\b
+              |\d+(?:st|nd|rd|th)|next|inaugural)\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?
+              (?=[A-Z][\w.]*[-–][A-Z])(?:[\w.'’–-]+\s+){1,5}?[Dd]ialogue\b
+            # the format told before, its next sitting named bare with its place: "to sign it
+            # at the next Dialogue in P in 2024" (the sides are the format's)
+            | (?<=\bthe\s)(?:next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
+              |\d+(?:st|nd|rd|th))\s+Dialogue\b(?=\s+in\s+[A-Z])
             # a format named after two states told with its place: "during the A-B Strategic
             # Dialogue in P in March", "agreed to convene the A-B Joint Economic Committee in W"
             # (a sitting of the format; its name gives the sides, its time the status)
