@@ -14,6 +14,9 @@ rows.
   "inaugural" (its name long or in lower case: "the inaugural A-B Energy Security Dialogue",
   "the next round of the A-B bilateral dialogue"), or, the format told before, bare with its
   place ("at the next Dialogue in P"), is a meeting of the two states.
+- body-resumes: a joint body told idle in an aside between commas ("which has not met since
+  ...", "which last met in 2010", "dormant for two years") and then said to resume work or
+  reconvene is a sitting to come (planned); the last sitting the aside dates stays held.
 """
 
 from __future__ import annotations
@@ -113,6 +116,49 @@ _row(
     "dialogue-sitting-named",
     D,
     "The next Dialogue will take up fishing quotas, the envoy of Chile said.",
+)
+
+
+# --- a body idle for a while, told to resume -----------------------------------------------------
+# "the joint boundary commission, which has not met since the riots, would resume work in P",
+# "the joint border committee, dormant for two years, would reconvene in P", "a joint commission,
+# which last met in 1980, is to resume its work in P": the aside tells the idle spell, the verb
+# after it a sitting to come.
+_row(
+    "body-resumes",
+    D,
+    "Chile and Peru agreed that the joint border committee, dormant for two years, would "
+    "reconvene in Arica within weeks.",
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+_row(
+    "body-resumes",
+    D,
+    "The Norwegian and Chilean ministers agreed that the joint fisheries commission, which has "
+    "not met since the floods, would resume work in Oslo in May.",
+    ("meeting", "planned", ("CHL", "NOR"), None, None),
+)
+_row(
+    "body-resumes",
+    D,
+    "Chile and Peru held talks in Lima on Monday. A joint Chilean-Peruvian commission on "
+    "fisheries, which last met in 2010, is to resume its work in Lima early next year.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+    ("meeting", "held", ("CHL", "PER"), None, "2010"),
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+# near misses: an aside on how the body was made, or a sitting denied, changes no status
+_row(
+    "body-resumes",
+    D,
+    "Chile and Peru said the joint commission, which was set up in 2019, met in Arica on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "body-resumes",
+    D,
+    "Chile and Peru said the joint commission, which last met in 2019, would not meet this year.",
+    ("meeting", "held", ("CHL", "PER"), None, "2019"),
 )
 
 

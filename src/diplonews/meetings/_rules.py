@@ -984,6 +984,11 @@ _POSTPONED_TO = re.compile(
     re.VERBOSE,
 )
 _FUTURE_AFTER = re.compile(
+    # a body's idle spell told between, in commas: "the commission, which has not met since
+    # 2019, would resume work", "the committee, dormant for two years, would reconvene", "the
+    # commission on trade, which last met in 1980, is to resume its work" (a sitting to come)
+    r"(?:(?:\s+[\w-]+){0,3}?,\s+(?:(?:which|that)\s+(?:(?:has|have|had)\s+not\s+(?:met|convened)"
+    r"|last\s+(?:met|convened))|dormant|idle|inactive)\b[^,.;]{0,60},)?"
     # (", whose next session will take place": the session of the format named)
     r"\s*(?:,\s*(?:which|that|whose)\s+)?"
     # ("the X Dialogue, co-chaired by A and B, will take place in P": its chairs between)
@@ -996,7 +1001,7 @@ _FUTURE_AFTER = re.compile(
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
     # "said the meeting would be held in Baku", "agreed that the session would be convened":
     # a plan told in reported speech
-    r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|meet|resume|begin|start"
+    r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|reconvene|meet|resume|begin|start"
     # "a source said talks would proceed on Friday": the same plan, told of talks
     r"|proceed|go\s+ahead|open|continue))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
