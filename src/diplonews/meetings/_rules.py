@@ -112,7 +112,7 @@ _TRIGGER_STEMS = [
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
     "fly ",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
-    "welcoming",
+    "welcoming", "Week",
 ]  # fmt: skip
 
 
@@ -145,7 +145,7 @@ TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
 TRIGGER_STEMS = tuple(_TRIGGER_STEMS)
 
 _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
-                    "General", "plenary", "Meeting of", "Council")  # fmt: skip
+                    "General", "plenary", "Meeting of", "Council", "Week")  # fmt: skip
 # What follows a session told by "round" or "session" alone: its verb or its place ("The second
 # round will be held", "the session in Lima"); meeting.round below and _prose.PROSE_WORDS read it.
 ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
@@ -312,7 +312,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # the councils of the Eurasian Economic Union, named without its name
             |Eurasian\s+Intergovernmental\s+Council|Supreme\s+Eurasian\s+Economic\s+Council
             |(?<!lateral\s)Meeting\s+of\s+(?:the\s+)?(?:Heads|Leaders|Foreign\s+Ministers)
-            |[Mm]inisterial(?=\s+(?:between|of|in|on|with)\s+[A-Z]))  # "the Ministerial of A"
+            |[Mm]inisterial(?=\s+(?:between|of|in|on|with)\s+[A-Z])  # "the Ministerial of A"
+            # a week of policy meetings named for its field or its leaders ("Baku Energy Week",
+            # "the APEC Leaders' Week"), not a festival ("Fashion Week", "Cuisine Week")
+            |(?:(?<=Energy\s)|(?<=Sustainability\s)|(?<=Climate\s)|(?<=Water\s)
+              |(?<=Leaders['’]\s))Week)
             \b(?!\s+call)                  # not "the Trilateral Meeting of ...": a meeting
             """,
             re.VERBOSE,
@@ -367,10 +371,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # a session of a Dialogue of two states named by its number or as the next, whatever
             # the verb: "for the second A-B Commercial Dialogue", "welcomed the third round of the
             # A-B Economic Dialogue scheduled for P", "the next session of the A-B Dialogue, to
-            # be convened in P" (the name gives its sides)
+            # be convened in P" (the name gives its sides), also "the inaugural A-B Energy
+            # Security Dialogue", "the next round of the A-B bilateral dialogue"
             | (?<=\bthe\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
-              |\d+(?:st|nd|rd|th)|next)\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?
-              (?=[A-Z][\w.]*[-–][A-Z])(?:[\w.'’–-]+\s+){1,5}?Dialogue\b
+              |\d+(?:st|nd|rd|th)|next|inaugural)\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?
+              (?=[A-Z][\w.]*[-–][A-Z])(?:[\w.'’–-]+\s+){1,5}?[Dd]ialogue\b
+            # the format told before, its next sitting named bare with its place: "to sign it
+            # at the next Dialogue in P in 2024" (the sides are the format's)
+            | (?<=\bthe\s)(?:next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
+              |\d+(?:st|nd|rd|th))\s+Dialogue\b(?=\s+in\s+[A-Z])
             # a format named after two states told with its place: "during the A-B Strategic
             # Dialogue in P in March", "agreed to convene the A-B Joint Economic Committee in W"
             # (a sitting of the format; its name gives the sides, its time the status)
@@ -976,6 +985,11 @@ _POSTPONED_TO = re.compile(
     re.VERBOSE,
 )
 _FUTURE_AFTER = re.compile(
+    # a body's idle spell told between, in commas: "the commission, which has not met since
+    # 2019, would resume work", "the committee, dormant for two years, would reconvene", "the
+    # commission on trade, which last met in 1980, is to resume its work" (a sitting to come)
+    r"(?:(?:\s+[\w-]+){0,3}?,\s+(?:(?:which|that)\s+(?:(?:has|have|had)\s+not\s+(?:met|convened)"
+    r"|last\s+(?:met|convened))|dormant|idle|inactive)\b[^,.;]{0,60},)?"
     # (", whose next session will take place": the session of the format named)
     r"\s*(?:,\s*(?:which|that|whose)\s+)?"
     # ("the X Dialogue, co-chaired by A and B, will take place in P": its chairs between)
@@ -988,7 +1002,7 @@ _FUTURE_AFTER = re.compile(
     r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
     # "said the meeting would be held in Baku", "agreed that the session would be convened":
     # a plan told in reported speech
-    r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|meet|resume|begin|start"
+    r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|reconvene|meet|resume|begin|start"
     # "a source said talks would proceed on Friday": the same plan, told of talks
     r"|proceed|go\s+ahead|open|continue))\b"
     # "the talks will fail": an outcome of talks under way, not a plan to hold them
@@ -1626,7 +1640,8 @@ ORG_SHORT = re.compile(
 ORDINAL_TITLE = re.compile(
     r"""(?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
     |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?(?:[A-Z][\w()–-]*\s+){0,8}(?:Summit|summit|Conference
-    |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession)(?:\s+of\s+(?:the\s+)?
+    |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession
+    |(?:Leaders['’]\s+)?Week)(?:\s+of\s+(?:the\s+)?
     (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
     re.VERBOSE,
 )
