@@ -121,7 +121,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "x"): {"meetings": 0.91, "agreements": 0.97, "trade_records": 0.90},
     ("read", "y"): {"meetings": 0.88, "agreements": 0.85, "trade_records": 0.90},
     ("read", "z"): {"meetings": 0.87, "agreements": 1.00, "trade_records": 0.93},
-    ("read", "a"): {"meetings": 0.91, "agreements": 0.89, "trade_records": 0.95},
+    ("read", "a"): {"meetings": 0.93, "agreements": 0.89, "trade_records": 0.95},
     ("read", "b"): {"meetings": 0.86, "agreements": 0.92, "trade_records": 0.98},
     ("read", "e"): {"meetings": 0.94, "agreements": 0.92, "trade_records": 0.99},
     ("read", "c"): {"meetings": 0.87, "agreements": 0.88, "trade_records": 0.88},
