@@ -96,6 +96,7 @@ __all__ = [
     "load_seats",
     "load_successions",
     "normalize_name",
+    "state_at",
 ]
 
 #: ISO 3166-3 alpha-3 codes of former states the gazetteer may use.
@@ -246,6 +247,38 @@ def load_successions() -> Mapping[str, tuple[str, dt.date]]:
             raise TypeError(msg)
         table[code] = (state, dt.date.fromisoformat(until))
     return MappingProxyType(table)
+
+
+def state_at(code: str, date: dt.date) -> str:
+    """Return the state that ``code`` (or a city of it) was on ``date``.
+
+    A state that succeeded a former state of :data:`HISTORIC_STATES` was that
+    former state until the last day ``successions.json`` gives it: Moscow in
+    1985 is the Soviet Union's, Belgrade in 1987 Yugoslavia's. Any other code,
+    and any code on a later date, is returned unchanged. The caller decides
+    which date applies; :attr:`datetime.date.min` asks for the former state
+    whatever the date.
+
+    Args:
+        code: An alpha-3 code ("RUS"), or any other code, returned as it is.
+        date: The day to answer for (a story's publication date).
+
+    Returns:
+        The former state's ISO 3166-3 code, or ``code`` itself.
+
+    >>> import datetime as dt
+    >>> from diplonews.gazetteer import state_at
+    >>> state_at("RUS", dt.date(1985, 3, 11)), state_at("SRB", dt.date(1987, 4, 29))
+    ('SUN', 'YUG')
+    >>> state_at("RUS", dt.date(1991, 12, 26)), state_at("FRA", dt.date.min)
+    ('RUS', 'FRA')
+
+    .. versionadded:: 0.2.0
+    """
+    succeeded = load_successions().get(code)
+    if succeeded is not None and date <= succeeded[1]:
+        return succeeded[0]
+    return code
 
 
 @functools.cache

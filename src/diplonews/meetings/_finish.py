@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import functools
 from collections.abc import Sequence
 
 import attrs
 
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
-from diplonews.gazetteer import load_successions
+from diplonews.gazetteer import state_at
 from diplonews.meetings._merge import (
     Candidate,
     forward_references,
@@ -870,12 +869,6 @@ def many_sides_as_conferences(records: list[Candidate]) -> None:
             record.kind, record.rule = MeetingKind.CONFERENCE, f"{record.rule}+multilateral"
 
 
-@functools.cache
-def _last_succession() -> dt.date:
-    """The last day any historic state of the gazetteer still stood."""
-    return max(until for _, until in load_successions().values())
-
-
 def sides_of_their_time(published: dt.date | None, records: list[Candidate]) -> None:
     """Name a successor state's side by the historic state in news written before it.
 
@@ -885,16 +878,12 @@ def sides_of_their_time(published: dt.date | None, records: list[Candidate]) -> 
     a demonym gave a side becomes the historic state's while the historic state
     still stood on the day of publication.
     """
-    if published is None or published > _last_succession():  # modern news: nothing to do
+    if published is None:
         return
-    successions = load_successions()
     for r in records:
-        if not any(c in successions for c in r.countries):
-            continue
-        r.countries = {
-            successions[c][0] if c in successions and published <= successions[c][1] else c
-            for c in r.countries
-        }
+        then = {state_at(c, published) for c in r.countries}
+        if then != r.countries:
+            r.countries = then
 
 
 def with_another_side(records: list[Candidate]) -> list[Candidate]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
-from diplonews.gazetteer import iso_countries, load_successions
+from diplonews.gazetteer import iso_countries, state_at
 from diplonews.meetings._rules import (
     CLAUSE_WINDOW,
     DATELINE,
@@ -688,11 +688,10 @@ def of_its_time(place: Place, sides: set[str], published: dt.date | None) -> Pla
     if place.country is None:
         return place
     code = place.country.alpha_3
-    succeeded = load_successions().get(code)  # a city of a successor of a former state
-    if succeeded is None:
+    historic = state_at(code, dt.date.min)  # a city of a successor of a former state
+    if historic == code:
         return place
-    historic, last_day = succeeded
-    if (published is not None and published <= last_day) or (
+    if (published is not None and state_at(code, published) != code) or (
         historic in sides and code not in sides
     ):
         return Place(city=place.city, country=Country(historic))

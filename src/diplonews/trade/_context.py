@@ -19,7 +19,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import load_country_groups, load_successions
+from diplonews.gazetteer import load_country_groups, state_at
 from diplonews.models import Article
 from diplonews.text import MAX_SENTENCE, Sentence, body_mentions, has_digit
 from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
@@ -308,9 +308,9 @@ def former_capitals(body: str) -> dict[str, str]:
     named = {m.code for m in mentions if m.kind != "capital"}
     found: dict[str, str] = {}
     for m in mentions:
-        succeeded = load_successions().get(m.code) if m.kind == "capital" else None
-        if succeeded is not None and succeeded[0] in named and m.code not in named:
-            found[m.code] = succeeded[0]
+        then = state_at(m.code, dt.date.min) if m.kind == "capital" else m.code
+        if then != m.code and then in named and m.code not in named:
+            found[m.code] = then
     return found
 
 
