@@ -1166,6 +1166,29 @@ _BASE_AMOUNT_BEFORE = re.compile(
     r"\b(?:from|against|versus|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?(?:record\s+)?$",
     re.IGNORECASE,
 )
+# The base of the story's first comparison may name its balance: "a deficit of X in 1987,
+# against a surplus of Y in 1986" compares the two periods as "from Y" does.
+_FIRST_BASE_BEFORE = re.compile(
+    r"\b(?:from|against|versus|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?"
+    r"(?:(?:trade\s+)?(?:surplus|deficit|shortfall)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_before(
+    text: str, money: Sequence[MoneyMention], index: int, made: Sequence[int]
+) -> bool:
+    """Whether the figure just made is the level compared with amount ``index``.
+
+    Its amount is the one right before, or the one before its restatement in another
+    currency: "widened to X rupees, or about Z dlrs, in 1986 from Y in 1985".
+    """
+    if made[-1] == index - 1:
+        return True
+    return (
+        made[-1] == index - 2
+        and _IN_CURRENCY.fullmatch(text, money[index - 2].end, money[index - 1].start) is not None
+    )
 
 
 def _parallel_from_period(
@@ -2985,9 +3008,9 @@ def sentence_figures(
             and own is not None
             and not target
             and made
-            and made[-1] == index - 1
+            and _level_before(text, money, index, made)
             and period.end < figures[-1].period.start
-            and _BASE_AMOUNT_BEFORE.search(text, prev_end, mention.start)
+            and _FIRST_BASE_BEFORE.search(text, prev_end, mention.start)
         ):
             ctx.compared = (figures[-1].period, period)  # the story's first comparison
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
