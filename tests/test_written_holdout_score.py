@@ -59,7 +59,7 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.80, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.97},
-    "W61-W90": {"meetings": 0.90, "agreements": 0.82, "trade_records": 0.92},
+    "W61-W90": {"meetings": 0.90, "agreements": 0.82, "trade_records": 0.94},
     "W91-W120": {"meetings": 0.94, "agreements": 0.80, "trade_records": 0.97},
     "W121-W150": {"meetings": 0.89, "agreements": 0.82, "trade_records": 0.99},
     "W151-W180": {"meetings": 0.82, "agreements": 0.75, "trade_records": 0.93},
@@ -89,7 +89,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "W871-W900": {"meetings": 0.90, "agreements": 0.86, "trade_records": 0.96},
     "W901-W930": {"meetings": 0.93, "agreements": 0.69, "trade_records": 0.87},
     "W931-W960": {"meetings": 0.85, "agreements": 0.93, "trade_records": 0.75},
-    "W961-W990": {"meetings": 0.91, "agreements": 0.89, "trade_records": 0.85},
+    "W961-W990": {"meetings": 0.91, "agreements": 0.89, "trade_records": 0.86},
     "W991-W1020": {"meetings": 0.85, "agreements": 0.85, "trade_records": 0.88},
     "W1021-W1050": {"meetings": 0.82, "agreements": 0.72, "trade_records": 0.91},
     "W1051-W1080": {"meetings": 0.88, "agreements": 0.81, "trade_records": 0.98},
