@@ -21,7 +21,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.gazetteer import load_country_groups, state_at
 from diplonews.models import Article
-from diplonews.text import MAX_SENTENCE, Sentence, body_mentions, has_digit
+from diplonews.text import MAX_SENTENCE, Sentence, body_mentions, has_digit, lowered
 from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
 from diplonews.text.money import (
     MoneyMention,
@@ -1191,6 +1191,11 @@ def story_franc(body: str, country: str | None) -> tuple[int, str] | None:
     >>> story_franc("French exports to B totalled 3.1 billion francs.", "SEN") is None
     True
     """
+    # Every match holds "cfa" in some case: one substring test of the story lower-cased (the
+    # text its word scan has lower-cased already) before a case-blind search of all of it,
+    # which enters the pattern at each "c", and most stories never name the CFA franc.
+    if "cfa" not in lowered(body)[0]:
+        return None
     named = _CFA_FRANC.search(body)
     if named is None:
         return None
