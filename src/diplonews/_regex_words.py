@@ -196,5 +196,6 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = s
     >>> may_match(talks, "they held talks"), may_match(talks, "they held talks", 0, 9)
     (True, False)
     """
-    words = _words_of(pattern.pattern, pattern.flags)
-    return words is None or any(map(text[max(pos, 0) : max(endpos, 0)].__contains__, words))
+    return holds_required(
+        text[max(pos, 0) : max(endpos, 0)], _words_of(pattern.pattern, pattern.flags)
+    )

@@ -19,7 +19,7 @@ from typing import Literal
 import attrs
 
 from diplonews import _regex as re
-from diplonews._regex_words import holds_required, may_match, required_words
+from diplonews._regex_words import may_match
 from diplonews.meetings._filters import holds_any, no_event
 from diplonews.meetings._matches import rule_matches
 from diplonews.meetings._merge import (
@@ -1412,26 +1412,20 @@ _COMMON_BODY = re.compile(
 )
 
 
-@functools.cache
-def _non_state_words() -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
-    """Strings one of which every match of ``NON_STATE_AFTER``, ``NON_STATE_BEFORE`` holds.
-
-    Read from the patterns once: most clauses hold none, and a substring test costs far
-    less than the patterns' lazy runs tried at every character of the clause.
-    """
-    return required_words(NON_STATE_AFTER), required_words(NON_STATE_BEFORE)
-
-
 def _non_state_after(body: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``NON_STATE_AFTER.match(body, lo, hi)``, asked only where one of its words stands."""
-    if not holds_required(body[lo:hi], _non_state_words()[0]):
+    """``NON_STATE_AFTER.match(body, lo, hi)``, asked only where one of its words stands.
+
+    Most clauses hold none of them, and a substring test costs far less than the pattern's
+    lazy runs tried at every character of the clause (:func:`may_match`).
+    """
+    if not may_match(NON_STATE_AFTER, body, lo, hi):
         return None
     return NON_STATE_AFTER.match(body, lo, hi)
 
 
 def _non_state_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
     """``NON_STATE_BEFORE.search(body, lo, hi)``, asked only where one of its words stands."""
-    if not holds_required(body[lo:hi], _non_state_words()[1]):
+    if not may_match(NON_STATE_BEFORE, body, lo, hi):
         return None
     return NON_STATE_BEFORE.search(body, lo, hi)
 
