@@ -52,10 +52,12 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W841-W870 and W871-W900, written after its third round, at theirs on fd395d5, released
 #: for reading at the start of the nineteenth session; W901-W930 and W931-W960, written at
 #: the start of the nineteenth session, at theirs on main 34285e8, and W961-W990 and
-#: W991-W1020, written right after them, at theirs on the same rules; unread.
+#: W991-W1020, written right after them, at theirs on the same rules (released in its second and third rounds).
 #: W1021-W1050 and W1051-W1080, written after the session's first round of classes, at
 #: theirs on 8e99b223, released for reading in its fourth round; W1081-W1110 and
-#: W1111-W1140, written after its third round, at theirs on 382c0211; unread.
+#: W1111-W1140, written after its third round, at theirs on 382c0211, released for reading
+#: at the start of the twentieth session; W1141-W1170 and W1171-W1200, written at its start,
+#: at theirs on main ddfc125e; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.80, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.97},
@@ -95,6 +97,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W1051-W1080": {"meetings": 0.88, "agreements": 0.81, "trade_records": 0.98},
     "W1081-W1110": {"meetings": 0.81, "agreements": 0.80, "trade_records": 0.72},
     "W1111-W1140": {"meetings": 0.77, "agreements": 0.66, "trade_records": 0.85},
+    "W1141-W1170": {"meetings": 0.90, "agreements": 0.92, "trade_records": 0.85},
+    "W1171-W1200": {"meetings": 0.81, "agreements": 0.77, "trade_records": 0.90},
 }
 
 
