@@ -52,7 +52,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W841-W870 and W871-W900, written after its third round, at theirs on fd395d5, released
 #: for reading at the start of the nineteenth session; W901-W930 and W931-W960, written at
 #: the start of the nineteenth session, at theirs on main 34285e8, and W961-W990 and
-#: W991-W1020, written right after them, at theirs on the same rules (released in its second and third rounds).
+#: W991-W1020, written right after them, at theirs on the same rules (released in its
+#: second and third rounds).
 #: W1021-W1050 and W1051-W1080, written after the session's first round of classes, at
 #: theirs on 8e99b223, released for reading in its fourth round; W1081-W1110 and
 #: W1111-W1140, written after its third round, at theirs on 382c0211, released for reading
