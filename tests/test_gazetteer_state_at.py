@@ -74,6 +74,8 @@ PARTIES_OF_THE_DAY = [
     pytest.param(("SRB", "HUN"), dt.date(2004, 5, 1), ("HUN", "SRB"), id="serbia-2004"),
     pytest.param(("UKR", "POL"), dt.date(1990, 5, 1), ("POL", "SUN"), id="kiev-1990"),
     pytest.param(("RUS", "SUN"), dt.date(1988, 1, 1), ("SUN",), id="one-state-kept-once"),
+    # two Soviet republics of 1987 are one state of the day, as a meeting's sides are
+    pytest.param(("LVA", "EST"), dt.date(1987, 3, 20), ("SUN",), id="riga-1987"),
 ]
 
 
