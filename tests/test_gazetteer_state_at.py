@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplonews.agreements._parties import of_the_day
 from diplonews.gazetteer import HISTORIC_STATES, load_successions, state_at
+from diplonews.values import Country, CountryGroup
 
 # Rows from the stories that asked for it (Moscow 1985, Belgrade 1987) and the edges of
 # successions.json: the last day a former state stood and the day after it.
@@ -61,3 +63,32 @@ def test_a_successor_is_itself_or_its_former_state(code: str, date: dt.date) -> 
     former, until = load_successions()[code]
     assert former in HISTORIC_STATES
     assert state_at(code, date) == (former if date <= until else code)
+
+
+# Agreement parties ask the same question: the rows where the agreement extractor's own
+# table (seats of government only, Serbia until April 1992) answered differently.
+PARTIES_OF_THE_DAY = [
+    pytest.param(("RUS", "USA"), dt.date(1987, 12, 8), ("SUN", "USA"), id="kremlin-1987"),
+    pytest.param(("RUS", "USA"), dt.date(1993, 1, 3), ("RUS", "USA"), id="moscow-1993"),
+    pytest.param(("GRC", "SRB"), dt.date(1996, 4, 8), ("GRC", "YUG"), id="belgrade-1996"),
+    pytest.param(("SRB", "HUN"), dt.date(2004, 5, 1), ("HUN", "SRB"), id="serbia-2004"),
+    pytest.param(("UKR", "POL"), dt.date(1990, 5, 1), ("POL", "SUN"), id="kiev-1990"),
+    pytest.param(("RUS", "SUN"), dt.date(1988, 1, 1), ("SUN",), id="one-state-kept-once"),
+    # two Soviet republics of 1987 are one state of the day, as a meeting's sides are
+    pytest.param(("LVA", "EST"), dt.date(1987, 3, 20), ("SUN",), id="riga-1987"),
+]
+
+
+@pytest.mark.parametrize(("codes", "published", "expected"), PARTIES_OF_THE_DAY)
+def test_agreement_parties_of_the_day(
+    codes: tuple[str, ...], published: dt.date, expected: tuple[str, ...]
+) -> None:
+    """An agreement's state parties are the states of the publication day, each once."""
+    parties = of_the_day([Country(code) for code in codes], published)
+    assert tuple(str(party) for party in parties) == expected
+
+
+def test_agreement_parties_without_a_date_are_unchanged() -> None:
+    """With no publication day there is no day to answer for: the parties stay."""
+    parties = of_the_day([Country("RUS"), CountryGroup("EU")], None)
+    assert [str(party) for party in parties] == ["RUS", "EU"]

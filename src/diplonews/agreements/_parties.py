@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from diplonews import _regex as re
 from diplonews.agreements._words import vocabulary
+from diplonews.gazetteer import state_at
 from diplonews.models import Party
 from diplonews.text.countries import CountryMention
 from diplonews.values import Country, CountryGroup
@@ -461,23 +462,17 @@ def only_states(parties: Sequence[Party]) -> tuple[Party, ...]:
     return tuple(p for p in parties if isinstance(p, Country))
 
 
-# States a seat of government stood for before its successor: the Kremlin was the Soviet
-# Union's until 26 December 1991 (a 1987 "Kremlin leader" or "Moscow" is the USSR).
-_PREDECESSORS = {
-    "RUS": (Country("SUN"), dt.date(1991, 12, 26)),
-    "SRB": (Country("YUG"), dt.date(1992, 4, 27)),
-    "CZE": (Country("CSK"), dt.date(1993, 1, 1)),
-}
-
-
 def of_the_day(parties: Sequence[Party], published: dt.date | None) -> tuple[Party, ...]:
-    """Parties as they were at publication: RUS in a 1987 story is the Soviet Union."""
+    """Parties as they were at publication: RUS in a 1987 story is the Soviet Union.
+
+    The gazetteer's :func:`~diplonews.gazetteer.state_at` answers for every
+    succession (the same answer meetings and trade records get).
+    """
     if published is None:
         return tuple(parties)
     found: list[Party] = []
     for party in parties:
-        then = _PREDECESSORS.get(str(party))
-        kept = then[0] if then is not None and published < then[1] else party
+        kept = Country(state_at(party.alpha_3, published)) if isinstance(party, Country) else party
         if kept not in found:
             found.append(kept)
     return tuple(sorted(found, key=str))
