@@ -2722,13 +2722,13 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 # also told ended by its members: "leaders ended their yearly summit in P last night ... the
 # four-day meeting", "ended their council meeting in P today ... after two days of talks".
 _AT_CLOSE_OF = re.compile(
-    r"""\b(?:(?:at|after)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|their|its)\s+[^,.;]{0,80}
+    r"""\b(?:(?:at|after)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|their|its|a)\s+[^,.;]{0,80}
     |(?:ended|closed|concluded)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3})\Z""",
     re.VERBOSE,
 )
 _CLOSE_WORDS = re.compile(r"\bof\b|\b(?:ended|closed|concluded)\s")  # cheap test before it
 _LENGTH_TOLD_NEXT = re.compile(
-    r"""\b(?:(?:the|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+(?:[\w-]+\s+){0,2}?
+    r"""\b(?:(?:[Tt]he|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+(?:[\w-]+\s+){0,2}?
     (?:session|meeting|commission|summit|conference)
     |after\s+(?P<n2>two|three|four|five|six|seven)\s+days\s+of\s+talks)\b""",
     re.VERBOSE,
