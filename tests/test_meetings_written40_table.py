@@ -10,6 +10,10 @@ beside the classes' rows.
 - session-closed-length-next: a session told closed on a day ("at the end of a session of
   their commission on Friday", "concluded the 4th session ... on Monday") whose next sentence
   opens with its length ("The two-day session ...") is dated by its first day.
+- talks-ended-length: talks told ended with their length in days ("ended three days of joint
+  commission talks here today", "ended two days of talks on water yesterday", "after three
+  days of talks ended here yesterday") are dated by their first day, counted back from the
+  end day the clause tells (or the story's day).
 """
 
 from __future__ import annotations
@@ -58,6 +62,46 @@ _row(
     D,
     "Chile and Peru signed a plan at the end of a session of their joint fisheries commission on "
     "Monday. The session in Lima was led by the two trade ministers.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+
+
+# --- talks told ended with their length in days ---------------------------------------------------
+# "A and B ended three days of joint trade commission talks here today", "ended two days of talks
+# on the river yesterday", "officials said after three days of talks ended here yesterday": the
+# talks began their length less one day before the end day.
+_row(
+    "talks-ended-length",
+    D,
+    "Chile and Peru ended three days of joint fisheries commission talks in Lima today with a "
+    "new quota deal.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
+)
+_row(
+    "talks-ended-length",
+    D,
+    "Chile and Norway ended two days of talks on salmon farming and fish feed yesterday without "
+    "a deal, officials said.",
+    ("meeting", "held", ("CHL", "NOR"), None, "2025-02-10"),
+)
+_row(
+    "talks-ended-length",
+    D,
+    "Chile and Peru agreed to open their ports to each other's trawlers, officials said after "
+    "three days of talks ended here yesterday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-09"),
+)
+# near misses: talks with no length keep their end day, and a length with no end keeps its day
+_row(
+    "talks-ended-length",
+    D,
+    "Chile and Norway ended their talks on salmon farming in Oslo on Tuesday without a deal.",
+    ("meeting", "held", ("CHL", "NOR"), None, "2025-02-11"),
+)
+_row(
+    "talks-ended-length",
+    D,
+    "Chile and Peru began three days of talks on fishing quotas in Lima on Monday.",
     ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 
