@@ -2192,7 +2192,7 @@ def _candidate(
         )
     ended = (
         _ENDED_SPAN.search(body, max(sentence.start, t0 - 60), t0)
-        if _SPAN_UNIT.search(body, max(sentence.start, t0 - 30), t0)
+        if _SPAN_UNIT.search(body, max(sentence.start, t0 - 60), t0)
         else None
     )
     if (
@@ -2205,10 +2205,20 @@ def _candidate(
             # "The protocol was signed at the close of a three-day session": it closed on
             # the day the lead told the signing ("A and B signed a protocol yesterday")
             date = _lead_signing_day(article, sentence, dates, dateline_end)
+        if date is None:
+            # "A and B ended two days of talks on water yesterday": the end day told after
+            # the topic, not the day of the story
+            date = _end_day_after(body, t1, sentence.end, offset_dates)
         date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
-    if date is None and ended is None and opened_on is None and status is MeetingStatus.HELD:
-        # "a two-day session of the commission, which ended in P yesterday": its first day
-        date = _ended_after(body, sentence, (t0, t1), offset_dates)
+    if (
+        (date is None or date.day is not None)
+        and ended is None
+        and opened_on is None
+        and status is MeetingStatus.HELD
+    ):
+        # "a two-day session of the commission, which ended in P yesterday", "after three
+        # days of talks ended here yesterday": its first day
+        date = _ended_after(body, sentence, (t0, t1), offset_dates) or date
     if (
         ended is None
         and opened_on is None
@@ -2701,9 +2711,10 @@ _ENDED_SPAN = re.compile(
     |completed|finished)\s+
     (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}
-    # "ended two days of talks": the length in the plural, its event after "of"
+    # "ended two days of talks", "ended three days of joint commission talks": the length in
+    # the plural, its event after "of" and up to three words naming it
     |(?:their\s+)?(?P<n2>two|three|four|five|six|seven|ten)\s+(?P<unit2>day|week)s\s+of\s+
-    (?:[\w-]+\s+)?)\Z""",
+    (?:[\w-]+\s+){0,3})\Z""",
     re.VERBOSE,
 )
 _SPAN_UNIT = re.compile(r"[\s-](?:day|week)s?\s")  # cheap test before _ENDED_SPAN
@@ -2722,13 +2733,13 @@ _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 # also told ended by its members: "leaders ended their yearly summit in P last night ... the
 # four-day meeting", "ended their council meeting in P today ... after two days of talks".
 _AT_CLOSE_OF = re.compile(
-    r"""\b(?:(?:at|after)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|their|its)\s+[^,.;]{0,80}
+    r"""\b(?:(?:at|after)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|their|its|a)\s+[^,.;]{0,80}
     |(?:ended|closed|concluded)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,3})\Z""",
     re.VERBOSE,
 )
 _CLOSE_WORDS = re.compile(r"\bof\b|\b(?:ended|closed|concluded)\s")  # cheap test before it
 _LENGTH_TOLD_NEXT = re.compile(
-    r"""\b(?:(?:the|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+(?:[\w-]+\s+){0,2}?
+    r"""\b(?:(?:[Tt]he|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+(?:[\w-]+\s+){0,2}?
     (?:session|meeting|commission|summit|conference)
     |after\s+(?P<n2>two|three|four|five|six|seven)\s+days\s+of\s+talks)\b""",
     re.VERBOSE,
@@ -2764,6 +2775,8 @@ _LENGTH_BEFORE = re.compile(
 # Its end told in a relative clause after it: "which ended in P yesterday", "that closed on
 # Tuesday" (also past a clause between: "which she co-chaired with X and which ended").
 _WHICH_ENDED = re.compile(r"\b(?:which|that)\s+(?:[a-z]+\s+)?(?:ended|closed|concluded)\b")
+# Or told by the event's own verb right after it: "after three days of talks ended here".
+_OWN_ENDED = re.compile(r"\s(?:ended|closed|concluded)\b")
 
 
 def _ended_after(
@@ -2780,7 +2793,7 @@ def _ended_after(
     length = _LENGTH_BEFORE.search(body, max(sentence.start, t0 - 60), t0)
     if length is None:
         return None
-    ended = _WHICH_ENDED.search(body, t1, min(sentence.end, t1 + 250))
+    ended = _OWN_ENDED.match(body, t1) or _WHICH_ENDED.search(body, t1, min(sentence.end, t1 + 250))
     if ended is None:
         return None
     last = next(
@@ -2795,6 +2808,24 @@ def _ended_after(
         return None
     days = _SMALL_NUMBERS[length["n"] or length["n2"]]
     return PartialDate.from_date(last.first_day() - dt.timedelta(days=days - 1))
+
+
+def _end_day_after(body: str, t1: int, hi: int, dates: Sequence[DateMention]) -> PartialDate | None:
+    """The day told after an event's topic in its own clause, as the day it ended.
+
+    "ended two days of talks on sharing the river yesterday": the first day told within
+    80 characters after the meeting word, no new clause between; ``None`` when there is none.
+    """
+    return next(
+        (
+            d.date
+            for d in dates
+            if t1 <= d.start < min(hi, t1 + 80)
+            and d.date.day is not None
+            and not NEW_CLAUSE.search(body, t1, d.start)
+        ),
+        None,
+    )
 
 
 def _lead_signing_day(
