@@ -1,0 +1,74 @@
+"""Trade error classes of session 41's corpus-style batches, pooled with the older sets.
+
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). A class is
+here only when its errors were read in articles of two or more sets (the writers' wire
+copy written blind after the corpus' outlets); no row repeats a sentence, a name pairing or
+a figure of those texts:
+
+- ``dateline-former-state``: a dateline city that is the capital of a former state's
+  successor ("BELGRADE", "MOSCOW", "PRAGUE") is the former state in a story told while
+  it stood that names the former state and never the successor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+
+D = dt.date
+
+# (class, id, headline, body, published, expected records)
+TABLE: list[TableRow] = [
+    # --- dateline-former-state: "PRAGUE, Oct 2 - Czechoslovakia and Austria ..."
+    (
+        "dateline-former-state",
+        "successor-capital-dateline-in-a-story-of-the-former-state",
+        "CZECHOSLOVAKIA, AUSTRIA TO OPEN MORE CROSSINGS",
+        "PRAGUE, Oct 2 - Czechoslovakia and Austria agreed to open two more border "
+        "crossings, the CTK news agency said.\n\nTrade between the two countries rose to "
+        "9.4 billion schillings in 1986 from 8.7 billion in 1985, CTK said.",
+        D(1987, 10, 2),
+        [
+            ("CSK", "AUT", "turnover", 9_400_000_000, "ATS", "1986-01-01", "1986-12-31", False),
+            ("CSK", "AUT", "turnover", 8_700_000_000, "ATS", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "dateline-former-state",
+        "soviet-story-filed-from-moscow",
+        "SOVIET UNION, FINLAND EASE BORDER CHECKS",
+        "MOSCOW, March 2 - The Soviet Union and Finland agreed to simplify customs checks "
+        "on their border, Tass said.\n\nTrade between the two countries rose to 3.1 billion "
+        "roubles in 1986, it said.",
+        D(1987, 3, 2),
+        [("SUN", "FIN", "turnover", 3_100_000_000, "SUR", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "dateline-former-state",
+        "near-miss-successor-named-after-the-former-state-ended",
+        "RUSSIA, FINLAND EASE BORDER CHECKS",
+        "MOSCOW, March 2 - Russia and Finland agreed to simplify customs checks on their "
+        "border, Itar-Tass said.\n\nTrade between the two countries rose to 3.1 billion "
+        "dlrs in 1993, it said.",
+        D(1994, 3, 2),
+        [("RUS", "FIN", "turnover", 3_100_000_000, "USD", "1993-01-01", "1993-12-31", False)],
+    ),
+]
+
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("title", "body", "published", "expected"), table_params(TABLE, LEFT))
+def test_trade_written41_table(
+    title: str | None, body: str, published: dt.date | None, expected: list[Row]
+) -> None:
+    """Each page of the table gives the records of its row, as the scorer pairs them."""
+    assert_scored(title, body, published, expected)
+
+
+def test_trade_written41_table_ids_are_unique_and_classes_have_rows() -> None:
+    """Every row names its class; no two rows share an id; each class has two rows or more."""
+    assert_table_shape(TABLE, LEFT)
