@@ -8,6 +8,8 @@ a figure of those texts:
 - ``dateline-former-state``: a dateline city that is the capital of a former state's
   successor ("BELGRADE", "MOSCOW", "PRAGUE") is the former state in a story told while
   it stood that names the former state and never the successor.
+- ``yearly-rate-no-year``: an amount told as a yearly rate ("X dlrs a year", "annually")
+  with no year after it ("by 1990") is for no period a reader can tell: no record.
 """
 
 from __future__ import annotations
@@ -55,6 +57,48 @@ TABLE: list[TableRow] = [
         "dlrs in 1993, it said.",
         D(1994, 3, 2),
         [("RUS", "FIN", "turnover", 3_100_000_000, "USD", "1993-01-01", "1993-12-31", False)],
+    ),
+    # --- yearly-rate-no-year: "wanted trade to reach X a year", "goods worth X a year"
+    (
+        "yearly-rate-no-year",
+        "goal-told-as-a-yearly-rate-with-no-year",
+        "KENYA EXPORTS TO TANZANIA FALL",
+        "NAIROBI, Feb 11 - Kenya's exports to Tanzania fell to 21 mln dlrs in 1986, officials "
+        "said.\n\nTrade Minister Joseph Kamau said Nairobi wanted trade with Tanzania to reach "
+        "90 mln dlrs a year, adding that new barter contracts were under study.",
+        D(1987, 2, 11),
+        [("KEN", "TZA", "export", 21_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "yearly-rate-no-year",
+        "annual-goal-under-a-dated-protocol",
+        "KENYA EXPORTS TO TANZANIA FALL",
+        "NAIROBI, Feb 11 - Kenya's exports to Tanzania fell to 21 mln dlrs in 1986, officials "
+        "said.\n\nBoth governments once targeted two-way trade of 90 mln dlrs annually under a "
+        "protocol agreed in 1984.",
+        D(1987, 2, 11),
+        [("KEN", "TZA", "export", 21_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "yearly-rate-no-year",
+        "near-miss-yearly-rate-with-its-year-is-a-target",
+        "KENYA, TANZANIA SET TRADE GOAL",
+        "NAIROBI, Feb 11 - Kenya and Tanzania agreed to raise trade between them to 90 mln "
+        "dlrs a year by 1990, the trade ministry said.",
+        D(1987, 2, 11),
+        [("KEN", "TZA", "turnover", 90_000_000, "USD", "1990-01-01", "1990-12-31", True)],
+    ),
+    (
+        "yearly-rate-no-year",
+        "near-miss-a-year-earlier-is-a-comparison-base",
+        "KENYA EXPORTS TO TANZANIA FALL",
+        "NAIROBI, Feb 11 - Kenya's exports to Tanzania fell to 21 mln dlrs in 1986 from 30 "
+        "mln dlrs a year earlier, officials said.",
+        D(1987, 2, 11),
+        [
+            ("KEN", "TZA", "export", 21_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("KEN", "TZA", "export", 30_000_000, "USD", "1985-01-01", "1985-12-31", False),
+        ],
     ),
 ]
 

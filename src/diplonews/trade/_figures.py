@@ -118,6 +118,13 @@ _IN_CURRENCY = re.compile(
     r"(?:is|was)\s+equivalent\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?$"
 )
 _PER_SPAN = re.compile(r"\s*(?:a|per|each)\s+(?:month|year|day|week|quarter)\b|\s*monthly\b")
+# An amount told as a yearly rate ("600 mln dlrs a year", not "a year earlier"), and the
+# year such a rate is for when one follows it ("a year by 1991").
+_ANNUAL_RATE = re.compile(
+    r"\s*(?:(?:a|per)\s+year\b(?!\s*(?:earlier|ago|before|after|later|on\b|-))"
+    r"|annually\b|per\s+annum\b)"
+)
+_RATE_YEAR = re.compile(r"\s*,?\s*(?:by|in|until|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
 
 
 def _in_currency(
@@ -1626,6 +1633,11 @@ def sentence_figures(
             continue
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
+        rate = _ANNUAL_RATE.match(text, mention.end)
+        if rate is not None and _RATE_YEAR.match(text, rate.end()) is None:
+            # "wanted trade to reach 600 mln dlrs a year", "oil worth 600 mln dlrs a year":
+            # a yearly rate with no year of its own is for no period a reader can tell.
+            continue
         item = list_item(text, mention.start, prev_end, mentions)
         if (
             listed is not None
