@@ -10,6 +10,9 @@ a figure of those texts:
   it stood that names the former state and never the successor.
 - ``yearly-rate-no-year``: an amount told as a yearly rate ("X dlrs a year", "annually")
   with no year after it ("by 1990") is for no period a reader can tell: no record.
+- ``own-currency-word``: a currency word a state issues under a name others share ("kroner"
+  in Norway, "pounds" in Cyprus, Malta or Ireland, Malta's "liri") is that state's
+  currency in its story, bare or after the state's name ("Cyprus pounds").
 """
 
 from __future__ import annotations
@@ -99,6 +102,62 @@ TABLE: list[TableRow] = [
             ("KEN", "TZA", "export", 21_000_000, "USD", "1986-01-01", "1986-12-31", False),
             ("KEN", "TZA", "export", 30_000_000, "USD", "1985-01-01", "1985-12-31", False),
         ],
+    ),
+    # --- own-currency-word: "X kroner" in Oslo, "X liri" in Valletta, "X pounds" in Nicosia
+    (
+        "own-currency-word",
+        "maltese-liri",
+        "MALTESE EXPORTS UP IN 1986",
+        "VALLETTA, March 9 - Malta's exports rose to 98.2 mln liri in 1986 from 91.7 mln in "
+        "1985, the Central Office of Statistics said.",
+        D(1987, 3, 9),
+        [
+            ("MLT", None, "export", 98_200_000, "MTL", "1986-01-01", "1986-12-31", False),
+            ("MLT", None, "export", 91_700_000, "MTL", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "own-currency-word",
+        "norwegian-kroner",
+        "NORWAY IMPORTS RISE",
+        "OSLO, Feb 17 - Norway's imports rose to 140.3 billion kroner in 1986, the Central "
+        "Bureau of Statistics said.\n\nSales to Denmark reached 19.6 billion kroner, it said.",
+        D(1987, 2, 17),
+        [
+            ("NOR", None, "import", 140_300_000_000, "NOK", "1986-01-01", "1986-12-31", False),
+            ("NOR", "DNK", "export", 19_600_000_000, "NOK", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "own-currency-word",
+        "cyprus-pounds-then-bare-pounds",
+        "CYPRUS IMPORTS GROW",
+        "NICOSIA, Aug 4 - Cyprus's imports reached 612.5 mln Cyprus pounds in 1986, the "
+        "statistics department said.\n\nExports to Britain totalled 48.1 mln pounds in the "
+        "year, it said.",
+        D(1987, 8, 4),
+        [
+            ("CYP", None, "import", 612_500_000, "CYP", "1986-01-01", "1986-12-31", False),
+            ("CYP", "GBR", "export", 48_100_000, "CYP", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "own-currency-word",
+        "near-miss-danish-kroner",
+        "DANISH EXPORTS RISE",
+        "COPENHAGEN, Feb 17 - Denmark's exports rose to 210.4 billion kroner in 1986, the "
+        "statistics office said.",
+        D(1987, 2, 17),
+        [("DNK", None, "export", 210_400_000_000, "DKK", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "own-currency-word",
+        "near-miss-british-pounds-in-a-british-story",
+        "BRITISH EXPORTS TO CYPRUS RISE",
+        "LONDON, Aug 4 - Britain's exports to Cyprus rose to 150 mln pounds in 1986, the "
+        "Department of Trade said.",
+        D(1987, 8, 4),
+        [("GBR", "CYP", "export", 150_000_000, "GBP", "1986-01-01", "1986-12-31", False)],
     ),
 ]
 
