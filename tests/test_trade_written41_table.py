@@ -13,6 +13,9 @@ a figure of those texts:
 - ``own-currency-word``: a currency word a state issues under a name others share ("kroner"
   in Norway, "pounds" in Cyprus, Malta or Ireland, Malta's "liri") is that state's
   currency in its story, bare or after the state's name ("Cyprus pounds").
+- ``event-date-no-period``: a date told of an event in a clause ("the programme the two
+  countries launched in July 1986", "imports, which collapsed during the 2002 crisis") is
+  no period of a figure in the sentence.
 """
 
 from __future__ import annotations
@@ -86,8 +89,8 @@ TABLE: list[TableRow] = [
         "yearly-rate-no-year",
         "near-miss-yearly-rate-with-its-year-is-a-target",
         "KENYA, TANZANIA SET TRADE GOAL",
-        "NAIROBI, Feb 11 - Kenya and Tanzania agreed to raise trade between them to 90 mln "
-        "dlrs a year by 1990, the trade ministry said.",
+        "NAIROBI, Feb 11 - Kenya and Tanzania agreed to lift two-way trade to 90 mln dlrs a "
+        "year by 1990, the trade ministry said.",
         D(1987, 2, 11),
         [("KEN", "TZA", "turnover", 90_000_000, "USD", "1990-01-01", "1990-12-31", True)],
     ),
@@ -120,8 +123,8 @@ TABLE: list[TableRow] = [
         "own-currency-word",
         "norwegian-kroner",
         "NORWAY IMPORTS RISE",
-        "OSLO, Feb 17 - Norway's imports rose to 140.3 billion kroner in 1986, the Central "
-        "Bureau of Statistics said.\n\nSales to Denmark reached 19.6 billion kroner, it said.",
+        "OSLO, Feb 17 - Norway's imports rose to 140.3 billion kroner in 1986, the statistics "
+        "bureau reported.\n\nSales to Denmark reached 19.6 billion kroner, it said.",
         D(1987, 2, 17),
         [
             ("NOR", None, "import", 140_300_000_000, "NOK", "1986-01-01", "1986-12-31", False),
@@ -158,6 +161,44 @@ TABLE: list[TableRow] = [
         "Department of Trade said.",
         D(1987, 8, 4),
         [("GBR", "CYP", "export", 150_000_000, "GBP", "1986-01-01", "1986-12-31", False)],
+    ),
+    # --- event-date-no-period: "launched in May 1985", "collapsed during the 2002 crisis"
+    (
+        "event-date-no-period",
+        "flow-after-a-clause-dating-a-collapse",
+        None,
+        "Uruguay's trade surplus grew to $1.1bn in 2004, official figures show.\n\nThe "
+        "central bank said exports rose 18% to $3.0bn; imports, which had collapsed during the "
+        "2002 banking crisis, jumped 40% to $1.9bn as consumers returned.",
+        D(2005, 2, 10),
+        [
+            ("URY", None, "balance", 1_100_000_000, "USD", "2004-01-01", "2004-12-31", False),
+            ("URY", None, "export", 3_000_000_000, "USD", "2004-01-01", "2004-12-31", False),
+            ("URY", None, "import", 1_900_000_000, "USD", "2004-01-01", "2004-12-31", False),
+        ],
+    ),
+    (
+        "event-date-no-period",
+        "second-figure-after-a-programme-launched-in-a-month",
+        "PERU, CHILE TRADE GROWS",
+        "LIMA, June 9 - Peru's trade with Chile grew in the first quarter of 1987, officials "
+        "said.\n\nChile remained Peru's main Latin American market, taking 44 mln dlrs of "
+        "Peruvian goods in the quarter under the border programme the two countries launched "
+        "in May 1985, while Peru bought 39 mln dlrs of Chilean products.",
+        D(1987, 6, 9),
+        [
+            ("PER", "CHL", "export", 44_000_000, "USD", "1987-01-01", "1987-03-31", False),
+            ("PER", "CHL", "import", 39_000_000, "USD", "1987-01-01", "1987-03-31", False),
+        ],
+    ),
+    (
+        "event-date-no-period",
+        "near-miss-figure-with-its-own-year-after-the-clause",
+        None,
+        "QUITO, June 9 - Trade between Ecuador and Colombia, which set up a joint border "
+        "commission in 1984, reached 96 mln dlrs in 1986, the central bank said.",
+        D(1987, 6, 9),
+        [("ECU", "COL", "turnover", 96_000_000, "USD", "1986-01-01", "1986-12-31", False)],
     ),
 ]
 

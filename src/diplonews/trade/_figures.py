@@ -1009,6 +1009,13 @@ def _in_state_clause(text: str, period: PeriodMention, mentions: Sequence[Countr
 
 
 _CLAUSE_CLOSE = re.compile(r"[^,;.$\d]{0,20},")
+# The date of an event a clause tells of, not of a figure: "the programme the two countries
+# launched in July 1986", "imports, which collapsed during the 2002 crisis".
+_EVENT_DATE = re.compile(
+    r"\b(?:launched|founded|established|set\s+up|collapsed|introduced|created|took\s+effect|"
+    r"(?:entered|came)\s+into\s+force|concluded|signed)\s+(?:in|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -1775,6 +1782,14 @@ def sentence_figures(
             if ", which " in text:
                 # "Trade with B, which left the bloc in 2009, totalled X": no period of X.
                 periods = [p for p in periods if not _in_state_clause(text, p, mentions)]
+            if any(_EVENT_DATE.search(text, max(0, p.start - 40), p.start) for p in periods):
+                # "taking X in the quarter under the programme launched in July 1986": the
+                # date of the launch is no period of a figure.
+                periods = [
+                    p
+                    for p in periods
+                    if _EVENT_DATE.search(text, max(0, p.start - 40), p.start) is None
+                ]
             if ctx.fiscal_end is not None:
                 # "the current fiscal year", in a story that states its fiscal calendar
                 periods = relative_fiscal_years(text, anchor, ctx.fiscal_end, periods)
