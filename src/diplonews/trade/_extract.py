@@ -36,6 +36,7 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews import _regex as re
+from diplonews.gazetteer import state_at
 from diplonews.models import Article, TradeFlow, TradeRecord
 from diplonews.text import (
     Sentence,
@@ -628,8 +629,15 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         # naming two states, with no trade word, frames the body's bilateral trade when
         # the body names no other state.
         headline = (titled[0], titled[1])
+    filed = dateline_country(body)
+    if filed is not None:
+        # "BELGRADE, June 18 - Yugoslavia and the Soviet Union ...": the dateline's city is
+        # the former state's, in a story told while it stood that names it, not its successor.
+        then = state_at(filed, anchor or dt.date.min)
+        if then != filed and then in states and filed not in states:
+            filed = then
     ctx = Context(
-        reporter=dateline_country(body)
+        reporter=filed
         or (headline[0] if headline else title_state)
         or _filed_from(article.dateline, body)
         or (states[0] if states else None),

@@ -118,6 +118,13 @@ _IN_CURRENCY = re.compile(
     r"(?:is|was)\s+equivalent\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|some\s+)?$"
 )
 _PER_SPAN = re.compile(r"\s*(?:a|per|each)\s+(?:month|year|day|week|quarter)\b|\s*monthly\b")
+# An amount told as a yearly rate ("600 mln dlrs a year", not "a year earlier"), and the
+# year such a rate is for when one follows it ("a year by 1991").
+_ANNUAL_RATE = re.compile(
+    r"\s*(?:(?:a|per)\s+year\b(?!\s*(?:earlier|ago|before|after|later|on\b|-))"
+    r"|annually\b|per\s+annum\b)"
+)
+_RATE_YEAR = re.compile(r"\s*,?\s*(?:by|in|until|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
 
 
 def _in_currency(
@@ -1002,6 +1009,13 @@ def _in_state_clause(text: str, period: PeriodMention, mentions: Sequence[Countr
 
 
 _CLAUSE_CLOSE = re.compile(r"[^,;.$\d]{0,20},")
+# The date of an event a clause tells of, not of a figure: "the programme the two countries
+# launched in July 1986", "imports, which collapsed during the 2002 crisis".
+_EVENT_DATE = re.compile(
+    r"\b(?:launched|founded|established|set\s+up|collapsed|introduced|created|took\s+effect|"
+    r"(?:entered|came)\s+into\s+force|concluded|signed)\s+(?:in|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -1626,6 +1640,11 @@ def sentence_figures(
             continue
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
+        rate = _ANNUAL_RATE.match(text, mention.end)
+        if rate is not None and _RATE_YEAR.match(text, rate.end()) is None:
+            # "wanted trade to reach 600 mln dlrs a year", "oil worth 600 mln dlrs a year":
+            # a yearly rate with no year of its own is for no period a reader can tell.
+            continue
         item = list_item(text, mention.start, prev_end, mentions)
         if (
             listed is not None
@@ -1763,6 +1782,14 @@ def sentence_figures(
             if ", which " in text:
                 # "Trade with B, which left the bloc in 2009, totalled X": no period of X.
                 periods = [p for p in periods if not _in_state_clause(text, p, mentions)]
+            if any(_EVENT_DATE.search(text, max(0, p.start - 40), p.start) for p in periods):
+                # "taking X in the quarter under the programme launched in July 1986": the
+                # date of the launch is no period of a figure.
+                periods = [
+                    p
+                    for p in periods
+                    if _EVENT_DATE.search(text, max(0, p.start - 40), p.start) is None
+                ]
             if ctx.fiscal_end is not None:
                 # "the current fiscal year", in a story that states its fiscal calendar
                 periods = relative_fiscal_years(text, anchor, ctx.fiscal_end, periods)
