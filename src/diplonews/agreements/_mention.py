@@ -318,6 +318,14 @@ _IMPLEMENTATION_OF_PAIR = re.compile(
     r"(?:agreement|accord|treaty|memorandum|protocol|convention|declaration)s?\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A signing participle in the instrument's own clause (no comma before it) whose clause
+# writes out the year: "(the agreement on X) signed between the two countries in 2019",
+# "signed by A and B on November 9, 2020"; not "signed in March" or "last November".
+_SIGNED_IN_WRITTEN_YEAR = re.compile(
+    r"[^,.;:]{0,160}?\bsigned\b"
+    r"(?:[^,.;:]|,\s*(?=(?:1[89]|20)\d\d\b)){0,100}?"  # a day's comma: "on June 3, 2019"
+    r"\b(?:1[89]|20)\d\d\b"
+)
 # An aside naming some of the documents before their verb: ", including the X Treaty, ".
 _NAMING_ASIDE = re.compile(
     r",\s*(?:including|among\s+them|in\s+particular|notably)\s[^.;:()]{0,160}?,\s*(?:now\s+)?\Z"
@@ -1679,9 +1687,16 @@ def read_mention(
             or _SIGNED_AFTER_TOPIC.match(after)
         )
         and (
-            _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
-            or _IMPLEMENTATION_OF.search(text, max(0, name_start - 30), name_start)
-            or _IMPLEMENTATION_OF_PAIR.search(text, max(0, mod_start - 120), mod_start)
+            (
+                (
+                    _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
+                    or _IMPLEMENTATION_OF.search(text, max(0, name_start - 30), name_start)
+                    or _IMPLEMENTATION_OF_PAIR.search(text, max(0, mod_start - 120), mod_start)
+                )
+                # "the implementation of the agreement signed between them in 2019": a document
+                # the text tells by its signing in a year written out is that signing, dated
+                and not _SIGNED_IN_WRITTEN_YEAR.match(after)
+            )
             or (
                 (now := _NOW_IMPLEMENTED.match(after)) is not None
                 and not INSTRUMENT.search(after, 0, _aside_start(after, now.start("verb")))

@@ -1,0 +1,71 @@
+"""A table of agreement expressions whose errors recur in news written blind and in corpus keys.
+
+The classes come from the agreement errors of the written articles W1081-W1140 (session 40, two
+more writers of thirty articles each, written in the manner of the corpus by writers who never
+ran the library) pooled with those of W1-W1080, the released blind keys corpus blind 11 to 18,
+the owners' keys and our own pages: a class has rows here when its errors occur in three
+different articles or more, in two sets or more, and a change of the library fixed some of
+them. Its rows are agreement rows (``agreement_rows`` says what a row is, how its records are
+written and when it passes), matched by ``matches_exact``; every text is invented. The classes:
+
+- ``implementation_signed_in_year``: the implementation of a document the text tells by its
+  signing in a year written out ("the implementation of the agreement on X signed between the
+  two countries in 2019") is that signing, signed and dated; a signing dated only by the story
+  ("signed in March", "last November") or told in an aside after a comma stays in force;
+- ``regression``: near misses that must stay as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+TABLE: list[Any] = [
+    (
+        "implementation_signed_in_year",
+        "Chile and Norway held talks on Tuesday. The ministers reviewed the implementation of"
+        " the agreement on salmon farming research signed between the two countries in 2017.",
+        ["agreement signed CHL,NOR 2017 1"],
+    ),
+    (
+        "implementation_signed_in_year",
+        "Peruvian and Kenyan envoys spoke by phone on Monday. They went over the implementation"
+        " of the Joint Declaration on Coastal Partnership signed between the two countries in"
+        " Nairobi in 2020.",
+        ["declaration signed KEN,PER 2020 1"],
+    ),
+    (
+        "implementation_signed_in_year",
+        "The presidents of Chile and Norway met in Oslo on Monday. They praised the"
+        " implementation of the Fisheries Cooperation Memorandum signed by the two"
+        " governments on June 3, 2019.",
+        ["memorandum signed CHL,NOR 2019-06-03 1"],
+    ),
+    (
+        "regression",
+        "Chile and Norway held talks on Tuesday. The ministers reviewed the implementation of"
+        " the agreement on salmon farming research signed between the two countries in March.",
+        ["agreement ratified CHL,NOR - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Norway held talks on Tuesday. The ministers reviewed the implementation of"
+        " the agreement on salmon farming research signed by the two ministries last November.",
+        ["agreement ratified CHL,NOR - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Norway held talks on Tuesday. The ministers noted the implementation of the"
+        " joint Action Plan on fisheries for 2021-2024, signed in Oslo in 2021.",
+        ["plan ratified CHL,NOR - 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written40_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_exact)
