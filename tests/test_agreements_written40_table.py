@@ -12,6 +12,11 @@ written and when it passes), matched by ``matches_exact``; every text is invente
   signing in a year written out ("the implementation of the agreement on X signed between the
   two countries in 2019") is that signing, signed and dated; a signing dated only by the story
   ("signed in March", "last November") or told in an aside after a comma stays in force;
+- ``set_signed_after_lead``: a wire lead that tells documents signed under its dateline alone,
+  followed right away by the set told again with its day ("The documents were signed in P on
+  Monday", "The two documents were signed ..."), dates them all by that day, whichever record
+  took the sentence; a day the lead tells of something else ("to open the border from July 1")
+  does not stop it, one it tells of the signing does;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -43,6 +48,40 @@ TABLE: list[Any] = [
         " implementation of the Fisheries Cooperation Memorandum signed by the two"
         " governments on June 3, 2019.",
         ["memorandum signed CHL,NOR 2019-06-03 1"],
+    ),
+    (
+        "set_signed_after_lead",
+        "QUITO, May 10 - Ecuador and Uruguay signed a fisheries agreement and a protocol on port"
+        " fees, their foreign ministries said. The documents were signed in Quito on Monday by"
+        " the two deputy ministers.",
+        ["agreement signed ECU,URY 2023-05-08 1", "protocol signed ECU,URY 2023-05-08 1"],
+    ),
+    (
+        "set_signed_after_lead",
+        "ACCRA, May 10 - Ghana and Togo signed six cooperation agreements, including one to open"
+        " a border post from July 1, a government spokesman said. The documents were signed in"
+        " Accra yesterday by the two foreign ministers.",
+        ["agreement signed GHA,TGO 2023-05-09 5", "agreement signed GHA,TGO 2023-05-09 1"],
+    ),
+    (
+        "set_signed_after_lead",
+        "QUITO, May 10 - Ecuador and Uruguay signed three fisheries agreements, their foreign"
+        " ministries said. The agreements were signed in Quito on Monday by the two deputy"
+        " ministers.",
+        ["agreement signed ECU,URY 2023-05-08 3"],
+    ),
+    (
+        "regression",
+        "QUITO, May 10 - Ecuador and Uruguay signed a fisheries agreement on Sunday, their"
+        " foreign ministries said. The documents were signed in Quito on Monday by the two"
+        " deputy ministers.",
+        ["agreement signed ECU,URY 2023-05-07 1"],
+    ),
+    (
+        "regression",
+        "QUITO, May 10 - Ecuador and Uruguay signed a fisheries agreement, their foreign"
+        " ministries said. Talks on the documents were held in Quito on Monday.",
+        ["agreement signed ECU,URY 2023-05-10 1"],
     ),
     (
         "regression",
