@@ -17,6 +17,10 @@ written and when it passes), matched by ``matches_exact``; every text is invente
   Monday", "The two documents were signed ..."), dates them all by that day, whichever record
   took the sentence; a day the lead tells of something else ("to open the border from July 1")
   does not stop it, one it tells of the signing does;
+- ``ratified_signed_aside``: a document ratified whose aside after its name tells its signing
+  with a subject or an auxiliary (", which our two governments signed in P in December 2022",
+  ", which was signed in P in February", after a name of up to 120 characters) is not dated
+  by that signing; a day told before the ratifying verb still dates it;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -69,6 +73,26 @@ TABLE: list[Any] = [
         " ministries said. The agreements were signed in Quito on Monday by the two deputy"
         " ministers.",
         ["agreement signed ECU,URY 2023-05-08 3"],
+    ),
+    (
+        "ratified_signed_aside",
+        "The parliament of Chile ratified the convention between Chile and Peru on the"
+        " avoidance of double taxation, which the two governments signed in Lima in March 2021.",
+        ["treaty ratified CHL,PER - 1"],
+    ),
+    (
+        "ratified_signed_aside",
+        "The parliament of Chile also ratified the protocol amending the agreement between Chile"
+        " and Bolivia on international road transport, which was signed in La Paz in February"
+        " this year.",
+        ["protocol ratified BOL,CHL - 1"],
+    ),
+    (
+        "regression",
+        "The parliament of Chile on Tuesday ratified the convention between Chile and Peru on"
+        " the avoidance of double taxation, which the two governments signed in Lima in March"
+        " 2021.",
+        ["treaty ratified CHL,PER 2023-05-09 1"],
     ),
     (
         "regression",

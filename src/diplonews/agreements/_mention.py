@@ -650,7 +650,8 @@ _RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved?|endorsed?)\b")
 _IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
 # A signing participle in an aside after the instrument: "the treaty on X, signed in Lima".
 _SIGNED_CLAUSE_NEXT = re.compile(
-    r"(?:[^.;:,]{0,80},\s*(?:which\s+was\s+|that\s+was\s+)?"
+    # "(the X), which was signed in Lima", "(the X), which our two governments signed in Lima"
+    r"(?:[^.;:,]{0,120},\s*(?:(?:which|that)\s+(?:[\w-]+\s+){1,4}?)?"
     # "ratified the protocol on transit that the two countries concluded last year"
     r"|[^.;:,]{0,60}?\s(?:that|which)\s+(?:[\w-]+\s+){1,4}?"
     # "ratified the agreement with X on the border signed in Lima on May 2": no comma
