@@ -54,6 +54,7 @@ from diplonews.agreements._status import (
     modifier_date,
 )
 from diplonews.agreements._words import (
+    AMENDED,
     DEFINITE,
     INDEFINITE,
     INSTRUMENT,
@@ -650,13 +651,17 @@ _RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved?|endorsed?)\b")
 _IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
 # A signing participle in an aside after the instrument: "the treaty on X, signed in Lima".
 _SIGNED_CLAUSE_NEXT = re.compile(
-    # "(the X), which was signed in Lima", "(the X), which our two governments signed in Lima"
-    r"(?:[^.;:,]{0,120},\s*(?:(?:which|that)\s+(?:[\w-]+\s+){1,4}?)?"
+    r"(?:[^.;:,]{0,120},\s*(?:which\s+was\s+|that\s+was\s+)?"
     # "ratified the protocol on transit that the two countries concluded last year"
     r"|[^.;:,]{0,60}?\s(?:that|which)\s+(?:[\w-]+\s+){1,4}?"
     # "ratified the agreement with X on the border signed in Lima on May 2": no comma
     r"|(?:[^.;:,]{0,80}?\s)?)"
     r"(?:signed|concluded|inked)\b"
+)
+
+# The same aside with signers of its own: "(the X), which our two governments signed in P".
+_SIGNERS_CLAUSE_NEXT = re.compile(
+    r"[^.;:,]{0,120},\s*(?:which|that)\s+(?:[\w-]+\s+){1,4}?(?:signed|concluded|inked)\b"
 )
 
 
@@ -1696,7 +1701,8 @@ def read_mention(
                 )
                 # "the implementation of the agreement signed between them in 2019": a document
                 # the text tells by its signing in a year written out is that signing, dated
-                and not _SIGNED_IN_WRITTEN_YEAR.match(after)
+                # (not a set being implemented: "of the 12 agreements signed in 2022")
+                and (plural or not _SIGNED_IN_WRITTEN_YEAR.match(after))
             )
             or (
                 (now := _NOW_IMPLEMENTED.match(after)) is not None
@@ -1723,6 +1729,15 @@ def read_mention(
         own_day = _ratified_on(text, dated, head.start())
         name_end = _name_end(text, title, head)  # the clause after a long name's sides
         signed = _SIGNED_CLAUSE_NEXT.match(text, name_end) if own_day is None and date else None
+        if (
+            signed is None
+            and own_day is None
+            and date
+            and not AMENDED.search(text, max(0, head.start() - 40), head.start())
+        ):
+            # "ratified the X, which our two governments signed in P in 2022": the signing's
+            # day; not for the instrument a protocol amends, whose own signing that is
+            signed = _SIGNERS_CLAUSE_NEXT.match(text, name_end)
         signed_end = signed.end() if signed is not None else -1
         first = next((d for d in dated if d.start >= signed_end), None) if signed_end >= 0 else None
         if (
