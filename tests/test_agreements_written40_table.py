@@ -21,6 +21,10 @@ written and when it passes), matched by ``matches_exact``; every text is invente
   with a subject or an auxiliary (", which our two governments signed in P in December 2022",
   ", which was signed in P in February", after a name of up to 120 characters) is not dated
   by that signing; a day told before the ratifying verb still dates it;
+- ``coordinated_step_to_come``: a verb of signing or drafting joined by "and" to another
+  under one "will", "would" or "to" ("will meet with B's president and sign the X", "agreed
+  to hold the next session in P and to draft a plan") is to come, as the first verb is;
+  a past verb after "and" ("agreed to widen cooperation and signed") keeps its signing;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -86,6 +90,30 @@ TABLE: list[Any] = [
         " and Bolivia on international road transport, which was signed in La Paz in February"
         " this year.",
         ["protocol ratified BOL,CHL - 1"],
+    ),
+    (
+        "coordinated_step_to_come",
+        "In Quito, the Secretary will meet with President Rosa Vera and sign the U.S.-Ecuador"
+        " Port Security Agreement.",
+        ["agreement planned ECU,USA - 1"],
+    ),
+    (
+        "coordinated_step_to_come",
+        "Ghana and Togo held talks on Monday. The ministers agreed to hold the next round of the"
+        " joint commission in Lome in 2024 and to draft a new action plan on cross-border trade.",
+        ["plan planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held talks on Monday. The ministers agreed to widen cooperation and"
+        " signed an agreement on cross-border trade.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held talks on Monday. The ministers will review cooperation, and Togo"
+        " signed an agreement on cross-border trade with Ghana.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
     ),
     (
         "regression",
