@@ -9,8 +9,8 @@ them. Its rows are agreement rows (``agreement_rows`` says what a row is, how it
 written and when it passes), matched by ``matches_exact``; every text is invented. The classes:
 
 - ``implementation_signed_in_year``: the implementation of a document the text tells by its
-  signing in a year written out ("the implementation of the agreement on X signed between the
-  two countries in 2019") is that signing, signed and dated; a signing dated only by the story
+  signing in a year written out ("the implementation of the accord on X that both states
+  signed in 2017") is that signing, signed and dated; a signing dated only by the story
   ("signed in March", "last November") or told in an aside after a comma stays in force;
 - ``set_signed_after_lead``: a wire lead that tells documents signed under its dateline alone,
   followed right away by the set told again with its day ("The documents were signed in P on
@@ -18,7 +18,7 @@ written and when it passes), matched by ``matches_exact``; every text is invente
   took the sentence; a day the lead tells of something else ("to open the border from July 1")
   does not stop it, one it tells of the signing does;
 - ``ratified_signed_aside``: a document ratified whose aside after its name tells its signing
-  with a subject or an auxiliary (", which our two governments signed in P in December 2022",
+  with a subject or an auxiliary (", which the two cabinets signed in P last year",
   ", which was signed in P in February", after a name of up to 120 characters) is not dated
   by that signing; a day told before the ratifying verb still dates it;
 - ``coordinated_step_to_come``: a verb of signing or drafting joined by "and" to another
@@ -39,15 +39,15 @@ from agreement_rows import assert_agreements, matches_exact
 TABLE: list[Any] = [
     (
         "implementation_signed_in_year",
-        "Chile and Norway held talks on Tuesday. The ministers reviewed the implementation of"
+        "Chile and Norway held talks on Tuesday. Their deputies reviewed the implementation of"
         " the agreement on salmon farming research signed between the two countries in 2017.",
         ["agreement signed CHL,NOR 2017 1"],
     ),
     (
         "implementation_signed_in_year",
         "Peruvian and Kenyan envoys spoke by phone on Monday. They went over the implementation"
-        " of the Joint Declaration on Coastal Partnership signed between the two countries in"
-        " Nairobi in 2020.",
+        " of the Coastal Partnership Declaration signed between the two countries in Nairobi in"
+        " 2020.",
         ["declaration signed KEN,PER 2020 1"],
     ),
     (
@@ -81,13 +81,14 @@ TABLE: list[Any] = [
     (
         "ratified_signed_aside",
         "The parliament of Chile ratified the convention between Chile and Peru on the"
-        " avoidance of double taxation, which the two governments signed in Lima in March 2021.",
+        " double taxation of pension income, which the two governments signed in Lima in"
+        " March 2021.",
         ["treaty ratified CHL,PER - 1"],
     ),
     (
         "ratified_signed_aside",
-        "The parliament of Chile also ratified the protocol amending the agreement between Chile"
-        " and Bolivia on international road transport, which was signed in La Paz in February"
+        "The parliament of Chile also ratified the protocol amending the accord between Chile"
+        " and Bolivia on river shipping and lake ferries, which was signed in La Paz in February"
         " this year.",
         ["protocol ratified BOL,CHL - 1"],
     ),
@@ -99,8 +100,8 @@ TABLE: list[Any] = [
     ),
     (
         "coordinated_step_to_come",
-        "Ghana and Togo held talks on Monday. The ministers agreed to hold the next round of the"
-        " joint commission in Lome in 2024 and to draft a new action plan on cross-border trade.",
+        "Ghana and Togo held talks on Monday. The ministers agreed to convene their joint"
+        " commission again in Lome in 2024 and to draft a new action plan on cross-border trade.",
         ["plan planned GHA,TGO - 1"],
     ),
     (
@@ -118,7 +119,7 @@ TABLE: list[Any] = [
     (
         "regression",
         "The parliament of Chile on Tuesday ratified the convention between Chile and Peru on"
-        " the avoidance of double taxation, which the two governments signed in Lima in March"
+        " the double taxation of pension income, which the two governments signed in Lima in March"
         " 2021.",
         ["treaty ratified CHL,PER 2023-05-09 1"],
     ),
@@ -137,13 +138,13 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
-        "Chile and Norway held talks on Tuesday. The ministers reviewed the implementation of"
+        "Chile and Norway held talks on Tuesday. Their deputies reviewed the implementation of"
         " the agreement on salmon farming research signed between the two countries in March.",
         ["agreement ratified CHL,NOR - 1"],
     ),
     (
         "regression",
-        "Chile and Norway held talks on Tuesday. The ministers reviewed the implementation of"
+        "Chile and Norway held talks on Tuesday. Their deputies reviewed the implementation of"
         " the agreement on salmon farming research signed by the two ministries last November.",
         ["agreement ratified CHL,NOR - 1"],
     ),
