@@ -83,7 +83,6 @@ from diplonews.agreements._context import StoryContext, WordInSentence
 from diplonews.agreements._events import on_story_day, pronoun_step, ratified_set
 from diplonews.agreements._finish import finish
 from diplonews.agreements._items import (
-    AMENDED,
     AMONG_THEM,
     item_record,
     item_records,
@@ -124,6 +123,7 @@ from diplonews.agreements._sides import (
 from diplonews.agreements._status import lazy_dates
 from diplonews.agreements._story import BodyStory, StoryStates, body_document
 from diplonews.agreements._words import (
+    AMENDED,
     abbreviation,
     business_in,
     business_near,

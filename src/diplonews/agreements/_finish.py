@@ -206,17 +206,37 @@ _SIGNED_AGAIN = re.compile(
 )
 
 
-def _later_signing_day(record: Record, published: dt.date | None) -> PartialDate | None:
+# The documents a lead told, all referred back to as a set: "The documents were signed",
+# "The two documents were signed", "The agreements were signed" (no topic of their own).
+_SET_SIGNED = re.compile(
+    r"^(?:The|These|Those|All|Both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d+)\s+)?(?:documents|agreements|accords|texts|instruments)\s+(?:were|have\s+been)\s+"
+    r"(?:also\s+|formally\s+|officially\s+)?signed\b"
+)
+
+
+def _later_signing_day(
+    record: Record, published: dt.date | None, sentences: Sequence[Sentence] = ()
+) -> PartialDate | None:
     """The day a later sentence gives the signing a wire lead tells under its dateline alone.
 
     "LAGOS, March 12 - A and B signed an accord ... The accord was signed here yesterday by
-    ...": the dateline dates the report, the later sentence the signing (the 11th).
+    ...": the dateline dates the report, the later sentence the signing (the 11th). The
+    sentence right after the lead may tell it for all the documents the lead told ("A and B
+    signed a trade agreement and a protocol ... The two documents were signed in P on
+    Monday"), whichever record took it.
     """
+    lead_at = next((i for i, s in enumerate(sentences) if s is record.evidence[0]), -1)
+    set_after = sentences[lead_at + 1] if 0 <= lead_at < len(sentences) - 1 else None
+    if set_after is not None and _SET_SIGNED.match(set_after.text) is None:
+        set_after = None
+    # (one the record took is read with its evidence below)
+    following = set_after if set_after not in record.evidence else None
     if (
         published is None
         or record.status is not AgreementStatus.SIGNED
-        or record.date is None
-        or len(record.evidence) < 2
+        or (record.date is None and set_after is None)
+        or (len(record.evidence) < 2 and following is None)
     ):
         return None
     lead = record.evidence[0].text
@@ -224,11 +244,16 @@ def _later_signing_day(record: Record, published: dt.date | None) -> PartialDate
     if dateline is None:
         return None
     lead_days = [d for d in extract_dates(lead, published) if d.date.day is not None]
-    if any(d.start >= dateline.end() for d in lead_days) or record.date not in {
-        d.date for d in lead_days
-    }:
-        return None  # the lead tells a day of its own ("signed on Monday"), or another date
-    for sentence in record.evidence[1:]:
+    # (a record the lead tells with no day of its own takes the dateline's later on)
+    told_day = record.date or next((d.date for d in lead_days if d.start < dateline.end()), None)
+    if any(
+        d.start >= dateline.end() and (d.date == told_day or set_after is None) for d in lead_days
+    ) or told_day not in {d.date for d in lead_days if d.start < dateline.end()}:
+        # the lead tells a day of its own ("signed on Monday"), or another date; with the set
+        # told again right after, a day of something else ("to reopen from January 1") is not
+        # the signing's
+        return None
+    for sentence in [*record.evidence[1:], *([following] if following is not None else [])]:
         verb = _SIGNED_AGAIN.match(sentence.text)
         if verb is None:
             continue
@@ -241,7 +266,7 @@ def _later_signing_day(record: Record, published: dt.date | None) -> PartialDate
             and 0 <= (published - d.date.first_day()).days <= 7
             and not _OTHER_CLAUSE.search(text, verb.end(), d.start)
         }
-        return days.pop() if len(days) == 1 and record.date not in days else None
+        return days.pop() if len(days) == 1 and told_day not in days else None
     return None
 
 
@@ -310,7 +335,7 @@ def finish(
     told: Record | None = None  # the last signing told with a date
     ratified_day = lead_ratification(article, sentences, records)
     for record in records:
-        if later_day := _later_signing_day(record, article.published):
+        if later_day := _later_signing_day(record, article.published, sentences):
             record.date = later_day  # "The accord was signed here yesterday by ..."
         if (
             ratified_day is not None

@@ -17,13 +17,12 @@ from diplonews.agreements._mention import Mention
 from diplonews.agreements._parties import only_states, shifted, states
 from diplonews.agreements._record import Record, new_record
 from diplonews.agreements._status import cue_status
-from diplonews.agreements._words import INSTRUMENT, business_signed, kind_of
+from diplonews.agreements._words import AMENDED, INSTRUMENT, business_signed, kind_of
 from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.dates import number_word
 
 __all__ = [
-    "AMENDED",
     "AMONG_THEM",
     "item_record",
     "item_records",
@@ -34,15 +33,6 @@ __all__ = [
     "plural_signing",
     "split_items",
 ]
-
-# An instrument that another one amends or extends exists already: "a protocol amending
-# the agreement on", "amendments to the treaty".
-AMENDED = re.compile(
-    r"\b(?:amend(?:s|ing|ed)?|amendments?\s+to|extending|prolonging)\s+(?:an?|the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
 
 # A sentence naming some of the documents just told: "Among them are ...", "They include".
 # "The signed documents include", "Among the government documents was": one lower-case word

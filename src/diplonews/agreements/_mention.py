@@ -54,6 +54,7 @@ from diplonews.agreements._status import (
     modifier_date,
 )
 from diplonews.agreements._words import (
+    AMENDED,
     DEFINITE,
     INDEFINITE,
     INSTRUMENT,
@@ -317,6 +318,14 @@ _IMPLEMENTATION_OF_PAIR = re.compile(
     r"\bimplementation\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?:agreement|accord|treaty|memorandum|protocol|convention|declaration)s?\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# A signing participle in the instrument's own clause (no comma before it) whose clause
+# writes out the year: "(the agreement on X) signed between the two countries in 2019",
+# "signed by A and B on November 9, 2020"; not "signed in March" or "last November".
+_SIGNED_IN_WRITTEN_YEAR = re.compile(
+    r"[^,.;:]{0,160}?\bsigned\b"
+    r"(?:[^,.;:]|,\s*(?=(?:1[89]|20)\d\d\b)){0,100}?"  # a day's comma: "on June 3, 2019"
+    r"\b(?:1[89]|20)\d\d\b"
 )
 # An aside naming some of the documents before their verb: ", including the X Treaty, ".
 _NAMING_ASIDE = re.compile(
@@ -642,12 +651,17 @@ _RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved?|endorsed?)\b")
 _IN_FORCE_WORD = re.compile(r"\b(?:force|effect|ratif)")
 # A signing participle in an aside after the instrument: "the treaty on X, signed in Lima".
 _SIGNED_CLAUSE_NEXT = re.compile(
-    r"(?:[^.;:,]{0,80},\s*(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?:[^.;:,]{0,120},\s*(?:which\s+was\s+|that\s+was\s+)?"
     # "ratified the protocol on transit that the two countries concluded last year"
     r"|[^.;:,]{0,60}?\s(?:that|which)\s+(?:[\w-]+\s+){1,4}?"
     # "ratified the agreement with X on the border signed in Lima on May 2": no comma
     r"|(?:[^.;:,]{0,80}?\s)?)"
     r"(?:signed|concluded|inked)\b"
+)
+
+# The same aside with signers of its own: "(the X), which our two governments signed in P".
+_SIGNERS_CLAUSE_NEXT = re.compile(
+    r"[^.;:,]{0,120},\s*(?:which|that)\s+(?:[\w-]+\s+){1,4}?(?:signed|concluded|inked)\b"
 )
 
 
@@ -1679,9 +1693,17 @@ def read_mention(
             or _SIGNED_AFTER_TOPIC.match(after)
         )
         and (
-            _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
-            or _IMPLEMENTATION_OF.search(text, max(0, name_start - 30), name_start)
-            or _IMPLEMENTATION_OF_PAIR.search(text, max(0, mod_start - 120), mod_start)
+            (
+                (
+                    _IMPLEMENTATION_OF.search(text, max(0, mod_start - 30), mod_start)
+                    or _IMPLEMENTATION_OF.search(text, max(0, name_start - 30), name_start)
+                    or _IMPLEMENTATION_OF_PAIR.search(text, max(0, mod_start - 120), mod_start)
+                )
+                # "the implementation of the agreement signed between them in 2019": a document
+                # the text tells by its signing in a year written out is that signing, dated
+                # (not a set being implemented: "of the 12 agreements signed in 2022")
+                and (plural or not _SIGNED_IN_WRITTEN_YEAR.match(after))
+            )
             or (
                 (now := _NOW_IMPLEMENTED.match(after)) is not None
                 and not INSTRUMENT.search(after, 0, _aside_start(after, now.start("verb")))
@@ -1707,6 +1729,15 @@ def read_mention(
         own_day = _ratified_on(text, dated, head.start())
         name_end = _name_end(text, title, head)  # the clause after a long name's sides
         signed = _SIGNED_CLAUSE_NEXT.match(text, name_end) if own_day is None and date else None
+        if (
+            signed is None
+            and own_day is None
+            and date
+            and not AMENDED.search(text, max(0, head.start() - 40), head.start())
+        ):
+            # "ratified the X, which our two governments signed in P in 2022": the signing's
+            # day; not for the instrument a protocol amends, whose own signing that is
+            signed = _SIGNERS_CLAUSE_NEXT.match(text, name_end)
         signed_end = signed.end() if signed is not None else -1
         first = next((d for d in dated if d.start >= signed_end), None) if signed_end >= 0 else None
         if (

@@ -21,6 +21,7 @@ from diplonews.models import AgreementKind, AgreementStatus
 from diplonews.text import WordStarts, lowered, trie, word_start_scan
 
 __all__ = [
+    "AMENDED",
     "DEFINITE",
     "INDEFINITE",
     "INSTRUMENT",
@@ -509,6 +510,13 @@ _LEFT_STOP_WORDS = """
     """
 LEFT_STOPS = frozenset(_LEFT_STOP_WORDS.split())
 # Determiners that make a bare instrument word an anaphor ("the agreement").
+# An instrument that another one amends or extends exists already: "a protocol amending
+# the agreement on", "amendments to the treaty".
+AMENDED = re.compile(
+    r"\b(?:amend(?:s|ing|ed)?|amendments?\s+to|extending|prolonging)\s+(?:an?|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 DEFINITE = frozenset(["the", "this", "that", "these", "those", "such"])
 INDEFINITE = frozenset(("a", "an"))
 
