@@ -100,7 +100,9 @@ _DETERMINERS = re.compile(
     r"|other\s+)"
     r"(?:(?:\d+|" + _COUNT_WORDS + r")\s+|(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?"
     r"|\b(?:member\s+(?:and\s+observer\s+)?)?(?:states|countries|nations)\s+of\s+"
-    r"|\bmembers\s+(?:and\s+observers\s+)?of\s+)+$",  # "member and observer states of"
+    r"|\bmembers\s+(?:and\s+observers\s+)?of\s+"  # "member and observer states of"
+    # "with the rest of CARICOM": the group less the reporter, still the group's trade
+    r"|\brest\s+of\s+)+$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
