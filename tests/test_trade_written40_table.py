@@ -8,6 +8,10 @@ a figure of those texts:
 - ``rest-of-group``: a group written as "the rest of" it ("exports to the rest of ECOWAS",
   "a surplus with the rest of the Southern African Development Community") is the figure's
   partner, as the group named alone is.
+- ``agent-market-list``: a ranked partner that takes the story state's goods ("B remained the
+  main market, taking X") opens a list whose later items go on with the story state as
+  theirs ("followed by C with Y" takes by the same verb; "while D was the largest supplier
+  with Z" is the story state's import), not with B as their reporter.
 """
 
 from __future__ import annotations
@@ -53,6 +57,59 @@ TABLE: list[TableRow] = [
         "1986, the trade ministry said.",
         D(1987, 3, 3),
         [("GHA", None, "export", 820_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+]
+
+KENYA = "NAIROBI, May 4 - Kenya posted a trade deficit of 410 mln dlrs in 1986, officials said.\n\n"
+KENYA_DEFICIT = ("KEN", None, "balance", -410_000_000, "USD", "1986-01-01", "1986-12-31", False)
+
+
+def _kenya(partner: str, flow: str, value: int) -> Row:
+    """A record of Kenya's trade with ``partner`` in 1986, in dollars."""
+    return ("KEN", partner, flow, value, "USD", "1986-01-01", "1986-12-31", False)
+
+
+TABLE += [
+    # --- agent-market-list: "B remained the main market, taking X, followed by C with Y"
+    (
+        "agent-market-list",
+        "later-items-take-by-the-same-verb",
+        "KENYA POSTS 1986 TRADE DEFICIT",
+        KENYA + "Britain remained the main market, taking goods worth 210 mln dlrs, followed "
+        "by West Germany with 95 mln and the Netherlands with 60 mln.",
+        D(1987, 5, 4),
+        [
+            KENYA_DEFICIT,
+            _kenya("GBR", "export", 210_000_000),
+            _kenya("DEU", "export", 95_000_000),
+            _kenya("NLD", "export", 60_000_000),
+        ],
+    ),
+    (
+        "agent-market-list",
+        "largest-supplier-after-the-agent-is-the-story-state-import",
+        "KENYA POSTS 1986 TRADE DEFICIT",
+        KENYA + "West Germany remained the biggest buyer, taking 300 mln dlrs of Kenyan goods "
+        "last year, while Japan was the largest supplier with 180 mln dlrs.",
+        D(1987, 5, 4),
+        [
+            KENYA_DEFICIT,
+            _kenya("DEU", "export", 300_000_000),
+            _kenya("JPN", "import", 180_000_000),
+        ],
+    ),
+    (
+        "agent-market-list",
+        "near-miss-the-story-state-ranking-its-own-markets",
+        "KENYA POSTS 1986 TRADE DEFICIT",
+        KENYA + "Kenya's largest market was Britain with 210 mln dlrs, followed by West Germany "
+        "with 95 mln.",
+        D(1987, 5, 4),
+        [
+            KENYA_DEFICIT,
+            _kenya("GBR", "export", 210_000_000),
+            _kenya("DEU", "export", 95_000_000),
+        ],
     ),
 ]
 

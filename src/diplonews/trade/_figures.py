@@ -1536,6 +1536,7 @@ def sentence_figures(
     frame_reporter: str | None = None
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
     main_set = False
+    agent_flows: dict[int, int] = {}  # list items whose ranked partner was the flow's agent
     listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
     # "X and Y in 2021 and 2020 respectively": the periods, not the states, are listed.
     in_turn = (
@@ -1627,6 +1628,7 @@ def sentence_figures(
         if _LEVIED_ON.search(before):
             continue  # "duties on $300 million of imports": the goods a measure hits
         item = list_item(text, mention.start, prev_end, mentions)
+        agent_start: int | None = None
         if (
             listed is not None
             and index < len(listed)
@@ -2496,8 +2498,23 @@ def sentence_figures(
             # ("Uzbekistan's largest export market"), else of the flow's or the story's.
             # A later item goes on with the state of the sentence's earlier items
             # ("Russia ranked first among A's partners ..., followed by China with ...").
-            earlier_item = next(
-                (f.reporter for f in reversed(figures) if f.rule == "trade.list_item"), None
+            last_item = next(
+                (
+                    i
+                    for i in range(len(figures) - 1, -1, -1)
+                    if figures[i].rule == "trade.list_item"
+                ),
+                None,
+            )
+            # "B remained the main market, taking X": the agent B was the item; the list is
+            # the trade of the state B's flow named as its partner.
+            agent_flow = agent_flows.get(last_item) if last_item is not None else None
+            earlier_item = (
+                None
+                if last_item is None
+                else figures[last_item].partner
+                if agent_flow is not None
+                else figures[last_item].reporter
             )
             # "Russia ($5m) and China ($4m) were A's main partners": the role closing the list.
             closing = role_after(text, mention.end, mentions) if item.reporter is None else None
@@ -2534,6 +2551,12 @@ def sentence_figures(
                     # ranked partner is the verb's agent; the flow is its own, with the list's
                     # state.
                     reporter, partner = partner, reporter
+                    agent_start = flow.start
+                elif agent_flow == flow.start:
+                    # "B remained the main market, taking X, followed by C with Y": C takes
+                    # Y by the same verb, as B took X.
+                    reporter, partner = partner, reporter
+                    agent_start = flow.start
         elif anaphor and ctx.last_frame is not None:
             reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
             # "A's trade with B was X. For C, the figure was Y" ("The figure for C was Y"):
@@ -3013,6 +3036,8 @@ def sentence_figures(
             and _FIRST_BASE_BEFORE.search(text, prev_end, mention.start)
         ):
             ctx.compared = (figures[-1].period, period)  # the story's first comparison
+        if agent_start is not None:
+            agent_flows[len(figures)] = agent_start
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         made.append(index)
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
