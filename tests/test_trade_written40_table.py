@@ -12,6 +12,9 @@ a figure of those texts:
   main market, taking X") opens a list whose later items go on with the story state as
   theirs ("followed by C with Y" takes by the same verb; "while D was the largest supplier
   with Z" is the story state's import), not with B as their reporter.
+- ``former-state-dateline``: a successor's capital in the dateline of a story that names the
+  former state and never the successor ("BELGRADE" over "Yugoslavia and ...", "MOSCOW" over
+  "the Soviet Union") is the former state, so "trade between the two countries" is its.
 """
 
 from __future__ import annotations
@@ -110,6 +113,39 @@ TABLE += [
             _kenya("GBR", "export", 210_000_000),
             _kenya("DEU", "export", 95_000_000),
         ],
+    ),
+]
+
+TABLE += [
+    # --- former-state-dateline: "BELGRADE" over Yugoslavia, "MOSCOW" over the Soviet Union
+    (
+        "former-state-dateline",
+        "belgrade-over-yugoslavia",
+        None,
+        "BELGRADE, May 5 - Yugoslavia and Hungary agreed on Monday to expand barter deals, the "
+        "official news agency Tanjug said.\n\nTrade between the two countries reached 930 mln "
+        "dlrs last year, Tanjug said.",
+        D(1987, 5, 5),
+        [("YUG", "HUN", "turnover", 930_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "former-state-dateline",
+        "moscow-over-the-soviet-union",
+        None,
+        "MOSCOW, Oct 2 - Bulgarian and Soviet planners ended a week of talks on Thursday, Tass "
+        "said.\n\nTass said two-way trade would reach 16.2 billion roubles next year.",
+        D(1987, 10, 2),
+        [("SUN", "BGR", "turnover", 16_200_000_000, "SUR", "1988-01-01", "1988-12-31", True)],
+    ),
+    (
+        "former-state-dateline",
+        "near-miss-belgrade-over-serbia",
+        None,
+        "BELGRADE, May 5 - Serbia and Hungary agreed on Monday to expand energy links, the "
+        "government said.\n\nTrade between the two countries reached 3.1 billion euros last "
+        "year, officials said.",
+        D(2024, 5, 5),
+        [("SRB", "HUN", "turnover", 3_100_000_000, "EUR", "2023-01-01", "2023-12-31", False)],
     ),
 ]
 
