@@ -15,6 +15,9 @@ a figure of those texts:
 - ``former-state-dateline``: a successor's capital in the dateline of a story that names the
   former state and never the successor ("BELGRADE" over "Yugoslavia and ...", "MOSCOW" over
   "the Soviet Union") is the former state, so "trade between the two countries" is its.
+- ``planned-part-period``: a planned export or import of a pair with no period of its own
+  ("Under the protocol, A's exports to B are planned at Y") takes the period of the pair's
+  planned turnover stated before ("a protocol providing for two-way trade of X next year").
 """
 
 from __future__ import annotations
@@ -146,6 +149,59 @@ TABLE += [
         "year, officials said.",
         D(2024, 5, 5),
         [("SRB", "HUN", "turnover", 3_100_000_000, "EUR", "2023-01-01", "2023-12-31", False)],
+    ),
+]
+
+BUDAPEST = (
+    "BUDAPEST, Dec 3 - Hungary and the Soviet Union signed a protocol on Wednesday providing "
+    "for two-way trade of about 9.8 billion roubles next year, the news agency MTI said.\n\n"
+)
+HUN_SUN_PLAN = ("HUN", "SUN", "turnover", 9_800_000_000, "SUR", "1988-01-01", "1988-12-31", True)
+
+TABLE += [
+    # --- planned-part-period: "Under the protocol, A's exports to B are planned at Y"
+    (
+        "planned-part-period",
+        "planned-at-under-the-protocol",
+        None,
+        BUDAPEST + "Under the protocol, Hungarian exports to the Soviet Union are planned at "
+        "4.9 billion roubles, with buses and pharmaceuticals on the list.",
+        D(1987, 12, 3),
+        [
+            HUN_SUN_PLAN,
+            ("HUN", "SUN", "export", 4_900_000_000, "SUR", "1988-01-01", "1988-12-31", True),
+        ],
+    ),
+    (
+        "planned-part-period",
+        "expected-to-reach-under-the-protocol",
+        None,
+        "VIENNA, Nov 5 - Austria and Hungary signed a trade protocol on Thursday providing for "
+        "two-way trade of 14 billion schillings in 1988, the Austrian trade ministry said.\n\n"
+        "Austrian exports to Hungary are expected to reach 7.5 billion schillings under the "
+        "protocol, officials said.",
+        D(1987, 11, 5),
+        [
+            ("AUT", "HUN", "turnover", 14_000_000_000, "ATS", "1988-01-01", "1988-12-31", True),
+            ("AUT", "HUN", "export", 7_500_000_000, "ATS", "1988-01-01", "1988-12-31", True),
+        ],
+    ),
+    (
+        "planned-part-period",
+        "near-miss-a-fact-with-no-period-is-no-part-of-the-plan",
+        None,
+        BUDAPEST + "Hungarian exports to the Soviet Union were 4.6 billion roubles, MTI said.",
+        D(1987, 12, 3),
+        [HUN_SUN_PLAN],
+    ),
+    (
+        "planned-part-period",
+        "near-miss-another-pair-s-plan",
+        None,
+        BUDAPEST + "Hungarian exports to Poland are planned at 1.2 billion roubles under a "
+        "separate accord.",
+        D(1987, 12, 3),
+        [HUN_SUN_PLAN],
     ),
 ]
 

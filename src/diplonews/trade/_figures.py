@@ -2808,10 +2808,20 @@ def sentence_figures(
         if phrase is not None and (one_month != (not cumulative)):
             continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
+        planned_part = False  # the period is the plan's, which only a planned part may take
         if base_period is not None:
             period = base_period
         elif own is None:
-            period = _inherited_period(text, ctx)
+            if (
+                ctx.plan is not None
+                and flow.kind in ("export", "import")
+                and partner is not None
+                and ctx.plan[0] == {reporter, partner}
+                and TARGET.search(text, prev_end, mention.start) is not None
+            ):
+                period, planned_part = ctx.plan[1], True
+            else:
+                period = _inherited_period(text, ctx)
         elif (
             first_period is None
             and index > 0
@@ -2891,10 +2901,13 @@ def sentence_figures(
                 period.end.month,
                 last_year=period.end.year + 1,
             )
+        if planned_part and not target:
+            continue  # a fact with no period of its own is no part of a plan
         if parts_of and base is not None:
             period, target = base.period, base.target
         elif (
-            target
+            not planned_part
+            and target
             # "forecast a full-year surplus of X": the whole year of the story's months
             and not (
                 own is None
@@ -3040,6 +3053,8 @@ def sentence_figures(
             agent_flows[len(figures)] = agent_start
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         made.append(index)
+        if target and flow.kind == "turnover" and partner is not None and own is not None:
+            ctx.plan = (frozenset((reporter, partner)), period)
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
             ctx.pair_paragraph = sentence.paragraph
