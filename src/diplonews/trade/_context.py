@@ -272,26 +272,10 @@ def dateline_country(body: str) -> str | None:
 
     Only finding the dateline is this module's: its state is read as every dateline's is
     (:func:`~diplonews.text.countries.place_country`, which also reads one the reader
-    kept apart). A successor's capital over a story that names the former state, and never
-    the successor, is the former state's, as a capital in the body is (``former_capitals``).
-
-    >>> dateline_country("BELGRADE, June 18 - Yugoslavia and Greece signed a protocol.")
-    'YUG'
-    >>> dateline_country("BELGRADE, June 18 - Serbia and Greece signed a protocol.")
-    'SRB'
+    kept apart).
     """
     match = _DATELINE.match(body)
-    place = place_country(match.group()) if match is not None else None
-    if place is None:
-        return None
-    # "BELGRADE, June 18 - Yugoslavia and the Soviet Union signed ...": a successor's capital
-    # over a story naming its former state, and never the successor, files from that state.
-    then = state_at(place, dt.date.min)
-    if then != place:
-        named = {m.code for m in body_mentions(body).mentions if m.kind != "capital"}
-        if then in named and place not in named:
-            return then
-    return place
+    return place_country(match.group()) if match is not None else None
 
 
 @functools.lru_cache(maxsize=16)
