@@ -100,7 +100,9 @@ _DETERMINERS = re.compile(
     r"|other\s+)"
     r"(?:(?:\d+|" + _COUNT_WORDS + r")\s+|(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?"
     r"|\b(?:member\s+(?:and\s+observer\s+)?)?(?:states|countries|nations)\s+of\s+"
-    r"|\bmembers\s+(?:and\s+observers\s+)?of\s+)+$",  # "member and observer states of"
+    r"|\bmembers\s+(?:and\s+observers\s+)?of\s+"  # "member and observer states of"
+    # "with the rest of CARICOM": the group less the reporter, still the group's trade
+    r"|\brest\s+of\s+)+$",
     re.IGNORECASE,
 )
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -165,6 +167,10 @@ class Context:
     # later, for the same period and less, are a part of it).
     pair_turnover: tuple[tuple[str, str], Period, Decimal, str] | None = None
     world_seen: bool = False  # a figure with no partner (a world total) was stated
+    # The last planned turnover of a pair: its states and period ("a protocol providing for
+    # trade of X in 1987"): a planned export or import of the pair with no period of its own
+    # ("Under the protocol, A's exports to B are to reach Y") is a part of that plan.
+    plan: tuple[frozenset[str], Period] | None = None
     # The story's first comparison, its level's period and its base's ("narrowed to A in
     # January from B a year earlier"): a later bare "from B" of a level for the same period
     # is for the same base period ("Exports fell to C from D").

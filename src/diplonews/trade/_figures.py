@@ -1550,6 +1550,7 @@ def sentence_figures(
     frame_reporter: str | None = None
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
     main_set = False
+    agent_flows: dict[int, int] = {}  # list items whose ranked partner was the flow's agent
     listed = respective_states(text, [(m.start, m.end) for m in money], mentions)
     # "X and Y in 2021 and 2020 respectively": the periods, not the states, are listed.
     in_turn = (
@@ -1646,6 +1647,7 @@ def sentence_figures(
             # a yearly rate with no year of its own is for no period a reader can tell.
             continue
         item = list_item(text, mention.start, prev_end, mentions)
+        agent_start: int | None = None
         if (
             listed is not None
             and index < len(listed)
@@ -2523,8 +2525,23 @@ def sentence_figures(
             # ("Uzbekistan's largest export market"), else of the flow's or the story's.
             # A later item goes on with the state of the sentence's earlier items
             # ("Russia ranked first among A's partners ..., followed by China with ...").
-            earlier_item = next(
-                (f.reporter for f in reversed(figures) if f.rule == "trade.list_item"), None
+            last_item = next(
+                (
+                    i
+                    for i in range(len(figures) - 1, -1, -1)
+                    if figures[i].rule == "trade.list_item"
+                ),
+                None,
+            )
+            # "B remained the main market, taking X": the agent B was the item; the list is
+            # the trade of the state B's flow named as its partner.
+            agent_flow = agent_flows.get(last_item) if last_item is not None else None
+            earlier_item = (
+                None
+                if last_item is None
+                else figures[last_item].partner
+                if agent_flow is not None
+                else figures[last_item].reporter
             )
             # "Russia ($5m) and China ($4m) were A's main partners": the role closing the list.
             closing = role_after(text, mention.end, mentions) if item.reporter is None else None
@@ -2561,6 +2578,12 @@ def sentence_figures(
                     # ranked partner is the verb's agent; the flow is its own, with the list's
                     # state.
                     reporter, partner = partner, reporter
+                    agent_start = flow.start
+                elif agent_flow == flow.start:
+                    # "B remained the main market, taking X, followed by C with Y": C takes
+                    # Y by the same verb, as B took X.
+                    reporter, partner = partner, reporter
+                    agent_start = flow.start
         elif anaphor and ctx.last_frame is not None:
             reporter, partner, rule = ctx.last_frame[0], ctx.last_frame[1], "trade.figure_anaphor"
             # "A's trade with B was X. For C, the figure was Y" ("The figure for C was Y"):
@@ -2812,10 +2835,20 @@ def sentence_figures(
         if phrase is not None and (one_month != (not cumulative)):
             continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
+        planned_part = False  # the period is the plan's, which only a planned part may take
         if base_period is not None:
             period = base_period
         elif own is None:
-            period = _inherited_period(text, ctx)
+            if (
+                ctx.plan is not None
+                and flow.kind in ("export", "import")
+                and partner is not None
+                and ctx.plan[0] == {reporter, partner}
+                and TARGET.search(text, prev_end, mention.start) is not None
+            ):
+                period, planned_part = ctx.plan[1], True
+            else:
+                period = _inherited_period(text, ctx)
         elif (
             first_period is None
             and index > 0
@@ -2895,10 +2928,13 @@ def sentence_figures(
                 period.end.month,
                 last_year=period.end.year + 1,
             )
+        if planned_part and not target:
+            continue  # a fact with no period of its own is no part of a plan
         if parts_of and base is not None:
             period, target = base.period, base.target
         elif (
-            target
+            not planned_part
+            and target
             # "forecast a full-year surplus of X": the whole year of the story's months
             and not (
                 own is None
@@ -3040,8 +3076,12 @@ def sentence_figures(
             and _FIRST_BASE_BEFORE.search(text, prev_end, mention.start)
         ):
             ctx.compared = (figures[-1].period, period)  # the story's first comparison
+        if agent_start is not None:
+            agent_flows[len(figures)] = agent_start
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         made.append(index)
+        if target and flow.kind == "turnover" and partner is not None and own is not None:
+            ctx.plan = (frozenset((reporter, partner)), period)
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
             ctx.pair_paragraph = sentence.paragraph
