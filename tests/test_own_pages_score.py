@@ -133,7 +133,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "o"): {"meetings": 0.95, "agreements": 1.00, "trade_records": 0.95},
     ("read", "A"): {"meetings": 0.91, "agreements": 0.94, "trade_records": 0.94},
     ("read", "B"): {"meetings": 0.91, "agreements": 1.00, "trade_records": 1.00},
-    ("unread", "C"): {"meetings": 0.83, "agreements": 0.74, "trade_records": 0.86},
+    ("unread", "C"): {"meetings": 0.83, "agreements": 0.77, "trade_records": 0.86},
     ("unread", "D"): {"meetings": 0.85, "agreements": 0.83, "trade_records": 0.91},
     ("unread", "E"): {"meetings": 0.91, "agreements": 0.84, "trade_records": 0.89},
     ("unread", "G"): {"meetings": 0.84, "agreements": 0.86, "trade_records": 0.96},
