@@ -58,7 +58,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: theirs on 8e99b223, released for reading in its fourth round; W1081-W1110 and
 #: W1111-W1140, written after its third round, at theirs on 382c0211, released for reading
 #: at the start of the twentieth session; W1141-W1170 and W1171-W1200, written at its start,
-#: at theirs on main ddfc125e; unread.
+#: at theirs on main ddfc125e; W1201-W1230 and W1231-W1260, written after its first round
+#: and told to follow the corpus's own mix of sources and topics, at theirs on feae345b; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.80, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.88, "agreements": 0.89, "trade_records": 0.97},
@@ -100,6 +101,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W1111-W1140": {"meetings": 0.82, "agreements": 0.74, "trade_records": 0.90},
     "W1141-W1170": {"meetings": 0.90, "agreements": 0.92, "trade_records": 0.85},
     "W1171-W1200": {"meetings": 0.81, "agreements": 0.77, "trade_records": 0.90},
+    "W1201-W1230": {"meetings": 0.87, "agreements": 0.78, "trade_records": 0.84},
+    "W1231-W1260": {"meetings": 0.79, "agreements": 0.73, "trade_records": 0.88},
 }
 
 
