@@ -11,6 +11,7 @@ from __future__ import annotations
 from diplonews import _regex as re
 from diplonews.text._date_words import FULL_MONTHS, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 from diplonews.text._digits import has_digit
+from diplonews.text._trie import caseless_trie
 
 __all__ = ["DATE", "KINDS", "may_hold_date"]
 
@@ -59,6 +60,13 @@ _HOLIDAY_LOOKBEHIND = "".join(
     for word in ("Good", "Black", "Bloody", "Ash", "Palm", "Cyber", "Holy", "Super")
 )
 
+# Words before a date ("in May", "last week"), matched in any case.
+_CUE_BEFORE = (
+    *("the", "in", "of", "since", "by", "until", "till", "during", "from", "through"),
+    *("throughout", "before", "after", "for", "early", "earlier", "late", "later", "mid"),
+    *("around", "circa", "last", "this", "next", "coming", "past"),
+)
+
 # What a date expression can start with: a digit, a month or weekday, a word that is
 # a date ("today"), or a cue word followed by what the shapes below put after it: a
 # digit, a capital (a month or weekday), or a step or time noun ("last", "year",
@@ -68,8 +76,9 @@ _GATE = "|".join(
         r"\d",
         *(f"{name[:3]}|{name[:3].upper()}" for name in (*FULL_MONTHS, *WEEKDAYS)),
         r"(?i:today|tonight|yesterday|tomorrow|weekend|end-week|week['’]s\s+end)\b",
-        r"(?i:the|in|of|since|by|until|till|during|from|through|throughout|before|after|for"
-        r"|early|earlier|late|later|mid|around|circa|last|this|next|coming|past)[\s-]+"
+        # (every case spelt out: a case-blind branch is entered at every word, this one's
+        # sets are tested before it is: a third of the date scan's time)
+        caseless_trie(_CUE_BEFORE) + r"[\s-]+"
         r"(?:[\dA-Z]|(?i:last|this|next|month|year|week|night|morning|afternoon|evening"
         r"|spring|summer|autumn|fall|winter|day\s+(?:before\s+yesterday|after\s+tomorrow)"
         r"|end\s+of\s+the\s+week))",

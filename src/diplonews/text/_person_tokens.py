@@ -94,10 +94,14 @@ def not_name_words() -> frozenset[str]:
 # after the first letter ("(?=.\.)"), ASCII letters before any letter ("[A-Za-z]*" then
 # "[^\W\d_]*" is the same longest run of letters, with fewer Unicode category lookups). No
 # token starts at a space: one test there ("(?=\S)") instead of a failed try of each branch.
+# Most tokens are lower-case words with no dot after their first letter, where no branch
+# but the word's can match: the first branch reads them at once (the word's own pattern)
+# instead of after four failed tries (a fifth of the tokenizer's time).
 _TOKEN = re.compile(
     r"""
     (?=\S)(?:
-      (?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov)\.(?!\w)  # an abbreviated title
+      (?=[a-z][^.])[A-Za-z]*[^\W\d_]*(?:[’'\-](?!s\b)[^\W\d_]+)*  # a lower-case word, read first
+    | (?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov)\.(?!\w)  # an abbreviated title
     | (?:[A-Z]\.){1,3}[A-Z][a-z]{2,}(?:[’'\-][A-Za-z]+)*  # initials glued to a surname: "R.Meredov"
     | (?=.\.)[^\W\d_](?:\.[^\W\d_])+\.?  # dotted initials: "U.S.", "U.N", "H.E."
     | (?=.\.)[^\W\d_]\.(?=\s+[A-Z])    # an initial before a name: "R." in "Joseph R. Biden"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from diplonews import _regex as re
 
-__all__ = ["trie", "word_start_scan"]
+__all__ = ["caseless_trie", "trie", "word_start_scan"]
 
 _Node = dict[str, "_Node"]
 
@@ -47,6 +47,53 @@ def trie(forms: Iterable[str]) -> str:
                 ((next_ch, last),) = last.items()
                 letters += next_ch
             branches.append(re.escape(letters) + emit(last))
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return emit(root)
+
+
+# The letters beyond ASCII that match an ASCII one without case: dotted and dotless "i",
+# the long "s", the Kelvin sign ("\u0130" and "\u212a" lower-case to "i" and "k").
+_CASE_SPECIALS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def _any_case(letter: str) -> str:
+    """A lower-case ASCII letter as the set of every character it matches without case."""
+    chars = letter + letter.upper() + _CASE_SPECIALS.get(letter, "")
+    return f"[{chars}]" if letter.isalpha() else re.escape(letter)
+
+
+def caseless_trie(forms: Iterable[str]) -> str:
+    r"""``(?i:...)`` of the ASCII ``forms`` as a trie that spells every case out ("[Tt][Oo]").
+
+    It matches what the case-blind alternation matches, tried in trie order (the longer
+    form first where one is a prefix of another: the same as the alternation inside a
+    lookahead, where only whether one matches counts). The engine skips a branch whose
+    first character set does not hold the text's character without entering it, as it
+    does for a branch opening on a letter, and enters every case-blind one.
+
+    >>> caseless_trie(["to", "the"])
+    '[tT](?:[hH][eE]|[oO])'
+    >>> caseless_trie(["is"]) == "[iI\u0130\u0131][sS\u017f]"
+    True
+    """
+    lowered = [form.lower() for form in forms]
+    if not all(form.isascii() for form in lowered):
+        raise ValueError(f"caseless_trie takes ASCII forms only (got {forms!r})")
+    root: _Node = {}
+    for form in lowered:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Node) -> str:
+        branches = [_any_case(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         if len(branches) == 1 and "" not in node:

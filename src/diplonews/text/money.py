@@ -429,6 +429,12 @@ _WORD_NUMBER = re.compile(
     r"\b(half\s+an?|[a-z]+)(?=\s+(?:trillion|billion|million|bln|mln)\b)", re.IGNORECASE
 )
 _ARTICLE_NUMBER = {"a": "1", "an": "1"}
+# Where the first multiplier a number word may stand before starts: no match ends sooner.
+_MULTIPLIER_AFTER = re.compile(r"\s+(?:trillion|billion|million|bln|mln)\b", re.IGNORECASE)
+# The text up to its last character that no match of _WORD_NUMBER holds, an ASCII one that
+# is no letter and no white space (a match is letters and white space only; beyond ASCII, a
+# letter may match one without case, "\u0131" an "i"): no match starts before its end.
+_WORD_NUMBER_BREAK = re.compile(r"(?s:.*)[\x00-\x08\x0e-\x1b!-@\[-`{-\x7f]")
 
 
 # The base of a comparison right before an amount: "against three billion".
@@ -471,7 +477,19 @@ def _digits_for_words(text: str) -> str:
         lower = text.lower()  # every multiplier holds one of these, in any case
         if "illion" not in lower and "bln" not in lower and "mln" not in lower:
             return text  # (outside ASCII, letters such as "\u0131" match "i" in any case)
-    return _WORD_NUMBER.sub(digits, text)
+    first = _MULTIPLIER_AFTER.search(text)
+    if first is None:
+        return text  # every match stands right before a multiplier
+    # The scan starts where the first match may start, not at every word of the text before
+    # ("rose by 5% to $2 billion": after the "2"); from there on, the matches of the whole
+    # text, as ``_WORD_NUMBER.sub`` would replace them.
+    before = _WORD_NUMBER_BREAK.match(text, 0, first.start())
+    pieces: list[str] = []
+    done = 0
+    for match in _WORD_NUMBER.finditer(text, before.end() if before is not None else 0):
+        pieces += (text[done : match.start()], digits(match))
+        done = match.end()
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _scan(text: str, country: str | None) -> list[_Raw]:
