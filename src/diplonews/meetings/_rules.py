@@ -579,6 +579,16 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | (?<=[gr]\s)(?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))(?:[a-z-]+\s+){1,3}?
               negotiations\b(?=\s+(?:that|which)\s+(?:ended|concluded|took\s+place)\b
               |\s+(?:in|at)\s+[A-Z])
+            # "after three days of negotiations", "following a week of negotiations": a sitting
+            # told by its length in days or weeks, over when told (months of them are a process)
+            | (?<=\s)(?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))
+              (?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})
+              [\s-](?:days?|weeks?)\s+of\s+(?:[a-z-]+\s+){0,2}?negotiations\b
+            # "will open negotiations in Brussels on April 21": a sitting opened at its place
+            | \b(?:open|opens|opened|opening|begin|begins|began|beginning|start|starts|started
+              |starting)\s+(?:[a-z-]+\s+){0,2}?negotiations\s+(?=(?:in|at)\s+[A-Z]
+              (?!(?:January|February|March|April|May|June|July|August|September|October
+              |November|December)\b))
             # "the trade negotiations under way with Peru": negotiations told as taking place
             | \b[Nn]egotiations\s+(?=(?:now\s+)?(?:under\s*way|in\s+progress)\s+(?:with|between)\b)
             # "agreed to resume negotiations in Lima next month": talks taken up again, an event
