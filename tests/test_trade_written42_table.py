@@ -8,6 +8,10 @@ a sentence, a name pairing or a figure of those texts:
 - ``status-word-before-flow``: a word before a trade noun that tells the figure's revision
   ("a revised deficit"), its owner ("A's own surplus") or its trend ("a dwindling surplus",
   "a mounting deficit") names no goods: the figure is the state's whole trade.
+- ``wire-quarter-phrase``: a quarter the wire names in its own ways, with its year before
+  the ordinal ("the 1987 first quarter"), by its closing month ("the December quarter of
+  1986", "the September quarter") or as the months of a comparison ("the same three months
+  of 1986"), is that quarter.
 """
 
 from __future__ import annotations
@@ -87,6 +91,57 @@ TABLE: list[TableRow] = [
         "cocoa board said.",
         D(1987, 3, 12),
         [],
+    ),
+    # --- wire-quarter-phrase: "the 1987 first quarter", "the December quarter of 1986"
+    (
+        "wire-quarter-phrase",
+        "year-before-the-ordinal",
+        "KOREAN SURPLUS GROWS IN QUARTER",
+        "SEOUL, July 20 - South Korea's trade surplus rose to 1.94 billion dlrs in the 1987 "
+        "second quarter from 1.13 billion in the same quarter of 1986, the trade ministry said.",
+        D(1987, 7, 20),
+        [
+            ("KOR", None, "balance", 1_940_000_000, "USD", "1987-04-01", "1987-06-30", False),
+            ("KOR", None, "balance", 1_130_000_000, "USD", "1986-04-01", "1986-06-30", False),
+        ],
+    ),
+    (
+        "wire-quarter-phrase",
+        "quarters-named-by-their-closing-months",
+        "N.Z. EXPORTS TO JAPAN CLIMB",
+        "WELLINGTON, May 10 - New Zealand's exports to Japan rose to 642 mln N.Z. dlrs in the "
+        "March quarter of 1987 from 587 mln in the December quarter, the statistics department "
+        "said.",
+        D(1987, 5, 10),
+        [
+            ("NZL", "JPN", "export", 642_000_000, "NZD", "1987-01-01", "1987-03-31", False),
+            ("NZL", "JPN", "export", 587_000_000, "NZD", "1986-10-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "wire-quarter-phrase",
+        "the-same-three-months-of-a-year",
+        "MEXICAN SURPLUS WITH U.S. FALLS",
+        "MEXICO CITY, May 2 - Mexico's trade surplus with the United States fell to 1.21 "
+        "billion dlrs in the first quarter from 1.58 billion dlrs in the same three months of "
+        "1986, the central bank said.",
+        D(1987, 5, 2),
+        [
+            ("MEX", "USA", "balance", 1_210_000_000, "USD", "1987-01-01", "1987-03-31", False),
+            ("MEX", "USA", "balance", 1_580_000_000, "USD", "1986-01-01", "1986-03-31", False),
+        ],
+    ),
+    (
+        "wire-quarter-phrase",
+        "near-miss-closing-months-without-quarter-are-months",
+        "N.Z. EXPORTS TO JAPAN CLIMB",
+        "WELLINGTON, May 10 - New Zealand's exports to Japan rose to 642 mln N.Z. dlrs in March "
+        "from 587 mln in December, the statistics department said.",
+        D(1987, 5, 10),
+        [
+            ("NZL", "JPN", "export", 642_000_000, "NZD", "1987-03-01", "1987-03-31", False),
+            ("NZL", "JPN", "export", 587_000_000, "NZD", "1986-12-01", "1986-12-31", False),
+        ],
     ),
 ]
 
