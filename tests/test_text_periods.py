@@ -47,6 +47,11 @@ PHRASES = [
     ("the same period last year", None, Period.months(1987, 1, 4), "1986-01-01..1986-04-30"),
     ("the corresponding period of 2020", None, Period.months(2021, 1, 9), "2020-01-01..2020-09-30"),
     ("the same 1986 period", None, Period.months(1987, 1, 2), "1986-01-01..1986-02-28"),
+    # quarters as the wire names them: year first, by closing month, counted in a comparison
+    ("the 1987 first quarter", None, None, "1987-01-01..1987-03-31"),
+    ("the December quarter of 1986", None, None, "1986-10-01..1986-12-31"),
+    ("the September quarter", D(1987, 2, 26), None, "1986-07-01..1986-09-30"),
+    ("the same three months of 1986", None, Period.months(1987, 1, 3), "1986-01-01..1986-03-31"),
     (
         "the first seven months of fiscal 1986/87 ending June",
         None,

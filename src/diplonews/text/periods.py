@@ -6,13 +6,14 @@ against the publication date:
 
 * years, months, quarters, halves, month ranges ("January-November 2021"),
   "the first 11 months", "the first three quarters", "2M2021", fiscal years
-  ("1986/87 ended March", "the year to March");
+  ("1986/87 ended March", "the year to March"), quarters as the wire names them
+  ("the 1987 first quarter", "the December quarter of 1986");
 * relative ones: "last year", "this year", "last month", "in March" (the
   most recent March that has begun by publication);
 * comparisons ("the same period last year", "the corresponding period of
-  2020", "the same 1986 period"): the months of the period the comparison is
-  about (the first period named earlier in the text, else ``previous``)
-  moved to that year.
+  2020", "the same 1986 period", "the same three months of 1986"): the
+  months of the period the comparison is about (the first period named
+  earlier in the text, else ``previous``) moved to that year.
 
 .. versionadded:: 0.1.0
 """
@@ -75,6 +76,7 @@ _AFTER_THE = (
     r"|previous|preceding|next|coming|iranian|fiscal|financial|calendar|year|twelve|same"
     r"|corresponding|comparable|like|similar|reporting|review|period|half|end|months|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven)|\d|I|[a-z]+\s+(?i:months)"
+    r"|(?i:march|june|september|december)\s+(?i:quarter)"  # "the December quarter"
 )
 _AFTER_A = r"(?i:same|corresponding|comparable|like|similar|year|months)"
 # What a period phrase can start with: a digit, "Q1", "H1", a month, or one of these
@@ -152,6 +154,7 @@ _PERIOD = re.compile(
   | (?P<same>                                               # comparisons with an earlier period
         (?i:the\s+|a\s+)?
         (?:(?i:same|corresponding|comparable|like|similar)\s+(?:(?P<same_y1>{_Y})\s+)?
+          (?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=(?i:months)))?
           |(?P<same_ago>(?i:year[\s-]+(?:ago|earlier))\s+))  # "the year-ago period"
         (?i:period|months?|quarter|time|half)
         (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?:(?i:of)\s+)?(?P<same_rel>{_SHIFT}))?
@@ -160,7 +163,7 @@ _PERIOD = re.compile(
         (?i:the\s+)(?:(?i:reporting|review)\s+(?i:period)|(?i:period\s+under\s+review))
     )
   | (?P<quarter>                                            # "first quarter of 2021"
-        (?i:the\s+)?(?P<qord>{_ORD})\s+(?i:quarter)
+        (?i:the\s+)?(?:(?P<qy0>{_Y})\s+)?(?P<qord>{_ORD})\s+(?i:quarter)  # "the 1987 first ..."
         (?:\s+(?i:of|in)\s+(?:(?P<qy>{_Y})|(?P<qrel>{_REL_YEAR})|(?i:the\s+year)))?
         (?:,?\s+(?P<qy2>{_Y}))?
     )
@@ -202,6 +205,10 @@ _PERIOD = re.compile(
         (?!\s*(?:'|’|(?i:time|ago|later|earlier|before|after|to|ended|ending|of|from|since|through)\b))
     )
   | (?P<nm>\b(?P<nmn>\d{{1,2}})M\s?(?:(?i:of)\s+)?(?P<nmy>{_Y})\b)  # "2M2021", "11M of 2022"
+  | (?P<mquarter>                                           # "the December quarter of 1986":
+        (?i:the\s+)?(?P<mqm>(?i:March|June|September|December))\s+(?i:quarter)\b  # its last month
+        (?:\s+(?i:of|in)\s+(?P<mqy>{_Y})|,?\s+(?P<mqy2>{_Y}))?
+    )
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
         (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
@@ -445,13 +452,19 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             return None
         year = int(g("qry")) if g("qry") else _recent_year(3 * last - 2, anchor)
         return Period.months(year, 3 * first - 2, 3 * last)
+    if g("mquarter"):
+        last = month_number(g("mqm"))
+        assert last is not None
+        year_text = g("mqy") or g("mqy2")
+        year = int(year_text) if year_text else _recent_year(last - 2, anchor)
+        return Period.quarter(year, last // 3)
     if g("quarter") or g("qshort"):
         if g("quarter"):
             word = g("qord").casefold()
             quarter = 4 if word == "final" else _ROMAN.get(word) or number_word(word)
-            if word == "last" and not (g("qy") or g("qrel") or g("qy2")):
+            if word == "last" and not (g("qy0") or g("qy") or g("qrel") or g("qy2")):
                 quarter = None  # "last quarter": the one before publication
-            year_text, rel = g("qy") or g("qy2"), g("qrel")
+            year_text, rel = g("qy0") or g("qy") or g("qy2"), g("qrel")
         else:
             quarter = int(g("qn") or g("qn2"))
             year_text, rel = g("qsy"), None
@@ -629,8 +642,11 @@ def extract_periods(
             for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day", "reporting")
         ) and not (
             match.group("iran_num")
+            or match.group("qy0")
             or match.group("qy")
             or match.group("qy2")
+            or match.group("mqy")
+            or match.group("mqy2")
             or match.group("qsy")
             or match.group("hy")
             or match.group("hy2")

@@ -207,7 +207,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Words that may stand before a flow word without making it a product's flow ("clearing
 # trade": the trade two states settle in a clearing account, all of it; "customs-cleared
-# surplus": the statistical basis the figure is counted on, all goods).
+# surplus": the statistical basis the figure is counted on, all goods; "a revised deficit",
+# "A's own surplus", "a dwindling surplus": the figure's revision, owner or trend, no goods).
 MODIFIERS = _words(
     """the a an its their his her our this that these those total overall visible merchandise
     goods foreign external bilateral mutual annual record cumulative provisional global
@@ -227,6 +228,8 @@ MODIFIERS = _words(
     clearing
     customs cleared
     full whole entire
+    revised own
+    dwindling shrinking mounting soaring ballooning swelling yawning persistent chronic
     raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
     targets
     promote develop strengthen enhance achieve bringing boosting raising increasing expanding
