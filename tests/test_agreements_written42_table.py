@@ -8,8 +8,9 @@ are agreement rows (``agreement_rows`` says what a row is, how its records are w
 it passes), matched by ``matches_exact``; every text is invented. The classes:
 
 - ``denied_making``: a document whose making the sentence refuses or makes a condition ("would
-  not sign any new accord", "unless a deal is reached", "talks ended without (reaching an)
-  agreement") is no record; a signing done "without any fanfare" or a signing to come stays;
+  not sign any new accord", "refused to sign a deal", "unless a deal is reached", "talks ended
+  without (reaching an) agreement") is no record; a signing done "without any fanfare", one to
+  come, or a made one a state refuses to sign ("refused to sign the X") stays;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -45,6 +46,18 @@ TABLE: list[Any] = [
         "Chile and Peru ended three days of talks on a 2024 fisheries accord without reaching a"
         " deal, officials said.",
         ["agreement planned CHL,PER 2024 1"],
+    ),
+    (
+        "denied_making",
+        "Chile held talks with Peru on Monday. Peru refused to sign a fishing deal that kept the"
+        " old quota.",
+        [],
+    ),
+    (
+        "regression",
+        "The United States has refused to sign the Kyoto-style climate treaty that Chile and"
+        " Peru ratified.",
+        ["treaty ratified CHL,PER,USA - 1"],
     ),
     (
         "regression",
