@@ -14,6 +14,10 @@ class reads them. Every text is invented. The classes:
   state (the one named before the stops or given by an official, else the outlet's home
   state) and the one stop the instrument's sentence, or the one before it, names; a
   headline naming two states that are not a trip's stops keeps its pair;
+- ``people_from_topic``: a state named as where people came from ("its hosting of refugees
+  from neighbouring B", "migrants from B and C") is a topic of the talks, not a side of "the
+  two governments" or one of the states a story names most; a state past the list that owns
+  a thing ("and C's new rules") still counts;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -66,6 +70,24 @@ TABLE: list[Any] = [
         ["memorandum planned CHL,GBR - 1"],
     ),
     (
+        "people_from_topic",
+        None,
+        None,
+        "The foreign minister of Chile met the Peruvian envoy on Monday. The minister praised"
+        " Peru's care for refugees from neighbouring Bolivia and welcomed the Memorandum on"
+        " Border Health signed between the two governments in April.",
+        ["memorandum signed CHL,PER 2023-04 1"],
+    ),
+    (
+        "people_from_topic",
+        None,
+        None,
+        "President Kofi Arhin held a call today with his Togolese counterpart. They discussed"
+        " Togo's support for migrants from Benin and Niger and Ghana's new border posts. Both"
+        " presidents asked their aides to draft a memorandum on port security.",
+        ["memorandum planned GHA,TGO - 1"],
+    ),
+    (
         "regression",
         "Peru, Chile sign lithium memorandum",
         WHITE_HOUSE,
@@ -80,6 +102,22 @@ TABLE: list[Any] = [
         "Peru and Chile will hold talks next week. In Lima the two ministers plan to sign a"
         " fishing memorandum.",
         ["memorandum planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        None,
+        None,
+        "The ministers of Peru and Bolivia met on Monday; afterwards the two governments signed"
+        " a memorandum on the return of refugees.",
+        ["memorandum signed BOL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        None,
+        None,
+        "Ghana's president met Togo's foreign minister on Monday. Ghana and Togo discussed"
+        " refugees, and the two governments then signed a border posts memorandum.",
+        ["memorandum signed GHA,TGO 2023-05-08 1"],
     ),
 ]
 

@@ -27,6 +27,7 @@ from diplonews.agreements._parties import (
     in_name,
     only_states,
     party_of,
+    people_from,
     shifted,
     states,
 )
@@ -1137,8 +1138,10 @@ def parties_from_context(
     body = article.body
     extra_evidence: Sentence | None = None
     if not mention.parties and mention.title and mention.party_basis == "both_sides":
-        # "the two countries": the pair its sentence names, else the story's two
-        pair = only_states(states(mentions, word.dateline_end, len(text), text))
+        # "the two countries": the pair its sentence names, else the story's two (a state
+        # people came from is a topic: "hosting refugees from neighbouring B")
+        sides = [m for m in mentions if not people_from(text, m)]
+        pair = only_states(states(sides, word.dateline_end, len(text), text))
         if len(pair) == 1 and _COUNTERPART_OF.search(text):
             # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
             # the X Agreement between the two countries": an official of no state
