@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 
 from diplonews.meetings._candidates import _BRIEFED_WORDS, _took_part
 from diplonews.meetings._filters import _CALLED_FOR_WORDS, holds_any
-from diplonews.meetings._places import BRIEFED, home_country
+from diplonews.meetings._places import BRIEFED
 from diplonews.meetings._rules import CALLED_FOR, TOPIC_BEFORE
 from diplonews.models import Article
+from diplonews.text import home_country
 
 _PIECES = [
     "The", "ministers", "called", "Called", "calls", "on", "both", "sides", "to", "resume",

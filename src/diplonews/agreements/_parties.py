@@ -33,6 +33,7 @@ __all__ = [
     "of_the_day",
     "only_states",
     "party_of",
+    "people_from",
     "shifted",
     "states",
     "supporters",
@@ -232,6 +233,30 @@ def in_location(sentence: str, mention: CountryMention) -> bool:
 
 # A visit's destination: "visit of the president to ", "trip to ".
 _VISIT_TO = re.compile(r"\b(?:visit|visits|trip|tour)\b[^.;,]{0,80}\bto\s+$", re.IGNORECASE)
+
+
+# People who came from a state, told as a topic: "refugees from neighbouring B", "migrants
+# from B and C" (the list's later names too).
+_PEOPLE_FROM = re.compile(
+    r"""\b(?:refugees|migrants|immigrants|asylum[-\s]seekers|evacuees|displaced\s+people)
+    \s+from\s+(?:the\s+)?(?:neighbou?ring\s+)?
+    (?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?){0,4}\Z""",
+    re.VERBOSE,
+)
+
+
+def people_from(sentence: str, mention: CountryMention) -> bool:
+    """Whether a state is named as where people came from: "refugees from neighbouring B".
+
+    Such a state is a topic of the talks ("hosting refugees from B and C"), not a side.
+
+    >>> text = "A hosts refugees from Mali and Niger."
+    >>> people_from(text, CountryMention(code="NER", kind="name", start=31, end=36, text="Niger"))
+    True
+    """
+    if sentence[mention.end : mention.end + 2] in ("'s", "’s"):
+        return False  # "refugees from B and C's new rules": C owns a thing, past the list
+    return _PEOPLE_FROM.search(sentence, max(0, mention.start - 120), mention.start) is not None
 
 
 def in_name(sentence: str, mention: CountryMention) -> bool:

@@ -27,6 +27,7 @@ from diplonews.agreements._parties import (
     in_name,
     only_states,
     party_of,
+    people_from,
     shifted,
     states,
 )
@@ -41,7 +42,7 @@ from diplonews.agreements._story import (
 )
 from diplonews.agreements._words import INSTRUMENT, vocabulary
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import BodyMentions, Sentence, body_mentions
+from diplonews.text import BodyMentions, Sentence, body_mentions, home_country
 from diplonews.text.countries import (
     CountryMention,
     city_country,
@@ -335,6 +336,62 @@ def _title_states(title: str) -> tuple[Party, ...]:
     return only_states(states(list(extract_country_mentions(title)), 0, len(title), title))
 
 
+# A trip to the states named right after: "travel to", "Travel to the Republic of A and B",
+# "a visit to", "a tour of".
+_TRIP_TO = re.compile(
+    r"\b(?:[Tt]ravel(?:s|led|ed|ling)?|[Tt]rips?|[Vv]isits?|[Tt]ours?)\s+(?:of|to)\s+(?:the\s+)?\Z"
+)
+# What joins two stops of a trip: "A and B", "A, B and C".
+_NEXT_STOP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _trip_sides(
+    trip_text: str,
+    trip_mentions: Sequence[CountryMention],
+    article: Article,
+    scenes: Sequence[Sequence[CountryMention]],
+) -> tuple[Party, ...]:
+    """The traveller's state and the one stop a scene names, if ``trip_text`` lists a trip's stops.
+
+    "The Secretary's travel to A and B ... In A's capital, the two governments signed": the
+    stops of a trip are no pair of sides. The traveller is the one state ``trip_text`` names
+    before the stops or gives an official of ("C's minister is to travel to A and B"), else
+    the outlet's home state ("the Secretary" of a ministry's own readout); the stop is the
+    one ``scenes`` (the instrument's sentence, then the one before it, as country mentions)
+    names first by name, demonym or city.
+    """
+    named = [m for m in trip_mentions if m.kind != "group"]
+    first = next(
+        (
+            i
+            for i, m in enumerate(named)
+            if _TRIP_TO.search(trip_text, max(0, m.start - 30), m.start)
+        ),
+        None,
+    )
+    if first is None:
+        return ()
+    stops = [named[first].code]
+    for before, after in itertools.pairwise(named[first:]):
+        if not _NEXT_STOP.fullmatch(trip_text, before.end, after.start):
+            break
+        stops.append(after.code)
+    if len(set(stops)) < 2:
+        return ()
+    travellers = {p.country for p in officials(trip_text, article) if p.country}
+    travellers = (travellers | {m.code for m in named[:first]}) - set(stops)
+    traveller = travellers.pop() if len(travellers) == 1 else home_country(article)
+    if traveller is None or traveller in stops:
+        return ()
+    for mentions in scenes:
+        at = {m.code for m in mentions if m.code in stops}
+        if len(at) == 1:
+            return tuple(sorted((Country(traveller), Country(at.pop())), key=str))
+        if at:
+            return ()
+    return ()
+
+
 def _title_pair(title: str) -> tuple[Party, ...]:
     """The two states a headline opens with as its subject: "A, B agree on transit via C".
 
@@ -577,8 +634,19 @@ def _sides(
     talking = _talking_pair(story, text)
     if talking:
         return talking
-    title = story._article.title if story._article is not None else None
-    if title and _TWO_SIDES.search(text):
+    article = story._article
+    title = article.title if article is not None else None
+    if title and article is not None and _TWO_SIDES.search(text):
+        # "the two governments" of a story headlined "X's travel to A and B": the
+        # traveller's state and the stop the sentence (or the one before) tells
+        at = next((i for i, s in enumerate(sentences) if s.text is text), -1)
+        scenes = [
+            found.between(s.start, s.end)
+            for s in (sentences[i] for i in (at, at - 1) if i >= 0 and at >= 0)
+        ]
+        trip = _trip_sides(title, extract_country_mentions(title), article, scenes)
+        if trip:
+            return trip
         # "the two sides" of a story headlined "A, B agree to ...": the headline's pair, also
         # when the body names a third state (a pipeline's transit country) more often
         pair = _title_states(title)
@@ -1070,8 +1138,10 @@ def parties_from_context(
     body = article.body
     extra_evidence: Sentence | None = None
     if not mention.parties and mention.title and mention.party_basis == "both_sides":
-        # "the two countries": the pair its sentence names, else the story's two
-        pair = only_states(states(mentions, word.dateline_end, len(text), text))
+        # "the two countries": the pair its sentence names, else the story's two (a state
+        # people came from is a topic: "hosting refugees from neighbouring B")
+        sides = [m for m in mentions if not people_from(text, m)]
+        pair = only_states(states(sides, word.dateline_end, len(text), text))
         if len(pair) == 1 and _COUNTERPART_OF.search(text):
             # "ISLAMABAD: ... the minister will meet his Uzbek counterpart to review
             # the X Agreement between the two countries": an official of no state
@@ -1198,6 +1268,11 @@ def parties_from_context(
                 # leaders adopted a declaration": the sides of the documents just told;
                 # a state of their topic is no signer
                 named = records[-1].parties
+            trip = _trip_sides(prev.text, in_prev, article, [mentions])
+            if trip:
+                # "Minister X is to travel to A and B. In A's capital he is to sign a
+                # memorandum": X's state and A, not the trip's two stops
+                named = trip
             if len(named) == 1:
                 # "President A will visit B. In B's capital, he will hold talks with C;
                 # an agreement is to be signed": the visitor's state, told only by its

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from diplonews import _regex as re
 from diplonews.agreements._events import EVENT_WORD
-from diplonews.agreements._parties import DATELINE, in_location
+from diplonews.agreements._parties import DATELINE, in_location, people_from
 from diplonews.agreements._words import vocabulary
 from diplonews.models import Article, Party
 from diplonews.text import BodyMentions, PersonMention, Sentence, extract_people
@@ -118,6 +118,7 @@ class StoryStates:
                 for m in self._found.mentions
                 if m.kind != "group"
                 and not in_location(self._body, m)
+                and not people_from(self._body, m)  # "migrants from B": a topic
                 and self._body[m.end : m.end + 1] != "$"  # "US$1 billion": a currency
             )
         return self._counts

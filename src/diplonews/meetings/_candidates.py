@@ -38,7 +38,6 @@ from diplonews.meetings._places import (
     find_organization,
     find_title,
     holds,
-    home_country,
     host_after,
     in_business,
     just_before_remarks,
@@ -105,6 +104,7 @@ from diplonews.text import (
     Sentence,
     body_mentions,
     extract_people,
+    home_country,
     person_spans,
     split_sentences,
 )

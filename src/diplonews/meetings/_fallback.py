@@ -27,7 +27,6 @@ from diplonews.meetings._places import (
     a_people,
     clause_bounds,
     find_organization,
-    home_country,
     not_meetings,
     pick_date,
     sentence_dates,
@@ -69,7 +68,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
-from diplonews.text import Sentence, body_mentions, split_sentences
+from diplonews.text import Sentence, body_mentions, home_country, split_sentences
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateMention, Tense
 from diplonews.values import Span

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
-from diplonews.gazetteer import iso_countries, state_at
+from diplonews.gazetteer import state_at
 from diplonews.meetings._rules import (
     CLAUSE_WINDOW,
     DATELINE,
@@ -37,7 +37,6 @@ from diplonews.meetings._rules import (
     TRIGGER_WORDS,
     fold,
 )
-from diplonews.models import Article
 from diplonews.text import PersonMention, Sentence, meeting_words, trie
 from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
 from diplonews.text.dates import DateMention, Tense, extract_dates
@@ -82,7 +81,6 @@ __all__ = [
     "find_organization",
     "find_title",
     "holds",
-    "home_country",
     "host_after",
     "in_business",
     "just_before_remarks",
@@ -189,70 +187,6 @@ def sentence_dates(
         ]
         cache[key] = found
     return found
-
-
-def home_country(article: Article) -> str | None:
-    """The state an outlet speaks for ("The White House") or reports from ("AzerNews")."""
-    return _home_country(article.outlet, article.dateline, article.body)
-
-
-@functools.lru_cache(maxsize=16)
-def _home_country(given: str | None, dateline: str | None, body: str) -> str | None:
-    """:func:`home_country` of the article with this outlet, dateline and body.
-
-    Read once per article: the meeting extractor and its fallback both ask, and a
-    crawled page is scanned to its end for a web address.
-    """
-    outlet = given or ""
-    embassy = re.search(r"Embassy of (?:the\s+)?([A-Z][\w ]+?)(?:\s+in\b|\s*\(|$)", outlet)
-    if embassy is not None:
-        mentions = extract_country_mentions(embassy.group(1))
-        if mentions and mentions[0].kind != "group":
-            return mentions[0].code
-    for words, code in meeting_words()["outlet_home"].items():
-        if words in outlet:
-            return str(code)
-    if given is None:  # a crawled page: the agency the story credits
-        homes = meeting_words().get("attribution_home", {})
-        head = f"{dateline or ''} {body[:1500]}"  # the dateline names it too
-        for credit in _CREDIT.finditer(head):
-            agency = credit["agency"] or credit["caps"] or credit["dateline"] or credit["slashed"]
-            if agency in homes:
-                return str(homes[agency])
-        for site in _SITE.finditer(body):
-            # "Follow News.az on X", "Kun.uz reports": an outlet named by its web address
-            # reports from the state of its country code
-            code = _site_state(site["tld"])
-            if code is not None:
-                return code
-    return None
-
-
-# An outlet named by its web address: "News.az", "Gazeta.uz" (a capital first: "stat.uz" in a
-# source line is a statistics office, not the outlet).
-_SITE = re.compile(r"(?<![\w.@/])[A-Z][A-Za-z]+\.(?P<tld>[a-z]{2})\b(?![.\w/-])")
-# Country codes sold to the world as generic names ("Channel.tv", "Startup.io").
-_GENERIC_TLDS = frozenset(
-    {"ai", "am", "cc", "co", "fm", "gg", "io", "ly", "me", "tv", "ws", "to", "la", "gl", "vc"}
-)
-
-
-def _site_state(tld: str) -> str | None:
-    """The state of a web address's country code ("az" is AZE), or ``None`` when generic."""
-    if tld in _GENERIC_TLDS:
-        return None
-    # (the gazetteer's ISO table, not pycountry, whose import is slow)
-    record = iso_countries().get(alpha_2="GB" if tld == "uk" else tld.upper())
-    return None if record is None else str(record.alpha_3)
-
-
-# The agency a story credits: "..., Trend reports.", "Report informs", "ASTANA. KAZINFORM –",
-# or names in its dateline: "ISLAMABAD, May 2 (APP):", "ANKARA (AA) -", "MOSCOW, May 2. /TASS/.".
-_CREDIT = re.compile(
-    r"\b(?P<agency>[A-Z][\w.]*)\s+(?:reports|reported|informs)\b"
-    r"|(?<=[.,]\s)(?P<caps>[A-Z]{3,})\s*[–—-]\s"
-    r"|\((?P<dateline>[A-Z][A-Za-z]+)\)(?=\s*[:–—-]|\s|$)|/(?P<slashed>[A-Z]{3,})/"
-)
 
 
 def pick_date(

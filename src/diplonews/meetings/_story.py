@@ -16,11 +16,11 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from diplonews import _regex as re
-from diplonews.meetings._places import home_country
 from diplonews.models import Article
 from diplonews.text import (
     PersonMention,
     body_mentions,
+    home_country,
     meeting_words,
 )
 from diplonews.text.countries import (
