@@ -9,14 +9,16 @@ for this table, and the rows that must stay as they are sit beside the class's r
   two presidents ... agreed their ministers would meet in P", "Officials from the two
   countries are to hold talks in P") naming no state but its place's takes the pair: that
   of the talks told before, else the story's own (headline, the two officials introduced
-  with the plural's title, the lead's pair, else the two states the paragraph before names).
+  with the plural's title, the lead's pair, else the two states the paragraph before names);
+  a held one only with a place of its own ("which had last met in P in October").
 """
 
 from __future__ import annotations
 
 import pytest
 
-from meeting_rows import Expected, assert_told, told_params, told_table
+from diplonews.models import Meeting
+from meeting_rows import Expected, assert_told, fits_told_with_body, told_params, told_table
 
 # (class, publication day, paragraph, the meetings it tells)
 TABLE, _row = told_table()
@@ -50,6 +52,21 @@ _row(
     ("conference", "held", ("BOL", "CHL", "ECU", "FJI", "PAN", "PER"), None, None),
     ("meeting", "planned", ("CHL", "PER"), None, "2025-03"),
 )
+# "The two leaders ... chose to widen the remit of their commission, which had last met in P in
+# October": a held session with a place of its own is the pair's talks told before, not the
+# forum with a third state told just before it.
+_row(
+    "story-pair-subject",
+    D,
+    "LIMA, Feb 11 - Chile and Peru signed nine accords on fishing and ports on Tuesday during a "
+    "state visit by Chilean President Luis Soto.\n\nSoto said a new rail route through Bolivia "
+    "and the Chile-Peru investment summit, which both presidents will open on Thursday, would lift "
+    "trade.\n\nThe two leaders further chose to widen the remit of their fisheries commission, "
+    "which had last met in Santiago in October, to cover ports.",
+    ("visit", "held", ("CHL", "PER"), None, "2025-02-11"),
+    ("conference", "planned", ("BOL", "CHL", "PER"), None, None),
+    ("meeting", "held", ("CHL", "PER"), None, "2024-10"),
+)
 # near misses: a story naming one state gives no pair, and talks of two told before
 # keep their own record
 _row(
@@ -70,7 +87,14 @@ _row(
 )
 
 
+def _fits_exactly(got: Meeting, expected: Expected) -> bool:
+    """As ``fits_told_with_body``, with the very states expected: the class is about sides."""
+    return fits_told_with_body(got, expected) and sorted(
+        c.alpha_3 for c in got.countries
+    ) == sorted(expected[2])
+
+
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written41(cls: str, day: str, text: str, expected: list[Expected]) -> None:
-    """The paragraph gives one record per meeting it tells, as the table says."""
-    assert_told(cls, day, text, expected)
+    """The paragraph gives one record per meeting it tells, with its very states."""
+    assert_told(cls, day, text, expected, _fits_exactly)

@@ -542,14 +542,19 @@ def _the_story_pair(article: Article, records: list[Candidate], cand: Candidate)
 
     "The two presidents ... agreed their ministers would meet in P in March", "Officials from
     the two countries are to hold talks in P next week": a planned meeting (or a call) with a
-    time or place of its own, naming no state but its place's, is the pair's: that of the
-    talks told before, else the story's own
+    time or place of its own, or a held one with a place of its own ("their commission, which
+    had last met in P"), naming no state but its place's, is the pair's: that of the talks
+    told before, else the story's own
     (:func:`~diplonews.meetings._story.the_story_pair`).
     """
     if cand.organization or cand.kind is MeetingKind.CONFERENCE:
         return
-    if cand.status is MeetingStatus.HELD and cand.kind is not MeetingKind.CALL:
-        return  # held talks of "the two": the talks told again, or a plan read as held
+    if (
+        cand.status is MeetingStatus.HELD
+        and cand.kind is not MeetingKind.CALL
+        and not cand.location
+    ):
+        return  # held talks of "the two" with no place: the talks told again, or a plan
     if any(p.country for p in cand.participants) or (cand.date is None and cand.location is None):
         return  # "the two presidents held talks": the event told, at most
     span = cand.evidence[0]
