@@ -42,6 +42,7 @@ from diplonews.meetings._story import (
     headline_states,
     story_pairs,
     story_state,
+    the_story_pair,
 )
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import body_mentions
@@ -522,6 +523,56 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     cand.weak = False
     cand.rule = f"{cand.rule}+article_pair"
     return True
+
+
+# The story's pair named as the subject that meets: "The two presidents ... agreed their
+# ministers would meet", "the two prime ministers", "Officials from the two countries are to
+# hold talks" (not "the two countries' trade", which names a topic).
+_STORY_PAIR_SUBJECT = re.compile(
+    r"""\b(?:[Tt]he\s+two\s+(?P<plural>presidents|prime\s+ministers|leaders)
+    |[Tt]he\s+two\s+(?:[a-z-]+\s+)?(?:ministers|premiers|co-chairs|delegations|heads\s+of\s+state)
+    |(?:[Oo]fficials|[Dd]elegations|[Ll]eaders|[Pp]residents|[Mm]inisters)\s+(?:of|from)\s+
+    (?:the\s+two|both)\s+(?:countries|states|nations))\b(?!['’])""",
+    re.VERBOSE,
+)
+
+
+def _the_story_pair(article: Article, records: list[Candidate], cand: Candidate) -> None:
+    """Give a mention whose subject is the story's pair that pair, whichever branch reads it.
+
+    "The two presidents ... agreed their ministers would meet in P in March", "Officials from
+    the two countries are to hold talks in P next week": a planned meeting (or a call) with a
+    time or place of its own, or a held one with a place of its own ("their commission, which
+    had last met in P"), naming no state but its place's, is the pair's: that of the talks
+    told before, else the story's own
+    (:func:`~diplonews.meetings._story.the_story_pair`).
+    """
+    if cand.organization or cand.kind is MeetingKind.CONFERENCE:
+        return
+    if (
+        cand.status is MeetingStatus.HELD
+        and cand.kind is not MeetingKind.CALL
+        and not cand.location
+    ):
+        return  # held talks of "the two" with no place: the talks told again, or a plan
+    if any(p.country for p in cand.participants) or (cand.date is None and cand.location is None):
+        return  # "the two presidents held talks": the event told, at most
+    span = cand.evidence[0]
+    found = _STORY_PAIR_SUBJECT.search(span.text, 0, cand.anchor - span.start)
+    if found is None:
+        return
+    place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
+    if cand.countries - {place}:
+        return  # a state of its own besides the place's: the clause tells its sides
+    # the talks told are the pair's ("the two leaders" after talks of three are none of two)
+    pair = _pair_of_talks(records, cand.story) or the_story_pair(
+        article, span.start + found.start(), found["plural"]
+    )
+    if len(pair) != 2 or not cand.countries <= pair:
+        return
+    cand.countries = set(pair)
+    cand.weak = cand.one_sided = False
+    cand.rule = f"{cand.rule}+article_pair"
 
 
 def _body_pair_talks(article: Article, records: list[Candidate], cand: Candidate) -> bool:
@@ -1778,6 +1829,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         if _body_pair_talks(article, records, cand):
             continue
         _story_state_with_a_body(article, cand)
+        _the_story_pair(article, records, cand)
         if cand.weak and _named_gathering(article, records, cand):
             records.append(cand)
             continue

@@ -20,6 +20,7 @@ from diplonews.models import Article
 from diplonews.text import (
     PersonMention,
     body_mentions,
+    extract_people,
     home_country,
     meeting_words,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "story_head",
     "story_pairs",
     "story_state",
+    "the_story_pair",
 ]
 
 
@@ -289,3 +291,58 @@ _LEAD_STOP = re.compile(r"[.!?](?=\s)|\n")  # where a lead sentence ends, near e
 _PAIRED = re.compile(r"\s*[-–—/]\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+# The officials a plural title names, by the title each was introduced with: "the two
+# presidents" are two officials titled "President", "the two leaders" two heads.
+_TITLE_OF_PLURAL = {
+    "presidents": re.compile(r"(?<!Vice\s)(?<!Deputy\s)\bPresident\b"),
+    "prime ministers": re.compile(r"(?<!Deputy\s)(?<!First\s)\b(?:Prime\s+Minister|Premier)\b"),
+    "leaders": re.compile(
+        r"(?<!Vice\s)(?<!Deputy\s)(?<!First\s)\b(?:President|Prime\s+Minister|Premier)\b"
+    ),
+}
+
+
+def the_story_pair(article: Article, at: int, plural: str | None) -> set[str]:
+    """The two states a story's "the two presidents", "the two countries" before ``at`` stand for.
+
+    The story tells its pair at the level of the article, whichever branch reads the
+    mention: its headline's two states; else the two states of the officials the story
+    introduced with the plural's title ("Brazil's President X ... Argentina's President Y
+    ... The two presidents met"); else the first two it names as a pair ("A and B" in the
+    lead, "A-B ties"); else the two states the paragraph before the mention and the
+    mention's own paragraph up to it name. Empty where none of these gives exactly two.
+
+    >>> body = ("Peru's President Ana Ruiz hosted the summit. "
+    ...         "Chile's President Luis Soto attended it. The two presidents met later.")
+    >>> art = Article(id="x", body=body)
+    >>> sorted(the_story_pair(art, body.index("The two"), "presidents"))
+    ['CHL', 'PER']
+    """
+    title = headline_states(article)
+    if len(title) == 2:
+        return title
+    title_word = _TITLE_OF_PLURAL.get(" ".join(plural.lower().split())) if plural else None
+    if title_word is not None:
+        people = extract_people(article.body[:at])
+        states = {
+            p.country
+            for p in people
+            if p.country is not None and p.role is not None and title_word.search(p.role)
+        }
+        if len(states) == 2:
+            return states
+    told = story_pairs(article)
+    if told:
+        return set(told[0])
+    # "A has long quarrelled with its neighbour B over wine. (new paragraph) Officials from
+    # the two countries are to hold talks": the two states the paragraph before names
+    body = article.body
+    own = body.rfind("\n", 0, at)  # where the mention's paragraph opens
+    before = body[: max(own, 0)].rstrip()
+    start = before.rfind("\n") if own > 0 else -1
+    states = {
+        m.code for m in body_mentions(body).mentions if m.kind != "group" and start < m.start < at
+    }
+    return states if len(states) == 2 else set()
