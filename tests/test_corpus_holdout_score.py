@@ -50,7 +50,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # (three agreement records changed); articles drawn among those that name exports,
     # imports or a trade balance; first looks on feae345b (corpus blind 21's agreements
     # 0.452 on the annotator's key, 0.757 adjudicated); released for reading in the session
-    "corpus-blind-20": {"meetings": 0.75, "agreements": 0.90, "trade_records": 0.92},
+    "corpus-blind-20": {"meetings": 0.75, "agreements": 0.90, "trade_records": 0.96},
     "corpus-blind-21": {"meetings": 0.61, "agreements": 0.75, "trade_records": 0.83},
 }
 
