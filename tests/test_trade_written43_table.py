@@ -77,6 +77,32 @@ TABLE: list[TableRow] = [
             ("UZB", "POL", "export", 95_000_000, "USD", "2024-01-01", "2024-06-30", False),
         ],
     ),
+    # --- split-year-comparison: "against X in the corresponding period of 2022-23"
+    (
+        "split-year-comparison",
+        "fiscal-months-compared-with-the-split-year-before",
+        None,
+        "ISLAMABAD: Pakistan's exports to Kenya rose to $212.5 million during July-February "
+        "2023-24, against $176.3 million in the corresponding period of 2022-23, official "
+        "data showed.",
+        D(2024, 3, 20),
+        [
+            ("PAK", "KEN", "export", 212_500_000, "USD", "2023-07-01", "2024-02-29", False),
+            ("PAK", "KEN", "export", 176_300_000, "USD", "2022-07-01", "2023-02-28", False),
+        ],
+    ),
+    (
+        "split-year-comparison",
+        "near-miss-the-same-months-of-a-calendar-year",
+        None,
+        "ISLAMABAD: Pakistan's exports to Kenya rose to $212.5 million during July-February "
+        "2023-24, against $176.3 million in the same period of 2023, official data showed.",
+        D(2024, 3, 20),
+        [
+            ("PAK", "KEN", "export", 212_500_000, "USD", "2023-07-01", "2024-02-29", False),
+            ("PAK", "KEN", "export", 176_300_000, "USD", "2022-07-01", "2023-02-28", False),
+        ],
+    ),
 ]
 
 LEFT: dict[str, str] = {}
