@@ -157,7 +157,8 @@ _PERIOD = re.compile(
           (?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=(?i:months)))?
           |(?P<same_ago>(?i:year[\s-]+(?:ago|earlier))\s+))  # "the year-ago period"
         (?i:period|months?|quarter|time|half)
-        (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})|\s+(?:(?i:of)\s+)?(?P<same_rel>{_SHIFT}))?
+        (?:\s+(?:(?i:of|in)\s+)?(?P<same_y2>{_Y})(?:\s*[-/]\s*(?P<same_fy>\d\d(?:\d\d)?)(?![\d/]))?
+          |\s+(?:(?i:of)\s+)?(?P<same_rel>{_SHIFT}))?     # "the same period of 2022-23" too
     )
   | (?P<reporting>                                          # "the reporting period": the one named
         (?i:the\s+)(?:(?i:reporting|review)\s+(?i:period)|(?i:period\s+under\s+review))
@@ -439,6 +440,15 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
     if g("same"):
         if reference is None:
             return None
+        if g("same_fy"):
+            # "the corresponding period of 2022-23": a split year, its first year where the
+            # period starts; a period inside one calendar year has no known place in it.
+            first = int(g("same_y2"))
+            second = g("same_fy")
+            second_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+            if second_year != first + 1 or reference.start.year == reference.end.year:
+                return None
+            return _shift(reference, first + reference.end.year - reference.start.year)
         if g("same_y1") or g("same_y2"):
             return _shift(reference, int(g("same_y1") or g("same_y2")))
         if g("same_rel") or g("same_ago"):

@@ -908,13 +908,16 @@ _OWN_TURNOVER = re.compile(r"turnover\s+" + _TO_AMOUNT, re.IGNORECASE)
 # A state ranked among a story's partners: "(B) topped the list of importers", "(B) was the
 # largest buyer", "The largest export market was (B)".
 _RANKED_AFTER = re.compile(
-    r"\s+(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came)\b"
-    r"[^,;()$\d]{0,40}?\b(?:largest|biggest|main|top|leading|first|second|third|list)\b",
+    r"\s+(?:(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came)\b"
+    r"[^,;()$\d]{0,40}?\b(?:largest|biggest|main|top|leading|first|second|third|list)\b"
+    # "C came in with $X": a list's item, told by the amount it comes with
+    r"|(?:came|comes|followed|follows)\s+(?:in\s+|next\s+)?with\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:\$|US\$|USD\b|EUR\b|€|£|\d))",
     re.IGNORECASE,
 )
 _RANKED_BEFORE = re.compile(
     r"\b(?:largest|biggest|main|top|leading)\s+(?:[\w-]+\s+){0,2}?(?:partners?|markets?|"
-    r"destinations?|suppliers?|buyers?|sources?|importers?|exporters?)\s+(?:was|is|remained|became)\s+$",
+    r"destinations?|suppliers?|buyers?|sources?|importers?|exporters?)\s+(?:was|is|remained|became|were|are)\s+$",
     re.IGNORECASE,
 )
 
@@ -931,6 +934,9 @@ def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> b
     >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
     True
     >>> text = "Chile remained the main partner: trade with this country grew."
+    >>> _ranked_as_partner(text, find(text)[0], text.index("trade"))
+    True
+    >>> text = "Chile came in with $5 million, while trade with Peru grew."
     >>> _ranked_as_partner(text, find(text)[0], text.index("trade"))
     True
     >>> text = "Chile raised its imports from Peru."
