@@ -54,6 +54,7 @@ __all__ = [
     "merge_late_sides",
     "resolve_pending",
     "sides_at_gatherings",
+    "sides_meeting_again",
     "sides_of_sources",
     "sides_of_their_time",
     "speakers_at_gatherings",
@@ -633,6 +634,68 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         states = {m.code for m in extract_country_mentions(listed.text) if m.kind != "group"}
         if len(states) >= 2:  # a list of members, not one partner
             record.countries |= states
+
+
+# Those who met told meeting once more, as a body of several: "The three advisors agreed to
+# meet again in P", "when ministers meet again in P on June 15", "industrial nations reconvene
+# here". Not "the two" nor two named leaders ("X and Y expressed their intention to meet
+# again"), nor "they": a pair's next talks are theirs alone.
+_MEET_AGAIN = re.compile(r"\b(?:meet(?:s|ing)?\s+again|reconven(?:e|es|ing))\b")
+_THE_MANY = re.compile(
+    r"""\b(?i:ministers|advis[eo]rs|leaders|delegat(?:es|ions)|officials|negotiators
+    |participants|nations|countries|states|members|three|four|five|six|seven|eight|nine|ten
+    |twelve)\b""",
+    re.VERBOSE,
+)
+_A_PAIR = re.compile(r"\b(?i:two|both|bilateral)\b")
+_SUBJECT_SPAN = 80  # characters before "meet again" that hold its subject
+_GATHERED = 3  # sides of a gathering, beyond a pair's talks
+
+
+def sides_meeting_again(records: list[Candidate]) -> None:
+    """A planned session its sides are told to hold "again" has the sides of the gathering before.
+
+    "Ministers of A, B and C ended two days of talks ... ministers meet again in P on June 15":
+    the session to come is one of the gathering told last before it (three sides or more), so
+    it has that gathering's states beside its own, and its body.
+    """
+    for record in records:
+        if record.status is not MeetingStatus.PLANNED or len(record.countries) >= _GATHERED:
+            continue
+        again = next(
+            (
+                (e, m)
+                for e in record.evidence
+                if "again" in e.text or "reconven" in e.text
+                for m in [_MEET_AGAIN.search(e.text)]
+                if m is not None
+            ),
+            None,
+        )
+        if again is None:
+            continue
+        span, match = again
+        said = span.text[max(0, match.start() - _SUBJECT_SPAN) : match.start()]
+        if _THE_MANY.search(said) is None or _A_PAIR.search(said) is not None:
+            continue
+        if any(m.kind in ("name", "demonym") for m in extract_country_mentions(said)):
+            continue  # "the A-ian and B-ian ministers agreed to meet again": those two alone
+        # the gathering told last before it; of a sentence's several, the one of most sides
+        told = [
+            r
+            for r in records
+            if r is not record
+            and r.status is MeetingStatus.HELD
+            and r.evidence[0].start < span.start
+            and len(r.countries) >= _GATHERED
+        ]
+        if not told:
+            continue
+        gathering = max(told, key=lambda r: (r.evidence[0].start, len(r.countries)))
+        record.countries |= gathering.countries
+        record.organization = record.organization or gathering.organization
+        if gathering.kind is MeetingKind.CONFERENCE:
+            record.kind = MeetingKind.CONFERENCE
 
 
 # A body's ministers told opening or ending their own session: "EC farm ministers ended two
