@@ -7,10 +7,9 @@ writes a meeting (issue 9, session 43). A told table (``meeting_rows`` says what
 when it passes); every row is written for this table, and the rows that must stay as they are
 sit beside the classes' rows.
 
-- meet-again-gathering: a planned session whose subject is those who met, told as a body of
-  several ("the ministers agreed to meet again in P", "when ministers meet again in P on June
-  22"), is a session of the gathering of three or more states told before it: it has that
-  gathering's states and body.
+- meet-again-gathering: a planned session told as those who met, as several, meeting again ("the
+  ministers will meet again in P", "when they meet again in P on June 22") is a session of the
+  gathering of three or more states told before it: it has that gathering's states and body.
 """
 
 from __future__ import annotations
@@ -31,20 +30,20 @@ D = "1987-05-13"  # a Wednesday
 _row(
     "meet-again-gathering",
     D,
-    "BRUSSELS, May 13 - European Community fisheries ministers ended two days of talks here "
-    "without agreeing on cod quotas, diplomats said. Danish Fisheries Minister Lars Holm, who "
-    "chaired the session, said the gap had narrowed. Spanish minister Carlos Ruiz said Madrid "
-    "would block any cut, and Irish Fisheries Minister Sean Doyle backed him. Holm said he "
-    "would table a new text when ministers meet again in Luxembourg on June 22.",
-    ("conference", "held", ("BEL", "DNK", "ESP", "IRL"), "EU", "1987-05-12"),
-    ("conference", "planned", ("BEL", "DNK", "ESP", "IRL", "LUX"), "EU", "1987-06-22"),
+    "BRUSSELS, May 13 - European Community fisheries ministers ended two days of talks on "
+    "Tuesday with no deal on cod quotas, diplomats said. Danish Fisheries Minister Lars Holm, "
+    "who chaired the session, said the gap had narrowed. Spanish minister Carlos Ruiz said "
+    "Madrid would block any cut, and Irish Fisheries Minister Sean Doyle backed him. Holm said "
+    "he would put a fresh text to the ministers when they meet again in Strasbourg on June 22.",
+    ("conference", "held", ("DNK", "ESP", "IRL"), "EU", "1987-05-11"),
+    ("conference", "planned", ("DNK", "ESP", "FRA", "IRL"), "EU", "1987-06-22"),
 )
 _row(
     "meet-again-gathering",
     D,
-    "LIMA, May 13 - Trade ministers of the Andean Pact ended three days of talks here on a "
-    "common external tariff. Bolivian Trade Minister Jorge Paz said La Paz needed more time, "
-    "while Colombian minister Ana Rey and Venezuelan minister Jose Mora urged quick cuts. "
+    "LIMA, May 13 - Trade ministers of the Andean Pact closed a three-day meeting here on Monday "
+    "on a common external tariff. Bolivian Trade Minister Jorge Paz said La Paz needed more "
+    "time, while Colombian minister Ana Rey and Venezuelan minister Jose Mora urged quick cuts. "
     "Officials said the ministers would meet again in Quito in July.",
     ("conference", "held", ("BOL", "COL", "PER", "VEN"), "Andean Community", "1987-05-11"),
     (
@@ -60,8 +59,8 @@ _row(
 _row(
     "meet-again-gathering",
     D,
-    "LIMA, May 13 - Trade ministers of the Andean Pact ended three days of talks here on a "
-    "common external tariff. Bolivian Trade Minister Jorge Paz said La Paz needed more time, "
+    "LIMA, May 13 - Trade ministers of the Andean Pact closed a three-day meeting here on Monday "
+    "on a common external tariff. Bolivian Trade Minister Jorge Paz said La Paz needed more time, "
     "while Colombian minister Ana Rey and Venezuelan minister Jose Mora urged quick cuts. The "
     "Bolivian and Colombian ministers agreed to meet again in Quito in July.",
     ("conference", "held", ("BOL", "COL", "PER", "VEN"), "Andean Community", "1987-05-11"),
@@ -70,8 +69,8 @@ _row(
 _row(
     "meet-again-gathering",
     D,
-    "LIMA, May 13 - Trade ministers of the Andean Pact ended three days of talks here on a "
-    "common external tariff. Bolivian Trade Minister Jorge Paz said La Paz needed more time, "
+    "LIMA, May 13 - Trade ministers of the Andean Pact closed a three-day meeting here on Monday "
+    "on a common external tariff. Bolivian Trade Minister Jorge Paz said La Paz needed more time, "
     "while Colombian minister Ana Rey and Venezuelan minister Jose Mora urged quick cuts. Paz "
     "and Rey said the two would meet again in Quito in July.",
     ("conference", "held", ("BOL", "COL", "PER", "VEN"), "Andean Community", "1987-05-11"),
@@ -80,9 +79,9 @@ _row(
 _row(
     "meet-again-gathering",
     D,
-    "QUITO, May 13 - Ecuadorean and Peruvian fisheries ministers ended two days of talks here "
-    "on tuna quotas without an accord. Officials said the ministers would meet again in Lima "
-    "in July.",
+    "QUITO, May 13 - Ecuadorean and Peruvian fisheries ministers closed two days of talks on "
+    "tuna quotas on Tuesday without an accord. Officials said the ministers would meet again "
+    "in Lima in July.",
     ("meeting", "held", ("ECU", "PER"), None, None),
     ("meeting", "planned", ("ECU", "PER"), None, "1987-07"),
 )

@@ -636,10 +636,10 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
             record.countries |= states
 
 
-# Those who met told meeting once more, as a body of several: "The three advisors agreed to
-# meet again in P", "when ministers meet again in P on June 15", "industrial nations reconvene
-# here". Not "the two" nor two named leaders ("X and Y expressed their intention to meet
-# again"), nor "they": a pair's next talks are theirs alone.
+# Those who met told meeting once more, as a body of several: "the three envoys will meet
+# again in P", "a text for the ministers when they meet again in P on June 15", "the member
+# nations reconvene here". Not "the two", nor two named leaders ("X and Y expressed their
+# intention to meet again"), nor a bare "they": a pair's next talks are theirs alone.
 _MEET_AGAIN = re.compile(r"\b(?:meet(?:s|ing)?\s+again|reconven(?:e|es|ing))\b")
 _THE_MANY = re.compile(
     r"""\b(?i:ministers|advis[eo]rs|leaders|delegat(?:es|ions)|officials|negotiators
@@ -655,7 +655,7 @@ _GATHERED = 3  # sides of a gathering, beyond a pair's talks
 def sides_meeting_again(records: list[Candidate]) -> None:
     """A planned session its sides are told to hold "again" has the sides of the gathering before.
 
-    "Ministers of A, B and C ended two days of talks ... ministers meet again in P on June 15":
+    "Ministers of A, B and C ended two days of talks ... when they meet again in P on June 15":
     the session to come is one of the gathering told last before it (three sides or more), so
     it has that gathering's states beside its own, and its body.
     """
