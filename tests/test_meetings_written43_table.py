@@ -10,6 +10,9 @@ sit beside the classes' rows.
 - meet-again-gathering: a planned session told as those who met, as several, meeting again ("the
   ministers will meet again in P", "when they meet again in P on June 22") is a session of the
   gathering of three or more states told before it: it has that gathering's states and body.
+- leaders-listed: a gathering whose own sentence lists the leaders taking part after it, by office
+  and state ("with the presidents of the X, including President A of B, President C of D", "for
+  the S Summit: B-ian President A, D-ian President C"), has their states as sides.
 """
 
 from __future__ import annotations
@@ -84,6 +87,53 @@ _row(
     "in Lima in July.",
     ("meeting", "held", ("ECU", "PER"), None, None),
     ("meeting", "planned", ("ECU", "PER"), None, "1987-07"),
+)
+
+# --- the leaders taking part listed after the gathering, in its own sentence ----------------
+# "met today in P with leaders of member states of the X, including President A of B, President
+# C of D and ...", "hosted the leaders of the region for the S Summit: B-ian President A, D-ian
+# President C": each leader's state takes part.
+E = "2024-03-06"
+_row(
+    "leaders-listed",
+    E,
+    "Secretary of State Antony Blinken met today in Lima with the presidents of the Andean "
+    "Community, including President Luis Rojas of Peru, President Ana Vega of Ecuador, "
+    "President Jorge Paz of Bolivia and President Rosa Mena of Colombia, and with the bloc's "
+    "secretary general.",
+    ("conference", "held", ("BOL", "COL", "ECU", "PER", "USA"), "Andean Community", "2024-03-06"),
+)
+_row(
+    "leaders-listed",
+    E,
+    "President Joe Biden today hosted the leaders of the Andean states in Washington for the "
+    "first Andean Leaders Summit: Peruvian President Luis Rojas, Ecuadorian President Ana "
+    "Vega and Bolivian President Jorge Paz.",
+    ("conference", "held", ("BOL", "ECU", "PER", "USA"), None, None),
+)
+# near misses: one leader named is no list of members, states in a list of topics take no
+# part, and a visit's officials met in each capital are the visit's
+_row(
+    "leaders-listed",
+    E,
+    "Secretary of State Antony Blinken met today in Lima with the presidents of the Andean "
+    "Community, including President Luis Rojas of Peru.",
+    ("meeting", "held", ("PER", "USA"), "Andean Community", "2024-03-06"),
+)
+_row(
+    "leaders-listed",
+    E,
+    "Secretary of State Antony Blinken met today in Lima with the presidents of the Andean "
+    "Community and discussed issues including drug flows from Colombia and Venezuela.",
+    ("meeting", "held", ("PER", "USA"), "Andean Community", "2024-03-06"),
+)
+_row(
+    "leaders-listed",
+    E,
+    "During his visit to Suva, Secretary of State Antony Blinken met senior officials of the "
+    "region, including Fijian Prime Minister Sitiveni Rabuka and Samoan Prime Minister Fiame "
+    "Naomi.",
+    ("visit", "held", ("FJI", "USA"), None, None),
 )
 
 

@@ -589,6 +589,15 @@ _MEMBERS_CLAUSE = re.compile(
     re.VERBOSE,
 )
 _MEMBERS_CLAUSE_AFTER = 160  # characters from a gathering's word to its members' clause
+# The members told in the gathering's own sentence by a list of their leaders after it: "met
+# the leaders of the X Community, including Prime Minister A of B, President C of D and ...",
+# "hosted the leaders of the region for the S Summit: B-ian President A, D-ian President C".
+_LEADERS_LISTED = re.compile(
+    r"""(?:,?\s+(?:including|among\s+them)|:)\s+(?=(?:[A-Z][\w'’-]*\s+){0,2}?
+    (?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Vice[-\s]President
+    |Foreign\s+Minister)\b)""",
+    re.VERBOSE,
+)
 
 
 def members_told_next(body: str, records: list[Candidate]) -> None:
@@ -614,6 +623,17 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         )
         if clause is not None:
             tail = body[clause.end() : own_end]
+            named = {m.code for m in extract_country_mentions(tail) if m.kind != "group"}
+            if len(named) >= 2:  # a list of members, not one partner
+                record.countries |= named
+        leaders = (
+            _LEADERS_LISTED.search(body, record.anchor, own_end)
+            if "President" in body[record.anchor : own_end]
+            or "Minister" in body[record.anchor : own_end]
+            else None
+        )
+        if leaders is not None:
+            tail = body[leaders.end() : own_end]
             named = {m.code for m in extract_country_mentions(tail) if m.kind != "group"}
             if len(named) >= 2:  # a list of members, not one partner
                 record.countries |= named
