@@ -68,6 +68,7 @@ from diplonews.meetings._finish import (
     merge_late_sides,
     resolve_pending,
     sides_at_gatherings,
+    sides_meeting_again,
     sides_of_sources,
     sides_of_their_time,
     speakers_at_gatherings,
@@ -138,6 +139,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     members_quoted(article.body, records)
     speakers_at_gatherings(article.body, records)
     leaders_at_gatherings(records)
+    sides_meeting_again(records)
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     records = fold_echoes(records)  # "the talks" again, undated: the event told
     many_sides_as_conferences(records)

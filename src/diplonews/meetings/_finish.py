@@ -54,6 +54,7 @@ __all__ = [
     "merge_late_sides",
     "resolve_pending",
     "sides_at_gatherings",
+    "sides_meeting_again",
     "sides_of_sources",
     "sides_of_their_time",
     "speakers_at_gatherings",
@@ -588,6 +589,15 @@ _MEMBERS_CLAUSE = re.compile(
     re.VERBOSE,
 )
 _MEMBERS_CLAUSE_AFTER = 160  # characters from a gathering's word to its members' clause
+# The members told in the gathering's own sentence by a list of their leaders after it: "met
+# the leaders of the X Community, including Prime Minister A of B, President C of D and ...",
+# "hosted the leaders of the region for the S Summit: B-ian President A, D-ian President C".
+_LEADERS_LISTED = re.compile(
+    r"""(?:,?\s+(?:including|among\s+them)|:)\s+(?=(?:[A-Z][\w'’-]*\s+){0,2}?
+    (?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Vice[-\s]President
+    |Foreign\s+Minister)\b)""",
+    re.VERBOSE,
+)
 
 
 def members_told_next(body: str, records: list[Candidate]) -> None:
@@ -616,6 +626,17 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
             named = {m.code for m in extract_country_mentions(tail) if m.kind != "group"}
             if len(named) >= 2:  # a list of members, not one partner
                 record.countries |= named
+        leaders = (
+            _LEADERS_LISTED.search(body, record.anchor, own_end)
+            if "President" in body[record.anchor : own_end]
+            or "Minister" in body[record.anchor : own_end]
+            else None
+        )
+        if leaders is not None:
+            tail = body[leaders.end() : own_end]
+            named = {m.code for m in extract_country_mentions(tail) if m.kind != "group"}
+            if len(named) >= 2:  # a list of members, not one partner
+                record.countries |= named
         # the next event the story tells: the members listed after it are its own
         until = next((at for at in starts if at >= own_end), len(body))
         after = [s for s in sentences if s.start >= own_end][:_MEMBERS_LATER_SENTENCES]
@@ -633,6 +654,68 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         states = {m.code for m in extract_country_mentions(listed.text) if m.kind != "group"}
         if len(states) >= 2:  # a list of members, not one partner
             record.countries |= states
+
+
+# Those who met told meeting once more, as a body of several: "the three envoys will meet
+# again in P", "a text for the ministers when they meet again in P on June 15", "the member
+# nations reconvene here". Not "the two", nor two named leaders ("X and Y expressed their
+# intention to meet again"), nor a bare "they": a pair's next talks are theirs alone.
+_MEET_AGAIN = re.compile(r"\b(?:meet(?:s|ing)?\s+again|reconven(?:e|es|ing))\b")
+_THE_MANY = re.compile(
+    r"""\b(?i:ministers|advis[eo]rs|leaders|delegat(?:es|ions)|officials|negotiators
+    |participants|nations|countries|states|members|three|four|five|six|seven|eight|nine|ten
+    |twelve)\b""",
+    re.VERBOSE,
+)
+_A_PAIR = re.compile(r"\b(?i:two|both|bilateral)\b")
+_SUBJECT_SPAN = 80  # characters before "meet again" that hold its subject
+_GATHERED = 3  # sides of a gathering, beyond a pair's talks
+
+
+def sides_meeting_again(records: list[Candidate]) -> None:
+    """A planned session its sides are told to hold "again" has the sides of the gathering before.
+
+    "Ministers of A, B and C ended two days of talks ... when they meet again in P on June 15":
+    the session to come is one of the gathering told last before it (three sides or more), so
+    it has that gathering's states beside its own, and its body.
+    """
+    for record in records:
+        if record.status is not MeetingStatus.PLANNED or len(record.countries) >= _GATHERED:
+            continue
+        again = next(
+            (
+                (e, m)
+                for e in record.evidence
+                if "again" in e.text or "reconven" in e.text
+                for m in [_MEET_AGAIN.search(e.text)]
+                if m is not None
+            ),
+            None,
+        )
+        if again is None:
+            continue
+        span, match = again
+        said = span.text[max(0, match.start() - _SUBJECT_SPAN) : match.start()]
+        if _THE_MANY.search(said) is None or _A_PAIR.search(said) is not None:
+            continue
+        if any(m.kind in ("name", "demonym") for m in extract_country_mentions(said)):
+            continue  # "the A-ian and B-ian ministers agreed to meet again": those two alone
+        # the gathering told last before it; of a sentence's several, the one of most sides
+        told = [
+            r
+            for r in records
+            if r is not record
+            and r.status is MeetingStatus.HELD
+            and r.evidence[0].start < span.start
+            and len(r.countries) >= _GATHERED
+        ]
+        if not told:
+            continue
+        gathering = max(told, key=lambda r: (r.evidence[0].start, len(r.countries)))
+        record.countries |= gathering.countries
+        record.organization = record.organization or gathering.organization
+        if gathering.kind is MeetingKind.CONFERENCE:
+            record.kind = MeetingKind.CONFERENCE
 
 
 # A body's ministers told opening or ending their own session: "EC farm ministers ended two
