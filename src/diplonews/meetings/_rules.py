@@ -1351,8 +1351,9 @@ def team_fixture(text: str, lo: int, hi: int) -> bool:
 
     In a match report (:func:`sports_report`) a trip or a meeting told with no official ("both
     teams meet once more in P for the second leg", "a hard trip to K awaits next month", "one
-    away game in R remains") is the team's. The sentence is asked first: the story is read
-    only for a sentence that names no official but the game's own ("Football officials").
+    away game in R remains") is the team's. The story is asked first: its answer is kept for
+    the body (:func:`sports_report`) and is no for most stories, whose sentences are then not
+    searched for an official's word ("Football officials" is the game's own).
 
     >>> report = "Chile beat Peru 2-1 in Lima. The coach praised a late goal. "
     >>> team_fixture(report + "The sides meet again in Quito.", 61, 91)
@@ -1364,10 +1365,10 @@ def team_fixture(text: str, lo: int, hi: int) -> bool:
     >>> team_fixture(report + "Football officials recalled the last meeting in Quito.", 60, 114)
     True
     """
-    return all(
+    return sports_report(text) and all(
         _SPORT_BEFORE.search(text, max(lo, o.start() - 12), o.start())
         for o in _OFFICIAL_WORDS.finditer(text, lo, hi)
-    ) and sports_report(text)
+    )
 
 
 def only_foreseen(text: str, t0: int, t1: int, lo: int, hi: int) -> bool:
