@@ -83,6 +83,7 @@ from diplonews.meetings._rules import (
     PLACE_BEFORE,
     REJECTED_HEAD,
     ROUND_BEFORE,
+    ROUND_LAUNCHED,
     RULES,
     SAID_AT_EVENT,
     SEQUEL,
@@ -2471,6 +2472,8 @@ def _candidate(
                 and not (crowd is not None and countries)  # a portfolio's ministers, in a host
                 and not _hosted_by(body, sentence.start, t0, mentions)
                 and rule != "meeting.convened_officials"  # its subject, a state, hosts it
+                # "the round of talks launched in P": many states' gathering, its host the one
+                and not (rule == "meeting.conference_named" and ROUND_LAUNCHED.match(body, t0))
                 and not ((date or location) and _told_international(body, sentence, t0))
             )
         )

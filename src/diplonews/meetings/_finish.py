@@ -20,6 +20,7 @@ from diplonews.gazetteer import state_at
 from diplonews.meetings._merge import (
     Candidate,
     forward_references,
+    launched_round,
     merge,
     same_event,
 )
@@ -353,7 +354,9 @@ def sides_at_gatherings(records: list[Candidate]) -> None:
             (
                 r
                 for r in reversed(records[:at])
-                if r.kind is MeetingKind.CONFERENCE and r.anchor < record.anchor
+                if r.kind is MeetingKind.CONFERENCE
+                and r.anchor < record.anchor
+                and not launched_round(r)
             ),
             None,
         )

@@ -67,6 +67,7 @@ __all__ = [
     "REMARKS",
     "REQUESTED",
     "ROUND_BEFORE",
+    "ROUND_LAUNCHED",
     "ROUND_TOLD",
     "RULED_OUT_AFTER",
     "RULES",
@@ -149,6 +150,9 @@ _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "
 # What follows a session told by "round" or "session" alone: its verb or its place ("The second
 # round will be held", "the session in Lima"); meeting.round below and _prose.PROSE_WORDS read it.
 ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
+# The word of the launch branch of meeting.conference_named ("the round of talks launched in
+# P"): the negotiations', not a gathering's; that gathering is no session later news calls back.
+ROUND_LAUNCHED = re.compile(r"(?:[Rr]ound|negotiations|talks)\b")
 # A body's name in a list before a plural gathering word: "NATO", "G7", "Council of Europe".
 _BODY_NAME = r"(?:[A-Z][\w+.&-]*(?:\s+(?:of\s+)?[A-Z][\w+.&-]*){0,3})"
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
@@ -319,6 +323,21 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |(?<=Leaders['’]\s))Week)
             \b(?!\s+call)                  # not "the Trilateral Meeting of ...": a meeting
             """,
+            re.VERBOSE,
+        ),
+    ),
+    (
+        # LAUNCH-AT-PLACE: a round of negotiations told as launched at a place ("the round of
+        # trade negotiations launched in P last September"): the gathering that launched it,
+        # held there (its state the host); the round itself is a process, not an event
+        "meeting.conference_named",
+        MeetingKind.CONFERENCE,
+        ("launched",),
+        re.compile(
+            r"""\b(?:[Rr]ound|negotiations|talks)\b(?=\s+(?:(?:was|were|had\s+been)\s+)?launched\s+
+            (?:(?:last|this)\s+[a-z]+\s+)?(?:in|at)\s+[A-Z]
+            (?!(?:January|February|March|April|May|June|July|August|September|October|November
+            |December)\b))  # (a place, not a month: "launched in May" tells no gathering)""",
             re.VERBOSE,
         ),
     ),
