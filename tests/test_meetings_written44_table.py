@@ -11,6 +11,9 @@ and the rows that must stay as they are sit beside the classes' rows.
   trade talks launched in P last September") tells the gathering that launched it, held there
   with its state as host; the round is background, so later talks "on the sidelines of the
   session" are not placed at that gathering.
+- body-session-by-length: a body's council or board told opening or closing "a four-day" or "a
+  week-long session" holds a conference, dated by its first day; the producers and consumers the
+  next sentences name as taking sides are its sides.
 """
 
 from __future__ import annotations
@@ -71,6 +74,47 @@ _row(
     "round-launched-at-place",
     D,
     "The carmaker's new model was launched in Montevideo last October, the company said.",
+)
+
+# --- a body's session told by its opening or close and its length ------------------------------
+# "The X Council ended a five-day session here yesterday", "the X's executive board opened a
+# week-long session": the body's conference, dated by its first day; the producers and
+# consumers the next sentences name as taking sides in it are its sides.
+_row(
+    "body-session-by-length",
+    "1988-05-04",
+    "LONDON, May 4 - The International Sugar Council ended a five-day session here yesterday, "
+    "delegates said. Producers led by Cuba and Brazil pressed for larger quotas, while consumer "
+    "countries including Japan and Canada resisted.",
+    ("conference", "held", ("BRA", "CAN", "CUB", "GBR", "JPN"), None, "1988-04-29"),
+)
+_row(
+    "body-session-by-length",
+    D,
+    "MUSCAT, March 16 - Finance ministers of the six-nation Gulf Cooperation Council began a "
+    "three-day session in Muscat today to discuss a common external tariff.",
+    ("conference", "held", ("OMN",), "GCC", D),
+)
+_row(
+    "body-session-by-length",
+    D,
+    "LONDON, March 16 - The International Tin Council's executive board opened a week-long "
+    "session here today as creditors pressed for repayment, delegates said.",
+    ("conference", "held", ("GBR",), "International Tin Council", D),
+)
+# near misses: a session told by its length with no body opening or closing it, and one
+# producer's figures after a session, add no record and no side
+_row(
+    "body-session-by-length",
+    D,
+    "Prices slipped during a four-day session of heavy selling, London dealers said.",
+)
+_row(
+    "body-session-by-length",
+    "1988-05-04",
+    "LONDON, May 4 - The International Sugar Council ended a five-day session here yesterday, "
+    "delegates said. Cuba, the largest producer, shipped 7.1 mln tonnes last year.",
+    ("conference", "held", ("GBR",), None, "1988-04-29"),
 )
 
 

@@ -67,6 +67,7 @@ from diplonews.meetings._rules import (
     AND_ANOTHER,
     ANOTHER,
     BACK_REFERENCE,
+    BODY_SESSION_BEFORE,
     HOST_AFTER,
     INTERNATIONAL,
     LATER_STEP,
@@ -664,6 +665,13 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     or (number["near"] and text.startswith("round", match.start()))
                 ):
                     continue  # "round" or "session" named by no number: no session of its own
+                if (
+                    rule == "meeting.commission"
+                    and match.group() == "session"
+                    and body[t0 - 5 : t0] in ("-day ", "long ")
+                    and not BODY_SESSION_BEFORE.search(body, max(sentence.start, t0 - 80), t0)
+                ):
+                    continue  # "a four-day session" told by no body's opening or close of it
                 if (
                     rule == "meeting.commission"
                     and (acronym := _ACRONYM_SESSION.fullmatch(match.group())) is not None
@@ -2712,7 +2720,8 @@ def _delegation_heads(
 _ENDED_SPAN = re.compile(
     r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
     |completed|finished)\s+
-    (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
+    (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
+    |ten)[-\s]
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}
     # "ended two days of talks", "ended three days of joint commission talks": the length in
     # the plural, its event after "of" and up to three words naming it
@@ -2728,7 +2737,10 @@ _NTH_DAY_OF = re.compile(
     re.VERBOSE,
 )
 _ORDINAL_DAYS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
 
 
 # A session told at its close on a day, its length told right after: "signed on Thursday at the

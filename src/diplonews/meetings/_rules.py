@@ -20,6 +20,7 @@ __all__ = [
     "AND_ANOTHER",
     "ANOTHER",
     "BACK_REFERENCE",
+    "BODY_SESSION_BEFORE",
     "CALLED_FOR",
     "CALLED_OFF",
     "CANCELLED_BEFORE",
@@ -430,6 +431,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             \b(?:Council|Commission|Committee|Assembly|Union|League|Organi[sz]ation|[A-Z]{2,})\s+
             (?:held|holds|will\s+hold|convened|convenes)\s+(?:an?|its|their)\s+
               (?:[\w-]+\s+){0,2}session\b
+            # "The X Council ended a four-day session here", "the X's executive board opened a
+            # week-long session": a body's sitting told by its opening or close and its length
+            # (the word is the session's, so its length dates it; BODY_SESSION_BEFORE keeps it)
+            | (?:(?<=-day\s)|(?<=-long\s))session\b(?!\s+of\b)
             # "the OIC Council of Foreign Ministers opened its 49th session": the verb after a
             # body named by its members, which the gathering rule reads up to "Ministers"
             | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=Council\s)
@@ -1640,6 +1645,13 @@ LINK_LINE = re.compile(
 )
 # "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
 ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
+# What stands before a session told by its length alone ("a four-day session"): a body's
+# council or board opening or closing it ("The X Council ended a four-day session").
+BODY_SESSION_BEFORE = re.compile(
+    r"""\b(?:Council|council|[Bb]oard)\s+(?:opened|ended|began|closed|concluded)\s+an?\s+
+    (?:[\w]+-day|week-long)\s+\Z""",
+    re.VERBOSE,
+)
 # The number (or "next") of a session named by "round" or "session" alone: "The second round",
 # "the fifth negotiating round", "the third ASEAN ministerial round" (up to two words naming
 # the process between; "the next round" is read by the prose rule of _prose._ROUND).
