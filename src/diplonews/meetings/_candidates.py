@@ -66,6 +66,7 @@ from diplonews.meetings._rules import (
     AND_ANOTHER,
     ANOTHER,
     BACK_REFERENCE,
+    BODY_SESSION_BEFORE,
     HOST_AFTER,
     INTERNATIONAL,
     LATER_STEP,
@@ -82,6 +83,7 @@ from diplonews.meetings._rules import (
     PLACE_BEFORE,
     REJECTED_HEAD,
     ROUND_BEFORE,
+    ROUND_LAUNCHED,
     RULES,
     SAID_AT_EVENT,
     SEQUEL,
@@ -663,6 +665,13 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     or (number["near"] and text.startswith("round", match.start()))
                 ):
                     continue  # "round" or "session" named by no number: no session of its own
+                if (
+                    rule == "meeting.commission"
+                    and match.group() == "session"
+                    and body[t0 - 5 : t0] in ("-day ", "long ")
+                    and not BODY_SESSION_BEFORE.search(body, max(sentence.start, t0 - 80), t0)
+                ):
+                    continue  # "a four-day session" told by no body's opening or close of it
                 if (
                     rule == "meeting.commission"
                     and (acronym := _ACRONYM_SESSION.fullmatch(match.group())) is not None
@@ -2471,6 +2480,8 @@ def _candidate(
                 and not (crowd is not None and countries)  # a portfolio's ministers, in a host
                 and not _hosted_by(body, sentence.start, t0, mentions)
                 and rule != "meeting.convened_officials"  # its subject, a state, hosts it
+                # "the round of talks launched in P": many states' gathering, its host the one
+                and not (rule == "meeting.conference_named" and ROUND_LAUNCHED.match(body, t0))
                 and not ((date or location) and _told_international(body, sentence, t0))
             )
         )
@@ -2709,7 +2720,8 @@ def _delegation_heads(
 _ENDED_SPAN = re.compile(
     r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
     |completed|finished)\s+
-    (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|ten)[-\s]
+    (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
+    |ten)[-\s]
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}
     # "ended two days of talks", "ended three days of joint commission talks": the length in
     # the plural, its event after "of" and up to three words naming it
@@ -2725,7 +2737,10 @@ _NTH_DAY_OF = re.compile(
     re.VERBOSE,
 )
 _ORDINAL_DAYS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
 
 
 # A session told at its close on a day, its length told right after: "signed on Thursday at the

@@ -66,6 +66,7 @@ from diplonews.meetings._finish import (
     members_quoted,
     members_told_next,
     merge_late_sides,
+    producers_and_consumers,
     resolve_pending,
     sides_at_gatherings,
     sides_meeting_again,
@@ -137,6 +138,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dates_from_the_trip(records, article.published)
     members_told_next(article.body, records)
     members_quoted(article.body, records)
+    producers_and_consumers(article.body, records)
     speakers_at_gatherings(article.body, records)
     leaders_at_gatherings(records)
     sides_meeting_again(records)

@@ -20,6 +20,7 @@ from diplonews.gazetteer import state_at
 from diplonews.meetings._merge import (
     Candidate,
     forward_references,
+    launched_round,
     merge,
     same_event,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
+    "producers_and_consumers",
     "resolve_pending",
     "sides_at_gatherings",
     "sides_meeting_again",
@@ -354,7 +356,9 @@ def sides_at_gatherings(records: list[Candidate]) -> None:
             (
                 r
                 for r in reversed(records[:at])
-                if r.kind is MeetingKind.CONFERENCE and r.anchor < record.anchor
+                if r.kind is MeetingKind.CONFERENCE
+                and r.anchor < record.anchor
+                and not launched_round(r)
             ),
             None,
         )
@@ -716,6 +720,47 @@ def sides_meeting_again(records: list[Candidate]) -> None:
         record.organization = record.organization or gathering.organization
         if gathering.kind is MeetingKind.CONFERENCE:
             record.kind = MeetingKind.CONFERENCE
+
+
+# States told as a commodity body's producers or consumers taking a side in its session: "A
+# and B, the two largest producers, pressed for ...", "Producers led by A and B wanted ...",
+# "consumer countries including C and D said ...", "C and D led consumer objections".
+_PRODUCERS_CONSUMERS = re.compile(
+    r"\b(?:[Pp]roducers?|[Cc]onsumers?|[Pp]roducing\s+countries|[Cc]onsuming\s+countries)\b"
+)
+_SIDES_LATER_SENTENCES = 4  # sentences after a session's own that may tell its camps
+
+
+def producers_and_consumers(body: str, records: list[Candidate]) -> None:
+    """The states a body's session story tells as its producers or consumers are its sides.
+
+    A commodity council's session ("The X Council ended a four-day session here") is told with
+    its camps a sentence or a few on: "Producers led by A and B wanted ..., but consumer
+    countries including C and D said ...". Those states sat in the session; a sentence naming
+    fewer than two of them (one producer's figures) adds none, and the story's next event ends
+    the reading.
+    """
+    if not records:
+        return
+    sentences = split_sentences(body)
+    starts = sorted(r.evidence[0].start for r in records)
+    for record in records:
+        if (
+            record.kind is not MeetingKind.CONFERENCE
+            or record.organization is None
+            or not record.rule.startswith("meeting.commission")
+        ):
+            continue
+        own_end = record.evidence[0].end
+        until = next((at for at in starts if at >= own_end), len(body))
+        for sentence in [s for s in sentences if s.start >= own_end][:_SIDES_LATER_SENTENCES]:
+            if sentence.start >= until:
+                break
+            if _PRODUCERS_CONSUMERS.search(sentence.text) is None:
+                continue
+            states = {m.code for m in extract_country_mentions(sentence.text) if m.kind != "group"}
+            if len(states) >= 2:
+                record.countries |= states
 
 
 # A body's ministers told opening or ending their own session: "EC farm ministers ended two

@@ -13,7 +13,13 @@ import datetime as dt
 import attrs
 
 from diplonews import _regex as re
-from diplonews.meetings._rules import AND_ANOTHER, DATE_REACH, SIDELINES, SIDELINES_BARE
+from diplonews.meetings._rules import (
+    AND_ANOTHER,
+    DATE_REACH,
+    ROUND_LAUNCHED,
+    SIDELINES,
+    SIDELINES_BARE,
+)
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text.countries import extract_country_mentions
 from diplonews.text.dates import MONTH_PATTERN, month_number
@@ -27,6 +33,7 @@ __all__ = [
     "fold_name_words",
     "forward_references",
     "held_for",
+    "launched_round",
     "merge",
     "named_by_its_city",
     "recalled",
@@ -94,6 +101,18 @@ _ONE_WORD = re.compile(r"[A-Za-z-]+\s")
 def compatible(a: MeetingKind, b: MeetingKind) -> bool:
     """True when mentions of these two kinds may name one event (talks on a visit)."""
     return frozenset({a, b}) in _COMPATIBLE
+
+
+def launched_round(record: Candidate) -> bool:
+    """``record`` is the gathering told by the launch of a round ("the round launched in P").
+
+    News tells it as background: "the session" or "the sidelines" after it are another
+    sitting's, never that gathering's.
+    """
+    span = record.evidence[0]
+    return record.rule == "meeting.conference_named" and bool(
+        ROUND_LAUNCHED.match(span.text, record.anchor - span.start)
+    )
 
 
 def _on_sidelines_of(side: Candidate, host: Candidate) -> bool:

@@ -22,6 +22,7 @@ from diplonews.meetings._merge import (
     back_reference,
     compatible,
     held_for,
+    launched_round,
     merge,
     named_by_its_city,
     recalled,
@@ -1673,7 +1674,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             cand.date is None
             and not cand.weak
             and cand.kind is MeetingKind.MEETING
-            and records
+            and any(not launched_round(r) for r in records)
             and _SIDELINES_OF_THE.search(cand.evidence[0].text)
         ):
             # "On the sidelines of the meeting, X met Y": its day, that of the event of the
@@ -1681,7 +1682,8 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             # previous summit last year. On the sidelines of the event, X met Y")
             # ("talks held on the sidelines of the meeting" are at the latest event told held,
             # not at a summit to come told after it)
-            told = [r for r in records if r.status is cand.status] or records
+            told = [r for r in records if not launched_round(r)]
+            told = [r for r in told if r.status is cand.status] or told
             there = (
                 next(
                     (

@@ -20,6 +20,7 @@ __all__ = [
     "AND_ANOTHER",
     "ANOTHER",
     "BACK_REFERENCE",
+    "BODY_SESSION_BEFORE",
     "CALLED_FOR",
     "CALLED_OFF",
     "CANCELLED_BEFORE",
@@ -67,6 +68,7 @@ __all__ = [
     "REMARKS",
     "REQUESTED",
     "ROUND_BEFORE",
+    "ROUND_LAUNCHED",
     "ROUND_TOLD",
     "RULED_OUT_AFTER",
     "RULES",
@@ -149,6 +151,9 @@ _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "
 # What follows a session told by "round" or "session" alone: its verb or its place ("The second
 # round will be held", "the session in Lima"); meeting.round below and _prose.PROSE_WORDS read it.
 ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
+# The word of the launch branch of meeting.conference_named ("the round of talks launched in
+# P"): the negotiations', not a gathering's; that gathering is no session later news calls back.
+ROUND_LAUNCHED = re.compile(r"(?:[Rr]ound|negotiations|talks)\b")
 # A body's name in a list before a plural gathering word: "NATO", "G7", "Council of Europe".
 _BODY_NAME = r"(?:[A-Z][\w+.&-]*(?:\s+(?:of\s+)?[A-Z][\w+.&-]*){0,3})"
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
@@ -323,6 +328,21 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # LAUNCH-AT-PLACE: a round of negotiations told as launched at a place ("the round of
+        # trade negotiations launched in P last September"): the gathering that launched it,
+        # held there (its state the host); the round itself is a process, not an event
+        "meeting.conference_named",
+        MeetingKind.CONFERENCE,
+        ("launched",),
+        re.compile(
+            r"""\b(?:[Rr]ound|negotiations|talks)\b(?=\s+(?:(?:was|were|had\s+been)\s+)?launched\s+
+            (?:(?:last|this)\s+[a-z]+\s+)?(?:in|at)\s+[A-Z]
+            (?!(?:January|February|March|April|May|June|July|August|September|October|November
+            |December)\b))  # (a place, not a month: "launched in May" tells no gathering)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
         # SESSION-BY-DECISION: a body's council, board or assembly told with a time as the one
         # addressed ("told the UN Security Council on Friday") or as the one that decided ("the
         # WTO General Council on Tuesday adopted"): a session of that body, held then.
@@ -411,6 +431,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             \b(?:Council|Commission|Committee|Assembly|Union|League|Organi[sz]ation|[A-Z]{2,})\s+
             (?:held|holds|will\s+hold|convened|convenes)\s+(?:an?|its|their)\s+
               (?:[\w-]+\s+){0,2}session\b
+            # "The X Council ended a four-day session here", "the X's executive board opened a
+            # week-long session": a body's sitting told by its opening or close and its length
+            # (the word is the session's, so its length dates it; BODY_SESSION_BEFORE keeps it)
+            | (?:(?<=-day\s)|(?<=-long\s))session\b(?!\s+of\b)
             # "the OIC Council of Foreign Ministers opened its 49th session": the verb after a
             # body named by its members, which the gathering rule reads up to "Ministers"
             | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=Council\s)
@@ -1622,6 +1646,13 @@ LINK_LINE = re.compile(
 )
 # "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
 ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
+# What stands before a session told by its length alone ("a four-day session"): a body's
+# council or board opening or closing it ("The X Council ended a four-day session").
+BODY_SESSION_BEFORE = re.compile(
+    r"""\b(?:Council|council|[Bb]oard)\s+(?:opened|ended|began|closed|concluded)\s+an?\s+
+    (?:[\w]+-day|week-long)\s+\Z""",
+    re.VERBOSE,
+)
 # The number (or "next") of a session named by "round" or "session" alone: "The second round",
 # "the fifth negotiating round", "the third ASEAN ministerial round" (up to two words naming
 # the process between; "the next round" is read by the prose rule of _prose._ROUND).
