@@ -1,4 +1,4 @@
-"""Trade error classes of session 44: the story's pair from a headline in capitals.
+"""Trade error classes of session 44: a headline in capitals, the balance "trade with B" shows.
 
 Its rows are trade rows (``trade_rows`` says what a row is and when it passes). A class is
 here only when its errors were read in articles of two or more sets (the writers' copy);
@@ -7,6 +7,8 @@ no row repeats a sentence, a name pairing or a figure of those texts:
 - ``capitals-headline-pair``: a wire headline in capitals ("A, B SIGN TRADE PROTOCOL",
   "A – B: TALKS IN P") names its states as a title-cased one would, so it gives the story's
   pair (and its first state) to figures whose partner only the story's context gives.
+- ``trade-with-shows-balance``: a balance that a sentence's "Trade with B" shows ("Trade
+  with B, its largest market, showed a surplus of X") is the balance with B.
 """
 
 from __future__ import annotations
@@ -83,6 +85,46 @@ TABLE: list[TableRow] = [
         D(1987, 5, 6),
         [
             ("GHA", "BFA", "export", 95_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    # --- trade-with-shows-balance: "Trade with B(, an aside,) showed a surplus of X"
+    (
+        "trade-with-shows-balance",
+        "trade-with-a-state-showed-a-surplus",
+        None,
+        "NAIROBI, April 2 - Kenya's trade surplus with Uganda was 410 mln shillings in 1986, "
+        "the statistics office said. Trade with Tanzania showed a surplus of 290 mln "
+        "shillings.",
+        D(1987, 4, 2),
+        [
+            ("KEN", "UGA", "balance", 410_000_000, "KES", "1986-01-01", "1986-12-31", False),
+            ("KEN", "TZA", "balance", 290_000_000, "KES", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "trade-with-shows-balance",
+        "an-aside-then-a-demonym-deficit",
+        None,
+        "SANTIAGO, May 5 - Chile's trade deficit narrowed to 120 mln dlrs in 1986, the "
+        "central bank said. Trade with Brazil, its second largest supplier, showed a Chilean "
+        "deficit of 85 mln dlrs last year.",
+        D(1987, 5, 5),
+        [
+            ("CHL", None, "balance", -120_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("CHL", "BRA", "balance", -85_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "trade-with-shows-balance",
+        "near-miss-overall-trade-shows-the-balance",
+        None,
+        "SANTIAGO, May 5 - Chile's trade deficit narrowed to 120 mln dlrs in 1986, the "
+        "central bank said. Trade with Brazil grew, while overall trade showed a surplus of "
+        "85 mln dlrs in the first quarter of 1987.",
+        D(1987, 5, 5),
+        [
+            ("CHL", None, "balance", -120_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("CHL", None, "balance", 85_000_000, "USD", "1987-01-01", "1987-03-31", False),
         ],
     ),
 ]
