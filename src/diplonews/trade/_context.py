@@ -221,15 +221,25 @@ def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tup
     return (codes[0], codes[1]) if len(codes) == 2 else None
 
 
+# A word in capitals of four letters or more: shorter ones are acronyms ("UAE", "EC").
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{4,}\b")
+
+
 def headline_states(title: str | None) -> list[str]:
     """The states a headline names, first named first ("Peru, Ghana leaders meet").
 
     >>> headline_states("Peruvian and Ghanaian leaders meet in Lima")
     ['PER', 'GHA']
+    >>> headline_states("PERU, U.S. TRADE UP 12 PCT")
+    ['PER', 'USA']
     >>> headline_states(None)
     []
     """
     codes: list[str] = []
+    if title and title.isupper():
+        # "INDIA, SOVIET UNION PLAN TRADE RISE": a wire headline in capitals names its
+        # states as a title-cased one would; names are read in their usual case.
+        title = _CAPITAL_WORD.sub(lambda word: word[0][0] + word[0][1:].lower(), title)
     for mention in extract_country_mentions(title or ""):
         if mention.kind != "group" and mention.code not in codes:
             codes.append(mention.code)

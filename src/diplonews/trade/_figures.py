@@ -954,6 +954,14 @@ def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> b
     )
 
 
+# "Trade with B(, an aside,) showed a (Dutch) surplus": the balance that trade shows.
+_TRADE_WITH_BEFORE = re.compile(r"\b[Tt]rad(?:e|ing)\s+with\s+(?:the\s+)?$")
+_SHOWS_BALANCE = re.compile(
+    r"(?:\s*,[^,;.()\d]{1,80},)?\s+(?:showed|shows|produced|yielded|left|gave)\s+"
+    r"(?:(?:a|an|another)\s+)?(?:[\w'-]+\s+){0,2}"
+)
+
+
 # A descriptive aside between commas: "Trade with B, dominated by A's gas imports, totaled X";
 # "A's exports to B, mainly garments and footwear, accounted for X".
 _DESCRIPTOR = (
@@ -2221,6 +2229,22 @@ def sentence_figures(
             partner, pair_reporter, found = partner_between(
                 text, mention.end, stop, partner_kind, mentions
             )
+        if not found and flow.kind == "balance":
+            # "Trade with B, A's largest market, showed a surplus of X": the balance of the
+            # trade the sentence opens with is the balance with its partner.
+            shown = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind != "group"
+                    and m.end <= flow.start
+                    and _TRADE_WITH_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    and _SHOWS_BALANCE.fullmatch(text, m.end, flow.start)
+                ),
+                None,
+            )
+            if shown is not None and shown.code != reporter:
+                partner, found = shown.code, True
         if not found and flow.text.casefold() == "supplied":
             # "A supplied B with goods worth X": the state right after the verb receives them.
             supplied = next(
