@@ -124,7 +124,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "a"): {"meetings": 0.93, "agreements": 0.89, "trade_records": 0.95},
     ("read", "b"): {"meetings": 0.86, "agreements": 0.92, "trade_records": 0.98},
     ("read", "e"): {"meetings": 0.94, "agreements": 0.92, "trade_records": 0.99},
-    ("read", "c"): {"meetings": 0.87, "agreements": 0.88, "trade_records": 0.88},
+    ("read", "c"): {"meetings": 0.87, "agreements": 0.88, "trade_records": 0.90},
     ("read", "d"): {"meetings": 0.95, "agreements": 0.95, "trade_records": 0.97},
     ("read", "m"): {"meetings": 0.98, "agreements": 0.97, "trade_records": 0.94},
     ("read", "i"): {"meetings": 0.99, "agreements": 1.00, "trade_records": 0.99},
