@@ -60,6 +60,7 @@ from diplonews.meetings._finish import (
     dates_from_the_trip,
     delegations,
     first_visits,
+    group_roster,
     leaders_at_gatherings,
     lone_events,
     many_sides_as_conferences,
@@ -142,6 +143,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     speakers_at_gatherings(article.body, records)
     leaders_at_gatherings(records)
     sides_meeting_again(records)
+    group_roster(article.body, records)  # "the Group of Seven -- A, B, ... --"
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     records = fold_echoes(records)  # "the talks" again, undated: the event told
     many_sides_as_conferences(records)

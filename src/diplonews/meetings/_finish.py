@@ -47,6 +47,7 @@ __all__ = [
     "dates_from_the_trip",
     "delegations",
     "first_visits",
+    "group_roster",
     "leaders_at_gatherings",
     "lone_events",
     "many_sides_as_conferences",
@@ -761,6 +762,75 @@ def producers_and_consumers(body: str, records: list[Candidate]) -> None:
             states = {m.code for m in extract_country_mentions(sentence.text) if m.kind != "group"}
             if len(states) >= 2:
                 record.countries |= states
+
+
+# A group named with its members set off by dashes: "the Group of Seven -- A, B, ... --",
+# "the six - A, B, ... -", "the Group of Five industrial countries -- A, B, ... --".
+_ROSTER = re.compile(
+    r"""\b(?:Group\s+of\s+(?P<word>Three|Four|Five|Six|Seven|Eight|Nine|Ten)|G-?(?P<digits>\d{1,2})
+    |[Tt]he\s+(?P<lower>three|four|five|six|seven|eight|nine|ten))(?:\s+[a-z]+){0,2}\s+(?:--|[-–—])\s+""",
+    re.VERBOSE,
+)
+_ROSTER_END = re.compile(r"\s(?:--|[-–—])(?:\s|\Z)|[;()]")
+_ROSTER_SPAN = 200  # characters a list of members runs
+_NUMBERS = {
+    w: n for n, w in enumerate(["three", "four", "five", "six", "seven", "eight", "nine", "ten"], 3)
+}
+# The group told by its kind or its number: "talks of the major industrial nations", "a paper
+# for the heads of the seven nations" (a gathering named by the group, "the G-6 meeting", is
+# told by its body).
+_GROUP_TOLD = re.compile(
+    r"\bindustri(?:al|ali[sz]ed)\s+(?:nations|countries|powers|democracies)\b"
+    r"|\bthe\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+nations\b"
+)
+
+
+def _roster(body: str) -> tuple[int, set[str]] | None:
+    """The number and members of a group the story lists between dashes, when they agree."""
+    for match in _ROSTER.finditer(body):
+        told = match.group("word") or match.group("lower")
+        number = _NUMBERS[told.casefold()] if told else int(match.group("digits"))
+        close = _ROSTER_END.search(body, match.end(), match.end() + _ROSTER_SPAN)
+        if close is None:
+            continue
+        listed = extract_country_mentions(body[match.end() : close.start()])
+        states = {m.code for m in listed if m.kind == "name"}
+        # every member named, no more: "the six - A, B, C, D, E and F -"
+        if len(states) == number and len(listed) == number:
+            return number, states
+    return None
+
+
+def group_roster(body: str, records: list[Candidate]) -> None:
+    """A gathering of a group whose members the story lists between dashes has them as sides.
+
+    "The Group of Seven -- A, B, ... -- repeated their willingness ...": a meeting the story
+    tells of that group ("the G-7 meeting", "talks of the major industrial nations", "a paper
+    for the heads of the seven nations") has the listed states, of which the sides it had are
+    some. The list must name as many states as the group's number: "three of the five - A, B
+    and C -" are some members only.
+    """
+    if not records or (" -" not in body and " \u2013" not in body and " \u2014" not in body):
+        return
+    found = _roster(body)
+    if found is None:
+        return
+    number, states = found
+    names = {f"g{number}", f"groupof{number}"}
+    for record in records:
+        if not record.countries <= states:
+            continue
+        org = "".join(ch for ch in (record.organization or "").casefold() if ch.isalnum())
+        told = org in names or (
+            record.organization is None
+            and any(
+                m.group("n") is None or _NUMBERS[m.group("n")] == number
+                for e in record.evidence
+                for m in _GROUP_TOLD.finditer(e.text)
+            )
+        )
+        if told:
+            record.countries |= states
 
 
 # A body's ministers told opening or ending their own session: "EC farm ministers ended two
