@@ -135,7 +135,7 @@ from diplonews.agreements._words import (
     title_key,
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import Sentence, body_mentions, by_section, split_sentences
+from diplonews.text import Sentence, body_mentions, by_section, release_state, split_sentences
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate
 
@@ -981,9 +981,12 @@ def _last_sides(records: list[Record], context: StoryContext) -> None:
     (:func:`told_sides`: "between the two countries ... signed in 2014", "signed by the
     parliaments of A, B and C").
     """
+    release = release_state(context.article)  # a government's own side, often unnamed
     for record in records:
         if not record.parties:
-            record.parties = told_sides(record, context.found, context.states, context.body_story)
+            record.parties = told_sides(
+                record, context.found, context.states, context.body_story, release
+            )
 
 
 # A sentence placed at the event the one before tells: "On that occasion,", "At the same time,".

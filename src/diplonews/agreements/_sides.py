@@ -177,8 +177,35 @@ def _place_named(title: str) -> bool:
     )
 
 
+def _release_pair(
+    story: StoryStates, home: str, mentions: Sequence[CountryMention], text: str
+) -> tuple[Party, ...]:
+    """The home state and the one other state of a government's own release on the two.
+
+    "The leaders welcomed the X Agreement", "officials signed a memorandum", in a White
+    House readout on B: the release's own state need not be named, and the two the story
+    names most (a third less than half as often) are the sides, unless the instrument's
+    sentence names a group or a state of neither ("the X Accord signed in C").
+    """
+    if any(m.kind == "group" for m in mentions):
+        return ()
+    top = story.top(3)
+    pair = {str(p) for p in top[:2]}
+    if len(pair) < 2 or home not in pair:
+        return ()
+    if len(top) > 2 and story.counts[str(top[2])] * 2 >= story.counts[str(top[1])]:
+        return ()
+    if any(m.code not in pair for m in mentions if not in_name(text, m)):
+        return ()
+    return tuple(sorted(top[:2], key=str))
+
+
 def told_sides(
-    record: Record, found: BodyMentions, story: StoryStates, body_story: BodyStory
+    record: Record,
+    found: BodyMentions,
+    story: StoryStates,
+    body_story: BodyStory,
+    release: str | None = None,
 ) -> tuple[Party, ...]:
     """The sides of an instrument no reader gave parties: those its sentence tells.
 
@@ -192,9 +219,13 @@ def told_sides(
     """
     sentence = record.evidence[0]
     text = sentence.text
+    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    if release is not None and (own := _release_pair(story, release, mentions, text)):
+        # a readout's own side, before a body's meeting is asked: "during the X
+        # Assembly, the President met B ... officials signed a memorandum" is the pair's
+        return own
     if body_document(body_story, text):
         return ()
-    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
     if any(m.kind == "group" for m in mentions):
         return ()
     # A state's word inside another name ("the Baku-Tbilisi-Kars railway", "Qatar Airways")

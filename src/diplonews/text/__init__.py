@@ -16,6 +16,7 @@ from diplonews.text._digits import has_digit as has_digit
 from diplonews.text._mentions import BodyMentions as BodyMentions
 from diplonews.text._mentions import body_mentions as body_mentions
 from diplonews.text._outlet import home_country as home_country
+from diplonews.text._outlet import release_state as release_state
 from diplonews.text._people import PersonMention as PersonMention
 from diplonews.text._people import extract_people as extract_people
 from diplonews.text._people import person_spans as person_spans

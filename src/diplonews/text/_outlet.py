@@ -17,7 +17,7 @@ from diplonews.models import Article
 from diplonews.text._person_tokens import meeting_words
 from diplonews.text.countries import extract_country_mentions
 
-__all__ = ["home_country"]
+__all__ = ["home_country", "release_state"]
 
 
 def home_country(article: Article) -> str | None:
@@ -29,6 +29,26 @@ def home_country(article: Article) -> str | None:
     True
     """
     return _home_country(article.outlet, article.dateline, article.body)
+
+
+def release_state(article: Article) -> str | None:
+    """The home state of an article its own government issued: a readout, an embassy's release.
+
+    A government speaks of its own side without naming it ("the President", "our two
+    countries"), where a news agency of the same state names it as any other.
+
+    >>> release_state(Article(id="x", outlet="The White House", body="The President met X."))
+    'USA'
+    >>> release_state(Article(id="y", outlet="AzerNews", body="Talks were held.")) is None
+    True
+    """
+    if _GOVERNMENT_OUTLET.search(article.outlet or "") is None:
+        return None
+    return home_country(article)
+
+
+# An outlet that is a government body itself, not a news agency reporting from its state.
+_GOVERNMENT_OUTLET = re.compile(r"\b(?:White\s+House|Embassy|Ministry|Presidency)\b")
 
 
 @functools.lru_cache(maxsize=16)
