@@ -79,7 +79,7 @@ from diplonews.trade._cues import (
     is_product_flow,
 )
 from diplonews.trade._figures import (
-    REGION_RULE,
+    FRAME_ONLY_RULE,
     Figure,
     figure_anaphor,
     flows_anaphor,
@@ -859,7 +859,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             if key in seen:
                 continue
             seen.add(key)
-            if figure.rule == REGION_RULE:
+            if figure.rule == FRAME_ONLY_RULE:
                 continue  # read for its frame only: a region's trade is no record
             if figure.reporter is not None and _names_a_state(figure.reporter):
                 records.append(_record(article, figure, figure.reporter, figure.partner, sentence))
