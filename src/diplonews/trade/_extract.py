@@ -78,7 +78,13 @@ from diplonews.trade._cues import (
     flows,
     is_product_flow,
 )
-from diplonews.trade._figures import Figure, figure_anaphor, flows_anaphor, sentence_figures
+from diplonews.trade._figures import (
+    FRAME_ONLY_RULE,
+    Figure,
+    figure_anaphor,
+    flows_anaphor,
+    sentence_figures,
+)
 from diplonews.trade._lists import RANK_HINT, role_flow
 from diplonews.trade._periods import stated_fiscal_end
 from diplonews.values import Country, Period, Span
@@ -853,6 +859,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             if key in seen:
                 continue
             seen.add(key)
+            if figure.rule == FRAME_ONLY_RULE:
+                continue  # read for its frame only: a region's trade is no record
             if figure.reporter is not None and _names_a_state(figure.reporter):
                 records.append(_record(article, figure, figure.reporter, figure.partner, sentence))
             elif figure.partner is not None and _names_a_state(figure.partner):

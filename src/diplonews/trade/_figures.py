@@ -85,7 +85,14 @@ from diplonews.trade._periods import (
 )
 from diplonews.values import Period
 
-__all__ = ["FIGURE_ANAPHOR", "Figure", "figure_anaphor", "flows_anaphor", "sentence_figures"]
+__all__ = [
+    "FIGURE_ANAPHOR",
+    "FRAME_ONLY_RULE",
+    "Figure",
+    "figure_anaphor",
+    "flows_anaphor",
+    "sentence_figures",
+]
 
 # A sentence whose subject is the last figure: "It reached $968 million in the first half".
 FIGURE_ANAPHOR = re.compile(
@@ -956,6 +963,24 @@ def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> b
 
 # "Trade with B(, an aside,) showed a (Dutch) surplus": the balance that trade shows.
 _TRADE_WITH_BEFORE = re.compile(r"\b[Tt]rad(?:e|ing)\s+with\s+(?:the\s+)?$")
+FRAME_ONLY_RULE = "trade.frame_only"  # a figure read for its frame only: no record
+# A sentence whose subject is a body that is no state: an industry or a sector ("The X
+# industry was the leading sector with exports of ..."), or a name a "which" clause tells
+# of, then the flow it owns ("Y, which ..., said its exports rose"): a company's.
+_BODY_SUBJECT = re.compile(
+    r"(?:The\s+(?:[\w-]+\s+){0,3}(?:industry|sector)\s+"
+    r"(?:was|is|has|had|remained|led|posted|earned|accounted)\b"
+    r"|(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3},\s+(?:which|whose)\b[^;]*?,\s+"
+    r"said\s+its\s+$)"
+)
+# A flow's partner told as a region no code names: "to the five Central Asian republics",
+# "from the customs union area", "to A's Kurdistan region", "to the rest of the Community"
+# (not "the rest of the world", the state's own world trade).
+_REGION_PARTNER = re.compile(
+    r"\b(?:to|from)\s+(?P<region>the\s+rest\s+of\s+(?!the\s+world\b)the\s+[\w-]+"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:region|republics|area)\b)",
+    re.IGNORECASE,
+)
 _SHOWS_BALANCE = re.compile(
     r"(?:\s*,[^,;.()\d]{1,80},)?\s+(?:showed|shows|produced|yielded|left|gave)\s+"
     r"(?:(?:a|an|another)\s+)?(?:[\w'-]+\s+){0,2}"
@@ -2164,6 +2189,22 @@ def sentence_figures(
         if reporter != frame_reporter:
             frame_start = flow.start
         frame_reporter = reporter
+        comma = text.find(",", max(flow.end, mention.end))
+        region = _REGION_PARTNER.search(
+            text, flow.end, min(next_start, comma if comma >= 0 else len(text))
+        )
+        body_owned = (
+            not any(m.start < flow.start for m in mentions)
+            and _BODY_SUBJECT.match(text, 0, flow.start) is not None
+        )
+        # "the region" after a group names that group ("to the rest of SADC, and from the
+        # region"); a state inside the phrase only as its owner ("A's X region").
+        regional = region is not None and not any(
+            m.kind == "group" or not text.startswith(("'s", "’s"), m.end)
+            for m in mentions
+            if m.start < region.end("region")
+            and (m.kind == "group" or region.start("region") <= m.start)
+        )
         partner_kind = "both" if excess is not None or _BOTH_WAYS.search(flow.text) else flow.kind
         if excess is not None and _TO_AND_FROM.search(text, excess.start(), excess.end()):
             # "exports from A to B exceeded imports": the first flow word's own partner
@@ -3108,6 +3149,11 @@ def sentence_figures(
             ctx.compared = (figures[-1].period, period)  # the story's first comparison
         if agent_start is not None:
             agent_flows[len(figures)] = agent_start
+        if regional or body_owned:
+            # A region's trade, or a company's or an industry's, is neither the state's world
+            # trade nor a state's: the figure still frames the sentences after it (its
+            # period), but makes no record.
+            rule = FRAME_ONLY_RULE
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         made.append(index)
         if target and flow.kind == "turnover" and partner is not None and own is not None:
