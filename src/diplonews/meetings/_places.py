@@ -72,6 +72,7 @@ __all__ = [
     "BRIEFED",
     "NAMED_BEFORE",
     "PORTFOLIO",
+    "a_trip_home",
     "agency_dateline_end",
     "body_named",
     "body_officials",
@@ -915,6 +916,48 @@ def not_a_state_visit(
     own |= {m.code for m in mentions if lo <= m.start < t0 and m.kind != "group"}
     return not any(
         m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
+    )
+
+
+# A trip told as going back or home: "flew back to", "is due back in", "to fly home to"
+# ("returned home from P" tells the trip to P, and is left alone).
+_BACK_HOME = re.compile(r"\b(?:back\s+(?:to|in)|(?P<home>home\s+to))\b")
+
+
+def a_trip_home(
+    body: str,
+    bounds: tuple[int, int, int, int],
+    who: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether a trip is the traveller's return home, not a visit of its own.
+
+    ``bounds`` are the clause start, the trigger's start and end, and where its
+    sides end. A trip told as going home ("is to fly home to Riyadh") or back
+    ("flew back to Brasilia", "is due back in Tokyo") ends a visit the story has
+    told already; going back to a place that names a state other than the
+    traveller's own ("the French envoy is due back in Madrid") is a further
+    leg abroad.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> body = "The Brazilian minister flew back to Brasilia last night."
+    >>> a_trip_home(body, (0, 23, 37, len(body)), (), extract_country_mentions(body))
+    True
+    >>> body = "The French envoy is due back in Madrid on Sunday."
+    >>> a_trip_home(body, (0, 17, 32, len(body)), (), extract_country_mentions(body))
+    False
+    """
+    lo, t0, t1, hi = bounds
+    back = _BACK_HOME.search(body, t0, min(hi, t1 + 8))
+    if back is None or back.start() >= t1:
+        return False
+    if back["home"]:
+        return True  # "home": the traveller's own state, whatever the place
+    # the traveller's state: the people's, or one named before the verb ("The Brazilian minister")
+    own = {p.country for p in who if p.country}
+    own |= {m.code for m in mentions if lo <= m.start < t0 and m.kind != "group"}
+    return not any(
+        m.kind in ("name", "capital") and m.code not in own for m in mentions if t0 <= m.start < hi
     )
 
 

@@ -1,0 +1,70 @@
+"""Meeting forms of the classes read off the corpus's wire copy and the written articles.
+
+The false meeting records (precision) pooled from the written articles W1-W1140, corpus
+blind 11 to 21, the owners' dev and crawled keys and our read pages, sorted into classes
+of how news writes a meeting (issue 9, session 46). A told table (``meeting_rows`` says
+what a row is and when it passes); every row is written for this table, and the rows
+that must stay as they are sit beside the classes' rows.
+
+- trip-home: a trip told as going home ("to fly home to P"), or back ("flew back to P", "is
+  due back in P") to a place that names no state but the traveller's own, ends a visit
+  already told; it is no visit of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "1988-03-16"  # a Wednesday
+
+# --- a trip home ------------------------------------------------------------------------------
+# "X flew back to <own capital>", "X is due back in <own capital> on Friday": the visit the
+# story told ends; the return is not a second visit.
+_row(
+    "trip-home",
+    D,
+    "MADRID, March 16 - French Prime Minister Jacques Chirac arrived in Madrid today on an "
+    "official visit. Chirac flew back to Paris late in the evening.",
+    ("visit", "held", ("ESP", "FRA"), None, D),
+)
+_row(
+    "trip-home",
+    D,
+    "MADRID, March 16 - French Prime Minister Jacques Chirac arrived in Madrid today on an "
+    "official visit. Chirac is due back in Paris on Friday, aides said.",
+    ("visit", "held", ("ESP", "FRA"), None, D),
+)
+_row(
+    "trip-home",
+    D,
+    "MADRID, March 16 - French Prime Minister Jacques Chirac arrived in Madrid today on an "
+    "official visit. Chirac, who took office two years ago, is to fly home to Paris on Friday.",
+    ("visit", "held", ("ESP", "FRA"), None, D),
+)
+# near misses: an envoy due back in a foreign capital makes a further leg abroad, and a
+# return home told with the visit it ends stays that visit
+_row(
+    "trip-home",
+    D,
+    "French Foreign Minister Jean-Bernard Raimond is due back in Madrid on Friday for more "
+    "talks, aides said.",
+    ("visit", "planned", ("ESP", "FRA"), None, "1988-03-18"),
+)
+_row(
+    "trip-home",
+    D,
+    "French Foreign Minister Jean-Bernard Raimond returned home on Monday after a two-day "
+    "visit to Spain.",
+    ("visit", "held", ("ESP", "FRA"), None, None),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written46(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
