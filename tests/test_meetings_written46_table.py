@@ -9,6 +9,8 @@ that must stay as they are sit beside the classes' rows.
 - trip-home: a trip told as going home ("to fly home to P"), or back ("flew back to P", "is
   due back in P") to a place that names no state but the traveller's own, ends a visit
   already told; it is no visit of its own.
+- pact-work: talks told as the work on a pact's text ("A is in talks with B on a new pact",
+  "once the sides complete talks on its text") are a negotiation under way, not a meeting.
 """
 
 from __future__ import annotations
@@ -61,6 +63,40 @@ _row(
     "French Foreign Minister Jean-Bernard Raimond returned home on Monday after a two-day "
     "visit to Spain.",
     ("visit", "held", ("ESP", "FRA"), None, None),
+)
+
+# --- talks as the work on a pact ---------------------------------------------------------------
+# "A is in talks with B on a <pact>", "complete talks on its text": the state of a negotiation
+_row(
+    "pact-work",
+    D,
+    "Peru is in talks with Ecuador on a new fisheries pact and wants it signed before the "
+    "season opens, officials said.",
+)
+_row(
+    "pact-work",
+    D,
+    "Kazakhstan's speaker told deputies that a draft accord on visa-free travel with Mongolia "
+    "should reach the chamber in April, after both sides complete talks on its text.",
+)
+_row(
+    "pact-work",
+    D,
+    "Officials said Uruguay was still in talks with Paraguay on the river transport accord.",
+)
+# near misses: talks held on a pact, and talks with a state about something else, stay
+_row(
+    "pact-work",
+    D,
+    "Peru held talks with Ecuador on a new fisheries pact in Lima on Monday.",
+    ("meeting", "held", ("ECU", "PER"), None, "1988-03-14"),
+)
+_row(
+    "pact-work",
+    D,
+    "Peruvian Foreign Minister Allan Wagner is in talks with Ecuador's foreign minister in "
+    "Quito today on border security.",
+    ("meeting", "held", ("ECU", "PER"), None, D),
 )
 
 
