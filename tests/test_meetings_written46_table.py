@@ -99,6 +99,42 @@ _row(
     ("meeting", "held", ("ECU", "PER"), None, D),
 )
 
+# --- a date in a since-clause ----------------------------------------------------------------
+# "the fourth meeting of the two since X took office in August 1986", "the first leader to visit
+# twice since Y restored civilian rule": the span's start, not a meeting of that date
+_row(
+    "since-clause-date",
+    D,
+    "BOGOTA, March 16 - Colombian President Virgilio Barco met Venezuelan President Jaime "
+    "Lusinchi in San Cristobal today. It was the fourth meeting of the two leaders since Barco "
+    "took office in August 1986.",
+    ("meeting", "held", ("COL", "VEN"), None, D),
+)
+_row(
+    "since-clause-date",
+    D,
+    "LIMA, March 16 - Bolivian President Victor Paz Estenssoro arrived in Lima today on an "
+    "official visit. He is the first Bolivian leader to have visited Peru twice since La Paz "
+    "restored civilian rule in October 1982.",
+    ("visit", "held", ("BOL", "PER"), None, D),
+)
+_row(
+    "since-clause-date",
+    D,
+    "LIMA, March 16 - Bolivian President Victor Paz Estenssoro arrived in Lima today for a "
+    "two-day visit, his first since the two governments settled a border quarrel in July.",
+    ("visit", "held", ("BOL", "PER"), None, D),
+)
+# near misses: a meeting dated right after its word, and a visit "since" a date of its own
+# span, stay as they are
+_row(
+    "since-clause-date",
+    D,
+    "Colombian and Venezuelan ministers met in Caracas in January 1987, and trade has grown "
+    "since then.",
+    ("meeting", "held", ("COL", "VEN"), None, "1987-01"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written46(cls: str, day: str, text: str, expected: list[Expected]) -> None:

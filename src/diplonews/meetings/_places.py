@@ -418,13 +418,18 @@ _COUNT_SINCE = re.compile(
 )
 # "their first talks since 2019", "for the first time since May": the one before's date.
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*\bsince\s+(?:the\s+)?\Z")
+# A date in a clause opened by "since" after the meeting word: "the third meeting of the two
+# since Mr X took office in January 2003", "the first leader to visit twice since Tripoli gave
+# up its programmes in December 2003": the date of the act that opens the span.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[A-Z\w][^.;:,]{2,80}?\s(?:in|on)\s+(?:the\s+)?\Z")
 
 
 def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     """Whether a date at ``at`` dates another act than the event of the clause from ``lo``.
 
     That is a date after the participle of an act on a thing the clause names
-    ("to discuss the agreement signed in 2019"), or after "the first ... since".
+    ("to discuss the agreement signed in 2019"), after "the first ... since", or in a clause
+    "since" opens after the meeting word ("the third meeting since X took office in May").
 
     The participle is looked for from ``act_lo`` on (after the meeting word); "first" may
     stand before the clause ("the first meeting ... since").
@@ -435,9 +440,16 @@ def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     >>> body = "They met and signed a treaty in 2022."
     >>> _other_act(body, 0, 8, body.index("2022"))
     False
+    >>> body = "It was their third meeting since Lula took office in January 2003."
+    >>> _other_act(body, 0, 26, body.index("January"))
+    True
     """
     if "since" in body[max(lo, at - 10) : at] and (
         _FIRST_SINCE.search(body, max(0, at - 200), at) or _COUNT_SINCE.search(body, lo, at)
+    ):
+        return True
+    if "since" in body[max(act_lo, at - 100) : at] and _SINCE_CLAUSE.search(
+        body, max(act_lo, at - 100), at
     ):
         return True
     act = _ACT_THEN.search(body, max(act_lo, at - 60), at)
