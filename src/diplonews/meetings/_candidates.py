@@ -31,6 +31,7 @@ from diplonews.meetings._places import (
     NAMED_BEFORE,
     PORTFOLIO,
     a_people,
+    a_trip_home,
     agency_dateline_end,
     body_session,
     clause_bounds,
@@ -1680,6 +1681,8 @@ def _candidate(
         return None  # a state's own advisers or legislators: a domestic meeting
     if kind is MeetingKind.VISIT and not_a_state_visit(body, (lo, t0, t1, sides_hi), who, mentions):
         return None
+    if kind is MeetingKind.VISIT and a_trip_home(body, (lo, t0, t1, sides_hi), who, mentions):
+        return None  # "flew back to Brasilia": the end of a trip already told
     countries = {m.code for m in local if m.kind != "group"} | opening_subject
     countries |= {p.country for p in who if p.country} | borrowed | pronoun_subject
     if gap[0] < gap[1] and _GUEST_PRONOUN.match(body, t1):

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from diplonews import _regex as re
 from diplonews._regex_words import holds_required, required_words
+from diplonews.meetings._filters import pact_work
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import (
     a_people,
@@ -321,6 +322,8 @@ def _from_sentence(
         lo, hi = clause_bounds(sentence, t0, t1)
         if _BUSINESS.search(body, lo, hi):
             continue  # talks with companies: no meeting between states
+        if pact_work(body, t0, t1, sentence.start):
+            continue  # "A is in talks with B on a pact": a negotiation under way, no meeting
         local = [
             m
             for m in mentions

@@ -42,7 +42,7 @@ from diplonews.models import MeetingKind
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention
 
-__all__ = ["holds_any", "no_event"]
+__all__ = ["holds_any", "no_event", "pact_work"]
 
 
 # A cheap test before DENIED_AFTER: one of its denials' words after the trigger.
@@ -75,6 +75,38 @@ _HOPED_EFFECT = re.compile(
 _DEAL_TALKS = re.compile(
     r"\s+to\s+(?:buy|acquire|sell|purchase|merge|take\s+over|invest\s+in|list|float)\b"
 )
+
+
+# Talks told as the work on a pact's text: "is in talks with B on a similar pact", "once the
+# sides complete talks on its text". The state of a negotiation, not a meeting of its own.
+_IN_TALKS_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:now\s+|already\s+|still\s+)?in\s+\Z"
+)
+_ON_A_PACT = re.compile(
+    r"""\s+with\s+[^.;]{1,60}?\s+(?:on|over|about)\s+(?:an?|the|its|their|a\s+new)\s+
+    (?:[\w-]+\s+){0,3}(?:pact|deal|agreement|accord|treaty)\b""",
+    re.VERBOSE,
+)
+_ON_ITS_TEXT = re.compile(r"\s+on\s+(?:its|the|their)\s+(?:text|wording)\b")
+
+
+def pact_work(body: str, t0: int, t1: int, lo: int) -> bool:
+    """Whether talks are the work on a pact's text, told as a state of affairs.
+
+    ``t0`` and ``t1`` bound the talks' word, ``lo`` is its sentence's start. "A is in talks
+    with B on a pact" and "complete talks on its text" tell a negotiation under way; talks
+    held on a pact are a meeting.
+
+    >>> body = "Chile is in talks with Peru on a new fisheries pact."
+    >>> pact_work(body, 12, 17, 0)
+    True
+    >>> body = "Chile held talks with Peru on a new fisheries pact."
+    >>> pact_work(body, 11, 16, 0)
+    False
+    """
+    if _ON_ITS_TEXT.match(body, t1):
+        return True  # "complete talks on its text"
+    return bool(_IN_TALKS_BEFORE.search(body, max(lo, t0 - 20), t0) and _ON_A_PACT.match(body, t1))
 
 
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
@@ -337,6 +369,8 @@ def no_event(
         return True  # "talks of this kind are held each year": a kind of event, not one
     if body.startswith(" to ", t1) and _DEAL_TALKS.match(body, t1):
         return True  # "the firm is in talks to buy the assets": a deal, not a meeting
+    if body.startswith(("talks", "negotiations"), t0) and pact_work(body, t0, t1, sentence.start):
+        return True  # "A is in talks with B on a pact": a negotiation under way, no meeting
     before_trigger = body[max(sentence.start, t0 - 60) : t0]
     if ("ancel" in before_trigger or " off " in before_trigger or "scrapp" in before_trigger) and (
         CANCELLED_BEFORE.search(before_trigger)

@@ -72,6 +72,7 @@ __all__ = [
     "BRIEFED",
     "NAMED_BEFORE",
     "PORTFOLIO",
+    "a_trip_home",
     "agency_dateline_end",
     "body_named",
     "body_officials",
@@ -417,13 +418,18 @@ _COUNT_SINCE = re.compile(
 )
 # "their first talks since 2019", "for the first time since May": the one before's date.
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*\bsince\s+(?:the\s+)?\Z")
+# A date in a clause opened by "since" after the meeting word: "the third meeting of the two
+# since Mr X took office in January 2003", "the first leader to visit twice since Tripoli gave
+# up its programmes in December 2003": the date of the act that opens the span.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[A-Z\w][^.;:,]{2,80}?\s(?:in|on)\s+(?:the\s+)?\Z")
 
 
 def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     """Whether a date at ``at`` dates another act than the event of the clause from ``lo``.
 
     That is a date after the participle of an act on a thing the clause names
-    ("to discuss the agreement signed in 2019"), or after "the first ... since".
+    ("to discuss the agreement signed in 2019"), after "the first ... since", or in a clause
+    "since" opens after the meeting word ("the third meeting since X took office in May").
 
     The participle is looked for from ``act_lo`` on (after the meeting word); "first" may
     stand before the clause ("the first meeting ... since").
@@ -434,9 +440,16 @@ def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     >>> body = "They met and signed a treaty in 2022."
     >>> _other_act(body, 0, 8, body.index("2022"))
     False
+    >>> body = "It was their third meeting since Lula took office in January 2003."
+    >>> _other_act(body, 0, 26, body.index("January"))
+    True
     """
     if "since" in body[max(lo, at - 10) : at] and (
         _FIRST_SINCE.search(body, max(0, at - 200), at) or _COUNT_SINCE.search(body, lo, at)
+    ):
+        return True
+    if "since" in body[max(act_lo, at - 100) : at] and _SINCE_CLAUSE.search(
+        body, max(act_lo, at - 100), at
     ):
         return True
     act = _ACT_THEN.search(body, max(act_lo, at - 60), at)
@@ -915,6 +928,48 @@ def not_a_state_visit(
     own |= {m.code for m in mentions if lo <= m.start < t0 and m.kind != "group"}
     return not any(
         m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
+    )
+
+
+# A trip told as going back or home: "flew back to", "is due back in", "to fly home to"
+# ("returned home from P" tells the trip to P, and is left alone).
+_BACK_HOME = re.compile(r"\b(?:back\s+(?:to|in)|(?P<home>home\s+to))\b")
+
+
+def a_trip_home(
+    body: str,
+    bounds: tuple[int, int, int, int],
+    who: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether a trip is the traveller's return home, not a visit of its own.
+
+    ``bounds`` are the clause start, the trigger's start and end, and where its
+    sides end. A trip told as going home ("is to fly home to Riyadh") or back
+    ("flew back to Brasilia", "is due back in Tokyo") ends a visit the story has
+    told already; going back to a place that names a state other than the
+    traveller's own ("the French envoy is due back in Madrid") is a further
+    leg abroad.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> body = "The Brazilian minister flew back to Brasilia last night."
+    >>> a_trip_home(body, (0, 23, 37, len(body)), (), extract_country_mentions(body))
+    True
+    >>> body = "The French envoy is due back in Madrid on Sunday."
+    >>> a_trip_home(body, (0, 17, 32, len(body)), (), extract_country_mentions(body))
+    False
+    """
+    lo, t0, t1, hi = bounds
+    back = _BACK_HOME.search(body, t0, min(hi, t1 + 8))
+    if back is None or back.start() >= t1:
+        return False
+    if back["home"]:
+        return True  # "home": the traveller's own state, whatever the place
+    # the traveller's state: the people's, or one named before the verb ("The Brazilian minister")
+    own = {p.country for p in who if p.country}
+    own |= {m.code for m in mentions if lo <= m.start < t0 and m.kind != "group"}
+    return not any(
+        m.kind in ("name", "capital") and m.code not in own for m in mentions if t0 <= m.start < hi
     )
 
 
