@@ -129,6 +129,35 @@ def _with_armed_group(record: Record) -> bool:
     return False
 
 
+# A firm as a deal's side or its talk: a company, a utility, a named "X Group", the market.
+_COMMERCIAL = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|corporations?|utility|operator|refinery|producer|carrier"
+    r"|investment\s+bank|bankers|shares|rights\s+holder|(?-i:[A-Z]\w+\s+Group)|Ltd|Inc|plc)\b",
+    re.IGNORECASE,
+)
+# A bare "deal", the word news uses for a company's contract or purchase.
+_BARE_DEAL = re.compile(r"\bdeals?\b", re.IGNORECASE)
+
+
+def _company_deal(record: Record) -> bool:
+    """A nameless "deal" of at most one state whose sentences tell a firm or the market.
+
+    "the Dangote Group signed a deal with Ghana's ministry", "Italy's Eni secured a separate
+    deal", "a bolt-on deal, said an analyst at an investment bank": a commercial contract,
+    not an instrument between states.
+    """
+    return (
+        record.title is None
+        and record.kind is AgreementKind.AGREEMENT
+        and len(record.parties) <= 1
+        and all(
+            all(_BARE_DEAL.fullmatch(h.group("head")) for h in iter_heads(s.text))
+            for s in record.evidence
+        )
+        and any(_COMMERCIAL.search(s.text) for s in record.evidence)
+    )
+
+
 def _covers(other: Record, vague: Record) -> bool:
     """Whether ``other`` is one of the documents a plural with no number speaks of."""
     return (
@@ -410,6 +439,8 @@ def finish(
             continue  # "the national tourism action plan of Chile": one state's own plan
         if _with_armed_group(record):
             continue  # "a deal between A and <armed movement>": not between states
+        if _company_deal(record):
+            continue  # "the X Group signed a deal with A's ministry": a firm's contract
         if held := _held_under(record):
             record.parties = held  # "where A and B are expanding cooperation under the X"
         count = record.count

@@ -1,0 +1,65 @@
+"""A table of agreement expressions whose false records recur in blind news and corpus keys.
+
+The classes come from the agreement records the keys lack, in the written articles W1-W1140
+(session 44), the released blind keys corpus blind 11 to 18, the owners' keys and our own
+pages: a class has rows here when its errors occur in three different articles or more, in two
+sets or more, and a change of the library fixed some of them. Its rows are agreement rows
+(``agreement_rows`` says what a row is, how its records are written and when it passes),
+matched by ``matches_exact``; every text is invented. The classes:
+
+- ``company_deal``: a nameless "deal" of at most one state whose sentences tell a firm or the
+  market (a company, a named "X Group", an analyst at an investment bank) is a commercial
+  contract, no record; a deal of two states, or a named or "agreement" one, stays;
+- ``regression``: near misses that must stay as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+TABLE: list[Any] = [
+    (
+        "company_deal",
+        "The Kestrel Group signed a deal with Kenya's energy ministry last week to supply diesel.",
+        [],
+    ),
+    (
+        "company_deal",
+        "The Orlan Group agreed a five-year deal with Ghana's government on Monday to run the"
+        " port of Tema.",
+        [],
+    ),
+    (
+        "company_deal",
+        '"It is a small deal, not a bold bet," said an analyst at a Paris investment bank after'
+        " the Norwegian carrier bought a rival.",
+        [],
+    ),
+    (
+        "company_deal",
+        "Kenya signed a deal on Monday to buy power from the Kestrel Group.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a deal on Monday to open their border to trucks, the state"
+        " trucking company said.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Kenya signed a deal with Uganda on Monday to share power from the dam, bankers in"
+        " Nairobi said.",
+        ["agreement signed KEN,UGA 2023-05-08 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written44_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_exact)
