@@ -10,6 +10,9 @@ matched by ``matches_exact``; every text is invented. The classes:
 - ``company_deal``: a nameless "deal" of at most one state whose sentences tell a firm or the
   market (a company, a named "X Group", an analyst at an investment bank) is a commercial
   contract, no record; a deal of two states, or a named or "agreement" one, stays;
+- ``agreement_to_act``: talks that end "with an agreement to <do something>" tell a decision
+  to act, no document and no record; "an agreement to be signed", a treaty the decision is
+  to draft, and "reached an agreement ... to" stay;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -43,6 +46,35 @@ TABLE: list[Any] = [
         "company_deal",
         "Kenya signed a deal on Monday to buy power from the Kestrel Group.",
         [],
+    ),
+    (
+        "agreement_to_act",
+        "Chile and Peru closed three days of talks in Lima on Monday with an agreement to open"
+        " two new border crossings.",
+        [],
+    ),
+    (
+        "agreement_to_act",
+        "Kenya and Uganda ended talks on Monday with a broad agreement to cut fees on lorries"
+        " crossing their border.",
+        [],
+    ),
+    (
+        "agreement_to_act",
+        "Chile and Peru ended talks on Monday with an agreement to open talks on a fisheries"
+        " treaty.",
+        ["treaty planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru ended talks on Monday with an agreement to be signed in June on"
+        " fishing quotas.",
+        ["agreement planned CHL,PER 2023-06 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru reached an agreement on Monday to open two border crossings.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
     ),
     (
         "regression",

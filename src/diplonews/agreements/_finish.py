@@ -158,6 +158,30 @@ def _company_deal(record: Record) -> bool:
     )
 
 
+# Talks that end "with an agreement to <do something>": a decision to act, told as the
+# talks' outcome (not "with an agreement to be signed").
+_AGREED_ACT = re.compile(
+    r"\bwith\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:agreement|accord)\s+to\s+(?!be\b)[a-z]+",
+)
+
+
+def _agreement_to_act(record: Record) -> bool:
+    """A nameless agreement told once, as talks ending "with an agreement to <act>".
+
+    "ended two days of talks with an agreement to keep the process going": no document.
+    """
+    if record.title is not None or record.kind is not AgreementKind.AGREEMENT:
+        return False
+    if len(record.evidence) != 1 or record.count != 1:
+        return False
+    text = record.evidence[0].text
+    heads = [h.group("head").lower() for h in iter_heads(text)]
+    return (
+        _AGREED_ACT.search(text) is not None
+        and sum(h in ("agreement", "accord") for h in heads) == 1
+    )
+
+
 def _covers(other: Record, vague: Record) -> bool:
     """Whether ``other`` is one of the documents a plural with no number speaks of."""
     return (
@@ -441,6 +465,8 @@ def finish(
             continue  # "a deal between A and <armed movement>": not between states
         if _company_deal(record):
             continue  # "the X Group signed a deal with A's ministry": a firm's contract
+        if _agreement_to_act(record):
+            continue  # "talks ended with an agreement to keep talking": a decision, no text
         if held := _held_under(record):
             record.parties = held  # "where A and B are expanding cooperation under the X"
         count = record.count
