@@ -13,6 +13,10 @@ matched by ``matches_exact``; every text is invented. The classes:
 - ``agreement_to_act``: talks that end "with an agreement to <do something>" tell a decision
   to act, no document and no record; "an agreement to be signed", a treaty the decision is
   to draft, and "reached an agreement ... to" stay;
+- ``framing_instrument``: a named instrument with no party and no day told, which its one
+  sentence names as the frame of a commitment ("consistent with", "in line with", "as reflected
+  in", "commitment to Article 5 of"), is a standing rule, no record; one signed in the sentence,
+  or a regime prices are set "under", stays;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -64,6 +68,36 @@ TABLE: list[Any] = [
         "Chile and Peru ended talks on Monday with an agreement to open talks on a fisheries"
         " treaty.",
         ["treaty planned CHL,PER - 1"],
+    ),
+    (
+        "framing_instrument",
+        "The two presidents reaffirmed their commitment to Article 4 of the Andean Defence Treaty"
+        " and agreed to hold joint drills.",
+        [],
+    ),
+    (
+        "framing_instrument",
+        "Chile and Peru vowed to manage their fisheries in a manner consistent with the Lima"
+        " Fisheries Convention.",
+        [],
+    ),
+    (
+        "framing_instrument",
+        "Both leaders stressed free navigation, as reflected in the Pacific Sea Convention, in"
+        " their talks in Lima on Monday.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed the Lima Fisheries Convention on Monday, consistent with their"
+        " 2020 road map.",
+        ["treaty signed CHL,PER 2023-05-08 1", "plan signed CHL,PER 2020 1"],
+    ),
+    (
+        "regression",
+        "Coffee quotas, the device used to steady prices under the Andean Coffee Agreement, were"
+        " suspended a year ago.",
+        ["agreement signed - - 1"],
     ),
     (
         "regression",

@@ -182,6 +182,30 @@ def _agreement_to_act(record: Record) -> bool:
     )
 
 
+# What frames a named instrument as the standing rule a state acts by, not one made here:
+# "under the", "consistent with the", "as reflected in the", "commitment to Article 5 of the".
+_FRAME = re.compile(
+    r"(?:\bconsistent\s+with|\bin\s+line\s+with|\bin\s+accordance\s+with"
+    r"|\breflected\s+in|\bcommitments?\s+to\s+Article\s+\d+\s+of)"
+    r"\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}$"
+)
+
+
+def _framing_instrument(record: Record) -> bool:
+    """A named instrument of no told party or day that one sentence names as a frame.
+
+    "consistent with the IAEA Additional Protocol", "targets under the Kyoto Protocol",
+    "as reflected in the UN Convention on the Law of the Sea": the rule a state acts by.
+    """
+    if record.title is None or record.parties or record.date is not None:
+        return False
+    if len(record.evidence) != 1:
+        return False
+    text = record.evidence[0].text
+    at = text.find(record.title)
+    return at > 0 and _FRAME.search(text, 0, at) is not None
+
+
 def _covers(other: Record, vague: Record) -> bool:
     """Whether ``other`` is one of the documents a plural with no number speaks of."""
     return (
@@ -465,6 +489,8 @@ def finish(
             continue  # "a deal between A and <armed movement>": not between states
         if _company_deal(record):
             continue  # "the X Group signed a deal with A's ministry": a firm's contract
+        if _framing_instrument(record):
+            continue  # "consistent with the X Protocol": a standing frame, not made here
         if _agreement_to_act(record):
             continue  # "talks ended with an agreement to keep talking": a decision, no text
         if held := _held_under(record):
