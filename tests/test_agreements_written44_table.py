@@ -17,6 +17,9 @@ matched by ``matches_exact``; every text is invented. The classes:
   sentence names as the frame of a commitment ("consistent with", "in line with", "as reflected
   in", "commitment to Article 5 of"), is a standing rule, no record; one signed in the sentence,
   or a regime prices are set "under", stays;
+- ``told_again``: a sentence with two instrument words of the same sides, status and day, the
+  second with no topic of its own ("talks on a free trade agreement ..., but a deal was still
+  far off"), tells one document; two with topics of their own, or a list of three, stay;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -98,6 +101,33 @@ TABLE: list[Any] = [
         "Coffee quotas, the device used to steady prices under the Andean Coffee Agreement, were"
         " suspended a year ago.",
         ["agreement signed - - 1"],
+    ),
+    (
+        "told_again",
+        "Chile and Peru reopened talks on a free trade agreement on Monday, but both sides said a"
+        " deal was still months away.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "told_again",
+        "Peru became the first Andean state to sign a free trade agreement with Chile, in a deal"
+        " that will cut duties on most goods.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru will sign an agreement on fisheries and an agreement on customs in June.",
+        ["agreement planned CHL,PER 2023-06 1", "agreement planned CHL,PER 2023-06 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a memorandum on fisheries, a memorandum between their diplomatic"
+        " academies and a memorandum on tourism on Monday.",
+        [
+            "memorandum signed CHL,PER * 1",
+            "memorandum signed CHL,PER * 1",
+            "memorandum signed CHL,PER * 1",
+        ],
     ),
     (
         "regression",

@@ -206,6 +206,32 @@ def _framing_instrument(record: Record) -> bool:
     return at > 0 and _FRAME.search(text, 0, at) is not None
 
 
+def _told_again(record: Record, records: Sequence[Record]) -> bool:
+    """A nameless instrument of no topic that its sentence already told of the same sides.
+
+    "talks on a free trade agreement, but a deal was still far off", "the first to sign a
+    free trade agreement with B, in a deal that cuts tariffs": the deal is that agreement.
+    """
+    if record.title is not None or record.topic or record.count != 1 or record.item_of:
+        return False
+    if sum(1 for _ in iter_heads(record.evidence[0].text)) != 2:
+        return False  # a list of three or more ("a memorandum on X, a memorandum between Y")
+    at = records.index(record)
+    return any(
+        other is not record
+        and other.title is None
+        and other.count == 1
+        and other.item_of is None
+        and other.date == record.date
+        and other.kind is record.kind
+        and other.status is record.status
+        and set(other.parties) == set(record.parties)
+        and other.evidence[0] is record.evidence[0]
+        and (bool(other.topic) or records.index(other) < at)
+        for other in records
+    )
+
+
 def _covers(other: Record, vague: Record) -> bool:
     """Whether ``other`` is one of the documents a plural with no number speaks of."""
     return (
@@ -489,6 +515,8 @@ def finish(
             continue  # "a deal between A and <armed movement>": not between states
         if _company_deal(record):
             continue  # "the X Group signed a deal with A's ministry": a firm's contract
+        if _told_again(record, records):
+            continue  # "talks on a free trade agreement ... a deal was far off": one document
         if _framing_instrument(record):
             continue  # "consistent with the X Protocol": a standing frame, not made here
         if _agreement_to_act(record):
