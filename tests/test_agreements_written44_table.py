@@ -20,6 +20,9 @@ matched by ``matches_exact``; every text is invented. The classes:
 - ``told_again``: a sentence with two instrument words of the same sides, status and day, the
   second with no topic of its own ("talks on a free trade agreement ..., but a deal was still
   far off"), tells one document; two with topics of their own, or a list of three, stay;
+- ``conditional_only``: a nameless instrument no cue signs, told once in a clause in the
+  conditional ("rushing into a deal that would cost A", "the deal would put pressure on B"),
+  is no signed record; one signed in the sentence, or planned ("could be signed"), stays;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -128,6 +131,33 @@ TABLE: list[Any] = [
             "memorandum signed CHL,PER * 1",
             "memorandum signed CHL,PER * 1",
         ],
+    ),
+    (
+        "conditional_only",
+        "An opposition senator said the cabinet was rushing into a deal that would cost Chile its"
+        " grip on copper prices.",
+        [],
+    ),
+    (
+        "conditional_only",
+        "Analysts said the Chilean deal would put pressure on Lima to speed up its own talks.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a deal on Monday that would open their border to trucks.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru are negotiating a fisheries accord, which officials said could be signed"
+        " in June.",
+        ["agreement planned CHL,PER 2023-06 1"],
+    ),
+    (
+        "regression",
+        "Critics in Lima warned that a deal with Chile could cost Peru its fishing grounds.",
+        ["agreement planned CHL,PER - 1"],
     ),
     (
         "regression",

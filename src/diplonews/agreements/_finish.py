@@ -232,6 +232,24 @@ def _told_again(record: Record, records: Sequence[Record]) -> bool:
     )
 
 
+# A modal in the clause after an instrument word: "a deal that would cost", "the deal would".
+_MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|might)\b")
+
+
+def _conditional_only(record: Record) -> bool:
+    """A nameless instrument that no cue signs, told once, in a clause in the conditional.
+
+    "the government was rushing into a deal that would cost A its control", "analysts said
+    the deal would put pressure on B": what it would do, not a signing.
+    """
+    if record.cued or record.status is not AgreementStatus.SIGNED or record.title is not None:
+        return False
+    if len(record.evidence) != 1:
+        return False
+    text = record.evidence[0].text
+    return any(_MODAL_AFTER.match(text, head.end()) for head in iter_heads(text))
+
+
 def _covers(other: Record, vague: Record) -> bool:
     """Whether ``other`` is one of the documents a plural with no number speaks of."""
     return (
@@ -515,6 +533,8 @@ def finish(
             continue  # "a deal between A and <armed movement>": not between states
         if _company_deal(record):
             continue  # "the X Group signed a deal with A's ministry": a firm's contract
+        if _conditional_only(record):
+            continue  # "rushing into a deal that would cost A ...": no signing told
         if _told_again(record, records):
             continue  # "talks on a free trade agreement ... a deal was far off": one document
         if _framing_instrument(record):
