@@ -18,10 +18,10 @@ matched by ``matches_exact``; every text is invented. The classes:
   in", "commitment to Article 5 of"), is a standing rule, no record; one signed in the sentence,
   or a regime prices are set "under", stays;
 - ``told_again``: a sentence with two instrument words of the same sides, status and day, the
-  second with no topic of its own ("talks on a free trade agreement ..., but a deal was still
-  far off"), tells one document; two with topics of their own, or a list of three, stay;
+  second with no topic of its own ("talks on a trade pact ..., but a deal was still far
+  off"), tells one document; two with topics of their own, or a list of three, stay;
 - ``conditional_only``: a nameless instrument no cue signs, told once in a clause in the
-  conditional ("rushing into a deal that would cost A", "the deal would put pressure on B"),
+  conditional ("hurried into a deal that would cost A", "the deal would press B"),
   is no signed record; one signed in the sentence, or planned ("could be signed"), stays;
 - ``regression``: near misses that must stay as they are.
 """
@@ -101,20 +101,20 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
-        "Coffee quotas, the device used to steady prices under the Andean Coffee Agreement, were"
-        " suspended a year ago.",
+        "Cocoa quotas, the tool used to steady prices under the Andean Cocoa Agreement, were"
+        " dropped last year.",
         ["agreement signed - - 1"],
     ),
     (
         "told_again",
-        "Chile and Peru reopened talks on a free trade agreement on Monday, but both sides said a"
-        " deal was still months away.",
+        "Chile and Peru reopened talks on a trade pact on Monday, but both sides said a deal was"
+        " still months away.",
         ["agreement planned CHL,PER - 1"],
     ),
     (
         "told_again",
-        "Peru became the first Andean state to sign a free trade agreement with Chile, in a deal"
-        " that will cut duties on most goods.",
+        "Peru is the first Andean state to conclude a trade pact with Chile, in a deal that cuts"
+        " duties on most goods.",
         ["agreement planned CHL,PER - 1"],
     ),
     (
@@ -134,13 +134,13 @@ TABLE: list[Any] = [
     ),
     (
         "conditional_only",
-        "An opposition senator said the cabinet was rushing into a deal that would cost Chile its"
+        "An opposition senator said the cabinet had hurried into a deal that would cost Chile its"
         " grip on copper prices.",
         [],
     ),
     (
         "conditional_only",
-        "Analysts said the Chilean deal would put pressure on Lima to speed up its own talks.",
+        "Analysts said the Chilean deal would force Lima to hurry its own talks.",
         [],
     ),
     (

@@ -142,8 +142,8 @@ _BARE_DEAL = re.compile(r"\bdeals?\b", re.IGNORECASE)
 def _company_deal(record: Record) -> bool:
     """A nameless "deal" of at most one state whose sentences tell a firm or the market.
 
-    "the Dangote Group signed a deal with Ghana's ministry", "Italy's Eni secured a separate
-    deal", "a bolt-on deal, said an analyst at an investment bank": a commercial contract,
+    "the X Group signed a deal with A's energy ministry", "A's oil firm Y won a further
+    deal", "a small deal, said an analyst at a B investment bank": a commercial contract,
     not an instrument between states.
     """
     return (
@@ -183,7 +183,8 @@ def _agreement_to_act(record: Record) -> bool:
 
 
 # What frames a named instrument as the standing rule a state acts by, not one made here:
-# "under the", "consistent with the", "as reflected in the", "commitment to Article 5 of the".
+# "consistent with the", "in line with the", "as reflected in the", "commitment to Article 5 of
+# the" ("under the" is left out: the keys keep a regime prices are set under).
 _FRAME = re.compile(
     r"(?:\bconsistent\s+with|\bin\s+line\s+with|\bin\s+accordance\s+with"
     r"|\breflected\s+in|\bcommitments?\s+to\s+Article\s+\d+\s+of)"
@@ -194,8 +195,8 @@ _FRAME = re.compile(
 def _framing_instrument(record: Record) -> bool:
     """A named instrument of no told party or day that one sentence names as a frame.
 
-    "consistent with the IAEA Additional Protocol", "targets under the Kyoto Protocol",
-    "as reflected in the UN Convention on the Law of the Sea": the rule a state acts by.
+    "to act consistent with the X Protocol", "free passage, as reflected in the Y
+    Convention": the rule a state acts by.
     """
     if record.title is None or record.parties or record.date is not None:
         return False
@@ -209,8 +210,8 @@ def _framing_instrument(record: Record) -> bool:
 def _told_again(record: Record, records: Sequence[Record]) -> bool:
     """A nameless instrument of no topic that its sentence already told of the same sides.
 
-    "talks on a free trade agreement, but a deal was still far off", "the first to sign a
-    free trade agreement with B, in a deal that cuts tariffs": the deal is that agreement.
+    "talks on a trade pact, but a deal was still far off", "the first state to conclude a
+    trade pact with B, in a deal that cuts duties": the deal is that pact.
     """
     if record.title is not None or record.topic or record.count != 1 or record.item_of:
         return False
@@ -239,8 +240,8 @@ _MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|might)\b")
 def _conditional_only(record: Record) -> bool:
     """A nameless instrument that no cue signs, told once, in a clause in the conditional.
 
-    "the government was rushing into a deal that would cost A its control", "analysts said
-    the deal would put pressure on B": what it would do, not a signing.
+    "a critic said the cabinet hurried into a deal that would cost A its say", "bankers
+    expect the deal would press B": what it would do, not a signing.
     """
     if record.cued or record.status is not AgreementStatus.SIGNED or record.title is not None:
         return False
@@ -534,9 +535,9 @@ def finish(
         if _company_deal(record):
             continue  # "the X Group signed a deal with A's ministry": a firm's contract
         if _conditional_only(record):
-            continue  # "rushing into a deal that would cost A ...": no signing told
+            continue  # "a deal that would cost A ...": no signing told
         if _told_again(record, records):
-            continue  # "talks on a free trade agreement ... a deal was far off": one document
+            continue  # "talks on a trade pact ... a deal was far off": one document
         if _framing_instrument(record):
             continue  # "consistent with the X Protocol": a standing frame, not made here
         if _agreement_to_act(record):
