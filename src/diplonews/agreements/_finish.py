@@ -129,6 +129,128 @@ def _with_armed_group(record: Record) -> bool:
     return False
 
 
+# A firm as a deal's side or its talk: a company, a utility, a named "X Group", the market.
+_COMMERCIAL = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|corporations?|utility|operator|refinery|producer|carrier"
+    r"|investment\s+bank|bankers|shares|rights\s+holder|(?-i:[A-Z]\w+\s+Group)|Ltd|Inc|plc)\b",
+    re.IGNORECASE,
+)
+# A bare "deal", the word news uses for a company's contract or purchase.
+_BARE_DEAL = re.compile(r"\bdeals?\b", re.IGNORECASE)
+
+
+def _company_deal(record: Record) -> bool:
+    """A nameless "deal" of at most one state whose sentences tell a firm or the market.
+
+    "the X Group signed a deal with A's energy ministry", "A's oil firm Y won a further
+    deal", "a small deal, said an analyst at a B investment bank": a commercial contract,
+    not an instrument between states.
+    """
+    return (
+        record.title is None
+        and record.kind is AgreementKind.AGREEMENT
+        and len(record.parties) <= 1
+        and all(
+            all(_BARE_DEAL.fullmatch(h.group("head")) for h in iter_heads(s.text))
+            for s in record.evidence
+        )
+        and any(_COMMERCIAL.search(s.text) for s in record.evidence)
+    )
+
+
+# Talks that end "with an agreement to <do something>": a decision to act, told as the
+# talks' outcome (not "with an agreement to be signed").
+_AGREED_ACT = re.compile(
+    r"\bwith\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:agreement|accord)\s+to\s+(?!be\b)[a-z]+",
+)
+
+
+def _agreement_to_act(record: Record) -> bool:
+    """A nameless agreement told once, as talks ending "with an agreement to <act>".
+
+    "ended two days of talks with an agreement to keep the process going": no document.
+    """
+    if record.title is not None or record.kind is not AgreementKind.AGREEMENT:
+        return False
+    if len(record.evidence) != 1 or record.count != 1:
+        return False
+    text = record.evidence[0].text
+    heads = [h.group("head").lower() for h in iter_heads(text)]
+    return (
+        _AGREED_ACT.search(text) is not None
+        and sum(h in ("agreement", "accord") for h in heads) == 1
+    )
+
+
+# What frames a named instrument as the standing rule a state acts by, not one made here:
+# "consistent with the", "in line with the", "as reflected in the", "commitment to Article 5 of
+# the" ("under the" is left out: the keys keep a regime prices are set under).
+_FRAME = re.compile(
+    r"(?:\bconsistent\s+with|\bin\s+line\s+with|\bin\s+accordance\s+with"
+    r"|\breflected\s+in|\bcommitments?\s+to\s+Article\s+\d+\s+of)"
+    r"\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}$"
+)
+
+
+def _framing_instrument(record: Record) -> bool:
+    """A named instrument of no told party or day that one sentence names as a frame.
+
+    "to act consistent with the X Protocol", "free passage, as reflected in the Y
+    Convention": the rule a state acts by.
+    """
+    if record.title is None or record.parties or record.date is not None:
+        return False
+    if len(record.evidence) != 1:
+        return False
+    text = record.evidence[0].text
+    at = text.find(record.title)
+    return at > 0 and _FRAME.search(text, 0, at) is not None
+
+
+def _told_again(record: Record, records: Sequence[Record]) -> bool:
+    """A nameless instrument of no topic that its sentence already told of the same sides.
+
+    "talks on a trade pact, but a deal was still far off", "the first state to conclude a
+    trade pact with B, in a deal that cuts duties": the deal is that pact.
+    """
+    if record.title is not None or record.topic or record.count != 1 or record.item_of:
+        return False
+    if sum(1 for _ in iter_heads(record.evidence[0].text)) != 2:
+        return False  # a list of three or more ("a memorandum on X, a memorandum between Y")
+    at = records.index(record)
+    return any(
+        other is not record
+        and other.title is None
+        and other.count == 1
+        and other.item_of is None
+        and other.date == record.date
+        and other.kind is record.kind
+        and other.status is record.status
+        and set(other.parties) == set(record.parties)
+        and other.evidence[0] is record.evidence[0]
+        and (bool(other.topic) or records.index(other) < at)
+        for other in records
+    )
+
+
+# A modal in the clause after an instrument word: "a deal that would cost", "the deal would".
+_MODAL_AFTER = re.compile(r"[^,;.]{0,30}?\b(?:would|could|might)\b")
+
+
+def _conditional_only(record: Record) -> bool:
+    """A nameless instrument that no cue signs, told once, in a clause in the conditional.
+
+    "a critic said the cabinet hurried into a deal that would cost A its say", "bankers
+    expect the deal would press B": what it would do, not a signing.
+    """
+    if record.cued or record.status is not AgreementStatus.SIGNED or record.title is not None:
+        return False
+    if len(record.evidence) != 1:
+        return False
+    text = record.evidence[0].text
+    return any(_MODAL_AFTER.match(text, head.end()) for head in iter_heads(text))
+
+
 def _covers(other: Record, vague: Record) -> bool:
     """Whether ``other`` is one of the documents a plural with no number speaks of."""
     return (
@@ -410,6 +532,16 @@ def finish(
             continue  # "the national tourism action plan of Chile": one state's own plan
         if _with_armed_group(record):
             continue  # "a deal between A and <armed movement>": not between states
+        if _company_deal(record):
+            continue  # "the X Group signed a deal with A's ministry": a firm's contract
+        if _conditional_only(record):
+            continue  # "a deal that would cost A ...": no signing told
+        if _told_again(record, records):
+            continue  # "talks on a trade pact ... a deal was far off": one document
+        if _framing_instrument(record):
+            continue  # "consistent with the X Protocol": a standing frame, not made here
+        if _agreement_to_act(record):
+            continue  # "talks ended with an agreement to keep talking": a decision, no text
         if held := _held_under(record):
             record.parties = held  # "where A and B are expanding cooperation under the X"
         count = record.count
