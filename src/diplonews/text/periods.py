@@ -222,6 +222,7 @@ _PERIOD = re.compile(
   | (?P<month>                                              # "November 2004", "April, 1986"
         (?P<mo>{_M})(?:'s)?(?:,?\s+(?:(?P<moy>{_Y})\b|(?P<morel>{_REL_YEAR}|(?i:the\s+year\s+before))))?
     )
+  | (?P<prev_fy>(?i:the\s+)?(?i:previous|preceding|prior)\s+(?i:fiscal|financial)\s+(?i:year)\b)
   | (?P<rel_month>(?i:last|the\s+previous|the\s+past)\s+(?i:month))  # "last month"
   | (?P<rel_year>(?P<ry>{_REL_YEAR}|(?i:a\s+year\s+(?:earlier|ago))
         # "up from X the year before", "against Y a year before": the year before the
@@ -270,6 +271,19 @@ def _shift(period: Period, year: int) -> Period:
     return Period.months(
         start_year, period.start.month, period.end.month, last_year=period.end.year + delta
     )
+
+
+def _year_before_fiscal(reference: Period | None) -> Period | None:
+    """The period a year before ``reference`` when it runs across a year end, else ``None``.
+
+    >>> print(_year_before_fiscal(Period.months(1986, 4, 3, last_year=1987)))
+    1985-04-01..1986-03-31
+    >>> print(_year_before_fiscal(Period.year(1986)))
+    None
+    """
+    if reference is None or reference.start.year == reference.end.year:
+        return None  # a calendar year's (or no) figure: "the previous year" is the calendar's
+    return _shift(reference, reference.end.year - 1)
 
 
 def fiscal_year_called(year: int, end_month: int) -> Period:
@@ -588,6 +602,10 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         else:
             year = _recent_year(month, anchor)
         return Period.month(year, month)
+    if g("prev_fy"):
+        # "the previous financial year" after a fiscal year whose months are known ("the
+        # twelve months to March 2005"): the one before; else its months are unknown.
+        return _year_before_fiscal(reference)
     if g("rel_month"):
         year, month = (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
         return Period.month(year, month)
@@ -607,6 +625,7 @@ def _is_comparison(match: re.Match[str]) -> bool:
         g("same")
         or (g("month") and g("morel") and "before" in g("morel"))
         or (g("rel_year") and _YEAR_BACK.match(g("ry")) is not None)
+        or g("prev_fy")
         or (g("fiscal") and not g("fyend") and not g("fyend2"))
     )
 
@@ -649,7 +668,10 @@ def extract_periods(
     for match in _PERIOD.finditer(text):
         needs_anchor = not any(
             match.group(name)
-            for name in ("fiscal", "fiscal_single", "year", "nm", "same", "day", "reporting")
+            for name in (
+                *("fiscal", "fiscal_single", "year", "nm", "same", "day", "reporting"),
+                "prev_fy",
+            )
         ) and not (
             match.group("iran_num")
             or match.group("qy0")
@@ -697,6 +719,12 @@ def extract_periods(
             # "120.4 mln in the first two months against 132.8 mln the previous year":
             # the same months a year before, when the sentence has named its period.
             period, comparison = _shift(first_absolute, first_absolute.end.year - 1), True
+        elif ry and first_absolute is None and _PREVIOUS_YEAR.fullmatch(ry):
+            # "a surplus of X, against Y the previous year" after a fiscal year's figure
+            # ("the fiscal year ended March 31"): the fiscal year before, not the calendar's.
+            before = _year_before_fiscal(reference)
+            if before is not None:
+                period, comparison = before, True
         if first_absolute is None and not comparison:
             first_absolute = period
         span = _month_span(text, mentions[-1] if mentions else None, match, period)
