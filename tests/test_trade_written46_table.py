@@ -4,10 +4,10 @@ Its rows are trade rows (``trade_rows`` says what a row is and when it passes). 
 here only when its errors were read in articles of two or more sets (the writers' copy);
 no row repeats a sentence, a name pairing or a figure of those texts:
 
-- ``previous-fiscal-year``: "the previous year" or "the previous fiscal (financial) year"
-  after a figure whose period runs across a year end (a fiscal year with its months, "the
-  fiscal year ended March 31", "the twelve months to June 2011") is the same months a year
-  before, not the calendar year before publication.
+- ``previous-fiscal-year``: an amount compared with ("from Y in", "against Y") "the previous
+  year" or "the previous fiscal (financial) year" after a figure whose period runs across a
+  year end (a fiscal year with its months, "the fiscal year ended March 31", "the twelve
+  months to June 2011") is for the same months a year before, not the calendar year.
 """
 
 from __future__ import annotations
@@ -69,6 +69,19 @@ TABLE: list[TableRow] = [
         D(2024, 3, 2),
         [
             ("KEN", "OMN", "export", 340_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "previous-fiscal-year",
+        "near-miss-no-comparison-the-previous-year-as-dated-before",
+        None,
+        "OSLO, June 2 - Japan's exports to Norway fell to 96.4 billion yen in the fiscal "
+        "year ended March 31, the ministry reported.\n\nImports from Norway were 58.2 "
+        "billion yen the previous year, it said.",
+        D(1987, 6, 2),
+        [
+            ("JPN", "NOR", "export", 96_400_000_000, "JPY", "1986-04-01", "1987-03-31", False),
+            ("JPN", "NOR", "import", 58_200_000_000, "JPY", "1986-01-01", "1986-12-31", False),
         ],
     ),
 ]

@@ -273,16 +273,31 @@ def _shift(period: Period, year: int) -> Period:
     )
 
 
-def _year_before_fiscal(reference: Period | None) -> Period | None:
-    """The period a year before ``reference`` when it runs across a year end, else ``None``.
+# An amount compared with before a period: "from 8.0 trillion yen in", "against $9 bln".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+with|versus)\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥]\s?)?\d[^,;()]{0,36}$",
+    re.IGNORECASE,
+)
 
-    >>> print(_year_before_fiscal(Period.months(1986, 4, 3, last_year=1987)))
+
+def _year_before_fiscal(reference: Period | None, match: re.Match[str]) -> Period | None:
+    """The period a year before ``reference`` that the compared figure of ``match`` is for.
+
+    Only a figure compared with ("from Y in the previous year") after a figure whose period
+    runs across a year end (a fiscal year) is; else ``None``.
+
+    >>> fiscal = Period.months(1986, 4, 3, last_year=1987)
+    >>> found = _PERIOD.search("against 9 bln the previous year")
+    >>> print(_year_before_fiscal(fiscal, found))
     1985-04-01..1986-03-31
-    >>> print(_year_before_fiscal(Period.year(1986)))
+    >>> print(_year_before_fiscal(Period.year(1986), found))
     None
     """
     if reference is None or reference.start.year == reference.end.year:
         return None  # a calendar year's (or no) figure: "the previous year" is the calendar's
+    if not _COMPARED_BEFORE.search(match.string, max(0, match.start() - 60), match.start()):
+        return None  # "Its imports were Y in the previous year": no comparison, as dated
     return _shift(reference, reference.end.year - 1)
 
 
@@ -603,9 +618,9 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             year = _recent_year(month, anchor)
         return Period.month(year, month)
     if g("prev_fy"):
-        # "the previous financial year" after a fiscal year whose months are known ("the
-        # twelve months to March 2005"): the one before; else its months are unknown.
-        return _year_before_fiscal(reference)
+        # "from Y in the previous financial year" after a fiscal year whose months are known
+        # ("the twelve months to March 2005"): the one before; else its months are unknown.
+        return _year_before_fiscal(reference, match)
     if g("rel_month"):
         year, month = (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
         return Period.month(year, month)
@@ -722,7 +737,7 @@ def extract_periods(
         elif ry and first_absolute is None and _PREVIOUS_YEAR.fullmatch(ry):
             # "a surplus of X, against Y the previous year" after a fiscal year's figure
             # ("the fiscal year ended March 31"): the fiscal year before, not the calendar's.
-            before = _year_before_fiscal(reference)
+            before = _year_before_fiscal(reference, match)
             if before is not None:
                 period, comparison = before, True
         if first_absolute is None and not comparison:
