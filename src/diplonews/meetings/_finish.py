@@ -801,6 +801,18 @@ def _roster(body: str) -> tuple[int, set[str]] | None:
     return None
 
 
+# A group's name as its record keeps it, folded: "g7", "groupof7" (the names group_roster asks).
+_GROUP_NAME = re.compile(r"g(?:roupof)?\d+")
+
+
+def _may_be_told(record: Candidate) -> bool:
+    """Whether ``record`` names a group by name or by its kind, whatever the group's number."""
+    if record.organization is not None:
+        org = "".join(ch for ch in record.organization.casefold() if ch.isalnum())
+        return _GROUP_NAME.fullmatch(org) is not None
+    return any(_GROUP_TOLD.search(e.text) for e in record.evidence)
+
+
 def group_roster(body: str, records: list[Candidate]) -> None:
     """A gathering of a group whose members the story lists between dashes has them as sides.
 
@@ -812,6 +824,8 @@ def group_roster(body: str, records: list[Candidate]) -> None:
     """
     if not records or (" -" not in body and " \u2013" not in body and " \u2014" not in body):
         return
+    if not any(_may_be_told(record) for record in records):
+        return  # no record names a group: the body is not scanned for a roster
     found = _roster(body)
     if found is None:
         return
