@@ -100,6 +100,11 @@ _DEAL_VERB = re.compile(
 _WORTH = re.compile(
     r"^\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+total\s+value)\b", re.IGNORECASE
 )
+# A name as the owner of something else or as a bloc's attribute ("the X Pact's tariff",
+# "the five X Pact countries"): the instrument is background, no signing is told.
+_NAME_AS_OWNER = re.compile(
+    r"(?:['’]s\s|\s+(?:countries|members|member\s+states|nations|states)\b)"
+)
 # "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
@@ -1200,6 +1205,8 @@ def read_mention(
         title = None  # "the Paris Club agreement": the agreement of a body, not a name
     if title is not None and resolve_country_group(title) is not None:
         return None  # an organisation that bears an instrument's name
+    if title is not None and title.endswith(head_text) and _NAME_AS_OWNER.match(after):
+        return None  # "the X Pact's tariff", "the X Pact countries": background, not signed
     if title is not None and weak_cue and status is AgreementStatus.PLANNED:
         status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
     if (
