@@ -36,6 +36,20 @@ _KNOWN_AS = re.compile(
     r"(?:(?:better|also|commonly|often|widely)\s+)?(?:known|referred\s+to)\s+as\s+"
     r"(?:the\s+)?[“\"]?$"
 )
+# The instrument opening its sentence, its own signing still to come after no other
+# instrument: "The accord, which would ..., is expected to be signed", "The pact is to be signed".
+_ITS_SIGNING_TO_COME = re.compile(
+    r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|pact|protocol|treaty"
+    r"|memorandum|convention|declaration|document|plan|roadmap)\b"
+    r"(?:(?!agreement|accord|treaty|pact|memorand|protocol|convention|declaration|deal)[^.;:])*?"
+    r"\bbe\s+(?:formally\s+|officially\s+)?signed\b"
+)
+# A step that makes an instrument: what a story tells of one already signed.
+_MADE = re.compile(
+    r"\b(?:sign(?:ed|ing|ature)|ink(?:ed|ing)|conclu(?:ded|sion)|reached|initial(?:l)?ed|sealed"
+    r"|ratif\w+|adopt(?:ed|ion)|approv(?:ed|al)|in\s+force|took\s+effect)\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -292,6 +306,17 @@ def new_record(mention: Mention) -> Record:
 
 def absorb(record: Record, mention: Mention) -> None:
     """Add what a later mention of the same instrument tells."""
+    if (
+        record.status is AgreementStatus.SIGNED
+        and mention.status is AgreementStatus.PLANNED
+        and mention.status_cue
+        and mention.anaphor
+        and _ITS_SIGNING_TO_COME.match(mention.sentence.text) is not None
+        and not any(_MADE.search(told.text) for told in record.evidence)
+    ):
+        # "A and B agreed on the outline of an accord. The accord, which would ..., is
+        # expected to be signed in May": no sentence told it made, its signing is to come
+        record.status, record.date = AgreementStatus.PLANNED, mention.date
     if told_by_headline(record) and mention.sentence not in record.evidence:
         record.kind, record.topic = mention.kind, mention.topic or record.topic  # the lead's words
     if mention.sentence not in record.evidence:
