@@ -1321,8 +1321,9 @@ _OFFICIAL_WORDS = re.compile(
 
 
 # What each kind of cue but the score needs in the text, as written (the cues match case as
-# written): the pattern, which would test every character of the story, runs only where three
-# kinds may be there. A score needs a digit, a hyphen and a digit, or a cricket margin.
+# written) and opening a word (the pattern's \b): the pattern, which would test every
+# character of the story, runs only where three kinds may be there. A score needs a digit, a
+# hyphen and a digit, or a cricket margin.
 _CUE_WORDS = (
     ("half", "kick-off", "extra"),
     ("coach", "manager", "striker", "goalkeeper", "fly-half", "winger"),
@@ -1346,7 +1347,7 @@ def sports_report(text: str) -> bool:
     >>> sports_report("The ministers met in Lima and discussed the World Cup bid.")
     False
     """
-    there = sum(any(word in text for word in words) for words in _CUE_WORDS)
+    there = sum(any(_word_start(text, word) for word in words) for words in _CUE_WORDS)
     if there < 2 or (there == 2 and not _score(text)):
         return False  # under three kinds of cue can be there (the score read only if it counts)
     kinds: set[str | None] = set()
@@ -1355,6 +1356,21 @@ def sports_report(text: str) -> bool:
         if len(kinds) >= 3:
             return True  # the rest of the story cannot undo it
     return False
+
+
+def _word_start(text: str, word: str) -> bool:
+    """Whether ``word`` opens a word of ``text``, as each cue does after the pattern's boundary.
+
+    The bare substring lets ordinary stories through ("tries" in "countries", "extra" in
+    "extraordinary"); a word character before it is one the pattern's boundary refuses.
+    """
+    at = text.find(word)
+    while at > 0:
+        before = text[at - 1]
+        if not (before.isalnum() or before == "_"):
+            return True  # as re's \w: alphanumeric or "_"
+        at = text.find(word, at + 1)
+    return at == 0
 
 
 def _score(text: str) -> bool:
