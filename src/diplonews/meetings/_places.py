@@ -923,11 +923,29 @@ def not_a_state_visit(
     site = SITE_VISIT.match(body, t1, hi)
     if site is None or (site["named"] and site["named"] in _macro_regions()):
         return False
-    own = {p.country for p in who}
-    # the subject's own state named before the verb: "The Kazakh PM visited ... in Astana"
-    own |= {m.code for m in mentions if lo <= m.start < t0 and m.kind != "group"}
+    # a leader touring his own country: "The Kazakh PM visited ... in Astana"
+    return _names_only_own(_travellers_states(bounds, who, mentions), mentions, t1, hi)
+
+
+def _travellers_states(
+    bounds: tuple[int, int, int, int],
+    who: Sequence[PersonMention],
+    mentions: Sequence[CountryMention],
+) -> set[str]:
+    """The travellers' states: the people's, and any named before the trigger ("The Kazakh PM")."""
+    lo, t0, _, _ = bounds
+    own = {p.country for p in who if p.country}
+    return own | {m.code for m in mentions if lo <= m.start < t0 and m.kind != "group"}
+
+
+def _names_only_own(
+    own: set[str], mentions: Sequence[CountryMention], start: int, end: int
+) -> bool:
+    """Whether ``start:end`` names no state, by name or capital, other than ``own``."""
     return not any(
-        m.kind in ("name", "capital") and m.code not in own for m in mentions if t1 <= m.start < hi
+        m.kind in ("name", "capital") and m.code not in own
+        for m in mentions
+        if start <= m.start < end
     )
 
 
@@ -959,18 +977,14 @@ def a_trip_home(
     >>> a_trip_home(body, (0, 17, 32, len(body)), (), extract_country_mentions(body))
     False
     """
-    lo, t0, t1, hi = bounds
+    _, t0, t1, hi = bounds
     back = _BACK_HOME.search(body, t0, min(hi, t1 + 8))
     if back is None or back.start() >= t1:
         return False
     if back["home"]:
         return True  # "home": the traveller's own state, whatever the place
     # the traveller's state: the people's, or one named before the verb ("The Brazilian minister")
-    own = {p.country for p in who if p.country}
-    own |= {m.code for m in mentions if lo <= m.start < t0 and m.kind != "group"}
-    return not any(
-        m.kind in ("name", "capital") and m.code not in own for m in mentions if t0 <= m.start < hi
-    )
+    return _names_only_own(_travellers_states(bounds, who, mentions), mentions, t0, hi)
 
 
 # A region as a trip's destination, just after its word: " to the Middle East", " in the Gulf
