@@ -805,11 +805,15 @@ def _roster(body: str) -> tuple[int, set[str]] | None:
 _GROUP_NAME = re.compile(r"g(?:roupof)?\d+")
 
 
+def _folded_body(record: Candidate) -> str:
+    """The record's body name folded as group names are compared: "G-7" is "g7"."""
+    return "".join(ch for ch in (record.organization or "").casefold() if ch.isalnum())
+
+
 def _may_be_told(record: Candidate) -> bool:
     """Whether ``record`` names a group by name or by its kind, whatever the group's number."""
     if record.organization is not None:
-        org = "".join(ch for ch in record.organization.casefold() if ch.isalnum())
-        return _GROUP_NAME.fullmatch(org) is not None
+        return _GROUP_NAME.fullmatch(_folded_body(record)) is not None
     return any(_GROUP_TOLD.search(e.text) for e in record.evidence)
 
 
@@ -834,8 +838,7 @@ def group_roster(body: str, records: list[Candidate]) -> None:
     for record in records:
         if not record.countries <= states:
             continue
-        org = "".join(ch for ch in (record.organization or "").casefold() if ch.isalnum())
-        told = org in names or (
+        told = _folded_body(record) in names or (
             record.organization is None
             and any(
                 m.group("n") is None or _NUMBERS[m.group("n")] == number
