@@ -1,0 +1,92 @@
+"""Trade error classes of session 48: fields of records the library emits.
+
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes). A class is
+here only when its errors were read in articles of two or more sets (the writers' copy);
+no row repeats a sentence, a name pairing or a figure of those texts:
+
+- ``base-after-restated-currency``: a bare comparison base ("from Y in 1985") after a
+  figure restated in another currency ("X baht (about Z dlrs)", "X rupees, or about Z
+  dlrs,") is in the figure's own currency, not the restatement's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+
+D = dt.date
+
+# (class, id, headline, body, published, expected records)
+TABLE: list[TableRow] = [
+    # --- base-after-restated-currency: the base takes the first currency, not the second
+    (
+        "base-after-restated-currency",
+        "a-bracketed-dollar-restatement-before-the-base",
+        None,
+        "SEOUL, April 2 - South Korea's trade surplus with Italy grew to 396 billion won "
+        "(about 450 mln dlrs) last year from 311 billion in 1985, the trade ministry said.",
+        D(1987, 4, 2),
+        [
+            ("KOR", "ITA", "balance", 396_000_000_000, "KRW", "1986-01-01", "1986-12-31", False),
+            ("KOR", "ITA", "balance", 311_000_000_000, "KRW", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "base-after-restated-currency",
+        "an-or-about-dollar-restatement-before-the-base",
+        None,
+        "PRETORIA, May 8 - In the first quarter of 1987, South Africa's trade surplus widened "
+        "to 8.4 billion rand, or about 4.1 billion dlrs, from 7.05 billion in the same quarter "
+        "a year earlier, customs said.",
+        D(1987, 5, 8),
+        [
+            ("ZAF", None, "balance", 8_400_000_000, "ZAR", "1987-01-01", "1987-03-31", False),
+            ("ZAF", None, "balance", 4_100_000_000, "USD", "1987-01-01", "1987-03-31", False),
+            ("ZAF", None, "balance", 7_050_000_000, "ZAR", "1986-01-01", "1986-03-31", False),
+        ],
+    ),
+    (
+        "base-after-restated-currency",
+        "near-miss-a-base-with-its-own-currency-keeps-it",
+        None,
+        "SEOUL, April 2 - South Korea's trade surplus with Italy grew to 396 billion won last "
+        "year from 410 mln dlrs in 1985, the trade ministry said.",
+        D(1987, 4, 2),
+        [
+            ("KOR", "ITA", "balance", 396_000_000_000, "KRW", "1986-01-01", "1986-12-31", False),
+            ("KOR", "ITA", "balance", 410_000_000, "USD", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+    (
+        "base-after-restated-currency",
+        "near-miss-a-base-in-the-next-sentence-after-a-dollar-figure",
+        None,
+        "SEOUL, April 2 - South Korea's exports to Italy grew to 1.2 billion dlrs (about 1,050 "
+        "billion won) last year, the trade ministry said.\n\nImports from Italy rose to 870 mln "
+        "dlrs from 790 million in 1985.",
+        D(1987, 4, 2),
+        [
+            ("KOR", "ITA", "export", 1_200_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("KOR", "ITA", "import", 870_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("KOR", "ITA", "import", 790_000_000, "USD", "1985-01-01", "1985-12-31", False),
+        ],
+    ),
+]
+
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("title", "body", "published", "expected"), table_params(TABLE, LEFT))
+def test_trade_written48_table(
+    title: str | None, body: str, published: dt.date | None, expected: list[Row]
+) -> None:
+    """Each page of the table gives the records of its row, as the scorer pairs them."""
+    assert_scored(title, body, published, expected)
+
+
+def test_trade_written48_table_ids_are_unique_and_classes_have_rows() -> None:
+    """Every row names its class; no two rows share an id; each class has two rows or more."""
+    assert_table_shape(TABLE, LEFT)
