@@ -7,6 +7,9 @@ no row repeats a sentence, a name pairing or a figure of those texts:
 - ``base-after-restated-currency``: a bare comparison base ("from Y in 1985") after a
   figure restated in another currency ("X baht (about Z dlrs)", "X rupees, or about Z
   dlrs,") is in the figure's own currency, not the restatement's.
+- ``world-above-the-pair``: a bare export, import or turnover that took its partner from the
+  story's pair (headline or earlier sentence) is the state's trade with the world when a
+  sentence naming that partner gives the pair a smaller value of that flow for that period.
 """
 
 from __future__ import annotations
@@ -72,6 +75,58 @@ TABLE: list[TableRow] = [
             ("KOR", "ITA", "export", 1_200_000_000, "USD", "1986-01-01", "1986-12-31", False),
             ("KOR", "ITA", "import", 870_000_000, "USD", "1986-01-01", "1986-12-31", False),
             ("KOR", "ITA", "import", 790_000_000, "USD", "1985-01-01", "1985-12-31", False),
+        ],
+    ),  # --- world-above-the-pair: a bare flow larger than the pair's own is the world's
+    (
+        "world-above-the-pair",
+        "a-headline-pair-and-the-partner-buying-less-later",
+        "Ghana exports climb on British demand",
+        "Ghana's exports rose 12% in 2004 to $3.9bn, helped by demand in Britain for its "
+        "cocoa and gold, official figures show.\n\nBritain was Ghana's biggest export market "
+        "in 2004, buying goods worth $610m.",
+        None,
+        [
+            ("GHA", None, "export", 3_900_000_000, "USD", "2004-01-01", "2004-12-31", False),
+            ("GHA", "GBR", "export", 610_000_000, "USD", "2004-01-01", "2004-12-31", False),
+        ],
+    ),
+    (
+        "world-above-the-pair",
+        "a-headline-flow-to-a-partner-and-the-lead-total",
+        "Peru's sales to Canada up by a quarter in 9M2024",
+        "Peru's goods exports came to $ 48,2 bln in January-September 2024, up 9.1% on a year "
+        "before, the statistics institute said.\n\nExports to Canada climbed by a quarter on "
+        "the year, to $ 1,32 bln over the nine months.",
+        None,
+        [
+            ("PER", None, "export", 48_200_000_000, "USD", "2024-01-01", "2024-09-30", False),
+            ("PER", "CAN", "export", 1_320_000_000, "USD", "2024-01-01", "2024-09-30", False),
+        ],
+    ),
+    (
+        "world-above-the-pair",
+        "near-miss-the-pair-flow-with-no-value-of-its-own-stays-the-pair-s",
+        "Ghana, Britain trade grows",
+        "Trade between Ghana and Britain totalled $900m in 2004, official figures show."
+        "\n\nGhana's exports made up $610m, while Britain's exports to Ghana were $290m.",
+        None,
+        [
+            ("GHA", "GBR", "turnover", 900_000_000, "USD", "2004-01-01", "2004-12-31", False),
+            ("GHA", "GBR", "export", 610_000_000, "USD", "2004-01-01", "2004-12-31", False),
+            ("GBR", "GHA", "export", 290_000_000, "USD", "2004-01-01", "2004-12-31", False),
+        ],
+    ),
+    (
+        "world-above-the-pair",
+        "near-miss-a-balance-has-no-order-and-is-left-alone",
+        "Ghana exports climb on British demand",
+        "Ghana's trade surplus rose in 2004 to $1.2bn, helped by demand in Britain for its "
+        "cocoa and gold, official figures show.\n\nGhana's surplus with Britain was $320m in "
+        "2004.",
+        None,
+        [
+            ("GHA", None, "balance", 1_200_000_000, "USD", "2004-01-01", "2004-12-31", False),
+            ("GHA", "GBR", "balance", 320_000_000, "USD", "2004-01-01", "2004-12-31", False),
         ],
     ),
 ]
