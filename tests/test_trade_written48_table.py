@@ -10,6 +10,8 @@ no row repeats a sentence, a name pairing or a figure of those texts:
 - ``world-above-the-pair``: a bare export, import or turnover that took its partner from the
   story's pair (headline or earlier sentence) is the state's trade with the world when a
   sentence naming that partner gives the pair a smaller value of that flow for that period.
+- ``close-to-and-passed-bounds``: an amount after "close to" (nearly) or after "passed",
+  "went past" (exceeded: "passed $X", "has gone past the X mark") is a bound, no record.
 """
 
 from __future__ import annotations
@@ -127,6 +129,51 @@ TABLE: list[TableRow] = [
         [
             ("GHA", None, "balance", 1_200_000_000, "USD", "2004-01-01", "2004-12-31", False),
             ("GHA", "GBR", "balance", 320_000_000, "USD", "2004-01-01", "2004-12-31", False),
+        ],
+    ),  # --- close-to-and-passed-bounds: "close to X" and "passed X" are bounds, no records
+    (
+        "close-to-and-passed-bounds",
+        "close-to-a-value-in-the-local-currency",
+        None,
+        "Trade between Georgia and Moldova reached $142 million in 2024, the statistics "
+        "office said. In lari terms it was close to 390 million lari.",
+        D(2025, 3, 4),
+        [
+            ("GEO", "MDA", "turnover", 142_000_000, "USD", "2024-01-01", "2024-12-31", False),
+        ],
+    ),
+    (
+        "close-to-and-passed-bounds",
+        "trade-passed-an-amount-for-the-first-time",
+        None,
+        "Chile's exports rose to $98bn in 2024, the central bank said. Trade with Peru, most "
+        "of it by road, passed $4bn for the first time.",
+        D(2025, 3, 4),
+        [
+            ("CHL", None, "export", 98_000_000_000, "USD", "2024-01-01", "2024-12-31", False),
+        ],
+    ),
+    (
+        "close-to-and-passed-bounds",
+        "gone-past-a-mark-is-no-sum-in-marks",
+        None,
+        "Chile's trade with Peru reached $4.2 billion last year, the first time it has gone "
+        "past the 4 billion mark, the central bank said.",
+        D(2025, 3, 4),
+        [
+            ("CHL", "PER", "turnover", 4_200_000_000, "USD", "2024-01-01", "2024-12-31", False),
+        ],
+    ),
+    (
+        "close-to-and-passed-bounds",
+        "near-miss-an-approximate-value-stays-a-record",
+        None,
+        "Chile's trade with Peru reached about $4.2 billion last year, up from $3.9 billion "
+        "in 2023, the central bank said.",
+        D(2025, 3, 4),
+        [
+            ("CHL", "PER", "turnover", 4_200_000_000, "USD", "2024-01-01", "2024-12-31", False),
+            ("CHL", "PER", "turnover", 3_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
 ]
