@@ -286,7 +286,9 @@ _BOUND_BEFORE = re.compile(
         surpass(?:ed|ing|es)?|top(?:ped|s)?|cross(?:ed|es|ing)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
         (?<!adding\s)(?<!edged\s)(?<!edges\s)(?<!edging\s)(?<!inched\s)(?<!inches\s)
         (?<!inching\s)(?<!crept\s)(?<!creeps\s)(?<!creeping\s)up\s+to|at\s+least|
-        at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|(?:came|come|comes)\s+close\s+to|
+        at\s+most|less\s+than|under|below|fewer\s+than|no\s+more\s+than|close\s+to|
+        passed|passing|(?:went|gone|goes|go|going)\s+past|  # "close to" is "nearly", and
+                                     # "passed $X" or "went past the X mark" is "exceeded"
         just\s+(?:over|under|below)|above(?!\s+the\b))  # bound words; "(slightly) above $X"
                                      # as "over $X" (not "above the X reached a year ago")
     )\s+(?:the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount

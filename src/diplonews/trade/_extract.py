@@ -32,6 +32,7 @@ import datetime as dt
 import functools
 import itertools
 from collections.abc import Sequence
+from decimal import Decimal
 
 import attrs
 
@@ -913,7 +914,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 None,
             )
             pending_end = sentence.end
-    return tuple(records)
+    return tuple(_world_when_pair_told(records))
 
 
 # A sentence naming a state's partners, with no amount: "A's main trading partners were".
@@ -986,6 +987,50 @@ def _pending_period(
 
 
 _MIRROR = {TradeFlow.EXPORT: TradeFlow.IMPORT, TradeFlow.IMPORT: TradeFlow.EXPORT}
+# The rule whose partner the story's pair gave, not a name in the figure's sentence.
+_PAIR_GIVEN = "trade.pair_context"
+
+
+def _scored_key(record: TradeRecord) -> tuple[object, ...]:
+    """The record's states, flow, currency, period and target, whichever side states it."""
+    reporter, partner = str(record.reporter), str(record.partner)
+    if record.flow is TradeFlow.EXPORT:
+        sides: tuple[object, ...] = (reporter, partner)
+    elif record.flow is TradeFlow.IMPORT:
+        sides = (partner, reporter)
+    else:
+        sides = (record.flow, frozenset((reporter, partner)))
+    return (*sides, record.flow in _MIRROR, record.currency, record.period, record.target)
+
+
+def _world_when_pair_told(records: list[TradeRecord]) -> list[TradeRecord]:
+    """Give the world as partner to a flow the pair gave when the story names the pair's own.
+
+    "Vietnam's exports rose to X in 2004 (...) The US bought goods worth Y in 2004": one
+    pair, flow and period has one value, so when a sentence naming the partner tells it,
+    a larger value of that flow (its partner only the story's pair) is the state's trade
+    with the world, which no single partner's exceeds. A balance has no such order.
+    """
+    if not any(r.rule == _PAIR_GIVEN for r in records):
+        return records
+    told: dict[tuple[object, ...], set[Decimal]] = {}
+    for record in records:
+        if record.partner is not None and record.rule != _PAIR_GIVEN:
+            told.setdefault(_scored_key(record), set()).add(abs(record.value))
+    kept: list[TradeRecord] = []
+    ids: set[str] = set()
+    for record in records:
+        values = told.get(_scored_key(record)) if record.rule == _PAIR_GIVEN else None
+        final = record
+        if values and record.flow is not TradeFlow.BALANCE and record.value > max(values):
+            # more than the pair's own value: the world's, as no partner takes more than all
+            final = attrs.evolve(record, id="", partner=None)
+        if final.id not in ids:  # the world's figure told twice: once
+            ids.add(final.id)
+            kept.append(final)
+    return kept
+
+
 # The rouble before the Soviet Union ended (1992) is the Soviet rouble: a figure for a
 # period of that time, or told then, is in SUR, not in the Russian rouble issued after.
 _SOVIET_ROUBLE_UNTIL = 1992

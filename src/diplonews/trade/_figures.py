@@ -154,6 +154,31 @@ def _in_currency(
     )
 
 
+# An amount in brackets right after another, as its restatement: "24.6 billion baht (about
+# 950 mln dlrs)"; the bracket closes after it.
+_BRACKET_RESTATED = re.compile(
+    r"\s*\(\s*(?:or\s+)?(?:about|around|some|roughly|approximately|approx\.|nearly|almost)?\s*$"
+)
+
+
+def _restates_currency(text: str, money: Sequence[MoneyMention], index: int) -> bool:
+    """Whether amount ``index`` restates the amount before it in another currency.
+
+    The restatement's currency is not the story's: a bare base after it ("24.6 billion
+    baht (about 950 mln dlrs) last year from 21.3 billion") is in the first amount's.
+    """
+    if not index:
+        return False
+    last = money[index - 1]
+    mention = money[index]
+    if last.currency is None or mention.currency is None or last.currency == mention.currency:
+        return False
+    return _IN_CURRENCY.fullmatch(text, last.end, mention.start) is not None or (
+        _BRACKET_RESTATED.fullmatch(text, last.end, mention.start) is not None
+        and text.startswith(")", mention.end)
+    )
+
+
 # A sentence whose subject is the pronoun "it" (after an opening phrase): "In May, it rose".
 _IT_SUBJECT = re.compile(r"[“\"‘']?\s*(?:[^,.;]{0,60},\s+)?[Ii]t\s")
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
@@ -1636,7 +1661,7 @@ def sentence_figures(
             None,
         )
         next_start = following.start if following is not None else len(text)
-        if mention.currency is not None:
+        if mention.currency is not None and not _restates_currency(text, money, index):
             last_currency = mention.currency
         before = text[max(0, mention.start - 45) : mention.start]
         after = text[mention.end : mention.end + 40]
