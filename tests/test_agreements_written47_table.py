@@ -12,6 +12,9 @@ invented. The classes:
   on ("sites under the X Agreement", "trade under the Y Agreement reached $2bn", "progress
   in cooperation under the Z Declaration"), with no signing of its own, is in force
   (ratified), not signed;
+- ``plural_non_state``: a deal whose other side or signers are non-state bodies named in the
+  plural ("an agreement with several clubs", "the presidents of the two football
+  federations signed a memorandum") is no record, as the singular already was;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -63,6 +66,31 @@ TABLE: list[Any] = [
         "Japan and Chile welcomed progress in cooperation under the Valparaiso Declaration,"
         " which the two leaders signed in 2019, the two foreign ministries said.",
         ["declaration signed CHL,JPN 2019 1"],
+    ),
+    (
+        "plural_non_state",
+        "The Samoa Rugby Union said it had reached an agreement with several English clubs to"
+        " release its players for the June tests.",
+        [],
+    ),
+    (
+        "plural_non_state",
+        "Before the friendly, the presidents of the two national football federations signed a"
+        " memorandum on coaching exchanges.",
+        [],
+    ),
+    (
+        "regression",
+        "The sports ministers of Ghana and Togo signed an agreement on cooperation in sport in"
+        " Accra on Monday. Under it, clubs of the two countries will hold joint training camps"
+        " every summer.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a memorandum on sports cooperation on Monday. The football"
+        " federations of the two countries will hold a friendly match in Lome in June.",
+        ["memorandum signed GHA,TGO 2023-05-08 1"],
     ),
 ]
 
