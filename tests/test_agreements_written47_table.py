@@ -15,6 +15,10 @@ invented. The classes:
 - ``plural_non_state``: a deal whose other side or signers are non-state bodies named in the
   plural ("an agreement with several clubs", "the presidents of the two football
   federations signed a memorandum") is no record, as the singular already was;
+- ``political_party_deal``: a nameless agreement of at most one state in a story of a deal
+  among political parties ("four A parties agreed to form a coalition government ... The
+  deal was struck", "a deal with a small centrist party", "a political agreement between
+  the A parties") is a domestic political deal: no record;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -91,6 +95,38 @@ TABLE: list[Any] = [
         "Ghana and Togo signed a memorandum on sports cooperation on Monday. The football"
         " federations of the two countries will hold a friendly match in Lome in June.",
         ["memorandum signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "political_party_deal",
+        "Three Belgian parties have agreed to form a new coalition government after months of"
+        " talks. The deal was struck late on Tuesday at the parliament in Brussels, and the two"
+        " sides' leaders presented their programme on Wednesday. The agreement, titled \"Work and"
+        ' Bread", includes lower taxes on wages.',
+        [],
+    ),
+    (
+        "political_party_deal",
+        "Finland's minority government survived a budget vote on Tuesday after a last-minute"
+        " deal with a small centrist party.",
+        [],
+    ),
+    (
+        "political_party_deal",
+        "Only a political agreement between the Libyan parties can end the conflict, the envoy"
+        " said.",
+        [],
+    ),
+    (
+        "regression",
+        "The parties signed an agreement on fisheries cooperation in Accra on Monday, Ghana's"
+        " foreign ministry said.",
+        ["agreement signed GHA 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a trade agreement on Monday, a week after Ghana's ruling party won"
+        " the election.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
     ),
 ]
 
