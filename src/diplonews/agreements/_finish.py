@@ -158,6 +158,35 @@ def _company_deal(record: Record) -> bool:
     )
 
 
+# Political parties as a deal's sides: "four Dutch parties", "a small centrist party", "the
+# Centre Party", "a new coalition government" (not "the parties" of a treaty, unqualified).
+_POLITICAL_PARTY = re.compile(
+    # a name or demonym, not a determiner or a treaty's own term ("The parties", "States
+    # Parties", "Contracting Parties")
+    r"\b(?:(?-i:(?!(?:The|These|Those|Both|All|Each|Other|Such|Several|Many|Two|Three|Four"
+    r"|Five|Six|Contracting|States?|Member|Signatory|Interested|Concerned)\b)[A-Z]\w+)"
+    r"|centrist|centre|center|left-wing|right-wing|opposition|ruling|governing|junior|minor"
+    r"|small|smaller|largest|political)\s+part(?:y|ies)\b"
+    r"|\bcoalition\s+(?:government|deal|agreement|pact|talks|partners?)\b",
+    re.IGNORECASE,
+)
+
+
+def _party_deal(record: Record, sentences: Sequence[Sentence]) -> bool:
+    """A nameless agreement of at most one state in a story of a deal among political parties.
+
+    "Four A parties have agreed to form a coalition government. The deal was struck ...",
+    "A's government survived the vote after a deal with a small centrist party": a domestic
+    political deal, not an instrument between states.
+    """
+    return (
+        record.title is None
+        and record.kind is AgreementKind.AGREEMENT
+        and len(record.parties) <= 1
+        and any(_POLITICAL_PARTY.search(s.text) for s in (*record.evidence, *sentences[:1]))
+    )
+
+
 # Talks that end "with an agreement to <do something>": a decision to act, told as the
 # talks' outcome (not "with an agreement to be signed").
 _AGREED_ACT = re.compile(
@@ -534,6 +563,8 @@ def finish(
             continue  # "a deal between A and <armed movement>": not between states
         if _company_deal(record):
             continue  # "the X Group signed a deal with A's ministry": a firm's contract
+        if _party_deal(record, sentences):
+            continue  # "four A parties agreed to form a coalition": a domestic political deal
         if _conditional_only(record):
             continue  # "a deal that would cost A ...": no signing told
         if _told_again(record, records):

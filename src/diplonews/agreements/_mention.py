@@ -403,6 +403,21 @@ _IMPLEMENTING_NAME = re.compile(
     r"\b(?i:implementation\s+of|implementing)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.-]*(?:['\u2019]s)?,?\s+(?:and\s+)?){1,4}$"
 )
+# A named instrument told as the frame of work going on: "sites under the X Agreement",
+# "goods trade under the A-B Y Agreement", "progress in cooperation under the Z Declaration".
+_WORK_UNDER_NAME = re.compile(
+    r"\b(?i:sites|locations|bases|projects|trade|cooperation|work|activities|progress)"
+    r"\s+(?i:under)\s+(?:the\s+)?(?:[A-Z][\w.\u2013-]*(?:['\u2019]s)?\s+){1,6}$"
+)
+# The instrument's own signing or entry into force right after the rest of its name: "(the
+# X) signed in 2014", "(Memorandum) of Understanding on Y signed", ", which the two sides
+# concluded", ", which entered"; not a figure's verb ("trade under the X reached $2bn").
+_OWN_CLAUSE_AFTER = re.compile(
+    r"(?:\s+(?:of|on|in|for|and|[A-Z][\w.\u2013-]*))*[\s,]*"
+    r"(?i:(?:which|that)\s+(?:[\w.\u2019'-]+\s+){0,6}?)?"
+    r"(?i:signed|concluded|adopted|reached(?!\s+(?:[$\u20ac\u00a3\u00a5]|US\$|\d))"
+    r"|approved|ratified|initialled|in\s+force|entered|took\s+effect)\b"
+)
 # An untitled instrument's own topic right after it: "(the agreement) on civil nuclear
 # energy", "(the memorandum) on establishing new links".
 _ON_TOPIC = re.compile(r"\s+(?:on|concerning|regarding)\s", re.IGNORECASE)
@@ -1137,6 +1152,15 @@ def read_mention(
     if implemented:
         # "discussed the implementation of the X Trade Agreement", "of the bilateral
         # agreement on nuclear energy": being implemented, in force
+        status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
+    elif (
+        head_text[:1].isupper()
+        and _WORK_UNDER_NAME.search(text, max(0, head.start() - 120), head.start()) is not None
+        and not _OWN_CLAUSE_AFTER.match(after)
+        and not cue_status(text[: head.end()], head.start(), head.end())[1]
+    ):
+        # "the expansion of sites under the X Agreement", "trade under the Y Agreement
+        # reached $2bn": work going on under it, so in force; a verb after it is the work's
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     # Heads that name an instrument only with a count or a signing verb.
     preparing = bool(_PREPARING.search(text, max(0, head.start() - 60), head.start()))
