@@ -141,6 +141,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:(?!\b(?:that|which|who)\b)[^.;:]){0,100}?\b(?:could|would|might|may|will|should)\s+"
     r"(?!have\b)"
 )
+# An indefinite article opening the instrument's modifiers: "a lasting", "an agreed pricing".
+_AN_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
+_UNDER_AN_BEFORE = re.compile(r"\bunder\s+an?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"(?:^\W*|\b(?:that|said|says)\s+(?:only\s+)?)$")
 # A status said right after the instrument: "the pact it signed", "the accords to be signed".
 _OWN_STATUS = re.compile(
@@ -1367,6 +1370,25 @@ def read_mention(
     ):
         parties = states(mentions, head.end() + between.start(), head.end() + between.end(), text)
         basis = "between"
+        if (
+            not has_cue
+            and (
+                determiner in INDEFINITE
+                # "a lasting accord": a participle ends the modifiers the determiner opens
+                or (
+                    not determiner
+                    and _AN_BEFORE.search(text, max(0, head.start() - 40), head.start()) is not None
+                )
+            )
+            and not after[: between.start()].strip()  # its own sides, not "one like that between"
+            # "under a pact between A and B, A sells gas": one in force
+            and _UNDER_AN_BEFORE.search(text, max(0, head.start() - 60), head.start()) is None
+            and not SIGN_VERB.search(text)
+            and not dates()
+        ):
+            # "only a lasting pact between A and B can end the feud", "talk of a pact between
+            # A and B": one spoken of, its sides named; nothing says it was made or is to be
+            return None
     elif title is not None and determiner not in INDEFINITE:
         parties, basis = supporters(text, mentions, name_start), "named"
         if not parties and " by " in before:
