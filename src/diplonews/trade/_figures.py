@@ -519,7 +519,11 @@ _FISCAL_YEAR = re.compile(
 _FY_GLOSSED = re.compile(
     r"\s*(?:in|during|for|over)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)"
     r"(?:19|20)?\d\d(?:\s?[-–/]\s?\d\d(?:\d\d)?)?\s*(?:,\s*(?:which|that)\s+"
-    r"(?:ran|runs|covered|covers|lasted|spanned|spans)\s+|\(\s*)",
+    r"(?:ran|runs|covered|covers|lasted|spanned|spans)\s+|\(\s*)"
+    # "in the first ten months of the current fiscal year (July-April 2024-25)": the part's
+    # months in brackets
+    r"|\s*(?:in|during|for|over)\s+the\s+first\s+(?:\d{1,2}|\w+)\s+months\s+of\s+(?:the\s+)?"
+    r"(?:current|present|last|previous|this)\s+(?:fiscal|financial)\s+year\s*\(\s*",
     re.IGNORECASE,
 )
 # A fiscal year in brackets after a month range: "during July-June (2021-22)".
@@ -1164,8 +1168,13 @@ def _restated(
     if (
         restated is not period
         and not any(c.isdigit() for c in restated.text)
-        and (restated.period.start.month, restated.period.end.month)
-        == (period.period.start.month, period.period.end.month)
+        and (
+            (restated.period.start.month, restated.period.end.month)
+            == (period.period.start.month, period.period.end.month)
+            # "the eight months to end-February of the 1986/87 (July-June) fiscal year":
+            # the bracket names the whole fiscal year's months, not the part's
+            or _months(restated.period) == 12 != _months(period.period)
+        )
     ):
         return period
     return restated
@@ -2782,7 +2791,7 @@ def sentence_figures(
             periods,
             after=flow.end if attributive else mention.end,
         )
-        if own is None and has_fiscal:
+        if own is None and (has_fiscal or "fiscal" in lower):
             # "$5m in fiscal year 2022-23, which ran from July 2022 to June 2023": the
             # months the text gives the fiscal year.
             gloss = _FY_GLOSSED.match(text, mention.end)
