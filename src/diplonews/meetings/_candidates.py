@@ -380,6 +380,15 @@ _HOSTED_CLAUSE = re.compile(
 _CLAUSE_STOP = re.compile(r"[,;]")
 
 
+# A state's own local leaders as a gathering's members: "council leaders from across E met
+# for a summit", "provincial premiers gathered for the Premiers' Conference" (not "regional
+# leaders", a region's states, nor "central bank governors").
+_LOCAL_LEADERS = re.compile(
+    r"""\b(?:provincial|municipal|county|city|council|local)\s+
+    (?:premiers|governors|leaders|mayors|councillors|councilors)\b
+    |(?<!bank\s)\b(?:premiers|mayors|governors)['’]\s+(?:conference|summit|forum|meeting)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # An office of a body named as a gathering: "... the Conference on X in Asia chairmanship".
 _BODY_OFFICE_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|on|of|and|in|for|the)){0,12}\s+(?:chairmanship|presidency|secretariat"
@@ -2463,6 +2472,13 @@ def _candidate(
         weak = True  # "a tour of Asian countries for consultations": the trip's purpose
     if kind is MeetingKind.CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
         return None  # "took over the Conference on Security in Asia chairmanship": the body
+    if (
+        kind is MeetingKind.CONFERENCE
+        and organization is None
+        and len(countries) < 2
+        and _LOCAL_LEADERS.search(body, sentence.start, t1)
+    ):
+        return None  # one state's provincial or council leaders: a domestic gathering
     if kind is MeetingKind.CONFERENCE:
         # A conference named with no time, place, people or plan is a name, not an event;
         # one with a single state and no organisation is domestic unless it is a summit.
