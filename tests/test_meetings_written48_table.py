@@ -9,6 +9,9 @@ that must stay as they are sit beside the classes' rows.
 - local-leaders: a summit or conference whose members are one state's own provincial,
   county, city or council leaders ("council leaders from across E met for a summit",
   "provincial premiers gathered for the Premiers' Conference") is domestic, no meeting.
+- firm-counterpart: a meeting whose only counterpart named after its word is a firm (an
+  office of a named firm, "the chairman of X Ltd", "the vice chairman of the X Chamber of
+  Commerce", or a person of a business role, "rally chief executive Y") is no meeting.
 """
 
 from __future__ import annotations
@@ -56,6 +59,51 @@ _row(
     "The Argentine and Brazilian central bank governors met in Buenos Aires on Tuesday to "
     "discuss exchange rates.",
     ("meeting", "held", ("ARG", "BRA"), None, "1991-10-08"),
+)
+
+# --- a firm as the only counterpart -----------------------------------------------------------
+# "met the chairman of X Ltd", "met the Vice Chairman of the X Chamber of Commerce", "met
+# rally chief executive Y": a firm's people, no state's side
+_row(
+    "firm-counterpart",
+    D,
+    "LIMA, Oct 9 - Peru's Mining Minister Ana Ruiz met the chairman of Andes Nickel Ltd in "
+    "Lima on Monday to discuss the royalty on a new pit.",
+)
+_row(
+    "firm-counterpart",
+    D,
+    "Kenya will host a motor rally from next year. Sports minister Peter Otieno met rally "
+    "chief executive John Ward in Paris to finalise the contract.",
+)
+_row(
+    "firm-counterpart",
+    D,
+    "Culture minister Ilham Karimov met the festival's chief executive Anna Holm in Paris to "
+    "sign the hosting contract.",
+)
+_row(
+    "firm-counterpart",
+    D,
+    "Peru's Deputy Foreign Minister Luis Soto held talks in Quito on Monday. While in Quito, "
+    "Soto also met the Vice Chairman of the Ecuador Chamber of Commerce and Industry.",
+    ("meeting", "held", ("ECU", "PER"), None, "1991-10-07"),
+)
+# near misses: a state's minister met beside the firm, and a minister named after the
+# chamber, keep the meeting
+_row(
+    "firm-counterpart",
+    D,
+    "LIMA, Oct 9 - Peru's Mining Minister Ana Ruiz met Chile's Mining Minister Jorge Vidal and "
+    "the chairman of Andes Nickel Ltd in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "1991-10-07"),
+)
+_row(
+    "firm-counterpart",
+    D,
+    "Sports minister Peter Otieno of Kenya met French Sports Minister Marie Roux and rally "
+    "chief executive John Ward in Paris on Monday.",
+    ("meeting", "held", ("FRA", "KEN"), None, "1991-10-07"),
 )
 
 

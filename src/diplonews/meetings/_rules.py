@@ -1740,7 +1740,8 @@ NON_STATE_AFTER = re.compile(
     # "received the chairman of the board of the Turkish company X": a company's executive
     | \s+(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|head|president|director|founder
       |owner|executives?)\s+of\s+(?:the\s+)?(?:(?:board|management)\s+of\s+(?:the\s+)?)?
-      (?:[\w'’-]+\s+){0,3}(?:company|holding|corporation|conglomerate|firm)\b
+      (?:[\w'’-]+\s+){0,3}(?:company|holding|corporation|conglomerate|firm
+      |Ltd|Limited|Inc|PLC|plc|Corp|LLC|GmbH)\b  # "the chairman of X Copper Ltd": a firm's name
     # "a meeting between Minister X and the leadership of major Chinese companies"
     | [^.;]{0,120}?(?P<firms>\b(?:and|with)\s+(?:the\s+)?(?:leadership|heads|representatives
       |executives|management|chiefs|CEOs)\s+of\s+(?:[\w-]+\s+){0,3}(?:companies|firms
