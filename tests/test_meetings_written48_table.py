@@ -12,6 +12,9 @@ that must stay as they are sit beside the classes' rows.
 - firm-counterpart: a meeting whose only counterpart named after its word is a firm (an
   office of a named firm, "the chairman of X Ltd", "the vice chairman of the X Chamber of
   Commerce", or a person of a business role, "rally chief executive Y") is no meeting.
+- talks-as-process: talks named by the state of a negotiation ("the stalled talks with A",
+  "the breakdown of talks", "obstructing talks with A", "is preparing talks with A") are no
+  encounter of their own.
 """
 
 from __future__ import annotations
@@ -104,6 +107,46 @@ _row(
     "Sports minister Peter Otieno of Kenya met French Sports Minister Marie Roux and rally "
     "chief executive John Ward in Paris on Monday.",
     ("meeting", "held", ("FRA", "KEN"), None, "1991-10-07"),
+)
+
+# --- talks named by the state of a negotiation ------------------------------------------------
+# "the stalled talks with A", "the breakdown of talks", "obstructing talks", "preparing talks"
+_row(
+    "talks-as-process",
+    D,
+    "Thai officials said the stalled talks with Japan on better access for canned fruit would "
+    "top the agenda.",
+)
+_row(
+    "talks-as-process",
+    D,
+    "A Chilean diplomat blamed Peru for obstructing talks with Chile on the fishing boundary "
+    "over the past two years.",
+)
+_row(
+    "talks-as-process",
+    D,
+    "Uruguay has meanwhile concluded a trade deal with Paraguay and is preparing talks with "
+    "Bolivia on river transport.",
+)
+_row(
+    "talks-as-process",
+    D,
+    "The offer to ship more cocoa lapsed with the breakdown of talks between Ghana and Togo, "
+    "the trader said.",
+)
+# near misses: stalled talks taken up again, and preparing for talks to come, stay events
+_row(
+    "talks-as-process",
+    D,
+    "Peru and Chile resumed the stalled talks in Lima on Monday, officials said.",
+    ("meeting", "held", ("CHL", "PER"), None, "1991-10-07"),
+)
+_row(
+    "talks-as-process",
+    D,
+    "Ecuador is preparing for talks with Colombia in Quito next week, officials said.",
+    ("meeting", "planned", ("COL", "ECU"), None, "1991-10"),
 )
 
 
