@@ -380,6 +380,18 @@ _HOSTED_CLAUSE = re.compile(
 _CLAUSE_STOP = re.compile(r"[,;]")
 
 
+# A state's own local leaders as a gathering's members: "council leaders from across E met
+# for a summit", "provincial premiers gathered for the Premiers' Conference" (not "regional
+# leaders", a region's states, nor "central bank governors").
+_LOCAL_LEADERS = re.compile(
+    r"""\b(?:provincial|municipal|county|city|council|local)\s+
+    (?:premiers|governors|leaders|mayors|councillors|councilors)\b
+    |(?<!bank\s)\b(?:premiers|mayors|governors)['’]\s+(?:conference|summit|forum|meeting)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A word of a firm's own name that the people reader may take for a person's name ("the
+# Vice Chairman of the X Chamber of Commerce"): no person of a state inside the firm's name.
+_FIRM_WORD = re.compile(r"Chambers?\s+of\s+(?:Commerce|Industry)\b")
 # An office of a body named as a gathering: "... the Conference on X in Asia chairmanship".
 _BODY_OFFICE_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|on|of|and|in|for|the)){0,12}\s+(?:chairmanship|presidency|secretariat"
@@ -1422,6 +1434,17 @@ _COMMON_BODY = re.compile(
 )
 
 
+def _in_firm_name(body: str, person: PersonMention) -> bool:
+    """Whether a person's name is a word of a firm's own name, read as a name by mistake.
+
+    >>> text = "the Vice Chairman of the Peru Chamber of Commerce"
+    >>> _in_firm_name(text, PersonMention("Chamber", "Vice Chairman", None, 4, 37, text[4:37]))
+    True
+    """
+    at = body.find(person.name, person.start, person.end)
+    return at >= 0 and _FIRM_WORD.match(body, at) is not None
+
+
 def _non_state_after(body: str, lo: int, hi: int) -> re.Match[str] | None:
     """``NON_STATE_AFTER.match(body, lo, hi)``, asked only where one of its words stands.
 
@@ -1672,8 +1695,17 @@ def _candidate(
     if other is not None and for_others(body, t1, other.end()):
         other = None  # "talks allowing Chilean firms to fish": served, not a side
     firms = other.start("firms") if other is not None and other["firms"] else t1
-    if other is not None and not any(firms <= p.start < other.end() for p in who):
+    if other is not None and not any(
+        firms <= p.start < other.end() and not _in_firm_name(body, p) for p in who
+    ):
         return None  # "met the Azerbaijani community", "talks with the banks": no state there
+    named_after = [p for p in who if t1 <= p.start < sentence.end]
+    if (
+        named_after
+        and all(in_business(p) for p in named_after)
+        and not any(t1 <= m.start < named_after[-1].end for m in mentions)
+    ):
+        return None  # "met the sport's chief executive X": a firm's man, no state's side
     other = _non_state_before(body, max(lo, t0 - 90), t0)
     if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
         return None  # "the noteholders' representative would meet ..."
@@ -2463,6 +2495,13 @@ def _candidate(
         weak = True  # "a tour of Asian countries for consultations": the trip's purpose
     if kind is MeetingKind.CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
         return None  # "took over the Conference on Security in Asia chairmanship": the body
+    if (
+        kind is MeetingKind.CONFERENCE
+        and organization is None
+        and len(countries) < 2
+        and _LOCAL_LEADERS.search(body, sentence.start, t1)
+    ):
+        return None  # one state's provincial or council leaders: a domestic gathering
     if kind is MeetingKind.CONFERENCE:
         # A conference named with no time, place, people or plan is a name, not an event;
         # one with a single state and no organisation is domestic unless it is a summit.

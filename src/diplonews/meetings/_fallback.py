@@ -56,6 +56,8 @@ from diplonews.meetings._rules import (
     SITE_VISIT,
     SPECULATIVE,
     SUCH_A,
+    TAKEN_UP_AGAIN,
+    TALKS_AS_PROCESS,
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
@@ -403,6 +405,12 @@ def _meeting_sense(
         return False  # "urged them to resume talks", "cancelled his trip"
     if REQUESTED.search(before):
         return False  # "asked for talks with A": only requested
+    if (
+        text.startswith(("talks", "negotiations"), a)
+        and TALKS_AS_PROCESS.search(before)
+        and not TAKEN_UP_AGAIN.search(before)
+    ):
+        return False  # "obstructing talks with A", "is preparing talks": a negotiation's state
     if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(text, b):
         return False  # "the OAS Conference President X": an office, no session told
     if SUCH_A.search(before) or of_this_kind(text, a, b):

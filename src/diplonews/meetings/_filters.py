@@ -28,6 +28,8 @@ from diplonews.meetings._rules import (
     RULED_OUT_AFTER,
     SPECULATIVE,
     SUCH_A,
+    TAKEN_UP_AGAIN,
+    TALKS_AS_PROCESS,
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
@@ -361,6 +363,12 @@ def no_event(
         and TALKS_AS_TOPIC.search(body, max(sentence.start, t0 - 80), t0)
     ):
         return True  # "to discuss stalled talks with the EU": talks as a topic, no event
+    if (
+        body.startswith(("talks", "negotiations"), t0)
+        and TALKS_AS_PROCESS.search(body, max(sentence.start, t0 - 60), t0)
+        and not TAKEN_UP_AGAIN.search(body, max(sentence.start, t0 - 60), t0)
+    ):
+        return True  # "the stalled talks", "the breakdown of talks": a negotiation's state
     if "uch " in body[max(sentence.start, t0 - 40) : t0] and SUCH_A.search(
         body, max(sentence.start, t0 - 40), t0
     ):

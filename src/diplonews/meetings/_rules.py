@@ -80,6 +80,8 @@ __all__ = [
     "SPECULATIVE",
     "SPEECH_CONTENT",
     "SUCH_A",
+    "TAKEN_UP_AGAIN",
+    "TALKS_AS_PROCESS",
     "TALKS_AS_TOPIC",
     "TALK_OF",
     "TOPIC",
@@ -1740,7 +1742,8 @@ NON_STATE_AFTER = re.compile(
     # "received the chairman of the board of the Turkish company X": a company's executive
     | \s+(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|head|president|director|founder
       |owner|executives?)\s+of\s+(?:the\s+)?(?:(?:board|management)\s+of\s+(?:the\s+)?)?
-      (?:[\w'’-]+\s+){0,3}(?:company|holding|corporation|conglomerate|firm)\b
+      (?:[\w'’-]+\s+){0,3}(?:company|holding|corporation|conglomerate|firm
+      |Ltd|Limited|Inc|PLC|plc|Corp|LLC|GmbH)\b  # "the chairman of X Copper Ltd": a firm's name
     # "a meeting between Minister X and the leadership of major Chinese companies"
     | [^.;]{0,120}?(?P<firms>\b(?:and|with)\s+(?:the\s+)?(?:leadership|heads|representatives
       |executives|management|chiefs|CEOs)\s+of\s+(?:[\w-]+\s+){0,3}(?:companies|firms
@@ -1814,6 +1817,16 @@ REQUESTED = re.compile(
 # framework for talks on the shelf", "put high priority on talks on farm goods", "weakened A's
 # position in talks with B" (talks as the setting of a side's stance: a process, no one event)
 # (not "discussed the upcoming talks", "discussed preparations for talks": an event to come).
+# Talks named by the state of a negotiation, no one encounter: "the stalled talks with A",
+# "the breakdown of talks", "obstructing talks with A", "is
+# preparing talks with A" (not "preparing for talks", an event to come).
+TALKS_AS_PROCESS = re.compile(
+    r"""\b(?:stalled|deadlocked|obstruct(?:ed|s|ing)?|preparing(?!\s+for\b)
+    |(?:breakdown|collapse)\s+of)\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+# A negotiation taken up again: "resumed the suspended talks", "revive the stalled talks".
+TAKEN_UP_AGAIN = re.compile(r"\b(?:resum|reviv|restart|reopen|unblock)\w*")
 TALKS_AS_TOPIC = re.compile(
     r"""\b(?:discuss(?:es|ed|ing)?\s+
       (?:(?!(?:upcoming|next|planned|forthcoming|coming|future|holding|preparations?|for|of|at|to
