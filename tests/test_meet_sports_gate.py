@@ -12,7 +12,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplonews.meetings._rules import _SPORTS_CUES, _score, sports_report
+from diplonews.meetings._rules import (
+    _CUE_WORDS,
+    _SPORTS_CUES,
+    _cue_kinds,
+    _score,
+    _word_start,
+    sports_report,
+)
 
 _PIECES = (
     "won 3-1",
@@ -97,3 +104,29 @@ def test_score_as_one_search(pieces: list[str], glue: str) -> None:
     """The score read from the hyphen, the margin behind its words: as the one search said."""
     text = glue.join(pieces)
     assert _score(text) is (_SCORE_AS_BEFORE.search(text) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                *_PIECES,
+                "behalf",
+                "countries",
+                "Tries",
+                "TEST",
+                "éhalf",
+                "_coach",
+                "İ",
+                "\u212a",
+                "ß",
+            )
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_cue_kinds_from_the_shared_scan(text: str) -> None:
+    """The kinds read from the shared scan's places are those a search of each word finds."""
+    by_word = sum(any(_word_start(text, word) for word in words) for words in _CUE_WORDS)
+    assert _cue_kinds(text) == by_word

@@ -13,7 +13,7 @@ import functools
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.models import MeetingKind, MeetingStatus
-from diplonews.text import trie
+from diplonews.text import WordStarts, lowered, trie
 
 __all__ = [
     "ALSO",
@@ -1349,7 +1349,7 @@ def sports_report(text: str) -> bool:
     >>> sports_report("The ministers met in Lima and discussed the World Cup bid.")
     False
     """
-    there = sum(any(_word_start(text, word) for word in words) for words in _CUE_WORDS)
+    there = _cue_kinds(text)
     if there < 2 or (there == 2 and not _score(text)):
         return False  # under three kinds of cue can be there (the score read only if it counts)
     kinds: set[str | None] = set()
@@ -1358,6 +1358,35 @@ def sports_report(text: str) -> bool:
         if len(kinds) >= 3:
             return True  # the rest of the story cannot undo it
     return False
+
+
+# The cue words lower-cased, in the shared scan of the lower-cased body (text.WordStarts):
+# where one of them starts, the kinds' words are tested on the body as written.
+_CUE_STARTS = WordStarts(sorted({word.lower() for words in _CUE_WORDS for word in words}))
+
+
+def _cue_kinds(text: str) -> int:
+    """How many kinds of :data:`_CUE_WORDS` have a word that opens a word of ``text``.
+
+    The body's shared scan (made for the meeting step's trigger words, and cached) tells
+    the places, in place of a search of the whole text for each cue word: a cue word opens
+    a word where its lower-cased form opens one in the lower-cased text, after a character
+    that lower-cases to no ASCII letter, digit or "_" (only letters change case). Each
+    place is checked as :func:`_word_start` checks it, on the text as written. A text whose
+    lower-cased form has other offsets (a dotted capital I) is searched word by word.
+
+    >>> _cue_kinds("The coach saw two goals; a World Cup qualifier. Tries? éhalf")
+    3
+    """
+    lower, padded = lowered(text)
+    if len(lower) != len(text):
+        return sum(any(_word_start(text, word) for word in words) for words in _CUE_WORDS)
+    kinds: set[int] = set()
+    for at in _CUE_STARTS.starts(padded):
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # a letter beyond ASCII before it ("éhalf"): inside a word
+        kinds.update(i for i, words in enumerate(_CUE_WORDS) if text.startswith(words, at))
+    return len(kinds)
 
 
 def _word_start(text: str, word: str) -> bool:
