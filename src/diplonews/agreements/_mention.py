@@ -25,6 +25,8 @@ from diplonews.agreements._parties import (
     MEDIATOR_WORDS,
     WITH,
     group_owner,
+    in_location,
+    in_name,
     is_actor,
     is_mediator,
     listed_before,
@@ -2615,6 +2617,8 @@ def _clause_parties(
         if len(signers) >= 2:
             return list(signers)  # "Bolivia welcomed the accord signed by Chile and Peru"
     found = list(only_states(states(actors, lo, hi, text)))
+    if not found and (blocs := _blocs_together(text, actors, lo, head.start())):
+        return blocs
     if len(found) > 2:
         # "A and B signed a memorandum on the transit of grain to C": C is where goods go
         before = set(states(actors, lo, head.start(), text))
@@ -2630,6 +2634,38 @@ def _clause_parties(
         if len(kept) >= 2:
             return kept
     return found
+
+
+def _blocs_together(
+    text: str, actors: Sequence[CountryMention], lo: int, hi: int
+) -> list[Party]:
+    """The two groups named together before an instrument as its subject, when no state is.
+
+    "The EC and the GCC will open negotiations on a cooperation agreement", "ministers of
+    the GCC and the EC met to open talks on a trade agreement": an instrument between two
+    blocs, no state acting for either, is the blocs'. One bloc's own text "pledging to work
+    with" the other, or a group told apart from the other ("the GCC wants the EC to"),
+    tells no such pair.
+    """
+    named = [
+        m
+        for m in actors
+        if lo <= m.start
+        and m.end <= hi
+        and not in_location(text, m)  # "to meet in Brussels": a place, no side
+        and not in_name(text, m)
+    ]
+    if len(named) != 2 or any(m.kind != "group" for m in named):
+        return []
+    first, second = named
+    if _BLOCS_AND.fullmatch(text, first.end, second.start) is None:
+        return []
+    blocs = [p for m in named if (p := party_of(m)) is not None]
+    return blocs if len(set(blocs)) == 2 else []
+
+
+# Between two blocs named together: " and the ", " and the South American trade bloc ".
+_BLOCS_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}")
 
 
 # A destination or a route right before a state: "to ", "through the ", "via ", "and " in
