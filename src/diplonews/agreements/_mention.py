@@ -2636,9 +2636,7 @@ def _clause_parties(
     return found
 
 
-def _blocs_together(
-    text: str, actors: Sequence[CountryMention], lo: int, hi: int
-) -> list[Party]:
+def _blocs_together(text: str, actors: Sequence[CountryMention], lo: int, hi: int) -> list[Party]:
     """The two groups named together before an instrument as its subject, when no state is.
 
     "The EC and the GCC will open negotiations on a cooperation agreement", "ministers of

@@ -719,11 +719,9 @@ def _lead_pair(
     lead = sentences[0].text
     # an official of no state in a government's own readout ("Vice President X met
     # today with President Y of B") is that government's
-    own = release_state(story._article) if story._article is not None else None
+    home = release_state(story._article) if story._article is not None else None
     codes = list(
-        dict.fromkeys(
-            p.country or own for p in story.people if (p.country or own) and p.name in lead
-        )
+        dict.fromkeys(code for p in story.people if (code := p.country or home) and p.name in lead)
     )
     if len(codes) != 2:
         return ()
