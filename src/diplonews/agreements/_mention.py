@@ -2457,6 +2457,12 @@ _BACKS_EFFORTS = re.compile(
     r"(?:[’']s?)?\s+(?:support|backing|assistance|help)\s+(?:for|to)\s+"
     r"(?:those|these|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?efforts\b"
 )
+# A state's verb of welcome or support for others' work, right after it: "welcomes",
+# "congratulates", "stands ready to support", "looks forward to working with".
+_WELL_WISHER = re.compile(
+    r"\s+(?:also\s+|warmly\s+|strongly\s+|fully\s+)?(?:welcome[sd]|congratulate[sd]|commend(?:s|ed)"
+    r"|applaud(?:s|ed)|stands\s+ready|stood\s+ready|looks\s+forward|looked\s+forward)\b"
+)
 # A company as one of the two signers named right after the instrument: "(a memorandum on
 # X), signed by the minister and a representative of a state-owned energy company".
 _COMPANY_COSIGNER = re.compile(
@@ -2610,6 +2616,9 @@ def _clause_parties(
         and not (cues and is_mediator(text, m, cues))
         and not any(s <= m.start < e for s, e in asides)
         and not ("efforts" in text and _BACKS_EFFORTS.match(text, m.end))
+        # "The United States welcomes the agreement reached by the two governments": a
+        # well-wisher of the pair's instrument is none of its sides
+        and not (_WELL_WISHER.match(text, m.end) and BOTH_SIDES.search(text))
     ]  # not "the Paris currency accord": there a capital names the place
     signed_by = agent or _SIGNED_BY_NEXT.match(text, head.end())
     if signed_by is not None:
