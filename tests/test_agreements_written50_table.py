@@ -6,8 +6,8 @@ keys corpus blind 11 to 18 and 20 to 23, the owners' keys and our own pages: a c
 here when its errors occur in three different articles or more, in two sets or more, and a
 change of the library fixed some of them. Its rows are agreement rows (``agreement_rows``
 says what a row is, how its records are written and when it passes), matched by
-``matches_exact``; a row here also gives the story's outlet, as the class reads it. Every
-text is invented. The classes:
+``matches_exact``; a row here also gives the story's headline and outlet, as the class
+reads them. Every text is invented. The classes:
 
 - ``readout_lead_officials``: "the two governments" of a government's own readout that opens
   on its official, named with no state, meeting a foreign official are the outlet's home
@@ -15,6 +15,9 @@ text is invented. The classes:
 - ``blocs_together``: two groups named together as the subject before an instrument ("the
   EU and ASEAN will open negotiations on a trade agreement"), with no state acting for
   either, are its parties;
+- ``well_wisher``: a state that welcomes, congratulates or stands ready to support an
+  instrument that "the two governments" or "the parties" make is none of its sides; a state
+  that welcomes an instrument it signed itself stays a side;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -34,6 +37,7 @@ WHITE_HOUSE = "The White House (Briefing Room)"
 TABLE: list[Any] = [
     (
         "readout_lead_officials",
+        None,
         WHITE_HOUSE,
         "National Security Advisor Daniel Ortiz hosted National Security Advisor Omar Haddad of"
         " Jordan at the White House on Tuesday. They talked about the drought in Syria and"
@@ -45,6 +49,7 @@ TABLE: list[Any] = [
     ),
     (
         "readout_lead_officials",
+        None,
         WHITE_HOUSE,
         "Vice President Anna Kessler met today in Accra with President Kofi Mensah of Ghana, at"
         " the start of a trip that will take her to Lome on Friday for talks with President Edem"
@@ -56,12 +61,14 @@ TABLE: list[Any] = [
     (
         "blocs_together",
         None,
+        None,
         "BRUSSELS, May 9 - The European Union and ASEAN will open formal negotiations on a trade"
         " agreement in September, EU officials said.",
         ["agreement planned ASEAN,EU - 1"],
     ),
     (
         "blocs_together",
+        None,
         None,
         "MUSCAT, May 9 - Trade ministers from the GCC and the European Union will gather in"
         " Muscat in June to start talks on a free trade agreement, officials said.",
@@ -70,12 +77,14 @@ TABLE: list[Any] = [
     (
         "blocs_together",
         None,
+        None,
         "The European Union and the Latin American bloc Mercosur said on Tuesday that talks on"
         " a long-delayed association agreement would resume in Lisbon next month.",
         ["agreement planned EU,MERCOSUR - 1"],
     ),
     (
         "regression",
+        None,
         WHITE_HOUSE,
         "President Kofi Mensah of Ghana held talks in Accra today with President Edem Kodjo of"
         " Togo, the White House said. The two governments signed a cocoa traceability"
@@ -85,6 +94,7 @@ TABLE: list[Any] = [
     (
         "regression",
         None,
+        None,
         "Ghanaian President Kofi Mensah met Togolese President Edem Kodjo in Accra on Monday."
         " They talked about the floods in Benin. The two governments then signed a cocoa"
         " traceability memorandum.",
@@ -93,12 +103,14 @@ TABLE: list[Any] = [
     (
         "regression",
         None,
+        None,
         "SANTIAGO, May 9 - Chile and the European Union will open formal negotiations on a"
         " trade agreement in September, officials said.",
         ["agreement planned CHL - 1"],
     ),
     (
         "regression",
+        None,
         None,
         "GENEVA, May 9 - EFTA ministers closed their meeting by adopting a declaration that"
         " pledges closer work with the European Union on common rules for goods, officials said.",
@@ -107,17 +119,50 @@ TABLE: list[Any] = [
     (
         "regression",
         None,
+        None,
         "RIYADH, May 9 - The GCC wants the European Union to cut duties on plastics under a"
         " cooperation accord that the two blocs are negotiating, officials said.",
         [],
     ),
+    (
+        "well_wisher",
+        None,
+        None,
+        "Ghana and Togo held a third round of talks on their sea border in Lome last week. The"
+        " sides have agreed to complete a fisheries agreement before next December, and Nigeria"
+        " stands ready to help them.",
+        ["agreement planned GHA,TGO 2023-12 1"],
+    ),
+    (
+        "well_wisher",
+        "Statement on the Ghana-Togo Fisheries Talks",
+        WHITE_HOUSE,
+        "The United States welcomes the progress made by Ghana and Togo in their talks on the"
+        " sea border. Washington looks forward to helping both countries as they complete a"
+        " fisheries accord, which the two governments have pledged to conclude this year.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        None,
+        None,
+        "Nigeria welcomed the fisheries agreement it signed with Ghana on Monday, officials said.",
+        ["agreement signed GHA,NGA 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        None,
+        None,
+        "Nigeria and Ghana welcomed the fisheries agreement they signed on Monday, officials said.",
+        ["agreement signed GHA,NGA 2023-05-08 1"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("cls", "outlet", "text", "expected"), TABLE)
+@pytest.mark.parametrize(("cls", "title", "outlet", "text", "expected"), TABLE)
 def test_agreements_written50_table(
-    cls: str, outlet: str | None, text: str, expected: list[str]
+    cls: str, title: str | None, outlet: str | None, text: str, expected: list[str]
 ) -> None:
     """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
-    article = Article(id="row", outlet=outlet, body=text, published=PUBLISHED)
+    article = Article(id="row", title=title, outlet=outlet, body=text, published=PUBLISHED)
     assert unmatched(expected, extract(article).agreements, matches_exact) == [], cls
