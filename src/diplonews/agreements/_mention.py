@@ -2599,6 +2599,11 @@ def _clause_parties(
         agent, reach = aside_agent, aside_agent.end() + 160
         clause_end = _CLAUSE_END.search(text, aside_agent.end(), aside_agent.end() + 160)
     hi = clause_end.start() if clause_end else min(len(text), reach)
+    if WITH.match(text[head.end() : head.end() + 100]) is not None:
+        # "a free trade agreement with A, signed in 2004, and a separate deal with B": the
+        # instrument "with A" ends where another instrument with its own partner starts
+        other = _ANOTHER_DEAL.search(text, head.end(), hi)
+        hi = other.start() if other is not None else hi
     low = text.casefold()
     asides = (
         [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, head.start())]
@@ -2673,6 +2678,15 @@ def _blocs_together(text: str, actors: Sequence[CountryMention], lo: int, hi: in
 
 # Between two blocs named together: " and the ", " and the South American trade bloc ".
 _BLOCS_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}")
+
+
+# Another instrument with a partner of its own, joined after the one read: "and a separate
+# deal with", "and is negotiating others with", "and the convention with".
+_ANOTHER_DEAL = re.compile(
+    r",?\s+and\s+(?:(?:is|are|was|were|has|have)\s+(?:\w+\s+)?)?(?:an?\s+|the\s+|its\s+)?"
+    r"(?:separate\s+|second\s+|further\s+|new\s+)?(?:others|another|deals?|agreements?|accords?"
+    r"|pacts?|treat(?:y|ies)|conventions?|protocols?|memorand(?:um|a))\s+with\b"
+)
 
 
 # A destination or a route right before a state: "to ", "through the ", "via ", "and " in
