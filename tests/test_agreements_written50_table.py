@@ -18,6 +18,9 @@ reads them. Every text is invented. The classes:
 - ``well_wisher``: a state that welcomes, congratulates or stands ready to support an
   instrument that "the two governments" or "the parties" make is none of its sides; a state
   that welcomes an instrument it signed itself stays a side;
+- ``own_partner_only``: an instrument "with A" takes no state of another instrument with a
+  partner of its own joined after it ("and a separate deal with B", "and is negotiating
+  others with C and D"); states joined in its own "with" phrase stay;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -155,6 +158,37 @@ TABLE: list[Any] = [
         None,
         "Nigeria and Ghana welcomed the fisheries agreement they signed on Monday, officials said.",
         ["agreement signed GHA,NGA 2023-05-08 1"],
+    ),
+    (
+        "own_partner_only",
+        None,
+        None,
+        "Chile has already signed a fisheries agreement with Peru and is negotiating others with"
+        " Ecuador and Colombia, officials said.",
+        ["agreement signed CHL,PER - 1"],
+    ),
+    (
+        "own_partner_only",
+        None,
+        None,
+        "DAKAR, May 9 - Senegal is relying on a transit agreement with Ghana, signed in March"
+        " 2021, and a separate deal with Togo, still under negotiation, to open new routes, the"
+        " trade minister said.",
+        ["agreement signed GHA,SEN 2021-03 1", "agreement planned SEN,TGO - 1"],
+    ),
+    (
+        "regression",
+        None,
+        None,
+        "Chile signed a memorandum and an agreement with Peru on Monday, officials said.",
+        ["memorandum signed CHL,PER 2023-05-08 1", "agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        None,
+        None,
+        "Chile signed a fisheries agreement with Peru and Ecuador on Monday, officials said.",
+        ["agreement signed CHL,ECU,PER 2023-05-08 1"],
     ),
 ]
 
