@@ -19,8 +19,9 @@ reads them. Every text is invented. The classes:
   instrument that "the two governments" or "the parties" make is none of its sides; a state
   that welcomes an instrument it signed itself stays a side;
 - ``own_partner_only``: an instrument "with A" takes no state of another instrument with a
-  partner of its own joined after it ("and a separate deal with B", "and is negotiating
-  others with C and D"); states joined in its own "with" phrase stay;
+  partner of its own joined after it under a verb of its own or told apart ("and a separate
+  deal with B", "and is negotiating others with C and D"); states joined in its own "with"
+  phrase stay;
 - ``regression``: near misses that must stay as they are.
 """
 

@@ -2680,12 +2680,19 @@ def _blocs_together(text: str, actors: Sequence[CountryMention], lo: int, hi: in
 _BLOCS_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}")
 
 
-# Another instrument with a partner of its own, joined after the one read: "and a separate
-# deal with", "and is negotiating others with", "and the convention with".
+# Another instrument with a partner of its own, joined after the one read under a verb of its
+# own or told apart: "and is negotiating others with", "and a separate deal with", "and
+# another with" (not "our protocol with A and the convention with B", one list of both).
+_INSTRUMENTS = (
+    r"(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|conventions?|protocols?"
+    r"|memorand(?:um|a))"
+)
 _ANOTHER_DEAL = re.compile(
-    r",?\s+and\s+(?:(?:is|are|was|were|has|have)\s+(?:\w+\s+)?)?(?:an?\s+|the\s+|its\s+)?"
-    r"(?:separate\s+|second\s+|further\s+|new\s+)?(?:others|another|deals?|agreements?|accords?"
-    r"|pacts?|treat(?:y|ies)|conventions?|protocols?|memorand(?:um|a))\s+with\b"
+    r",?\s+and\s+(?:"
+    r"(?:is|are|was|were|has|have)\s+(?:\w+\s+)?(?:an?\s+|the\s+|its\s+)?"
+    rf"(?:(?:separate|second|further|new)\s+)?(?:others|another|{_INSTRUMENTS})"
+    rf"|(?:an?\s+|its\s+)?(?:separate|second|further|new)\s+{_INSTRUMENTS}"
+    r"|another|others)\s+with\b"
 )
 
 
