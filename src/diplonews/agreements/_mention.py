@@ -25,6 +25,8 @@ from diplonews.agreements._parties import (
     MEDIATOR_WORDS,
     WITH,
     group_owner,
+    in_location,
+    in_name,
     is_actor,
     is_mediator,
     listed_before,
@@ -2501,6 +2503,12 @@ _BACKS_EFFORTS = re.compile(
     r"(?:[’']s?)?\s+(?:support|backing|assistance|help)\s+(?:for|to)\s+"
     r"(?:those|these|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?efforts\b"
 )
+# A state's verb of welcome or support for others' work, right after it: "welcomes",
+# "congratulates", "stands ready to support", "looks forward to working with".
+_WELL_WISHER = re.compile(
+    r"\s+(?:also\s+|warmly\s+|strongly\s+|fully\s+)?(?:welcome[sd]|congratulate[sd]|commend(?:s|ed)"
+    r"|applaud(?:s|ed)|stands\s+ready|stood\s+ready|looks\s+forward|looked\s+forward)\b"
+)
 # A company as one of the two signers named right after the instrument: "(a memorandum on
 # X), signed by the minister and a representative of a state-owned energy company".
 _COMPANY_COSIGNER = re.compile(
@@ -2637,6 +2645,11 @@ def _clause_parties(
         agent, reach = aside_agent, aside_agent.end() + 160
         clause_end = _CLAUSE_END.search(text, aside_agent.end(), aside_agent.end() + 160)
     hi = clause_end.start() if clause_end else min(len(text), reach)
+    if WITH.match(text[head.end() : head.end() + 100]) is not None:
+        # "a free trade agreement with A, signed in 2004, and a separate deal with B": the
+        # instrument "with A" ends where another instrument with its own partner starts
+        other = _ANOTHER_DEAL.search(text, head.end(), hi)
+        hi = other.start() if other is not None else hi
     low = text.casefold()
     asides = (
         [(a.start(), a.end()) for a in _ASIDE.finditer(text, lo, head.start())]
@@ -2654,6 +2667,9 @@ def _clause_parties(
         and not (cues and is_mediator(text, m, cues))
         and not any(s <= m.start < e for s, e in asides)
         and not ("efforts" in text and _BACKS_EFFORTS.match(text, m.end))
+        # "The United States welcomes the agreement reached by the two governments": a
+        # well-wisher of the pair's instrument is none of its sides
+        and not (_WELL_WISHER.match(text, m.end) and BOTH_SIDES.search(text))
     ]  # not "the Paris currency accord": there a capital names the place
     signed_by = agent or _SIGNED_BY_NEXT.match(text, head.end())
     if signed_by is not None:
@@ -2661,6 +2677,8 @@ def _clause_parties(
         if len(signers) >= 2:
             return list(signers)  # "Bolivia welcomed the accord signed by Chile and Peru"
     found = list(only_states(states(actors, lo, hi, text)))
+    if not found and (blocs := _blocs_together(text, actors, lo, head.start())):
+        return blocs
     if len(found) > 2:
         # "A and B signed a memorandum on the transit of grain to C": C is where goods go
         before = set(states(actors, lo, head.start(), text))
@@ -2676,6 +2694,52 @@ def _clause_parties(
         if len(kept) >= 2:
             return kept
     return found
+
+
+def _blocs_together(text: str, actors: Sequence[CountryMention], lo: int, hi: int) -> list[Party]:
+    """The two groups named together before an instrument as its subject, when no state is.
+
+    "The EC and the GCC will open negotiations on a cooperation agreement", "ministers of
+    the GCC and the EC met to open talks on a trade agreement": an instrument between two
+    blocs, no state acting for either, is the blocs'. One bloc's own text "pledging to work
+    with" the other, or a group told apart from the other ("the GCC wants the EC to"),
+    tells no such pair.
+    """
+    named = [
+        m
+        for m in actors
+        if lo <= m.start
+        and m.end <= hi
+        and not in_location(text, m)  # "to meet in Brussels": a place, no side
+        and not in_name(text, m)
+    ]
+    if len(named) != 2 or any(m.kind != "group" for m in named):
+        return []
+    first, second = named
+    if _BLOCS_AND.fullmatch(text, first.end, second.start) is None:
+        return []
+    blocs = [p for m in named if (p := party_of(m)) is not None]
+    return blocs if len(set(blocs)) == 2 else []
+
+
+# Between two blocs named together: " and the ", " and the South American trade bloc ".
+_BLOCS_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}")
+
+
+# Another instrument with a partner of its own, joined after the one read under a verb of its
+# own or told apart: "and is negotiating others with", "and a separate deal with", "and
+# another with" (not "our protocol with A and the convention with B", one list of both).
+_INSTRUMENTS = (
+    r"(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|conventions?|protocols?"
+    r"|memorand(?:um|a))"
+)
+_ANOTHER_DEAL = re.compile(
+    r",?\s+and\s+(?:"
+    r"(?:is|are|was|were|has|have)\s+(?:\w+\s+)?(?:an?\s+|the\s+|its\s+)?"
+    rf"(?:(?:separate|second|further|new)\s+)?(?:others|another|{_INSTRUMENTS})"
+    rf"|(?:an?\s+|its\s+)?(?:separate|second|further|new)\s+{_INSTRUMENTS}"
+    r"|another|others)\s+with\b"
+)
 
 
 # A destination or a route right before a state: "to ", "through the ", "via ", "and " in

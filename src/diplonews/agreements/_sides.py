@@ -42,7 +42,7 @@ from diplonews.agreements._story import (
 )
 from diplonews.agreements._words import INSTRUMENT, vocabulary
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import BodyMentions, Sentence, body_mentions, home_country
+from diplonews.text import BodyMentions, Sentence, body_mentions, home_country, release_state
 from diplonews.text.countries import (
     CountryMention,
     city_country,
@@ -717,7 +717,12 @@ def _lead_pair(
     if not sentences:
         return ()
     lead = sentences[0].text
-    codes = list(dict.fromkeys(p.country for p in story.people if p.country and p.name in lead))
+    # an official of no state in a government's own readout ("Vice President X met
+    # today with President Y of B") is that government's
+    home = release_state(story._article) if story._article is not None else None
+    codes = list(
+        dict.fromkeys(code for p in story.people if (code := p.country or home) and p.name in lead)
+    )
     if len(codes) != 2:
         return ()
     pair = tuple(sorted((Country(code) for code in codes), key=str))
