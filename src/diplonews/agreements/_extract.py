@@ -57,7 +57,8 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
 3. :func:`_pronoun_steps`: "It entered into force on May 1" ratifies the record just told;
 4. :func:`_last_sides`: a record still with no party takes the sides its sentence tells;
 5. :func:`into_named` and :func:`one_on_items` fold unnamed mentions into the named
-   instrument, and "one on X" into the listed item, they speak of;
+   instrument, and "one on X" into the listed item, they speak of; :func:`into_ratified`
+   folds a told signing into the ratification of the same instrument;
 6. :func:`finish` dates the signings told as the story's news, drops what is not an
    instrument between states and builds the Agreements; with no instrument at all, the
    accord of a meeting told by consent alone (:func:`consent_at_meeting`).
@@ -105,6 +106,7 @@ from diplonews.agreements._record import (
     Record,
     absorb,
     into_named,
+    into_ratified,
     known_as,
     new_record,
     own_topic,
@@ -240,7 +242,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     records = _read_records(context, heads)
     _pronoun_steps(records, sentences, article.published)
     _last_sides(records, context)
-    return tuple(finish(article, one_on_items(into_named(records)), sentences)) or (
+    return tuple(finish(article, one_on_items(into_ratified(into_named(records))), sentences)) or (
         consent_at_meeting(article)
     )
 

@@ -1,0 +1,84 @@
+"""A table of agreement expressions that tell one instrument more than once.
+
+The classes come from the agreement records the library gave twice or more for one document,
+in the written articles W1-W1200 (session 49), the released blind keys corpus blind 11 to 18
+and 20 to 23, the owners' keys and our own pages: a class has rows here when its errors occur
+in three different articles or more, in two sets or more, and a change of the library fixed
+some of them. Its rows are agreement rows (``agreement_rows`` says what a row is, how its
+records are written and when it passes), matched by ``matches_exact``; every text is
+invented. The classes:
+
+- ``signing_of_ratified``: a definite mention of an instrument that tells only its signing,
+  with no day of its own ("The X Agreement, which the ministers signed in Lima", "the first
+  accord A has signed"), after or before its ratification or entry into force, is that
+  ratified instrument, not a signed one of its own;
+- ``regression``: near misses that must stay as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+TABLE: list[Any] = [
+    (
+        "signing_of_ratified",
+        "The Senate of Chile on Monday approved the Chilean-Peruvian fisheries treaty. The"
+        " Fisheries Cooperation Agreement, which the two foreign ministers signed in Lima, will"
+        " open both coasts to the other's boats.",
+        ["treaty ratified CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "signing_of_ratified",
+        "The fisheries agreement between Chile and Peru entered into force on Monday, officials"
+        " said. It is the first fisheries accord Chile has signed with a neighbour.",
+        ["agreement ratified CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "signing_of_ratified",
+        "The Senate of Chile on Monday approved the fisheries treaty with Peru. Peru's trade"
+        " minister, who discussed the deal with his Chilean counterpart by phone last week, said"
+        " the agreement would take effect in June.",
+        ["treaty ratified CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The parliament of Ghana on Tuesday ratified the treaty on river transport with Togo."
+        " The treaty was signed in Lome on March 3, 2022 by the two foreign ministers.",
+        ["treaty ratified GHA,TGO 2023-05-09 1"],
+    ),
+    (
+        "regression",
+        "The Senate of Chile on Monday approved the Chilean-Peruvian fisheries treaty. The"
+        " Fisheries Cooperation Agreement, which the two foreign ministers signed in Lima last"
+        " year, will open both coasts to the other's boats.",
+        ["treaty ratified CHL,PER 2023-05-08 1", "agreement signed CHL,PER 2022 1"],
+    ),
+    (
+        "regression",
+        "The parliament of Ghana on Tuesday ratified the treaty on river transport with Togo."
+        " The two governments also signed a memorandum on fisheries in Accra.",
+        ["treaty ratified GHA,TGO 2023-05-09 1", "memorandum signed GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "The parliament of Ghana on Tuesday ratified the treaty on river transport with Togo."
+        " The two sides signed three memoranda on fisheries, on roads and on schools.",
+        ["treaty ratified GHA,TGO 2023-05-09 1", "memorandum signed GHA,TGO - 3"],
+    ),
+    (
+        "regression",
+        "The Senate of Chile on Monday approved the fisheries treaty with Peru. The visa"
+        " agreement between the two countries, signed in Lima, is still before Peru's congress.",
+        ["treaty ratified CHL,PER 2023-05-08 1", "agreement signed CHL,PER - 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written49_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
+    assert_agreements(cls, text, expected, matches_exact)
