@@ -12,6 +12,10 @@ invented. The classes:
   with no day of its own ("The X Agreement, which the ministers signed in Lima", "the first
   accord A has signed"), after or before its ratification or entry into force, is that
   ratified instrument, not a signed one of its own;
+- ``told_plural``: a definite plural with no name and no parts of its own ("The two documents
+  were signed by ...", "the documents were put to a vote", "The other three agreements cover
+  ...") after as many single instruments, or after a counted set it is the rest of, refers to
+  what the story told: no further record;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -74,6 +78,57 @@ TABLE: list[Any] = [
         "The Senate of Chile on Monday approved the fisheries treaty with Peru. The visa"
         " agreement between the two countries, signed in Lima, is still before Peru's congress.",
         ["treaty ratified CHL,PER 2023-05-08 1", "agreement signed CHL,PER - 1"],
+    ),
+    (
+        "told_plural",
+        "Ghana and Togo signed a trade agreement and a protocol on road tolls in Accra on Monday,"
+        " officials said. The two documents were signed by the two trade ministers after three"
+        " days of talks.",
+        ["agreement signed GHA,TGO 2023-05-08 1", "protocol signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "told_plural",
+        "The parliament of Ghana on Tuesday approved the treaty on river transport with Togo and"
+        " an agreement with Togo on visas. After a short debate, the documents were put to a vote"
+        " and adopted.",
+        ["treaty ratified GHA,TGO 2023-05-09 1", "agreement ratified GHA,TGO 2023-05-09 1"],
+    ),
+    (
+        "told_plural",
+        "LIMA, May 9 - Chile and Peru signed four economic agreements today, including a protocol"
+        " on air services that will add three weekly flights to Santiago, the official news"
+        " agency said. The other three agreements cover fisheries, the training of Peruvian"
+        " pilots in Chile and mining research, the agency said.",
+        ["agreement signed CHL,PER 2023-05-09 3", "protocol signed CHL,PER 2023-05-09 1"],
+    ),
+    (
+        "told_plural",
+        "Ghana and Togo signed six documents in Lome on Monday. The two ministers signed a"
+        " Memorandum of Understanding on consular affairs. The other documents signed during the"
+        " visit cover trade, roads and schools.",
+        ["other signed GHA,TGO 2023-05-08 5", "memorandum signed GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a trade agreement and a protocol on road tolls in Accra on Monday."
+        " The documents signed include a memorandum on schools and a programme on culture.",
+        [
+            "agreement signed GHA,TGO 2023-05-08 1",
+            "protocol signed GHA,TGO 2023-05-08 1",
+            "memorandum signed GHA,TGO - 1",
+        ],
+    ),
+    (
+        "regression",
+        "Ghana signed a trade agreement with Togo on Monday. The two documents on fisheries and"
+        " culture will be signed in June.",
+        ["agreement signed GHA,TGO 2023-05-08 1", "other planned GHA,TGO 2023-06 2"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a trade agreement in Accra on Monday. The two documents were signed"
+        " by the ministers.",
+        ["agreement signed GHA,TGO 2023-05-08 1", "other signed GHA,TGO - 2"],
     ),
 ]
 

@@ -138,6 +138,7 @@ from diplonews.agreements._words import (
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import Sentence, body_mentions, by_section, release_state, split_sentences
+from diplonews.text.countries import CountryMention
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate
 
@@ -157,6 +158,15 @@ _TOLD_COUNT = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+the)?)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:[a-z-]+\s+)?\Z"
 )
+# A definite plural before an instrument word: "the two", "these", "the other three", "both".
+_DEFINITE_PLURAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+"
+    r"(?P<other>(?:other|remaining)\s+)?"  # "the other", "the remaining": the rest of a set
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?:[a-z-]+\s+)?\Z"  # "the two economic"
+)
+# Parts a plural's own sentence names after it: "The documents, signed ..., include an X".
+_NAMES_PARTS = re.compile(r"\b(?:includ\w*|among)\b|:")
 # A relative clause telling an amended instrument's own signing: "the Agreement on X, which
 # the two governments signed in Lima in 2018" (a record of its own).
 _SIGNED_BEFORE = re.compile(
@@ -407,6 +417,8 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 )
             ):
                 continue  # "Besides the 14 documents, ...": the 14 told before, no new set
+            if mention is not None and _told_plural(records, mention, text, head, mentions):
+                continue  # "The two documents were signed in X": the two told before
             if (
                 mention is not None
                 and counted_end >= 0
@@ -796,6 +808,42 @@ def _refer_back(
         ):
             return None  # "the agreement" with nothing to refer back to
     return mention, fresh, other_kind
+
+
+def _told_plural(
+    records: list[Record],
+    mention: Mention,
+    text: str,
+    head: re.Match[str],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether a definite plural refers to instruments the story has already told.
+
+    "A and B signed a trade agreement and a rail protocol ... The two documents were signed in
+    X", "... the documents were put to a vote and adopted": as many single instruments told
+    before; "signed four agreements, including a protocol ... The other three agreements cover
+    X": the rest of a counted set told before. A plural that names its parts ("The documents
+    include an X") is read by the list rules, and one still to be signed after instruments
+    done ("the agreements to be signed in May") is another set.
+    """
+    definite = _DEFINITE_PLURAL.search(text, max(0, head.start() - 40), head.start())
+    if (
+        definite is None
+        or mention.title is not None
+        or mention.partners
+        # "the agreements setting up ties between A and B and between C and D": one each
+        or len(pairs_between(text, head.end(), mentions)) > 1
+        or not is_plural(head.group("head"))
+        or _NAMES_PARTS.search(text, head.end())
+    ):
+        return False
+    done = [r for r in records if r.item_of is None]
+    if mention.status is AgreementStatus.PLANNED:
+        done = [r for r in done if r.status is AgreementStatus.PLANNED]
+    if definite.group("other"):
+        return any(r.count > 1 or r.vague for r in done)  # the rest of the set
+    single = [r for r in done if r.count == 1 and not r.vague]
+    return len(single) >= max(2, mention.count)
 
 
 # A further instrument joined to the one just read, under the same verb: "a convention and a
