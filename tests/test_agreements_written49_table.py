@@ -16,6 +16,9 @@ invented. The classes:
   were signed by ...", "the documents were put to a vote", "The other three agreements cover
   ...") after as many single instruments, or after a counted set it is the rest of, refers to
   what the story told: no further record;
+- ``done_to_sign``: a "to sign" that a clause in the past governs ("has become the first
+  country to sign", "was among the first to conclude", "used the occasion to sign") tells a
+  signing done, not one to come, so a later mention is the signed instrument told before;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -129,6 +132,36 @@ TABLE: list[Any] = [
         "Ghana and Togo signed a trade agreement in Accra on Monday. The two documents were signed"
         " by the ministers.",
         ["agreement signed GHA,TGO 2023-05-08 1", "other signed GHA,TGO - 2"],
+    ),
+    (
+        "done_to_sign",
+        "Ghana's president met Togo's leader in Accra on Monday. The two governments used the"
+        " occasion to sign an agreement on river transport, which both parliaments must still"
+        " ratify.",
+        ["agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "done_to_sign",
+        "Chile has become the first country in the region to sign a fisheries agreement with"
+        " Peru, in a deal that will open both coasts to the other's boats.",
+        ["agreement signed CHL,PER - 1"],
+    ),
+    (
+        "done_to_sign",
+        "Chile was among the first states in the region to conclude a visa agreement with Peru.",
+        ["agreement signed CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Chile hopes to become the first country in the region to sign a fisheries agreement"
+        " with Peru, officials said.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Ghana's president will meet Togo's leader in Accra on Monday. The two governments will"
+        " use the occasion to sign an agreement on river transport.",
+        ["agreement planned GHA,TGO - 1"],
     ),
 ]
 
