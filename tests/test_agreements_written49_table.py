@@ -19,6 +19,11 @@ invented. The classes:
 - ``done_to_sign``: a "to sign" that a clause in the past governs ("has become the first
   country to sign", "was among the first to conclude", "used the occasion to sign") tells a
   signing done, not one to come, so a later mention is the signed instrument told before;
+- ``protocol_parent``: the instrument a protocol's own phrase names as what it is part of
+  ("the protocol on the third phase of the X Agreement", "the protocol amending the customs
+  chapter of the X Agreement", "the protocol on A's accession to the X Convention") is no
+  record of its own: the protocol is the news; a parent whose own signing the sentence goes
+  on to tell stays a record;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -162,6 +167,36 @@ TABLE: list[Any] = [
         "Ghana's president will meet Togo's leader in Accra on Monday. The two governments will"
         " use the occasion to sign an agreement on river transport.",
         ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "protocol_parent",
+        "Ghana's parliament on Tuesday approved the protocol on the third phase of the Ghana-Togo"
+        " Free Trade Agreement, officials said.",
+        ["protocol ratified GHA,TGO 2023-05-09 1"],
+    ),
+    (
+        "protocol_parent",
+        "The ministers welcomed the entry into force last week of the protocol amending the"
+        " customs chapter of the Ghana–Togo Trade Partnership Agreement.",
+        ["protocol ratified GHA,TGO 2023-05 1"],
+    ),
+    (
+        "protocol_parent",
+        "The Senate on Monday approved the protocol on Ghana's accession to the West African"
+        " Fisheries Convention.",
+        ["protocol ratified GHA 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Ghana's cabinet endorsed the draft protocol on the second phase of the river transport"
+        " agreement with Togo, which the two governments signed in Accra in May 2019.",
+        ["protocol planned GHA,TGO 2019-05 1", "agreement signed GHA,TGO 2019-05 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a protocol on road tolls and the Ghana-Togo Free Trade Agreement"
+        " on Monday.",
+        ["protocol signed GHA,TGO 2023-05-08 1", "agreement signed GHA,TGO 2023-05-08 1"],
     ),
 ]
 

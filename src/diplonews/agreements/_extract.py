@@ -175,6 +175,20 @@ _SIGNED_BEFORE = re.compile(
 )
 # A passive clause with no agent: "which was signed in", "which had been signed on".
 _NO_AGENT = re.compile(r"(?:(?:also|originally|first|only)\s+)?(?:was|were|is|are|been)\s+")
+# A protocol's own phrase up to the parent instrument it is part of: "protocol on the second
+# phase of the", "protocol amending the labour chapter of the", "protocol on Sweden's accession
+# to the" (no comma or other instrument word between).
+_PARENT_OF_PART = re.compile(
+    r"\bprotocols?\s+(?:amending|on|to|concerning)\s+(?:the\s+)?"
+    r"(?:(?!(?:agreement|accord|treaty|pact|convention|memorand\w*|protocol|deal)s?\b)"
+    r"[\w'’-]+\s+){1,4}(?:of|to)\s+the\s+(?:[\w'’–-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# The parent's own signing told in a relative clause after it: "..., which the two
+# governments signed in 2019", "..., which was signed in Lima".
+_ITS_SIGNING = re.compile(
+    r"[^.;:,]{0,100},\s*which\s+(?:[\w-]+\s+){0,5}?(?:signed|concluded|inked)\b"
+)
 # A year among an instrument's words before its head: "the 1999 transit agreement".
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # The next item of a list of instruments: "..., an", ", and a", " and the", ", as well as an".
@@ -322,6 +336,19 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
             if amended is not None and not _own_signing(text, amended, head, amending_planned):
                 last_end = head.end()
                 continue  # "a protocol amending an agreement on visas": that one exists
+            if (
+                records
+                and records[-1].evidence[-1] is sentence
+                and records[-1].kind is AgreementKind.PROTOCOL
+                and _PARENT_OF_PART.search(text, max(0, head.start() - 160), head.start())
+                and _ITS_SIGNING.match(text, head.end()) is None
+            ):
+                # "the protocol on the second phase of the X Agreement", "the protocol
+                # amending the labour chapter of the X Agreement": the protocol is the news,
+                # its parent an instrument it only names (not one whose own signing the
+                # sentence goes on to tell: "..., which the two governments signed in 2019")
+                last_end = head.end()
+                continue
             if (
                 records
                 and records[-1].evidence[-1] is sentence
