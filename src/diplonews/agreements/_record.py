@@ -437,12 +437,13 @@ def into_named(records: list[Record]) -> list[Record]:
 def into_ratified(records: list[Record]) -> list[Record]:
     """Fold the told signing of an instrument into its ratification, the story's later step.
 
-    "The parliament ratified the treaty with B ... The treaty was signed in Bishkek last
-    year": a definite, single signed record whose sides all are sides of the one ratified
-    record of a like kind, with no day of its own, is that instrument's earlier step; the
-    record keeps the ratification's status and day. An indefinite one ("signed a memorandum")
-    and one whose signing the story dates ("signed on December 22, 2022") are records of
-    their own.
+    "The parliament ratified the treaty with B ... The treaty, which the ministers signed in
+    Bishkek, ...": a definite, single record told signed (a mention with a signing cue) whose
+    sides all are sides of the one ratified record of a like kind, with no day of its own, is
+    that instrument's earlier step; the record keeps the ratification's status and day. An
+    indefinite one ("signed a memorandum"), one whose signing the story dates ("signed on
+    December 22, 2022") and one no cue tells signed ("The agreement completes the border")
+    are records of their own.
     """
     ratified = [r for r in records if r.status is AgreementStatus.RATIFIED and r.count == 1]
     if not ratified:
@@ -464,6 +465,7 @@ def _earlier_step(record: Record, target: Record) -> bool:
     return (
         record is not target
         and record.status is AgreementStatus.SIGNED
+        and record.cued  # a signing told, not the status a mention with no cue defaults to
         and record.count == 1
         and not record.vague
         and record.item_of is None
