@@ -24,6 +24,9 @@ invented. The classes:
   chapter of the X Agreement", "the protocol on A's accession to the X Convention") is no
   record of its own: the protocol is the news; a parent whose own signing the sentence goes
   on to tell stays a record;
+- ``parent_made``: the instrument a protocol is told as under, amending or extending ("talks
+  on a new protocol under the 1991 cooperation agreement", "a protocol amending the 1998 X
+  agreement would be drafted") is made: it does not take the protocol's signing to come;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -197,6 +200,29 @@ TABLE: list[Any] = [
         "Ghana and Togo signed a protocol on road tolls and the Ghana-Togo Free Trade Agreement"
         " on Monday.",
         ["protocol signed GHA,TGO 2023-05-08 1", "agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "parent_made",
+        "Ghana and Togo said a protocol amending the 1998 Volta River Transport agreement would be"
+        " drafted by officials and signed in Lome next year.",
+        ["protocol planned GHA,TGO - 1", "agreement signed GHA,TGO 1998 1"],
+    ),
+    (
+        "parent_made",
+        "Ghana's envoy said talks on a new financial protocol under the 1991 cooperation agreement"
+        " with Togo open in Accra on July 20.",
+        ["protocol planned GHA,TGO - 1", "agreement signed GHA,TGO 1991 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo will sign a protocol under which the two sides will prepare a fisheries"
+        " agreement next year.",
+        ["protocol planned GHA,TGO - 1", "agreement planned GHA,TGO 2024 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo will sign a protocol and an agreement on fisheries in Lome next month.",
+        ["protocol planned GHA,TGO 2023-06 1", "agreement planned GHA,TGO 2023-06 1"],
     ),
 ]
 

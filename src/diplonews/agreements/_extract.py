@@ -184,6 +184,20 @@ _PARENT_OF_PART = re.compile(
     r"[\w'’-]+\s+){1,4}(?:of|to)\s+the\s+(?:[\w'’–-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+# A protocol told as made under, amending or extending its parent, in one clause: "a protocol
+# in May bringing forward free trade under their", "a protocol extending for another year the"
+# (no clause word, comma or other instrument word between: not "a protocol under which the").
+_PHRASE_WORD = (
+    r"(?:(?!(?:agreement|accord|treaty|pact|convention|memorand\w*|protocol|deal)s?\b"
+    r"|(?:and|or|but|while|which|that|who|whom|said|says|agreed|signed|was|were|is|are|will"
+    r"|would|has|have|had)\b)[\w'’-]+\s+)"
+)
+_PARENT_UNDER = re.compile(
+    rf"\bprotocols?\s+{_PHRASE_WORD}{{0,10}}?"
+    r"(?:under|extending|prolonging|renewing|amending)\s+"
+    rf"{_PHRASE_WORD}{{0,4}}?(?:the|their|its)\s+(?:[\w'’–-]+\s+){{0,6}}$",
+    re.IGNORECASE,
+)
 # The parent's own signing told in a relative clause after it: "..., which the two
 # governments signed in 2019", "..., which was signed in Lima".
 _ITS_SIGNING = re.compile(
@@ -405,6 +419,15 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 replaced=replaced,
             )
             mention = _in_context(mention, word, records, amends=amends)
+            if (
+                mention is not None
+                and mention.status is AgreementStatus.PLANNED
+                and _PARENT_UNDER.search(text, max(0, head.start() - 160), head.start())
+            ):
+                # "will sign a protocol extending for another year the San Jose accord", "a
+                # protocol amending the 1983 X agreement would be drafted": that instrument is
+                # made; the signing to come is the protocol's
+                mention = attrs.evolve(mention, status=AgreementStatus.SIGNED)
             if mention is None and (joined := _joined_to_last(records, sentence, prev_end, head)):
                 records.append(joined)  # "signed a convention and a cultural programme"
                 continue
