@@ -40,7 +40,11 @@ Not instruments: contracts, loans, "deals worth $X" (commercial packages),
 instruments signed by companies or businessmen, deals with a non-state armed
 movement ("a deal between A and <movement>"), an organisation that bears
 an instrument's name ("General Agreement on Tariffs and Trade" as a body),
-and the convention in a "Conference of the Parties to ...".
+and the convention in a "Conference of the Parties to ...". Not records of their own
+either: the parent a protocol's phrase names ("the protocol on the second phase of the X
+Agreement"), and a definite plural that refers back ("The two documents were signed by
+..."). An instrument a protocol is under, amends or extends is made, whatever the protocol's
+status.
 
 The step runs in passes (:func:`extract_agreements`), each a named function:
 
