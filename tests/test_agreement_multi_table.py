@@ -942,17 +942,13 @@ TABLE: list[Any] = [
             reason="a planned accession ('intends to accede to') gives no record", strict=True
         ),
     ),
-    pytest.param(
+    (
         "accede",
         "The protocol on Uzbekistan's accession to the trade convention was signed in Geneva on"
         " May 5.",
         [
             "protocol signed * 2023-05-05 1",
         ],
-        marks=pytest.mark.xfail(
-            reason="a convention in a protocol's name ('on accession to the X') is one more record",
-            strict=True,
-        ),
     ),
     (
         "accede",

@@ -40,7 +40,11 @@ Not instruments: contracts, loans, "deals worth $X" (commercial packages),
 instruments signed by companies or businessmen, deals with a non-state armed
 movement ("a deal between A and <movement>"), an organisation that bears
 an instrument's name ("General Agreement on Tariffs and Trade" as a body),
-and the convention in a "Conference of the Parties to ...".
+and the convention in a "Conference of the Parties to ...". Not records of their own
+either: the parent a protocol's phrase names ("the protocol on the second phase of the X
+Agreement"), and a definite plural that refers back ("The two documents were signed by
+..."). An instrument a protocol is under, amends or extends is made, whatever the protocol's
+status.
 
 The step runs in passes (:func:`extract_agreements`), each a named function:
 
@@ -57,7 +61,8 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
 3. :func:`_pronoun_steps`: "It entered into force on May 1" ratifies the record just told;
 4. :func:`_last_sides`: a record still with no party takes the sides its sentence tells;
 5. :func:`into_named` and :func:`one_on_items` fold unnamed mentions into the named
-   instrument, and "one on X" into the listed item, they speak of;
+   instrument, and "one on X" into the listed item, they speak of; :func:`into_ratified`
+   folds a told signing into the ratification of the same instrument;
 6. :func:`finish` dates the signings told as the story's news, drops what is not an
    instrument between states and builds the Agreements; with no instrument at all, the
    accord of a meeting told by consent alone (:func:`consent_at_meeting`).
@@ -105,6 +110,7 @@ from diplonews.agreements._record import (
     Record,
     absorb,
     into_named,
+    into_ratified,
     known_as,
     new_record,
     own_topic,
@@ -136,6 +142,7 @@ from diplonews.agreements._words import (
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import Sentence, body_mentions, by_section, release_state, split_sentences
+from diplonews.text.countries import CountryMention
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate
 
@@ -155,6 +162,15 @@ _TOLD_COUNT = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+the)?)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
     r"(?:[a-z-]+\s+)?\Z"
 )
+# A definite plural before an instrument word: "the two", "these", "the other three", "both".
+_DEFINITE_PLURAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+"
+    r"(?P<other>(?:other|remaining)\s+)?"  # "the other", "the remaining": the rest of a set
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?:[a-z-]+\s+)?\Z"  # "the two economic"
+)
+# Parts a plural's own sentence names after it: "The documents, signed ..., include an X".
+_NAMES_PARTS = re.compile(r"\b(?:includ\w*|among)\b|:")
 # A relative clause telling an amended instrument's own signing: "the Agreement on X, which
 # the two governments signed in Lima in 2018" (a record of its own).
 _SIGNED_BEFORE = re.compile(
@@ -163,6 +179,34 @@ _SIGNED_BEFORE = re.compile(
 )
 # A passive clause with no agent: "which was signed in", "which had been signed on".
 _NO_AGENT = re.compile(r"(?:(?:also|originally|first|only)\s+)?(?:was|were|is|are|been)\s+")
+# A protocol's own phrase up to the parent instrument it is part of: "protocol on the second
+# phase of the", "protocol amending the labour chapter of the", "protocol on Sweden's accession
+# to the" (no comma or other instrument word between).
+_PARENT_OF_PART = re.compile(
+    r"\bprotocols?\s+(?:amending|on|to|concerning)\s+(?:the\s+)?"
+    r"(?:(?!(?:agreement|accord|treaty|pact|convention|memorand\w*|protocol|deal)s?\b)"
+    r"[\w'’-]+\s+){1,4}(?:of|to)\s+the\s+(?:[\w'’–-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# A protocol told as made under, amending or extending its parent, in one clause: "a protocol
+# in May bringing forward free trade under their", "a protocol extending for another year the"
+# (no clause word, comma or other instrument word between: not "a protocol under which the").
+_PHRASE_WORD = (
+    r"(?:(?!(?:agreement|accord|treaty|pact|convention|memorand\w*|protocol|deal)s?\b"
+    r"|(?:and|or|but|while|which|that|who|whom|said|says|agreed|signed|was|were|is|are|will"
+    r"|would|has|have|had)\b)[\w'’-]+\s+)"
+)
+_PARENT_UNDER = re.compile(
+    rf"\bprotocols?\s+{_PHRASE_WORD}{{0,10}}?"
+    r"(?:under|extending|prolonging|renewing|amending)\s+"
+    rf"{_PHRASE_WORD}{{0,4}}?(?:the|their|its)\s+(?:[\w'’–-]+\s+){{0,6}}$",
+    re.IGNORECASE,
+)
+# The parent's own signing told in a relative clause after it: "..., which the two
+# governments signed in 2019", "..., which was signed in Lima".
+_ITS_SIGNING = re.compile(
+    r"[^.;:,]{0,100},\s*which\s+(?:[\w-]+\s+){0,5}?(?:signed|concluded|inked)\b"
+)
 # A year among an instrument's words before its head: "the 1999 transit agreement".
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # The next item of a list of instruments: "..., an", ", and a", " and the", ", as well as an".
@@ -240,7 +284,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     records = _read_records(context, heads)
     _pronoun_steps(records, sentences, article.published)
     _last_sides(records, context)
-    return tuple(finish(article, one_on_items(into_named(records)), sentences)) or (
+    return tuple(finish(article, one_on_items(into_ratified(into_named(records))), sentences)) or (
         consent_at_meeting(article)
     )
 
@@ -313,6 +357,19 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
             if (
                 records
                 and records[-1].evidence[-1] is sentence
+                and records[-1].kind is AgreementKind.PROTOCOL
+                and _PARENT_OF_PART.search(text, max(0, head.start() - 160), head.start())
+                and _ITS_SIGNING.match(text, head.end()) is None
+            ):
+                # "the protocol on the second phase of the X Agreement", "the protocol
+                # amending the labour chapter of the X Agreement": the protocol is the news,
+                # its parent an instrument it only names (not one whose own signing the
+                # sentence goes on to tell: "..., which the two governments signed in 2019")
+                last_end = head.end()
+                continue
+            if (
+                records
+                and records[-1].evidence[-1] is sentence
                 and records[-1].title is not None
                 and _inside_title(text, records[-1].title, head)
             ):
@@ -366,6 +423,15 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 replaced=replaced,
             )
             mention = _in_context(mention, word, records, amends=amends)
+            if (
+                mention is not None
+                and mention.status is AgreementStatus.PLANNED
+                and _PARENT_UNDER.search(text, max(0, head.start() - 160), head.start())
+            ):
+                # "will sign a protocol extending for another year the San Jose accord", "a
+                # protocol amending the 1983 X agreement would be drafted": that instrument is
+                # made; the signing to come is the protocol's
+                mention = attrs.evolve(mention, status=AgreementStatus.SIGNED)
             if mention is None and (joined := _joined_to_last(records, sentence, prev_end, head)):
                 records.append(joined)  # "signed a convention and a cultural programme"
                 continue
@@ -405,6 +471,8 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 )
             ):
                 continue  # "Besides the 14 documents, ...": the 14 told before, no new set
+            if mention is not None and _told_plural(records, mention, text, head, mentions):
+                continue  # "The two documents were signed in X": the two told before
             if (
                 mention is not None
                 and counted_end >= 0
@@ -794,6 +862,42 @@ def _refer_back(
         ):
             return None  # "the agreement" with nothing to refer back to
     return mention, fresh, other_kind
+
+
+def _told_plural(
+    records: list[Record],
+    mention: Mention,
+    text: str,
+    head: re.Match[str],
+    mentions: Sequence[CountryMention],
+) -> bool:
+    """Whether a definite plural refers to instruments the story has already told.
+
+    "A and B signed a trade agreement and a rail protocol ... The two documents were signed in
+    X", "... the documents were put to a vote and adopted": as many single instruments told
+    before; "signed four agreements, including a protocol ... The other three agreements cover
+    X": the rest of a counted set told before. A plural that names its parts ("The documents
+    include an X") is read by the list rules, and one still to be signed after instruments
+    done ("the agreements to be signed in May") is another set.
+    """
+    definite = _DEFINITE_PLURAL.search(text, max(0, head.start() - 40), head.start())
+    if (
+        definite is None
+        or mention.title is not None
+        or mention.partners
+        # "the agreements setting up ties between A and B and between C and D": one each
+        or len(pairs_between(text, head.end(), mentions)) > 1
+        or not is_plural(head.group("head"))
+        or _NAMES_PARTS.search(text, head.end())
+    ):
+        return False
+    done = [r for r in records if r.item_of is None]
+    if mention.status is AgreementStatus.PLANNED:
+        done = [r for r in done if r.status is AgreementStatus.PLANNED]
+    if definite.group("other"):
+        return any(r.count > 1 or r.vague for r in done)  # the rest of the set
+    single = [r for r in done if r.count == 1 and not r.vague]
+    return len(single) >= max(2, mention.count)
 
 
 # A further instrument joined to the one just read, under the same verb: "a convention and a

@@ -24,6 +24,7 @@ __all__ = [
     "Record",
     "absorb",
     "into_named",
+    "into_ratified",
     "known_as",
     "new_record",
     "own_topic",
@@ -431,3 +432,53 @@ def into_named(records: list[Record]) -> list[Record]:
         target.location = target.location or record.location
         target.evidence = sorted({*target.evidence, *record.evidence}, key=lambda s: s.start)
     return kept
+
+
+def into_ratified(records: list[Record]) -> list[Record]:
+    """Fold the told signing of an instrument into its ratification, the story's later step.
+
+    "The parliament ratified the treaty with B ... The treaty, which the ministers signed in
+    Bishkek, ...": a definite, single record told signed (a mention with a signing cue) whose
+    sides all are sides of the one ratified record of a like kind, with no day of its own, is
+    that instrument's earlier step; the record keeps the ratification's status and day. An
+    indefinite one ("signed a memorandum"), one whose signing the story dates ("signed on
+    December 22, 2022") and one no cue tells signed ("The agreement completes the border")
+    are records of their own.
+    """
+    ratified = [r for r in records if r.status is AgreementStatus.RATIFIED and r.count == 1]
+    if not ratified:
+        return records
+    kept: list[Record] = []
+    for record in records:
+        targets = [r for r in ratified if _earlier_step(record, r)]
+        if len(targets) != 1:
+            kept.append(record)
+            continue
+        # (its sentences stay out of the ratification's evidence: a ratification told once
+        # is dated by the lead that tells it, see finish)
+        targets[0].location = targets[0].location or record.location
+    return kept
+
+
+def _earlier_step(record: Record, target: Record) -> bool:
+    """Whether ``record`` tells the signing of the ratified ``target``."""
+    return (
+        record is not target
+        and record.status is AgreementStatus.SIGNED
+        and record.cued  # a signing told, not the status a mention with no cue defaults to
+        and record.count == 1
+        and not record.vague
+        and record.item_of is None
+        and not record.first.indefinite
+        and bool(record.parties)
+        and set(record.parties) <= set(target.parties)
+        # ("the agreement", "the deal" name any kind; "three memoranda" not an agreement)
+        and (record.kind is target.kind or record.kind in ANY_DEAL)
+        and (record.title is None or target.title is None)
+        # a name sharing no word with the ratified one's topic is another instrument ("the
+        # protocol amending the labour chapter of the X Trade Agreement": the protocol's)
+        and (record.title is None or bool(record.topic & target.topic))
+        and not (record.topic and target.topic and not record.topic & target.topic)
+        and record.date is None
+        and not target.vague
+    )
