@@ -174,6 +174,7 @@ def _talks_of_their_own(visit: Candidate, talks: Candidate) -> bool:
         visit.kind is MeetingKind.VISIT
         and talks.kind in _TALKS
         and talks.status is MeetingStatus.HELD
+        and (_told_as_a_step(talks) or _ARRIVED.search(visit.evidence[0].text) is not None)
         and len(visit.countries) <= 2
         and talks.anchor > visit.anchor
         and talks.evidence[0] not in visit.evidence
@@ -182,6 +183,27 @@ def _talks_of_their_own(visit: Candidate, talks: Candidate) -> bool:
         and _TOLD_AS_KNOWN.search(talks.evidence[0].text, 0, talks.anchor - talks.evidence[0].start)
         is None
     )
+
+
+def _told_as_a_step(talks: Candidate) -> bool:
+    """Talks told as an event of their own in a visit's programme: by a day, or as a step.
+
+    "X then held talks with Y", "X also met Y", "The next day, X received Y", "On May 5, X met
+    Y"; undated talks told plainly ("X held talks with Y") are the talks of the visit.
+    """
+    span = talks.evidence[0]
+    return (
+        talks.date is not None
+        or talks.also
+        or talks.sequel != 0
+        or _STEP_ADVERB.search(span.text, 0, talks.anchor - span.start) is not None
+    )
+
+
+# A visit told by its arrival narrates its programme, each later sentence a step of its own.
+_ARRIVED = re.compile(r"\barriv(?:ed|es|ing)\b")
+# The step's adverb just before its verb: "X then held talks", "the minister later met".
+_STEP_ADVERB = re.compile(r"\s(?:then|later|subsequently|afterwards)\s+(?:[a-z]+\s+)?\Z")
 
 
 def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
