@@ -665,7 +665,7 @@ def _sides(
     talking = _talking_pair(story, text)
     if talking:
         return talking
-    article = story._article
+    article = story.article
     title = article.title if article is not None else None
     if title and article is not None and _TWO_SIDES.search(text):
         # "the two governments" of a story headlined "X's travel to A and B": the
@@ -719,7 +719,7 @@ def _lead_pair(
     lead = sentences[0].text
     # an official of no state in a government's own readout ("Vice President X met
     # today with President Y of B") is that government's
-    home = release_state(story._article) if story._article is not None else None
+    home = release_state(story.article) if story.article is not None else None
     codes = list(
         dict.fromkeys(code for p in story.people if (code := p.country or home) and p.name in lead)
     )

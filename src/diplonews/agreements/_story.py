@@ -99,6 +99,11 @@ class StoryStates:
         self._people: tuple[PersonMention, ...] | None = None
 
     @property
+    def article(self) -> Article | None:
+        """The article the story is read from, where the caller gave it."""
+        return self._article
+
+    @property
     def sentences(self) -> Sequence[Sentence]:
         """The story's sentences, as read."""
         return self._sentences
