@@ -39,11 +39,12 @@ from diplonews.text.countries import (
     CountryMention,
     extract_country_mentions,
 )
-from diplonews.values import Country, Span
+from diplonews.values import Country, PartialDate, Span
 
 __all__ = [
     "as_meetings",
     "date_sessions",
+    "dated_by_the_report",
     "dates_from_the_trip",
     "delegations",
     "first_visits",
@@ -140,6 +141,47 @@ def dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None
             )
         ):
             record.date = trip.date
+
+
+# The lead's call told in the present perfect, the news of the day: "X has held a phone
+# conversation with Y", "X has had a telephone conversation with Y", "X has made a phone call".
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+)?(?:held|had|made)\b")
+# A day the story names anywhere past its dateline: a calendar day or a weekday, which may be
+# the event's own day told later ("During the phone call held on July 23").
+_NAMED_DAY = re.compile(
+    r"""\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b
+    |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b
+    |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)""",
+    re.VERBOSE,
+)
+
+
+def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
+    """The lead's held call, told in the present perfect with no day, is of the report's day.
+
+    "X has held a telephone conversation with Y, the agency reports": news of the day,
+    dated by the publication (spec: a call "reported on January 26" with no other date).
+    Calls only: a reception or talks told so may be one day of a visit begun before.
+    Only where the story names no day after that verb, which may be the event's own.
+    """
+    if article.published is None:
+        return
+    sentences = split_sentences(article.body)
+    if not sentences:
+        return
+    lead = sentences[0]
+    perfect = _PERFECT.search(article.body, lead.start, lead.end)
+    # (the search starts at the verb: a dateline's day before it is the report's own)
+    if perfect is None or _NAMED_DAY.search(article.body, perfect.start()) is not None:
+        return
+    for record in records:
+        if (
+            record.date is None
+            and record.kind is MeetingKind.CALL
+            and record.status is MeetingStatus.HELD
+            and lead.start <= record.anchor < lead.end
+        ):
+            record.date = PartialDate.from_date(article.published)
 
 
 # A speaker's report of talks before the meeting word, or talks told in the pluperfect: "He

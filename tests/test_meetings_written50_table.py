@@ -1,0 +1,79 @@
+"""Meeting fields of the classes read off the corpus's wire copy and the written articles.
+
+The meeting records whose event is right but a field is wrong (status, date), pooled from
+the written articles W1-W1200, corpus blind 11 to 23, the owners' dev and crawled keys and
+our read pages, sorted into classes of why the field is wrong (issue 9, session 50). A told
+table (``meeting_rows`` says what a row is and when it passes); every row is written for
+this table, and the rows that must stay as they are sit beside the classes' rows.
+
+- report-day: the lead's held call told in the present perfect with no day ("X has held a
+  phone conversation with Y", "has made a phone call to Y") is of the report's day, unless
+  the story names a day after that verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_told, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2023-06-14"  # a Wednesday
+
+# --- the report's day -------------------------------------------------------------------------
+# "X has held a phone conversation with Y, the agency reports": the news of the day, dated by
+# the publication when the story names no other day.
+_row(
+    "report-day",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren has held a phone conversation with his "
+    "Argentine counterpart Santiago Cafiero, the ministry's press office reports. The ministers "
+    "discussed lithium and border crossings.",
+    ("call", "held", ("ARG", "CHL"), None, D),
+)
+_row(
+    "report-day",
+    D,
+    "Paraguayan President Mario Abdo Benitez has had a telephone conversation with Uruguayan "
+    "President Luis Lacalle Pou, his press office said. The presidents discussed river "
+    "transport and energy trade.",
+    ("call", "held", ("PRY", "URY"), None, D),
+)
+_row(
+    "report-day",
+    D,
+    "Peru's President Dina Boluarte has made a phone call to Bolivian President Luis Arce to "
+    "offer condolences after the floods, the agency reports.",
+    ("call", "held", ("BOL", "PER"), None, D),
+)
+# near misses: a day the lead names is the event's, a day the story names later may be the
+# call's own, and an invitation stays a plan
+_row(
+    "report-day",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren held a phone conversation with his Argentine "
+    "counterpart Santiago Cafiero on June 9, the ministry said.",
+    ("call", "held", ("ARG", "CHL"), None, "2023-06-09"),
+)
+_row(
+    "report-day",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren has had a phone conversation with his "
+    "Argentine counterpart Santiago Cafiero. The ministers spoke on Monday about lithium.",
+    ("call", "held", ("ARG", "CHL"), None, None),
+)
+_row(
+    "report-day",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren has invited his Argentine counterpart "
+    "Santiago Cafiero to visit Santiago. The ministers discussed lithium.",
+    ("visit", "planned", ("ARG", "CHL"), None, None),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written50(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
