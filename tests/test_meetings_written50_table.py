@@ -9,12 +9,19 @@ this table, and the rows that must stay as they are sit beside the classes' rows
 - report-day: the lead's held call told in the present perfect with no day ("X has held a
   phone conversation with Y", "has made a phone call to Y") is of the report's day, unless
   the story names a day after that verb.
+- visit-city: a visit told by its verb and a city of the host's state ("will visit Bonn",
+  "is due to visit Beijing") takes that city as its place; a trip to several states keeps
+  none.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from diplonews.meetings import extract_meetings
+from diplonews.models import Article
 from meeting_rows import Expected, assert_told, told_params, told_table
 
 # (class, publication day, paragraph, the meetings it tells)
@@ -71,6 +78,62 @@ _row(
     "Santiago Cafiero to visit Santiago. The ministers discussed lithium.",
     ("visit", "planned", ("ARG", "CHL"), None, None),
 )
+
+
+# --- the city a visit goes to --------------------------------------------------------------
+# "X will visit <city> next month": the visit's place (a told row and the city it keeps).
+_row(
+    "visit-city",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren will visit Lima next month for talks on the "
+    "border commission, his ministry said.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-07"),
+)
+_row(
+    "visit-city",
+    D,
+    "Uruguay's President Luis Lacalle Pou is due to visit Asuncion in August to discuss river "
+    "transport with Paraguayan officials.",
+    ("visit", "planned", ("PRY", "URY"), None, "2023-08"),
+)
+_row(
+    "visit-city",
+    D,
+    "Bolivian Trade Minister Nestor Huanca is expected to visit Brasilia later this month for "
+    "talks on gas prices.",
+    ("visit", "planned", ("BOL", "BRA"), None, None),
+)
+# near misses: a tour of several states, and a visit already placed, stay as they are
+_row(
+    "visit-city",
+    D,
+    "Ecuador's foreign minister will visit Lima, Bogota and Caracas next month on a tour of the "
+    "Andean states.",
+    ("visit", "planned", ("COL", "ECU", "PER", "VEN"), None, "2023-07"),
+)
+_row(
+    "visit-city",
+    D,
+    "Peruvian President Dina Boluarte visited Quito on Monday for talks with Ecuadorean officials.",
+    ("visit", "held", ("ECU", "PER"), None, "2023-06-12"),
+)
+
+# (paragraph of a visit-city row, the city its one record keeps, or None)
+PLACES = [
+    (TABLE[-5][2], "Lima"),
+    (TABLE[-4][2], "Asuncion"),
+    (TABLE[-3][2], "Brasilia"),
+    (TABLE[-2][2], None),
+    (TABLE[-1][2], "Quito"),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), PLACES, ids=[c or "none" for _, c in PLACES])
+def test_visit_city_written50(text: str, city: str | None) -> None:
+    """A visit told by its verb and a host's city keeps that city; a tour keeps none."""
+    article = Article(id="t", body=text, published=dt.date.fromisoformat(D))
+    (meeting,) = extract_meetings(article)
+    assert (meeting.location.city if meeting.location else None) == city
 
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))

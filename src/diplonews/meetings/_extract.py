@@ -56,6 +56,7 @@ from diplonews.meetings._candidates import candidates
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
     as_meetings,
+    cities_visited,
     date_sessions,
     dated_by_the_report,
     dates_from_the_trip,
@@ -151,6 +152,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
+    cities_visited(article, records)  # "will visit Bonn": the trip's city
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     return as_meetings(article, records)

@@ -24,6 +24,7 @@ from diplonews.meetings._merge import (
     merge,
     same_event,
 )
+from diplonews.meetings._places import of_its_time
 from diplonews.meetings._records import day_of_a_range
 from diplonews.meetings._rules import (
     MANY_SIDES,
@@ -37,12 +38,14 @@ from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.text import body_mentions, split_sentences
 from diplonews.text.countries import (
     CountryMention,
+    city_country,
     extract_country_mentions,
 )
-from diplonews.values import Country, PartialDate, Span
+from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = [
     "as_meetings",
+    "cities_visited",
     "date_sessions",
     "dated_by_the_report",
     "dates_from_the_trip",
@@ -141,6 +144,38 @@ def dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None
             )
         ):
             record.date = trip.date
+
+
+# The city right after the verb of a visit: "will visit Bonn", "is due to visit Beijing".
+_VISIT_CITY = re.compile(r"[Vv]isit\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def cities_visited(article: Article, records: list[Candidate]) -> None:
+    """A visit told by its verb and a city of a side's state takes that city as its place.
+
+    "X will visit Bonn in May for talks": the trip's place is Bonn. Set once the
+    records are merged, as the place of a visit to come; it adds no side, and a trip
+    to several states keeps no one place.
+    """
+    for record in records:
+        if (
+            record.kind is not MeetingKind.VISIT
+            or record.location is not None
+            or len(record.countries) > 2  # a trip to several states: no one place
+        ):
+            continue
+        visit = _VISIT_CITY.match(article.body, record.anchor)
+        if visit is None:
+            continue
+        words = visit["place"].split()
+        for n in range(len(words), 0, -1):
+            code = city_country(" ".join(words[:n]))
+            if code is not None:
+                place = Place(city=" ".join(words[:n]), country=Country(code))
+                place = of_its_time(place, record.countries - {code}, article.published)
+                if place.country is not None and place.country.alpha_3 in record.countries:
+                    record.location = place
+                break
 
 
 # The lead's call told in the present perfect, the news of the day: "X has held a phone
