@@ -57,6 +57,7 @@ from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
     as_meetings,
     cities_visited,
+    commission_places,
     date_sessions,
     dated_by_the_report,
     dates_from_the_trip,
@@ -152,6 +153,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
+    commission_places(article, records)  # "the Commission on Trade, held in Riga"
     cities_visited(article, records)  # "will visit Bonn": the trip's city
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's

@@ -46,6 +46,7 @@ from diplonews.values import Country, PartialDate, Place, Span
 __all__ = [
     "as_meetings",
     "cities_visited",
+    "commission_places",
     "date_sessions",
     "dated_by_the_report",
     "dates_from_the_trip",
@@ -168,6 +169,44 @@ def cities_visited(article: Article, records: list[Candidate]) -> None:
         if visit is None:
             continue
         words = visit["place"].split()
+        for n in range(len(words), 0, -1):
+            code = city_country(" ".join(words[:n]))
+            if code is not None:
+                place = Place(city=" ".join(words[:n]), country=Country(code))
+                place = of_its_time(place, record.countries - {code}, article.published)
+                if place.country is not None and place.country.alpha_3 in record.countries:
+                    record.location = place
+                break
+
+
+# A standing body's name running on in its field, then the session's place: "the A-B
+# Intergovernmental Commission on Economic Cooperation was held in Belgrade", "their commission
+# on trade and economic cooperation in Tbilisi", "the X Committee on Trade, held in Riga".
+_FIELD_THEN_PLACE = re.compile(
+    r"""[^.;]{0,160}?\b[Cc]o(?:mmission|mmittee)\s+on\s+(?:[A-Za-z-]+,?\s+){1,8}?
+    (?:(?:,\s+)?held\s+|(?:was|were)\s+held\s+
+    |(?:will|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:be\s+held|take\s+place)\s+)?
+    in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def commission_places(article: Article, records: list[Candidate]) -> None:
+    """A commission's session whose name runs on in its field takes the city after that name.
+
+    "The 9th meeting of the A-B Intergovernmental Commission on Economic Cooperation was
+    held in Belgrade": the field ("on Economic Cooperation") is part of the body's name, not
+    a topic that ends the clause, so the city after it is the session's place. Set once the
+    records are merged; only a city of one of its sides, and it adds no side.
+    """
+    for record in records:
+        if not record.rule.startswith("meeting.commission") or record.location is not None:
+            continue
+        span = record.evidence[0]
+        field = _FIELD_THEN_PLACE.match(article.body, record.anchor, span.end)
+        if field is None:
+            continue
+        words = field["place"].split()
         for n in range(len(words), 0, -1):
             code = city_country(" ".join(words[:n]))
             if code is not None:
