@@ -64,6 +64,7 @@ from diplonews.meetings._finish import (
     delegations,
     first_visits,
     group_roster,
+    hosts_cities,
     leaders_at_gatherings,
     lone_events,
     many_sides_as_conferences,
@@ -154,6 +155,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
     commission_places(article, records)  # "the Commission on Trade, held in Riga"
+    hosts_cities(article, records)  # "the summit that A will host in P"
     cities_visited(article, records)  # "will visit Bonn": the trip's city
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's

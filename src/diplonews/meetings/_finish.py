@@ -53,6 +53,7 @@ __all__ = [
     "delegations",
     "first_visits",
     "group_roster",
+    "hosts_cities",
     "leaders_at_gatherings",
     "lone_events",
     "many_sides_as_conferences",
@@ -166,17 +167,8 @@ def cities_visited(article: Article, records: list[Candidate]) -> None:
         ):
             continue
         visit = _VISIT_CITY.match(article.body, record.anchor)
-        if visit is None:
-            continue
-        words = visit["place"].split()
-        for n in range(len(words), 0, -1):
-            code = city_country(" ".join(words[:n]))
-            if code is not None:
-                place = Place(city=" ".join(words[:n]), country=Country(code))
-                place = of_its_time(place, record.countries - {code}, article.published)
-                if place.country is not None and place.country.alpha_3 in record.countries:
-                    record.location = place
-                break
+        if visit is not None:
+            record.location = _side_city(visit["place"], record, article.published)
 
 
 # A standing body's name running on in its field, then the session's place: "the A-B
@@ -204,17 +196,48 @@ def commission_places(article: Article, records: list[Candidate]) -> None:
             continue
         span = record.evidence[0]
         field = _FIELD_THEN_PLACE.match(article.body, record.anchor, span.end)
-        if field is None:
+        if field is not None:
+            record.location = _side_city(field["place"], record, article.published)
+
+
+# The gathering's host and the city it hosts it in, right after its name: "the NATO Summit
+# that Lithuania will host in Vilnius", "COP30, which Brazil will host in Belem".
+_HOST_IN = re.compile(
+    r"""[^.;]{0,100}?,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,4}?
+    (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+(?:co-)?host\s+
+    in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def hosts_cities(article: Article, records: list[Candidate]) -> None:
+    """A gathering its host "will host in" a city takes that city as its place.
+
+    "They discussed the G20 summit that Brazil will host in Rio de Janeiro in November":
+    the summit's place. Set once the records are merged; only a city of one of its
+    sides, and it adds no side.
+    """
+    for record in records:
+        if record.kind is not MeetingKind.CONFERENCE or record.location is not None:
             continue
-        words = field["place"].split()
-        for n in range(len(words), 0, -1):
-            code = city_country(" ".join(words[:n]))
-            if code is not None:
-                place = Place(city=" ".join(words[:n]), country=Country(code))
-                place = of_its_time(place, record.countries - {code}, article.published)
-                if place.country is not None and place.country.alpha_3 in record.countries:
-                    record.location = place
-                break
+        span = record.evidence[0]
+        hosted = _HOST_IN.match(article.body, record.anchor, span.end)
+        if hosted is not None:
+            record.location = _side_city(hosted["place"], record, article.published)
+
+
+def _side_city(name: str, record: Candidate, published: dt.date | None) -> Place | None:
+    """The city a name opens (its longest known prefix), if it lies in a side's state."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        code = city_country(" ".join(words[:n]))
+        if code is not None:
+            place = Place(city=" ".join(words[:n]), country=Country(code))
+            place = of_its_time(place, record.countries - {code}, published)
+            if place.country is not None and place.country.alpha_3 in record.countries:
+                return place
+            return None
+    return None
 
 
 # The lead's call told in the present perfect, the news of the day: "X has held a phone
