@@ -17,6 +17,8 @@ this table, and the rows that must stay as they are sit beside the classes' rows
   that name as its place.
 - host-city: a gathering its host "will host in" a city ("the summit that A will host in P",
   "which A is set to host in P") takes that city as its place.
+- sideline-city: talks on the sidelines of a gathering told with its city ("met Y on the
+  margins of the G20 summit in P") take that city as their place, adding no side.
 """
 
 from __future__ import annotations
@@ -206,11 +208,56 @@ _row(
     ("conference", "planned", ("ARG", "URY"), "MERCOSUR", "2023-10"),
 )
 
+# --- talks on the sidelines of a gathering in a city ------------------------------------------
+# "X met Y on the sidelines of the <gathering> in P": the talks' place too, in whichever state.
+_row(
+    "sideline-city",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Ana Cecilia "
+    "Gervasi on Monday on the sidelines of the OAS General Assembly in Washington.",
+    ("conference", "held", ("CHL", "PER", "USA"), "OAS", "2023-06-12"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "sideline-city",
+    D,
+    "Argentine President Alberto Fernandez met today with President Luis Lacalle Pou of Uruguay "
+    "on the margins of the G20 Leaders' Summit in New Delhi, India.",
+    ("conference", "held", ("ARG", "IND", "URY"), "G20", D),
+    ("meeting", "held", ("ARG", "URY"), None, D),
+)
+_row(
+    "sideline-city",
+    D,
+    "Ecuador's Foreign Minister Gustavo Manrique met his Colombian counterpart Alvaro Leyva on "
+    "the sidelines of the UN General Assembly in New York on Tuesday.",
+    ("conference", "held", ("COL", "ECU", "USA"), "UN General Assembly", "2023-06-13"),
+    ("meeting", "held", ("COL", "ECU"), None, "2023-06-13"),
+)
+# near misses: a gathering told with no city gives none, and talks placed before keep theirs
+_row(
+    "sideline-city",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Ana Cecilia "
+    "Gervasi on Monday on the sidelines of the OAS General Assembly.",
+    ("conference", "held", ("CHL", "PER"), "OAS", "2023-06-12"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "sideline-city",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Ana Cecilia "
+    "Gervasi in Lima on Monday on the sidelines of the Andean forum in Cusco.",
+    ("conference", "held", ("CHL", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+
 # (class: the kind of the record whose city a row tests, and that city per row, or None)
 _CITIES = {
     "visit-city": ("visit", ["Lima", "Asuncion", "Brasilia", None, "Quito"]),
     "commission-field": ("meeting", ["Lima", "Asuncion", "Brasilia", None, "Lima"]),
     "host-city": ("conference", ["Lima", "Sucre", "Montevideo", "Montevideo", None]),
+    "sideline-city": ("meeting", ["Washington", "New Delhi", "New York", None, "Lima"]),
 }
 PLACES = [
     (text, kind, city)

@@ -73,6 +73,7 @@ from diplonews.meetings._finish import (
     merge_late_sides,
     producers_and_consumers,
     resolve_pending,
+    sideline_cities,
     sides_at_gatherings,
     sides_meeting_again,
     sides_of_sources,
@@ -155,6 +156,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
     commission_places(article, records)  # "the Commission on Trade, held in Riga"
+    sideline_cities(article, records)  # "met on the sidelines of the X in P"
     hosts_cities(article, records)  # "the summit that A will host in P"
     cities_visited(article, records)  # "will visit Bonn": the trip's city
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day

@@ -62,6 +62,7 @@ __all__ = [
     "merge_late_sides",
     "producers_and_consumers",
     "resolve_pending",
+    "sideline_cities",
     "sides_at_gatherings",
     "sides_meeting_again",
     "sides_of_sources",
@@ -226,17 +227,50 @@ def hosts_cities(article: Article, records: list[Candidate]) -> None:
             record.location = _side_city(hosted["place"], record, article.published)
 
 
-def _side_city(name: str, record: Candidate, published: dt.date | None) -> Place | None:
-    """The city a name opens (its longest known prefix), if it lies in a side's state."""
+# Talks on the sidelines of a gathering told with its city: "met Y on the sidelines of the
+# ASEAN ministers' meeting in Kuala Lumpur", "on the margins of the summit in Samarkand".
+_SIDELINES_IN = re.compile(
+    r"""[^.;]{0,160}?\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+[^.;,]{0,100}?
+    \bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def sideline_cities(article: Article, records: list[Candidate]) -> None:
+    """Talks on the sidelines of a gathering told with its city take that city as their place.
+
+    "X met Y on the sidelines of the summit in Samarkand": the talks were held there, in
+    whichever state; the city adds no side (a host of the gathering is none of the talks).
+    """
+    for record in records:
+        if record.kind is not MeetingKind.MEETING or record.location is not None:
+            continue
+        span = record.evidence[0]
+        sidelines = _SIDELINES_IN.match(article.body, record.anchor, span.end)
+        if sidelines is not None:
+            record.location = _city_named(sidelines["place"], record, article.published)
+
+
+def _city_named(name: str, record: Candidate, published: dt.date | None) -> Place | None:
+    """The city a name opens (its longest known prefix), with the state it lay in then."""
     words = name.split()
     for n in range(len(words), 0, -1):
         code = city_country(" ".join(words[:n]))
         if code is not None:
             place = Place(city=" ".join(words[:n]), country=Country(code))
-            place = of_its_time(place, record.countries - {code}, published)
-            if place.country is not None and place.country.alpha_3 in record.countries:
-                return place
-            return None
+            return of_its_time(place, record.countries - {code}, published)
+    return None
+
+
+def _side_city(name: str, record: Candidate, published: dt.date | None) -> Place | None:
+    """The city a name opens, if it lies in a side's state."""
+    place = _city_named(name, record, published)
+    if (
+        place is not None
+        and place.country is not None
+        and place.country.alpha_3 in record.countries
+    ):
+        return place
     return None
 
 
