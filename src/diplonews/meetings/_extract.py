@@ -56,11 +56,15 @@ from diplonews.meetings._candidates import candidates
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
     as_meetings,
+    cities_visited,
+    commission_places,
     date_sessions,
+    dated_by_the_report,
     dates_from_the_trip,
     delegations,
     first_visits,
     group_roster,
+    hosts_cities,
     leaders_at_gatherings,
     lone_events,
     many_sides_as_conferences,
@@ -69,6 +73,7 @@ from diplonews.meetings._finish import (
     merge_late_sides,
     producers_and_consumers,
     resolve_pending,
+    sideline_cities,
     sides_at_gatherings,
     sides_meeting_again,
     sides_of_sources,
@@ -150,5 +155,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
+    commission_places(article, records)  # "the Commission on Trade, held in Riga"
+    sideline_cities(article, records)  # "met on the sidelines of the X in P"
+    hosts_cities(article, records)  # "the summit that A will host in P"
+    cities_visited(article, records)  # "will visit Bonn": the trip's city
+    dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     return as_meetings(article, records)

@@ -24,6 +24,7 @@ from diplonews.meetings._merge import (
     merge,
     same_event,
 )
+from diplonews.meetings._places import of_its_time
 from diplonews.meetings._records import day_of_a_range
 from diplonews.meetings._rules import (
     MANY_SIDES,
@@ -37,17 +38,22 @@ from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.text import body_mentions, split_sentences
 from diplonews.text.countries import (
     CountryMention,
+    city_country,
     extract_country_mentions,
 )
-from diplonews.values import Country, Span
+from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = [
     "as_meetings",
+    "cities_visited",
+    "commission_places",
     "date_sessions",
+    "dated_by_the_report",
     "dates_from_the_trip",
     "delegations",
     "first_visits",
     "group_roster",
+    "hosts_cities",
     "leaders_at_gatherings",
     "lone_events",
     "many_sides_as_conferences",
@@ -56,6 +62,7 @@ __all__ = [
     "merge_late_sides",
     "producers_and_consumers",
     "resolve_pending",
+    "sideline_cities",
     "sides_at_gatherings",
     "sides_meeting_again",
     "sides_of_sources",
@@ -140,6 +147,172 @@ def dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None
             )
         ):
             record.date = trip.date
+
+
+# The city right after the verb of a visit: "will visit Bonn", "is due to visit Beijing".
+_VISIT_CITY = re.compile(r"[Vv]isit\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def cities_visited(article: Article, records: list[Candidate]) -> None:
+    """A visit told by its verb and a city of a side's state takes that city as its place.
+
+    "X will visit Bonn in May for talks": the trip's place is Bonn. Set once the
+    records are merged, as the place of a visit to come; it adds no side, and a trip
+    to several states keeps no one place.
+    """
+    for record in records:
+        if (
+            record.kind is not MeetingKind.VISIT
+            or record.location is not None
+            or len(record.countries) > 2  # a trip to several states: no one place
+        ):
+            continue
+        visit = _VISIT_CITY.match(article.body, record.anchor)
+        if visit is not None:
+            record.location = _side_city(visit["place"], record, article.published)
+
+
+# A standing body's name running on in its field, then the session's place: "the A-B
+# Intergovernmental Commission on Economic Cooperation was held in Belgrade", "their commission
+# on trade and economic cooperation in Tbilisi", "the X Committee on Trade, held in Riga".
+_FIELD_THEN_PLACE = re.compile(
+    r"""[^.;]{0,160}?\b[Cc]o(?:mmission|mmittee)\s+on\s+(?:[A-Za-z-]+,?\s+){1,8}?
+    (?:(?:,\s+)?held\s+|(?:was|were)\s+held\s+
+    |(?:will|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:be\s+held|take\s+place)\s+)?
+    in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def commission_places(article: Article, records: list[Candidate]) -> None:
+    """A commission's session whose name runs on in its field takes the city after that name.
+
+    "The 9th meeting of the A-B Intergovernmental Commission on Economic Cooperation was
+    held in Belgrade": the field ("on Economic Cooperation") is part of the body's name, not
+    a topic that ends the clause, so the city after it is the session's place. Set once the
+    records are merged; only a city of one of its sides, and it adds no side.
+    """
+    for record in records:
+        if not record.rule.startswith("meeting.commission") or record.location is not None:
+            continue
+        span = record.evidence[0]
+        field = _FIELD_THEN_PLACE.match(article.body, record.anchor, span.end)
+        if field is not None:
+            record.location = _side_city(field["place"], record, article.published)
+
+
+# The gathering's host and the city it hosts it in, right after its name: "the NATO Summit
+# that Lithuania will host in Vilnius", "COP30, which Brazil will host in Belem".
+_HOST_IN = re.compile(
+    r"""[^.;]{0,100}?,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,4}?
+    (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+(?:co-)?host\s+
+    in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def hosts_cities(article: Article, records: list[Candidate]) -> None:
+    """A gathering its host "will host in" a city takes that city as its place.
+
+    "They discussed the G20 summit that Brazil will host in Rio de Janeiro in November":
+    the summit's place. Set once the records are merged; only a city of one of its
+    sides, and it adds no side.
+    """
+    for record in records:
+        if record.kind is not MeetingKind.CONFERENCE or record.location is not None:
+            continue
+        span = record.evidence[0]
+        hosted = _HOST_IN.match(article.body, record.anchor, span.end)
+        if hosted is not None:
+            record.location = _side_city(hosted["place"], record, article.published)
+
+
+# Talks on the sidelines of a gathering told with its city: "met Y on the sidelines of the
+# ASEAN ministers' meeting in Kuala Lumpur", "on the margins of the summit in Samarkand".
+_SIDELINES_IN = re.compile(
+    r"""[^.;]{0,160}?\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+[^.;,]{0,100}?
+    \bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def sideline_cities(article: Article, records: list[Candidate]) -> None:
+    """Talks on the sidelines of a gathering told with its city take that city as their place.
+
+    "X met Y on the sidelines of the summit in Samarkand": the talks were held there, in
+    whichever state; the city adds no side (a host of the gathering is none of the talks).
+    """
+    for record in records:
+        if record.kind is not MeetingKind.MEETING or record.location is not None:
+            continue
+        span = record.evidence[0]
+        sidelines = _SIDELINES_IN.match(article.body, record.anchor, span.end)
+        if sidelines is not None:
+            record.location = _city_named(sidelines["place"], record, article.published)
+
+
+def _city_named(name: str, record: Candidate, published: dt.date | None) -> Place | None:
+    """The city a name opens (its longest known prefix), with the state it lay in then."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        code = city_country(" ".join(words[:n]))
+        if code is not None:
+            place = Place(city=" ".join(words[:n]), country=Country(code))
+            return of_its_time(place, record.countries - {code}, published)
+    return None
+
+
+def _side_city(name: str, record: Candidate, published: dt.date | None) -> Place | None:
+    """The city a name opens, if it lies in a side's state."""
+    place = _city_named(name, record, published)
+    if (
+        place is not None
+        and place.country is not None
+        and place.country.alpha_3 in record.countries
+    ):
+        return place
+    return None
+
+
+# The lead's call told in the present perfect, the news of the day: "X has held a phone
+# conversation with Y", "X has had a telephone conversation with Y", "X has made a phone call".
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+)?(?:held|had|made)\b")
+# A day the story names anywhere past its dateline: a calendar day or a weekday, which may be
+# the event's own day told later ("During the phone call held on July 23").
+_NAMED_DAY = re.compile(
+    r"""\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b
+    |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b
+    |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)""",
+    re.VERBOSE,
+)
+
+
+def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
+    """The lead's held call, told in the present perfect with no day, is of the report's day.
+
+    "X has held a telephone conversation with Y, the agency reports": news of the day,
+    dated by the publication (spec: a call "reported on January 26" with no other date).
+    Calls only: a reception or talks told so may be one day of a visit begun before.
+    Only where the story names no day after that verb, which may be the event's own.
+    """
+    if article.published is None:
+        return
+    sentences = split_sentences(article.body)
+    if not sentences:
+        return
+    lead = sentences[0]
+    perfect = _PERFECT.search(article.body, lead.start, lead.end)
+    # (the search starts at the verb: a dateline's day before it is the report's own)
+    if perfect is None or _NAMED_DAY.search(article.body, perfect.start()) is not None:
+        return
+    for record in records:
+        if (
+            record.date is None
+            and record.kind is MeetingKind.CALL
+            and record.status is MeetingStatus.HELD
+            and lead.start <= record.anchor < lead.end
+        ):
+            record.date = PartialDate.from_date(article.published)
 
 
 # A speaker's report of talks before the meeting word, or talks told in the pluperfect: "He
