@@ -145,12 +145,14 @@ _row(
     "In Nairobi, Mr. Kumar held talks with Kenyan President John Kamau.",
     ("visit", "held", ("IND", "KEN", "TZA", "UGA"), None, "2025-02-03"),
 )
-# near miss: talks after a visit to one state are a record of their own beside it
+# near miss: talks told as a further step of a visit to one state ("also", "then", a day of
+# their own) are a record of their own beside it (undated talks told plainly are the visit's
+# own, as the owners' keys fold them: test_meetings_written51_table)
 _row(
     "trip-stop",
     D,
     "Indian Defence Minister Raj Kumar paid an official visit to Kenya on February 4. Mr. Kumar "
-    "held talks with Kenyan President John Kamau on security.",
+    "also held talks with Kenyan President John Kamau on security.",
     ("visit", "held", ("IND", "KEN"), None, "2025-02-04"),
     ("meeting", "held", ("IND", "KEN"), None, "2025-02-04"),
 )
