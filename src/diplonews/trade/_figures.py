@@ -446,6 +446,11 @@ _QUOTE_CLOSED = re.compile(
 )
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
+# A level for each of several months: a month's level, no figure for their span.
+_EACH_MONTH = re.compile(
+    r"\b(?:in|for|during)\s+each\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:months|quarters)\b",
+    re.IGNORECASE,
+)
 _AVERAGE_PHRASE = re.compile(r"\b(?:monthly|average|cumulative)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase naming its year
@@ -1605,6 +1610,7 @@ def sentence_figures(
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
     has_account, has_average = "account" in lower, "averag" in lower
+    has_each = "each of" in lower
     has_since = "since" in lower
     has_part_verb = "made up" in lower or "represent" in lower or "constitut" in lower
     has_portion = (
@@ -1848,10 +1854,12 @@ def sentence_figures(
             continue  # "$726.8", its multiplier left out: no country's trade figure
         if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
             continue  # "6.4 mln metric tonnes": a quantity
-        if AVERAGE.match(after) or (
-            has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
+        if (
+            AVERAGE.match(after)
+            or (has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start]))
+            or (has_each and _EACH_MONTH.search(text, prev_end, mention.start))
         ):
-            continue
+            continue  # "in each of the last six months, the surplus would be X": a month's
         if periods is None:
             periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
             if ", which " in text:
