@@ -11,6 +11,10 @@ no row repeats a sentence, a name pairing or a figure of those texts:
 - ``goal-to-spelled-or-restored-level``: a goal that takes trade to a level spelt out
   ("raise their trade to one billion dlrs a year by 1990") or restores it to a level
   ("restore trade to two billion dlrs by 1989") is the pair's target for that year.
+- ``goal-noun-governs-amount``: an amount a goal noun or participle governs ("within the
+  government's projection of X for the full year", "it was Y against a targeted X") is a
+  target though a past verb tells the fact it is measured against, and keeps the period
+  of the level it is set against; a goal after another amount's period gives none.
 """
 
 from __future__ import annotations
@@ -130,6 +134,56 @@ TABLE: list[TableRow] = [
         "officials said.",
         D(1987, 11, 3),
         [("ECU", "COL", "turnover", 2_000_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    # --- goal-noun-governs-amount: the goal's amount is a target, past verb or not
+    (
+        "goal-noun-governs-amount",
+        "a-projection-for-the-full-year-after-a-past-verb",
+        None,
+        "MANILA, Aug 20 - The Philippines' trade deficit widened to 610 mln dlrs in the first "
+        "seven months of 1987 from 402 mln a year earlier, the statistics office said.\n\n"
+        "Planners said the deficit was within the government's projection of 900 mln dlrs for "
+        "the full year.",
+        D(1987, 8, 20),
+        [
+            ("PHL", None, "balance", -610_000_000, "USD", "1987-01-01", "1987-07-31", False),
+            ("PHL", None, "balance", -402_000_000, "USD", "1986-01-01", "1986-07-31", False),
+            ("PHL", None, "balance", -900_000_000, "USD", "1987-01-01", "1987-12-31", True),
+        ],
+    ),
+    (
+        "goal-noun-governs-amount",
+        "a-targeted-level-against-last-year-s-fact",
+        None,
+        "WARSAW, Feb 12 - Hungary's hard currency trade surplus has shrunk in recent years. "
+        "Last year it was 410 mln dlrs against a targeted 700 mln, official figures show.",
+        D(1987, 2, 12),
+        [
+            ("HUN", None, "balance", 410_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("HUN", None, "balance", 700_000_000, "USD", "1986-01-01", "1986-12-31", True),
+        ],
+    ),
+    (
+        "goal-noun-governs-amount",
+        "near-miss-a-goal-after-another-amount-s-period-gives-none",
+        None,
+        "Officials said that trade between Mongolia and Japan reached $400 million in the first "
+        "nine months of the year and pledged to work toward the goal of $1 billion in annual "
+        "trade.",
+        D(2023, 11, 20),
+        [("MNG", "JPN", "turnover", 400_000_000, "USD", "2023-01-01", "2023-09-30", False)],
+    ),
+    (
+        "goal-noun-governs-amount",
+        "near-miss-a-base-against-a-fact-stays-a-fact",
+        None,
+        "WARSAW, Feb 12 - Hungary's trade surplus was 410 mln dlrs last year, against 520 mln "
+        "in 1985, official figures show.",
+        D(1987, 2, 12),
+        [
+            ("HUN", None, "balance", 410_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("HUN", None, "balance", 520_000_000, "USD", "1985-01-01", "1985-12-31", False),
+        ],
     ),
 ]
 
