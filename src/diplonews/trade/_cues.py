@@ -76,8 +76,9 @@ _FLOW_SOURCE = r"""
         \s+(?:(?:last|this)\s+year\s+|(?:in|for)\s+(?:19|20)\d\d\s+)?  # "trade last year totalled"
         (?:between|of|with|totall?ed|amount(?:ed|s)|reach(?:ed|es)|st(?:ood|ands)|
         (?:to|at)(?=\s+(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?
-          (?:\$|us\$|usd\b|eur\b|€|£|\d))|  # "raise trade this year to $5 bln", "sets
-          # trade for 1987 at about X": the level it is put at
+          (?:\$|us\$|usd\b|eur\b|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)
+          \s+(?:billion|million|bln|mln)\b))|  # "raise trade this year to $5 bln", "sets
+          # trade for 1987 at about X": the level it is put at; "restore trade to three billion"
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth|made|equall?ed|
         constituted|climbed|declined|dropped|registered|jumped|surged|slipped|expanded|
         shrank|contracted)\b  # "A-B trade dropped to $5 bln"
@@ -88,7 +89,9 @@ _FLOW_SOURCE = r"""
         |\s+(?:will|would|should|could|is\s+to|is\s+expected\s+to)\s+(?:reach|hit|total|exceed)\b
         |\s+to\s+(?:reach|hit|total)\b  # "they expect their trade to reach $2 billion"
         |\s+to\s+(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|an\s+estimated\s+)?
-          (?:\$|us\$|usd\b|eur\b|€|£|\d)  # "raise trade to about $5 bln"
+          (?:\$|us\$|usd\b|eur\b|€|£|\d  # "raise trade to about $5 bln"
+          |(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:billion|million|bln|mln)\b)
+                                            # "restore trade to three billion dlrs"
         # "A-B trade, which reached $5m in 2023, ..."
         |\s*,\s+which\s+(?:has\s+|had\s+)?(?:totall?ed|amounted|reached|stood|came|hit)\b
         )  # "trade of $5m", "trade in January-May amounted to"
@@ -230,10 +233,12 @@ MODIFIERS = _words(
     full whole entire
     revised own
     dwindling shrinking mounting soaring ballooning swelling yawning persistent chronic
-    raise increase expand double triple reach reduce cut narrow widen stop lift diversify take
+    raise restore increase expand double triple reach reduce cut narrow widen stop lift
+    diversify take
     targets
     promote develop strengthen enhance achieve bringing boosting raising increasing expanding
-    doubling tripling reaching reducing cutting narrowing widening lifting diversifying taking
+    doubling tripling reaching restoring reducing cutting narrowing widening lifting
+    diversifying taking
     promoting developing strengthening enhancing achieving fob cif f.o.b. c.i.f.
     's accumulated quarter half year month
     period months quarter's half-year showed shows show said says saw reported reports as when
@@ -318,8 +323,10 @@ TARGET = re.compile(
       \bput(?:s|ting)?)\s+(?:[\w'’-]+\s+){0,5}?(?:trade|turnover|exports|imports)
       \s+(?:(?:for\s+)?(?:19|20)\d\d\s+|(?:this|next)\s+year\s+)?at|
     will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
+    can\s+(?:reach|hit)|  # "exports can reach X in the next five years": a level hoped for
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
-    estimating|(?:raise|lift)\s+[^.;]{0,60}\bto|  # "lift trade between the two sides this year to"
+    # "lift trade between the two sides this year to", "restore trade to"
+    estimating|(?:raise|lift|restore)\s+[^.;]{0,60}\bto|
     # "the task of raising trade to", "work towards raising annual trade to", "aimed at"
     (?:of|for|towards?|at)\s+(?:bringing|raising|lifting|boosting|increasing)\s+.{0,30}\bto)\b""",
     re.VERBOSE | re.IGNORECASE,

@@ -245,6 +245,23 @@ def _stem_starts() -> re.Pattern[str]:
 _STEM_STARTS = WordStarts(_STEMS + _STEMS_RARE)
 
 
+def _holds_number(text: str) -> bool:
+    """Whether ``text`` holds a digit, or an amount told in words ("five billion dlrs").
+
+    A goal or forecast is often a round sum spelt out ("expects a surplus of about five
+    billion dlrs this year"): its sentence may have no digit at all.
+
+    >>> _holds_number("It expects a surplus of five billion dlrs this year.")
+    True
+    >>> _holds_number("Trade fell sharply.")
+    False
+    """
+    if has_digit(text):
+        return True
+    lower = text.lower()
+    return ("illion" in lower or "bln" in lower or "mln" in lower) and may_hold_money(text)
+
+
 def _trade_sentences(body: str, titled: bool = False) -> list[Sentence]:
     """The sentences holding a trade word, found with one scan of the lower-cased body.
 
@@ -597,14 +614,14 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     # Figures come only from sentences with a digit: the trade sentences after the last of
     # them would only teach the story's context, which no figure reads any more.
     last = len(trade_sentences) - 1
-    while last >= 0 and not has_digit(trade_sentences[last].text):
+    while last >= 0 and not _holds_number(trade_sentences[last].text):
         last -= 1
     if last < 0:
         return ()
     del trade_sentences[last + 1 :]
     if read is not None:
         trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
-    if not any(may_hold_money(s.text) for s in trade_sentences if has_digit(s.text)):
+    if not any(may_hold_money(s.text) for s in trade_sentences if _holds_number(s.text)):
         return ()  # figures need an amount: with none in any sentence, none in any context
     anchor = anchor_date(article)
     named = [
@@ -699,7 +716,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 else None,
             ),
         )
-        digits = has_digit(sentence.text)
+        digits = _holds_number(sentence.text)
         if ctx.list_period is not None and not _ITEM_LINE.match(sentence.text):
             ctx.list_period = None  # the list's lines are over
         if sentence.text.endswith(":"):

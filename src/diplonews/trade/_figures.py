@@ -408,6 +408,18 @@ _GOODS_MOVED = re.compile(
     r"(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?$",
     re.IGNORECASE,
 )
+# A goal noun or participle right before its amount: "a projection of X", "a targeted X".
+_GOAL_GOVERNS = re.compile(
+    r"\b(?:(?:target|goal|objective|projection|forecast)\s+of|targeted|projected|forecast)\s+"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# The text between a level and the goal it is measured against: "X against a targeted Y".
+_GOAL_SET_AGAINST = re.compile(
+    r"[\s,]*(?:against|versus|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
 # A goal noun right before its amount: "a target of $5 billion (for trade)".
 _GOAL_OF = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
 _FOR_GOAL_FLOW = re.compile(
@@ -446,6 +458,11 @@ _QUOTE_CLOSED = re.compile(
 )
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
+# A level for each of several months: a month's level, no figure for their span.
+_EACH_MONTH = re.compile(
+    r"\b(?:in|for|during)\s+each\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:months|quarters)\b",
+    re.IGNORECASE,
+)
 _AVERAGE_PHRASE = re.compile(r"\b(?:monthly|average|cumulative)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'-]+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)  # a phrase naming its year
@@ -1605,6 +1622,7 @@ def sentence_figures(
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
     has_account, has_average = "account" in lower, "averag" in lower
+    has_each = "each of" in lower
     has_since = "since" in lower
     has_part_verb = "made up" in lower or "represent" in lower or "constitut" in lower
     has_portion = (
@@ -1848,10 +1866,12 @@ def sentence_figures(
             continue  # "$726.8", its multiplier left out: no country's trade figure
         if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
             continue  # "6.4 mln metric tonnes": a quantity
-        if AVERAGE.match(after) or (
-            has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start])
+        if (
+            AVERAGE.match(after)
+            or (has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start]))
+            or (has_each and _EACH_MONTH.search(text, prev_end, mention.start))
         ):
-            continue
+            continue  # "in each of the last six months, the surplus would be X": a month's
         if periods is None:
             periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
             if ", which " in text:
@@ -3008,7 +3028,20 @@ def sentence_figures(
                 # describes the partner, it sets no target.
                 clause = clause[: lo - prev_end] + " " + clause[hi - prev_end :]
         segment = text[flow.end : mention.start] if flow.end <= mention.start else ""
-        factual = bool(PAST_FACT.search(segment)) and not MODAL.search(segment)
+        # "The deficit was within the projection of X", "it was Y against a targeted X": the
+        # past verb tells the fact the goal is measured against; the goal noun governs X.
+        governed = _GOAL_GOVERNS.search(text, max(0, mention.start - 40), mention.start)
+        factual = bool(PAST_FACT.search(segment)) and not MODAL.search(segment) and not governed
+        if (
+            governed is not None
+            and own is not None
+            and index
+            and own.end <= governed.start()
+            and _GOAL_SET_AGAINST.fullmatch(text, prev_end, max(prev_end, governed.start())) is None
+        ):
+            # "trade reached X in the ten months, and they work toward the goal of Y": the
+            # period is X's; a goal set against X ("X against a targeted Y") shares it.
+            continue
         target = (
             not factual
             and (
@@ -3062,7 +3095,7 @@ def sentence_figures(
             # "plans to take annual trade to $20 billion", "which stood at $3 billion in
             # 2022, and both want it to reach $7 billion": a goal with no period of its own.
             continue
-        if target and ctx.published and anchor is not None and period.end < anchor:
+        if target and ctx.published and anchor is not None and period.end < anchor and not governed:
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
         if not target and anchor is not None:
             period = year_to_date(period, anchor, periods, ctx)
