@@ -12,6 +12,11 @@ says what a row is, how its records are written and when it passes), matched by
   signed) whose sentence and the sentence before name no pair of states, in a story on states
   that names no bloc, is between the story's two most named states (parties not found, so the
   record was dropped);
+- ``first_told_in_force``: the story's first instrument, told by a definite word with a topic
+  of its own and a step past its signing ("welcomed the entry into force of the agreement on
+  X", "noted that the agreement on Y had been ratified") and naming no party, is an instrument
+  of its own whose sides the story tells, not a reference with nothing to refer back to (no
+  record before);
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -54,6 +59,32 @@ TABLE: list[Any] = [
         " off Chile, its partner in a long quarrel over salmon quotas. The quarrel has dragged on"
         " for a decade and has held up negotiations on a new treaty on maritime research.",
         ["treaty planned CHL,JPN - 1"],
+    ),
+    (
+        "first_told_in_force",
+        None,
+        None,
+        "President Lena Varga of Hungary received President Tomas Alvaro of Paraguay in Budapest"
+        " on Monday. The presidents welcomed the entry into force of the agreement on visa-free"
+        " travel for holders of service passports.",
+        ["agreement ratified HUN,PRY - 1"],
+    ),
+    (
+        "first_told_in_force",
+        None,
+        None,
+        "Foreign Minister Ali Rahimi of Iran held talks with his Armenian counterpart in Yerevan"
+        " on Friday. Rahimi noted with satisfaction that the agreement on a new power line"
+        " across the border had entered into force in March.",
+        ["agreement ratified ARM,IRN 2023-03 1"],
+    ),
+    (
+        "regression",
+        None,
+        None,
+        "Mining shares rose in Lima on Monday. Traders said the deal on copper royalties had"
+        " entered into force.",
+        [],
     ),
     (
         "regression",
