@@ -91,8 +91,8 @@ TABLE: list[Any] = [
         None,
         None,
         "BRUSSELS, May 9 - France and Spain pressed the European Union on Tuesday to move faster"
-        " on farm reform. Farmers blocked roads in several regions last month. Officials said"
-        " work was continuing on a new protocol on fruit imports.",
+        " on farm reform. Farmers blocked roads in several regions last month. Meanwhile, the"
+        " working groups continue negotiating a protocol on fruit imports.",
         [],
     ),
     (
