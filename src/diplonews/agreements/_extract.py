@@ -857,6 +857,19 @@ def _refer_back(
             and not records
             and not head.group("head").casefold().startswith("deal")
         )  # "The agreement on visas between A and B was signed in 2010": its own topic
+        if (
+            not records
+            and not mention.parties
+            and mention.party_basis not in ("both_sides", "previous_sentence")
+            and mention.status_cue
+            and mention.status is not AgreementStatus.SIGNED
+            and mention.topic
+            and not head.group("head").casefold().startswith("deal")
+        ):
+            # "The presidents welcomed the entry into force of the agreement on visas" as the
+            # story's first instrument: one of its own (a topic and a step past signing),
+            # whose sides the story tells, not a reference with nothing to refer back to
+            mention = attrs.evolve(mention, party_basis="previous_sentence")
         if mention.party_basis not in ("both_sides", "previous_sentence") and not (
             own or told or fresh or elsewhere or body_document(word.story.body_story, text)
         ):

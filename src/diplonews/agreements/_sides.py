@@ -1351,6 +1351,19 @@ def parties_from_context(
                 # "the leaders instructed their governments to draft a new cooperation
                 # programme": a document the story's two sides are to make
                 named = top
+            if (
+                not named
+                and mention.status is AgreementStatus.PLANNED
+                and mention.status_cue
+                and not any(m.kind == "group" for m in found.mentions)
+                and not vocabulary().business.search(text)
+                and not head.group("head").casefold().startswith("deal")
+                and len(top := story.top(2)) == 2
+            ):
+                # "the delegations continue negotiating a protocol on X", "we expect a
+                # memorandum on Y to be signed there", in a story on A and B naming no bloc:
+                # a document to come between the story's two states (not a company's deal)
+                named = top
             if not named and not body_document(body_story, text):
                 named = _story_signers(story, sentences, text, head)
             if not named and other_kind and records[-1].evidence[-1] is word.sentence:
