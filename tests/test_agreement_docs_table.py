@@ -1062,15 +1062,11 @@ TABLE: list[Any] = [
         "visit, the sides signed 5 documents.",
         ["other signed AZE,GEO 2023-05-08 5"],
     ),
-    pytest.param(
+    (
         "context",
         "The Kyrgyz President arrived in Tashkent on a state visit on May 10. A package of "
         "20 documents is expected to be signed.",
         ["other planned KGZ,UZB * 20"],
-        marks=pytest.mark.xfail(
-            reason="parties: the host state told by its capital ('arrived in Tashkent')",
-            strict=True,
-        ),
     ),
     (
         "context",
