@@ -111,6 +111,9 @@ def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
                 break  # "President Macron" yes; "President Turkish ..." no
             i += 1
             continue
+        if i > start and _particle_surname(tok, particles):
+            i += 1  # "Mohammed Shia al-Sudani": a particle glued to the surname
+            continue
         if (
             tok.key in particles
             and i > start
@@ -129,6 +132,12 @@ def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
     while i > start and toks[i - 1].key in role_words and not is_initial(toks[i - 1]):
         i -= 1
     return start, i
+
+
+def _particle_surname(tok: Tok, particles: frozenset[str]) -> bool:
+    """A lower-case particle hyphened to a capitalised surname: "al-Sudani", "el-Sissi"."""
+    particle, dash, rest = tok.text.partition("-")
+    return bool(dash) and particle in particles and rest[:1].isupper()
 
 
 def country_of(toks: list[Tok], lo: int, hi: int) -> str | None:
