@@ -10,6 +10,9 @@ rows.
 
 - particle-surname: a surname written with a lower-case particle hyphened to it
   ("al-Kabir", "el-Masri") is part of the name, not its end.
+- honorific-name: courtesy titles and ranks before a name ("His Royal Highness", "His
+  Highness Sheikh", "Datuk", "Colonel", "Colonel General") are not part of it, wherever
+  the name stands (after a role, or before a role in apposition).
 """
 
 from __future__ import annotations
@@ -66,6 +69,65 @@ _row(
     ("meeting", "held", ("JOR", "OMN"), None, "2023-06-12"),
 )
 
+# --- courtesy titles and ranks before a name ----------------------------------------------
+_row(
+    "honorific-name",
+    D,
+    "Chilean President Luis Vega met Libyan leader Colonel Omar Baruni in Tripoli on Monday.",
+    ("meeting", "held", ("CHL", "LBY"), None, "2023-06-12"),
+)
+_row(
+    "honorific-name",
+    D,
+    "Peruvian Defence Minister Colonel General Hugo Ramos held talks with Bolivian Defence "
+    "Minister Ana Quispe in La Paz on Tuesday.",
+    ("meeting", "held", ("BOL", "PER"), None, "2023-06-13"),
+)
+_row(
+    "honorific-name",
+    D,
+    "President Luis Vega of Chile met today with His Highness Sheikh Khalid Al-Nasser "
+    "Al-Sabah, the Amir of Kuwait, in Santiago.",
+    ("meeting", "held", ("CHL", "KWT"), None, "2023-06-14"),
+)
+_row(
+    "honorific-name",
+    D,
+    "President Luis Vega of Chile met on Monday with His Royal Highness Faisal Al Khalifa, "
+    "the Prime Minister of Bahrain, in Santiago.",
+    ("meeting", "held", ("BHR", "CHL"), None, "2023-06-12"),
+)
+_row(
+    "honorific-name",
+    D,
+    "Malaysian Trade Minister Datuk Aziz Rahman held talks with Chilean Trade Minister Pablo "
+    "Soto in Santiago on Monday.",
+    ("meeting", "held", ("CHL", "MYS"), None, "2023-06-12"),
+)
+_row(
+    "honorific-name",
+    D,
+    "Chilean Foreign Minister Pablo Soto met His Excellency Faisal Al Khalifa, the Foreign "
+    "Minister of Bahrain, in Santiago on Monday.",
+    ("meeting", "held", ("BHR", "CHL"), None, "2023-06-12"),
+)
+
+# near misses: a role word that is the role's own ("Secretary General"), and an honorific
+# after a role, which the reader dropped before, stay as they were
+_row(
+    "honorific-name",
+    D,
+    "OAS Secretary General Ana Lopez met Chilean President Luis Vega in Santiago on Monday.",
+    ("meeting", "held", ("CHL",), "OAS", "2023-06-12"),
+)
+_row(
+    "honorific-name",
+    D,
+    "Kuwaiti Amir Sheikh Khalid Al-Sabah held talks with Chilean President Luis Vega in "
+    "Santiago on Monday.",
+    ("meeting", "held", ("CHL", "KWT"), None, "2023-06-12"),
+)
+
 # (class: the kind of the record whose participants a row tests, and their names per row)
 _NAMES = {
     "particle-surname": (
@@ -76,6 +138,19 @@ _NAMES = {
             {"Hassan Jaber al-Rawi", "Anna Vogel"},
             {"Karim Nasser", "Salim Darwish"},
             {"Karim Nasser Al-Hadi", "Salim Darwish"},
+        ],
+    ),
+    "honorific-name": (
+        "",
+        [
+            {"Luis Vega", "Omar Baruni"},
+            {"Hugo Ramos", "Ana Quispe"},
+            {"Luis Vega", "Khalid Al-Nasser Al-Sabah"},
+            {"Luis Vega", "Faisal Al Khalifa"},
+            {"Aziz Rahman", "Pablo Soto"},
+            {"Pablo Soto", "Faisal Al Khalifa"},
+            {"Ana Lopez", "Luis Vega"},
+            {"Khalid Al-Sabah", "Luis Vega"},
         ],
     ),
 }

@@ -23,7 +23,7 @@ from diplonews.text._person_tokens import (
 )
 from diplonews.text._trie import trie
 
-__all__ = ["country_of", "has_group", "name_text", "read_name", "role_span"]
+__all__ = ["country_of", "has_group", "name_text", "read_name", "role_span", "skip_honorifics"]
 
 
 def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
@@ -88,19 +88,8 @@ def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
 
 def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
     """Read a name starting at ``at`` (honorifics skipped); return its token range."""
-    heads, role_words, honorifics, particles = vocab()
-    i = at
-    while i < len(toks) and toks[i].key in honorifics and is_cap(toks[i]):
-        i += 1
-    if (
-        i + 1 < len(toks)
-        and toks[i].key in ("his", "her")
-        and toks[i + 1].key in ("highness", "excellency", "majesty")
-    ):
-        i += 2
-        while i < len(toks) and toks[i].key in honorifics:
-            i += 1
-    start = i
+    heads, role_words, _, particles = vocab()
+    start = i = skip_honorifics(toks, at, len(toks))
     not_names = not_name_words()
     while i < len(toks):
         tok = toks[i]
@@ -138,6 +127,33 @@ def _particle_surname(tok: Tok, particles: frozenset[str]) -> bool:
     """A lower-case particle hyphened to a capitalised surname: "al-Sudani", "el-Sissi"."""
     particle, dash, rest = tok.text.partition("-")
     return bool(dash) and particle in particles and rest[:1].isupper()
+
+
+def skip_honorifics(toks: list[Tok], at: int, hi: int) -> int:
+    """The first token from ``at`` (before ``hi``) past the honorifics a name may bear.
+
+    "Dr.", "Sayyid", "His Royal Highness Sheikh", and a rank with its grade ("Colonel
+    General"): courtesy words, never part of the name.
+    """
+    _, role_words, honorifics, _ = vocab()
+    i = at
+    while i < hi:
+        key = toks[i].key
+        if key in honorifics and is_cap(toks[i]):
+            i += 1
+            # "Colonel General": a rank's grade after it, a role word, is no name either
+            while i < hi and toks[i].key in role_words and is_cap(toks[i]):
+                i += 1
+            continue
+        if key in ("his", "her"):
+            j = i + 1
+            if j < hi and toks[j].key == "royal":
+                j += 1  # "His Royal Highness"
+            if j < hi and toks[j].key in ("highness", "excellency", "majesty"):
+                i = j + 1
+                continue
+        break
+    return i
 
 
 def country_of(toks: list[Tok], lo: int, hi: int) -> str | None:
