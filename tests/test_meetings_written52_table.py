@@ -13,6 +13,8 @@ rows.
 - honorific-name: courtesy titles and ranks before a name ("His Royal Highness", "His
   Highness Sheikh", "Datuk", "Colonel", "Colonel General") are not part of it, wherever
   the name stands (after a role, or before a role in apposition).
+- patronymic-apposition: a name before a role in apposition runs back over a patronymic
+  between its words ("A bin B C, the Minister of P"), not only over capitalised words.
 """
 
 from __future__ import annotations
@@ -128,6 +130,37 @@ _row(
     ("meeting", "held", ("CHL", "KWT"), None, "2023-06-12"),
 )
 
+# --- a name with a patronymic, before a role in apposition --------------------------------
+_row(
+    "patronymic-apposition",
+    D,
+    "President Luis Vega of Chile met on Monday with His Royal Highness Faisal bin Nasser Al "
+    "Khalifa, the Prime Minister of Bahrain, in Santiago.",
+    ("meeting", "held", ("BHR", "CHL"), None, "2023-06-12"),
+)
+_row(
+    "patronymic-apposition",
+    D,
+    "Chilean President Luis Vega received Hamad bin Saif Al Rashidi, the Minister of Energy "
+    "of the United Arab Emirates, in Santiago on Tuesday.",
+    ("meeting", "held", ("ARE", "CHL"), None, "2023-06-13"),
+)
+_row(
+    "patronymic-apposition",
+    D,
+    "Peruvian Foreign Minister Ana Quispe held talks with Khalid ibn Omar Al Harthy, the "
+    "Foreign Minister of Oman, in Lima on Monday.",
+    ("meeting", "held", ("OMN", "PER"), None, "2023-06-12"),
+)
+# near miss: another particle ("de") before an appositive role makes no name of a place
+_row(
+    "patronymic-apposition",
+    D,
+    "Chilean Foreign Minister Pablo Soto met Brazilian Foreign Minister Paulo Costa in Rio de "
+    "Janeiro, the minister's home city, on Monday.",
+    ("meeting", "held", ("BRA", "CHL"), None, None),
+)
+
 # (class: the kind of the record whose participants a row tests, and their names per row)
 _NAMES = {
     "particle-surname": (
@@ -151,6 +184,15 @@ _NAMES = {
             {"Pablo Soto", "Faisal Al Khalifa"},
             {"Ana Lopez", "Luis Vega"},
             {"Khalid Al-Sabah", "Luis Vega"},
+        ],
+    ),
+    "patronymic-apposition": (
+        "",
+        [
+            {"Luis Vega", "Faisal bin Nasser Al Khalifa"},
+            {"Luis Vega", "Hamad bin Saif Al Rashidi"},
+            {"Ana Quispe", "Khalid ibn Omar Al Harthy"},
+            {"Pablo Soto", "Paulo Costa"},
         ],
     ),
 }

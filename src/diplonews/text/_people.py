@@ -379,6 +379,11 @@ _NOT_A_NAME_START = re.compile(
 )
 
 
+# "son/daughter of" inside an Arabic name: only between name words ("de", "van" may stand
+# in a place's name, "Rio de Janeiro").
+_PATRONYMICS = frozenset({"bin", "bint", "ibn"})
+
+
 def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list[PersonMention]:
     """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'."""
     heads, role_words, _, _ = vocab()
@@ -397,7 +402,17 @@ def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list
             continue
         name_hi = i
         name_lo = name_hi
-        while name_lo > 0 and (is_cap(toks[name_lo - 1]) or is_initial(toks[name_lo - 1])):
+        while name_lo > 0 and (
+            is_cap(toks[name_lo - 1])
+            or is_initial(toks[name_lo - 1])
+            # "Faisal bin Nasser Al Khalifa": a patronymic between two name words
+            or (
+                toks[name_lo - 1].key in _PATRONYMICS
+                and name_lo > 1
+                and is_cap(toks[name_lo - 2])
+                and is_cap(toks[name_lo])
+            )
+        ):
             name_lo -= 1
         name_lo = skip_honorifics(toks, name_lo, name_hi)  # "Dr. Leyla Demir": none in names
         if name_hi - name_lo < 2 or any(
