@@ -15,6 +15,8 @@ rows.
   the name stands (after a role, or before a role in apposition).
 - patronymic-apposition: a name before a role in apposition runs back over a patronymic
   between its words ("A bin B C, the Minister of P"), not only over capitalised words.
+- suffix-short-form: a later surname ("President Wren") is the full name given earlier
+  even where that name ends with a suffix after a comma ("Thomas A. Wren, Jr.").
 """
 
 from __future__ import annotations
@@ -161,6 +163,42 @@ _row(
     ("meeting", "held", ("BRA", "CHL"), None, None),
 )
 
+# --- a later surname of a full name that ends with a suffix ---------------------------------
+_row(
+    "suffix-short-form",
+    D,
+    "Today, President Thomas A. Wren, Jr. welcomed Prime Minister Ana Oyun of Mongolia to the "
+    "White House. Prime Minister Oyun invited President Wren to visit Mongolia next year.",
+    ("visit", "planned", ("MNG", "USA"), None, None),
+    ("meeting", "held", ("MNG", "USA"), None, "2023-06-14"),
+)
+_row(
+    "suffix-short-form",
+    D,
+    "President Ana Lind of Finland met President Thomas A. Wren, Jr. at the White House on "
+    "Monday. President Wren will visit Helsinki in May, President Lind said.",
+    ("visit", "planned", ("FIN", "USA"), None, None),
+    ("meeting", "held", ("FIN", "USA"), None, "2023-06-12"),
+)
+_row(
+    "suffix-short-form",
+    D,
+    "President Carlos Mendes, Jr. of Palau held talks with Japanese Prime Minister Kenji Sato "
+    "in Tokyo on Monday. President Mendes will attend a summit in Seoul in July, his office "
+    "said.",
+    ("conference", "planned", ("KOR", "PLW"), None, "2023-07"),
+    ("meeting", "held", ("JPN", "PLW"), None, "2023-06-12"),
+)
+# near miss: a full name with no suffix was resolved before and stays so
+_row(
+    "suffix-short-form",
+    D,
+    "President Thomas A. Wren met President Ana Lind of Finland at the White House on Monday. "
+    "President Wren will visit Helsinki in May, President Lind said.",
+    ("visit", "planned", ("FIN", "USA"), None, None),
+    ("meeting", "held", ("FIN", "USA"), None, "2023-06-12"),
+)
+
 # (class: the kind of the record whose participants a row tests, and their names per row)
 _NAMES = {
     "particle-surname": (
@@ -193,6 +231,15 @@ _NAMES = {
             {"Luis Vega", "Hamad bin Saif Al Rashidi"},
             {"Ana Quispe", "Khalid ibn Omar Al Harthy"},
             {"Pablo Soto", "Paulo Costa"},
+        ],
+    ),
+    "suffix-short-form": (
+        "",
+        [
+            {"Ana Oyun", "Thomas A. Wren, Jr."},
+            {"Thomas A. Wren, Jr."},
+            {"Carlos Mendes, Jr."},
+            {"Thomas A. Wren"},
         ],
     ),
 }

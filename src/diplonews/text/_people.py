@@ -366,7 +366,8 @@ def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | Non
     if " " in name:
         return None
     for person in people:
-        words = person.name.split()
+        # "Biden," of "Joseph R. Biden, Jr.": a word with the suffix's comma is that word
+        words = [word.rstrip(",") for word in person.name.split()]
         if len(words) > 1 and name in words:
             return person
     return None
