@@ -17,6 +17,8 @@ rows.
   between its words ("A bin B C, the Minister of P"), not only over capitalised words.
 - suffix-short-form: a later surname ("President Wren") is the full name given earlier
   even where that name ends with a suffix after a comma ("Thomas A. Wren, Jr.").
+- envoy-title: "Extraordinary" and "Plenipotentiary" are words of an ambassador's title,
+  never a name ("Ambassador Extraordinary and Plenipotentiary of P to Q A B" is "A B").
 """
 
 from __future__ import annotations
@@ -199,6 +201,36 @@ _row(
     ("meeting", "held", ("FIN", "USA"), None, "2023-06-12"),
 )
 
+# --- an ambassador's full title before or after the name --------------------------------
+_row(
+    "envoy-title",
+    D,
+    "Chilean Deputy Foreign Minister Pablo Soto met the Ambassador Extraordinary and "
+    "Plenipotentiary of the Republic of Peru to Chile Luis Vega on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "envoy-title",
+    D,
+    "The talks were held on Monday between Luis Vega, Peruvian Ambassador Extraordinary and "
+    "Plenipotentiary to Chile, and Pablo Soto, Chairman of the Chilean Statistics Board.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "envoy-title",
+    D,
+    "Peruvian Ambassador Extraordinary and Plenipotentiary Luis Vega met Chilean Foreign "
+    "Minister Pablo Soto in Santiago on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+# near miss: an ambassador named with the short title, read as before
+_row(
+    "envoy-title",
+    D,
+    "Peruvian Ambassador Luis Vega met Chilean Foreign Minister Pablo Soto in Santiago on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+
 # (class: the kind of the record whose participants a row tests, and their names per row)
 _NAMES = {
     "particle-surname": (
@@ -240,6 +272,15 @@ _NAMES = {
             {"Thomas A. Wren, Jr."},
             {"Carlos Mendes, Jr."},
             {"Thomas A. Wren"},
+        ],
+    ),
+    "envoy-title": (
+        "",
+        [
+            {"Pablo Soto", "Luis Vega"},
+            {"Luis Vega", "Pablo Soto"},
+            {"Luis Vega", "Pablo Soto"},
+            {"Luis Vega", "Pablo Soto"},
         ],
     ),
 }
