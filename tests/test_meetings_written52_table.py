@@ -19,6 +19,8 @@ rows.
   even where that name ends with a suffix after a comma ("Thomas A. Wren, Jr.").
 - envoy-title: "Extraordinary" and "Plenipotentiary" are words of an ambassador's title,
   never a name ("Ambassador Extraordinary and Plenipotentiary of P to Q A B" is "A B").
+- given-amir: "Amir" between a role or a name word and another name word is a given name
+  ("Foreign Minister Amir A B", "A Amir B"), not a ruler's title that starts a new person.
 """
 
 from __future__ import annotations
@@ -231,6 +233,44 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
 )
 
+# --- "Amir" as a given name ----------------------------------------------------------------
+_row(
+    "given-amir",
+    D,
+    "Peruvian Foreign Minister Amir Reza Karimi held talks with Chilean Foreign Minister Pablo "
+    "Soto in Lima on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "given-amir",
+    D,
+    "Chilean Foreign Minister Pablo Soto spoke by phone with Iranian Foreign Minister Reza "
+    "Amir Karimi on Monday.",
+    ("call", "held", ("CHL", "IRN"), None, "2023-06-12"),
+)
+_row(
+    "given-amir",
+    D,
+    "Iranian Foreign Minister Reza Amir Karimi arrived in Santiago on Monday for talks with "
+    "Chilean President Luis Vega.",
+    ("visit", "held", ("CHL", "IRN"), None, "2023-06-12"),
+)
+# near misses: the ruler's title after a state's adjective or after a verb stays a title
+_row(
+    "given-amir",
+    D,
+    "Chilean President Luis Vega held talks with Kuwaiti Amir Sheikh Nawaf Al-Sabah in Kuwait "
+    "City on Monday.",
+    ("meeting", "held", ("CHL", "KWT"), None, "2023-06-12"),
+)
+_row(
+    "given-amir",
+    D,
+    "Chilean President Luis Vega spoke by phone with Amir Tamim bin Hamad Al Thani of Qatar on "
+    "Monday.",
+    ("call", "held", ("CHL", "QAT"), None, "2023-06-12"),
+)
+
 # (class: the kind of the record whose participants a row tests, and their names per row)
 _NAMES = {
     "particle-surname": (
@@ -272,6 +312,16 @@ _NAMES = {
             {"Thomas A. Wren, Jr."},
             {"Carlos Mendes, Jr."},
             {"Thomas A. Wren"},
+        ],
+    ),
+    "given-amir": (
+        "",
+        [
+            {"Amir Reza Karimi", "Pablo Soto"},
+            {"Pablo Soto", "Reza Amir Karimi"},
+            {"Reza Amir Karimi", "Luis Vega"},
+            {"Luis Vega", "Nawaf Al-Sabah"},
+            {"Luis Vega", "Tamim bin Hamad Al Thani"},
         ],
     ),
     "envoy-title": (

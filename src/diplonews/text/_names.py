@@ -50,6 +50,8 @@ def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
     hi = head + 1
     while hi < len(toks):
         tok = toks[hi]
+        if given_amir(toks, hi):
+            break  # "Foreign Minister Amir Khan Muttaqi": the name's first word
         if (
             tok.key in heads
             or tok.key in role_words
@@ -95,6 +97,9 @@ def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
         tok = toks[i]
         if tok.text in not_names:
             return start, start  # "General Agreement on Tariffs": an institution, no person
+        if given_amir(toks, i):
+            i += 1  # "Hossein Amir Abdollahian": a given name, not a ruler's title
+            continue
         if is_initial(tok) or (is_cap(tok) and tok.text[0].isalpha() and tok.key not in heads):
             if tok.country is not None and tok.country.kind != "name" and i == start:
                 break  # "President Macron" yes; "President Turkish ..." no
@@ -127,6 +132,26 @@ def _particle_surname(tok: Tok, particles: frozenset[str]) -> bool:
     """A lower-case particle hyphened to a capitalised surname: "al-Sudani", "el-Sissi"."""
     particle, dash, rest = tok.text.partition("-")
     return bool(dash) and particle in particles and rest[:1].isupper()
+
+
+def given_amir(toks: list[Tok], at: int) -> bool:
+    """The word "Amir" as a given name: after a role or name word, before another name word.
+
+    "Amir" is a ruler's title ("Amir Sheikh X", "the Amir of P") and a given name
+    ("Foreign Minister Amir Khan Muttaqi", "Hossein Amir Abdollahian"): a name
+    word follows the given name, neither an honorific nor a role or state word.
+    """
+    if toks[at].text != "Amir" or at == 0 or at + 1 >= len(toks):
+        return False
+    heads, role_words, honorifics, _ = vocab()
+    after, before = toks[at + 1], toks[at - 1]
+    return (
+        is_cap(after)
+        and after.key not in heads | role_words | honorifics
+        and after.country is None
+        and is_cap(before)
+        and before.country is None
+    )
 
 
 def skip_honorifics(toks: list[Tok], at: int, hi: int) -> int:
