@@ -22,7 +22,11 @@ NEWS_STYLE: list[Row] = [
     (
         "President Joseph R. Biden, Jr. spoke today. President Biden thanked him.",
         "USA",
-        [("Joseph R. Biden, Jr.", "President", "USA"), ("Biden", "President", "USA")],
+        # the later surname is the full name given first, suffix and all (session 52)
+        [
+            ("Joseph R. Biden, Jr.", "President", "USA"),
+            ("Joseph R. Biden, Jr.", "President", "USA"),
+        ],
     ),
     # Bare titles listed after a foreign official are that state's.
     (

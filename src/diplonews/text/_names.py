@@ -23,7 +23,7 @@ from diplonews.text._person_tokens import (
 )
 from diplonews.text._trie import trie
 
-__all__ = ["country_of", "has_group", "name_text", "read_name", "role_span"]
+__all__ = ["country_of", "has_group", "name_text", "read_name", "role_span", "skip_honorifics"]
 
 
 def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
@@ -50,6 +50,8 @@ def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
     hi = head + 1
     while hi < len(toks):
         tok = toks[hi]
+        if given_amir(toks, hi):
+            break  # "Foreign Minister Amir Khan Muttaqi": the name's first word
         if (
             tok.key in heads
             or tok.key in role_words
@@ -88,28 +90,23 @@ def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
 
 def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
     """Read a name starting at ``at`` (honorifics skipped); return its token range."""
-    heads, role_words, honorifics, particles = vocab()
-    i = at
-    while i < len(toks) and toks[i].key in honorifics and is_cap(toks[i]):
-        i += 1
-    if (
-        i + 1 < len(toks)
-        and toks[i].key in ("his", "her")
-        and toks[i + 1].key in ("highness", "excellency", "majesty")
-    ):
-        i += 2
-        while i < len(toks) and toks[i].key in honorifics:
-            i += 1
-    start = i
+    heads, role_words, _, particles = vocab()
+    start = i = skip_honorifics(toks, at, len(toks))
     not_names = not_name_words()
     while i < len(toks):
         tok = toks[i]
         if tok.text in not_names:
             return start, start  # "General Agreement on Tariffs": an institution, no person
+        if given_amir(toks, i):
+            i += 1  # "Hossein Amir Abdollahian": a given name, not a ruler's title
+            continue
         if is_initial(tok) or (is_cap(tok) and tok.text[0].isalpha() and tok.key not in heads):
             if tok.country is not None and tok.country.kind != "name" and i == start:
                 break  # "President Macron" yes; "President Turkish ..." no
             i += 1
+            continue
+        if i > start and _particle_surname(tok, particles):
+            i += 1  # "Mohammed Shia al-Sudani": a particle glued to the surname
             continue
         if (
             tok.key in particles
@@ -129,6 +126,59 @@ def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
     while i > start and toks[i - 1].key in role_words and not is_initial(toks[i - 1]):
         i -= 1
     return start, i
+
+
+def _particle_surname(tok: Tok, particles: frozenset[str]) -> bool:
+    """A lower-case particle hyphened to a capitalised surname: "al-Sudani", "el-Sissi"."""
+    particle, dash, rest = tok.text.partition("-")
+    return bool(dash) and particle in particles and rest[:1].isupper()
+
+
+def given_amir(toks: list[Tok], at: int) -> bool:
+    """The word "Amir" as a given name: after a role or name word, before another name word.
+
+    "Amir" is a ruler's title ("Amir Sheikh X", "the Amir of P") and a given name
+    ("Foreign Minister Amir Khan Muttaqi", "Hossein Amir Abdollahian"): a name
+    word follows the given name, neither an honorific nor a role or state word.
+    """
+    if toks[at].text != "Amir" or at == 0 or at + 1 >= len(toks):
+        return False
+    heads, role_words, honorifics, _ = vocab()
+    after, before = toks[at + 1], toks[at - 1]
+    return (
+        is_cap(after)
+        and after.key not in heads | role_words | honorifics
+        and after.country is None
+        and is_cap(before)
+        and before.country is None
+    )
+
+
+def skip_honorifics(toks: list[Tok], at: int, hi: int) -> int:
+    """The first token from ``at`` (before ``hi``) past the honorifics a name may bear.
+
+    "Dr.", "Sayyid", "His Royal Highness Sheikh", and a rank with its grade ("Colonel
+    General"): courtesy words, never part of the name.
+    """
+    _, role_words, honorifics, _ = vocab()
+    i = at
+    while i < hi:
+        key = toks[i].key
+        if key in honorifics and is_cap(toks[i]):
+            i += 1
+            # "Colonel General": a rank's grade after it, a role word, is no name either
+            while i < hi and toks[i].key in role_words and is_cap(toks[i]):
+                i += 1
+            continue
+        if key in ("his", "her"):
+            j = i + 1
+            if j < hi and toks[j].key == "royal":
+                j += 1  # "His Royal Highness"
+            if j < hi and toks[j].key in ("highness", "excellency", "majesty"):
+                i = j + 1
+                continue
+        break
+    return i
 
 
 def country_of(toks: list[Tok], lo: int, hi: int) -> str | None:

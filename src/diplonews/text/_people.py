@@ -34,7 +34,14 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.gazetteer import BODIES
-from diplonews.text._names import country_of, has_group, name_text, read_name, role_span
+from diplonews.text._names import (
+    country_of,
+    has_group,
+    name_text,
+    read_name,
+    role_span,
+    skip_honorifics,
+)
 from diplonews.text._office_holders import bare_holders, holder_state
 from diplonews.text._person_tokens import (
     MONARCH,
@@ -359,7 +366,8 @@ def _known_as(people: Sequence[PersonMention], name: str) -> PersonMention | Non
     if " " in name:
         return None
     for person in people:
-        words = person.name.split()
+        # "Biden," of "Joseph R. Biden, Jr.": a word with the suffix's comma is that word
+        words = [word.rstrip(",") for word in person.name.split()]
         if len(words) > 1 and name in words:
             return person
     return None
@@ -372,9 +380,14 @@ _NOT_A_NAME_START = re.compile(
 )
 
 
+# "son/daughter of" inside an Arabic name: only between name words ("de", "van" may stand
+# in a place's name, "Rio de Janeiro").
+_PATRONYMICS = frozenset({"bin", "bint", "ibn"})
+
+
 def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list[PersonMention]:
     """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'."""
-    heads, role_words, honorifics, _ = vocab()
+    heads, role_words, _, _ = vocab()
     not_names = not_name_words()
     covered = [(p.start, p.end) for p in found]
     out: list[PersonMention] = []
@@ -390,10 +403,19 @@ def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list
             continue
         name_hi = i
         name_lo = name_hi
-        while name_lo > 0 and (is_cap(toks[name_lo - 1]) or is_initial(toks[name_lo - 1])):
+        while name_lo > 0 and (
+            is_cap(toks[name_lo - 1])
+            or is_initial(toks[name_lo - 1])
+            # "Faisal bin Nasser Al Khalifa": a patronymic between two name words
+            or (
+                toks[name_lo - 1].key in _PATRONYMICS
+                and name_lo > 1
+                and is_cap(toks[name_lo - 2])
+                and is_cap(toks[name_lo])
+            )
+        ):
             name_lo -= 1
-        while name_lo < name_hi and toks[name_lo].key in honorifics:
-            name_lo += 1  # "Dr. Leyla Demir": no honorifics in names
+        name_lo = skip_honorifics(toks, name_lo, name_hi)  # "Dr. Leyla Demir": none in names
         if name_hi - name_lo < 2 or any(
             toks[k].country is not None
             or toks[k].key in heads
