@@ -62,6 +62,7 @@ __all__ = [
     "merge_late_sides",
     "producers_and_consumers",
     "resolve_pending",
+    "sentence_cities",
     "sideline_cities",
     "sides_at_gatherings",
     "sides_meeting_again",
@@ -249,6 +250,48 @@ def sideline_cities(article: Article, records: list[Candidate]) -> None:
         sidelines = _SIDELINES_IN.match(article.body, record.anchor, span.end)
         if sidelines is not None:
             record.location = _city_named(sidelines["place"], record, article.published)
+
+
+# A city told by "in" within the record's own sentence: "talks which ended in Tokyo today",
+# "the next session, to be held in Baku in May". Connecting
+# words inside a city's name ("Rio de Janeiro", "Port of Spain") are read with it.
+_IN_CITY = re.compile(
+    r"""\bin\s+(?P<place>[A-Z][\w’'-]+(?:\s+(?:(?:de|es|of|al|el)\s+)?[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def sentence_cities(article: Article, records: list[Candidate]) -> None:
+    """A record with no place takes the first city of a side's state its sentence puts it "in".
+
+    "They prepared the next meeting of the working group, to be held in Quito in May": the
+    meeting's place. Set last among the place passes; only a city of one of its sides, told as a
+    whole name (not "in Baku Energy Week"), and it adds no side. A call has no place, a
+    trip to several states keeps none, and a held record does not take the city of an
+    event to come its sentence also tells ("said the commission would meet in P").
+    """
+    for record in records:
+        if (
+            record.location is not None
+            or record.kind is MeetingKind.CALL
+            or len(record.countries) > 2
+        ):
+            continue
+        text = record.evidence[0].text
+        for told in _IN_CITY.finditer(text):
+            if record.status is MeetingStatus.HELD and _TO_COME.search(
+                text, max(0, told.start() - _TO_COME_SPAN), told.start()
+            ):
+                continue
+            place = _side_city(told["place"], record, article.published)
+            if place is not None and place.city == told["place"]:
+                record.location = place
+                break
+
+
+# A word telling of an event to come, just before a city: that city is not a held record's.
+_TO_COME = re.compile(r"\b(?:will|would|next|upcoming|host)\b")
+_TO_COME_SPAN = 80  # characters before "in P" that may tell of an event to come
 
 
 def _city_named(name: str, record: Candidate, published: dt.date | None) -> Place | None:
