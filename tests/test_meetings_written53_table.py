@@ -9,6 +9,9 @@ table, and the rows that must stay as they are sit beside the class's rows.
 - sentence-city: a record with no place takes the first city of a side's state that its own
   sentence puts it "in" ("the next meeting of the working group, to be held in P"); a call
   takes none, and a held record does not take the city of an event to come.
+- visit-sentence-city: a visit placed in its host's state only ("on an official visit to B")
+  takes the first city of that state its own sentence puts it "in" ("held talks with Y in
+  P", "signed in P during the state visit"); a city of the guest's state is not its place.
 """
 
 from __future__ import annotations
@@ -65,12 +68,41 @@ _row(
     ("meeting", "planned", ("BOL", "CHL"), None, None),
 )
 
+# --- the city of a visit's own sentence -------------------------------------------------------
+# "X, on an official visit to B, held talks with Y in P": a city of the host's state.
+_row(
+    "visit-sentence-city",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren, who is on an official visit to Peru, held "
+    "talks with Peruvian Foreign Minister Javier Gonzalez-Olaechea in Lima on Monday, the "
+    "ministry said.",
+    ("visit", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "visit-sentence-city",
+    D,
+    "A package of nine documents was signed in Montevideo on Tuesday during the state visit "
+    "of Paraguayan President Mario Abdo Benitez to Uruguay.",
+    ("visit", "held", ("PRY", "URY"), None, None),
+)
+# near miss: a city of the guest's state is not the visit's place
+_row(
+    "visit-sentence-city",
+    D,
+    "Chilean Foreign Minister Alberto van Klaveren, who is on an official visit to Peru, "
+    "recalled the consultations the two ministries held in Santiago last spring.",
+    ("visit", "held", ("CHL", "PER"), None, None),
+)
+
 # (the kind and status of the record whose city a row tests, and that city per row, or None)
 _CITIES = [
     ("meeting", "planned", "Montevideo"),
     ("meeting", "planned", "Quito"),
     ("call", "held", None),
     ("meeting", "held", None),
+    ("visit", "held", "Lima"),
+    ("visit", "held", "Montevideo"),
+    ("visit", "held", None),
 ]
 PLACES = [
     (text, kind, status, city)
@@ -81,7 +113,7 @@ PLACES = [
 @pytest.mark.parametrize(
     ("text", "kind", "status", "city"),
     PLACES,
-    ids=[f"sentence-city-{n}" for n in range(len(PLACES))],
+    ids=[f"{cls}-{n}" for n, (cls, *_) in enumerate(TABLE)],
 )
 def test_meeting_city_written53(text: str, kind: str, status: str, city: str | None) -> None:
     """The row's one record of the kind and status it tests keeps the city the table says."""

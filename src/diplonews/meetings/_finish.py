@@ -267,24 +267,33 @@ def sentence_cities(article: Article, records: list[Candidate]) -> None:
     "They prepared the next meeting of the working group, to be held in Quito in May": the
     meeting's place. Set last among the place passes; only a city of one of its sides, told as a
     whole name (not "in Baku Energy Week"), and it adds no side. A call has no place, a
-    trip to several states keeps none, and a held record does not take the city of an
-    event to come its sentence also tells ("said the commission would meet in P").
+    trip to several states keeps none, a city after a topic ("to discuss fees in P") may be
+    the topic's, and a held record does not take the city of an event to come its sentence
+    also tells ("said the commission would meet in P").
     """
     for record in records:
         if (
-            record.location is not None
+            (record.location is not None and record.location.city is not None)
             or record.kind is MeetingKind.CALL
             or len(record.countries) > 2
         ):
             continue
+        # a visit placed in its host's state only ("a state visit to B") takes a city of B
+        state = record.location.country if record.location is not None else None
         text = record.evidence[0].text
         for told in _IN_CITY.finditer(text):
-            if record.status is MeetingStatus.HELD and _TO_COME.search(
-                text, max(0, told.start() - _TO_COME_SPAN), told.start()
+            before = max(0, told.start() - _TO_COME_SPAN)
+            if _TOPIC_BEFORE_CITY.search(text, before, told.start()) or (
+                record.status is MeetingStatus.HELD
+                and _TO_COME.search(text, before, told.start())
             ):
                 continue
             place = _side_city(told["place"], record, article.published)
-            if place is not None and place.city == told["place"]:
+            if (
+                place is not None
+                and place.city == told["place"]
+                and (state is None or place.country == state)
+            ):
                 record.location = place
                 break
 
@@ -292,6 +301,8 @@ def sentence_cities(article: Article, records: list[Candidate]) -> None:
 # A word telling of an event to come, just before a city: that city is not a held record's.
 _TO_COME = re.compile(r"\b(?:will|would|next|upcoming|host)\b")
 _TO_COME_SPAN = 80  # characters before "in P" that may tell of an event to come
+# A topic opened just before a city: "to discuss transit fees in P" may place the fees.
+_TOPIC_BEFORE_CITY = re.compile(r"\b(?:to\s+discuss|discussing|about|regarding|concerning)\b")
 
 
 def _city_named(name: str, record: Candidate, published: dt.date | None) -> Place | None:
