@@ -12,6 +12,10 @@ table, and the rows that must stay as they are sit beside the class's rows.
 - visit-sentence-city: a visit placed in its host's state only ("on an official visit to B")
   takes the first city of that state its own sentence puts it "in" ("held talks with Y in
   P", "signed in P during the state visit"); a city of the guest's state is not its place.
+- described-city: the city a sentence puts a record in may follow what it is ("in the
+  Bolivian capital, La Paz", "in the Tajik city of Khujand").
+- gathering-sentence-city: a meeting of three or more states takes the city its own sentence
+  puts it in as well; a trip to several states still keeps none.
 """
 
 from __future__ import annotations
@@ -94,6 +98,39 @@ _row(
     ("visit", "held", ("CHL", "PER"), None, None),
 )
 
+# --- a city told with what it is ---------------------------------------------------------------
+_row(
+    "described-city",
+    D,
+    "Peruvian Foreign Minister Javier Gonzalez-Olaechea met his Bolivian counterpart in the "
+    "Bolivian capital, La Paz, on Thursday to review the railway project.",
+    ("meeting", "held", ("BOL", "PER"), None, "2023-06-08"),
+)
+# near miss: a city the gazetteer does not know gives none
+_row(
+    "described-city",
+    D,
+    "Peruvian Foreign Minister Javier Gonzalez-Olaechea met his Bolivian counterpart on "
+    "Thursday in the Bolivian town of Copacabanita to review the railway project.",
+    ("meeting", "held", ("BOL", "PER"), None, "2023-06-08"),
+)
+
+# --- a gathering of three or more states --------------------------------------------------------
+_row(
+    "gathering-sentence-city",
+    D,
+    "The foreign ministers of Chile, Peru and Bolivia met in the Peruvian capital Lima on "
+    "Monday and adopted a declaration on water sharing.",
+    ("meeting", "held", ("BOL", "CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "gathering-sentence-city",
+    D,
+    "The presidents of Chile, Peru and Bolivia are to meet in the Bolivian city of La Paz at "
+    "the end of June, officials said.",
+    ("meeting", "planned", ("BOL", "CHL", "PER"), None, None),
+)
+
 # (the kind and status of the record whose city a row tests, and that city per row, or None)
 _CITIES = [
     ("meeting", "planned", "Montevideo"),
@@ -103,6 +140,10 @@ _CITIES = [
     ("visit", "held", "Lima"),
     ("visit", "held", "Montevideo"),
     ("visit", "held", None),
+    ("meeting", "held", "La Paz"),
+    ("meeting", "held", None),
+    ("meeting", "held", "Lima"),
+    ("meeting", "planned", "La Paz"),
 ]
 PLACES = [
     (text, kind, status, city)

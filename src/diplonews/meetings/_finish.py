@@ -255,8 +255,12 @@ def sideline_cities(article: Article, records: list[Candidate]) -> None:
 # A city told by "in" within the record's own sentence: "talks which ended in Tokyo today",
 # "the next session, to be held in Baku in May". Connecting
 # words inside a city's name ("Rio de Janeiro", "Port of Spain") are read with it.
+# The city may follow what it is: "in the Tajik city of Khujand", "in the Laotian capital,
+# Vientiane", "in the Black Sea resort of Sochi".
 _IN_CITY = re.compile(
-    r"""\bin\s+(?P<place>[A-Z][\w’'-]+(?:\s+(?:(?:de|es|of|al|el)\s+)?[A-Z][\w’'-]+)?)""",
+    r"""\bin\s+
+    (?:the\s+(?:[\w’'-]+\s+){0,3}?(?:city|capital|town|resort|port|village)(?:\s+of|,)?\s+)?
+    (?P<place>[A-Z][\w’'-]+(?:\s+(?:(?:de|es|of|al|el)\s+)?[A-Z][\w’'-]+)?)""",
     re.VERBOSE,
 )
 
@@ -275,7 +279,7 @@ def sentence_cities(article: Article, records: list[Candidate]) -> None:
         if (
             (record.location is not None and record.location.city is not None)
             or record.kind is MeetingKind.CALL
-            or len(record.countries) > 2
+            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
         ):
             continue
         # a visit placed in its host's state only ("a state visit to B") takes a city of B
@@ -284,8 +288,7 @@ def sentence_cities(article: Article, records: list[Candidate]) -> None:
         for told in _IN_CITY.finditer(text):
             before = max(0, told.start() - _TO_COME_SPAN)
             if _TOPIC_BEFORE_CITY.search(text, before, told.start()) or (
-                record.status is MeetingStatus.HELD
-                and _TO_COME.search(text, before, told.start())
+                record.status is MeetingStatus.HELD and _TO_COME.search(text, before, told.start())
             ):
                 continue
             place = _side_city(told["place"], record, article.published)
