@@ -16,6 +16,9 @@ table, and the rows that must stay as they are sit beside the class's rows.
   Bolivian capital, La Paz", "in the Tajik city of Khujand").
 - gathering-sentence-city: a meeting of three or more states takes the city its own sentence
   puts it in as well; a trip to several states still keeps none.
+- dateline-city: a record the lead tells with no city takes the dateline's city when the
+  record lies in the dateline's state (a held record with no place: when that state is a
+  side); not where its sentence puts it in another place.
 """
 
 from __future__ import annotations
@@ -131,6 +134,37 @@ _row(
     ("meeting", "planned", ("BOL", "CHL", "PER"), None, None),
 )
 
+# --- the dateline's city ----------------------------------------------------------------------
+_row(
+    "dateline-city",
+    D,
+    "LIMA, June 12 - Peru and Ecuador signed a fisheries accord today at the end of a two-day "
+    "visit to Peru by Ecuadorean Trade Minister Sonsoles Garcia, officials said.",
+    ("visit", "held", ("ECU", "PER"), None, None),
+)
+_row(
+    "dateline-city",
+    D,
+    "QUITO, June 12 - Ecuador and Colombia ended two days of talks on border trade today, "
+    "agreeing to reopen three crossings, the foreign ministry said.",
+    ("meeting", "held", ("COL", "ECU"), None, None),
+)
+# near misses: a lead placing the talks elsewhere, and a trip from the dateline's state
+_row(
+    "dateline-city",
+    D,
+    "QUITO, June 12 - Ecuador and Colombia ended two days of talks on border trade in the "
+    "Colombian border town of Ipialesco today, the foreign ministry said.",
+    ("meeting", "held", ("COL", "ECU"), None, None),
+)
+_row(
+    "dateline-city",
+    D,
+    "QUITO, June 12 - Ecuadorean Trade Minister Sonsoles Garcia leaves for Lima on Friday for "
+    "talks with Peruvian officials on a fisheries accord.",
+    ("visit", "planned", ("ECU", "PER"), None, None),
+)
+
 # (the kind and status of the record whose city a row tests, and that city per row, or None)
 _CITIES = [
     ("meeting", "planned", "Montevideo"),
@@ -144,6 +178,10 @@ _CITIES = [
     ("meeting", "held", None),
     ("meeting", "held", "Lima"),
     ("meeting", "planned", "La Paz"),
+    ("visit", "held", "Lima"),
+    ("meeting", "held", "Quito"),
+    ("meeting", "held", None),
+    ("visit", "planned", None),
 ]
 PLACES = [
     (text, kind, status, city)

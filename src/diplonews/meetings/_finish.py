@@ -24,7 +24,7 @@ from diplonews.meetings._merge import (
     merge,
     same_event,
 )
-from diplonews.meetings._places import of_its_time
+from diplonews.meetings._places import of_its_time, read_dateline
 from diplonews.meetings._records import day_of_a_range
 from diplonews.meetings._rules import (
     MANY_SIDES,
@@ -49,6 +49,7 @@ __all__ = [
     "commission_places",
     "date_sessions",
     "dated_by_the_report",
+    "dateline_cities",
     "dates_from_the_trip",
     "delegations",
     "first_visits",
@@ -306,6 +307,60 @@ _TO_COME = re.compile(r"\b(?:will|would|next|upcoming|host)\b")
 _TO_COME_SPAN = 80  # characters before "in P" that may tell of an event to come
 # A topic opened just before a city: "to discuss transit fees in P" may place the fees.
 _TOPIC_BEFORE_CITY = re.compile(r"\b(?:to\s+discuss|discussing|about|regarding|concerning)\b")
+
+
+_LEAD_SPAN = 400  # characters of the body past its dateline that hold the lead
+
+
+def dateline_cities(article: Article, records: list[Candidate]) -> None:
+    """A record the lead tells with no city takes the dateline's city, in its own state.
+
+    "BAMAKO, May 12 - Senegal and Mali signed a trade accord as a visit to Mali by the
+    Senegalese minister ended": the visit's city is the dateline's. Only a record told in
+    the lead, placed in the dateline's state (or, with no place, having it as a side); a
+    call has no place and a trip to several states keeps none.
+    """
+    if not records or not article.body[:1].isupper():
+        return
+    end, dateline = read_dateline(article.body)
+    if dateline is None:
+        return
+    city, code = dateline
+    for record in records:
+        if (
+            (record.location is not None and record.location.city is not None)
+            or record.kind is MeetingKind.CALL
+            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
+            or record.evidence[0].start > end + _LEAD_SPAN
+            or _placed_elsewhere(record.evidence[0].text, city)
+        ):
+            continue
+        state = record.location.country if record.location is not None else None
+        lead = record.evidence[0].start <= end
+        if (state is not None and state.alpha_3 == code) or (
+            state is None
+            and lead
+            and record.status is MeetingStatus.HELD
+            and code in record.countries
+        ):
+            record.location = of_its_time(
+                Place(city=city, country=Country(code)),
+                record.countries - {code},
+                article.published,
+            )
+
+
+def _placed_elsewhere(text: str, city: str) -> bool:
+    """Whether ``text`` puts its event "in" a place that is neither ``city`` nor a state.
+
+    "... opened talks in the Kenyan border town of Busia": a place the gazetteer may not
+    know, which the dateline's city must not overrule.
+    """
+    for told in _IN_CITY.finditer(text):
+        place = told["place"]
+        if place != city and not extract_country_mentions(place):
+            return True
+    return False
 
 
 def _city_named(name: str, record: Candidate, published: dt.date | None) -> Place | None:
