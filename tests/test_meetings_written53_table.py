@@ -19,6 +19,8 @@ table, and the rows that must stay as they are sit beside the class's rows.
 - dateline-city: a record the lead tells with no city takes the dateline's city when the
   record lies in the dateline's state (a held record with no place: when that state is a
   side); not where its sentence puts it in another place.
+- leave-for-city: a record whose sentence has someone leave for a city of a side's state
+  ("leaves for P on Friday for talks", "left for P today") takes that city.
 """
 
 from __future__ import annotations
@@ -149,7 +151,8 @@ _row(
     "agreeing to reopen three crossings, the foreign ministry said.",
     ("meeting", "held", ("COL", "ECU"), None, None),
 )
-# near misses: a lead placing the talks elsewhere, and a trip from the dateline's state
+# near misses: a lead placing the talks elsewhere, and a trip from the dateline's state (the
+# city it leaves for, not the dateline's)
 _row(
     "dateline-city",
     D,
@@ -163,6 +166,22 @@ _row(
     "QUITO, June 12 - Ecuadorean Trade Minister Sonsoles Garcia leaves for Lima on Friday for "
     "talks with Peruvian officials on a fisheries accord.",
     ("visit", "planned", ("ECU", "PER"), None, None),
+)
+
+# --- the city someone leaves for ----------------------------------------------------------------
+_row(
+    "leave-for-city",
+    D,
+    "Peruvian Trade Minister Juan Mathews leaves for Quito on Friday for talks with Ecuadorean "
+    "officials on a fisheries accord, his office said.",
+    ("visit", "planned", ("ECU", "PER"), None, "2023-06-16"),
+)
+_row(
+    "leave-for-city",
+    D,
+    "A Chilean trade delegation left for Buenos Aires today to seek lower tariffs on wine and "
+    "copper wire, officials said.",
+    ("visit", "held", ("ARG", "CHL"), None, D),
 )
 
 # (the kind and status of the record whose city a row tests, and that city per row, or None)
@@ -181,7 +200,9 @@ _CITIES = [
     ("visit", "held", "Lima"),
     ("meeting", "held", "Quito"),
     ("meeting", "held", None),
-    ("visit", "planned", None),
+    ("visit", "planned", "Lima"),
+    ("visit", "planned", "Quito"),
+    ("visit", "held", "Buenos Aires"),
 ]
 PLACES = [
     (text, kind, status, city)

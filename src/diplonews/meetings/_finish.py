@@ -254,12 +254,13 @@ def sideline_cities(article: Article, records: list[Candidate]) -> None:
 
 
 # A city told by "in" within the record's own sentence: "talks which ended in Tokyo today",
-# "the next session, to be held in Baku in May". Connecting
-# words inside a city's name ("Rio de Janeiro", "Port of Spain") are read with it.
+# "the next session, to be held in Baku in May", or one someone leaves for ("leaves for Quito
+# on Friday for talks"). Connecting words inside a city's name ("Rio de Janeiro", "Port of
+# Spain") are read with it.
 # The city may follow what it is: "in the Tajik city of Khujand", "in the Laotian capital,
 # Vientiane", "in the Black Sea resort of Sochi".
 _IN_CITY = re.compile(
-    r"""\bin\s+
+    r"""\b(?:in|(?:leaves?|left|leaving|depart(?:s|ed|ing)?)(?:\s+[a-z]+){0,2}?\s+for)\s+
     (?:the\s+(?:[\w’'-]+\s+){0,3}?(?:city|capital|town|resort|port|village)(?:\s+of|,)?\s+)?
     (?P<place>[A-Z][\w’'-]+(?:\s+(?:(?:de|es|of|al|el)\s+)?[A-Z][\w’'-]+)?)""",
     re.VERBOSE,
