@@ -60,6 +60,7 @@ from diplonews.meetings._finish import (
     commission_places,
     date_sessions,
     dated_by_the_report,
+    dateline_cities,
     dates_from_the_trip,
     delegations,
     first_visits,
@@ -73,6 +74,7 @@ from diplonews.meetings._finish import (
     merge_late_sides,
     producers_and_consumers,
     resolve_pending,
+    sentence_cities,
     sideline_cities,
     sides_at_gatherings,
     sides_meeting_again,
@@ -159,6 +161,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     sideline_cities(article, records)  # "met on the sidelines of the X in P"
     hosts_cities(article, records)  # "the summit that A will host in P"
     cities_visited(article, records)  # "will visit Bonn": the trip's city
+    sentence_cities(article, records)  # "held talks with Y in P on Monday"
+    dateline_cities(article, records)  # "BAMAKO, May 12 - ... a visit to Mali"
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     return as_meetings(article, records)

@@ -24,7 +24,7 @@ from diplonews.meetings._merge import (
     merge,
     same_event,
 )
-from diplonews.meetings._places import of_its_time
+from diplonews.meetings._places import of_its_time, read_dateline
 from diplonews.meetings._records import day_of_a_range
 from diplonews.meetings._rules import (
     MANY_SIDES,
@@ -49,6 +49,7 @@ __all__ = [
     "commission_places",
     "date_sessions",
     "dated_by_the_report",
+    "dateline_cities",
     "dates_from_the_trip",
     "delegations",
     "first_visits",
@@ -62,6 +63,7 @@ __all__ = [
     "merge_late_sides",
     "producers_and_consumers",
     "resolve_pending",
+    "sentence_cities",
     "sideline_cities",
     "sides_at_gatherings",
     "sides_meeting_again",
@@ -249,6 +251,117 @@ def sideline_cities(article: Article, records: list[Candidate]) -> None:
         sidelines = _SIDELINES_IN.match(article.body, record.anchor, span.end)
         if sidelines is not None:
             record.location = _city_named(sidelines["place"], record, article.published)
+
+
+# A city told by "in" within the record's own sentence: "talks which ended in Tokyo today",
+# "the next session, to be held in Baku in May", or one someone leaves for ("leaves for Quito
+# on Friday for talks"). Connecting words inside a city's name ("Rio de Janeiro", "Port of
+# Spain") are read with it.
+# The city may follow what it is: "in the Tajik city of Khujand", "in the Laotian capital,
+# Vientiane", "in the Black Sea resort of Sochi".
+_IN_CITY = re.compile(
+    r"""\b(?:in|(?:leaves?|left|leaving|depart(?:s|ed|ing)?)(?:\s+[a-z]+){0,2}?\s+for)\s+
+    (?:the\s+(?:[\w’'-]+\s+){0,3}?(?:city|capital|town|resort|port|village)(?:\s+of|,)?\s+)?
+    (?P<place>[A-Z][\w’'-]+(?:\s+(?:(?:de|es|of|al|el)\s+)?[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def sentence_cities(article: Article, records: list[Candidate]) -> None:
+    """A record with no place takes the first city of a side's state its sentence puts it "in".
+
+    "They prepared the next meeting of the working group, to be held in Quito in May": the
+    meeting's place. Set last among the place passes; only a city of one of its sides, told as a
+    whole name (not "in Baku Energy Week"), and it adds no side. A call has no place, a
+    trip to several states keeps none, a city after a topic ("to discuss fees in P") may be
+    the topic's, and a held record does not take the city of an event to come its sentence
+    also tells ("said the commission would meet in P").
+    """
+    for record in records:
+        if (
+            (record.location is not None and record.location.city is not None)
+            or record.kind is MeetingKind.CALL
+            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
+        ):
+            continue
+        # a visit placed in its host's state only ("a state visit to B") takes a city of B
+        state = record.location.country if record.location is not None else None
+        text = record.evidence[0].text
+        for told in _IN_CITY.finditer(text):
+            before = max(0, told.start() - _TO_COME_SPAN)
+            if _TOPIC_BEFORE_CITY.search(text, before, told.start()) or (
+                record.status is MeetingStatus.HELD and _TO_COME.search(text, before, told.start())
+            ):
+                continue
+            place = _side_city(told["place"], record, article.published)
+            if (
+                place is not None
+                and place.city == told["place"]
+                and (state is None or place.country == state)
+            ):
+                record.location = place
+                break
+
+
+# A word telling of an event to come, just before a city: that city is not a held record's.
+_TO_COME = re.compile(r"\b(?:will|would|next|upcoming|host)\b")
+_TO_COME_SPAN = 80  # characters before "in P" that may tell of an event to come
+# A topic opened just before a city: "to discuss transit fees in P" may place the fees.
+_TOPIC_BEFORE_CITY = re.compile(r"\b(?:to\s+discuss|discussing|about|regarding|concerning)\b")
+
+
+_LEAD_SPAN = 400  # characters of the body past its dateline that hold the lead
+
+
+def dateline_cities(article: Article, records: list[Candidate]) -> None:
+    """A record the lead tells with no city takes the dateline's city, in its own state.
+
+    "BAMAKO, May 12 - Senegal and Mali signed a trade accord as a visit to Mali by the
+    Senegalese minister ended": the visit's city is the dateline's. Only a record told in
+    the lead, placed in the dateline's state (or, with no place, having it as a side); a
+    call has no place and a trip to several states keeps none.
+    """
+    if not records or not article.body[:1].isupper():
+        return
+    end, dateline = read_dateline(article.body)
+    if dateline is None:
+        return
+    city, code = dateline
+    for record in records:
+        if (
+            (record.location is not None and record.location.city is not None)
+            or record.kind is MeetingKind.CALL
+            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
+            or record.evidence[0].start > end + _LEAD_SPAN
+            or _placed_elsewhere(record.evidence[0].text, city)
+        ):
+            continue
+        state = record.location.country if record.location is not None else None
+        lead = record.evidence[0].start <= end
+        if (state is not None and state.alpha_3 == code) or (
+            state is None
+            and lead
+            and record.status is MeetingStatus.HELD
+            and code in record.countries
+        ):
+            record.location = of_its_time(
+                Place(city=city, country=Country(code)),
+                record.countries - {code},
+                article.published,
+            )
+
+
+def _placed_elsewhere(text: str, city: str) -> bool:
+    """Whether ``text`` puts its event "in" a place that is neither ``city`` nor a state.
+
+    "... opened talks in the Kenyan border town of Busia": a place the gazetteer may not
+    know, which the dateline's city must not overrule.
+    """
+    for told in _IN_CITY.finditer(text):
+        place = told["place"]
+        if place != city and not extract_country_mentions(place):
+            return True
+    return False
 
 
 def _city_named(name: str, record: Candidate, published: dt.date | None) -> Place | None:
