@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -194,13 +194,9 @@ def commission_places(article: Article, records: list[Candidate]) -> None:
     a topic that ends the clause, so the city after it is the session's place. Set once the
     records are merged; only a city of one of its sides, and it adds no side.
     """
-    for record in records:
-        if not record.rule.startswith("meeting.commission") or record.location is not None:
-            continue
-        span = record.evidence[0]
-        field = _FIELD_THEN_PLACE.match(article.body, record.anchor, span.end)
-        if field is not None:
-            record.location = _side_city(field["place"], record, article.published)
+    _place_told_after(
+        article, records, _FIELD_THEN_PLACE, lambda r: r.rule.startswith("meeting.commission")
+    )
 
 
 # The gathering's host and the city it hosts it in, right after its name: "the NATO Summit
@@ -220,13 +216,7 @@ def hosts_cities(article: Article, records: list[Candidate]) -> None:
     the summit's place. Set once the records are merged; only a city of one of its
     sides, and it adds no side.
     """
-    for record in records:
-        if record.kind is not MeetingKind.CONFERENCE or record.location is not None:
-            continue
-        span = record.evidence[0]
-        hosted = _HOST_IN.match(article.body, record.anchor, span.end)
-        if hosted is not None:
-            record.location = _side_city(hosted["place"], record, article.published)
+    _place_told_after(article, records, _HOST_IN, lambda r: r.kind is MeetingKind.CONFERENCE)
 
 
 # Talks on the sidelines of a gathering told with its city: "met Y on the sidelines of the
@@ -244,13 +234,30 @@ def sideline_cities(article: Article, records: list[Candidate]) -> None:
     "X met Y on the sidelines of the summit in Samarkand": the talks were held there, in
     whichever state; the city adds no side (a host of the gathering is none of the talks).
     """
+    _place_told_after(
+        article, records, _SIDELINES_IN, lambda r: r.kind is MeetingKind.MEETING, _city_named
+    )
+
+
+def _place_told_after(
+    article: Article,
+    records: list[Candidate],
+    told: re.Pattern[str],
+    wanted: Callable[[Candidate], bool],
+    city: Callable[[str, Candidate, dt.date | None], Place | None] | None = None,
+) -> None:
+    """Give each ``wanted`` record with no place the city ``told`` reads from its trigger on.
+
+    ``told`` is matched at the record's trigger, within its first sentence; its ``place``
+    group names the city, which ``city`` turns into a place (by default only a city of one
+    of the record's sides).
+    """
     for record in records:
-        if record.kind is not MeetingKind.MEETING or record.location is not None:
+        if record.location is not None or not wanted(record):
             continue
-        span = record.evidence[0]
-        sidelines = _SIDELINES_IN.match(article.body, record.anchor, span.end)
-        if sidelines is not None:
-            record.location = _city_named(sidelines["place"], record, article.published)
+        found = told.match(article.body, record.anchor, record.evidence[0].end)
+        if found is not None:
+            record.location = (city or _side_city)(found["place"], record, article.published)
 
 
 # A city told by "in" within the record's own sentence: "talks which ended in Tokyo today",
