@@ -43,6 +43,7 @@ __all__ = [
     "ratified_set",
     "shift_day",
     "signed_in_story",
+    "signed_that_week",
     "signing_text",
     "told_event_day",
 ]
@@ -364,10 +365,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
-def names_other_city(record: Record, city: str) -> bool:
-    """Whether the record's title, or an "in <city>" of its sentence, names another city."""
+def names_other_city(record: Record, city: str, *, extra_sentences: bool = False) -> bool:
+    """Whether the record's title, or an "in <city>" of its sentence, names another city.
+
+    With ``extra_sentences``, an "in <city>" of any sentence the record cites counts too.
+    """
     names = [m.group() for m in _CAPITALISED.finditer(record.title or "")]
     names += [m.group(1) for m in _IN_PLACE.finditer(record.evidence[-1].text)]
+    if extra_sentences:
+        # "Following the talks held in Dushanbe, eight documents were signed ... among them"
+        names += [m.group(1) for e in record.evidence[:-1] for m in _IN_PLACE.finditer(e.text)]
     for name in names:
         for candidate in (name, name.split()[0]):
             if candidate != city and city_country(candidate) is not None:
@@ -403,6 +410,29 @@ def signed_in_story(record: Record) -> bool:
         and bool(_SIGNED_NEWS.search(text))
         and not _NOT_NOW.search(text)
     )
+
+
+def signed_that_week(record: Record, published: dt.date | None) -> bool:
+    """A signing told as the news of the story's own days, which its sentence dates.
+
+    "HELSINKI, March 16 - A and B signed a protocol here today", "... signed it on Tuesday":
+    signed, told as news, on a day from a week before the page to its own day.
+    """
+    date = record.date
+    if published is None or date is None or date.day is None:
+        return False
+    if not 0 <= (published - date.first_day()).days <= _STORY_WEEK:
+        return False
+    text = signing_text(record)
+    return (
+        record.status is AgreementStatus.SIGNED
+        and bool(_SIGNED_NEWS.search(text))
+        and not _NOT_NOW.search(text)
+    )
+
+
+# How many days before its page a signing told by its day counts as the story's news.
+_STORY_WEEK = 7
 
 
 def at_the_event(record: Record) -> bool:

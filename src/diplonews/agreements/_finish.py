@@ -26,6 +26,7 @@ from diplonews.agreements._events import (
     own_day,
     shift_day,
     signed_in_story,
+    signed_that_week,
     signing_text,
     told_event_day,
 )
@@ -34,9 +35,9 @@ from diplonews.agreements._record import Record, told_by_headline
 from diplonews.agreements._words import iter_heads, vocabulary
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import Sentence
-from diplonews.text.countries import extract_country_mentions
+from diplonews.text.countries import city_country, dateline_place, extract_country_mentions
 from diplonews.text.dates import extract_dates
-from diplonews.values import PartialDate, Span
+from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["finish"]
 
@@ -459,13 +460,35 @@ def _held_under(record: Record) -> tuple[Party, ...]:
     return tuple(sorted(found, key=str)) if len(found) >= 2 else ()
 
 
+# A place the story describes, whose name the gazetteer may lack: "in the Uruguayan resort of
+# Colonia", "in the southern town of X": the event's place, not the dateline's.
+_DESCRIBED_PLACE = re.compile(
+    r"\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:town|city|resort|capital|port|village|island|spa)\s+of\s+[A-Z]"
+)
+
+
+def _body_dateline(article: Article) -> Place | None:
+    """The known city of a wire dateline that opens the body: "HELSINKI, March 16 - ..."."""
+    body = article.body.lstrip()
+    match = DATELINE.match(body)
+    if match is None:
+        return None
+    city = dateline_place(match.group())
+    code = city_country(city)
+    return Place(city=city, country=Country(code)) if code is not None else None
+
+
 def finish(
     article: Article, records: list[Record], sentences: Sequence[Sentence] = ()
 ) -> list[Agreement]:
     """Build the Agreements; a count covers only the instruments not named one by one."""
     result: list[Agreement] = []
     day, place = dateline_event(article)
+    dateline_city = place if article.dateline is not None else _body_dateline(article)
     in_lead = False
+    # the lead's event elsewhere ("talks held in Dushanbe" under a Baku dateline) is the story's
+    lead_city = lead_event(article, sentences)[1] if dateline_city is not None else None
     if (day is None or place is None) and any(signed_in_story(r) for r in records):
         lead_day, lead_place = lead_event(article, sentences)
         in_lead = (day is None and lead_day is not None) or (
@@ -550,6 +573,18 @@ def finish(
                 and not names_other_city(record, place.city or "")
             ):
                 record.location = place
+        if (
+            record.location is None
+            and dateline_city is not None
+            and signed_that_week(record, article.published)
+            and lead_city in (None, dateline_city)
+            and not any(_DESCRIBED_PLACE.search(t.text) for t in sentences[:LEAD_SENTENCES])
+            and not _DESCRIBED_PLACE.search(signing_text(record))
+            and not names_other_city(record, dateline_city.city or "", extra_sentences=True)
+        ):
+            # "HELSINKI, March 16 - A and B signed a protocol here today": a signing its own
+            # sentence dates to the story's days took place in the dateline's city
+            record.location = dateline_city
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
