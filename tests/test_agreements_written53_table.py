@@ -12,6 +12,9 @@ no place), matched one to one. Every text is invented. The classes:
   protocol here today", "signed ... on Tuesday") under a wire dateline that opens the body
   took place in the dateline's city, unless the sentence, the lead or the title puts it in
   another place;
+- ``described_place``: a signing sentence that tells its place by what it is ("in the
+  <country> resort of <place>", "in the <country> city of <place>") places the signing there,
+  whether or not the gazetteer knows the name (the record had no place);
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -45,10 +48,28 @@ TABLE: list[Any] = [
         ["memorandum signed AGO,PRT 2023-05-09 1 @ Lisbon"],
     ),
     (
+        "described_place",
+        "Peru and Ecuador signed a border trade protocol on Monday during talks in the"
+        " Ecuadorean town of Zamoraya, the Peruvian foreign ministry said.",
+        ["protocol signed ECU,PER 2023-05-08 1 @ Zamoraya"],
+    ),
+    (
+        "described_place",
+        "The energy ministers of Georgia and Armenia signed an agreement on a new power line"
+        " in the Georgian city of Kutaisi on Tuesday.",
+        ["agreement signed ARM,GEO 2023-05-09 1 @ Kutaisi"],
+    ),
+    (
+        "regression",
+        "Peru and Ecuador signed a border trade protocol on Monday after talks in the capital"
+        " of Ecuador, officials said.",
+        ["protocol signed ECU,PER 2023-05-08 1 @ -"],
+    ),
+    (
         "regression",
         "OSLO, May 10 - Norway and Chile signed a fisheries protocol today at the close of"
         " two days of talks in the Chilean port of Valdora, the Norwegian trade ministry said.",
-        ["protocol signed CHL,NOR 2023-05-10 1 @ -"],
+        ["protocol signed CHL,NOR 2023-05-10 1 @ Valdora"],
     ),
     (
         "regression",

@@ -468,6 +468,24 @@ _DESCRIBED_PLACE = re.compile(
 )
 
 
+def _described_place(text: str) -> Place | None:
+    """The place ``text`` tells with what it is: "in the Tajik city of Khujand" (or none)."""
+    match = _DESCRIBED_NAME.search(text)
+    if match is None:
+        return None
+    city = match.group("place")
+    code = city_country(city)
+    return Place(city=city, country=Country(code) if code is not None else None)
+
+
+# The name after a described place, with the small words inside names ("Rio de Janeiro"); not
+# "the capital of X" or "the island of X", which name a state as often as a place.
+_DESCRIBED_NAME = re.compile(
+    r"\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}?(?:town|city|resort|port|village|spa)\s+of\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+(?:(?:de|es|al|el)\s+)?[A-Z][\w’'-]+)?)"
+)
+
+
 def _body_dateline(article: Article) -> Place | None:
     """The known city of a wire dateline that opens the body: "HELSINKI, March 16 - ..."."""
     body = article.body.lstrip()
@@ -585,6 +603,10 @@ def finish(
             # "HELSINKI, March 16 - A and B signed a protocol here today": a signing its own
             # sentence dates to the story's days took place in the dateline's city
             record.location = dateline_city
+        if record.location is None and (described := _described_place(signing_text(record))):
+            # "signed 14 protocols at the end of talks in the Uruguayan resort of Colonia": the
+            # place its sentence describes, known to the gazetteer or not
+            record.location = described
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
