@@ -15,6 +15,9 @@ no place), matched one to one. Every text is invented. The classes:
 - ``described_place``: a signing sentence that tells its place by what it is ("in the
   <country> resort of <place>", "in the <country> city of <place>") places the signing there,
   whether or not the gazetteer knows the name (the record had no place);
+- ``step_date``: a ratified record with no date takes the date told right after its step
+  ("the entry into force in March of this year of the agreement", "which parliament approved
+  in May") (its place is no part of this class);
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -58,6 +61,30 @@ TABLE: list[Any] = [
         "The energy ministers of Georgia and Armenia signed an agreement on a new power line"
         " in the Georgian city of Kutaisi on Tuesday.",
         ["agreement signed ARM,GEO 2023-05-09 1 @ Kutaisi"],
+    ),
+    (
+        "step_date",
+        "The ministers welcomed the entry into force in February of this year of the agreement"
+        " on visa-free travel between Chile and Mongolia.",
+        ["agreement ratified CHL,MNG 2023-02 1 @ -"],
+    ),
+    (
+        "step_date",
+        "The officials noted that the agreement between Fiji and Samoa on fisheries patrols,"
+        " which the Fijian parliament approved in April, would soon be put into practice.",
+        ["agreement ratified FJI,WSM 2023-04 1 @ -"],
+    ),
+    (
+        "regression",
+        "The ministers noted that the agreement on visa-free travel between Chile and Mongolia"
+        " had entered into force in full, officials said.",
+        ["agreement ratified CHL,MNG - 1 @ -"],
+    ),
+    (
+        "regression",
+        "The ministers noted that the agreement on visa-free travel between Chile and Mongolia"
+        " had entered into force, and a new round of talks is due in June.",
+        ["agreement ratified CHL,MNG - 1 @ -"],
     ),
     (
         "regression",

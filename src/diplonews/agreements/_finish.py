@@ -486,6 +486,24 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+def _step_date(text: str, published: dt.date | None) -> PartialDate | None:
+    """The date right after a step past signing: "entered into force in March 2022"."""
+    step = _STEP_THEN_DATE.search(text)
+    if step is None:
+        return None
+    for mention in extract_dates(text, published):
+        if mention.start == step.end():
+            return mention.date
+    return None
+
+
+# A ratification or entry into force and the "in"/"on" that opens its date.
+_STEP_THEN_DATE = re.compile(
+    r"\b(?:entry|entered|came|went)\s+into\s+(?:force|effect)\s+(?:in|on)\s+"
+    r"|\b(?:ratified|approved)\s+(?:it\s+)?(?:in|on)\s+(?=[A-Z])"
+)
+
+
 def _body_dateline(article: Article) -> Place | None:
     """The known city of a wire dateline that opens the body: "HELSINKI, March 16 - ..."."""
     body = article.body.lstrip()
@@ -607,6 +625,10 @@ def finish(
             # "signed 14 protocols at the end of talks in the Uruguayan resort of Colonia": the
             # place its sentence describes, known to the gazetteer or not
             record.location = described
+        if record.date is None and record.status is AgreementStatus.RATIFIED:
+            # "welcomed the entry into force in March of this year of the agreement": the date
+            # told right after its step
+            record.date = _step_date(record.evidence[-1].text, article.published)
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
