@@ -15,6 +15,9 @@ no place), matched one to one. Every text is invented. The classes:
 - ``described_place``: a signing sentence that tells its place by what it is ("in the
   <country> resort of <place>", "in the <country> city of <place>") places the signing there,
   whether or not the gazetteer knows the name (the record had no place);
+- ``meeting_city_to_come``: a planned record whose signing word is followed by the meeting or
+  visit it is to be signed at, in a known city ("to be signed when the ministers meet in
+  <city>", "for signing during the session to be held in <city>"), takes that city;
 - ``step_date``: a ratified record with no date takes the date told right after its step
   ("the entry into force in March of this year of the agreement", "which parliament approved
   in May") (its place is no part of this class);
@@ -61,6 +64,24 @@ TABLE: list[Any] = [
         "The energy ministers of Georgia and Armenia signed an agreement on a new power line"
         " in the Georgian city of Kutaisi on Tuesday.",
         ["agreement signed ARM,GEO 2023-05-09 1 @ Kutaisi"],
+    ),
+    (
+        "meeting_city_to_come",
+        "Ghana and Togo agreed to draft a protocol on cross-border grazing, which is to be"
+        " signed when their agriculture ministers meet in Accra in September.",
+        ["protocol planned GHA,TGO * 1 @ Accra"],
+    ),
+    (
+        "meeting_city_to_come",
+        "An agreement between Chile and Peru on seismic monitoring is to be signed during the"
+        " next session of their joint commission, to be held in Lima in October.",
+        ["agreement planned CHL,PER * 1 @ Lima"],
+    ),
+    (
+        "regression",
+        "At a meeting in Accra on Monday, Ghana and Togo agreed to sign a protocol on"
+        " cross-border grazing before the end of the year.",
+        ["protocol planned GHA,TGO * 1 @ -"],
     ),
     (
         "step_date",

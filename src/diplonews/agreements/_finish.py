@@ -504,6 +504,26 @@ _STEP_THEN_DATE = re.compile(
 )
 
 
+def _meeting_city(text: str) -> Place | None:
+    """The known city of the meeting a signing is to come at: "when they meet in Baku"."""
+    for match in _MEETING_IN.finditer(text):
+        words = match.group("city").split()
+        for n in range(len(words), 0, -1):
+            if (code := city_country(" ".join(words[:n]))) is not None:
+                return Place(city=" ".join(words[:n]), country=Country(code))
+    return None
+
+
+# A signing to come at a meeting or visit in a city: "to be signed when they meet in Baku",
+# "for signing during the session to be held in Hanoi" (the signing word before the meeting:
+# "agreed at a summit in X to sign" is where it was agreed).
+_MEETING_IN = re.compile(
+    r"\bsign(?:ed|ing)?\b[^.;]{0,70}?\b(?:when|during|at)\s[^.;]{0,80}?"
+    r"\b(?:meets?|meeting|visits?|held|session|summit)"
+    r"(?:\s+again)?\s+in\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
 def _body_dateline(article: Article) -> Place | None:
     """The known city of a wire dateline that opens the body: "HELSINKI, March 16 - ..."."""
     body = article.body.lstrip()
@@ -629,6 +649,10 @@ def finish(
             # "welcomed the entry into force in March of this year of the agreement": the date
             # told right after its step
             record.date = _step_date(record.evidence[-1].text, article.published)
+        if record.location is None and record.status is AgreementStatus.PLANNED:
+            # "to be signed when the ministers meet in Karachi in June": the place of the
+            # meeting or visit it is to be signed at
+            record.location = _meeting_city(signing_text(record))
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
