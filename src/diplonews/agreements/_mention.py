@@ -722,6 +722,8 @@ def _title(
         if word.casefold() in LEFT_STOPS:
             break  # "The" opens a sentence, "Sign" a headline: not part of a name
         if any(s <= token.start() < e for s, e in country_spans):
+            if start is not None:
+                start = _sides_lead(sentence, start, country_spans)
             break
         if re.search(r"-[a-z]+$", word):
             break  # "Geneva-based", "US-friendly": a description, not a name
@@ -784,6 +786,22 @@ def _title(
         lead = _LEADING_THE.match(sentence, start)
         start = lead.end() if lead else start
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
+
+
+def _sides_lead(sentence: str, start: int, spans: Sequence[tuple[int, int]]) -> int:
+    """Where a name starts when two or more states joined by dashes open it, else ``start``.
+
+    "the U.S.-Oman Free Trade Agreement", "the Pakistan-Sri Lanka Free Trade Agreement":
+    the sides so joined are part of the name; "Oman's Free Trade Agreement" is not.
+    """
+    ends = {e: s for s, e in spans}
+    first = ends.get(start - 1) if sentence[start - 1 : start] == " " else None
+    count = 0
+    at = first
+    while at is not None:
+        first, count = at, count + 1
+        at = ends.get(first - 1) if sentence[first - 1 : first] in ("-", "–") else None
+    return first if first is not None and count >= 2 else start
 
 
 # A lower-case name after a capitalised instrument word: "on the legal status of the sea".
