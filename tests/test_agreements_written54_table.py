@@ -12,6 +12,9 @@ The classes:
 - ``sides_joined_in_name``: two or more states joined by dashes right before a capitalised
   name ("the A-B Free Trade Agreement") are part of the name, and a later mention of the
   name without them is still the same instrument;
+- ``two_countries_in_name``: a capitalised name's tail goes on with whose its bodies are, "of
+  the two countries" (or states), and the years it covers ("Plan of Consultations between the
+  Ministries of Foreign Affairs of the two countries for 2024-2025");
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -49,6 +52,34 @@ TABLE: list[Any] = [
         "Peru and Sri Lanka signed the Peru–Sri Lanka Investment Protection Treaty in Lima on"
         " Friday, the foreign ministry said.",
         ["treaty signed LKA,PER 2023-05-05 1 | Peru–Sri Lanka Investment Protection Treaty"],
+    ),
+    (
+        "two_countries_in_name",
+        "In Lima, the foreign ministers of Peru and Ghana signed the Programme of Cooperation"
+        " between the Ministries of Foreign Affairs of the two countries for 2024-2026 on"
+        " Monday.",
+        [
+            "plan signed GHA,PER 2023-05-08 1 | Programme of Cooperation between the Ministries"
+            " of Foreign Affairs of the two countries for 2024-2026"
+        ],
+    ),
+    (
+        "two_countries_in_name",
+        "Officials of Chile and Norway signed the Plan of Consultations between the Foreign"
+        " Ministries of the two states for 2023-2025 in Santiago on Friday.",
+        [
+            "plan signed CHL,NOR 2023-05-05 1 | Plan of Consultations between the Foreign"
+            " Ministries of the two states for 2023-2025"
+        ],
+    ),
+    (
+        "regression",
+        "In Lima, the foreign ministers of Peru and Ghana signed the Programme of Cooperation"
+        " between the Ministries of Foreign Affairs for 2024-2026 on Monday.",
+        [
+            "plan signed GHA,PER 2023-05-08 1 | Programme of Cooperation between the Ministries"
+            " of Foreign Affairs for 2024-2026"
+        ],
     ),
     (
         "regression",
