@@ -15,6 +15,9 @@ The classes:
 - ``two_countries_in_name``: a capitalised name's tail goes on with whose its bodies are, "of
   the two countries" (or states), and the years it covers ("Plan of Consultations between the
   Ministries of Foreign Affairs of the two countries for 2024-2025");
+- ``indefinite_name_lower_tail``: a capitalised name brought in by "a" goes on with its
+  lower-case topic or years, up to the next thing told ("signed a Joint Declaration on
+  further deepening the partnership");
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -71,6 +74,30 @@ TABLE: list[Any] = [
             "plan signed CHL,NOR 2023-05-05 1 | Plan of Consultations between the Foreign"
             " Ministries of the two states for 2023-2025"
         ],
+    ),
+    (
+        "indefinite_name_lower_tail",
+        "After the talks in Accra on Monday, the presidents of Ghana and Peru signed a Joint"
+        " Declaration on raising ties to a strategic partnership.",
+        [
+            "declaration signed GHA,PER 2023-05-08 1"
+            " | Joint Declaration on raising ties to a strategic partnership"
+        ],
+    ),
+    (
+        "indefinite_name_lower_tail",
+        "The foreign ministers of Chile and Norway are expected to sign a Joint Work Plan for"
+        " 2024-2026 and a memorandum on polar research in Oslo next week.",
+        [
+            "plan planned CHL,NOR * 1 | Joint Work Plan for 2024-2026",
+            "memorandum planned CHL,NOR * 1 | -",
+        ],
+    ),
+    (
+        "regression",
+        "After the talks in Accra on Monday, the presidents of Ghana and Peru signed a Joint"
+        " Declaration.",
+        ["declaration signed GHA,PER 2023-05-08 1 | Joint Declaration"],
     ),
     (
         "regression",

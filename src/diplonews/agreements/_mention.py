@@ -116,6 +116,8 @@ _TITLE_TAIL = re.compile(
     r"(?:\s+of\s+the\s+two\s+(?:countries|states|nations)\b)?"
     r"(?:\s+for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)?"
 )
+# Another thing told after a name: "... and a memorandum", "... and the road map".
+_NEXT_THING = re.compile(r"\s+and\s+(?:a|an|the)\s")
 # The day or the place of the signing after a name: "... on Monday", "... in Lima".
 _TAIL_EVENT = re.compile(
     r"\s+(?:on|in|at)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
@@ -754,6 +756,10 @@ def _title(
             tail = _sides_in_name(sentence, head.end(), tail, mentions)
         elif start is None and determiner == "the" and head.start() > sentence_first:
             tail = _lower_tail(sentence, head.end())  # "the Convention on the legal status of"
+        elif start is not None and determiner in INDEFINITE:
+            # "a Joint Declaration on further deepening the partnership": a name given in full,
+            # up to the next thing told ("... for 2024-2026 and a memorandum on ...")
+            tail = _NEXT_THING.split(_lower_tail(sentence, head.end()), maxsplit=1)[0]
     if start is None and not (
         tail and head_text[:1].isupper() and (determiner == "the" or determiner in INDEFINITE)
     ):
