@@ -112,8 +112,12 @@ _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
 _TITLE_TAIL = re.compile(
     r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z][\w’'-]*)*"
+    # "... between the Ministries of Foreign Affairs of the two countries": whose they are
+    r"(?:\s+of\s+the\s+two\s+(?:countries|states|nations)\b)?"
     r"(?:\s+for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)?"
 )
+# Another thing told after a name: "... and a memorandum", "... and the road map".
+_NEXT_THING = re.compile(r"\s+and\s+(?:a|an|the)\s")
 # The day or the place of the signing after a name: "... on Monday", "... in Lima".
 _TAIL_EVENT = re.compile(
     r"\s+(?:on|in|at)\s+(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
@@ -722,6 +726,8 @@ def _title(
         if word.casefold() in LEFT_STOPS:
             break  # "The" opens a sentence, "Sign" a headline: not part of a name
         if any(s <= token.start() < e for s, e in country_spans):
+            if start is not None:
+                start = _sides_lead(sentence, start, country_spans)
             break
         if re.search(r"-[a-z]+$", word):
             break  # "Geneva-based", "US-friendly": a description, not a name
@@ -750,6 +756,10 @@ def _title(
             tail = _sides_in_name(sentence, head.end(), tail, mentions)
         elif start is None and determiner == "the" and head.start() > sentence_first:
             tail = _lower_tail(sentence, head.end())  # "the Convention on the legal status of"
+        elif start is not None and determiner in INDEFINITE:
+            # "a Joint Declaration on further deepening the partnership": a name given in full,
+            # up to the next thing told ("... for 2024-2026 and a memorandum on ...")
+            tail = _NEXT_THING.split(_lower_tail(sentence, head.end()), maxsplit=1)[0]
     if start is None and not (
         tail and head_text[:1].isupper() and (determiner == "the" or determiner in INDEFINITE)
     ):
@@ -784,6 +794,22 @@ def _title(
         lead = _LEADING_THE.match(sentence, start)
         start = lead.end() if lead else start
     return re.sub(r"\s+", " ", sentence[start : head.end()] + tail).strip(" \"'“”")
+
+
+def _sides_lead(sentence: str, start: int, spans: Sequence[tuple[int, int]]) -> int:
+    """Where a name starts when two or more states joined by dashes open it, else ``start``.
+
+    "the U.S.-Oman Free Trade Agreement", "the Pakistan-Sri Lanka Free Trade Agreement":
+    the sides so joined are part of the name; "Oman's Free Trade Agreement" is not.
+    """
+    ends = {e: s for s, e in spans}
+    first = ends.get(start - 1) if sentence[start - 1 : start] == " " else None
+    count = 0
+    at = first
+    while at is not None:
+        first, count = at, count + 1
+        at = ends.get(first - 1) if sentence[first - 1 : first] in ("-", "–") else None
+    return first if first is not None and count >= 2 else start
 
 
 # A lower-case name after a capitalised instrument word: "on the legal status of the sea".

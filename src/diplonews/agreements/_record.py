@@ -85,6 +85,20 @@ def _compatible_dates(a: PartialDate | None, b: PartialDate | None) -> bool:
     return a is None or b is None or a.contains(b) or b.contains(a)
 
 
+# States joined by dashes that open a name: "U.S.-Oman ", "Pakistan-Sri Lanka ".
+_SIDES_LEAD = re.compile(
+    r"[A-Z][\w.’']*(?: [A-Z][\w.’']*)*(?:[-–][A-Z][\w.’']*(?: [A-Z][\w.’']*)*)+ "
+)
+
+
+def _sides_dropped(first: str, later: str) -> bool:
+    """Whether one name is the other without the states joined by dashes that open it."""
+    long, short = sorted((first, later), key=len, reverse=True)
+    if not long.casefold().endswith(" " + short.casefold()):
+        return False
+    return _SIDES_LEAD.fullmatch(long[: len(long) - len(short)]) is not None
+
+
 def same_instrument(record: Record, mention: Mention) -> bool:
     """Whether ``mention`` speaks of the instrument ``record`` already holds."""
     if record.title is not None or mention.title is not None:
@@ -96,6 +110,8 @@ def same_instrument(record: Record, mention: Mention) -> bool:
             # "Los Angeles Declaration" is short for "... Declaration on Migration and Protection".
             if a == b or (bool(a) and b.startswith(a + " ")):
                 return True
+            if _sides_dropped(record.title, mention.title):
+                return True  # "the U.S.-Oman Free Trade Agreement" ... "the Free Trade Agreement"
             # "the Agreement between A and B concerning Defense Cooperation" ... "The Defense
             # Cooperation Agreement sets out": a later short name, run of words of the formal
             # title, that brings no sides and no step of its own is the same instrument
