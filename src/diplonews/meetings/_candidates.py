@@ -1341,9 +1341,10 @@ _TOPIC_THEN_TIME = re.compile(
     re.VERBOSE,
 )
 # A session's name running on after the meeting word, then its own predicate: "the 5th meeting
-# of the A-B Commission (on Economic Cooperation) took place in P today".
+# of the A-B Commission (on Economic Cooperation) took place in P today"; its fields may be
+# listed with commas ("on Trade, Economic and Technical Cooperation").
 _NAME_THEN_PREDICATE = re.compile(
-    r"""(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|on)\s+)*
+    r"""(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|of|the|for|on)\s+)*
     [A-Z][\w'’-]*){0,6})?
     \s+(?:took\s+place|was\s+held|opened|is\s+being\s+held|is\s+taking\s+place
     |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place))\b""",
