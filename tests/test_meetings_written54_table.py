@@ -9,6 +9,9 @@ table, and the rows that must stay as they are sit beside the class's rows.
 - listed-fields-name: a session named with a comma list of fields ("the A-B Commission on
   Trade, Economic and Technical Cooperation was held in P on May 12") keeps the day told
   after its name, as one named without commas does.
+- named-gathering-step: a gathering of a name of its own told as the next step of the day
+  ("Earlier in the day, X took part in the A-B Summit") takes the day of the step told
+  before it (of its own status: a summit to come told in between does not date it).
 """
 
 from __future__ import annotations
@@ -60,12 +63,52 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, None),
 )
 
+# --- a named gathering told as the next step of the day -----------------------------------------
+# "X met Y today on the sidelines of the P Summit ... Earlier in the day, X took part in the A-B
+# Summit": the second summit is an event of its own, held on the day of the step before it.
+_LEAD = (
+    "U.S. Vice President Ana Reyes met today with Prime Minister Tom Hale of New Zealand on "
+    "the sidelines of the Pacific Islands Summit in Suva, Fiji. The two leaders reviewed work "
+    "on fisheries patrols and storm warnings.\n\n"
+)
+_row(
+    "named-gathering-step",
+    D,
+    _LEAD + "Earlier in the day, the U.S. envoy took part in the CARICOM-U.S. Summit, where "
+    "she stressed disaster relief.",
+    ("conference", "held", ("FJI", "NZL", "USA"), None, "2023-06-14"),
+    ("meeting", "held", ("NZL", "USA"), None, "2023-06-14"),
+    ("conference", "held", ("USA",), None, "2023-06-14"),
+)
+_row(
+    "named-gathering-step",
+    D,
+    _LEAD + "Reyes noted that Washington plans to send envoys to the Andean Forum in Lima in "
+    "November.\n\nEarlier that day, the Vice President took part in the CARICOM-U.S. Summit, "
+    "where she stressed disaster relief.",
+    ("conference", "held", ("FJI", "NZL", "USA"), None, "2023-06-14"),
+    ("meeting", "held", ("NZL", "USA"), None, "2023-06-14"),
+    ("conference", "planned", ("PER", "USA"), None, "2023-11"),
+    ("conference", "held", ("USA",), None, "2023-06-14"),
+)
+# regression: a named gathering of a time of its own keeps that time
+_row(
+    "named-gathering-step",
+    D,
+    _LEAD + "Last year, the U.S. envoy took part in the CARICOM-U.S. Summit, where she "
+    "stressed disaster relief.",
+    ("conference", "held", ("FJI", "NZL", "USA"), None, "2023-06-14"),
+    ("meeting", "held", ("NZL", "USA"), None, "2023-06-14"),
+    ("conference", "held", ("USA",), None, "2022"),
+)
+
 _DATES: list[str | None] = ["2023-06-12", "2023-06-13", "2023-06-12", None]
-DATES = [(text, date) for (_, _, text, _), date in zip(TABLE, _DATES, strict=True)]
+_LISTED = [row for row in TABLE if row[0] == "listed-fields-name"]
+DATES = [(text, date) for (_, _, text, _), date in zip(_LISTED, _DATES, strict=True)]
 
 
 @pytest.mark.parametrize(
-    ("text", "date"), DATES, ids=[f"{cls}-{n}" for n, (cls, *_) in enumerate(TABLE)]
+    ("text", "date"), DATES, ids=[f"{cls}-{n}" for n, (cls, *_) in enumerate(_LISTED)]
 )
 def test_meeting_date_written54(text: str, date: str | None) -> None:
     """The row's one held record keeps the date the table says."""
