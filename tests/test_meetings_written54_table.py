@@ -12,6 +12,9 @@ table, and the rows that must stay as they are sit beside the class's rows.
 - named-gathering-step: a gathering of a name of its own told as the next step of the day
   ("Earlier in the day, X took part in the A-B Summit") takes the day of the step told
   before it (of its own status: a summit to come told in between does not date it).
+- session-field-year: a body's session told with its field, then its place and time ("the
+  next meeting of the commission on economic cooperation in P in the first half of 2017")
+  takes that time, a year too; talks on a topic keep taking only a month or a day so told.
 """
 
 from __future__ import annotations
@@ -101,6 +104,54 @@ _row(
     ("meeting", "held", ("NZL", "USA"), None, "2023-06-14"),
     ("conference", "held", ("USA",), None, "2022"),
 )
+
+# --- a body's session told with its field, then its place and a year ----------------------------
+# "the next meeting of the A-B commission on economic cooperation in P in the first half of
+# 2017": the field is the body's name, and the time after it the session's.
+_row(
+    "session-field-year",
+    D,
+    "The ministers agreed to hold the next session of the Chilean-Peruvian joint commission on "
+    "fisheries cooperation in Arica in the second half of 2024.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2024"),
+)
+_row(
+    "session-field-year",
+    D,
+    "The two sides agreed to convene the first meeting of the Uruguayan-Paraguayan "
+    "intergovernmental committee on river transport in Asuncion in 2024.",
+    ("meeting", "planned", ("PRY", "URY"), None, "2024"),
+)
+_row(
+    "session-field-year",
+    D,
+    "Officials said the two delegations agreed to hold the next session of the Bolivian-Chilean "
+    "joint council on border trade in Santiago in the first quarter of next year.",
+    ("meeting", "planned", ("BOL", "CHL"), None, "2024"),
+)
+# regression: talks on a topic, then a year, keep no date
+_row(
+    "session-field-year",
+    D,
+    "Chilean and Peruvian ministers agreed to hold talks on fisheries quotas in Arica in 2024.",
+    ("meeting", "planned", ("CHL", "PER"), None, None),
+)
+
+_YEARS: list[str | None] = ["2024", "2024", "2024", None]
+_SESSIONS = [row for row in TABLE if row[0] == "session-field-year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [(text, year) for (_, _, text, _), year in zip(_SESSIONS, _YEARS, strict=True)],
+    ids=[f"session-field-year-{n}" for n in range(len(_SESSIONS))],
+)
+def test_session_year_written54(text: str, date: str | None) -> None:
+    """The row's one planned record keeps the time the table says."""
+    article = Article(id="t", body=text, published=dt.date.fromisoformat(D))
+    (meeting,) = [m for m in extract_meetings(article) if m.status.value == "planned"]
+    assert (str(meeting.date) if meeting.date else None) == date
+
 
 _DATES: list[str | None] = ["2023-06-12", "2023-06-13", "2023-06-12", None]
 _LISTED = [row for row in TABLE if row[0] == "listed-fields-name"]

@@ -1337,9 +1337,12 @@ _TOPIC_THEN_TIME = re.compile(
     (?:(?!(?:since|until|till|by|from|before|after|due|to|which|that|who|whose|when|where
       |elections?|votes?|polls?|referendums?|deadline|anniversary|holidays?|day|week|month
       |is|are|was|were|will|be|been|set|[a-z]+ed)\b)[A-Za-z][\w’'-]*\s+){1,8}?
-    (?:on|in)\s+(?:the\s+)?""",
+    (?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?""",
     re.VERBOSE,
 )
+# A body that meets in sessions, at the end of a meeting's words: "the next meeting of the
+# intergovernmental commission", "the joint committee".
+_BODY_SESSION = re.compile(r"(?i:commission|committee|council)\Z")
 # A session's name running on after the meeting word, then its own predicate: "the 5th meeting
 # of the A-B Commission (on Economic Cooperation) took place in P today"; its fields may be
 # listed with commas ("on Trade, Economic and Technical Cooperation").
@@ -2124,7 +2127,9 @@ def _candidate(
         late = min((d for d in offset_dates if d.start >= hi), key=lambda d: d.start, default=None)
         if (
             late is not None
-            and late.date.month is not None
+            # (a year only for a body's session by its field: "the commission on economic
+            # cooperation in P in 2017"; "talks on trade in 2017" may be any time of it)
+            and (late.date.month is not None or _BODY_SESSION.search(body, t0, t1) is not None)
             and _TOPIC_THEN_TIME.fullmatch(body, hi, late.start)
             and not _VERB_BEFORE_TOPIC.search(body, t1, hi)  # "the meetings drew on X in May"
         ):
