@@ -15,6 +15,9 @@ table, and the rows that must stay as they are sit beside the class's rows.
 - session-field-year: a body's session told with its field, then its place and time ("the
   next meeting of the commission on economic cooperation in P in the first half of 2017")
   takes that time, a year too; talks on a topic keep taking only a month or a day so told.
+- session-by-year-end: a session to come told by its noun, due "before the end of the year"
+  right after its clause (its field and place), is of the publication's year; a bare verb
+  of a hope ("hoped the commission would convene ...") stays undated.
 """
 
 from __future__ import annotations
@@ -137,14 +140,40 @@ _row(
     ("meeting", "planned", ("CHL", "PER"), None, None),
 )
 
-_YEARS: list[str | None] = ["2024", "2024", "2024", None]
-_SESSIONS = [row for row in TABLE if row[0] == "session-field-year"]
+# --- a session to come due before the end of the year -------------------------------------------
+# "agreed to hold the next meeting of the A-B commission in P before the end of the year": the
+# publication's year.
+_row(
+    "session-by-year-end",
+    D,
+    "The presidents also agreed to hold the first meeting of the Chilean-Peruvian joint "
+    "commission in Arica before the end of the year.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2023"),
+)
+_row(
+    "session-by-year-end",
+    D,
+    "The ministers agreed to hold the next session of the Uruguayan-Paraguayan "
+    "intergovernmental commission on river transport in Asuncion before the end of the year.",
+    ("meeting", "planned", ("PRY", "URY"), None, "2023"),
+)
+# regression: a hope told by a bare verb keeps no date
+_row(
+    "session-by-year-end",
+    D,
+    "The envoy said he hoped the Bolivian-Chilean joint commission would convene in La Paz "
+    "before the end of the year.",
+    ("meeting", "planned", ("BOL", "CHL"), None, None),
+)
+
+_YEARS: list[str | None] = ["2024", "2024", "2024", None, "2023", "2023", None]
+_SESSIONS = [row for row in TABLE if row[0] in ("session-field-year", "session-by-year-end")]
 
 
 @pytest.mark.parametrize(
     ("text", "date"),
     [(text, year) for (_, _, text, _), year in zip(_SESSIONS, _YEARS, strict=True)],
-    ids=[f"session-field-year-{n}" for n in range(len(_SESSIONS))],
+    ids=[f"{row[0]}-{n}" for n, row in enumerate(_SESSIONS)],
 )
 def test_session_year_written54(text: str, date: str | None) -> None:
     """The row's one planned record keeps the time the table says."""

@@ -1340,6 +1340,17 @@ _TOPIC_THEN_TIME = re.compile(
     (?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?""",
     re.VERBOSE,
 )
+# The time a session to come is due by, right after its clause (and the body's field and the
+# place): "before the end of the year", "on economic cooperation in P before the end of the year".
+_BEFORE_YEAR_END = re.compile(
+    r"""\s*(?:on\s+(?:[a-z][\w,-]*\s+){1,8}?in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?
+    before\s+the\s+end\s+of\s+(?:the|this)\s+year\b""",
+    re.VERBOSE,
+)
+# A noun of a session or of the body holding it, within a meeting's words.
+_SESSION_NOUN = re.compile(
+    r"(?i:commission|committee|council|session|meeting|dialogue|round|consultations)"
+)
 # A body that meets in sessions, at the end of a meeting's words: "the next meeting of the
 # intergovernmental commission", "the joint committee".
 _BODY_SESSION = re.compile(r"(?i:commission|committee|council)\Z")
@@ -2135,6 +2146,18 @@ def _candidate(
         ):
             picked = pick_date(body, [late], (max(date_lo, dateline_end), late.end), (t0, t1))
             date, date_gap = picked if picked is not None else (None, 0)
+    if (
+        picked is None
+        and status is MeetingStatus.PLANNED
+        and article.published is not None
+        and _BEFORE_YEAR_END.match(body, hi)
+        # the session told by a noun ("the next meeting of the commission"), not a bare verb
+        # ("hoped the commission would convene in P before ..."): a hope is no plan
+        and _SESSION_NOUN.search(body, t0, t1) is not None
+    ):
+        # "agreed to hold the next session in P before the end of the year": this year
+        picked = PartialDate(article.published.year), 0
+        date, date_gap = picked
     predicate = (
         _NAME_THEN_PREDICATE.match(body, t1, sentence.end)
         if picked is None and kind is not MeetingKind.VISIT
