@@ -18,6 +18,9 @@ table, and the rows that must stay as they are sit beside the class's rows.
 - session-by-year-end: a session to come told by its noun, due "before the end of the year"
   right after its clause (its field and place), is of the publication's year; a bare verb
   of a hope ("hoped the commission would convene ...") stays undated.
+- session-clause-time: a session named with its field, then a clause of its own telling it
+  (", to be held in P in November", ", which will take place in P ...") takes the time of
+  that clause.
 """
 
 from __future__ import annotations
@@ -164,6 +167,31 @@ _row(
     "The envoy said he hoped the Bolivian-Chilean joint commission would convene in La Paz "
     "before the end of the year.",
     ("meeting", "planned", ("BOL", "CHL"), None, None),
+)
+
+# --- a session's own clause after its name: ", to be held in P in November" ---------------------
+_row(
+    "session-clause-time",
+    D,
+    "The ministers discussed preparations for the third session of the Chilean-Peruvian Joint "
+    "Commission on Mining and Energy Cooperation, to be held in Arica in November.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2023-11"),
+)
+_row(
+    "session-clause-time",
+    D,
+    "Officials reviewed plans for the next meeting of the Uruguayan-Paraguayan "
+    "Intergovernmental Commission on River, Rail and Road Transport, to be held in Asuncion in "
+    "the spring.",
+    ("meeting", "planned", ("PRY", "URY"), None, "2024"),
+)
+# regression: a clause of another verb after the name ("to be expanded") gives no time
+_row(
+    "session-clause-time",
+    D,
+    "The ministers discussed the work of the Chilean-Peruvian Joint Commission on Mining and "
+    "Energy Cooperation, to be expanded in November.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
 )
 
 _YEARS: list[str | None] = ["2024", "2024", "2024", None, "2023", "2023", None]

@@ -1360,8 +1360,11 @@ _BODY_SESSION = re.compile(r"(?i:commission|committee|council)\Z")
 _NAME_THEN_PREDICATE = re.compile(
     r"""(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|of|the|for|on)\s+)*
     [A-Z][\w'’-]*){0,6})?
-    \s+(?:took\s+place|was\s+held|opened|is\s+being\s+held|is\s+taking\s+place
-    |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place))\b""",
+    (?:\s+(?:took\s+place|was\s+held|opened|is\s+being\s+held|is\s+taking\s+place
+    |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place))
+    # or in a clause of its own: ", to be held in P in May", ", which will take place in P"
+    |,\s+(?:to\s+be\s+held|which\s+(?:will|is\s+(?:due|set|scheduled|expected)\s+to)
+    \s+(?:be\s+held|take\s+place)))\b""",
     re.VERBOSE,
 )
 # The verb a body's session is told by, right after its name: "(the Council) will meet".
