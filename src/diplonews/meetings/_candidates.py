@@ -1337,16 +1337,34 @@ _TOPIC_THEN_TIME = re.compile(
     (?:(?!(?:since|until|till|by|from|before|after|due|to|which|that|who|whose|when|where
       |elections?|votes?|polls?|referendums?|deadline|anniversary|holidays?|day|week|month
       |is|are|was|were|will|be|been|set|[a-z]+ed)\b)[A-Za-z][\w’'-]*\s+){1,8}?
-    (?:on|in)\s+(?:the\s+)?""",
+    (?:on|in)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+)?""",
     re.VERBOSE,
 )
+# The time a session to come is due by, right after its clause (and the body's field and the
+# place): "before the end of the year", "on economic cooperation in P before the end of the year".
+_BEFORE_YEAR_END = re.compile(
+    r"""\s*(?:on\s+(?:[a-z][\w,-]*\s+){1,8}?in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?
+    before\s+the\s+end\s+of\s+(?:the|this)\s+year\b""",
+    re.VERBOSE,
+)
+# A noun of a session or of the body holding it, within a meeting's words.
+_SESSION_NOUN = re.compile(
+    r"(?i:commission|committee|council|session|meeting|dialogue|round|consultations)"
+)
+# A body that meets in sessions, at the end of a meeting's words: "the next meeting of the
+# intergovernmental commission", "the joint committee".
+_BODY_SESSION = re.compile(r"(?i:commission|committee|council)\Z")
 # A session's name running on after the meeting word, then its own predicate: "the 5th meeting
-# of the A-B Commission (on Economic Cooperation) took place in P today".
+# of the A-B Commission (on Economic Cooperation) took place in P today"; its fields may be
+# listed with commas ("on Trade, Economic and Technical Cooperation").
 _NAME_THEN_PREDICATE = re.compile(
-    r"""(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for|on)\s+)*
+    r"""(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:(?:and|of|the|for|on)\s+)*
     [A-Z][\w'’-]*){0,6})?
-    \s+(?:took\s+place|was\s+held|opened|is\s+being\s+held|is\s+taking\s+place
-    |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place))\b""",
+    (?:\s+(?:took\s+place|was\s+held|opened|is\s+being\s+held|is\s+taking\s+place
+    |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place))
+    # or in a clause of its own: ", to be held in P in May", ", which will take place in P"
+    |,\s+(?:to\s+be\s+held|which\s+(?:will|is\s+(?:due|set|scheduled|expected)\s+to)
+    \s+(?:be\s+held|take\s+place)))\b""",
     re.VERBOSE,
 )
 # The verb a body's session is told by, right after its name: "(the Council) will meet".
@@ -2123,12 +2141,26 @@ def _candidate(
         late = min((d for d in offset_dates if d.start >= hi), key=lambda d: d.start, default=None)
         if (
             late is not None
-            and late.date.month is not None
+            # (a year only for a body's session by its field: "the commission on economic
+            # cooperation in P in 2017"; "talks on trade in 2017" may be any time of it)
+            and (late.date.month is not None or _BODY_SESSION.search(body, t0, t1) is not None)
             and _TOPIC_THEN_TIME.fullmatch(body, hi, late.start)
             and not _VERB_BEFORE_TOPIC.search(body, t1, hi)  # "the meetings drew on X in May"
         ):
             picked = pick_date(body, [late], (max(date_lo, dateline_end), late.end), (t0, t1))
             date, date_gap = picked if picked is not None else (None, 0)
+    if (
+        picked is None
+        and status is MeetingStatus.PLANNED
+        and article.published is not None
+        and _BEFORE_YEAR_END.match(body, hi)
+        # the session told by a noun ("the next meeting of the commission"), not a bare verb
+        # ("hoped the commission would convene in P before ..."): a hope is no plan
+        and _SESSION_NOUN.search(body, t0, t1) is not None
+    ):
+        # "agreed to hold the next session in P before the end of the year": this year
+        picked = PartialDate(article.published.year), 0
+        date, date_gap = picked
     predicate = (
         _NAME_THEN_PREDICATE.match(body, t1, sentence.end)
         if picked is None and kind is not MeetingKind.VISIT

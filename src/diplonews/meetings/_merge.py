@@ -1505,10 +1505,19 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # "Earlier in the day, X attended the U.S.-Caribbean Summit" after the Pacific Leaders
         # Summit, "the Y conference that Austria will co-host with Slovakia": a gathering called
         # by a name of its own is an event of its own, whatever its sentence; its hosts take
-        # part in it
+        # part in it; told as the next step ("Earlier in the day, ..."), on the day of the step
+        # before it
+        date = cand.date
+        if date is None and cand.sequel == 1:
+            told_step = next((r for r in reversed(records) if r.status is cand.status), None)
+            date = told_step.date if told_step is not None else None
         records.append(
             attrs.evolve(
-                cand, countries=cand.countries | hosts, weak=False, rule=f"{cand.rule}+named"
+                cand,
+                countries=cand.countries | hosts,
+                weak=False,
+                rule=f"{cand.rule}+named",
+                date=date,
             )
         )
         return
