@@ -117,7 +117,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "k"): {"meetings": 1.00, "agreements": 1.00, "trade_records": 1.00},
     ("read", "s"): {"meetings": 0.90, "agreements": 1.00, "trade_records": 0.99},
     ("read", "r"): {"meetings": 0.96, "agreements": 0.89, "trade_records": 0.98},
-    ("read", "w"): {"meetings": 0.92, "agreements": 0.97, "trade_records": 0.95},
+    ("read", "w"): {"meetings": 0.93, "agreements": 0.97, "trade_records": 0.95},
     ("read", "x"): {"meetings": 0.91, "agreements": 0.97, "trade_records": 0.91},
     ("read", "y"): {"meetings": 0.88, "agreements": 0.85, "trade_records": 0.90},
     ("read", "z"): {"meetings": 0.87, "agreements": 1.00, "trade_records": 0.93},

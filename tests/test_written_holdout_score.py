@@ -102,7 +102,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "W1111-W1140": {"meetings": 0.85, "agreements": 0.74, "trade_records": 0.94},
     "W1141-W1170": {"meetings": 0.90, "agreements": 0.97, "trade_records": 0.87},
     "W1171-W1200": {"meetings": 0.83, "agreements": 0.83, "trade_records": 0.93},
-    "W1201-W1230": {"meetings": 0.87, "agreements": 0.78, "trade_records": 0.84},
+    "W1201-W1230": {"meetings": 0.88, "agreements": 0.78, "trade_records": 0.84},
     "W1231-W1260": {"meetings": 0.80, "agreements": 0.78, "trade_records": 0.88},
 }
 
