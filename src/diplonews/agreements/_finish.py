@@ -543,10 +543,17 @@ def finish(
     day, place = dateline_event(article)
     dateline_city = place if article.dateline is not None else _body_dateline(article)
     in_lead = False
-    # the lead's event elsewhere ("talks held in Dushanbe" under a Baku dateline) is the story's
-    lead_city = lead_event(article, sentences)[1] if dateline_city is not None else None
+    lead: tuple[PartialDate | None, Place | None] | None = None
+
+    def the_lead() -> tuple[PartialDate | None, Place | None]:
+        """The lead's event day and city, read once and only where a record asks for them."""
+        nonlocal lead
+        if lead is None:
+            lead = lead_event(article, sentences)
+        return lead
+
     if (day is None or place is None) and any(signed_in_story(r) for r in records):
-        lead_day, lead_place = lead_event(article, sentences)
+        lead_day, lead_place = the_lead()
         in_lead = (day is None and lead_day is not None) or (
             place is None and lead_place is not None
         )
@@ -556,11 +563,11 @@ def finish(
     event_day = None  # the lead event's own day, for a signing told as part of that event
     dateline_day = not in_lead and day is not None and article.dateline is not None
     if day is not None and not in_lead and any(at_the_event(r) for r in records):
-        event_day, _ = lead_event(article, sentences)
+        event_day, _ = the_lead()
     elif dateline_day and any(signed_in_story(r) for r in records):
         # "RIYADH, September 10 - The meeting took place in Riyadh on Monday ... adopted a
         # plan": the dateline dates the report, the lead its event, where the plan was adopted
-        event_day, _ = lead_event(article, sentences)
+        event_day, _ = the_lead()
         event_day = event_day if event_day != day else None
     told: Record | None = None  # the last signing told with a date
     ratified_day = lead_ratification(article, sentences, records)
@@ -633,7 +640,8 @@ def finish(
             record.location is None
             and dateline_city is not None
             and signed_that_week(record, article.published)
-            and lead_city in (None, dateline_city)
+            # the lead's event elsewhere ("talks held in Dushanbe" under a Baku dateline)
+            and the_lead()[1] in (None, dateline_city)
             and not any(_DESCRIBED_PLACE.search(t.text) for t in sentences[:LEAD_SENTENCES])
             and not _DESCRIBED_PLACE.search(signing_text(record))
             and not names_other_city(record, dateline_city.city or "", extra_sentences=True)
