@@ -421,18 +421,22 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
     if not sentences:
         return
     lead = sentences[0]
+    calls = [
+        record
+        for record in records
+        if record.date is None
+        and record.kind is MeetingKind.CALL
+        and record.status is MeetingStatus.HELD
+        and lead.start <= record.anchor < lead.end
+    ]
+    if not calls:
+        return  # (the body-wide search for a named day below is read only for such a call)
     perfect = _PERFECT.search(article.body, lead.start, lead.end)
     # (the search starts at the verb: a dateline's day before it is the report's own)
     if perfect is None or _NAMED_DAY.search(article.body, perfect.start()) is not None:
         return
-    for record in records:
-        if (
-            record.date is None
-            and record.kind is MeetingKind.CALL
-            and record.status is MeetingStatus.HELD
-            and lead.start <= record.anchor < lead.end
-        ):
-            record.date = PartialDate.from_date(article.published)
+    for record in calls:
+        record.date = PartialDate.from_date(article.published)
 
 
 # A speaker's report of talks before the meeting word, or talks told in the pluperfect: "He
