@@ -60,7 +60,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: at the start of the twentieth session; W1141-W1170 and W1171-W1200, written at its start,
 #: at theirs on main ddfc125e, released at the start of the twenty-first; W1201-W1230 and
 #: W1231-W1260, written after the twentieth's first round and told to follow the corpus's
-#: own mix of sources and topics, at theirs on feae345b; unread.
+#: own mix of sources and topics, at theirs on feae345b, released for reading at the start
+#: of the twenty-second session.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.85, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.88, "agreements": 0.93, "trade_records": 0.97},
