@@ -58,7 +58,15 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus-blind-22": {"meetings": 0.80, "agreements": 0.55, "trade_records": 1.00},
     "corpus-blind-23": {"meetings": 0.72, "agreements": 0.66, "trade_records": 0.94},
     "corpus-blind-24": {"meetings": 0.76, "agreements": 0.80, "trade_records": 1.00},
+    # twenty-second session (2026-12-06): 30 more of the corpus's own mix, one blind
+    # annotator and an adjudicator; first look on cfef44a5; a holdout. Its key holds no
+    # trade record, so trade is held by the ceiling on false records below, not by F1
+    "corpus-blind-25": {"meetings": 0.69, "agreements": 0.80},
 }
+
+#: Keys that hold no trade record: F1 there is 1.0 or 0.0 on one false record, so the
+#: count of false trade records is held instead (first look: one).
+FALSE_TRADE_CEILINGS: dict[str, int] = {"corpus-blind-25": 1}
 
 
 @functools.cache
@@ -84,3 +92,11 @@ def _scores(key: str) -> dict[str, Any]:
 def test_corpus_holdout_f1_floor(key: str, record_type: str, floor: float) -> None:
     """F1 on each blind corpus key stays at or above its floor."""
     assert _scores(key)[record_type]["f1"] >= floor
+
+
+@pytest.mark.parametrize(("key", "ceiling"), sorted(FALSE_TRADE_CEILINGS.items()))
+def test_corpus_holdout_false_trade_ceiling(key: str, ceiling: int) -> None:
+    """Keys with no trade record get no more false trade records than at first look."""
+    scores = _scores(key)["trade_records"]
+    assert scores["tp"] + scores["fn"] == 0, "the key holds no trade record"
+    assert scores["fp"] <= ceiling
