@@ -62,6 +62,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W1231-W1260, written after the twentieth's first round and told to follow the corpus's
 #: own mix of sources and topics, at theirs on feae345b, released for reading at the start
 #: of the twenty-second session.
+#: W1261-W1290 and W1291-W1320, written at the start of the twenty-second session and
+#: told to follow the corpus's own mix, at theirs on main cfef44a5; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.85, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.88, "agreements": 0.93, "trade_records": 0.97},
@@ -105,6 +107,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W1171-W1200": {"meetings": 0.83, "agreements": 0.83, "trade_records": 0.93},
     "W1201-W1230": {"meetings": 0.88, "agreements": 0.78, "trade_records": 0.84},
     "W1231-W1260": {"meetings": 0.80, "agreements": 0.78, "trade_records": 0.88},
+    "W1261-W1290": {"meetings": 0.78, "agreements": 0.67, "trade_records": 0.82},
+    "W1291-W1320": {"meetings": 0.84, "agreements": 0.78, "trade_records": 0.91},
 }
 
 
