@@ -8,6 +8,9 @@ beside the class's rows.
 
 - received-in-city: a host told receiving a guest with the city between the verb and the
   guest ("received in P the delegation of A") receives that guest, as without the city.
+- reception-beside-session: a named official's reception or talks told by a verb of their own
+  ("was received by", "met with") in a sentence after a body's session of the same sides is
+  an event of its own, not the session again.
 """
 
 from __future__ import annotations
@@ -52,6 +55,36 @@ _row(
     D,
     "The Peruvian minister received in Lima the report of the Ecuadorian commission on river "
     "trade.",
+)
+
+# --- a reception told apart from a body's session -------------------------------------------
+# "The A-B commission met in P on May 5. ... Before the session, X was received by President Y":
+# the session and the reception are two events of the trip.
+_SESSION = (
+    "The fourth meeting of the Chilean-Peruvian Intergovernmental Commission on trade took "
+    "place in Lima on June 12. The Chilean delegation was led by Deputy Minister Ana Rojas, "
+    "while Deputy Minister Jorge Salas headed the Peruvian side.\n\n"
+)
+_row(
+    "reception-beside-session",
+    D,
+    _SESSION + "Before the session, Ana Rojas was received by President of Peru Luis Castro.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+_row(
+    "reception-beside-session",
+    D,
+    _SESSION + "As part of the trip, Ana Rojas met with Peru's Energy Minister Marta Vega.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+# regression: the session told again by its noun is the session
+_row(
+    "reception-beside-session",
+    D,
+    _SESSION + "During the meeting, Ana Rojas and Jorge Salas discussed mining and fisheries.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
 )
 
 
