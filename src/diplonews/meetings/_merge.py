@@ -273,6 +273,35 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
     )
 
 
+# A meeting told by its verb at the start of the trigger: "met with", "was received by",
+# "received the delegation" (not "the meeting", "during the session": the session again).
+_MET_VERB = re.compile(r"(?:met|meets|received|receives|(?:was|were)\s+(?:\w+\s+)?received)\b")
+
+
+def _received_beside_session(session: Candidate, talks: Candidate) -> bool:
+    """A named official's reception or talks, told in a sentence of their own, beside a session.
+
+    "The ninth meeting of the A-B commission took place in P on May 5. ... Before the
+    session, X was received by President Y", "As part of the visit, X met with Minister Z":
+    a body's session and an official's talks with another official of its sides, told by a
+    verb of their own in another sentence, are two events (the keys keep both).
+    """
+    span = talks.evidence[0]
+    return (
+        session.rule.startswith("meeting.commission")
+        and session.kind is MeetingKind.MEETING
+        and talks.kind is MeetingKind.MEETING
+        and not talks.rule.startswith(_SESSION_RULES)
+        and talks.anchor > session.anchor
+        # told apart from the session's own sentence ("the visit" told back may have added it)
+        and span != session.evidence[0]
+        and len(talks.countries) >= 2
+        and talks.countries <= session.countries
+        and bool(talks.participants)
+        and _MET_VERB.match(span.text, talks.anchor - span.start) is not None
+    )
+
+
 # A host's reception of a guest whose trip is told in a relative clause: "received the
 # delegation led by X, who arrived in the country to attend the".
 _RECEIVED_WHO_CAME = re.compile(
@@ -759,6 +788,9 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if _to_attend(a, b) or _to_attend(b, a):
         return False  # "X met Y" ... "X is on a visit to attend the summit": the summit's trip
+    if _received_beside_session(a, b) or _received_beside_session(b, a):
+        # "The commission met in P on May 5. ... Before the session, X was received by Y"
+        return False
     if (
         a.new_session is not b.new_session
         and a.evidence[0] == b.evidence[0]

@@ -656,7 +656,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""\b(?:received|hosted|welcomed)\b
             # "received in the Palace of Nations, one after another, the ministers of": a place
             (?:\s+(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
-              (?=,\s+(?:one\s+after\s+another|in\s+turn|separately),))?
+              (?=,\s+(?:one\s+after\s+another|in\s+turn|separately),)
+            # "received in Tashkent the delegation of A": the city first, then the guest told
+            # by an article (the guest's own words are read as without the city)
+            |\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s+(?:the|a|an)\s))?
             # "received one after another the ministers of A, B and C": guests in turn
             (?:,?\s+(?:one\s+after\s+another|in\s+turn|separately),?(?=\s))?
             (?=\s+(?:[A-Z]|the\s+(?:delegation|visiting)
