@@ -80,6 +80,7 @@ from diplonews.trade._periods import (
     periods_respectively,
     relative_fiscal_years,
     respective,
+    stated_split_years,
     trailing_period,
     year_to_date,
 )
@@ -1209,9 +1210,11 @@ _COMPARISON_OPENER = re.compile(
     r"\s*(?:[Aa]\s+year\s+(?:earlier|ago|before)|[Ff]or\s+comparison|[Bb]y\s+comparison"
     r"|[Ii]n\s+comparison)\b"
 )
-# An amount a figure is compared with: "This compares with (about) $3.8 billion".
+# An amount a figure is compared with: "This compares with (about) $3.8 billion", "The gap
+# compares with a deficit of $3.3bn".
 _COMPARES_WITH = re.compile(
-    r"\b(?:compares?|compared|comparing)\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+)?$",
+    r"\b(?:compares?|compared|comparing)\s+(?:with|to)\s+(?:an?\s+[\w-]+\s+of\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 # A clause of the time a period names, its verb before an amount: ", when turnover was".
@@ -1888,6 +1891,8 @@ def sentence_figures(
             if ctx.fiscal_end is not None:
                 # "the current fiscal year", in a story that states its fiscal calendar
                 periods = relative_fiscal_years(text, anchor, ctx.fiscal_end, periods)
+                # "1987/88", "$3.3bn in 2003-04": a split year on the story's calendar
+                periods = stated_split_years(text, ctx.fiscal_end, periods)
             # A fiscal year no period names resolved: its months are the state's own.
             if "(" in text:
                 periods = [_bracketed_fiscal_year(text, p) for p in periods]
