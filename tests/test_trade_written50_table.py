@@ -9,6 +9,9 @@ no row repeats a sentence, a name pairing or a figure of those texts:
   sentence dates by no months of its own ("for 1988/89", "in 1989-90", the bare hyphen
   included) is a fiscal year of that calendar, and an amount the sentence compares with
   ("compares with a shortfall of X in 1988-89") leaves the story's period to the next.
+- ``running-balance-owner``: a balance a "with" clause says a state runs ("trade between
+  the two was X, with B running a deficit of Y") is that state's, whichever of the pair
+  the story's frame makes the reporter.
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ _PAK_LEAD = (
     "fiscal year ended June 30, the statistics bureau said."
 )
 _PAK_TARGET = "The commerce minister said the government had set an export target of 90 billion "
+_ANDES_LEAD = (
+    "SANTIAGO, May 4 - Chile and Peru signed a transport accord on Monday, the Chilean "
+    "foreign ministry said.\n\nTrade between the two countries reached 410 mln dlrs in 1986, "
+)
+_ANDES_TRADE = ("CHL", "PER", "turnover", 410_000_000, "USD", "1986-01-01", "1986-12-31", False)
 
 # (class, id, headline, body, published, expected records)
 TABLE: list[TableRow] = [
@@ -77,6 +85,52 @@ TABLE: list[TableRow] = [
         _KENYA_LEAD + "\n\nExports between 1985 and 1989 rose 20%, the treasury added.",
         D(1990, 8, 2),
         [_KENYA_GAP],
+    ),
+    (
+        "running-balance-owner",
+        "the-partner-running-a-deficit-owns-it",
+        None,
+        _ANDES_LEAD + "with Peru running a deficit of 95 mln dlrs, according to Chilean "
+        "customs data.",
+        D(1987, 5, 4),
+        [
+            _ANDES_TRADE,
+            ("PER", "CHL", "balance", -95_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "running-balance-owner",
+        "a-two-word-state-recording-a-surplus-owns-it",
+        None,
+        "Norway's trade minister arrived in Seoul on Tuesday for two days of talks.\n\n"
+        "Trade between Norway and South Korea was worth 1.9 billion dollars in 2023, with South "
+        "Korea recording a surplus of about 600 million dollars, Norwegian statistics show.",
+        D(2024, 3, 5),
+        [
+            ("NOR", "KOR", "turnover", 1_900_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("KOR", "NOR", "balance", 600_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ],
+    ),
+    (
+        "running-balance-owner",
+        "near-miss-the-reporter-running-a-surplus-stays",
+        None,
+        _ANDES_LEAD + "with Chile running a surplus of 95 mln dlrs, according to Chilean "
+        "customs data.",
+        D(1987, 5, 4),
+        [
+            _ANDES_TRADE,
+            ("CHL", "PER", "balance", 95_000_000, "USD", "1986-01-01", "1986-12-31", False),
+        ],
+    ),
+    (
+        "running-balance-owner",
+        "near-miss-purchases-running-at-a-level-give-no-balance",
+        None,
+        _ANDES_LEAD + "with Peruvian purchases running at 150 mln dlrs, according to Chilean "
+        "customs data.",
+        D(1987, 5, 4),
+        [_ANDES_TRADE],
     ),
 ]
 

@@ -1217,6 +1217,12 @@ _COMPARES_WITH = re.compile(
     r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# A balance said to be run by a state in a "with" clause: "with B running a surplus of".
+_RUNNING_BALANCE = re.compile(
+    r"with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"  # "with South Korea"
+    r"(?:running|recording|posting|having|enjoying|registering)\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:surplus|deficit)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+)
 # A clause of the time a period names, its verb before an amount: ", when turnover was".
 _WHEN_CLAUSE = re.compile(
     r",\s+when\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
@@ -3155,6 +3161,20 @@ def sentence_figures(
                 ctx.first_period = period
         if rule == "trade.list_item" and flow.text:
             ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
+        if (
+            flow.kind == "balance"
+            and partner is not None
+            and " with " in text
+            and _RUNNING_BALANCE.search(text, max(0, mention.start - 80), mention.start)
+            and any(
+                m.code == partner and _RUNNING_BALANCE.fullmatch(text, m.start - 5, mention.start)
+                for m in mentions
+                if text.startswith("with ", m.start - 5)
+            )
+        ):
+            # "Trade between A and B was X, with B running a surplus of Y": the state said to
+            # run the balance is its owner, whoever the sentence's frame made the reporter.
+            reporter, partner = partner, reporter
         value = mention.amount * sign
         known = ctx.pair_turnover
         if (
