@@ -3169,7 +3169,7 @@ def sentence_figures(
             and any(
                 m.code == partner and _RUNNING_BALANCE.fullmatch(text, m.start - 5, mention.start)
                 for m in mentions
-                if text.startswith("with ", m.start - 5)
+                if m.start >= 5 and text.startswith("with ", m.start - 5)
             )
         ):
             # "Trade between A and B was X, with B running a surplus of Y": the state said to
