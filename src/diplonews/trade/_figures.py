@@ -80,6 +80,7 @@ from diplonews.trade._periods import (
     periods_respectively,
     relative_fiscal_years,
     respective,
+    stated_split_years,
     trailing_period,
     year_to_date,
 )
@@ -1209,10 +1210,18 @@ _COMPARISON_OPENER = re.compile(
     r"\s*(?:[Aa]\s+year\s+(?:earlier|ago|before)|[Ff]or\s+comparison|[Bb]y\s+comparison"
     r"|[Ii]n\s+comparison)\b"
 )
-# An amount a figure is compared with: "This compares with (about) $3.8 billion".
+# An amount a figure is compared with: "This compares with (about) $3.8 billion", "The gap
+# compares with a deficit of $3.3bn".
 _COMPARES_WITH = re.compile(
-    r"\b(?:compares?|compared|comparing)\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+)?$",
+    r"\b(?:compares?|compared|comparing)\s+(?:with|to)\s+(?:an?\s+[\w-]+\s+of\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
+)
+# A balance said to be run by a state in a "with" clause: "with B running a surplus of".
+_RUNNING_BALANCE = re.compile(
+    r"with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"  # "with South Korea"
+    r"(?:running|recording|posting|having|enjoying|registering)\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:surplus|deficit)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 # A clause of the time a period names, its verb before an amount: ", when turnover was".
 _WHEN_CLAUSE = re.compile(
@@ -1888,6 +1897,8 @@ def sentence_figures(
             if ctx.fiscal_end is not None:
                 # "the current fiscal year", in a story that states its fiscal calendar
                 periods = relative_fiscal_years(text, anchor, ctx.fiscal_end, periods)
+                # "1987/88", "$3.3bn in 2003-04": a split year on the story's calendar
+                periods = stated_split_years(text, ctx.fiscal_end, periods)
             # A fiscal year no period names resolved: its months are the state's own.
             if "(" in text:
                 periods = [_bracketed_fiscal_year(text, p) for p in periods]
@@ -3150,6 +3161,20 @@ def sentence_figures(
                 ctx.first_period = period
         if rule == "trade.list_item" and flow.text:
             ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
+        if (
+            flow.kind == "balance"
+            and partner is not None
+            and " with " in text
+            and _RUNNING_BALANCE.search(text, max(0, mention.start - 80), mention.start)
+            and any(
+                m.code == partner and _RUNNING_BALANCE.fullmatch(text, m.start - 5, mention.start)
+                for m in mentions
+                if m.start >= 5 and text.startswith("with ", m.start - 5)
+            )
+        ):
+            # "Trade between A and B was X, with B running a surplus of Y": the state said to
+            # run the balance is its owner, whoever the sentence's frame made the reporter.
+            reporter, partner = partner, reporter
         value = mention.amount * sign
         known = ctx.pair_turnover
         if (

@@ -25,6 +25,7 @@ __all__ = [
     "relative_fiscal_years",
     "respective",
     "stated_fiscal_end",
+    "stated_split_years",
     "trailing_period",
     "year_to_date",
 ]
@@ -141,7 +142,9 @@ def year_to_date(
 # year (July-December 2023)", or "which ran from July" (its first month).
 _FISCAL_ENDED = re.compile(
     r"\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\s*[-/–]\s*\d\d(?:\d\d)?,?\s+"
-    rf"(?:ended|ending|to)\s+(?:end-)?(?P<end>{MONTH_PATTERN})",
+    rf"(?:ended|ending|to)\s+(?:end-)?(?P<end>{MONTH_PATTERN})"
+    # or unnumbered, dated by the month it ends: "the financial year to March 2005"
+    rf"|\b(?:fiscal|financial)\s+year\s+to\s+(?P<end_dated>{MONTH_PATTERN})\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _FISCAL_OPENED = re.compile(
@@ -290,7 +293,7 @@ def stated_fiscal_end(body: str) -> int | None:
         or _FISCAL_NAMED_ENDED.search(body)
     )
     if ended is not None:
-        return month_number(ended.group("end"))
+        return month_number(ended.group("end") or ended.group("end_dated"))
     for written in _FISCAL_RANGE.finditer(body):
         first, last = month_number(written.group("start")), month_number(written.group("end"))
         if first is not None and last is not None and last == (first - 2) % 12 + 1:
@@ -325,6 +328,75 @@ _FY_SPLIT = re.compile(
     r"|\b((?:19|20)\d\d)\s?[-/–]\s?(\d\d)\s+(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
 )
+
+
+# A split year a sentence dates by no months of its own, whole or its first months:
+# "1987/88", "the 2024/25 fiscal year", "the first nine months of the 2024/25 fiscal year".
+_UNDATED_SPLIT = re.compile(
+    r"(?:the\s+)?(?:first\s+(?:[\w-]+\s+months|half|quarter)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?"
+    r"(?P<y1>(?:19|20)\d\d)\s*[-/–]\s*(?P<y2>\d\d)"
+    r"(?:(?:\s+[A-Z][a-z]+)?\s+(?:fiscal|financial)\s+year)?",
+    re.IGNORECASE,
+)
+# A split year written bare with a hyphen, which the period reader leaves to a fiscal word
+# after it: "$3.3bn in 2003-04".
+_BARE_SPLIT = re.compile(r"(?<![\w/–-])(?P<y1>(?:19|20)\d\d)-(?P<y2>\d\d)(?![\w/–-])")
+
+
+def stated_split_years(
+    text: str, end_month: int, periods: Sequence[PeriodMention]
+) -> list[PeriodMention]:
+    """``periods`` with the split years ``text`` leaves undated put on the story's calendar.
+
+    A story that states its fiscal calendar ("the financial year to March 2005", "the
+    fiscal year, which begins in July") counts its split years on it: "1987/88" or "the
+    2024/25 fiscal year" with no months of their own in the sentence, and their first
+    months, run from the month after ``end_month``, whatever the reader's default.
+
+    >>> from diplonews.text.periods import extract_periods
+    >>> text = "Exports were $4.5 bln in 1987/88 and $3.3bn in 2003-04."
+    >>> [str(m.period) for m in stated_split_years(text, 6, extract_periods(text, None))]
+    ['1987-07-01..1988-06-30', '2003-07-01..2004-06-30']
+    >>> text = "It earned $2.9 bln in the first nine months of the 2024/25 fiscal year."
+    >>> [str(m.period) for m in stated_split_years(text, 6, extract_periods(text, None))]
+    ['2024-07-01..2025-03-31']
+
+    A split year whose months the sentence gives keeps them:
+
+    >>> text = "It fell to $2 bln in the 1986/87 fiscal year ended March 31."
+    >>> [str(m.period) for m in stated_split_years(text, 6, extract_periods(text, None))]
+    ['1986-04-01..1987-03-31']
+    """
+    if end_month == 12 or not any(c.isdigit() for c in text):
+        return list(periods)
+    found: list[PeriodMention] = []
+    for mention in periods:
+        split = _UNDATED_SPLIT.fullmatch(mention.text)
+        first_year = int(split.group("y1")) if split is not None else 0
+        if split is None or (first_year + 1) % 100 != int(split.group("y2")):
+            found.append(mention)
+            continue
+        old = mention.period
+        count = (old.end.year - old.start.year) * 12 + old.end.month - old.start.month + 1
+        start = dt.date(first_year, end_month + 1, 1)  # the year opens in the first one
+        last = (start.month + count - 2) % 12 + 1
+        last_year = start.year + (start.month + count - 2) // 12
+        period = Period.months(start.year, start.month, last, last_year=last_year)
+        found.append(PeriodMention(mention.start, mention.end, mention.text, period))
+    if "-" in text:
+        for match in _BARE_SPLIT.finditer(text):
+            first_year = int(match.group("y1"))
+            if (first_year + 1) % 100 != int(match.group("y2")) or any(
+                p.start < match.end() and match.start() < p.end for p in periods
+            ):
+                continue
+            period = Period.months(
+                first_year, end_month % 12 + 1, end_month, last_year=first_year + 1
+            )
+            found.append(PeriodMention(match.start(), match.end(), match.group(), period))
+        found.sort(key=lambda p: p.start)
+    return found
 
 
 def relative_fiscal_years(
