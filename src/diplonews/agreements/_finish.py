@@ -460,6 +460,30 @@ def _held_under(record: Record) -> tuple[Party, ...]:
     return tuple(sorted(found, key=str)) if len(found) >= 2 else ()
 
 
+# A worldwide instrument by its name: "the International Coffee Agreement", "a new
+# International Natural Rubber Agreement" (capitalised words only, "International" first).
+_OPEN_INSTRUMENT = re.compile(
+    r"(?:[Nn]ew\s+)?International(?:\s+[A-Z][\w-]*)*?"
+    r"\s+(?:Agreement|Arrangement|Accord|Pact|Convention|Treaty)"
+)
+
+
+def _open_to_members(record: Record) -> bool:
+    """Whether the record is an instrument open to every member of a worldwide body.
+
+    "Quotas are fixed under the 1983 International Coffee Agreement", "A and B will hold
+    talks ahead of negotiations on a new International Natural Rubber Agreement": the
+    states the story tells are members among many, or speak of it; none is named as its
+    party. Sides told by "between A and B" stay.
+    """
+    return (
+        record.title is not None
+        and bool(record.parties)
+        and record.first.party_basis != "between"
+        and _OPEN_INSTRUMENT.fullmatch(record.title) is not None
+    )
+
+
 # A place the story describes, whose name the gazetteer may lack: "in the Uruguayan resort of
 # Colonia", "in the southern town of X": the event's place, not the dateline's.
 _DESCRIBED_PLACE = re.compile(
@@ -684,6 +708,8 @@ def finish(
             continue  # "consistent with the X Protocol": a standing frame, not made here
         if _agreement_to_act(record):
             continue  # "talks ended with an agreement to keep talking": a decision, no text
+        if _open_to_members(record):
+            record.parties = ()  # "the International Coffee Agreement": no member named its party
         if held := _held_under(record):
             record.parties = held  # "where A and B are expanding cooperation under the X"
         count = record.count
