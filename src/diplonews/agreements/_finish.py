@@ -468,6 +468,31 @@ _OPEN_INSTRUMENT = re.compile(
 )
 
 
+# The same worldwide instrument, or the one to follow it, told without its name: "the present
+# pact", "a successor pact", "the new accord".
+_ITS_SUCCESSOR = re.compile(
+    r"\b(?:present|current|existing|successor|new|next)\s+(?:pact|agreement|accord|arrangement)\b"
+)
+
+
+def _successor_of_open(record: Record, records: Sequence[Record]) -> bool:
+    """Whether an unnamed record is a worldwide instrument the story names, or its successor.
+
+    "... ahead of talks on a new International Rubber Agreement. The present pact, in force
+    since 1982, ...": the story's states are members, as for the named one.
+    """
+    return (
+        record.title is None
+        and bool(record.parties)
+        and record.first.party_basis != "between"
+        and _ITS_SUCCESSOR.search(record.evidence[0].text) is not None
+        and any(
+            other.title is not None and _OPEN_INSTRUMENT.fullmatch(other.title) is not None
+            for other in records
+        )
+    )
+
+
 def _open_to_members(record: Record) -> bool:
     """Whether the record is an instrument open to every member of a worldwide body.
 
@@ -708,7 +733,7 @@ def finish(
             continue  # "consistent with the X Protocol": a standing frame, not made here
         if _agreement_to_act(record):
             continue  # "talks ended with an agreement to keep talking": a decision, no text
-        if _open_to_members(record):
+        if _open_to_members(record) or _successor_of_open(record, records):
             record.parties = ()  # "the International Coffee Agreement": no member named its party
         if held := _held_under(record):
             record.parties = held  # "where A and B are expanding cooperation under the X"
