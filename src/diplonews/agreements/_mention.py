@@ -2508,6 +2508,16 @@ _SIGNED_RELATIVE = re.compile(
     r"(?!\s+(?:by|an?|the|their|its|his|her|several|\d+|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve)\b)"
 )
+# A contact relative clause whose subject is the two sides, its verb making the word before
+# it: "(the integration programme) the two presidents signed in 1986", "(the programme) A and
+# B adopted in July". A verb with an object of its own signs something else; one that only
+# launches a programme tells no document.
+_SIDES_MADE_CONTACT = re.compile(
+    r"\s+(?:the\s+two\s+(?:presidents|leaders|countries|governments|sides|states|nations)"
+    r"|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s+and\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)"
+    r"\s+(?:(?:had|have)\s+)?(?:jointly\s+)?(?:signed|adopted|inked)\b"
+    r"(?!\s+(?:an?|the|their|its|his|her|several|\d+|one|two|three|four|five)\b)"
+)
 # Two sides signing a lower-case plan: "the two sides are expected to sign a plan", "A and
 # B will sign a plan" (a plan adopted or approved is one state's own).
 _SIDES_SIGN_PLAN = re.compile(
@@ -2585,6 +2595,7 @@ def _bound_signing(before: str, after: str) -> bool:
         or bool(_SIGNING_AFTER.match(after[:120]))
         or bool(_SIGNED_RELATIVE.match(after[:160]))
         or bool(_SIGNED_PARTICIPLE.match(after[:40]))
+        or bool(_SIDES_MADE_CONTACT.match(after[:80]))
     )
 
 
