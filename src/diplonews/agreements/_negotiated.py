@@ -52,14 +52,18 @@ def negotiated_trade_pact(
     Its parties are the two states the sentence names ("Canada/U.S. bilateral trade
     negotiations", "negotiations under way with the U.S." in a story on Canada), else the
     two the story names most. None where a planned record is already told, where the
-    negotiations are told as ended, or where no two states are found.
+    negotiations are told as ended or in the sentence of an instrument told, or where no
+    two states are found.
     """
     if any(a.status is AgreementStatus.PLANNED for a in told):
         return None  # "talks on a free trade agreement": the pact is already a record
+    evidence = {span.start for record in told for span in record.evidence}
     for index, sentence in enumerate(sentences):
         text = sentence.text
         if TRADE_NEGOTIATIONS.search(text) is None:
             continue
+        if sentence.start in evidence:
+            return None  # "signed a free trade agreement, ending free trade talks": that one's
         if _ENDED.search(text):
             return None
         parties = _named_in(sentence, found)
