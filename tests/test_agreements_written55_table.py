@@ -111,6 +111,12 @@ TABLE: list[Any] = [
         "Chile and Peru launched a joint space programme in 2019, officials said on Monday.",
         [],
     ),
+    (
+        "regression",
+        "Ghana will sign an International Cocoa Agreement with Peru in Accra next month, the"
+        " foreign ministry said.",
+        ["agreement planned GHA,PER 2023-06 1 | International Cocoa Agreement"],
+    ),
 ]
 
 

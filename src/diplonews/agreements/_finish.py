@@ -475,6 +475,22 @@ _ITS_SUCCESSOR = re.compile(
 )
 
 
+def _sides_told(record: Record) -> bool:
+    """Whether the record's sentence tells its sides: "between A and B", "with B" (a state)."""
+    basis = record.first.party_basis
+    if basis == "between":
+        return True
+    if basis != "with":
+        return False
+    text = record.evidence[0].text
+    # "a successor pact with price support provisions": no state across the table
+    return any(
+        re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 14) : m.start]) is not None
+        for m in extract_country_mentions(text)
+        if m.kind != "group"
+    )
+
+
 def _successor_of_open(record: Record, records: Sequence[Record]) -> bool:
     """Whether an unnamed record is a worldwide instrument the story names, or its successor.
 
@@ -484,7 +500,7 @@ def _successor_of_open(record: Record, records: Sequence[Record]) -> bool:
     return (
         record.title is None
         and bool(record.parties)
-        and record.first.party_basis != "between"
+        and not _sides_told(record)
         and _ITS_SUCCESSOR.search(record.evidence[0].text) is not None
         and any(
             other.title is not None and _OPEN_INSTRUMENT.fullmatch(other.title) is not None
@@ -499,12 +515,12 @@ def _open_to_members(record: Record) -> bool:
     "Quotas are fixed under the 1983 International Coffee Agreement", "A and B will hold
     talks ahead of negotiations on a new International Natural Rubber Agreement": the
     states the story tells are members among many, or speak of it; none is named as its
-    party. Sides told by "between A and B" stay.
+    party. Sides its sentence tells ("between A and B", "A will sign it with B") stay.
     """
     return (
         record.title is not None
         and bool(record.parties)
-        and record.first.party_basis != "between"
+        and not _sides_told(record)
         and _OPEN_INSTRUMENT.fullmatch(record.title) is not None
     )
 
