@@ -15,6 +15,9 @@ text is invented. The classes:
 - ``sides_signed_contact_clause``: a programme or plan word followed by a clause whose
   subject is the two sides and whose verb signs it, with no "that" ("the integration
   programme the two presidents signed in 2019"), is an instrument;
+- ``plan_in_preparation``: a plan or programme word told in the making by its sides (a
+  "draft" one, "talks on a new programme", one "being drafted") is a planned instrument, not
+  one state's programme;
 - ``trade_negotiations_pact``: two states' "free trade negotiations" (or "bilateral trade
   negotiations") tell the trade agreement they negotiate, planned, where no planned record
   is told and the talks are not told ended;
@@ -66,6 +69,35 @@ TABLE: list[Any] = [
         "Exports of Peruvian fruit to Chile rose by a fifth last year under the farm trade"
         " programme Chile and Peru signed in 2020, officials said on Monday.",
         ["plan signed CHL,PER 2020 1"],
+    ),
+    (
+        "plan_in_preparation",
+        "Officials of Chile and Norway met in Santiago on Monday. The delegations went over a"
+        " draft work plan on lithium processing, which they mean to sign in Oslo next year.",
+        ["plan planned CHL,NOR * 1"],
+    ),
+    (
+        "plan_in_preparation",
+        "Ghana and Peru signed a protocol on cocoa trade in Accra on Monday. Officials said"
+        " talks on a new five-year programme would open in Lima in the autumn.",
+        ["protocol signed GHA,PER 2023-05-08 1", "plan planned GHA,PER - 1"],
+    ),
+    (
+        "plan_in_preparation",
+        "The Chilean and Norwegian ministers met in Oslo on Monday. A renewed plan of joint"
+        " research cruises for 2025-2026 is being prepared, they said.",
+        ["plan planned CHL,NOR - 1"],
+    ),
+    (
+        "regression",
+        "Chile's central bank said on Monday that a national programme to cut inflation is"
+        " being drafted.",
+        [],
+    ),
+    (
+        "regression",
+        "The finance ministry of Chile reviewed a draft budget plan for 2024 on Monday.",
+        [],
     ),
     (
         "trade_negotiations_pact",
