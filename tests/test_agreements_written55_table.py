@@ -125,6 +125,12 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
+        "KARACHI, May 9 - Pakistan and Saudi Arabia discussed oil supplies on Monday. Pakistan"
+        " and the GCC will hold free trade talks next month.",
+        [],
+    ),
+    (
+        "regression",
         "Ministers of many states opened another round of world trade negotiations in Geneva"
         " on Monday.",
         [],

@@ -52,8 +52,8 @@ def negotiated_trade_pact(
     Its parties are the two states the sentence names ("Canada/U.S. bilateral trade
     negotiations", "negotiations under way with the U.S." in a story on Canada), else the
     two the story names most. None where a planned record is already told, where the
-    negotiations are told as ended or in the sentence of an instrument told, or where no
-    two states are found.
+    negotiations are told as ended or in the sentence of an instrument told, where they are
+    with a group, or where no two states are found.
     """
     if any(a.status is AgreementStatus.PLANNED for a in told):
         return None  # "talks on a free trade agreement": the pact is already a record
@@ -66,6 +66,8 @@ def negotiated_trade_pact(
             return None  # "signed a free trade agreement, ending free trade talks": that one's
         if _ENDED.search(text):
             return None
+        if any(m.kind == "group" for m in found.between(sentence.start, sentence.end)):
+            return None  # "free trade talks with the GCC": a bloc across the table, not a pair
         parties = _named_in(sentence, found)
         if len(parties) < 2 and index > 0:
             # "She said A/B. Bilateral trade negotiations ...": a sentence cut at "B."
