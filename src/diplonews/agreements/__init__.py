@@ -14,6 +14,7 @@ what the rest of diplonews may use. One module per part of the step, lowest firs
 - ``_sides``: the parties of a mention that names none, read off the story;
 - ``_items``: lists and counted sets of instruments, one record an item;
 - ``_consent``: the accord of a meeting told by consent alone (the fallback);
+- ``_negotiated``: the trade pact two states' trade negotiations tell, with no instrument word;
 - ``_finish``: the last pass, from records to ``Agreement`` values;
 - ``_extract``: ``extract_agreements``, the pipeline of these passes, and its mention loop.
 """

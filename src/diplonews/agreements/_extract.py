@@ -65,7 +65,9 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
    folds a told signing into the ratification of the same instrument;
 6. :func:`finish` dates the signings told as the story's news, drops what is not an
    instrument between states and builds the Agreements; with no instrument at all, the
-   accord of a meeting told by consent alone (:func:`consent_at_meeting`).
+   accord of a meeting told by consent alone (:func:`consent_at_meeting`);
+7. :func:`negotiated_trade_pact`: where no planned record is told, the trade pact two
+   states' "free trade negotiations" tell.
 
 This module holds the pipeline and the mention loop's own rules (what a word next to
 another is, what its context corrects, what a referring mention refers to); the rest lives
@@ -99,6 +101,7 @@ from diplonews.agreements._items import (
     split_items,
 )
 from diplonews.agreements._mention import BARE_HEAD, REPLACED, Mention, read_mention
+from diplonews.agreements._negotiated import TRADE_NEGOTIATIONS, negotiated_trade_pact
 from diplonews.agreements._parties import (
     DATELINE,
     party_of,
@@ -271,7 +274,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     """
     body = article.body
     heads = [m.start() for m in iter_heads(body)]
-    if not heads:
+    negotiations = TRADE_NEGOTIATIONS.search(body) is not None  # a pact told by its talks
+    if not heads and not negotiations:
         return consent_at_meeting(article)
     article = on_story_day(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
     sentences = split_items(split_sentences(body))
@@ -284,9 +288,10 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     records = _read_records(context, heads)
     _pronoun_steps(records, sentences, article.published)
     _last_sides(records, context)
-    return tuple(finish(article, one_on_items(into_ratified(into_named(records))), sentences)) or (
-        consent_at_meeting(article)
-    )
+    result = tuple(finish(article, one_on_items(into_ratified(into_named(records))), sentences))
+    if negotiations and (pact := negotiated_trade_pact(article, sentences, found, story, result)):
+        result += (pact,)  # "the stalled free trade negotiations": the pact being negotiated
+    return result or consent_at_meeting(article)
 
 
 def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:

@@ -460,6 +460,71 @@ def _held_under(record: Record) -> tuple[Party, ...]:
     return tuple(sorted(found, key=str)) if len(found) >= 2 else ()
 
 
+# A worldwide instrument by its name: "the International Coffee Agreement", "a new
+# International Natural Rubber Agreement" (capitalised words only, "International" first).
+_OPEN_INSTRUMENT = re.compile(
+    r"(?:[Nn]ew\s+)?International(?:\s+[A-Z][\w-]*)*?"
+    r"\s+(?:Agreement|Arrangement|Accord|Pact|Convention|Treaty)"
+)
+
+
+# The same worldwide instrument, or the one to follow it, told without its name: "the present
+# pact", "a successor pact", "the new accord".
+_ITS_SUCCESSOR = re.compile(
+    r"\b(?:present|current|existing|successor|new|next)\s+(?:pact|agreement|accord|arrangement)\b"
+)
+
+
+def _sides_told(record: Record) -> bool:
+    """Whether the record's sentence tells its sides: "between A and B", "with B" (a state)."""
+    basis = record.first.party_basis
+    if basis == "between":
+        return True
+    if basis != "with":
+        return False
+    text = record.evidence[0].text
+    # "a successor pact with price support provisions": no state across the table
+    return any(
+        re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, m.start - 14) : m.start]) is not None
+        for m in extract_country_mentions(text)
+        if m.kind != "group"
+    )
+
+
+def _successor_of_open(record: Record, records: Sequence[Record]) -> bool:
+    """Whether an unnamed record is a worldwide instrument the story names, or its successor.
+
+    "... ahead of talks on a new International Rubber Agreement. The present pact, in force
+    since 1982, ...": the story's states are members, as for the named one.
+    """
+    return (
+        record.title is None
+        and bool(record.parties)
+        and not _sides_told(record)
+        and _ITS_SUCCESSOR.search(record.evidence[0].text) is not None
+        and any(
+            other.title is not None and _OPEN_INSTRUMENT.fullmatch(other.title) is not None
+            for other in records
+        )
+    )
+
+
+def _open_to_members(record: Record) -> bool:
+    """Whether the record is an instrument open to every member of a worldwide body.
+
+    "Quotas are fixed under the 1983 International Coffee Agreement", "A and B will hold
+    talks ahead of negotiations on a new International Natural Rubber Agreement": the
+    states the story tells are members among many, or speak of it; none is named as its
+    party. Sides its sentence tells ("between A and B", "A will sign it with B") stay.
+    """
+    return (
+        record.title is not None
+        and bool(record.parties)
+        and not _sides_told(record)
+        and _OPEN_INSTRUMENT.fullmatch(record.title) is not None
+    )
+
+
 # A place the story describes, whose name the gazetteer may lack: "in the Uruguayan resort of
 # Colonia", "in the southern town of X": the event's place, not the dateline's.
 _DESCRIBED_PLACE = re.compile(
@@ -684,6 +749,8 @@ def finish(
             continue  # "consistent with the X Protocol": a standing frame, not made here
         if _agreement_to_act(record):
             continue  # "talks ended with an agreement to keep talking": a decision, no text
+        if _open_to_members(record) or _successor_of_open(record, records):
+            record.parties = ()  # "the International Coffee Agreement": no member named its party
         if held := _held_under(record):
             record.parties = held  # "where A and B are expanding cooperation under the X"
         count = record.count

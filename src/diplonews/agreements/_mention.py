@@ -1024,14 +1024,17 @@ def read_mention(
         return None  # a named partnership is an instrument only told implemented (below)
     before = text[: head.start()]
     after = text[head.end() :]
+    drafted = word.startswith(("program", "plan")) and _in_preparation(before, after)
     if (
         BARE_HEAD.fullmatch(word)
         and not _bound_signing(before, after)
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
+        and not drafted
     ):
         return None  # "said in a statement", "a space programme": no instrument signed
     if (
         head_text in ("plan", "plans")
+        and not drafted
         and not _SIDES_SIGN_PLAN.search(before[-60:])
         and not (_BODY_ADOPTS.search(before[-60:]) and any(m.kind == "group" for m in mentions))
     ):
@@ -1100,6 +1103,9 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    if drafted and not has_cue:
+        # "talks on a new long-term programme would start": one in the making
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     if (
         status is AgreementStatus.RATIFIED
         and "bill" in before
@@ -2508,6 +2514,37 @@ _SIGNED_RELATIVE = re.compile(
     r"(?!\s+(?:by|an?|the|their|its|his|her|several|\d+|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve)\b)"
 )
+# A contact relative clause whose subject is the two sides, its verb making the word before
+# it: "(the integration programme) the two presidents signed in 1986", "(the programme) A and
+# B adopted in July". A verb with an object of its own signs something else; one that only
+# launches a programme tells no document.
+_SIDES_MADE_CONTACT = re.compile(
+    r"\s+(?:the\s+two\s+(?:presidents|leaders|countries|governments|sides|states|nations)"
+    r"|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?\s+and\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)"
+    r"\s+(?:(?:had|have)\s+)?(?:jointly\s+)?(?:signed|adopted|inked)\b"
+    r"(?!\s+(?:an?|the|their|its|his|her|several|\d+|one|two|three|four|five)\b)"
+)
+# A plan or programme told in the making, a document of its sides being prepared: "reviewed a
+# draft work plan", "talks on a new long-term programme", "a plan of joint events for 2025 is
+# being drafted" (one state's "economic programme" is told adopted or run, not drafted).
+_DRAFT_BEFORE = re.compile(
+    r"\b(?:(?:an?|the)\s+draft|(?:talks|negotiations|consultations)\s+on\s+(?:an?|the)"
+    r"(?:\s+new)?)\s+(?:[\w-]+\s+){0,2}$"
+)
+_BEING_DRAFTED_AFTER = re.compile(
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|which|that)\b)[\w-]+){0,8}?\s+(?:is|are)\s+"
+    r"being\s+(?:drafted|prepared|negotiated|developed|elaborated|finali[sz]ed)\b"
+)
+
+
+def _in_preparation(before: str, after: str) -> bool:
+    """Whether a plan or programme word is told in the making by its sides."""
+    return (
+        _DRAFT_BEFORE.search(before[-60:]) is not None
+        or _BEING_DRAFTED_AFTER.match(after[:120]) is not None
+    )
+
+
 # Two sides signing a lower-case plan: "the two sides are expected to sign a plan", "A and
 # B will sign a plan" (a plan adopted or approved is one state's own).
 _SIDES_SIGN_PLAN = re.compile(
@@ -2585,6 +2622,7 @@ def _bound_signing(before: str, after: str) -> bool:
         or bool(_SIGNING_AFTER.match(after[:120]))
         or bool(_SIGNED_RELATIVE.match(after[:160]))
         or bool(_SIGNED_PARTICIPLE.match(after[:40]))
+        or bool(_SIDES_MADE_CONTACT.match(after[:80]))
     )
 
 
