@@ -480,7 +480,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         (),  # "was in Paris for": no word of its own
         re.compile(
             r"""\b[Vv]isit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
-            | \b(?:trip|tour|toured|touring)\b
+            # not "tour operators" (a trade), nor "toured the halls" (a site, as for "visit")
+            | \btrip\b
+            | \b(?:tour|toured|touring)\b(?!\s+(?:operators?|guides?|compan(?:y|ies)|agenc(?:y|ies)
+              |packages?|buses)\b)(?!\s+(?:the\s+)?(?:halls?|galler(?:y|ies)|site|museum|exhibition
+              |pavilions?|stands)\b)
             | \b(?<!his\s)(?<!her\s)(?<!their\s)(?<!its\s)  # "his diplomatic mission": a posting
               (?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
