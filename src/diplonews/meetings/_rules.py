@@ -919,10 +919,15 @@ def left_unconfirmed(text: str, b: int, lo: int, hi: int) -> bool:
 # contracts", "to meet the Italian partner's quality requirements", "meet the new standards"
 # (a possessive, then up to two words of its own, may name whose).
 MEET_DEMAND = re.compile(
-    r"""\s+(?:(?:the|its|their|our|his|her|this|these|all)\s+)?
+    r"""\s+(?:(?:the|its|their|our|his|her|this|these|all|a|an)\s+)?
     (?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?
     (?:demands?|needs?|requirements?|criteria|standards|targets?|deadlines?|obligations|quotas?
-    |contracts|commitments|expectations)\b""",
+    |contracts|commitments|expectations
+    # "for meeting the Alliance's defense investment pledge", "a chance to meet a living
+    # tradition": a thing met, no person
+    |pledges?|traditions?|goals?|challenges?)\b
+    # "a meeting point for film-makers": a place named by the word, no encounter
+    | [\s-](?:point|place|ground)s?\b""",
     re.VERBOSE,
 )
 # The event's own predicate a modal, its partner or its sides between: "talks with A could
