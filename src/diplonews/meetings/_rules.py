@@ -1769,7 +1769,10 @@ NON_STATE_AFTER = re.compile(
     # "will meet the Georgian team in a friendly tournament": a match of teams, no talks
     |squads?|athletes|footballers|wrestlers|(?:team|side)s?\s+(?:in|at)\s+(?:a|an|the)\s+
     (?:[\w-]+\s+){0,2}(?:match|tournament|game|championship|cup|final|friendly)
-    |staff|employees|personnel)\b  # "met with the staff of the embassy": its own people
+    |staff|employees|personnel  # "met with the staff of the embassy": its own people
+    # "consultations with party leaders", "talks between the miners' federation and the
+    # minister": a state's own parties and unions (a group of a plural's possessive)
+    |party\s+leaders|unions|(?<=s['’]\s)(?:federation|union|association))\b
     # "Wales travel to Rome to face Italy", "head to Dublin for the decisive game": national
     # sides named by their countries going to play a match, no official's trip
     | [^.;]{0,60}?\b(?:to\s+(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?
