@@ -2049,8 +2049,7 @@ def _candidate(
         and (
             _PAST_CALL_VERB.match(body, t0, t1)
             or (
-                (by_call := _DISCUSSED_BY_CALL.search(body, max(window, t0 - 150), t0))
-                is not None
+                (by_call := _DISCUSSED_BY_CALL.search(body, max(window, t0 - 150), t0)) is not None
                 # the means before the trigger, or the trigger itself ("by phone with")
                 and (by_call["means"] is not None or body.startswith(("by ", "over "), t0))
             )

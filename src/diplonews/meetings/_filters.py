@@ -23,6 +23,7 @@ from diplonews.meetings._rules import (
     MODAL_HOLD_BEFORE,
     MODALS,
     OFFICE_AFTER,
+    OPEN_QUESTION,
     PROPOSED_TO,
     REQUESTED,
     RULED_OUT_AFTER,
@@ -226,17 +227,6 @@ _AT_VENUE = re.compile(
 )
 
 
-# The meeting only asked about or not excluded: "declined to say whether X would also hold
-# separate talks", "asked whether he would use a stopover to meet", "had not ruled out meeting
-# X" (no event told; not "whether ... would decide at the summit", the venue of another act).
-_OPEN_QUESTION = re.compile(
-    r"""\bwhether\s+(?:[\w'’.-]+\s+){1,4}?(?:would|will|could|might|should|was\s+to|is\s+to)\s+
-    (?:(?!(?:at|during|after|before|since)\b)[\w'’-]+\s+){0,8}?\Z
-    | \bnot\s+(?:yet\s+)?rul(?:ed|e|ing)\s+out\s+(?:(?:a|an|any|the|further|new)\s+)?\Z""",
-    re.VERBOSE,
-)
-
-
 # Words given by telephone to the press, or a report by telephone to one's own principal:
 # how the speaker spoke, no call between states ("an official said by telephone from P",
 # "told state radio by telephone", "would report to the President by telephone each evening").
@@ -309,7 +299,7 @@ def no_event(
     question_lo = max(sentence.start, t0 - 120)
     if (
         "whether" in body[question_lo:t0] or " rul" in body[question_lo:t0]
-    ) and _OPEN_QUESTION.search(body, question_lo, t0):
+    ) and OPEN_QUESTION.search(body, question_lo, t0):
         return True  # "declined to say whether X would hold talks": only asked about
     if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
         return True  # "his first meeting with whichever candidate won": a party not yet known

@@ -55,6 +55,7 @@ __all__ = [
     "NOT_A_MEETING_FOLDED",
     "NOT_A_MEETING_WORDS",
     "OFFICE_AFTER",
+    "OPEN_QUESTION",
     "ORDINAL",
     "ORDINAL_TITLE",
     "ORG_SHORT",
@@ -928,6 +929,15 @@ MEET_DEMAND = re.compile(
     |pledges?|traditions?|goals?|challenges?)\b
     # "a meeting point for film-makers": a place named by the word, no encounter
     | [\s-](?:point|place|ground)s?\b""",
+    re.VERBOSE,
+)
+# The meeting only asked about or not excluded: "declined to say whether X would also hold
+# separate talks", "asked whether he would use a stopover to meet", "had not ruled out meeting
+# X" (no event told; not "whether ... would decide at the summit", the venue of another act).
+OPEN_QUESTION = re.compile(
+    r"""\bwhether\s+(?:[\w'’.-]+\s+){1,4}?(?:would|will|could|might|should|was\s+to|is\s+to)\s+
+    (?:(?!(?:at|during|after|before|since)\b)[\w'’-]+\s+){0,8}?\Z
+    | \bnot\s+(?:yet\s+)?rul(?:ed|e|ing)\s+out\s+(?:(?:a|an|any|the|further|new)\s+)?\Z""",
     re.VERBOSE,
 )
 # The event's own predicate a modal, its partner or its sides between: "talks with A could
