@@ -60,6 +60,15 @@ _row(
     ("meeting", "held", ("BOL", "CHL"), None, "2023-06-12"),
 )
 
+# regression: a gathering asked about by who attends it still takes place
+_row(
+    "open-question",
+    D,
+    "Officials said it was not clear whether Chilean President Ana Ruiz would attend the APEC "
+    "summit in Lima in November.",
+    ("conference", "planned", ("CHL", "PER"), None, "2023-11"),
+)
+
 # --- "tour" of a trade or of a site --------------------------------------------------------------
 # "tour operators" are a trade, and "toured the halls" a site: no trip to a state.
 _row(
@@ -137,6 +146,15 @@ _row(
     ("meeting", "held", ("FIN", "SUN"), None, "2023-06-12"),
 )
 
+# regression: a foreign state's party leaders are that state's side
+_row(
+    "own-parties-unions",
+    D,
+    "A Vietnamese delegation led by Foreign Minister Tran Minh held talks with Chinese party "
+    "leaders in Beijing on Monday.",
+    ("meeting", "held", ("CHN", "VNM"), None, "2023-06-12"),
+)
+
 # --- a call told done, whatever it prepares ------------------------------------------------------
 _row(
     "call-done-prepares",
@@ -167,6 +185,15 @@ _row(
     D,
     "Brazilian President Maria Lopes and Norwegian Prime Minister Jens Berg are expected to "
     "discuss preparations for the visit in a phone conversation next week.",
+    ("call", "planned", ("BRA", "NOR"), None, None),
+)
+
+# regression: a call "during the upcoming" one is still to come
+_row(
+    "call-done-prepares",
+    D,
+    "Brazilian Foreign Minister Paulo Reis said he had discussed the agenda with his Norwegian "
+    "counterpart during the upcoming phone conversation.",
     ("call", "planned", ("BRA", "NOR"), None, None),
 )
 

@@ -262,7 +262,9 @@ _PAST_CALL_VERB = re.compile(r"(?:spoke|talked|telephoned|phoned)\b")
 # trigger itself the means: "discussed the agenda by phone with").
 _DISCUSSED_BY_CALL = re.compile(
     r"""\b(?:discussed|reviewed|talked\s+(?:about|over))\s[^.;]{0,120}?
-    \s(?P<means>(?:in|during|by|over)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2})?\Z""",
+    \s(?P<means>(?:in|during|by|over)\s+  # not "during the upcoming call": one to come
+    (?!(?:(?:a|an|the|their|his|her)\s+)?(?:upcoming|forthcoming|coming|next|planned)\b)
+    (?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2})?\Z""",
     re.VERBOSE,
 )
 # A modal or a plan just before a call: "will have spoken", "are expected to discuss".

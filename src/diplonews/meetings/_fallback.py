@@ -390,8 +390,10 @@ def _meeting_sense(
         return False  # "if there is progress", "was cancelled"
     if WITH_WHOEVER.match(text, b):
         return False  # "a meeting with whichever candidate wins": a party not yet known
-    if ("whether" in text[max(0, a - 120) : a] or " rul" in text[max(0, a - 120) : a]) and (
-        OPEN_QUESTION.search(text, max(0, a - 120), a)
+    if (
+        kind is not MeetingKind.CONFERENCE  # a gathering takes place whoever attends it
+        and ("whether" in text[max(0, a - 120) : a] or " rul" in text[max(0, a - 120) : a])
+        and OPEN_QUESTION.search(text, max(0, a - 120), a)
     ):
         return False  # "declined to say whether X would hold talks": only asked about
     if DENIED_AFTER.match(text, b) or DENIED_PLAN.search(text, max(0, a - 200), a):

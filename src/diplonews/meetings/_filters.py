@@ -298,8 +298,10 @@ def no_event(
         return True  # "travelling to Turkey on Friday if there is progress": hypothetical
     question_lo = max(sentence.start, t0 - 120)
     if (
-        "whether" in body[question_lo:t0] or " rul" in body[question_lo:t0]
-    ) and OPEN_QUESTION.search(body, question_lo, t0):
+        kind is not MeetingKind.CONFERENCE  # a gathering takes place whoever attends it
+        and ("whether" in body[question_lo:t0] or " rul" in body[question_lo:t0])
+        and OPEN_QUESTION.search(body, question_lo, t0)
+    ):
         return True  # "declined to say whether X would hold talks": only asked about
     if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
         return True  # "his first meeting with whichever candidate won": a party not yet known

@@ -1782,7 +1782,9 @@ NON_STATE_AFTER = re.compile(
     |staff|employees|personnel  # "met with the staff of the embassy": its own people
     # "consultations with party leaders", "talks between the miners' federation and the
     # minister": a state's own parties and unions (a group of a plural's possessive)
-    |party\s+leaders|unions|(?<=s['’]\s)(?:federation|union|association))\b
+    # (party leaders bare, with no state's name before them: "with Chinese party leaders" are
+    # a state's side)
+    |(?<=\swith\s)party\s+leaders|unions|(?<=s['’]\s)(?:federation|union|association))\b
     # "Wales travel to Rome to face Italy", "head to Dublin for the decisive game": national
     # sides named by their countries going to play a match, no official's trip
     | [^.;]{0,60}?\b(?:to\s+(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?
