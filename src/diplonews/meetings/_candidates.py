@@ -255,6 +255,23 @@ _SEPARATELY = re.compile(
 # will be", "adopted at the summit is to be reviewed".
 _MAIN_VERB_AFTER = re.compile(r",|\s(?:will|would|shall|is\s+to|are\s+to|was|were|is|are)\s")
 # A trip's next stop, a gathering: "en route to the", "on his way to the", "before heading to".
+# A call's own verb in the past: "spoke today with", "talked by phone with".
+_PAST_CALL_VERB = re.compile(r"(?:spoke|talked|telephoned|phoned)\b")
+# A past discussion held by means of the call just after: "discussed preparations for the
+# visit in a phone conversation", "had discussed the preparations ... during a call" (or the
+# trigger itself the means: "discussed the agenda by phone with").
+_DISCUSSED_BY_CALL = re.compile(
+    r"""\b(?:discussed|reviewed|talked\s+(?:about|over))\s[^.;]{0,120}?
+    \s(?P<means>(?:in|during|by|over)\s+  # not "during the upcoming call": one to come
+    (?!(?:(?:a|an|the|their|his|her)\s+)?(?:upcoming|forthcoming|coming|next|planned)\b)
+    (?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2})?\Z""",
+    re.VERBOSE,
+)
+# A modal or a plan just before a call: "will have spoken", "are expected to discuss".
+_MODAL_BEFORE_CALL = re.compile(
+    r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|expected|due|plans?|planned|set\s+to)\b"
+    r"[^.;]*\Z"
+)
 _EN_ROUTE = re.compile(
     r"""\b(?:[Ee]n\s+[Rr]oute\s+[Tt]o|on\s+(?:his|her|their|the)\s+way\s+to
     |before\s+(?:heading|travell?ing|flying|going|proceeding)\s+(?:on\s+)?to)\s+
@@ -2028,6 +2045,23 @@ def _candidate(
     )
     if en_route is not None:
         status = MeetingStatus.PLANNED
+    if (
+        status is MeetingStatus.PLANNED
+        and kind is MeetingKind.CALL
+        and (
+            _PAST_CALL_VERB.match(body, t0, t1)
+            or (
+                (by_call := _DISCUSSED_BY_CALL.search(body, max(window, t0 - 150), t0)) is not None
+                # the means before the trigger, or the trigger itself ("by phone with")
+                and (by_call["means"] is not None or body.startswith(("by ", "over "), t0))
+            )
+        )
+        and not _MODAL_BEFORE_CALL.search(body, max(window, t0 - 60), t0)
+    ):
+        # "X spoke today with Y to prepare for the summit", "discussed preparations for the
+        # visit in a phone conversation": the call itself is told done, the event it
+        # prepares is what is to come
+        status = MeetingStatus.HELD
     made = status is MeetingStatus.HELD and made_during(body[window:t0])
     if (
         status is MeetingStatus.HELD

@@ -49,6 +49,7 @@ from diplonews.meetings._rules import (
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
     OFFICE_AFTER,
+    OPEN_QUESTION,
     PRIVATE_VISITORS,
     PROPOSED_TO,
     REQUESTED,
@@ -389,6 +390,12 @@ def _meeting_sense(
         return False  # "if there is progress", "was cancelled"
     if WITH_WHOEVER.match(text, b):
         return False  # "a meeting with whichever candidate wins": a party not yet known
+    if (
+        kind is not MeetingKind.CONFERENCE  # a gathering takes place whoever attends it
+        and ("whether" in text[max(0, a - 120) : a] or " rul" in text[max(0, a - 120) : a])
+        and OPEN_QUESTION.search(text, max(0, a - 120), a)
+    ):
+        return False  # "declined to say whether X would hold talks": only asked about
     if DENIED_AFTER.match(text, b) or DENIED_PLAN.search(text, max(0, a - 200), a):
         return False  # "but no such meeting has been arranged", "denied reports that X was"
     if RULED_OUT_AFTER.match(text, b):

@@ -23,6 +23,7 @@ from diplonews.meetings._rules import (
     MODAL_HOLD_BEFORE,
     MODALS,
     OFFICE_AFTER,
+    OPEN_QUESTION,
     PROPOSED_TO,
     REQUESTED,
     RULED_OUT_AFTER,
@@ -295,6 +296,13 @@ def no_event(
         return True  # "if a member objects, a meeting would be called": hypothetical
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return True  # "travelling to Turkey on Friday if there is progress": hypothetical
+    question_lo = max(sentence.start, t0 - 120)
+    if (
+        kind is not MeetingKind.CONFERENCE  # a gathering takes place whoever attends it
+        and ("whether" in body[question_lo:t0] or " rul" in body[question_lo:t0])
+        and OPEN_QUESTION.search(body, question_lo, t0)
+    ):
+        return True  # "declined to say whether X would hold talks": only asked about
     if "ever" in body[t1 : t1 + 25] and WITH_WHOEVER.match(body, t1):
         return True  # "his first meeting with whichever candidate won": a party not yet known
     if _DENIAL_WORDS.search(body, t1, sentence.end) and DENIED_AFTER.match(body, t1, sentence.end):

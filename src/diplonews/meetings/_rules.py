@@ -55,6 +55,7 @@ __all__ = [
     "NOT_A_MEETING_FOLDED",
     "NOT_A_MEETING_WORDS",
     "OFFICE_AFTER",
+    "OPEN_QUESTION",
     "ORDINAL",
     "ORDINAL_TITLE",
     "ORG_SHORT",
@@ -480,7 +481,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         (),  # "was in Paris for": no word of its own
         re.compile(
             r"""\b[Vv]isit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
-            | \b(?:trip|tour|toured|touring)\b
+            # not "tour operators" (a trade), nor "toured the halls" (a site, as for "visit")
+            | \btrip\b
+            | \b(?:tour|toured|touring)\b(?!\s+(?:operators?|guides?|compan(?:y|ies)|agenc(?:y|ies)
+              |packages?|buses)\b)(?!\s+(?:the\s+)?(?:halls?|galler(?:y|ies)|site|museum|exhibition
+              |pavilions?|stands)\b)
             | \b(?<!his\s)(?<!her\s)(?<!their\s)(?<!its\s)  # "his diplomatic mission": a posting
               (?:trade|official|diplomatic|state|working|fact-finding)\s+mission\b
             | \bmission\s+to\s+[A-Z]
@@ -918,10 +923,24 @@ def left_unconfirmed(text: str, b: int, lo: int, hi: int) -> bool:
 # contracts", "to meet the Italian partner's quality requirements", "meet the new standards"
 # (a possessive, then up to two words of its own, may name whose).
 MEET_DEMAND = re.compile(
-    r"""\s+(?:(?:the|its|their|our|his|her|this|these|all)\s+)?
+    r"""\s+(?:(?:the|its|their|our|his|her|this|these|all|a|an)\s+)?
     (?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?
     (?:demands?|needs?|requirements?|criteria|standards|targets?|deadlines?|obligations|quotas?
-    |contracts|commitments|expectations)\b""",
+    |contracts|commitments|expectations
+    # "for meeting the Alliance's defense investment pledge", "a chance to meet a living
+    # tradition": a thing met, no person
+    |pledges?|traditions?|goals?|challenges?)\b
+    # "a meeting point for film-makers": a place named by the word, no encounter
+    | [\s-](?:point|place|ground)s?\b""",
+    re.VERBOSE,
+)
+# The meeting only asked about or not excluded: "declined to say whether X would also hold
+# separate talks", "asked whether he would use a stopover to meet", "had not ruled out meeting
+# X" (no event told; not "whether ... would decide at the summit", the venue of another act).
+OPEN_QUESTION = re.compile(
+    r"""\bwhether\s+(?:[\w'’.-]+\s+){1,4}?(?:would|will|could|might|should|was\s+to|is\s+to)\s+
+    (?:(?!(?:at|during|after|before|since)\b)[\w'’-]+\s+){0,8}?\Z
+    | \bnot\s+(?:yet\s+)?rul(?:ed|e|ing)\s+out\s+(?:(?:a|an|any|the|further|new)\s+)?\Z""",
     re.VERBOSE,
 )
 # The event's own predicate a modal, its partner or its sides between: "talks with A could
@@ -1763,7 +1782,12 @@ NON_STATE_AFTER = re.compile(
     # "will meet the Georgian team in a friendly tournament": a match of teams, no talks
     |squads?|athletes|footballers|wrestlers|(?:team|side)s?\s+(?:in|at)\s+(?:a|an|the)\s+
     (?:[\w-]+\s+){0,2}(?:match|tournament|game|championship|cup|final|friendly)
-    |staff|employees|personnel)\b  # "met with the staff of the embassy": its own people
+    |staff|employees|personnel  # "met with the staff of the embassy": its own people
+    # "consultations with party leaders", "talks between the miners' federation and the
+    # minister": a state's own parties and unions (a group of a plural's possessive)
+    # (party leaders bare, with no state's name before them: "with Chinese party leaders" are
+    # a state's side)
+    |(?<=\swith\s)party\s+leaders|unions|(?<=s['’]\s)(?:federation|union|association))\b
     # "Wales travel to Rome to face Italy", "head to Dublin for the decisive game": national
     # sides named by their countries going to play a match, no official's trip
     | [^.;]{0,60}?\b(?:to\s+(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?
