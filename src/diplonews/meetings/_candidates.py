@@ -602,8 +602,6 @@ _OPENING = re.compile(
 def candidates(article: Article, words: WordHits) -> list[Candidate]:
     """The candidates of the rules, ``words`` the body's trigger and prose words."""
     body = article.body
-    home = home_country(article)
-    dateline_end, dateline_city = read_dateline(body)
     sentences = split_sentences(body)
     # Trigger words, and prose words ("was in Lima last week": read, though no trigger word)
     hits, prose = words
@@ -626,6 +624,10 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
     last = max((i for i, f in enumerate(found) if f), default=-1)
     if last < 0:
         return []
+    # The outlet's state and the dateline (each read to a crawled page's end for a web
+    # address or an agency) matter only to a candidate: none in most stories.
+    home = home_country(article)
+    dateline_end, dateline_city = read_dateline(body)
     scanned = body_mentions(body)
 
     def read_people() -> Sequence[PersonMention]:

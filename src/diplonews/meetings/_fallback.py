@@ -199,9 +199,7 @@ def fallback_meetings(
     :func:`~diplonews.meetings._scan.word_hits` finds them (found here when ``None``).
     """
     body = article.body
-    home = home_country(article)
     told = [(s.start, s.end) for r in records for s in r.evidence]
-    scanned = body_mentions(body)
     dates: dict[tuple[int, Tense], list[DateMention]] = {}
     out: list[Candidate] = []
     if triggers is None:
@@ -213,7 +211,10 @@ def fallback_meetings(
         first = first_expression(body, sentence, triggers)
         if first is None:
             continue  # (most sentences: no meeting word, nothing more to read)
-        local = scanned.between(sentence.start, sentence.end)
+        # The body's country scan (cached), asked only here: in most stories no sentence gets
+        # this far, and a story with no rule match has not been scanned yet.
+        local = body_mentions(body).between(sentence.start, sentence.end)
+        home = home_country(article)  # (cached: asked once the first sentence gets here)
         cand = _from_sentence(article, sentence, home, local, dates, first=first.start())
         if cand is not None and not any(same_event(r, cand) for r in (*records, *out)):
             out.append(cand)  # (a mention of an event told before is none of its own)

@@ -22,6 +22,7 @@ every process at import) gives a function instead, called when the shared scan i
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterable
 
 from diplonews import _regex as re
@@ -121,4 +122,10 @@ def _own_words(table: WordStarts, count: int) -> frozenset[str]:
 @functools.lru_cache(maxsize=16)
 def _hits(padded: str, count: int) -> tuple[tuple[int, str], ...]:
     """Each place of ``padded`` the shared scan reports, with the longest stem there."""
-    return tuple((found.start(), found.group(1)) for found in _scan(count)[0].finditer(padded))
+    # Column by column with C-level ``map`` calls, not one Python step per place: a body
+    # has tens of places and every step reads them.
+    found = list(_scan(count)[0].finditer(padded))
+    return tuple(zip(map(re.Match.start, found), map(re.Match.group, found, _ONES), strict=True))
+
+
+_ONES = itertools.repeat(1)  # the group each place's stem is in
