@@ -67,6 +67,7 @@ from diplonews.meetings._finish import (
     group_roster,
     hosts_cities,
     leaders_at_gatherings,
+    listed_fields_officials,
     lone_events,
     many_sides_as_conferences,
     members_quoted,
@@ -165,4 +166,5 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dateline_cities(article, records)  # "BAMAKO, May 12 - ... a visit to Mali"
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
+    listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
     return as_meetings(article, records)

@@ -35,13 +35,13 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._split import TALKS
 from diplonews.meetings._story import article_pairs
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
-from diplonews.text import body_mentions, split_sentences
+from diplonews.text import body_mentions, extract_people, split_sentences
 from diplonews.text.countries import (
     CountryMention,
     city_country,
     extract_country_mentions,
 )
-from diplonews.values import Country, PartialDate, Place, Span
+from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = [
     "as_meetings",
@@ -56,6 +56,7 @@ __all__ = [
     "group_roster",
     "hosts_cities",
     "leaders_at_gatherings",
+    "listed_fields_officials",
     "lone_events",
     "many_sides_as_conferences",
     "members_quoted",
@@ -1413,6 +1414,51 @@ def with_another_side(records: list[Candidate]) -> list[Candidate]:
         # with their subject's state unnamed; each partner's side is told
         or r.partner is not None
     ]
+
+
+# A role's fields listed with "and" or commas ("of Mining and Energy", "for Industry, Trade"):
+# the cheap test before a record's sentence is read again for its officials.
+_FIELD_LIST = re.compile(
+    r"""\b(?:of|for)\s+(?:the\s+)?
+    [A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}   # the first field, one to three words
+    (?:,\s+[A-Z][\w'-]*)*                # more fields after commas
+    ,?\s+(?:and|&)\s+[A-Z]               # the closing "and" before the last one""",
+    re.VERBOSE,
+)
+
+
+def listed_fields_officials(article: Article, records: list[Candidate]) -> None:
+    """Add to each record the officials its sentences name by a role with listed fields.
+
+    "A met P's Minister of Mining and Energy B C": the role's fields outside the role
+    vocabulary hid the name from the story's reading of its officials. The record's own
+    sentences are read again with the fields as the role; an official found only so, of
+    a state the record has as a side, takes part. The records' sides, dates and places
+    were decided without him and stay as they are.
+    """
+    body = article.body
+    for record in records:
+        for span in record.evidence:
+            if _FIELD_LIST.search(body, span.start, span.end):
+                _add_listed(record, body[span.start : span.end])
+
+
+def _add_listed(record: Candidate, text: str) -> None:
+    """Add the officials ``text`` names by a role with listed fields, of the record's sides."""
+    plain = {p.name for p in extract_people(text)}
+    names = {p.name for p in record.participants}
+    for person in extract_people(text, fields=True):
+        if (
+            person.name not in plain
+            and person.name not in names
+            and person.country in record.countries
+        ):
+            names.add(person.name)
+            # a new list: records built from one candidate may share the old one
+            record.participants = [
+                *record.participants,
+                Participant(person.name, person.role, Country(person.country)),
+            ]
 
 
 def as_meetings(article: Article, records: list[Candidate]) -> tuple[Meeting, ...]:
