@@ -12,6 +12,10 @@ rows.
   Mining and Energy A B", "Minister of Industry, Trade and Tourism of P A B") are the role,
   words outside the role vocabulary too, so the official named after them, of a state the
   record has as a side, takes part (the records themselves are decided as before).
+- plural-title: officials named together after a plural title ("Presidents A B of P and C D
+  of Q", "the foreign ministers of P and Q, A B and C D", "his P and Q counterparts, A B and
+  C D") take part, each of the state told with him, or of one side each where no state is
+  told and the names are as many as the sides.
 """
 
 from __future__ import annotations
@@ -92,6 +96,45 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
 )
 
+# --- officials named together after a plural title ------------------------------------------
+_row(
+    "plural-title",
+    D,
+    "Presidents Ana Lind of Finland and Jonas Berg of Sweden met in Turku on Monday to discuss "
+    "Baltic security.",
+    ("meeting", "held", ("FIN", "SWE"), None, "2023-06-12"),
+)
+_row(
+    "plural-title",
+    D,
+    "The foreign ministers of Chile and Peru, Pablo Soto and Rosa Quispe, held a phone call on "
+    "Tuesday.",
+    ("call", "held", ("CHL", "PER"), None, "2023-06-13"),
+)
+_row(
+    "plural-title",
+    D,
+    "Uruguay and Argentina signed a transit accord on Monday after Presidents Carlos Mendes and "
+    "Tomas Alvarez met in Montevideo.",
+    ("meeting", "held", ("ARG", "URY"), None, None),
+)
+# near miss: two names, three sides and no state told: whose side each is stays unknown
+_row(
+    "plural-title",
+    D,
+    "Presidents Carlos Mendes and Tomas Alvarez will attend the summit of Uruguay, Argentina and "
+    "Brazil in Brasilia in July.",
+    ("conference", "planned", ("ARG", "BRA", "URY"), None, "2023-07"),
+)
+# regression: each official named by his own title was read before and stays so
+_row(
+    "plural-title",
+    D,
+    "Chilean Foreign Minister Pablo Soto met Peruvian Foreign Minister Rosa Quispe in Lima on "
+    "Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "portfolio-list": (
@@ -104,6 +147,16 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Joseph Mwangi", "Kofi Mensah"},
             {"Pablo Soto", "Rosa Quispe", "Ana Torres"},
             {"Joseph Mwangi", "Mary Cole", "Paul Otieno"},
+            {"Pablo Soto", "Rosa Quispe"},
+        ],
+    ),
+    "plural-title": (
+        "",
+        [
+            {"Ana Lind", "Jonas Berg"},
+            {"Pablo Soto", "Rosa Quispe"},
+            {"Carlos Mendes", "Tomas Alvarez"},
+            set(),
             {"Pablo Soto", "Rosa Quispe"},
         ],
     ),
