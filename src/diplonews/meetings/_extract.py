@@ -67,11 +67,13 @@ from diplonews.meetings._finish import (
     group_roster,
     hosts_cities,
     leaders_at_gatherings,
+    listed_fields_officials,
     lone_events,
     many_sides_as_conferences,
     members_quoted,
     members_told_next,
     merge_late_sides,
+    plural_title_officials,
     producers_and_consumers,
     resolve_pending,
     sentence_cities,
@@ -165,4 +167,6 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dateline_cities(article, records)  # "BAMAKO, May 12 - ... a visit to Mali"
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
+    listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
+    plural_title_officials(records)  # "Presidents A B and C D"
     return as_meetings(article, records)

@@ -35,13 +35,13 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._split import TALKS
 from diplonews.meetings._story import article_pairs
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
-from diplonews.text import body_mentions, split_sentences
+from diplonews.text import body_mentions, extract_people, split_sentences
 from diplonews.text.countries import (
     CountryMention,
     city_country,
     extract_country_mentions,
 )
-from diplonews.values import Country, PartialDate, Place, Span
+from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = [
     "as_meetings",
@@ -56,11 +56,13 @@ __all__ = [
     "group_roster",
     "hosts_cities",
     "leaders_at_gatherings",
+    "listed_fields_officials",
     "lone_events",
     "many_sides_as_conferences",
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
+    "plural_title_officials",
     "producers_and_consumers",
     "resolve_pending",
     "sentence_cities",
@@ -1413,6 +1415,119 @@ def with_another_side(records: list[Candidate]) -> list[Candidate]:
         # with their subject's state unnamed; each partner's side is told
         or r.partner is not None
     ]
+
+
+# A role's fields listed with "and" or commas ("of Mining and Energy", "for Industry, Trade"):
+# the cheap test before a record's sentence is read again for its officials.
+_FIELD_LIST = re.compile(
+    r"""\b(?:of|for)\s+(?:the\s+)?
+    [A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}   # the first field, one to three words
+    (?:,\s+[A-Z][\w'-]*)*                # more fields after commas
+    ,?\s+(?:and|&)\s+[A-Z]               # the closing "and" before the last one""",
+    re.VERBOSE,
+)
+
+
+def listed_fields_officials(article: Article, records: list[Candidate]) -> None:
+    """Add to each record the officials its sentences name by a role with listed fields.
+
+    "A met P's Minister of Mining and Energy B C": the role's fields outside the role
+    vocabulary hid the name from the story's reading of its officials. The record's own
+    sentences are read again with the fields as the role; an official found only so, of
+    a state the record has as a side, takes part. The records' sides, dates and places
+    were decided without him and stay as they are.
+    """
+    body = article.body
+    for record in records:
+        for span in record.evidence:
+            if _FIELD_LIST.search(body, span.start, span.end):
+                _add_listed(record, body[span.start : span.end])
+
+
+def _add_listed(record: Candidate, text: str) -> None:
+    """Add the officials ``text`` names by a role with listed fields, of the record's sides."""
+    plain = {p.name for p in extract_people(text)}
+    names = {p.name for p in record.participants}
+    for person in extract_people(text, fields=True):
+        if (
+            person.name not in plain
+            and person.name not in names
+            and person.country in record.countries
+        ):
+            names.add(person.name)
+            # a new list: records built from one candidate may share the old one
+            record.participants = [
+                *record.participants,
+                Participant(person.name, person.role, Country(person.country)),
+            ]
+
+
+# One official's name: two to four capitalised words, a patronymic or particle between them.
+_ONE_NAME = r"""[A-Z][\w'’.-]+(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von)\s+)?[A-Z][\w'’-]+){1,3}"""
+# Officials named together after a plural title: "Presidents A B and C D", "the foreign
+# ministers of P and Q, A B and C D", "his P and Q counterparts, A B and C D", each name
+# perhaps with its state after it ("Presidents A B of P, C D of Q and E F of R").
+_PLURAL_TITLE = re.compile(
+    r"""\b(?P<title>Presidents|Prime\s+Ministers|Premiers|Chancellors|Speakers
+        |(?:[Ff]oreign|[Dd]efen[cs]e|[Ee]conomy|[Tt]rade|[Ff]inance|[Pp]rime)\s+[Mm]inisters
+        |[Cc]ounterparts)
+    (?P<of>\s+of\s+(?:the\s+)?[A-Z][^,;]{0,60}?)?      # "of P and Q"
+    ,?\s+
+    (?P<names>(?:NAME(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?,\s+)*  # "A B (of P), "
+        NAME(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?,?\s+and\s+   # "C D (of Q) and "
+        NAME(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+)?)               # "E F (of R)"
+    (?=[\s,.;:)]|$)""".replace("NAME", _ONE_NAME),
+    re.VERBOSE,
+)
+# One name of such a list, with the state after it if any.
+_LISTED_NAME = re.compile(
+    r"(?P<name>NAME)(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w-]+))?".replace("NAME", _ONE_NAME)
+)
+
+
+def plural_title_officials(records: list[Candidate]) -> None:
+    """Add to each record the officials its sentences name together after a plural title.
+
+    "Presidents A B of P and C D of Q met", "the foreign ministers of P and Q, A B and C
+    D, spoke by phone": each name takes the state written after it, else the states
+    told with the title in their order when there are as many. An official so found,
+    of a state the record has as a side and of a surname no participant has, takes
+    part; the records themselves stay as they are.
+    """
+    for record in records:
+        for span in record.evidence:
+            if not any(t in span.text for t in ("ers", "ents", "arts")):
+                continue  # a cheap test: no plural title
+            for title in _PLURAL_TITLE.finditer(span.text):
+                _add_titled(record, span.text, title)
+
+
+def _add_titled(record: Candidate, text: str, title: re.Match[str]) -> None:
+    """Add the officials one plural title of ``text`` names, of the record's sides."""
+    listed = list(_LISTED_NAME.finditer(title["names"]))
+    if title["of"]:
+        states = [m.code for m in extract_country_mentions(title["of"]) if m.kind != "group"]
+    else:
+        before = text[max(0, title.start() - 60) : title.start()]
+        states = [m.code for m in extract_country_mentions(before) if m.kind != "group"]
+        states = states[-len(listed) :] if len(states) >= len(listed) else []
+    surnames = {p.name.split()[-1] for p in record.participants if p.name}
+    # "Presidents A B and C D met", no state told: one official of each side of the record
+    each_side = not states and len(listed) == len(record.countries)
+    for n, one in enumerate(listed):
+        name = one["name"]
+        stated = extract_country_mentions(one["state"]) if one["state"] else ()
+        state = stated[0].code if stated else (states[n] if len(states) == len(listed) else None)
+        if name.split()[-1] in surnames:
+            continue
+        if state is not None and state in record.countries:
+            country: Country | None = Country(state)
+        elif state is None and each_side and not one["state"]:
+            country = None
+        else:
+            continue
+        surnames.add(name.split()[-1])
+        record.participants = [*record.participants, Participant(name, None, country)]
 
 
 def as_meetings(article: Article, records: list[Candidate]) -> tuple[Meeting, ...]:

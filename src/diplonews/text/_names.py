@@ -26,8 +26,12 @@ from diplonews.text._trie import trie
 __all__ = ["country_of", "has_group", "name_text", "read_name", "role_span", "skip_honorifics"]
 
 
-def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
-    """Extend a role around the head token: qualifiers to the left, 'of ...' to the right."""
+def role_span(toks: list[Tok], head: int, *, lists: bool = True) -> tuple[int, int]:
+    """Extend a role around the head token: qualifiers to the left, 'of ...' to the right.
+
+    With ``lists`` false, a list of a ministry's fields is not read ("Minister of Mining
+    and Energy" stops at "Minister").
+    """
     heads, role_words, _, _ = vocab()
     upper = is_cap(toks[head])
     lo = head
@@ -61,6 +65,28 @@ def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
                 break
             hi += 1
             continue
+        if (
+            lists
+            and upper
+            and (tok.text == "," or tok.key in _AND)
+            and _in_portfolio(toks, head, hi)
+        ):
+            listed = _portfolio_list(toks, hi, heads, role_words)
+            if listed is not None:
+                hi = listed  # "Minister of Mining and Energy A B": the list is the portfolio
+                continue
+        if lists and upper and tok.key in ("of", "for"):
+            first = hi + 1
+            while first < min(hi + 3, len(toks)) and _is_field(toks[first], heads):
+                first += 1
+            listed = (
+                _portfolio_list(toks, first, heads, role_words)
+                if first > hi + 1 and first < len(toks)
+                else None
+            )
+            if listed is not None:
+                hi = listed  # "of Mining and Energy": the first field needs no role word
+                continue
         if tok.key in ROLE_GLUE and hi + 1 < len(toks):
             nxt = toks[hi + 1]
             j = hi + 1
@@ -86,6 +112,72 @@ def role_span(toks: list[Tok], head: int) -> tuple[int, int]:
             continue
         break
     return lo, hi
+
+
+# The words that close a list of a ministry's fields ("Industry, Trade and Supply").
+_AND = frozenset({"and", "&"})
+
+
+def _in_portfolio(toks: list[Tok], head: int, at: int) -> bool:
+    """Whether the role from ``head`` to ``at`` has reached its fields ("Minister of ...")."""
+    return any(toks[k].key in ("of", "for") for k in range(head + 1, at))
+
+
+def _is_field(tok: Tok, heads: frozenset[str]) -> bool:
+    """A word that may name a ministry's field: capitalised, no role head, no state."""
+    return is_cap(tok) and tok.key not in heads and tok.country is None
+
+
+def _portfolio_list(
+    toks: list[Tok], at: int, heads: frozenset[str], role_words: frozenset[str]
+) -> int | None:
+    """The end of a list of a ministry's fields starting at ``at`` (a comma or "and").
+
+    "Minister of Mining and Energy A B", "Minister of Industry, Trade and Supply A B":
+    the fields are capitalised words joined by commas and a closing "and", most of
+    them outside the role vocabulary. A comma takes one word before the next
+    comma or the "and"; the last field takes its word and the role words up to
+    the last one that still leaves two capitalised words for the name ("and East
+    African Cooperation A B"). ``None`` where the words do not make such a list
+    ("Minister of Energy and A B": a second person).
+    """
+    n = len(toks)
+    particles = vocab()[3]
+
+    def field(k: int) -> bool:
+        return _is_field(toks[k], heads)
+
+    j = at
+    while j + 2 < n and toks[j].text == "," and field(j + 1):
+        j += 2  # ", Trade": one field, then another comma or the closing "and"
+    if j < n and toks[j].text == "," and j + 1 < n and toks[j + 1].key in _AND:
+        j += 1  # the serial comma: ", and"
+    if not (j + 3 < n and toks[j].key in _AND and field(j + 1)):
+        return None
+    run = j + 1
+    while run < n and is_cap(toks[run]) and toks[run].key not in heads:
+        run += 1
+    if run < n and toks[run].key in heads:
+        return None  # "... and First Deputy Foreign Minister A B": another official's role
+    if toks[run - 1].key in role_words:
+        return run  # "and East African Cooperation, Ms A B": the name follows apart
+    end = j + 2
+    for k in range(j + 2, run - 2):
+        if toks[k].key in role_words:
+            end = k + 1  # "East African Cooperation": up to its last role word
+    goes_on = end
+    while goes_on < n and toks[goes_on].key in role_words:
+        goes_on += 1
+    if goes_on < n and toks[goes_on].key in ("of", "for"):
+        return goes_on  # the role goes on: "... and Diaspora Affairs of P"
+    # The name is what is left: two capitalised words, or one before a particle ("A bin
+    # B"). Any more is a field or a name of three words, which the words cannot tell.
+    after = toks[run] if run < n else None
+    glued = after is not None and (after.key in particles or _particle_surname(after, particles))
+    left = run - end
+    if any(toks[k].key in role_words or toks[k].country for k in range(end, run)):
+        return None  # a name holds no role word and no state ("and All Russia A")
+    return end if (left == 2 and not glued) or (left == 1 and glued) else None
 
 
 def read_name(toks: list[Tok], at: int) -> tuple[int, int]:

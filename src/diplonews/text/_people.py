@@ -113,6 +113,7 @@ def extract_people(
     mentions: Sequence[CountryMention] | None = None,
     year: int | None = None,
     named: Sequence[tuple[int, int]] | None = None,
+    fields: bool = False,
 ) -> tuple[PersonMention, ...]:
     """Find the officials ``text`` names, with their roles and countries.
 
@@ -134,6 +135,9 @@ def extract_people(
         named: The parts of ``within`` that may name an official
             (:func:`person_spans` of ``within``), when the caller has found
             them already: a text's parts are then searched for role words once.
+        fields: Read a minister's fields listed with commas and "and" as the role
+            ("Minister of Mining and Energy A B" is "A B"); off, the role stops at the
+            first field outside the role vocabulary and the name is missed.
 
     Returns:
         The mentions in text order, later short forms ("Mr. Sullivan")
@@ -150,12 +154,16 @@ def extract_people(
     ...     "President Thomas A. Wren, Jr. phoned Amir Sheikh Salem Bin Nasser "
     ...     "Al-Sabah of Kuwait on Monday.", home="USA")]
     [('Thomas A. Wren, Jr.', 'President', 'USA'), ('Salem Bin Nasser Al-Sabah', 'Amir', 'KWT')]
+    >>> [p.name for p in extract_people(
+    ...     "Serbia's Minister of Mining and Energy Ana Petrovic spoke.", fields=True)]
+    ['Ana Petrovic']
     >>> extract_people("The weather was fine.")
     ()
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       *named*: the parts a caller has already found to hold a role word.
+       *named*: the parts a caller has already found to hold a role word;
+       *fields*: a role's listed fields.
     """
     if mentions is None:
         mentions = extract_country_mentions(text)
@@ -173,7 +181,7 @@ def extract_people(
         if toks[head].key not in heads and (head == 0 or toks[head - 1].key != "crown"):
             continue  # a "Prince" with no "Crown" before it
         i = head
-        lo, hi = role_span(toks, i)
+        lo, hi = role_span(toks, i, lists=fields)
         lo = max(lo, taken)
         if hi >= len(toks):
             break
