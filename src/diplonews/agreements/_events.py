@@ -424,6 +424,13 @@ def signed_that_week(record: Record, published: dt.date | None) -> bool:
     if not 0 <= (published - date.first_day()).days <= _STORY_WEEK:
         return False
     text = signing_text(record)
+    if not _SIGNED_NEWS.search(text):
+        # "A and B signed a protocol here today. Under the protocol, ...": its last sentence
+        # tells what it holds; the signing is told in the first of its sentences that tells one
+        # ("A and B have signed an agreement", no day of its own: the key gives it no place)
+        text = next((e.text for e in record.evidence if _SIGNED_NEWS.search(e.text)), text)
+        if _PERFECT_SIGNING.search(text):
+            return False
     return (
         record.status is AgreementStatus.SIGNED
         and bool(_SIGNED_NEWS.search(text))
@@ -431,6 +438,8 @@ def signed_that_week(record: Record, published: dt.date | None) -> bool:
     )
 
 
+# A signing told in the present perfect: "have signed", "has been concluded".
+_PERFECT_SIGNING = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:signed|concluded|inked)\b")
 # How many days before its page a signing told by its day counts as the story's news.
 _STORY_WEEK = 7
 
