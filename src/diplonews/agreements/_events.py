@@ -434,8 +434,17 @@ def signed_that_week(record: Record, published: dt.date | None) -> bool:
     return (
         record.status is AgreementStatus.SIGNED
         and bool(_SIGNED_NEWS.search(text))
-        and not _NOT_NOW.search(text)
+        # "signed a protocol here yesterday aimed at raising trade from $2 billion last year":
+        # a signing its own clause dates to the record's day is the news, whatever other time
+        # the sentence tells (the dateline's day dates the report, not the signing)
+        and (not _NOT_NOW.search(text) or own_day(_after_dateline(text), published) == date)
     )
+
+
+def _after_dateline(text: str) -> str:
+    """``text`` without the wire dateline that may open it ("ANKARA, July 9 - ")."""
+    dateline = DATELINE.match(text)
+    return text[dateline.end() :] if dateline else text
 
 
 # A signing told in the present perfect: "have signed", "has been concluded".
