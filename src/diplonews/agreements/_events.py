@@ -371,10 +371,14 @@ def names_other_city(record: Record, city: str, *, extra_sentences: bool = False
     With ``extra_sentences``, an "in <city>" of any sentence the record cites counts too.
     """
     names = [m.group() for m in _CAPITALISED.finditer(record.title or "")]
-    names += [m.group(1) for m in _IN_PLACE.finditer(record.evidence[-1].text)]
+    told = record.evidence[-1:]
     if extra_sentences:
-        # "Following the talks held in Dushanbe, eight documents were signed ... among them"
-        names += [m.group(1) for e in record.evidence[:-1] for m in _IN_PLACE.finditer(e.text)]
+        # "Following the talks held in Dushanbe, eight documents were signed ... among them";
+        # where its signing sentence tells none, not a sentence after the first one that does
+        # ("A and B signed a protocol today. ... Bankers in X said the protocol was small")
+        at = _signing_at(record)
+        told = record.evidence[: at + 1 if at != _signing_sentence(record) else None]
+    names += [m.group(1) for e in told for m in _IN_PLACE.finditer(e.text)]
     for name in names:
         for candidate in (name, name.split()[0]):
             if candidate != city and city_country(candidate) is not None:
@@ -397,8 +401,26 @@ def other_year(text: str) -> bool:
 
 def signing_text(record: Record) -> str:
     """The sentence that tells the record's signing (a listed one's is the list's intro)."""
+    return record.evidence[_signing_sentence(record)].text
+
+
+def _signing_sentence(record: Record) -> int:
+    """The index of :func:`signing_text` in the record's evidence."""
     listed = record.item_of is not None or record.rule.endswith("_listed")
-    return record.evidence[0].text if listed else record.evidence[-1].text
+    return 0 if listed else len(record.evidence) - 1
+
+
+def _signing_at(record: Record) -> int:
+    """The index of the record's sentence that tells its signing.
+
+    Its signing sentence (:func:`signing_text`) when that tells one, else the first of its
+    sentences that does ("A and B signed a protocol today. Under the protocol, ..."), else
+    its last.
+    """
+    at = _signing_sentence(record)
+    if _SIGNED_NEWS.search(record.evidence[at].text):
+        return at
+    return next((n for n, told in enumerate(record.evidence) if _SIGNED_NEWS.search(told.text)), at)
 
 
 def signed_in_story(record: Record) -> bool:
@@ -428,7 +450,7 @@ def signed_that_week(record: Record, published: dt.date | None) -> bool:
         # "A and B signed a protocol here today. Under the protocol, ...": its last sentence
         # tells what it holds; the signing is told in the first of its sentences that tells one
         # ("A and B have signed an agreement", no day of its own: the key gives it no place)
-        text = next((e.text for e in record.evidence if _SIGNED_NEWS.search(e.text)), text)
+        text = record.evidence[_signing_at(record)].text
         if _PERFECT_SIGNING.search(text):
             return False
     return (
