@@ -524,6 +524,37 @@ _MEETING_IN = re.compile(
 )
 
 
+def _event_place(text: str) -> Place | None:
+    """The known city of the event ``text`` tells a signing at: "met in Riga, where they signed"."""
+    match = _EVENT_THEN_SIGNING.search(text)
+    if match is None or _SINCE.search(match.group("gap")):
+        return None  # "the first session since the two signed their treaty": an older signing
+    words = match.group("city").split()
+    for n in range(len(words), 0, -1):
+        if (code := city_country(" ".join(words[:n]))) is not None:
+            return Place(city=" ".join(words[:n]), country=Country(code))
+    return None
+
+
+# An event placed in a city, then a clause of what was signed at it: "the summit held in Astana
+# on May 3, where the leaders adopted", "the visit to Baku in April, during which ... signed",
+# "met in Riga on Monday and signed"; not a signing dated to a year of its own ("to review the
+# pact signed in 2013").
+_EVENT_THEN_SIGNING = re.compile(
+    r"""\b(?:held|took\s+place|met|meet|meeting|summit|session|visit(?:ed)?|talks|trip|gathered
+    |convened)\b
+    [^.;]{0,60}?\b(?:in|to)\s+(?:the\s+[\w-]+\s+(?:capital|city|town|resort),?\s+)?  # "the Lithuanian capital, X"
+    (?P<city>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})
+    [^.;]{0,60}?(?:,\s*|\s+)  # its time: "on May 3", "last August"
+    (?:where|when|during\s+which|at\s+which|after\s+which|following\s+which
+    |at\s+the\s+end\s+of\s+which|and)\b
+    (?P<gap>[^.;]{0,120}?)\b(?:signed|adopted|concluded|inked|approved)\b
+    (?!\s+(?:in|on)\s+(?:19|20)\d\d)""",
+    re.VERBOSE,
+)
+_SINCE = re.compile(r"\bsince\b")
+
+
 def _body_dateline(article: Article) -> Place | None:
     """The known city of a wire dateline that opens the body: "HELSINKI, March 16 - ..."."""
     body = article.body.lstrip()
@@ -661,6 +692,11 @@ def finish(
             # "to be signed when the ministers meet in Karachi in June": the place of the
             # meeting or visit it is to be signed at
             record.location = _meeting_city(signing_text(record))
+        if record.location is None and (at_event := _event_place(signing_text(record))):
+            # "the summit held in Astana in November, where the leaders adopted the X", "his
+            # visit to Baku in April, during which they signed": the place of the event it was
+            # signed at, which its sentence tells
+            record.location = at_event
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
