@@ -555,6 +555,33 @@ _EVENT_THEN_SIGNING = re.compile(
 _SINCE = re.compile(r"\bsince\b")
 
 
+def _fronted_place(record: Record) -> Place | None:
+    """The known city a sentence of the record opens with, before its signing verb."""
+    for told in record.evidence:
+        match = _FRONTED_CITY.match(told.text)
+        if match is None:
+            continue
+        words = match.group("city").split()
+        for n in range(len(words), 0, -1):
+            if (code := city_country(" ".join(words[:n]))) is not None:
+                return Place(city=" ".join(words[:n]), country=Country(code))
+    return None
+
+
+# A sentence that opens with its place, then tells a signing: "In Port Moresby, the Vice
+# President will ... sign", "Today in Tallinn, A and B signed", "In May, in Aktau, ... signed"
+# (a full stop of a name's initial or title may come between: "Antony J. Blinken", "Ms. X").
+_FRONTED_CITY = re.compile(
+    r"""(?:[A-Z]:\s+)?  # an interview's answer: "A: In May, ..."
+    (?:(?:Today|Yesterday|Earlier|Later|Then|On\s+\w+(?:\s+\d+)?|In\s+\w+)(?:\s+\w+){0,2},?\s+)?
+    [Ii]n\s+(?P<city>[A-Z][\w’'.-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w’'.-]+){0,2})\b
+    (?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.)*?
+    \b(?:sign|signs|signed|signing|adopted|concluded|inked)\b
+    (?!\s+(?:in|on)\s+(?:19|20)\d\d)""",
+    re.VERBOSE,
+)
+
+
 def _body_dateline(article: Article) -> Place | None:
     """The known city of a wire dateline that opens the body: "HELSINKI, March 16 - ..."."""
     body = article.body.lstrip()
@@ -697,6 +724,10 @@ def finish(
             # visit to Baku in April, during which they signed": the place of the event it was
             # signed at, which its sentence tells
             record.location = at_event
+        if record.location is None and (fronted := _fronted_place(record)):
+            # "In Vilnius, Ms. X and Lithuanian officials signed a memorandum", "Today in Lima,
+            # the ambassador signed": the city its sentence opens with
+            record.location = fronted
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
