@@ -582,6 +582,37 @@ _FRONTED_CITY = re.compile(
 )
 
 
+def _signed_at_event_in(record: Record) -> Place | None:
+    """The known city of the event a sentence of the record tells it signed at."""
+    for told in record.evidence:
+        if not _SIGNED_PAST.search(told.text):
+            continue
+        for match in _AT_EVENT_IN.finditer(told.text):
+            words = match.group("city").split()
+            for n in range(len(words), 0, -1):
+                if (code := city_country(" ".join(words[:n]))) is not None:
+                    return Place(city=" ".join(words[:n]), country=Country(code))
+    return None
+
+
+# A signing done (not one to come: "intend to sign at the next meeting in X").
+_SIGNED_PAST = re.compile(r"\b(?:signed|adopted|concluded|inked|exchanged)\b")
+# The event a signing took place at, and its city: "during the official visit of X to Rabat",
+# "at a summit in the Laotian capital, Vientiane", "following talks ... in Kars".
+_AT_EVENT_IN = re.compile(
+    r"""\b(?:[Dd]uring|[Aa]t|[Ff]ollowing|[Aa]fter|[Oo]n\s+the\s+(?:sidelines|margins)\s+of
+    |[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+results\s+of)\s+
+    (?:(?:the|a|an|their|his|her|its)\s+)?
+    (?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.){0,80}?  # whose event: "of Mr. X"
+    \b(?:visit|meeting|session|summit|talks|forum|conference|consultations|negotiations|sitting
+    |round)s?\b
+    (?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.){0,80}?
+    \b(?:in|to)\s+(?:the\s+[\w-]+\s+(?:capital|city|town|resort)(?:\s+of)?,?\s+)?
+    (?P<city>[A-Z][\w’'-]+(?:\.(?=\s+[A-Z]))?(?:\s+(?:es\s+|de\s+)?[A-Z][\w’'-]+){0,2})""",
+    re.VERBOSE,
+)
+
+
 def _body_dateline(article: Article) -> Place | None:
     """The known city of a wire dateline that opens the body: "HELSINKI, March 16 - ..."."""
     body = article.body.lstrip()
@@ -728,6 +759,15 @@ def finish(
             # "In Vilnius, Ms. X and Lithuanian officials signed a memorandum", "Today in Lima,
             # the ambassador signed": the city its sentence opens with
             record.location = fronted
+        if (
+            record.location is None
+            and record.status is AgreementStatus.SIGNED
+            and (at_event := _signed_at_event_in(record))
+        ):
+            # "have signed four documents during the official visit of X to Rabat", "signed
+            # seven agreements at a meeting of their commission in the Nigerian capital, Abuja":
+            # the city of the event its sentence signs it at
+            record.location = at_event
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
