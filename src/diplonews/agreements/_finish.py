@@ -559,8 +559,8 @@ def _fronted_place(record: Record) -> Place | None:
     """The known city a sentence of the record opens with, before its signing verb."""
     for told in record.evidence:
         match = _FRONTED_CITY.match(told.text)
-        if match is None:
-            continue
+        if match is None or _REPORTED.search(match.group("gap")):
+            continue  # "In Nairobi, officials said A and B had signed": where it is told
         words = match.group("city").split()
         for n in range(len(words), 0, -1):
             if (code := city_country(" ".join(words[:n]))) is not None:
@@ -575,7 +575,7 @@ _FRONTED_CITY = re.compile(
     r"""(?:[A-Z]:\s+)?  # an interview's answer: "A: In May, ..."
     (?:(?:Today|Yesterday|Earlier|Later|Then|On\s+\w+(?:\s+\d+)?|In\s+\w+)(?:\s+\w+){0,2},?\s+)?
     [Ii]n\s+(?P<city>[A-Z][\w’'.-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w’'.-]+){0,2})\b
-    (?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.)*?
+    (?P<gap>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.)*?)
     \b(?:sign|signs|signed|signing|adopted|concluded|inked)\b
     (?!\s+(?:in|on)\s+(?:19|20)\d\d)""",
     re.VERBOSE,
@@ -611,6 +611,10 @@ _AT_EVENT_IN = re.compile(
     (?P<city>[A-Z][\w’'-]+(?:\.(?=\s+[A-Z]))?(?:\s+(?:es\s+|de\s+)?[A-Z][\w’'-]+){0,2})""",
     re.VERBOSE,
 )
+
+
+# A word of telling: the place before it is where the news was told, not the signing's.
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|noted|recalled|stressed)\b")
 
 
 def _body_dateline(article: Article) -> Place | None:
