@@ -543,7 +543,8 @@ def _event_place(text: str) -> Place | None:
 _EVENT_THEN_SIGNING = re.compile(
     r"""\b(?:held|took\s+place|met|meet|meeting|summit|session|visit(?:ed)?|talks|trip|gathered
     |convened)\b
-    [^.;]{0,60}?\b(?:in|to)\s+(?:the\s+[\w-]+\s+(?:capital|city|town|resort),?\s+)?  # "the Lithuanian capital, X"
+    [^.;]{0,60}?\b(?:in|to)\s+
+    (?:the\s+[\w-]+\s+(?:capital|city|town|resort),?\s+)?  # "the Lithuanian capital, X"
     (?P<city>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})
     [^.;]{0,60}?(?:,\s*|\s+)  # its time: "on May 3", "last August"
     (?:where|when|during\s+which|at\s+which|after\s+which|following\s+which
