@@ -248,6 +248,13 @@ _EVENT_CITY = re.compile(
 )
 
 
+# A dateline told as a sentence of its own: "BAKU, Azerbaijan, June 4." (city, country, day).
+_DATELINE_SENTENCE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40},\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*"
+    r"[A-Z][a-z]{2,9}\.?\s+\d{1,2}\.?\s*$"
+)
+
+
 def lead_event(
     article: Article, sentences: Sequence[Sentence]
 ) -> tuple[PartialDate | None, Place | None]:
@@ -261,8 +268,16 @@ def lead_event(
     """
     day: PartialDate | None = None
     place: Place | None = None
+    report_day: PartialDate | None = None  # of a dateline told as a sentence of its own
     for sentence in sentences[:LEAD_SENTENCES]:
+        if article.published is not None and _DATELINE_SENTENCE.match(sentence.text):
+            # "BAKU, Azerbaijan, June 4. X met Y in Baku": the report's day, the meeting's
+            # when its sentence tells none
+            told = [d.date for d in extract_dates(sentence.text, article.published)]
+            report_day = told[0] if len(told) == 1 and told[0].day is not None else None
+            continue
         if not EVENT_WORD.search(sentence.text):
+            report_day = None
             continue  # "China released a paper on Monday": no event to sign at
         city = _event_city(sentence.text)
         if article.published is None:
@@ -284,6 +299,9 @@ def lead_event(
             ] or recent
         if days and not recent:
             continue  # "On March 2, ministers met in Lima": an event before the news
+        if not days and report_day is not None and _recent(report_day, article.published):
+            recent = [report_day]
+        report_day = None
         if day is None and recent:
             day, place = recent[0], city or place
         place = place or city
