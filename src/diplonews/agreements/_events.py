@@ -245,6 +245,9 @@ _ARRIVAL = re.compile(r"\barriv(?:ed|es|ing)\b[^,;]*$")
 _EVENT_CITY = re.compile(
     r"\b(?:in|at|visiting|visit\s+to|came\s+to|arrived\s+in)\s+([A-Z][\w’'-]+)"
     r"|\b([A-Z][\w’'-]+)\s+hosted\b"
+    # "In Abu Dhabi, the Minister held talks", "arrived in Addis Ababa": a city of two words
+    r"|(?:^[Ii]n|\barrived\s+in)\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+    r"|^In\s+([A-Z][\w’'-]+)"  # "In Riga, the Minister held talks"
 )
 
 
@@ -372,7 +375,7 @@ _DAY_CLAUSE = re.compile(r",\s*(?:who|which|when|after|before|while|where)\b|[;:
 def _event_city(text: str) -> Place | None:
     """The first known city ``text`` places an event in ("in Baku", "Baku hosted")."""
     for match in _EVENT_CITY.finditer(text):
-        city = match.group(1) or match.group(2)
+        city = match.group(1) or match.group(2) or match.group(3) or match.group(4)
         code = city_country(city)
         if code is not None:
             return Place(city=city, country=Country(code))
