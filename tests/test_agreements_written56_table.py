@@ -32,6 +32,9 @@ matched one to one. Every text is invented. The classes:
 - ``dateline_sentence_day``: a wire dateline told as a sentence of its own ("<CITY>,
   <Country>, May 10.") dates the lead's event sentence after it when that tells no day, and
   so a signing "Following the talks" (its place is no part of this class);
+- ``lead_fronted_city``: a lead sentence that opens with its city ("In <city>, the minister
+  held talks", a city of one word or two) places the lead's event there, and so a signing
+  "Following the talks";
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -159,6 +162,28 @@ TABLE: list[Any] = [
         "ACCRA, Ghana, May 10. Ghana and Togo signed a memorandum on cross-border grazing in"
         " 2019, officials recalled.",
         ["memorandum signed GHA,TGO 2019 1 @ -"],
+    ),
+    (
+        "lead_fronted_city",
+        "On May 8-9, the foreign minister of Chile paid an official visit to Peru. In Lima, the"
+        " minister held talks with his Peruvian counterpart. Following the talks, the two"
+        " ministers put their names to a memorandum on seismic monitoring.",
+        ["memorandum signed CHL,PER 2023-05-08 1 @ Lima"],
+    ),
+    (
+        "lead_fronted_city",
+        "On May 8-9, the trade minister of Ghana paid a working visit to the United Arab"
+        " Emirates. In Abu Dhabi, the Ghanaian minister met officials of the UAE economy"
+        " ministry. Following the talks, an agreement on air services was signed between Ghana"
+        " and the UAE.",
+        ["agreement signed ARE,GHA 2023-05-08 1 @ Abu Dhabi"],
+    ),
+    (
+        "regression",
+        "On May 8-9, the foreign minister of Chile paid an official visit to Peru. In the"
+        " capital, the minister held talks with his Peruvian counterpart. Following the talks,"
+        " the two ministers put their names to a memorandum on seismic monitoring.",
+        ["memorandum signed CHL,PER 2023-05-08 1 @ -"],
     ),
     (
         "regression",
