@@ -410,7 +410,11 @@ def names_other_city(record: Record, city: str, *, extra_sentences: bool = False
 # A year other than the years an instrument covers ("for 2024-2026"): another time.
 # A year, not one that opens a span of years ("a 2019-2020 programme": the years it covers).
 _YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)?\d\d\b)")
-_FOR_YEARS = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
+_FOR_YEARS = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$"
+    # the year it runs to or a goal's: "a road map until 2027", "trade of $2 billion by 2026"
+    r"|\b(?:until|till|through|by|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+year\s+)?$"
+)
 
 
 def other_year(text: str) -> bool:
