@@ -3,9 +3,9 @@
 The classes come from the paired agreement records of the written articles W1-W1260 (the
 newly released W1201-W1260 read first), pooled with those of the released blind keys corpus
 blind 11 to 18 and 20 to 23, the owners' keys and our own pages, whose ``location.city``
-(for the last class, ``date``) differs from the key, classed by why: a class has rows here
-when its errors occur in three different articles or more, in two sets or more, and a change
-of the library fixed some of them. A row is a text and the records it gives, each in the
+(for ``dateline_sentence_day``, ``date``) differs from the key, classed by why: a class has
+rows here when its errors occur in three different articles or more, in two sets or more, and
+a change of the library fixed some of them. A row is a text and the records it gives, each in the
 agreement row notation (``agreement_rows``) followed by `` @ city`` (``-`` for no place),
 matched one to one. Every text is invented. The classes:
 
@@ -35,6 +35,9 @@ matched one to one. Every text is invented. The classes:
 - ``lead_fronted_city``: a lead sentence that opens with its city ("In <city>, the minister
   held talks", a city of one word or two) places the lead's event there, and so a signing
   "Following the talks";
+- ``run_to_year``: the year an instrument runs to or a goal's year ("a road map until
+  2027", "trade of $900 million by 2026") is no other time of a signing told as the lead's
+  event, which keeps that event's day and place (the class is also one of ``date``);
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -184,6 +187,27 @@ TABLE: list[Any] = [
         " capital, the minister held talks with his Peruvian counterpart. Following the talks,"
         " the two ministers put their names to a memorandum on seismic monitoring.",
         ["memorandum signed CHL,PER 2023-05-08 1 @ -"],
+    ),
+    (
+        "run_to_year",
+        "The joint commission of Ghana and Togo ended its session in Accra on Monday. At the"
+        " close of the session, both co-chairs put their names to a road map for cooperation"
+        " in agriculture until 2027.",
+        ["plan signed GHA,TGO 2023-05-08 1 @ Accra"],
+    ),
+    (
+        "run_to_year",
+        "The joint commission of Ghana and Togo ended its session in Accra on Monday. At the"
+        " close of the session, both co-chairs put their names to a protocol aimed at raising"
+        " bilateral trade to $900 million by 2026.",
+        ["protocol signed GHA,TGO 2023-05-08 1 @ Accra"],
+    ),
+    (
+        "regression",
+        "The joint commission of Ghana and Togo ended its session in Accra on Monday. At the"
+        " close of the session, both co-chairs put their names to a road map that replaces one"
+        " adopted in 2019.",
+        ["plan signed GHA,TGO 2019 1 @ -"],
     ),
     (
         "regression",
