@@ -245,6 +245,16 @@ _ARRIVAL = re.compile(r"\barriv(?:ed|es|ing)\b[^,;]*$")
 _EVENT_CITY = re.compile(
     r"\b(?:in|at|visiting|visit\s+to|came\s+to|arrived\s+in)\s+([A-Z][\w’'-]+)"
     r"|\b([A-Z][\w’'-]+)\s+hosted\b"
+    # "In Abu Dhabi, the Minister held talks", "arrived in Addis Ababa": a city of two words
+    r"|(?:^[Ii]n|\barrived\s+in)\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
+    r"|^In\s+([A-Z][\w’'-]+)"  # "In Riga, the Minister held talks"
+)
+
+
+# A dateline told as a sentence of its own: "BAKU, Azerbaijan, June 4." (city, country, day).
+_DATELINE_SENTENCE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40},\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*"
+    r"[A-Z][a-z]{2,9}\.?\s+\d{1,2}\.?\s*$"
 )
 
 
@@ -261,8 +271,16 @@ def lead_event(
     """
     day: PartialDate | None = None
     place: Place | None = None
+    report_day: PartialDate | None = None  # of a dateline told as a sentence of its own
     for sentence in sentences[:LEAD_SENTENCES]:
+        if article.published is not None and _DATELINE_SENTENCE.match(sentence.text):
+            # "BAKU, Azerbaijan, June 4. X met Y in Baku": the report's day, the meeting's
+            # when its sentence tells none
+            told = [d.date for d in extract_dates(sentence.text, article.published)]
+            report_day = told[0] if len(told) == 1 and told[0].day is not None else None
+            continue
         if not EVENT_WORD.search(sentence.text):
+            report_day = None
             continue  # "China released a paper on Monday": no event to sign at
         city = _event_city(sentence.text)
         if article.published is None:
@@ -284,6 +302,9 @@ def lead_event(
             ] or recent
         if days and not recent:
             continue  # "On March 2, ministers met in Lima": an event before the news
+        if not days and report_day is not None and _recent(report_day, article.published):
+            recent = [report_day]
+        report_day = None
         if day is None and recent:
             day, place = recent[0], city or place
         place = place or city
@@ -354,7 +375,7 @@ _DAY_CLAUSE = re.compile(r",\s*(?:who|which|when|after|before|while|where)\b|[;:
 def _event_city(text: str) -> Place | None:
     """The first known city ``text`` places an event in ("in Baku", "Baku hosted")."""
     for match in _EVENT_CITY.finditer(text):
-        city = match.group(1) or match.group(2)
+        city = match.group(1) or match.group(2) or match.group(3) or match.group(4)
         code = city_country(city)
         if code is not None:
             return Place(city=city, country=Country(code))
@@ -371,10 +392,14 @@ def names_other_city(record: Record, city: str, *, extra_sentences: bool = False
     With ``extra_sentences``, an "in <city>" of any sentence the record cites counts too.
     """
     names = [m.group() for m in _CAPITALISED.finditer(record.title or "")]
-    names += [m.group(1) for m in _IN_PLACE.finditer(record.evidence[-1].text)]
+    told = record.evidence[-1:]
     if extra_sentences:
-        # "Following the talks held in Dushanbe, eight documents were signed ... among them"
-        names += [m.group(1) for e in record.evidence[:-1] for m in _IN_PLACE.finditer(e.text)]
+        # "Following the talks held in Dushanbe, eight documents were signed ... among them";
+        # where its signing sentence tells none, not a sentence after the first one that does
+        # ("A and B signed a protocol today. ... Bankers in X said the protocol was small")
+        at = _signing_at(record)
+        told = record.evidence[: at + 1 if at != _signing_sentence(record) else None]
+    names += [m.group(1) for e in told for m in _IN_PLACE.finditer(e.text)]
     for name in names:
         for candidate in (name, name.split()[0]):
             if candidate != city and city_country(candidate) is not None:
@@ -385,7 +410,11 @@ def names_other_city(record: Record, city: str, *, extra_sentences: bool = False
 # A year other than the years an instrument covers ("for 2024-2026"): another time.
 # A year, not one that opens a span of years ("a 2019-2020 programme": the years it covers).
 _YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–]\s*(?:19|20)?\d\d\b)")
-_FOR_YEARS = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
+_FOR_YEARS = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$"
+    # the year it runs to or a goal's: "a road map until 2027", "trade of $2 billion by 2026"
+    r"|\b(?:until|till|through|by|up\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+year\s+)?$"
+)
 
 
 def other_year(text: str) -> bool:
@@ -397,8 +426,26 @@ def other_year(text: str) -> bool:
 
 def signing_text(record: Record) -> str:
     """The sentence that tells the record's signing (a listed one's is the list's intro)."""
+    return record.evidence[_signing_sentence(record)].text
+
+
+def _signing_sentence(record: Record) -> int:
+    """The index of :func:`signing_text` in the record's evidence."""
     listed = record.item_of is not None or record.rule.endswith("_listed")
-    return record.evidence[0].text if listed else record.evidence[-1].text
+    return 0 if listed else len(record.evidence) - 1
+
+
+def _signing_at(record: Record) -> int:
+    """The index of the record's sentence that tells its signing.
+
+    Its signing sentence (:func:`signing_text`) when that tells one, else the first of its
+    sentences that does ("A and B signed a protocol today. Under the protocol, ..."), else
+    its last.
+    """
+    at = _signing_sentence(record)
+    if _SIGNED_NEWS.search(record.evidence[at].text):
+        return at
+    return next((n for n, told in enumerate(record.evidence) if _SIGNED_NEWS.search(told.text)), at)
 
 
 def signed_in_story(record: Record) -> bool:
@@ -424,13 +471,31 @@ def signed_that_week(record: Record, published: dt.date | None) -> bool:
     if not 0 <= (published - date.first_day()).days <= _STORY_WEEK:
         return False
     text = signing_text(record)
+    if not _SIGNED_NEWS.search(text):
+        # "A and B signed a protocol here today. Under the protocol, ...": its last sentence
+        # tells what it holds; the signing is told in the first of its sentences that tells one
+        # ("A and B have signed an agreement", no day of its own: the key gives it no place)
+        text = record.evidence[_signing_at(record)].text
+        if _PERFECT_SIGNING.search(text):
+            return False
     return (
         record.status is AgreementStatus.SIGNED
         and bool(_SIGNED_NEWS.search(text))
-        and not _NOT_NOW.search(text)
+        # "signed a protocol here yesterday aimed at raising trade from $2 billion last year":
+        # a signing its own clause dates to the record's day is the news, whatever other time
+        # the sentence tells (the dateline's day dates the report, not the signing)
+        and (not _NOT_NOW.search(text) or own_day(_after_dateline(text), published) == date)
     )
 
 
+def _after_dateline(text: str) -> str:
+    """``text`` without the wire dateline that may open it ("ANKARA, July 9 - ")."""
+    dateline = DATELINE.match(text)
+    return text[dateline.end() :] if dateline else text
+
+
+# A signing told in the present perfect: "have signed", "has been concluded".
+_PERFECT_SIGNING = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:signed|concluded|inked)\b")
 # How many days before its page a signing told by its day counts as the story's news.
 _STORY_WEEK = 7
 

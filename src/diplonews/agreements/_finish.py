@@ -589,6 +589,100 @@ _MEETING_IN = re.compile(
 )
 
 
+def _event_place(text: str) -> Place | None:
+    """The known city of the event ``text`` tells a signing at: "met in Riga, where they signed"."""
+    match = _EVENT_THEN_SIGNING.search(text)
+    if match is None or _SINCE.search(match.group("gap")):
+        return None  # "the first session since the two signed their treaty": an older signing
+    words = match.group("city").split()
+    for n in range(len(words), 0, -1):
+        if (code := city_country(" ".join(words[:n]))) is not None:
+            return Place(city=" ".join(words[:n]), country=Country(code))
+    return None
+
+
+# An event placed in a city, then a clause of what was signed at it: "the summit held in Astana
+# on May 3, where the leaders adopted", "the visit to Baku in April, during which ... signed",
+# "met in Riga on Monday and signed"; not a signing dated to a year of its own ("to review the
+# pact signed in 2013").
+_EVENT_THEN_SIGNING = re.compile(
+    r"""\b(?:held|took\s+place|met|meet|meeting|summit|session|visit(?:ed)?|talks|trip|gathered
+    |convened)\b
+    [^.;]{0,60}?\b(?:in|to)\s+
+    (?:the\s+[\w-]+\s+(?:capital|city|town|resort),?\s+)?  # "the Lithuanian capital, X"
+    (?P<city>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})
+    [^.;]{0,60}?(?:,\s*|\s+)  # its time: "on May 3", "last August"
+    (?:where|when|during\s+which|at\s+which|after\s+which|following\s+which
+    |at\s+the\s+end\s+of\s+which|and)\b
+    (?P<gap>[^.;]{0,120}?)\b(?:signed|adopted|concluded|inked|approved)\b
+    (?!\s+(?:in|on)\s+(?:19|20)\d\d)""",
+    re.VERBOSE,
+)
+_SINCE = re.compile(r"\bsince\b")
+
+
+def _fronted_place(record: Record) -> Place | None:
+    """The known city a sentence of the record opens with, before its signing verb."""
+    for told in record.evidence:
+        match = _FRONTED_CITY.match(told.text)
+        if match is None or _REPORTED.search(match.group("gap")):
+            continue  # "In Nairobi, officials said A and B had signed": where it is told
+        words = match.group("city").split()
+        for n in range(len(words), 0, -1):
+            if (code := city_country(" ".join(words[:n]))) is not None:
+                return Place(city=" ".join(words[:n]), country=Country(code))
+    return None
+
+
+# A sentence that opens with its place, then tells a signing: "In Port Moresby, the Vice
+# President will ... sign", "Today in Tallinn, A and B signed", "In May, in Aktau, ... signed"
+# (a full stop of a name's initial or title may come between: "Antony J. Blinken", "Ms. X").
+_FRONTED_CITY = re.compile(
+    r"""(?:[A-Z]:\s+)?  # an interview's answer: "A: In May, ..."
+    (?:(?:Today|Yesterday|Earlier|Later|Then|On\s+\w+(?:\s+\d+)?|In\s+\w+)(?:\s+\w+){0,2},?\s+)?
+    [Ii]n\s+(?P<city>[A-Z][\w’'.-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w’'.-]+){0,2})\b
+    (?P<gap>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.)*?)
+    \b(?:sign|signs|signed|signing|adopted|concluded|inked)\b
+    (?!\s+(?:in|on)\s+(?:19|20)\d\d)""",
+    re.VERBOSE,
+)
+
+
+def _signed_at_event_in(record: Record) -> Place | None:
+    """The known city of the event a sentence of the record tells it signed at."""
+    for told in record.evidence:
+        if not _SIGNED_PAST.search(told.text):
+            continue
+        for match in _AT_EVENT_IN.finditer(told.text):
+            words = match.group("city").split()
+            for n in range(len(words), 0, -1):
+                if (code := city_country(" ".join(words[:n]))) is not None:
+                    return Place(city=" ".join(words[:n]), country=Country(code))
+    return None
+
+
+# A signing done (not one to come: "intend to sign at the next meeting in X").
+_SIGNED_PAST = re.compile(r"\b(?:signed|adopted|concluded|inked|exchanged)\b")
+# The event a signing took place at, and its city: "during the official visit of X to Rabat",
+# "at a summit in the Laotian capital, Vientiane", "following talks ... in Kars".
+_AT_EVENT_IN = re.compile(
+    r"""\b(?:[Dd]uring|[Aa]t|[Ff]ollowing|[Aa]fter|[Oo]n\s+the\s+(?:sidelines|margins)\s+of
+    |[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+(?:end|close|conclusion)\s+of|on\s+the\s+results\s+of)\s+
+    (?:(?:the|a|an|their|his|her|its)\s+)?
+    (?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.){0,80}?  # whose event: "of Mr. X"
+    \b(?:visit|meeting|session|summit|talks|forum|conference|consultations|negotiations|sitting
+    |round)s?\b
+    (?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.){0,80}?
+    \b(?:in|to)\s+(?:the\s+[\w-]+\s+(?:capital|city|town|resort)(?:\s+of)?,?\s+)?
+    (?P<city>[A-Z][\w’'-]+(?:\.(?=\s+[A-Z]))?(?:\s+(?:es\s+|de\s+)?[A-Z][\w’'-]+){0,2})""",
+    re.VERBOSE,
+)
+
+
+# A word of telling: the place before it is where the news was told, not the signing's.
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|noted|recalled|stressed)\b")
+
+
 def _body_dateline(article: Article) -> Place | None:
     """The known city of a wire dateline that opens the body: "HELSINKI, March 16 - ..."."""
     body = article.body.lstrip()
@@ -726,6 +820,24 @@ def finish(
             # "to be signed when the ministers meet in Karachi in June": the place of the
             # meeting or visit it is to be signed at
             record.location = _meeting_city(signing_text(record))
+        if record.location is None and (at_event := _event_place(signing_text(record))):
+            # "the summit held in Astana in November, where the leaders adopted the X", "his
+            # visit to Baku in April, during which they signed": the place of the event it was
+            # signed at, which its sentence tells
+            record.location = at_event
+        if record.location is None and (fronted := _fronted_place(record)):
+            # "In Vilnius, Ms. X and Lithuanian officials signed a memorandum", "Today in Lima,
+            # the ambassador signed": the city its sentence opens with
+            record.location = fronted
+        if (
+            record.location is None
+            and record.status is AgreementStatus.SIGNED
+            and (at_event := _signed_at_event_in(record))
+        ):
+            # "have signed four documents during the official visit of X to Rabat", "signed
+            # seven agreements at a meeting of their commission in the Nigerian capital, Abuja":
+            # the city of the event its sentence signs it at
+            record.location = at_event
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
