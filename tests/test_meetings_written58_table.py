@@ -49,6 +49,20 @@ _row(
     "Minister Jorge Paz.",
     ("conference", "held", ("ARG", "CHL"), None, None),
 )
+# regression: a title no official of the story was introduced with names no side
+_row(
+    "title-subject",
+    D,
+    "Chilean Trade Minister Ana Cole opened a fair in Toronto on Monday. Later, the Deputy "
+    "Minister held talks with Canadian Resources Minister Paul Hart on lithium.",
+)
+# regression: an official introduced with the title only later names no side before
+_row(
+    "title-subject",
+    D,
+    "The Chairman held talks with Canadian Resources Minister Paul Hart on lithium on Monday. "
+    "Chilean Chairman Ana Cole later flew home.",
+)
 # regression: a head's title keeps its own reading ("the President" of the story)
 _row(
     "title-subject",
