@@ -8,6 +8,8 @@ they are sit beside the class's rows.
 
 - title-subject: a title alone as the subject ("the Deputy Secretary held talks with X") names
   the one official the story introduced with that title, and his state is a side.
+- article-dropped: a surname told again without its article ("Mansoori" after "Rashid
+  al-Mansoori") is the same official, whose state is a side.
 """
 
 from __future__ import annotations
@@ -70,6 +72,38 @@ _row(
     "Peruvian President Jorge Paz chaired a cabinet session on Monday. On Tuesday, the President "
     "held talks with Bolivian President Luis Arce in Lima.",
     ("meeting", "held", ("BOL", "PER"), None, "2023-06-13"),
+)
+
+# --- a surname told again without its article ------------------------------------------------
+# "Rashed held talks" after "Khalid al-Rashed": the same official, and his state a side.
+_row(
+    "article-dropped",
+    D,
+    "Emirati Foreign Minister Khalid al-Rashed opened an energy fair in Dubai on Monday. On "
+    "Tuesday, Rashed held talks with Egyptian Foreign Minister Omar Fahmy in Cairo.",
+    ("meeting", "held", ("ARE", "EGY"), None, "2023-06-13"),
+)
+_row(
+    "article-dropped",
+    D,
+    "Sudanese Prime Minister Hassan el-Tayeb addressed parliament on Monday. Tayeb is to visit "
+    "Egypt next month, officials said.",
+    ("visit", "planned", ("EGY", "SDN"), None, "2023-07"),
+)
+_row(
+    "article-dropped",
+    D,
+    "Saudi Commerce Minister Faisal al-Otaibi praised the new tariff code on Monday. Otaibi told "
+    "reporters he had discussed tariffs with Jordan's Trade Minister Sami Haddad in Amman last "
+    "week.",
+    ("meeting", "held", ("JOR", "SAU"), None, None),
+)
+# regression: another name that only looks like the surname is no short form of it
+_row(
+    "article-dropped",
+    D,
+    "Emirati Foreign Minister Khalid al-Rashed praised the new energy code on Monday. Rashedi "
+    "held talks with Egyptian Foreign Minister Omar Fahmy in Cairo on Tuesday.",
 )
 
 
