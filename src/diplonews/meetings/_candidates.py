@@ -1705,6 +1705,25 @@ def _candidate(
         )
         if holder is not None and all(p.name != holder.name for p in who):
             who.insert(0, holder)
+    elif "he " in body[max(sentence.start, t0 - 60) : t0] and (
+        titled := _OWN_TITLE_SUBJECT.search(body[sentence.start : t0][-60:])
+    ):
+        # "the Deputy Secretary held talks with X": the official the story introduced with
+        # that title (and his state) before, the one holder of it in the story
+        office = " ".join(titled["title"].split()).casefold()
+        holders = {
+            (p.name, p.country)
+            for p in people
+            if p.start < sentence.start
+            and p.country
+            and p.role
+            and " ".join(p.role.split()).casefold().startswith(office)
+        }
+        holder = next(
+            (p for p in people if len(holders) == 1 and (p.name, p.country) in holders), None
+        )
+        if holder is not None and all(p.name != holder.name for p in who):
+            who.insert(0, holder)
     elif pronoun_before_auxiliaries(body[sentence.start : t0][-80:]):
         told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
@@ -3132,6 +3151,14 @@ _TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
     r"|[Cc]hancellor|[Pp]resident|[Ff]oreign\s+[Mm]inister)"
     r"\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"  # not "was met by": a welcome
+)
+
+
+# "the Deputy Secretary held talks": a capitalised title other than those above, as a
+# clause's subject, with no name after it
+_OWN_TITLE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
+    r"\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"
 )
 
 

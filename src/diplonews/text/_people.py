@@ -388,6 +388,10 @@ _NOT_A_NAME_START = re.compile(
 )
 
 
+# An Arabic surname's article, which a story drops when it names the person again: "al-", "el-".
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|Al|El)-(?P<rest>[A-Z][a-z]{2,})")
+
+
 # "son/daughter of" inside an Arabic name: only between name words ("de", "van" may stand
 # in a place's name, "Rio de Janeiro").
 _PATRONYMICS = frozenset({"bin", "bint", "ibn"})
@@ -512,6 +516,9 @@ def _short_forms(
                     by_surname.setdefault(word, person)
             if len(words) >= 3 and words[-2].casefold() in ("bin", "bint", "ibn"):
                 by_surname.setdefault(" ".join(words[-2:]), person)
+            article = _ARTICLE_PREFIX.fullmatch(words[-1])
+            if article is not None:  # "Mansoori" for "Rashid al-Mansoori": the article dropped
+                by_surname.setdefault(article["rest"], person)
         elif len(words) == 1 and len(words[0]) > 2 and words[0][:1].isupper() and person.role:
             by_surname.setdefault(words[0], person)  # "President Reagan" ... "Reagan said"
     if not by_surname:
