@@ -339,11 +339,6 @@ _UNDATED_SPLIT = re.compile(
     r"(?:(?:\s+[A-Z][a-z]+)?\s+(?:fiscal|financial)\s+year)?",
     re.IGNORECASE,
 )
-# Months a sentence glosses in brackets: "the first nine months (July-March) of fiscal
-# year 2022-23" dates its part of the year itself, which the bracket readers resolve.
-_BRACKETED_MONTHS = re.compile(
-    rf"\(\s*(?:{MONTH_PATTERN})\s*[-–]\s*(?:{MONTH_PATTERN})\s*\)", re.IGNORECASE
-)
 # A split year written bare with a hyphen, which the period reader leaves to a fiscal word
 # after it: "$3.3bn in 2003-04".
 _BARE_SPLIT = re.compile(r"(?<![\w/–-])(?P<y1>(?:19|20)\d\d)-(?P<y2>\d\d)(?![\w/–-])")
@@ -367,19 +362,13 @@ def stated_split_years(
     >>> [str(m.period) for m in stated_split_years(text, 6, extract_periods(text, None))]
     ['2024-07-01..2025-03-31']
 
-    A split year whose months the sentence gives keeps them, after it or in brackets:
+    A split year whose months the sentence gives keeps them:
 
     >>> text = "It fell to $2 bln in the 1986/87 fiscal year ended March 31."
     >>> [str(m.period) for m in stated_split_years(text, 6, extract_periods(text, None))]
     ['1986-04-01..1987-03-31']
-    >>> text = "It rose to $1 bln in the first nine months (July-March) of fiscal year 2022-23."
-    >>> periods = extract_periods(text, None)
-    >>> stated_split_years(text, 6, periods) == list(periods)
-    True
     """
     if end_month == 12 or not any(c.isdigit() for c in text):
-        return list(periods)
-    if "(" in text and _BRACKETED_MONTHS.search(text) is not None:
         return list(periods)
     found: list[PeriodMention] = []
     for mention in periods:
