@@ -770,6 +770,7 @@ _FISCAL_BEGAN = re.compile(
     r"\s+(?i:of)\s+(?i:the)\s+(?i:fiscal|financial)\s+(?i:year),?\s+(?i:which|that)\s+"
     r"(?i:began|started|begins|starts)\s+(?i:in)\s+"
 )
+_NAMED_MONTH = re.compile(_M)
 _FIRST_MONTHS = re.compile(r"(?i:the\s+)?(?i:first)\s+\S+\s+(?i:months)")
 
 
@@ -796,7 +797,6 @@ def _stated_fiscal_months(
     """
     if previous.comparison or mention.comparison:
         return None
-    joined = text[previous.start : mention.end]
     began = _FISCAL_BEGAN.fullmatch(text, previous.end, mention.start)
     if began is not None:
         # The part counted from the first month the clause names.
@@ -808,16 +808,20 @@ def _stated_fiscal_months(
         period = Period.months(
             start.year, start.month, last % 12 + 1, last_year=start.year + last // 12
         )
-        return PeriodMention(previous.start, mention.end, joined, period)
+        return PeriodMention(
+            previous.start, mention.end, text[previous.start : mention.end], period
+        )
     if _APPOSED.fullmatch(text, previous.end, mention.start) is None:
         return None
     fiscal = [m for m in (previous, mention) if _FISCAL_WORD.search(m.text)]
     if len(fiscal) != 1 or _months(previous.period) != _months(mention.period):
         return None
     stated = mention if fiscal[0] is previous else previous
-    if _months(stated.period) == 1:
-        return None  # a month alone is no fiscal part's calendar
-    return PeriodMention(previous.start, mention.end, joined, stated.period)
+    if _months(stated.period) == 1 or _NAMED_MONTH.search(stated.text) is None:
+        return None  # a month alone, or a year in a list ("fiscal 1986/87, 1988"), is no gloss
+    return PeriodMention(
+        previous.start, mention.end, text[previous.start : mention.end], stated.period
+    )
 
 
 # Between two named months of named years: "April 2024 to February 2025", "... and ...".
