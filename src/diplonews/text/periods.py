@@ -144,7 +144,7 @@ _PERIOD = re.compile(
     )
   | (?P<year_to>                                            # "the (fiscal) year to March"
         (?i:the\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|twelve\s+months|12\s+months)\s+
-        (?:(?i:that|which)\s+)?(?i:to|ended|ending)\s+(?:(?i:on)\s+)?  # "that ended on"
+        (?:(?i:that|which)\s+)?(?i:to|ended|ending)\s+(?:(?i:on|in)\s+)?  # "that ended in"
         (?i:end-|the\s+end\s+of\s+)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?  # "to the end of March"
     )
   | (?P<months_to>                                          # "the nine months ended December"
@@ -746,12 +746,82 @@ def extract_periods(
         if span is not None:
             if first_absolute == mentions[-1].period:
                 first_absolute = span.period
-            mentions[-1] = span  # "between April 2024 and February 2025"
+            mentions.pop()  # "between April 2024 and February 2025"
+            mention = span
+        else:
+            mention = PeriodMention(match.start(), match.end(), match.group(), period, comparison)
+        stated = _stated_fiscal_months(text, mentions[-1], mention) if mentions else None
+        if stated is not None:
+            if first_absolute == mentions[-1].period:
+                first_absolute = stated.period
+            mentions[-1] = stated
             continue
-        mentions.append(
-            PeriodMention(match.start(), match.end(), match.group(), period, comparison)
-        )
+        mentions.append(mention)
     return tuple(mentions)
+
+
+# A fiscal year's part next to the months it stands for: "the first nine months of the
+# 2024/25 fiscal year, covering July 2024 to March 2025", "July and August, the first two
+# months of the 1987/88 fiscal year": a comma (and "covering") between the two.
+_APPOSED = re.compile(r"\s*,\s*(?:(?i:covering|spanning|from|or)\s+)?")
+_FISCAL_WORD = re.compile(r"\b(?i:fiscal|financial)\b")
+# "the first ten months of the financial year, which began in April 2004": its first month.
+_FISCAL_BEGAN = re.compile(
+    r"\s+(?i:of)\s+(?i:the)\s+(?i:fiscal|financial)\s+(?i:year),?\s+(?i:which|that)\s+"
+    r"(?i:began|started|begins|starts)\s+(?i:in)\s+"
+)
+_NAMED_MONTH = re.compile(_M)
+_FIRST_MONTHS = re.compile(r"(?i:the\s+)?(?i:first)\s+\S+\s+(?i:months)")
+
+
+def _months(period: Period) -> int:
+    """How many calendar months ``period`` runs over."""
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+
+
+def _stated_fiscal_months(
+    text: str, previous: PeriodMention, mention: PeriodMention
+) -> PeriodMention | None:
+    """One mention for a fiscal part and the calendar months the text states for it.
+
+    A fiscal calendar is read from a default (April to March) unless the text gives its
+    months; where it does, the stated months are the part's.
+
+    >>> import datetime as dt
+    >>> text = "in the first two months of the 2001/02 fiscal year, covering July and August 2001"
+    >>> [str(m.period) for m in extract_periods(text, dt.date(2001, 10, 1))]
+    ['2001-07-01..2001-08-31']
+    >>> text = "in the first three months of the financial year, which began in July 2001,"
+    >>> [str(m.period) for m in extract_periods(text, dt.date(2001, 11, 1))]
+    ['2001-07-01..2001-09-30']
+    """
+    if previous.comparison or mention.comparison:
+        return None
+    began = _FISCAL_BEGAN.fullmatch(text, previous.end, mention.start)
+    if began is not None:
+        # The part counted from the first month the clause names.
+        if not (_FIRST_MONTHS.fullmatch(previous.text) and _months(mention.period) == 1):
+            return None
+        start = mention.period.start
+        count = _months(previous.period)
+        last = start.month - 1 + count - 1
+        period = Period.months(
+            start.year, start.month, last % 12 + 1, last_year=start.year + last // 12
+        )
+        return PeriodMention(
+            previous.start, mention.end, text[previous.start : mention.end], period
+        )
+    if _APPOSED.fullmatch(text, previous.end, mention.start) is None:
+        return None
+    fiscal = [m for m in (previous, mention) if _FISCAL_WORD.search(m.text)]
+    if len(fiscal) != 1 or _months(previous.period) != _months(mention.period):
+        return None
+    stated = mention if fiscal[0] is previous else previous
+    if _months(stated.period) == 1 or _NAMED_MONTH.search(stated.text) is None:
+        return None  # a month alone, or a year in a list ("fiscal 1986/87, 1988"), is no gloss
+    return PeriodMention(
+        previous.start, mention.end, text[previous.start : mention.end], stated.period
+    )
 
 
 # Between two named months of named years: "April 2024 to February 2025", "... and ...".

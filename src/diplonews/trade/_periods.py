@@ -342,6 +342,13 @@ _UNDATED_SPLIT = re.compile(
 # A split year written bare with a hyphen, which the period reader leaves to a fiscal word
 # after it: "$3.3bn in 2003-04".
 _BARE_SPLIT = re.compile(r"(?<![\w/–-])(?P<y1>(?:19|20)\d\d)-(?P<y2>\d\d)(?![\w/–-])")
+# A fiscal year a part named before it belongs to: "the first nine months (July-March) of the
+# current fiscal year 2022-23": the part is the figure's period, the year only its frame.
+_PART_OF_YEAR = re.compile(
+    r"\bof\s+(?:the\s+)?(?:(?:current|this|last|previous|past)\s+)?(?:fiscal|financial)"
+    r"\s+year\s+$",
+    re.IGNORECASE,
+)
 
 
 def stated_split_years(
@@ -387,8 +394,10 @@ def stated_split_years(
     if "-" in text:
         for match in _BARE_SPLIT.finditer(text):
             first_year = int(match.group("y1"))
-            if (first_year + 1) % 100 != int(match.group("y2")) or any(
-                p.start < match.end() and match.start() < p.end for p in periods
+            if (
+                (first_year + 1) % 100 != int(match.group("y2"))
+                or any(p.start < match.end() and match.start() < p.end for p in periods)
+                or _PART_OF_YEAR.search(text, max(0, match.start() - 60), match.start())
             ):
                 continue
             period = Period.months(
