@@ -69,6 +69,7 @@ from diplonews.meetings._finish import (
     leaders_at_gatherings,
     lone_events,
     many_sides_as_conferences,
+    members_in_camps,
     members_quoted,
     members_told_next,
     merge_late_sides,
@@ -147,6 +148,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     members_told_next(article.body, records)
     members_quoted(article.body, records)
     producers_and_consumers(article.body, records)
+    members_in_camps(article.body, records)  # "A and B favoured ..., while C ..."
     speakers_at_gatherings(article.body, records)
     leaders_at_gatherings(records)
     sides_meeting_again(records)

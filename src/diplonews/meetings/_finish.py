@@ -16,7 +16,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
-from diplonews.gazetteer import state_at
+from diplonews.gazetteer import load_group_members, state_at
 from diplonews.meetings._merge import (
     Candidate,
     forward_references,
@@ -58,6 +58,7 @@ __all__ = [
     "leaders_at_gatherings",
     "lone_events",
     "many_sides_as_conferences",
+    "members_in_camps",
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
@@ -1059,6 +1060,70 @@ def producers_and_consumers(body: str, records: list[Candidate]) -> None:
             states = {m.code for m in extract_country_mentions(sentence.text) if m.kind != "group"}
             if len(states) >= 2:
                 record.countries |= states
+
+
+# A sentence telling a body's members in two camps: "A and B favoured a cautious approach,
+# while C and D were pressing for quicker action", "A backed the plan, whereas B argued ...".
+_CAMPS = re.compile(r",\s+(?:while|whereas)\s")
+# A camp is a state told taking a stand, as the subject of its verb: "A and B favoured", "A's
+# President X said", "B were pressing" (not "A's exports would remain flat").
+_TAKES_A_STAND = re.compile(
+    r"""(?:['’]s)?(?:\s+(?:and\s+)?[A-Z][\w'’.-]*|\s+(?:were|was|have|has|had|also)){0,5}\s+
+    (?:favou?red|backed|supported|opposed|pressed|pressing|argued|urged|wanted|called\s+for
+    |insisted|objected|rejected|demanded|said|sought|proposed|pushed|resisted)\b""",
+    re.VERBOSE,
+)
+
+
+def members_in_camps(body: str, records: list[Candidate]) -> None:
+    """A body's held session has the members its story tells in two camps after it.
+
+    "Gulf ministers opened a two-day meeting here ... Delegates said A and B favoured a
+    cautious approach, while C and D pressed for quicker action": states named on both sides
+    of the contrast, each side taking a stand, that are all members of the body
+    (``group_members.json``) sat in its session, the one held that the story told last before
+    that sentence. A state outside the body ("A backed the plan, while B, an observer, ...")
+    or a camp of figures ("A's exports fell, while B's rose") leaves the sentence alone.
+    """
+    if ", while " not in body and ", whereas " not in body:
+        return  # no contrast to split the story's states into camps
+    table = load_group_members()
+    sessions = [
+        r
+        for r in records
+        if r.status is MeetingStatus.HELD
+        and r.organization is not None
+        and r.organization in table
+        # a body's talks told by its host alone ("ministers of the X opened a meeting here")
+        and (r.kind is MeetingKind.CONFERENCE or not r.countries - table[r.organization])
+    ]
+    if not sessions:
+        return
+    mentions = body_mentions(body)
+    for sentence in split_sentences(body):
+        contrast = _CAMPS.search(sentence.text)
+        if contrast is None:
+            continue
+        at = sentence.start + contrast.start()
+        told = [r for r in sessions if r.evidence[0].start < at]
+        if not told:
+            continue
+        session = max(told, key=lambda r: r.evidence[0].start)
+        members = table[session.organization or ""]
+        named = [
+            m
+            for m in mentions.between(sentence.start, sentence.end)
+            if m.kind in ("name", "demonym")
+        ]
+        before = {m.code for m in named if m.start < at}
+        after = {m.code for m in named if m.start >= at}
+        stands = {m.start < at for m in named if _TAKES_A_STAND.match(body, m.end)}
+        if (
+            stands == {True, False}  # each camp takes a stand
+            and before | after <= members
+            and len(before | after) >= 2
+        ):
+            session.countries |= before | after
 
 
 # A group named with its members set off by dashes: "the Group of Seven -- A, B, ... --",

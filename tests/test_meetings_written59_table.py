@@ -1,0 +1,89 @@
+"""Sides of group gatherings, read off the written articles and the corpus keys.
+
+Sessions of a bloc or organisation the library told with only the host, pooled from the
+written articles W1-W1260, corpus blind 11 to 23, the owners' dev and crawled keys and our
+read pages (issue 9, session 59). The members a story names are sides only where a rule
+tells them taking part; the membership table (``group_members.json``) tells which states can
+sit in a body's session, and no member the story does not name is added. A told table
+(``meeting_rows`` says what a row is and when it passes), whose sides must be exactly those
+listed; every row is written for this table, and the rows that must stay as they are sit
+beside the class's rows.
+
+- members-in-camps: a body's held session has the members its story tells in two camps,
+  each taking a stand ("A and B favoured ..., while C pressed for ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplonews.models import Meeting
+from meeting_rows import Expected, assert_told, fits_told_with_body, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2023-06-14"  # a Wednesday
+
+# --- members told in two camps after their body's session ----------------------------------------
+# "A and B wanted ..., while C pressed for ...": both camps sat in the session.
+_row(
+    "members-in-camps",
+    D,
+    "Trade ministers of the Gulf Cooperation Council (GCC) opened a two-day meeting in Doha on "
+    "Monday to discuss a common tariff. Diplomats said Oman and Bahrain wanted a slower "
+    "timetable, while Kuwait pressed for an early vote.",
+    ("conference", "held", ("BHR", "KWT", "OMN", "QAT"), "GCC", "2023-06-12"),
+)
+_row(
+    "members-in-camps",
+    D,
+    "EU agriculture ministers met in Luxembourg on Tuesday to review the sugar regime. At the "
+    "session, Ireland and Portugal supported the reform, whereas Poland argued for a delay.",
+    ("conference", "held", ("IRL", "LUX", "POL", "PRT"), "EU", "2023-06-13"),
+)
+_row(
+    "members-in-camps",
+    D,
+    "Leaders of the Southern African Development Community (SADC) ended a summit in Windhoek on "
+    "Monday. Zambia's President Hakainde Mwale said the plan was overdue, while Botswana's "
+    "Mokgweetsi Dube urged caution.",
+    ("conference", "held", ("BWA", "NAM", "ZMB"), "SADC", "2023-06-12"),
+)
+# regression: camps of figures take no stand ("A's exports rose, while B reported a fall")
+_row(
+    "members-in-camps",
+    D,
+    "EU finance ministers met in Brussels on Monday to discuss the budget rules. Spain's exports "
+    "rose by 4 percent last year, while Greece reported a fall in imports.",
+    ("conference", "held", ("BEL",), "EU", "2023-06-12"),
+)
+# regression: a camp outside the body leaves the sentence alone
+_row(
+    "members-in-camps",
+    D,
+    "GCC oil ministers met in Riyadh on Monday. Oman backed the plan, while Iran, which is not "
+    "a member, argued against it.",
+    ("conference", "held", ("SAU",), "GCC", "2023-06-12"),
+)
+# regression: members listed without a contrast are no camps
+_row(
+    "members-in-camps",
+    D,
+    "GCC oil ministers met in Riyadh on Monday. Oman and Bahrain backed the plan, and Kuwait "
+    "said it would study it.",
+    ("conference", "held", ("SAU",), "GCC", "2023-06-12"),
+)
+
+
+def _exact(got: Meeting, expected: Expected) -> bool:
+    """As ``fits_told_with_body``, and the sides exactly those listed."""
+    return fits_told_with_body(got, expected) and sorted(
+        c.alpha_3 for c in got.countries
+    ) == sorted(expected[2])
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written59(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, with exactly the sides listed."""
+    assert_told(cls, day, text, expected, _exact)
