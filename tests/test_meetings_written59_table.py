@@ -11,6 +11,8 @@ beside the class's rows.
 
 - members-in-camps: a body's held session has the members its story tells in two camps,
   each taking a stand ("A and B favoured ..., while C pressed for ...").
+- members-quoted-by-name: a body's session its ministers open or end has the members whose
+  officials the story quotes by the state's name ("A's Finance Minister B said").
 """
 
 from __future__ import annotations
@@ -73,6 +75,42 @@ _row(
     "GCC oil ministers met in Riyadh on Monday. Oman and Bahrain backed the plan, and Kuwait "
     "said it would study it.",
     ("conference", "held", ("SAU",), "GCC", "2023-06-12"),
+)
+
+# --- members quoted by the state's name after their ministers' session ---------------------------
+# "Ministers of the X ended a meeting ... A's Finance Minister B said": A sat in the session.
+_row(
+    "members-quoted-by-name",
+    D,
+    "Ministers of the Southern African Development Community ended a two-day council meeting in "
+    "Maputo on Monday with a call for new rail links. Malawi's Transport Minister Peter Banda "
+    "told reporters the northern line carried half of his country's freight.",
+    ("meeting", "held", ("MOZ", "MWI"), "SADC", "2023-06-11"),
+)
+_row(
+    "members-quoted-by-name",
+    D,
+    "Ministers of the Gulf Cooperation Council ended a three-day meeting in Muscat on Monday. "
+    "Qatar's Finance Minister Ali Thani said the tariff talks had made progress, and Bahrain's "
+    "delegation said it backed the plan.",
+    ("conference", "held", ("BHR", "OMN", "QAT"), "GCC", "2023-06-10"),
+)
+# regression: a state's minister outside the body is no side of its session
+_row(
+    "members-quoted-by-name",
+    D,
+    "Ministers of the Gulf Cooperation Council ended a three-day meeting in Muscat on Monday. "
+    "Japan's Trade Minister Ken Mori said in Tokyo that his government wanted a trade pact with "
+    "the council.",
+    ("meeting", "held", ("OMN",), "GCC", "2023-06-10"),
+)
+# regression: a minister quoted by nationality is a side, as before
+_row(
+    "members-quoted-by-name",
+    D,
+    "Ministers of the Gulf Cooperation Council ended a three-day meeting in Muscat on Monday. "
+    "Kuwaiti Oil Minister Ali Sabah said output would stay unchanged.",
+    ("meeting", "held", ("KWT", "OMN"), "GCC", "2023-06-10"),
 )
 
 

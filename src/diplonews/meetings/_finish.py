@@ -1230,14 +1230,21 @@ _QUOTED_OFFICIAL = re.compile(
 )
 
 
+# ... or by its state's name: "Zimbabwe's Finance Minister", "Ecuador's delegation".
+_OWN_OFFICIAL = re.compile(r"['’]s" + _QUOTED_OFFICIAL.pattern, re.VERBOSE)
+
+
 def members_quoted(body: str, records: list[Candidate]) -> None:
     """A body's session its ministers open or end has the states whose officials the story quotes.
 
     "EC farm ministers ended two days of talks here ... Belgian Agriculture Minister A, who
     chaired the session, ... West German minister B ... British Agriculture Minister C": the
-    members the story quotes by nationality took part, beside the venue's state.
+    members the story quotes by nationality took part, beside the venue's state; so do the
+    body's members (``group_members.json``) whose officials it quotes by the state's name
+    ("Zimbabwe's Finance Minister B").
     """
     quoted: set[str] | None = None
+    owned: set[str] = set()
     for record in records:
         if (
             record.status is not MeetingStatus.HELD
@@ -1247,12 +1254,16 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
         ):
             continue
         if quoted is None:  # the story's quoted officials, from the body's shared scan
-            quoted = {
-                m.code
-                for m in body_mentions(body).mentions
-                if m.kind in ("demonym", "name") and _QUOTED_OFFICIAL.match(body, m.end)
-            }
-        record.countries |= quoted
+            quoted = set()
+            for m in body_mentions(body).mentions:
+                if m.kind not in ("demonym", "name"):
+                    continue
+                if _QUOTED_OFFICIAL.match(body, m.end):
+                    quoted.add(m.code)
+                elif m.kind == "name" and _OWN_OFFICIAL.match(body, m.end):
+                    owned.add(m.code)
+        # "A's Finance Minister" may be any state's: only the body's members sat in it
+        record.countries |= quoted | (owned & load_group_members().get(record.organization, set()))
 
 
 # An official told speaking to the gathering: "Jamaica's Prime Minister A told the opening
