@@ -13,6 +13,8 @@ beside the class's rows.
   each taking a stand ("A and B favoured ..., while C pressed for ...").
 - members-quoted-by-name: a body's session its ministers open or end has the members whose
   officials the story quotes by the state's name ("A's Finance Minister B said").
+- sides-by-number: a record told of "the N countries" has the sides of the one event of N
+  sides the story told before it ("when the leaders of the six countries meet in P").
 """
 
 from __future__ import annotations
@@ -111,6 +113,37 @@ _row(
     "Ministers of the Gulf Cooperation Council ended a three-day meeting in Muscat on Monday. "
     "Kuwaiti Oil Minister Ali Sabah said output would stay unchanged.",
     ("meeting", "held", ("KWT", "OMN"), "GCC", "2023-06-10"),
+)
+
+# --- a gathering's sides told by their number -----------------------------------------------------
+# "when the presidents of the four countries meet": the four the story named before.
+_row(
+    "sides-by-number",
+    D,
+    "Trade ministers from Chile, Peru, Colombia and Ecuador ended two days of talks in Quito on "
+    "Monday. A new tariff schedule is to be adopted when the presidents of the four countries "
+    "meet in Lima in October, Colombian Trade Minister Jorge Rios told reporters.",
+    ("conference", "held", ("CHL", "COL", "ECU", "PER"), None, "2023-06-11"),
+    ("conference", "planned", ("CHL", "COL", "ECU", "PER"), None, "2023-10"),
+)
+_row(
+    "sides-by-number",
+    D,
+    "Trade ministers from Kenya, Uganda and Tanzania ended two days of talks in Arusha on Monday. "
+    "A customs protocol is to be signed when the presidents of the three countries meet in "
+    "Kampala in November, Kenyan Trade Minister Mary Wanjiru told reporters.",
+    ("meeting", "held", ("KEN", "TZA", "UGA"), None, "2023-06-11"),
+    ("meeting", "planned", ("KEN", "TZA", "UGA"), None, "2023-11"),
+)
+# regression: a number no event of the story has points nowhere
+_row(
+    "sides-by-number",
+    D,
+    "Trade ministers from Kenya, Uganda and Tanzania ended two days of talks in Arusha on Monday. "
+    "A customs protocol is to be signed when the presidents of the five countries meet in "
+    "Kampala in November, Kenyan Trade Minister Mary Wanjiru told reporters.",
+    ("meeting", "held", ("KEN", "TZA", "UGA"), None, "2023-06-11"),
+    ("meeting", "planned", ("KEN", "UGA"), None, "2023-11"),
 )
 
 

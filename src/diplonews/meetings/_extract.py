@@ -78,6 +78,7 @@ from diplonews.meetings._finish import (
     sentence_cities,
     sideline_cities,
     sides_at_gatherings,
+    sides_by_number,
     sides_meeting_again,
     sides_of_sources,
     sides_of_their_time,
@@ -153,6 +154,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     leaders_at_gatherings(records)
     sides_meeting_again(records)
     group_roster(article.body, records)  # "the Group of Seven -- A, B, ... --"
+    sides_by_number(records)  # "when the leaders of the six countries meet"
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     records = fold_echoes(records)  # "the talks" again, undated: the event told
     many_sides_as_conferences(records)

@@ -67,6 +67,7 @@ __all__ = [
     "sentence_cities",
     "sideline_cities",
     "sides_at_gatherings",
+    "sides_by_number",
     "sides_meeting_again",
     "sides_of_sources",
     "sides_of_their_time",
@@ -1210,6 +1211,43 @@ def group_roster(body: str, records: list[Candidate]) -> None:
         )
         if told:
             record.countries |= states
+
+
+# A gathering's sides told by their number: "when the leaders of the six countries meet in P",
+# "the defence ministers of the three countries will meet in May".
+_THE_N_STATES = re.compile(
+    r"\bthe\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+(?:member\s+)?"
+    r"(?:countries|nations|states)\b"
+)
+
+
+def sides_by_number(records: list[Candidate]) -> None:
+    """A record told of "the N countries" has the sides of the story's earlier N-sided event.
+
+    "Ministers from A, B, C, D, E and F ended three days of talks ... A protocol is to be signed
+    when the leaders of the six countries meet in P": the six are those the story named. The
+    earlier event must have exactly N sides, its sides must hold the record's, and it must be
+    the only such event told before: else the number points nowhere certain.
+    """
+    for record in records:
+        span = record.evidence[0]
+        if "the " not in span.text:
+            continue
+        match = _THE_N_STATES.search(span.text)
+        if match is None:
+            continue
+        number = _NUMBERS[match.group("n")]
+        if len(record.countries) >= number:
+            continue
+        earlier = {
+            frozenset(r.countries)
+            for r in records
+            if r.evidence[0].start < span.start
+            and len(r.countries) == number
+            and record.countries <= r.countries
+        }
+        if len(earlier) == 1:
+            record.countries |= next(iter(earlier))
 
 
 # A body's ministers told opening or ending their own session: "EC farm ministers ended two
