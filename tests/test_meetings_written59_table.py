@@ -15,6 +15,9 @@ beside the class's rows.
   officials the story quotes by the state's name ("A's Finance Minister B said").
 - sides-by-number: a record told of "the N countries" has the sides of the one event of N
   sides the story told before it ("when the leaders of the six countries meet in P").
+- pair-business-at-gathering: a body's coming gathering the pair of the talks told last
+  brings its business to ("the two ministers agreed to seek ... at the bloc's next council
+  meeting", "they would take their plan to a meeting of the X") has the pair's states.
 """
 
 from __future__ import annotations
@@ -144,6 +147,48 @@ _row(
     "Kampala in November, Kenyan Trade Minister Mary Wanjiru told reporters.",
     ("meeting", "held", ("KEN", "TZA", "UGA"), None, "2023-06-11"),
     ("meeting", "planned", ("KEN", "UGA"), None, "2023-11"),
+)
+
+# --- the pair's business brought to a body's coming gathering ----------------------------------
+# "The two ministers also agreed to seek ... at the bloc's next council meeting": they attend it.
+_row(
+    "pair-business-at-gathering",
+    D,
+    "Chile and Argentina signed a mining cooperation accord in Santiago on Monday at the end of "
+    "two days of talks between their economy ministers. The two ministers also agreed to seek a "
+    "cut in the Mercosur common tariff at the bloc's next council meeting, to be held in "
+    "Asuncion in July.",
+    ("meeting", "held", ("ARG", "CHL"), None, "2023-06-11"),
+    ("conference", "planned", ("ARG", "CHL", "PRY"), "MERCOSUR", "2023-07"),
+)
+_row(
+    "pair-business-at-gathering",
+    D,
+    "Kenyan Foreign Minister Ruth Kamau held talks with her Ugandan counterpart in Nairobi on "
+    "Monday. The ministers said they would take their plan for a joint border post to a meeting "
+    "of East African Community ministers in Arusha next month.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2023-06-12"),
+    ("conference", "planned", ("KEN", "TZA", "UGA"), "EAC", "2023-07"),
+)
+# regression: a gathering the pair is not told bringing anything to stays the venue's
+_row(
+    "pair-business-at-gathering",
+    D,
+    "Kenyan Foreign Minister Ruth Kamau held talks with her Ugandan counterpart in Nairobi on "
+    "Monday. Officials said the East African Community will hold a meeting of ministers in "
+    "Arusha next month.",
+    ("meeting", "held", ("KEN", "UGA"), None, "2023-06-12"),
+    ("conference", "planned", ("TZA",), "EAC", "2023-07"),
+)
+# regression: officials preparing a gathering are not the pair
+_row(
+    "pair-business-at-gathering",
+    D,
+    "Vice President Laura Ames met today with President Omar Haddad of Jordan in Washington. "
+    "Officials also discussed preparations for the ASEAN Regional Forum meeting in Jakarta, "
+    "Indonesia, in August.",
+    ("meeting", "held", ("JOR", "USA"), None, "2023-06-14"),
+    ("conference", "planned", ("IDN",), "ASEAN", "2023-08"),
 )
 
 

@@ -73,6 +73,7 @@ from diplonews.meetings._finish import (
     members_quoted,
     members_told_next,
     merge_late_sides,
+    pair_business_at_gatherings,
     producers_and_consumers,
     resolve_pending,
     sentence_cities,
@@ -152,6 +153,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     members_in_camps(article.body, records)  # "A and B favoured ..., while C ..."
     speakers_at_gatherings(article.body, records)
     leaders_at_gatherings(records)
+    pair_business_at_gatherings(records)  # "the two ministers agreed to seek ... at the meeting"
     sides_meeting_again(records)
     group_roster(article.body, records)  # "the Group of Seven -- A, B, ... --"
     sides_by_number(records)  # "when the leaders of the six countries meet"

@@ -62,6 +62,7 @@ __all__ = [
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
+    "pair_business_at_gatherings",
     "producers_and_consumers",
     "resolve_pending",
     "sentence_cities",
@@ -1402,6 +1403,44 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
         ):
             continue
         record.countries |= lead.countries
+
+
+# The story's pair told bringing its business to a body's coming gathering: "The two ministers
+# also agreed to seek a cut in the tariff at the group's next council meeting", "The ministers
+# said they would take their proposals to a meeting of the X in P", "They also discussed
+# preparations for the X Leaders' Meeting in P".
+_PAIR_BRINGS = re.compile(
+    r"""\s*(?:The\s+(?:two\s+)?(?:leaders|ministers|presidents|sides)|They|Both\s+(?:leaders
+    |ministers|sides))\s+(?:also\s+)?
+    (?:agreed\s+to\s+(?:seek|press\s+for|push\s+for|propose|raise)\b[^.;]{0,120}?\sat
+    |said\s+they\s+would\s+(?:take|bring|present|submit)\s+(?:their|the)\b[^.;]{0,80}?\sto
+    |discussed\s+(?:the\s+)?preparations\s+for)\s+(?:the|a|an)\b""",
+    re.VERBOSE,
+)
+
+
+def pair_business_at_gatherings(records: list[Candidate]) -> None:
+    """A body's coming gathering the story's pair brings its business to has the pair's states.
+
+    "A and B signed a customs accord ... The two ministers also agreed to seek a cut in the
+    tariff at the group's next council meeting, to be held in P": the pair of the talks told
+    last before takes part in that session, beside its venue's state (as
+    :func:`leaders_at_gatherings` reads "the leaders look forward to seeing each other at").
+    """
+    for record in records:
+        span = record.evidence[0]
+        if (
+            record.status is not MeetingStatus.PLANNED
+            or (record.kind is not MeetingKind.CONFERENCE and record.organization is None)
+            or not _PAIR_BRINGS.match(span.text)
+        ):
+            continue
+        # the pair is that of the talks told last before the sentence ("The ministers ...")
+        told = [r for r in records if r.evidence[0].start < span.start and len(r.countries) >= 2]
+        if not told:
+            continue
+        pair = max(told, key=lambda r: r.evidence[0].start)
+        record.countries |= pair.countries
 
 
 def date_sessions(records: list[Candidate]) -> None:
