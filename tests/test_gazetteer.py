@@ -19,6 +19,7 @@ DATA_FILES = [
     "country_groups.json",
     "demonyms.json",
     "display_names.json",
+    "group_members.json",
     "region_members.json",
     "successions.json",
 ]
@@ -55,6 +56,9 @@ def _code_tables() -> Iterator[tuple[str, str, str]]:
     for region, codes in gazetteer.load_region_members().items():
         for code in codes:
             yield "region_members", region, code
+    for body, members in gazetteer.load_group_members().items():
+        for code in members:
+            yield "group_members", body, code
     for successor, (former, _) in gazetteer.load_successions().items():
         yield "successions", successor, successor
         yield "successions", successor, former

@@ -91,6 +91,7 @@ __all__ = [
     "load_country_groups",
     "load_demonyms",
     "load_display_names",
+    "load_group_members",
     "load_office_holders",
     "load_region_members",
     "load_seats",
@@ -220,6 +221,20 @@ def load_region_members() -> Mapping[str, tuple[str, ...]]:
     ('ARM', 'AZE', 'GEO')
     """
     return _str_lists(_read("region_members.json"), "region_members.json", "region")
+
+
+@functools.cache
+def load_group_members() -> Mapping[str, frozenset[str]]:
+    """Return ``group_members.json``: a body's name -> the alpha-3 of its member states.
+
+    >>> from diplonews.gazetteer import load_group_members
+    >>> sorted(load_group_members()["GCC"])
+    ['ARE', 'BHR', 'KWT', 'OMN', 'QAT', 'SAU']
+
+    .. versionadded:: 0.1.0
+    """
+    lists = _str_lists(_read("group_members.json"), "group_members.json", "body")
+    return MappingProxyType({body: frozenset(codes) for body, codes in lists.items()})
 
 
 @functools.cache

@@ -70,15 +70,18 @@ from diplonews.meetings._finish import (
     listed_fields_officials,
     lone_events,
     many_sides_as_conferences,
+    members_in_camps,
     members_quoted,
     members_told_next,
     merge_late_sides,
+    pair_business_at_gatherings,
     plural_title_officials,
     producers_and_consumers,
     resolve_pending,
     sentence_cities,
     sideline_cities,
     sides_at_gatherings,
+    sides_by_number,
     sides_meeting_again,
     sides_of_sources,
     sides_of_their_time,
@@ -149,10 +152,13 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     members_told_next(article.body, records)
     members_quoted(article.body, records)
     producers_and_consumers(article.body, records)
+    members_in_camps(article.body, records)  # "A and B favoured ..., while C ..."
     speakers_at_gatherings(article.body, records)
     leaders_at_gatherings(records)
+    pair_business_at_gatherings(records)  # "the two ministers agreed to seek ... at the meeting"
     sides_meeting_again(records)
     group_roster(article.body, records)  # "the Group of Seven -- A, B, ... --"
+    sides_by_number(records)  # "when the leaders of the six countries meet"
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     records = fold_echoes(records)  # "the talks" again, undated: the event told
     many_sides_as_conferences(records)

@@ -16,7 +16,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
-from diplonews.gazetteer import state_at
+from diplonews.gazetteer import load_group_members, state_at
 from diplonews.meetings._merge import (
     Candidate,
     forward_references,
@@ -59,15 +59,18 @@ __all__ = [
     "listed_fields_officials",
     "lone_events",
     "many_sides_as_conferences",
+    "members_in_camps",
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
+    "pair_business_at_gatherings",
     "plural_title_officials",
     "producers_and_consumers",
     "resolve_pending",
     "sentence_cities",
     "sideline_cities",
     "sides_at_gatherings",
+    "sides_by_number",
     "sides_meeting_again",
     "sides_of_sources",
     "sides_of_their_time",
@@ -1063,6 +1066,70 @@ def producers_and_consumers(body: str, records: list[Candidate]) -> None:
                 record.countries |= states
 
 
+# A sentence telling a body's members in two camps: "A and B favoured a cautious approach,
+# while C and D were pressing for quicker action", "A backed the plan, whereas B argued ...".
+_CAMPS = re.compile(r",\s+(?:while|whereas)\s")
+# A camp is a state told taking a stand, as the subject of its verb: "A and B favoured", "A's
+# President X said", "B were pressing" (not "A's exports would remain flat").
+_TAKES_A_STAND = re.compile(
+    r"""(?:['’]s)?(?:\s+(?:and\s+)?[A-Z][\w'’.-]*|\s+(?:were|was|have|has|had|also)){0,5}\s+
+    (?:favou?red|backed|supported|opposed|pressed|pressing|argued|urged|wanted|called\s+for
+    |insisted|objected|rejected|demanded|said|sought|proposed|pushed|resisted)\b""",
+    re.VERBOSE,
+)
+
+
+def members_in_camps(body: str, records: list[Candidate]) -> None:
+    """A body's held session has the members its story tells in two camps after it.
+
+    "Gulf ministers opened a two-day meeting here ... Delegates said A and B favoured a
+    cautious approach, while C and D pressed for quicker action": states named on both sides
+    of the contrast, each side taking a stand, that are all members of the body
+    (``group_members.json``) sat in its session, the one held that the story told last before
+    that sentence. A state outside the body ("A backed the plan, while B, an observer, ...")
+    or a camp of figures ("A's exports fell, while B's rose") leaves the sentence alone.
+    """
+    if ", while " not in body and ", whereas " not in body:
+        return  # no contrast to split the story's states into camps
+    table = load_group_members()
+    sessions = [
+        r
+        for r in records
+        if r.status is MeetingStatus.HELD
+        and r.organization is not None
+        and r.organization in table
+        # a body's talks told by its host alone ("ministers of the X opened a meeting here")
+        and (r.kind is MeetingKind.CONFERENCE or not r.countries - table[r.organization])
+    ]
+    if not sessions:
+        return
+    mentions = body_mentions(body)
+    for sentence in split_sentences(body):
+        contrast = _CAMPS.search(sentence.text)
+        if contrast is None:
+            continue
+        at = sentence.start + contrast.start()
+        told = [r for r in sessions if r.evidence[0].start < at]
+        if not told:
+            continue
+        session = max(told, key=lambda r: r.evidence[0].start)
+        members = table[session.organization or ""]
+        named = [
+            m
+            for m in mentions.between(sentence.start, sentence.end)
+            if m.kind in ("name", "demonym")
+        ]
+        before = {m.code for m in named if m.start < at}
+        after = {m.code for m in named if m.start >= at}
+        stands = {m.start < at for m in named if _TAKES_A_STAND.match(body, m.end)}
+        if (
+            stands == {True, False}  # each camp takes a stand
+            and before | after <= members
+            and len(before | after) >= 2
+        ):
+            session.countries |= before | after
+
+
 # A group named with its members set off by dashes: "the Group of Seven -- A, B, ... --",
 # "the six - A, B, ... -", "the Group of Five industrial countries -- A, B, ... --".
 _ROSTER = re.compile(
@@ -1149,6 +1216,43 @@ def group_roster(body: str, records: list[Candidate]) -> None:
             record.countries |= states
 
 
+# A gathering's sides told by their number: "when the leaders of the six countries meet in P",
+# "the defence ministers of the three countries will meet in May".
+_THE_N_STATES = re.compile(
+    r"\bthe\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+(?:member\s+)?"
+    r"(?:countries|nations|states)\b"
+)
+
+
+def sides_by_number(records: list[Candidate]) -> None:
+    """A record told of "the N countries" has the sides of the story's earlier N-sided event.
+
+    "Ministers from A, B, C, D, E and F ended three days of talks ... A protocol is to be signed
+    when the leaders of the six countries meet in P": the six are those the story named. The
+    earlier event must have exactly N sides, its sides must hold the record's, and it must be
+    the only such event told before: else the number points nowhere certain.
+    """
+    for record in records:
+        span = record.evidence[0]
+        if "the " not in span.text:
+            continue
+        match = _THE_N_STATES.search(span.text)
+        if match is None:
+            continue
+        number = _NUMBERS[match.group("n")]
+        if len(record.countries) >= number:
+            continue
+        earlier = {
+            frozenset(r.countries)
+            for r in records
+            if r.evidence[0].start < span.start
+            and len(r.countries) == number
+            and record.countries <= r.countries
+        }
+        if len(earlier) == 1:
+            record.countries |= next(iter(earlier))
+
+
 # A body's ministers told opening or ending their own session: "EC farm ministers ended two
 # days of talks here", "Ministers of the six-nation X Association ended a two-day council
 # meeting", "Economic ministers of the Y opened two days of talks here today".
@@ -1167,14 +1271,21 @@ _QUOTED_OFFICIAL = re.compile(
 )
 
 
+# ... or by its state's name: "Zimbabwe's Finance Minister", "Ecuador's delegation".
+_OWN_OFFICIAL = re.compile(r"['’]s" + _QUOTED_OFFICIAL.pattern, re.VERBOSE)
+
+
 def members_quoted(body: str, records: list[Candidate]) -> None:
     """A body's session its ministers open or end has the states whose officials the story quotes.
 
     "EC farm ministers ended two days of talks here ... Belgian Agriculture Minister A, who
     chaired the session, ... West German minister B ... British Agriculture Minister C": the
-    members the story quotes by nationality took part, beside the venue's state.
+    members the story quotes by nationality took part, beside the venue's state; so do the
+    body's members (``group_members.json``) whose officials it quotes by the state's name
+    ("Zimbabwe's Finance Minister B").
     """
     quoted: set[str] | None = None
+    owned: set[str] = set()
     for record in records:
         if (
             record.status is not MeetingStatus.HELD
@@ -1184,12 +1295,16 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
         ):
             continue
         if quoted is None:  # the story's quoted officials, from the body's shared scan
-            quoted = {
-                m.code
-                for m in body_mentions(body).mentions
-                if m.kind in ("demonym", "name") and _QUOTED_OFFICIAL.match(body, m.end)
-            }
-        record.countries |= quoted
+            quoted = set()
+            for m in body_mentions(body).mentions:
+                if m.kind not in ("demonym", "name"):
+                    continue
+                if _QUOTED_OFFICIAL.match(body, m.end):
+                    quoted.add(m.code)
+                elif m.kind == "name" and _OWN_OFFICIAL.match(body, m.end):
+                    owned.add(m.code)
+        # "A's Finance Minister" may be any state's: only the body's members sat in it
+        record.countries |= quoted | (owned & load_group_members().get(record.organization, set()))
 
 
 # An official told speaking to the gathering: "Jamaica's Prime Minister A told the opening
@@ -1290,6 +1405,44 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
         ):
             continue
         record.countries |= lead.countries
+
+
+# The story's pair told bringing its business to a body's coming gathering: "The two ministers
+# also agreed to seek a cut in the tariff at the group's next council meeting", "The ministers
+# said they would take their proposals to a meeting of the X in P", "They also discussed
+# preparations for the X Leaders' Meeting in P".
+_PAIR_BRINGS = re.compile(
+    r"""\s*(?:The\s+(?:two\s+)?(?:leaders|ministers|presidents|sides)|They|Both\s+(?:leaders
+    |ministers|sides))\s+(?:also\s+)?
+    (?:agreed\s+to\s+(?:seek|press\s+for|push\s+for|propose|raise)\b[^.;]{0,120}?\sat
+    |said\s+they\s+would\s+(?:take|bring|present|submit)\s+(?:their|the)\b[^.;]{0,80}?\sto
+    |discussed\s+(?:the\s+)?preparations\s+for)\s+(?:the|a|an)\b""",
+    re.VERBOSE,
+)
+
+
+def pair_business_at_gatherings(records: list[Candidate]) -> None:
+    """A body's coming gathering the story's pair brings its business to has the pair's states.
+
+    "A and B signed a customs accord ... The two ministers also agreed to seek a cut in the
+    tariff at the group's next council meeting, to be held in P": the pair of the talks told
+    last before takes part in that session, beside its venue's state (as
+    :func:`leaders_at_gatherings` reads "the leaders look forward to seeing each other at").
+    """
+    for record in records:
+        span = record.evidence[0]
+        if (
+            record.status is not MeetingStatus.PLANNED
+            or (record.kind is not MeetingKind.CONFERENCE and record.organization is None)
+            or not _PAIR_BRINGS.match(span.text)
+        ):
+            continue
+        # the pair is that of the talks told last before the sentence ("The ministers ...")
+        told = [r for r in records if r.evidence[0].start < span.start and len(r.countries) >= 2]
+        if not told:
+            continue
+        pair = max(told, key=lambda r: r.evidence[0].start)
+        record.countries |= pair.countries
 
 
 def date_sessions(records: list[Candidate]) -> None:
