@@ -2305,6 +2305,8 @@ def _candidate(
     ended = (
         _ENDED_SPAN.search(body, max(sentence.start, t0 - 60), t0)
         if _SPAN_UNIT.search(body, max(sentence.start, t0 - 60), t0)
+        else _LENGTH_OVER.match(body, t0, t1)  # the trigger "three days of negotiations"
+        if body.startswith("after ", t0 - 6)
         else None
     )
     if (
@@ -2321,7 +2323,12 @@ def _candidate(
             # "A and B ended two days of talks on water yesterday": the end day told after
             # the topic, not the day of the story
             date = _end_day_after(body, t1, sentence.end, offset_dates)
-        date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
+        if (date is not None and date.day is not None) or not _told_after(body, ended, t0):
+            date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
+        else:
+            # "returned at the weekend after two days of talks": no day told for its end, which
+            # need not be the story's day; the event is read as if no length were told
+            ended = None
     if (
         (date is None or date.day is not None)
         and ended is None
@@ -2829,7 +2836,7 @@ def _delegation_heads(
 # "concluded his three-day visit".
 _ENDED_SPAN = re.compile(
     r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
-    |completed|finished)\s+
+    |completed|finished|after)\s+
     (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
     |ten)[-\s]
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}
@@ -2840,6 +2847,10 @@ _ENDED_SPAN = re.compile(
     re.VERBOSE,
 )
 _SPAN_UNIT = re.compile(r"[\s-](?:day|week)s?\s")  # cheap test before _ENDED_SPAN
+# The length opening a trigger told after "after": "after three days of negotiations".
+_LENGTH_OVER = re.compile(
+    r"(?P<n2>two|three|four|five|six|seven|ten)\s+(?P<unit2>day|week)s\s+of\s"
+)
 # A day of an event told by its rank: "on the second day of the state visit".
 _NTH_DAY_OF = re.compile(
     r"""\bthe\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|a|an)\s+
@@ -2953,6 +2964,11 @@ def _end_day_after(body: str, t1: int, hi: int, dates: Sequence[DateMention]) ->
     )
 
 
+def _told_after(body: str, ended: re.Match[str], t0: int) -> bool:
+    """Whether the event's length is told after "after" ("after two days of talks")."""
+    return ended.start() == t0 or body.startswith("after", ended.start())
+
+
 def _lead_signing_day(
     article: Article,
     sentence: Sentence,
@@ -2991,8 +3007,9 @@ def _first_day(
         last = published
     else:
         return date
-    n = ended["n"] or ended["n2"]
-    unit = ended["unit"] or ended["unit2"]
+    told = ended.groupdict()
+    n = told.get("n") or told["n2"]
+    unit = told.get("unit") or told["unit2"]
     count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
     days = count * 7 if unit == "week" else count
     first = last - dt.timedelta(days=max(days - 1, 0))
