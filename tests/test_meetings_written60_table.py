@@ -11,6 +11,9 @@ must stay as they are sit beside the class's rows.
   by the two ministers after three days of talks") in a story whose lead tells the signing's
   day began that many days, less one, before it; with no day of its end told (only the
   story's), the event keeps no day.
+- close-of-session-of-body: a session told at its close with its length, then the body it is
+  of at length ("at the close of a three-day session of the two countries' joint economic
+  commission"), is dated by its first day, as one named in a few words is.
 """
 
 from __future__ import annotations
@@ -66,6 +69,34 @@ _row(
     "The Chilean trade minister returned home at the weekend after two days of talks with "
     "Peruvian officials in Lima.",
     ("meeting", "held", ("CHL", "PER"), None, None),
+)
+
+# --- a session told at its close, the body it is of named at length ----------------------------
+# "signed ... at the close of a three-day session of the two countries' joint commission":
+# the session began two days before the day it closed on.
+_row(
+    "close-of-session-of-body",
+    D,
+    "Chile and Peru signed a mining protocol in Santiago yesterday. The protocol was signed by "
+    "the two mining ministers at the close of a three-day session of the two countries' joint "
+    "mining commission.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-11"),
+)
+_row(
+    "close-of-session-of-body",
+    D,
+    "Uruguay and Paraguay signed a trade protocol for next year, officials said. The "
+    "Uruguayan and Paraguayan trade ministers signed it at the end of a four-day session of "
+    "the countries' joint economic committee.",
+    ("meeting", "held", ("PRY", "URY"), None, "2023-06-11"),
+)
+# regression: the body named in a few words was dated by its first day already
+_row(
+    "close-of-session-of-body",
+    D,
+    "Chile and Peru signed a mining protocol in Santiago yesterday. The protocol was signed by "
+    "the two mining ministers at the close of a three-day session of their joint commission.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-11"),
 )
 
 

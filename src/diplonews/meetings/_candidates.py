@@ -2840,6 +2840,8 @@ _ENDED_SPAN = re.compile(
     (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
     |ten)[-\s]
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}
+    # the body named after it: "a three-day session (here) of the two countries' joint commission"
+    (?:(?:here\s+)?of\s+(?:the\s+)?(?:(?:two\s+)?countries['’]\s+)?)?
     # "ended two days of talks", "ended three days of joint commission talks": the length in
     # the plural, its event after "of" and up to three words naming it
     |(?:their\s+)?(?P<n2>two|three|four|five|six|seven|ten)\s+(?P<unit2>day|week)s\s+of\s+
