@@ -14,6 +14,11 @@ must stay as they are sit beside the class's rows.
 - close-of-session-of-body: a session told at its close with its length, then the body it is
   of at length ("at the close of a three-day session of the two countries' joint economic
   commission"), is dated by its first day, as one named in a few words is.
+- opening-clause-time: an event whose opening a relative clause right after it tells ("the
+  summit, which opens in P on Monday", "which is due to open in October", "the dialogue, which
+  began in P in March", "a session of the commission, which opens tomorrow") takes that time;
+  one to come told after talks on a topic ("talks on the new port, which opens in May") is the
+  topic's opening, not the talks' time.
 """
 
 from __future__ import annotations
@@ -97,6 +102,54 @@ _row(
     "Chile and Peru signed a mining protocol in Santiago yesterday. The protocol was signed by "
     "the two mining ministers at the close of a three-day session of their joint commission.",
     ("meeting", "held", ("CHL", "PER"), None, "2023-06-11"),
+)
+
+
+# --- the opening told in a relative clause right after the event -------------------------------
+# "the summit, which opens in P on Monday", "the dialogue, which began in P in March": the
+# clause tells the event's own first day (or month), to come or past.
+_row(
+    "opening-clause-time",
+    D,
+    "Chilean and Peruvian leaders will attend the Pacific Alliance summit, which opens in Lima "
+    "on Monday.",
+    ("conference", "planned", ("CHL", "PER"), None, "2023-06-19"),
+)
+_row(
+    "opening-clause-time",
+    D,
+    "President Boric said the Chilean-Peruvian summit, which is due to open in Lima in October, "
+    "would approve the border plan.",
+    ("conference", "planned", ("CHL", "PER"), None, "2023-10"),
+)
+_row(
+    "opening-clause-time",
+    D,
+    "The two presidents also welcomed the progress of the Chile-Peru Strategic Dialogue, which "
+    "began in Santiago in March.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-03"),
+)
+_row(
+    "opening-clause-time",
+    D,
+    "A Chilean trade delegation led by a deputy minister arrived in Lima for the annual session "
+    "of the Chilean-Peruvian joint economic commission, which opens tomorrow.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-06-15"),
+)
+# regression: an opening on a day told after the place was read already
+_row(
+    "opening-clause-time",
+    D,
+    "The two presidents also welcomed the progress of the Chile-Peru Strategic Dialogue, which "
+    "began in Santiago on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+# regression: talks on a topic whose opening is to come keep no time of it
+_row(
+    "opening-clause-time",
+    D,
+    "The Chilean and Peruvian ministers held talks on the new port, which opens in May.",
+    ("meeting", "held", ("CHL", "PER"), None, None),
 )
 
 

@@ -222,16 +222,25 @@ _FORMAT = re.compile(
     |\s+[A-Z][\w’'.-]*){0,4})\s+format\b""",
     re.VERBOSE,
 )
-# The event's opening told right after it: "The forum, which opened on June 7, ...".
-_OPENED_ON = re.compile(
-    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+"
-    r"(?:in\s+[A-Z][\w'’-]+\s+(?=on\s))?(?:on\s+)?"  # "which opened in Skopje on Thursday"
+# The event's opening told right after it: "The forum, which opened on June 7, ...", or its
+# opening to come: "The summit, which opens in P on May 25", "which is due to open in October".
+_OPENED = r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+"
+_OPENS = (
+    r",\s+(?:which|that)\s+(?:opens|will\s+open|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+open)\s+"
 )
+_OPENING_TIME = (
+    r"(?:in\s+[A-Z][\w'’-]+\s+(?=(?:on|in)\s))?"  # "which opened in Skopje on Thursday"
+    r"(?:on\s+|in\s+(?=[A-Z]))?"  # "which is due to open in October"
+)
+_OPENED_ON = re.compile(f"(?:{_OPENED}|{_OPENS}){_OPENING_TIME}")
 # The opening told after the rest of the event's name: "a session of the joint commission for
-# economic cooperation, which opened on Tuesday".
+# economic cooperation, which opened on Tuesday"; one to come only after the body it is of ("a
+# session of the joint commission, which opens tomorrow"; "talks on the port, which opens in
+# May" tell the port's opening).
+_NAME_WORDS = r"(?:(?!(?:at|in|on|with|to|and|after|before|during)\b)[\w'’-]+\s+){0,5}?[\w'’-]+"
 _NAME_THEN_OPENED = re.compile(
-    r"\s+(?:for|on|of)\s+(?:(?!(?:at|in|on|with|to|and|after|before|during)\b)[\w'’-]+\s+){0,5}?"
-    r"[\w'’-]+" + _OPENED_ON.pattern
+    rf"\s+(?:(?:for|on)\s+{_NAME_WORDS}{_OPENED}|of\s+{_NAME_WORDS}(?:{_OPENED}|{_OPENS}))"
+    + _OPENING_TIME
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
