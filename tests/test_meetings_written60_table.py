@@ -19,6 +19,11 @@ must stay as they are sit beside the class's rows.
   began in P in March", "a session of the commission, which opens tomorrow") takes that time;
   one to come told after talks on a topic ("talks on the new port, which opens in May") is the
   topic's opening, not the talks' time.
+- opening-day-told-after: an event to come dated by a month or a week takes the opening day
+  a later sentence tells of it by its noun ("... next month for a session of the commission.
+  The session is due to open on July 10", "the talks would open on June 20"); another thing's
+  opening ("The new port is due to open on July 10") and an event dated by a day stay as they
+  are.
 """
 
 from __future__ import annotations
@@ -150,6 +155,44 @@ _row(
     D,
     "The Chilean and Peruvian ministers held talks on the new port, which opens in May.",
     ("meeting", "held", ("CHL", "PER"), None, None),
+)
+
+
+# --- the opening day told by a later sentence ---------------------------------------------------
+# "X will travel to P next month for a session of the commission. The session is due to open on
+# July 10": the session told by a month opens on that day.
+_row(
+    "opening-day-told-after",
+    D,
+    "The Chilean trade minister will travel to Lima next month for a session of the "
+    "Chilean-Peruvian joint commission, a ministry spokesman said. The session is due to open "
+    "on July 10.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-07-10"),
+)
+_row(
+    "opening-day-told-after",
+    D,
+    "Chile's foreign minister will fly to Lima next week for three days of talks with Peruvian "
+    "officials, the ministry said. A spokesman said the talks would open on June 20.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-06-20"),
+)
+# regression: another thing's opening day is not the event's
+_row(
+    "opening-day-told-after",
+    D,
+    "The Chilean trade minister will travel to Lima next month for a session of the "
+    "Chilean-Peruvian joint commission, a ministry spokesman said. The new port is due to open "
+    "on July 10.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-07"),
+)
+# regression: an event dated by a day keeps it
+_row(
+    "opening-day-told-after",
+    D,
+    "The Chilean trade minister will travel to Lima on July 3 for a session of the "
+    "Chilean-Peruvian joint commission, a ministry spokesman said. The session is due to open "
+    "on July 4.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-07-03"),
 )
 
 

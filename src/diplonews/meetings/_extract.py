@@ -72,6 +72,7 @@ from diplonews.meetings._finish import (
     members_quoted,
     members_told_next,
     merge_late_sides,
+    opening_days,
     producers_and_consumers,
     resolve_pending,
     sentence_cities,
@@ -164,5 +165,6 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     sentence_cities(article, records)  # "held talks with Y in P on Monday"
     dateline_cities(article, records)  # "BAMAKO, May 12 - ... a visit to Mali"
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
+    opening_days(article, records)  # "... next month. The session is due to open on June 9"
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     return as_meetings(article, records)
