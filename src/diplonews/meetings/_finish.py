@@ -479,14 +479,14 @@ def opening_days(article: Article, records: list[Candidate]) -> None:
         )
         if day is None:
             continue
-        before = [
-            r for r in records if r.status is MeetingStatus.PLANNED and r.anchor < told.start()
-        ]
         last = max(
             (
                 r
-                for r in before
-                if r.date is not None and r.date.day is None and r.date.contains(day)
+                for r in coarse
+                if r.anchor < told.start()
+                and r.date is not None
+                and r.date.day is None  # (not one dated by an earlier opening)
+                and r.date.contains(day)
             ),
             key=lambda r: r.anchor,
             default=None,
