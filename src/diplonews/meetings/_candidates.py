@@ -222,16 +222,25 @@ _FORMAT = re.compile(
     |\s+[A-Z][\w’'.-]*){0,4})\s+format\b""",
     re.VERBOSE,
 )
-# The event's opening told right after it: "The forum, which opened on June 7, ...".
-_OPENED_ON = re.compile(
-    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+"
-    r"(?:in\s+[A-Z][\w'’-]+\s+(?=on\s))?(?:on\s+)?"  # "which opened in Skopje on Thursday"
+# The event's opening told right after it: "The forum, which opened on June 7, ...", or its
+# opening to come: "The summit, which opens in P on May 25", "which is due to open in October".
+_OPENED = r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+"
+_OPENS = (
+    r",\s+(?:which|that)\s+(?:opens|will\s+open|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+open)\s+"
 )
+_OPENING_TIME = (
+    r"(?:in\s+[A-Z][\w'’-]+\s+(?=(?:on|in)\s))?"  # "which opened in Skopje on Thursday"
+    r"(?:on\s+|in\s+(?=[A-Z]))?"  # "which is due to open in October"
+)
+_OPENED_ON = re.compile(f"(?:{_OPENED}|{_OPENS}){_OPENING_TIME}")
 # The opening told after the rest of the event's name: "a session of the joint commission for
-# economic cooperation, which opened on Tuesday".
+# economic cooperation, which opened on Tuesday"; one to come only after the body it is of ("a
+# session of the joint commission, which opens tomorrow"; "talks on the port, which opens in
+# May" tell the port's opening).
+_NAME_WORDS = r"(?:(?!(?:at|in|on|with|to|and|after|before|during)\b)[\w'’-]+\s+){0,5}?[\w'’-]+"
 _NAME_THEN_OPENED = re.compile(
-    r"\s+(?:for|on|of)\s+(?:(?!(?:at|in|on|with|to|and|after|before|during)\b)[\w'’-]+\s+){0,5}?"
-    r"[\w'’-]+" + _OPENED_ON.pattern
+    rf"\s+(?:(?:for|on)\s+{_NAME_WORDS}{_OPENED}|of\s+{_NAME_WORDS}(?:{_OPENED}|{_OPENS}))"
+    + _OPENING_TIME
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
@@ -2324,6 +2333,8 @@ def _candidate(
     ended = (
         _ENDED_SPAN.search(body, max(sentence.start, t0 - 60), t0)
         if _SPAN_UNIT.search(body, max(sentence.start, t0 - 60), t0)
+        else _LENGTH_OVER.match(body, t0, t1)  # the trigger "three days of negotiations"
+        if body.startswith("after ", t0 - 6)
         else None
     )
     if (
@@ -2340,7 +2351,12 @@ def _candidate(
             # "A and B ended two days of talks on water yesterday": the end day told after
             # the topic, not the day of the story
             date = _end_day_after(body, t1, sentence.end, offset_dates)
-        date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
+        if (date is not None and date.day is not None) or not _told_after(body, ended, t0):
+            date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
+        else:
+            # "returned at the weekend after two days of talks": no day told for its end, which
+            # need not be the story's day; the event is read as if no length were told
+            ended = None
     if (
         (date is None or date.day is not None)
         and ended is None
@@ -2848,10 +2864,12 @@ def _delegation_heads(
 # "concluded his three-day visit".
 _ENDED_SPAN = re.compile(
     r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
-    |completed|finished)\s+
+    |completed|finished|after)\s+
     (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
     |ten)[-\s]
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}
+    # the body named after it: "a three-day session (here) of the two countries' joint commission"
+    (?:(?:here\s+)?of\s+(?:the\s+)?(?:(?:two\s+)?countries['’]\s+)?)?
     # "ended two days of talks", "ended three days of joint commission talks": the length in
     # the plural, its event after "of" and up to three words naming it
     |(?:their\s+)?(?P<n2>two|three|four|five|six|seven|ten)\s+(?P<unit2>day|week)s\s+of\s+
@@ -2859,6 +2877,10 @@ _ENDED_SPAN = re.compile(
     re.VERBOSE,
 )
 _SPAN_UNIT = re.compile(r"[\s-](?:day|week)s?\s")  # cheap test before _ENDED_SPAN
+# The length opening a trigger told after "after": "after three days of negotiations".
+_LENGTH_OVER = re.compile(
+    r"(?P<n2>two|three|four|five|six|seven|ten)\s+(?P<unit2>day|week)s\s+of\s"
+)
 # A day of an event told by its rank: "on the second day of the state visit".
 _NTH_DAY_OF = re.compile(
     r"""\bthe\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|a|an)\s+
@@ -2972,6 +2994,11 @@ def _end_day_after(body: str, t1: int, hi: int, dates: Sequence[DateMention]) ->
     )
 
 
+def _told_after(body: str, ended: re.Match[str], t0: int) -> bool:
+    """Whether the event's length is told after "after" ("after two days of talks")."""
+    return ended.start() == t0 or body.startswith("after", ended.start())
+
+
 def _lead_signing_day(
     article: Article,
     sentence: Sentence,
@@ -3010,8 +3037,9 @@ def _first_day(
         last = published
     else:
         return date
-    n = ended["n"] or ended["n2"]
-    unit = ended["unit"] or ended["unit2"]
+    told = ended.groupdict()
+    n = told.get("n") or told["n2"]
+    unit = told.get("unit") or told["unit2"]
     count = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
     days = count * 7 if unit == "week" else count
     first = last - dt.timedelta(days=max(days - 1, 0))

@@ -74,6 +74,7 @@ from diplonews.meetings._finish import (
     members_quoted,
     members_told_next,
     merge_late_sides,
+    opening_days,
     pair_business_at_gatherings,
     plural_title_officials,
     producers_and_consumers,
@@ -172,6 +173,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     sentence_cities(article, records)  # "held talks with Y in P on Monday"
     dateline_cities(article, records)  # "BAMAKO, May 12 - ... a visit to Mali"
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
+    opening_days(article, records)  # "... next month. The session is due to open on June 9"
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
     plural_title_officials(records)  # "Presidents A B and C D"

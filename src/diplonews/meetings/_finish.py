@@ -41,6 +41,7 @@ from diplonews.text.countries import (
     city_country,
     extract_country_mentions,
 )
+from diplonews.text.dates import extract_dates
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
+    "opening_days",
     "pair_business_at_gatherings",
     "plural_title_officials",
     "producers_and_consumers",
@@ -442,6 +444,60 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
         return
     for record in calls:
         record.date = PartialDate.from_date(article.published)
+
+
+# An event to come told again by its noun with its opening day: "The session is due to open on
+# June 9", "The session, set to open on October 20", "the talks would open on September 15",
+# "before the Vienna session opens on June 25".
+_OPENS_ON_DAY = re.compile(
+    r"""\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)?(?:session|talks|conference|summit|meeting)
+    (?:,?\s+(?:is|are|would|will))?,?(?:\s+(?:due|set|scheduled)\s+to)?\s+opens?\s+on\s""",
+    re.VERBOSE,
+)
+
+
+def opening_days(article: Article, records: list[Candidate]) -> None:
+    """An event to come, dated by a month or a week, takes the opening day told after it.
+
+    "X will travel to P next month for a session of the commission ... The session is due to
+    open on June 9": the event told last before that sentence, still to come and dated by a
+    time that holds the day, opens on it (an event dated by a day already keeps its own).
+    """
+    if article.published is None:
+        return
+    coarse = [
+        r
+        for r in records
+        if r.status is MeetingStatus.PLANNED and r.date is not None and r.date.day is None
+    ]
+    if not coarse:
+        return  # (the body is searched only for a story with such an event)
+    body = article.body
+    for told in _OPENS_ON_DAY.finditer(body):
+        day = next(
+            (
+                d.date
+                for d in extract_dates(body[told.end() : told.end() + 40], article.published)
+                if d.start == 0 and d.date.day is not None
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        last = max(
+            (
+                r
+                for r in coarse
+                if r.anchor < told.start()
+                and r.date is not None
+                and r.date.day is None  # (not one dated by an earlier opening)
+                and r.date.contains(day)
+            ),
+            key=lambda r: r.anchor,
+            default=None,
+        )
+        if last is not None:
+            last.date = day
 
 
 # A speaker's report of talks before the meeting word, or talks told in the pluperfect: "He
