@@ -116,6 +116,22 @@ def matches_alternatives(expected: str, record: Agreement) -> bool:
     return _fields_match(expected, record, any_kind=True, alternatives=True)
 
 
+def city_of(record: Agreement) -> str:
+    """The record's city, or ``-`` where it has none."""
+    return (record.location.city if record.location else None) or "-"
+
+
+def matches_placed(expected: str, record: Agreement) -> bool:
+    """As ``matches_exact`` on the spec before `` @ ``, and the city after it (``-``: none).
+
+    >>> matches_placed("agreement signed GHA,TGO 2023-05-08 1 @ -", agreement_of(
+    ...     "agreement signed GHA,TGO 2023-05-08 1"))
+    True
+    """
+    fields, _, city = expected.partition(" @ ")
+    return matches_exact(fields, record) and city_of(record) == city
+
+
 def unmatched(
     expected: list[str],
     got: Sequence[Agreement],

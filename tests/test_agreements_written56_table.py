@@ -47,9 +47,7 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import PUBLISHED, matches_exact
-from diplonews import extract
-from diplonews.models import Agreement, Article
+from agreement_rows import assert_agreements, matches_placed
 
 TABLE: list[Any] = [
     (
@@ -258,23 +256,7 @@ TABLE: list[Any] = [
 ]
 
 
-def _city(record: Agreement) -> str:
-    return (record.location.city if record.location else None) or "-"
-
-
 @pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
 def test_agreements_written56_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects, each in its place."""
-    article = Article(id="row", body=text, published=PUBLISHED)
-    left = list(extract(article).agreements)
-    missing = []
-    for want in expected:
-        fields, _, city = want.partition(" @ ")
-        for record in left:
-            if matches_exact(fields, record) and _city(record) == city:
-                left.remove(record)
-                break
-        else:
-            missing.append(want)
-    extra = [f"{r.kind.value} {r.date} @ {_city(r)}" for r in left]
-    assert (missing, extra) == ([], []), cls
+    assert_agreements(cls, text, expected, matches_placed)
