@@ -234,3 +234,27 @@ def assert_told(
         for m in got
     ]
     assert pairs(got, expected, fits), (cls, shown)
+
+
+def participant_rows(
+    table: Sequence[ToldRow], named: dict[str, tuple[str, list[set[str]]]]
+) -> list[tuple[str, str, set[str]]]:
+    """(paragraph, kind, names) for each row of the classes ``named`` lists.
+
+    ``named`` maps a class to the kind of its one record under test (empty: the kind of the
+    row's first expected record) and, row by row in table order, the names it lists.
+    """
+    return [
+        (text, kind or expected[0][0], names)
+        for cls, (kind, lists) in named.items()
+        for (_, _, text, expected), names in zip(
+            [r for r in table if r[0] == cls], lists, strict=True
+        )
+    ]
+
+
+def assert_participants(day: str, text: str, kind: str, names: set[str]) -> None:
+    """The paragraph's one record of ``kind`` (published on ``day``) lists exactly ``names``."""
+    article = Article(id="t", body=text, published=dt.date.fromisoformat(day))
+    (meeting,) = [m for m in extract_meetings(article) if m.kind.value == kind]
+    assert {p.name for p in meeting.participants} == names

@@ -25,13 +25,16 @@ rows.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from diplonews.meetings import extract_meetings
-from diplonews.models import Article
-from meeting_rows import Expected, assert_told, told_params, told_table
+from meeting_rows import (
+    Expected,
+    assert_participants,
+    assert_told,
+    participant_rows,
+    told_params,
+    told_table,
+)
 
 # (class, publication day, paragraph, the meetings it tells)
 TABLE, _row = told_table()
@@ -334,11 +337,7 @@ _NAMES = {
         ],
     ),
 }
-NAMES = [
-    (text, kind or expected[0][0], names)
-    for cls, (kind, lists) in _NAMES.items()
-    for (_, _, text, expected), names in zip([r for r in TABLE if r[0] == cls], lists, strict=True)
-]
+NAMES = participant_rows(TABLE, _NAMES)
 
 
 @pytest.mark.parametrize(
@@ -346,9 +345,7 @@ NAMES = [
 )
 def test_meeting_participants_written52(text: str, kind: str, names: set[str]) -> None:
     """The row's one record of the kind its class tests lists the participants named."""
-    article = Article(id="t", body=text, published=dt.date.fromisoformat(D))
-    (meeting,) = [m for m in extract_meetings(article) if m.kind.value == kind]
-    assert {p.name for p in meeting.participants} == names
+    assert_participants(D, text, kind, names)
 
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
