@@ -274,7 +274,13 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     """
     body = article.body
     heads = [m.start() for m in iter_heads(body)]
-    negotiations = TRADE_NEGOTIATIONS.search(body) is not None  # a pact told by its talks
+    # a pact told by its talks: "trade" then "negotiations" or "talks", tested in C before the
+    # search of the whole body (most bodies that tell of trade tell of no talks on it)
+    negotiations = (
+        "trade" in body
+        and ("negotiations" in body or "talks" in body)
+        and TRADE_NEGOTIATIONS.search(body) is not None
+    )
     if not heads and not negotiations:
         return consent_at_meeting(article)
     article = on_story_day(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4

@@ -110,6 +110,9 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")  # anything left after folding that is no
 _DROPPED = re.compile(r"[.'’`]")  # dots and apostrophes vanish: "U.S." ~ "US", "Sana'a" ~ "Sanaa"
 
 
+# Cached: the readers look up the same few names (cities, states, office holders' words)
+# thousands of times per corpus, each fold a dozen string passes.
+@functools.lru_cache(maxsize=4096)
 def normalize_name(name: str) -> str:
     """Fold a name for lookup: no accents, case, punctuation or leading "the".
 

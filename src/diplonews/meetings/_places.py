@@ -610,7 +610,7 @@ def find_location(
             city_code = city_country(" ".join(words[:n]))
             if city_code is not None:
                 return Place(city=" ".join(words[:n]), country=Country(city_code))
-    if dateline_city is not None and HERE.search(body, lo, hi):
+    if dateline_city is not None and body.find("here", lo, hi) >= 0 and HERE.search(body, lo, hi):
         return Place(city=dateline_city[0], country=Country(dateline_city[1]))
     return None
 
