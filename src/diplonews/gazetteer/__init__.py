@@ -41,6 +41,12 @@ developers from common English news usage; every country value is an ISO
     are named for ("the China-Central Asia Summit", "the C5+1"), lower case. The
     meeting extractor does not use it to expand such a format into sides: a
     region in a gathering's name is not expanded (spec section 2, as a group).
+``group_members.json``
+    ``{body: [alpha-3, ...]}``: the member states of blocs whose gatherings the
+    news reports (GCC, ASEAN, the EC/EU, the G-7, OPEC, SADC, CIS ...), every
+    state that was a member at some time. The meeting extractor uses it only to
+    tell which states a story names are members taking part; it never adds a
+    state the story does not name (spec section 2).
 ``successions.json``
     ``{alpha-3: {"state": historic code, "until": ISO date}}``: the states that
     succeeded a former state of :data:`HISTORIC_STATES`, with that state and its
