@@ -1428,6 +1428,16 @@ _FIELD_LIST = re.compile(
 )
 
 
+# A chair's title with a legislature's or cabinet's name ("Chairman of the State Duma",
+# "Speaker of the Milli Majlis"): the same cheap test for the body's last word.
+_BODY_ROLE = re.compile(
+    r"""\bof\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}
+    (?:Assembly|Cabinet|Duma|Kenesh|Khural|Majlis|Mazhilis|Mejlis|Parliament|Rada|Seimas
+    |Sejm|Senate)\b""",
+    re.VERBOSE,
+)
+
+
 def listed_fields_officials(article: Article, records: list[Candidate]) -> None:
     """Add to each record the officials its sentences name by a role with listed fields.
 
@@ -1440,7 +1450,9 @@ def listed_fields_officials(article: Article, records: list[Candidate]) -> None:
     body = article.body
     for record in records:
         for span in record.evidence:
-            if _FIELD_LIST.search(body, span.start, span.end):
+            if _FIELD_LIST.search(body, span.start, span.end) or _BODY_ROLE.search(
+                body, span.start, span.end
+            ):
                 _add_listed(record, body[span.start : span.end])
 
 
@@ -1449,16 +1461,22 @@ def _add_listed(record: Candidate, text: str) -> None:
     plain = {p.name for p in extract_people(text)}
     names = {p.name for p in record.participants}
     for person in extract_people(text, fields=True):
-        if (
-            person.name not in plain
-            and person.name not in names
-            and person.country in record.countries
-        ):
+        if person.name in plain or person.name in names:
+            continue
+        # A body's chair the text gives no state is still the sentence's own official.
+        chair = person.country is None and _BODY_ROLE.search(f"{person.role} ") is not None
+        if person.country in record.countries or chair:
             names.add(person.name)
-            # a new list: records built from one candidate may share the old one
+            # a new list: records built from one candidate may share the old one; a name
+            # that took the body's last word ("Duma A B", or "Duma" alone) was this official
+            role = (person.role or "").split()
             record.participants = [
-                *record.participants,
-                Participant(person.name, person.role, Country(person.country)),
+                *(
+                    p
+                    for p in record.participants
+                    if not p.name.endswith(f" {person.name}") and p.name not in role
+                ),
+                Participant(person.name, person.role, person.country and Country(person.country)),
             ]
 
 

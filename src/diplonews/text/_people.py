@@ -136,8 +136,10 @@ def extract_people(
             (:func:`person_spans` of ``within``), when the caller has found
             them already: a text's parts are then searched for role words once.
         fields: Read a minister's fields listed with commas and "and" as the role
-            ("Minister of Mining and Energy A B" is "A B"); off, the role stops at the
-            first field outside the role vocabulary and the name is missed.
+            ("Minister of Mining and Energy A B" is "A B"), and a legislature's or
+            cabinet's name after its chair's title ("Chair of the Milli Majlis A B"
+            is "A B"); off, the role stops at the first field or body word outside
+            the role vocabulary and the name is missed or takes the body's words.
 
     Returns:
         The mentions in text order, later short forms ("Mr. Sullivan")
