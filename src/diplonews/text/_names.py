@@ -27,12 +27,15 @@ from diplonews.text._trie import trie
 __all__ = ["country_of", "has_group", "name_text", "read_name", "role_span", "skip_honorifics"]
 
 
-def role_span(toks: list[Tok], head: int, *, lists: bool = True) -> tuple[int, int]:
+def role_span(
+    toks: list[Tok], head: int, *, lists: bool = True, bodies: bool = False
+) -> tuple[int, int]:
     """Extend a role around the head token: qualifiers to the left, 'of ...' to the right.
 
     With ``lists`` false, a list of a ministry's fields is not read ("Minister of Mining
-    and Energy" stops at "Minister"), nor a legislature's or cabinet's name ("Chair of
-    the Milli Majlis" stops at "Chair").
+    and Energy" stops at "Minister"). With ``bodies`` (and ``lists``), a legislature's,
+    cabinet's or ministry's name is the role's ("Chair of the Milli Majlis A B"); off,
+    the role stops before it.
     """
     heads, role_words, _, _ = vocab()
     upper = is_cap(toks[head])
@@ -89,7 +92,7 @@ def role_span(toks: list[Tok], head: int, *, lists: bool = True) -> tuple[int, i
             if listed is not None:
                 hi = listed  # "of Mining and Energy": the first field needs no role word
                 continue
-        if lists and upper and _in_portfolio(toks, head, hi + 1):
+        if bodies and lists and upper and _in_portfolio(toks, head, hi + 1):
             body = _body_end(toks, hi, heads)
             if body is not None:
                 hi = body  # "Speaker of the National Assembly A B": the body is the role's
@@ -100,7 +103,7 @@ def role_span(toks: list[Tok], head: int, *, lists: bool = True) -> tuple[int, i
             if nxt.key == "the" and j + 1 < len(toks):
                 j += 1
                 nxt = toks[j]
-            body = _body_end(toks, j, heads) if lists and upper and tok.key == "of" else None
+            body = _body_end(toks, j, heads) if bodies and upper and tok.key == "of" else None
             if body is not None:
                 hi = body  # "Chair of the Milli Majlis A B": the body's name is no person's
                 continue
