@@ -13,6 +13,9 @@ rows.
   of P A B") is the role, so the official named after it takes part, of the record's sides
   or of no state told, and a name that took the body's last word ("Duma A B") is his (the
   records themselves are decided as before).
+- ministry-role: a ministry's or department's name after an official's title ("State
+  Secretary of the Ministry of Transport A B", "Director for Policy of the Department of
+  Foreign Affairs of P A B") is the role, so the official named after it takes part.
 """
 
 from __future__ import annotations
@@ -83,6 +86,37 @@ _row(
     ("meeting", "held", ("KGZ", "TKM"), None, "2023-06-12"),
 )
 
+# --- an official of a ministry or department ------------------------------------------------
+_row(
+    "ministry-role",
+    D,
+    "Chilean Foreign Minister Pablo Soto received a delegation of Peru headed by the Deputy "
+    "Director of the Ministry of Energy Rosa Quispe in Santiago on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "ministry-role",
+    D,
+    "Kenyan Foreign Minister Joseph Mwangi held consultations in Accra with Director for "
+    "Policy of the Department of Foreign Affairs of Ghana Kofi Mensah on Monday.",
+    ("meeting", "held", ("GHA", "KEN"), None, "2023-06-12"),
+)
+_row(
+    "ministry-role",
+    D,
+    "On Tuesday, Jordanian Prime Minister Karim Haddad met the State Secretary of the "
+    "Ministry of Finance of Egypt Omar Fahmy in Amman.",
+    ("meeting", "held", ("EGY", "JOR"), None, "2023-06-13"),
+)
+# regression: a ministry named as the place of talks is no one's role
+_row(
+    "ministry-role",
+    D,
+    "Chilean Foreign Minister Pablo Soto met Peruvian Deputy Foreign Minister Rosa Quispe at "
+    "the Ministry of Energy in Santiago on Monday.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+
 # The names each class row's record lists, in row order: (kind, one set per row).
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "body-chair": (
@@ -95,6 +129,15 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Jeyhun Aliyev", "Rosen Dimov"},
             {"Irakli Beridze"},
             {"Azamat Usenov", "Dovlet Orazov"},
+        ],
+    ),
+    "ministry-role": (
+        "",
+        [
+            {"Pablo Soto", "Rosa Quispe"},
+            {"Joseph Mwangi", "Kofi Mensah"},
+            {"Karim Haddad", "Omar Fahmy"},
+            {"Pablo Soto", "Rosa Quispe"},
         ],
     ),
 }

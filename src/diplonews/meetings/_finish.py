@@ -1433,7 +1433,7 @@ _FIELD_LIST = re.compile(
 _BODY_ROLE = re.compile(
     r"""\bof\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}
     (?:Assembly|Cabinet|Duma|Kenesh|Khural|Majlis|Mazhilis|Mejlis|Parliament|Rada|Seimas
-    |Sejm|Senate)\b""",
+    |Sejm|Senate|Ministry|Department)\b""",
     re.VERBOSE,
 )
 

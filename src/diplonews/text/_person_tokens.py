@@ -122,6 +122,8 @@ SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 BODY_NOUNS = frozenset(
     {"assembly", "cabinet", "duma", "kenesh", "khural", "majlis", "mazhilis", "mejlis"}
     | {"parliament", "rada", "seimas", "sejm", "senate"}
+    # a ministry's official: "State Secretary of the Ministry of Transport A B"
+    | {"ministry", "department"}
 )
 
 
