@@ -16,6 +16,9 @@ rows.
 - ministry-role: a ministry's or department's name after an official's title ("State
   Secretary of the Ministry of Transport A B", "Director for Policy of the Department of
   Foreign Affairs of P A B") is the role, so the official named after it takes part.
+- no-state: an official the record's own sentence names by a role with listed fields
+  ("Minister of Culture, Youth and Sports A B") takes part though the text gives him no
+  state, as a body's chair does.
 """
 
 from __future__ import annotations
@@ -117,6 +120,30 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
 )
 
+# --- an official with listed fields and no state told --------------------------------------
+_row(
+    "no-state",
+    D,
+    "On Monday, Minister of Culture, Youth and Sports Ana Lind received Peruvian Foreign "
+    "Minister Rosa Quispe in Helsinki.",
+    ("meeting", "held", ("FIN", "PER"), None, "2023-06-12"),
+)
+_row(
+    "no-state",
+    D,
+    "From June 5 to 7, Deputy Security Advisor for Cyber and Emerging Technology Rosa Quispe "
+    "traveled to Lima and Quito to deepen cooperation on cybersecurity.",
+    ("visit", "held", ("ECU", "PER"), None, "2023-06-05"),
+)
+# regression: a role the plain reading takes whole was read before and stays so
+_row(
+    "no-state",
+    D,
+    "Minister of Energy Ana Lind arrived in Lima on Monday for talks with Peruvian Foreign "
+    "Minister Rosa Quispe.",
+    ("visit", "held", ("PER",), None, "2023-06-12"),
+)
+
 # The names each class row's record lists, in row order: (kind, one set per row).
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "body-chair": (
@@ -138,6 +165,14 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Joseph Mwangi", "Kofi Mensah"},
             {"Karim Haddad", "Omar Fahmy"},
             {"Pablo Soto", "Rosa Quispe"},
+        ],
+    ),
+    "no-state": (
+        "",
+        [
+            {"Ana Lind", "Rosa Quispe"},
+            {"Rosa Quispe"},
+            {"Ana Lind", "Rosa Quispe"},
         ],
     ),
 }

@@ -1463,9 +1463,9 @@ def _add_listed(record: Candidate, text: str) -> None:
     for person in extract_people(text, fields=True):
         if person.name in plain or person.name in names:
             continue
-        # A body's chair the text gives no state is still the sentence's own official.
-        chair = person.country is None and _BODY_ROLE.search(f"{person.role} ") is not None
-        if person.country in record.countries or chair:
+        # An official the text gives no state (a body's chair, a group's secretary
+        # general) is still the sentence's own.
+        if person.country in record.countries or person.country is None:
             names.add(person.name)
             # a new list: records built from one candidate may share the old one; a name
             # that took the body's last word ("Duma A B", or "Duma" alone) was this official
