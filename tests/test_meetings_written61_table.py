@@ -19,6 +19,10 @@ rows.
 - no-state: an official the record's own sentence names by a role with listed fields
   ("Minister of Culture, Youth and Sports A B") takes part though the text gives him no
   state, as a body's chair does.
+- group-head: a group's name after its official's title, begun on role words ("Secretary
+  General of the Economic Cooperation Organization A B") or with its bracketed short name
+  ("... of the Shanghai Cooperation Organisation (SCO) A B"), is the role, so the official
+  named after it takes part.
 """
 
 from __future__ import annotations
@@ -144,6 +148,38 @@ _row(
     ("visit", "held", ("PER",), None, "2023-06-12"),
 )
 
+# --- a group's official ---------------------------------------------------------------------
+_row(
+    "group-head",
+    D,
+    "On Monday the Croatian President Ivan Horvat received the Secretary General of the "
+    "Shanghai Cooperation Organisation (SCO) Li Wen in Zagreb.",
+    ("meeting", "held", ("HRV",), None, "2023-06-12"),
+)
+_row(
+    "group-head",
+    D,
+    "On Monday, Peruvian Foreign Minister Rosa Quispe received Secretary General of the "
+    "Economic Cooperation Organization Ali Demir in Lima.",
+    ("meeting", "held", ("PER",), None, "2023-06-12"),
+)
+# the short name, then the official's name set off by commas
+_row(
+    "group-head",
+    D,
+    "Peruvian Foreign Minister Rosa Quispe met the Secretary General of the Organization of "
+    "American States (OAS), Luis Vega, in Lima on Monday.",
+    ("meeting", "held", ("PER",), None, "2023-06-12"),
+)
+# regression: a group named by its short name alone was read before and stays so
+_row(
+    "group-head",
+    D,
+    "Peruvian Foreign Minister Rosa Quispe met the Secretary General of the OAS Luis Vega in "
+    "Lima on Monday.",
+    ("meeting", "held", ("PER",), None, "2023-06-12"),
+)
+
 # The names each class row's record lists, in row order: (kind, one set per row).
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "body-chair": (
@@ -173,6 +209,15 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Ana Lind", "Rosa Quispe"},
             {"Rosa Quispe"},
             {"Ana Lind", "Rosa Quispe"},
+        ],
+    ),
+    "group-head": (
+        "",
+        [
+            {"Ivan Horvat", "Li Wen"},
+            {"Rosa Quispe", "Ali Demir"},
+            {"Rosa Quispe", "Luis Vega"},
+            {"Rosa Quispe", "Luis Vega"},
         ],
     ),
 }

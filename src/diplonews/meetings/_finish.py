@@ -1428,12 +1428,15 @@ _FIELD_LIST = re.compile(
 )
 
 
-# A chair's title with a legislature's or cabinet's name ("Chairman of the State Duma",
-# "Speaker of the Milli Majlis"): the same cheap test for the body's last word.
+# A title with a body's name ("Chairman of the State Duma", "Speaker of the Milli Majlis",
+# "State Secretary of the Ministry of Transport", "Secretary General of the Economic
+# Cooperation Organization", "... of the Organization of Islamic Cooperation (OIC)"): the
+# same cheap test for the body's last word or a group's bracketed short name.
 _BODY_ROLE = re.compile(
     r"""\bof\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}
     (?:Assembly|Cabinet|Duma|Kenesh|Khural|Majlis|Mazhilis|Mejlis|Parliament|Rada|Seimas
-    |Sejm|Senate|Ministry|Department)\b""",
+    |Sejm|Senate|Ministry|Department|Organi[sz]ation)\b
+    |\([A-Z]{2,8}\)\s+[A-Z]""",
     re.VERBOSE,
 )
 

@@ -116,16 +116,33 @@ def role_span(
                 hi = j
                 continue
             break
-        if tok.country is not None and toks[hi - 1].key in ROLE_GLUE | STATE_WORDS:
+        if tok.country is not None and (
+            toks[hi - 1].key in ROLE_GLUE | STATE_WORDS
+            # "of the Economic Cooperation Organization": a body's name begun on role words
+            or (bodies and toks[hi - 1].country is tok.country)
+        ):
             hi += 1
             while hi < len(toks) and toks[hi].country is tok.country:
                 hi += 1
+            if bodies and _short_name(toks, hi, tok):
+                hi += 3  # "of the Organization of Islamic Cooperation (OIC)": its short name
             continue
         if tok.key in STATE_WORDS and toks[hi - 1].key in ROLE_GLUE:
             hi += 1
             continue
         break
     return lo, hi
+
+
+def _short_name(toks: list[Tok], at: int, body: Tok) -> bool:
+    """Whether the tokens at ``at`` are the bracketed short name of ``body``'s group ("(OIC)")."""
+    return (
+        at + 2 < len(toks)
+        and toks[at].text == "("
+        and toks[at + 1].country is not None
+        and toks[at + 1].country.code == body.country.code  # type: ignore[union-attr]
+        and toks[at + 2].text == ")"
+    )
 
 
 def _body_end(toks: list[Tok], at: int, heads: frozenset[str]) -> int | None:
