@@ -23,6 +23,10 @@ rows.
   General of the Economic Cooperation Organization A B") or with its bracketed short name
   ("... of the Shanghai Cooperation Organisation (SCO) A B"), is the role, so the official
   named after it takes part.
+- surname-in-full: a participant named by surname alone ("Speaker K") takes the full name
+  another record of the story lists when only one full name ends with it; the full form
+  was read by a reading the short form's own sentence does not get (a body's chair, a role
+  with listed fields).
 """
 
 from __future__ import annotations
@@ -180,6 +184,35 @@ _row(
     ("meeting", "held", ("PER",), None, "2023-06-12"),
 )
 
+# --- a surname whose full form another record lists ----------------------------------------
+_row(
+    "surname-in-full",
+    D,
+    "Finland's Minister of Culture, Youth and Sports Ana Lind arrived in Lima on Monday for a "
+    "working visit. On Tuesday, Minister Lind held talks with Peruvian Foreign Minister Rosa "
+    "Quispe.",
+    ("visit", "held", ("FIN", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("PER",), None, "2023-06-13"),
+)
+_row(
+    "surname-in-full",
+    D,
+    "Chair of the Senate Ruta Kalnina arrived in Baku on Monday on an official visit. On "
+    "Tuesday, Speaker Kalnina held talks with Azerbaijani Foreign Minister Leyla Huseynova.",
+    ("visit", "held", ("AZE",), None, "2023-06-12"),
+    ("meeting", "held", ("AZE",), None, "2023-06-13"),
+)
+# regression: two full names end with the surname, which stays as written
+_row(
+    "surname-in-full",
+    D,
+    "Chair of the Senate Ruta Kalnina and Chair of the Seimas Ona Kalnina arrived in Baku on "
+    "Monday on an official visit. On Tuesday, Speaker Kalnina held talks with Azerbaijani "
+    "Foreign Minister Leyla Huseynova.",
+    ("visit", "held", ("AZE",), None, "2023-06-12"),
+    ("meeting", "held", ("AZE",), None, "2023-06-13"),
+)
+
 # The names each class row's record lists, in row order: (kind, one set per row).
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "body-chair": (
@@ -218,6 +251,14 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Rosa Quispe", "Ali Demir"},
             {"Rosa Quispe", "Luis Vega"},
             {"Rosa Quispe", "Luis Vega"},
+        ],
+    ),
+    "surname-in-full": (
+        "meeting",
+        [
+            {"Ana Lind", "Rosa Quispe"},
+            {"Ruta Kalnina", "Leyla Huseynova"},
+            {"Kalnina", "Leyla Huseynova"},
         ],
     ),
 }

@@ -72,6 +72,7 @@ __all__ = [
     "sides_of_sources",
     "sides_of_their_time",
     "speakers_at_gatherings",
+    "surnames_in_full",
     "talks_at_gatherings",
     "talks_planned_on_a_visit",
     "with_another_side",
@@ -1569,3 +1570,36 @@ def as_meetings(article: Article, records: list[Candidate]) -> tuple[Meeting, ..
         )
         for r in records
     )
+
+
+def surnames_in_full(records: list[Candidate]) -> None:
+    """A participant named by surname alone takes the full name another record lists.
+
+    "Presidents A Nazarbayev of P and B Rouhani of Q attended ... President Nazarbayev
+    met President Rouhani": the full forms were read from a sentence of their own (a
+    plural title, a role with listed fields, a body's chair) that the short forms' own
+    reading did not see. Only a surname one full name of the story ends with is taken.
+    """
+    ends: dict[str, set[Participant]] = collections.defaultdict(set)
+    for record in records:
+        for p in record.participants:
+            words = p.name.split()
+            if len(words) >= 2:
+                ends[words[-1]].add(p)
+    if not ends:
+        return
+    for record in records:
+        if not any(" " not in p.name and p.name in ends for p in record.participants):
+            continue
+        listed = {p.name for p in record.participants}
+        out: list[Participant] = []
+        for p in record.participants:
+            full = {q.name for q in ends.get(p.name, ())} if " " not in p.name else set()
+            if len(full) != 1:
+                out.append(p)
+                continue
+            (name,) = full
+            if name in listed or any(q.name == name for q in out):
+                continue  # the full form is listed already: the short one goes
+            out.append(attrs.evolve(p, name=name))
+        record.participants = out
