@@ -87,6 +87,7 @@ from diplonews.meetings._finish import (
     sides_of_sources,
     sides_of_their_time,
     speakers_at_gatherings,
+    surnames_in_full,
     talks_at_gatherings,
     talks_planned_on_a_visit,
     with_another_side,
@@ -177,4 +178,5 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
     plural_title_officials(records)  # "Presidents A B and C D"
+    surnames_in_full(records)  # "President Nazarbayev" after "Presidents A Nazarbayev of P"
     return as_meetings(article, records)

@@ -77,6 +77,7 @@ __all__ = [
     "sides_of_sources",
     "sides_of_their_time",
     "speakers_at_gatherings",
+    "surnames_in_full",
     "talks_at_gatherings",
     "talks_planned_on_a_visit",
     "with_another_side",
@@ -1637,6 +1638,19 @@ _FIELD_LIST = re.compile(
 )
 
 
+# A title with a body's name ("Chairman of the State Duma", "Speaker of the Milli Majlis",
+# "State Secretary of the Ministry of Transport", "Secretary General of the Economic
+# Cooperation Organization", "... of the Organization of Islamic Cooperation (OIC)"): the
+# same cheap test for the body's last word or a group's bracketed short name.
+_BODY_ROLE = re.compile(
+    r"""\bof\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}
+    (?:Assembly|Cabinet|Duma|Kenesh|Khural|Majlis|Mazhilis|Mejlis|Parliament|Rada|Seimas
+    |Sejm|Senate|Ministry|Department|Organi[sz]ation)\b
+    |\([A-Z]{2,8}\)\s+[A-Z]""",
+    re.VERBOSE,
+)
+
+
 def listed_fields_officials(article: Article, records: list[Candidate]) -> None:
     """Add to each record the officials its sentences name by a role with listed fields.
 
@@ -1649,7 +1663,9 @@ def listed_fields_officials(article: Article, records: list[Candidate]) -> None:
     body = article.body
     for record in records:
         for span in record.evidence:
-            if _FIELD_LIST.search(body, span.start, span.end):
+            if _FIELD_LIST.search(body, span.start, span.end) or _BODY_ROLE.search(
+                body, span.start, span.end
+            ):
                 _add_listed(record, body[span.start : span.end])
 
 
@@ -1658,16 +1674,22 @@ def _add_listed(record: Candidate, text: str) -> None:
     plain = {p.name for p in extract_people(text)}
     names = {p.name for p in record.participants}
     for person in extract_people(text, fields=True):
-        if (
-            person.name not in plain
-            and person.name not in names
-            and person.country in record.countries
-        ):
+        if person.name in plain or person.name in names:
+            continue
+        # An official the text gives no state (a body's chair, a group's secretary
+        # general) is still the sentence's own.
+        if person.country in record.countries or person.country is None:
             names.add(person.name)
-            # a new list: records built from one candidate may share the old one
+            # a new list: records built from one candidate may share the old one; a name
+            # that took the body's last word ("Duma A B", or "Duma" alone) was this official
+            role = (person.role or "").split()
             record.participants = [
-                *record.participants,
-                Participant(person.name, person.role, Country(person.country)),
+                *(
+                    p
+                    for p in record.participants
+                    if not p.name.endswith(f" {person.name}") and p.name not in role
+                ),
+                Participant(person.name, person.role, person.country and Country(person.country)),
             ]
 
 
@@ -1757,3 +1779,36 @@ def as_meetings(article: Article, records: list[Candidate]) -> tuple[Meeting, ..
         )
         for r in records
     )
+
+
+def surnames_in_full(records: list[Candidate]) -> None:
+    """A participant named by surname alone takes the full name another record lists.
+
+    "Presidents A Nazarbayev of P and B Rouhani of Q attended ... President Nazarbayev
+    met President Rouhani": the full forms were read from a sentence of their own (a
+    plural title, a role with listed fields, a body's chair) that the short forms' own
+    reading did not see. Only a surname one full name of the story ends with is taken.
+    """
+    ends: dict[str, set[Participant]] = collections.defaultdict(set)
+    for record in records:
+        for p in record.participants:
+            words = p.name.split()
+            if len(words) >= 2:
+                ends[words[-1]].add(p)
+    if not ends:
+        return
+    for record in records:
+        if not any(" " not in p.name and p.name in ends for p in record.participants):
+            continue
+        listed = {p.name for p in record.participants}
+        out: list[Participant] = []
+        for p in record.participants:
+            full = {q.name for q in ends.get(p.name, ())} if " " not in p.name else set()
+            if len(full) != 1:
+                out.append(p)
+                continue
+            (name,) = full
+            if name in listed or any(q.name == name for q in out):
+                continue  # the full form is listed already: the short one goes
+            out.append(attrs.evolve(p, name=name))
+        record.participants = out

@@ -10,6 +10,7 @@ import functools
 
 from diplonews import _regex as re
 from diplonews.text._person_tokens import (
+    BODY_NOUNS,
     ROLE_GLUE,
     STATE_WORDS,
     SUFFIXES,
@@ -26,11 +27,15 @@ from diplonews.text._trie import trie
 __all__ = ["country_of", "has_group", "name_text", "read_name", "role_span", "skip_honorifics"]
 
 
-def role_span(toks: list[Tok], head: int, *, lists: bool = True) -> tuple[int, int]:
+def role_span(
+    toks: list[Tok], head: int, *, lists: bool = True, bodies: bool = False
+) -> tuple[int, int]:
     """Extend a role around the head token: qualifiers to the left, 'of ...' to the right.
 
     With ``lists`` false, a list of a ministry's fields is not read ("Minister of Mining
-    and Energy" stops at "Minister").
+    and Energy" stops at "Minister"). With ``bodies`` (and ``lists``), a legislature's,
+    cabinet's or ministry's name is the role's ("Chair of the Milli Majlis A B"); off,
+    the role stops before it.
     """
     heads, role_words, _, _ = vocab()
     upper = is_cap(toks[head])
@@ -87,12 +92,21 @@ def role_span(toks: list[Tok], head: int, *, lists: bool = True) -> tuple[int, i
             if listed is not None:
                 hi = listed  # "of Mining and Energy": the first field needs no role word
                 continue
+        if bodies and lists and upper and _in_portfolio(toks, head, hi + 1):
+            body = _body_end(toks, hi, heads)
+            if body is not None:
+                hi = body  # "Speaker of the National Assembly A B": the body is the role's
+                continue
         if tok.key in ROLE_GLUE and hi + 1 < len(toks):
             nxt = toks[hi + 1]
             j = hi + 1
             if nxt.key == "the" and j + 1 < len(toks):
                 j += 1
                 nxt = toks[j]
+            body = _body_end(toks, j, heads) if bodies and upper and tok.key == "of" else None
+            if body is not None:
+                hi = body  # "Chair of the Milli Majlis A B": the body's name is no person's
+                continue
             if (
                 nxt.key in heads
                 or (nxt.key in role_words and is_cap(nxt) == upper)
@@ -102,16 +116,52 @@ def role_span(toks: list[Tok], head: int, *, lists: bool = True) -> tuple[int, i
                 hi = j
                 continue
             break
-        if tok.country is not None and toks[hi - 1].key in ROLE_GLUE | STATE_WORDS:
+        if tok.country is not None and (
+            toks[hi - 1].key in ROLE_GLUE | STATE_WORDS
+            # "of the Economic Cooperation Organization": a body's name begun on role words
+            or (bodies and toks[hi - 1].country is tok.country)
+        ):
             hi += 1
             while hi < len(toks) and toks[hi].country is tok.country:
                 hi += 1
+            if bodies and _short_name(toks, hi, tok):
+                hi += 3  # "of the Organization of Islamic Cooperation (OIC)": its short name
             continue
         if tok.key in STATE_WORDS and toks[hi - 1].key in ROLE_GLUE:
             hi += 1
             continue
         break
     return lo, hi
+
+
+def _short_name(toks: list[Tok], at: int, body: Tok) -> bool:
+    """Whether the tokens at ``at`` are the bracketed short name of ``body``'s group ("(OIC)")."""
+    return (
+        at + 2 < len(toks)
+        and toks[at].text == "("
+        and toks[at + 1].country is not None
+        and toks[at + 1].country.code == body.country.code  # type: ignore[union-attr]
+        and toks[at + 2].text == ")"
+    )
+
+
+def _body_end(toks: list[Tok], at: int, heads: frozenset[str]) -> int | None:
+    """The end of a legislature's or cabinet's name starting at ``at``, if one starts there.
+
+    Up to three capitalised words, the last a body noun ("State Duma", "Milli Majlis",
+    "Senate"); a cabinet or council takes its "of Ministers". ``None`` elsewhere.
+    """
+    n = len(toks)
+    for k in range(at, min(at + 3, n)):
+        tok = toks[k]
+        if not is_cap(tok) or tok.key in heads or (tok.country is not None and k > at):
+            return None
+        if tok.key in BODY_NOUNS:
+            end = k + 1
+            if end + 1 < n and toks[end].key == "of" and toks[end + 1].key == "ministers":
+                end += 2  # "Cabinet of Ministers"
+            return end
+    return None
 
 
 # The words that close a list of a ministry's fields ("Industry, Trade and Supply").

@@ -136,8 +136,10 @@ def extract_people(
             (:func:`person_spans` of ``within``), when the caller has found
             them already: a text's parts are then searched for role words once.
         fields: Read a minister's fields listed with commas and "and" as the role
-            ("Minister of Mining and Energy A B" is "A B"); off, the role stops at the
-            first field outside the role vocabulary and the name is missed.
+            ("Minister of Mining and Energy A B" is "A B"), and a legislature's or
+            cabinet's name after its chair's title ("Chair of the Milli Majlis A B"
+            is "A B"); off, the role stops at the first field or body word outside
+            the role vocabulary and the name is missed or takes the body's words.
 
     Returns:
         The mentions in text order, later short forms ("Mr. Sullivan")
@@ -181,7 +183,7 @@ def extract_people(
         if toks[head].key not in heads and (head == 0 or toks[head - 1].key != "crown"):
             continue  # a "Prince" with no "Crown" before it
         i = head
-        lo, hi = role_span(toks, i, lists=fields)
+        lo, hi = role_span(toks, i, lists=fields, bodies=fields)
         lo = max(lo, taken)
         if hi >= len(toks):
             break
@@ -262,7 +264,7 @@ def extract_people(
         )
         taken = end_tok
         i = end_tok
-    people.extend(_appositions(text, toks, people))
+    people.extend(_appositions(text, toks, people, bodies=fields))
     people.extend(_short_forms(text, spans, people, honorifics))
     people.extend(_bare_holders(text, spans, people, year))
     people.sort(key=lambda p: p.start)
@@ -397,7 +399,9 @@ _ARTICLE_PREFIX = re.compile(r"(?:al|el|Al|El)-(?P<rest>[A-Z][a-z]{2,})")
 _PATRONYMICS = frozenset({"bin", "bint", "ibn"})
 
 
-def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list[PersonMention]:
+def _appositions(
+    text: str, toks: list[Tok], found: list[PersonMention], *, bodies: bool = False
+) -> list[PersonMention]:
     """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'."""
     heads, role_words, _, _ = vocab()
     not_names = not_name_words()
@@ -440,7 +444,7 @@ def _appositions(text: str, toks: list[Tok], found: list[PersonMention]) -> list
             continue
         if _NOT_A_NAME_START.match(text, toks[name_lo].start):
             continue  # "On Tuesday, Georgian President ...": a time, not a name
-        lo, hi = role_span(toks, head)
+        lo, hi = role_span(toks, head, bodies=bodies)
         lo = j
         role = name_text(text, toks, lo, hi)
         out.append(

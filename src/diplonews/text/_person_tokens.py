@@ -116,6 +116,15 @@ ROLE_GLUE = frozenset({"of", "for", "and", "&", "the", "to", "on", "in", "at"})
 # Words that may stand inside a role's country phrase ("the Republic of Uzbekistan").
 STATE_WORDS = frozenset({"republic", "kingdom", "state", "states", "federation", "united"})
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
+# The last word of a legislature's or cabinet's name: its chair's role takes the body
+# ("Chairman of the State Duma", "Speaker of the Milli Majlis", "Chair of the Cabinet of
+# Ministers") rather than leaving the body's words to the name.
+BODY_NOUNS = frozenset(
+    {"assembly", "cabinet", "duma", "kenesh", "khural", "majlis", "mazhilis", "mejlis"}
+    | {"parliament", "rada", "seimas", "sejm", "senate"}
+    # a ministry's official: "State Secretary of the Ministry of Transport A B"
+    | {"ministry", "department"}
+)
 
 
 class Tok(NamedTuple):
