@@ -812,6 +812,26 @@ def _sides_lead(sentence: str, start: int, spans: Sequence[tuple[int, int]]) -> 
     return first if first is not None and count >= 2 else start
 
 
+def _with_sides_lead(
+    sentence: str, title: str | None, head: re.Match[str], mentions: Sequence[CountryMention]
+) -> str | None:
+    """``title`` with the dashed sides that open it in ``sentence``, else ``title``.
+
+    "the U.S.-Moldova Memorandum of Understanding on X", "the U.S.-Pakistan Trade and
+    Investment Framework Agreement": the sides so joined are part of the name also when
+    the name starts at its word or at a joined phrase. Only the name changes: its sides
+    were read before, from the name's own start.
+    """
+    if title is None:
+        return None
+    at = sentence.find(title, max(0, head.start() - len(title)))
+    if at <= 0:
+        return title
+    spans = [(m.start, m.end) for m in mentions if m.kind in ("name", "demonym")]
+    start = _sides_lead(sentence, at, spans)
+    return title if start >= at else re.sub(r"\s+", " ", sentence[start:at]) + title
+
+
 # A lower-case name after a capitalised instrument word: "on the legal status of the sea".
 _TAIL_WORD = re.compile(r"\s+([\w’'−–-]+)")
 # Words that end such a name: a verb, a relative word, a preposition of another phrase (and
@@ -1977,7 +1997,7 @@ def read_mention(
             date = PartialDate(int(of_year.group("year")))
     return Mention(
         kind=kind_of(head_text),
-        title=title,
+        title=_with_sides_lead(text, title, head, mentions),
         parties=tuple(parties),
         party_basis=basis,
         status=status,

@@ -1,0 +1,65 @@
+"""A table of the titles of agreement records the keys pair with (session 57).
+
+The classes come from the paired agreement records of the written articles W1-W1260 (the
+newly released W1201-W1260 read first), pooled with those of the released blind keys corpus
+blind 11 to 18 and 20 to 23, the owners' keys and our own pages, whose ``title`` differs
+from the key, classed by why: a class has rows here when its errors occur in three different
+articles or more, in two sets or more, and a change of the library fixed some of them. A row
+is a text and the records it gives, each in the agreement row notation (``agreement_rows``)
+followed by `` | title`` (``-`` for none), matched one to one. Every text is invented. The
+classes:
+
+- ``dashed_sides_lead``: the states joined by dashes right before a name that starts at its
+  instrument word or at a joined phrase ("the U.S.-<Country> Memorandum of Understanding on
+  X", "the U.S.-<Country> Trade and Investment Framework Agreement") are part of the name;
+- ``regression``: near misses that must stay as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_titled
+
+TABLE: list[Any] = [
+    (
+        "dashed_sides_lead",
+        "The ministers reviewed work under the U.S.-Ghana Memorandum of Understanding on Port"
+        " Security signed last year.",
+        [
+            "memorandum signed GHA,USA 2022 1"
+            " | U.S.-Ghana Memorandum of Understanding on Port Security"
+        ],
+    ),
+    (
+        "dashed_sides_lead",
+        "The envoys agreed to convene the council under the U.S.-Peru Trade and Investment"
+        " Framework Agreement, signed in 2004, in Lima next spring.",
+        ["agreement signed PER,USA 2004 1 | U.S.-Peru Trade and Investment Framework Agreement"],
+    ),
+    (
+        "dashed_sides_lead",
+        "The two foreign ministers recalled the United States-Ghana Charter on Strategic"
+        " Partnership signed in 2011.",
+        ["other signed GHA,USA 2011 1 | United States-Ghana Charter on Strategic Partnership"],
+    ),
+    (
+        "regression",
+        "The U.S.-Oman Free Trade Agreement entered into force in 2009.",
+        ["agreement ratified OMN,USA 2009 1 | U.S.-Oman Free Trade Agreement"],
+    ),
+    (
+        "regression",
+        "The Ghana-based Institute welcomed the Memorandum of Understanding on Port Security"
+        " signed by Ghana and Togo last year.",
+        ["memorandum signed GHA,TGO 2022 1 | Memorandum of Understanding on Port Security"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written57_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects, each with its title."""
+    assert_agreements(cls, text, expected, matches_titled, show_title=True)
