@@ -12,6 +12,9 @@ classes:
 - ``dashed_sides_lead``: the states joined by dashes right before a name that starts at its
   instrument word or at a joined phrase ("the U.S.-<Country> Memorandum of Understanding on
   X", "the U.S.-<Country> Trade and Investment Framework Agreement") are part of the name;
+- ``joined_word_tail``: a capitalised word of a name's tail that joins its parts with "+"
+  or an inner full stop ("the <City> Declaration of the G5+2", "the Declaration on
+  U.K.-<Region> Partnership") is one word of the name, which goes on after it;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -44,6 +47,29 @@ TABLE: list[Any] = [
         "The two foreign ministers recalled the United States-Ghana Charter on Strategic"
         " Partnership signed in 2011.",
         ["other signed GHA,USA 2011 1 | United States-Ghana Charter on Strategic Partnership"],
+    ),
+    (
+        "joined_word_tail",
+        "The ministers adopted the Lima Declaration of the G5+2, which sets out joint goals for"
+        " fisheries.",
+        ["declaration signed - - 1 | Lima Declaration of the G5+2"],
+    ),
+    (
+        "joined_word_tail",
+        "The leaders are expected to endorse a Santiago Declaration on G5+2 Cooperation at the"
+        " summit.",
+        ["declaration signed - - 1 | Santiago Declaration on G5+2 Cooperation"],
+    ),
+    (
+        "joined_word_tail",
+        "Both sides reviewed progress under the Declaration on U.K.-Andean Partnership adopted"
+        " in 2021.",
+        ["declaration signed - 2021 1 | Declaration on U.K.-Andean Partnership"],
+    ),
+    (
+        "regression",
+        "The ministers signed the Agreement on Fisheries in the North Sea. Talks follow.",
+        ["agreement signed - - 1 | Agreement on Fisheries in the North Sea"],
     ),
     (
         "regression",

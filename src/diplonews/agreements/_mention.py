@@ -110,8 +110,9 @@ _NAME_AS_OWNER = re.compile(
 # "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
+# (a word of it may join its parts with "+" or an inner stop: "C5+1", "U.S.-Pacific")
 _TITLE_TAIL = re.compile(
-    r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z][\w’'-]*)*"
+    r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z](?:[\w’'-]|[.+](?=[\w-]))*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z](?:[\w’'-]|[.+](?=[\w-]))*)*"
     # "... between the Ministries of Foreign Affairs of the two countries": whose they are
     r"(?:\s+of\s+the\s+two\s+(?:countries|states|nations)\b)?"
     r"(?:\s+for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)?"
