@@ -15,6 +15,11 @@ classes:
 - ``joined_word_tail``: a capitalised word of a name's tail that joins its parts with "+"
   or an inner full stop ("the <City> Declaration of the G5+2", "the Declaration on
   U.K.-<Region> Partnership") is one word of the name, which goes on after it;
+- ``indefinite_capital_name``: an instrument word in capitals right after "a"/"an" with a
+  lower-case topic of three words or more, or the years it runs for ("a Memorandum of
+  Understanding on cooperation in the field of X", "a Road Map on the development of X for
+  2026-2028"), is named up to the next thing told (not a lower-case instrument word, nor a
+  topic of fewer words);
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -65,6 +70,41 @@ TABLE: list[Any] = [
         "Both sides reviewed progress under the Declaration on U.K.-Andean Partnership adopted"
         " in 2021.",
         ["declaration signed - 2021 1 | Declaration on U.K.-Andean Partnership"],
+    ),
+    (
+        "indefinite_capital_name",
+        "Ghana and Togo held talks in Accra on Monday. Following the talks, the ministers signed"
+        " a Memorandum of Understanding on cooperation in the field of fisheries.",
+        [
+            "memorandum signed GHA,TGO 2023-05-08 1"
+            " | Memorandum of Understanding on cooperation in the field of fisheries"
+        ],
+    ),
+    (
+        "indefinite_capital_name",
+        "During the visit, Ghana and Togo signed a Memorandum of Understanding on joint border"
+        " patrols, under which both navies will share radar data.",
+        ["memorandum signed GHA,TGO - 1 | Memorandum of Understanding on joint border patrols"],
+    ),
+    (
+        "indefinite_capital_name",
+        "Ghana and Togo held talks in Accra on Monday. The sides agreed to prepare a Road Map on"
+        " the development of transport links for 2026-2028, which is to be signed next year.",
+        [
+            "plan planned GHA,TGO 2024 1"
+            " | Road Map on the development of transport links for 2026-2028"
+        ],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a memorandum of understanding on cooperation in the field of"
+        " fisheries.",
+        ["memorandum signed GHA,TGO - 1 | -"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a Memorandum of Understanding on ports, officials said.",
+        ["memorandum signed GHA,TGO - 1 | -"],
     ),
     (
         "regression",

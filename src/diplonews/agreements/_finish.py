@@ -913,7 +913,7 @@ def finish(
             Agreement(
                 article_id=article.id,
                 kind=record.kind,
-                title=record.title,
+                title=record.title if record.title is not None else record.first.output_title,
                 parties=of_the_day(_states_as_parties(record.parties), article.published),
                 status=record.status,
                 date=record.date,

@@ -626,6 +626,9 @@ class Mention:
     partners: tuple[Party, ...] = ()  # "agreements signed with A, B and C": one with each
     days: tuple[PartialDate, ...] = ()  # "statements signed on D1, D2 and D3": one each
     bound: tuple[Party, ...] = ()  # "Under the accord, A and B agreed to ...": its parties
+    # a name given only to the record put out, read from no other clue: "a Memorandum of
+    # Understanding on maritime safety" (an untitled record's sides and steps stay its own)
+    output_title: str | None = None
 
 
 # What may stand before a date that opens a sentence: "On", "In", "Early in", "Late".
@@ -811,6 +814,22 @@ def _sides_lead(sentence: str, start: int, spans: Sequence[tuple[int, int]]) -> 
         first, count = at, count + 1
         at = ends.get(first - 1) if sentence[first - 1 : first] in ("-", "–") else None
     return first if first is not None and count >= 2 else start
+
+
+def _indefinite_name(
+    sentence: str, head: re.Match[str], determiner: str, tokens: Sequence[re.Match[str]]
+) -> str | None:
+    """The name of "a Memorandum of Understanding on maritime safety", else None.
+
+    An instrument word in capitals right after "a"/"an", with a lower-case topic of three
+    words or more (or the years it runs for), is named in full up to the next thing told,
+    as "a Joint Declaration on further deepening the partnership" is. Only the title is
+    put out: the sides and the step of such an untitled record were read without it.
+    """
+    if determiner not in INDEFINITE or len(tokens) != 1 or not head.group("head")[:1].isupper():
+        return None
+    tail = _NEXT_THING.split(_lower_tail(sentence, head.end()), maxsplit=1)[0]
+    return re.sub(r"\s+", " ", head.group() + tail).strip() if tail else None
 
 
 def _with_sides_lead(
@@ -1999,6 +2018,7 @@ def read_mention(
     return Mention(
         kind=kind_of(head_text),
         title=_with_sides_lead(text, title, head, mentions),
+        output_title=_indefinite_name(text, head, determiner, tokens) if title is None else None,
         parties=tuple(parties),
         party_basis=basis,
         status=status,
