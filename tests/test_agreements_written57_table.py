@@ -24,6 +24,11 @@ matched one to one. Every text is invented. The classes:
   when the lead tells that event over a span of days ("On <Month> 8-9 ... held talks") is
   dated to the month: which of the days is not told (not one "at its close", on the last
   day, nor "The next day", nor an event of one day);
+- ``after_long_name_city``: a known city the signing verb places right after a name longer
+  than its instrument word ("the Agreement between the Government of A and the Government of
+  B on X, signed in <city> on 12 March", "the Treaty on X between A and B, which was signed
+  in <city>") is where it was signed, for a ratified record too (these rows are in
+  ``CITY_TABLE``, each record followed by `` @ city``);
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -33,7 +38,9 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import assert_agreements, matches_titled
+from agreement_rows import PUBLISHED, assert_agreements, matches_exact, matches_titled
+from diplonews import extract
+from diplonews.models import Agreement, Article
 
 TABLE: list[Any] = [
     (
@@ -163,3 +170,52 @@ TABLE: list[Any] = [
 def test_agreements_written57_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects, each with its title."""
     assert_agreements(cls, text, expected, matches_titled, show_title=True)
+
+
+CITY_TABLE: list[Any] = [
+    (
+        "after_long_name_city",
+        "The senators approved the ratification of the Agreement between the Government of the"
+        " Republic of Ghana and the Government of the Togolese Republic on road transport, signed"
+        " in Accra on 12 March 2021.",
+        ["agreement ratified GHA,TGO - 1 @ Accra"],
+    ),
+    (
+        "after_long_name_city",
+        "The parliament ratified the Treaty on Good-Neighbourliness and Cooperation between the"
+        " Republic of Ghana and the Togolese Republic, which was signed in Lome in January.",
+        ["treaty ratified GHA,TGO - 1 @ Lome"],
+    ),
+    (
+        "regression",
+        "The parliament ratified the Treaty on Friendship and Cooperation between Ghana and Togo,"
+        " which was drafted by experts in Accra.",
+        ["treaty ratified GHA,TGO - 1 @ -"],
+    ),
+    (
+        "regression",
+        "The parliament ratified the treaty with Togo, which was signed in Lome in January.",
+        ["treaty ratified TGO - 1 @ Lome"],
+    ),
+]
+
+
+def _city(record: Agreement) -> str:
+    return (record.location.city if record.location else None) or "-"
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), CITY_TABLE)
+def test_agreements_written57_city_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects, each in its place."""
+    left = list(extract(Article(id="row", body=text, published=PUBLISHED)).agreements)
+    missing = []
+    for want in expected:
+        fields, _, city = want.partition(" @ ")
+        for record in left:
+            if matches_exact(fields, record) and _city(record) == city:
+                left.remove(record)
+                break
+        else:
+            missing.append(want)
+    extra = [f"{r.kind.value} {r.date} @ {_city(r)}" for r in left]
+    assert (missing, extra) == ([], []), cls

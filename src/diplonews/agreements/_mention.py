@@ -832,6 +832,12 @@ def _indefinite_name(
     return re.sub(r"\s+", " ", head.group() + tail).strip() if tail else None
 
 
+def _after_name_place(text: str, title: str | None, head: re.Match[str]) -> Place | None:
+    """The city told right after a name longer than its word, else None."""
+    end = _name_end(text, title, head)
+    return bound_place(text, end) if end > head.end() else None
+
+
 def _with_sides_lead(
     sentence: str, title: str | None, head: re.Match[str], mentions: Sequence[CountryMention]
 ) -> str | None:
@@ -2024,7 +2030,8 @@ def read_mention(
         status=status,
         status_cue=has_cue,
         date=date,
-        location=bound_place(text, head.end()),
+        # "the Agreement between A and B on X, signed in Minsk": right after a long name too
+        location=bound_place(text, head.end()) or _after_name_place(text, title, head),
         count=count or 1,
         topic=_topic(content, text, head.end()),
         anaphor=anaphor,
