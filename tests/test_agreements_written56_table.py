@@ -169,7 +169,7 @@ TABLE: list[Any] = [
         "On May 8-9, the foreign minister of Chile paid an official visit to Peru. In Lima, the"
         " minister held talks with his Peruvian counterpart. Following the talks, the two"
         " ministers put their names to a memorandum on seismic monitoring.",
-        ["memorandum signed CHL,PER 2023-05-08 1 @ Lima"],
+        ["memorandum signed CHL,PER 2023-05 1 @ Lima"],
     ),
     (
         "lead_fronted_city",
@@ -177,14 +177,14 @@ TABLE: list[Any] = [
         " Emirates. In Abu Dhabi, the Ghanaian minister met officials of the UAE economy"
         " ministry. Following the talks, an agreement on air services was signed between Ghana"
         " and the UAE.",
-        ["agreement signed ARE,GHA 2023-05-08 1 @ Abu Dhabi"],
+        ["agreement signed ARE,GHA 2023-05 1 @ Abu Dhabi"],
     ),
     (
         "regression",
         "On May 8-9, the foreign minister of Chile paid an official visit to Peru. In the"
         " capital, the minister held talks with his Peruvian counterpart. Following the talks,"
         " the two ministers put their names to a memorandum on seismic monitoring.",
-        ["memorandum signed CHL,PER 2023-05-08 1 @ -"],
+        ["memorandum signed CHL,PER 2023-05 1 @ -"],
     ),
     (
         "run_to_year",

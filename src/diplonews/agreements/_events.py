@@ -45,6 +45,7 @@ __all__ = [
     "signed_in_story",
     "signed_that_week",
     "signing_text",
+    "span_openings",
     "told_event_day",
 ]
 
@@ -548,6 +549,29 @@ def closing_day(
             ):
                 return PartialDate(day.year, day.month, int(span[2]))
     return None
+
+
+def span_openings(sentences: Sequence[Sentence], published: dt.date | None) -> set[PartialDate]:
+    """The first days of the spans of days ``sentences`` tell ("on October 10-11", "6-7 May").
+
+    A signing "following the talks" of such an event is dated only to its month: which of
+    its days it fell on is not told.
+    """
+    firsts: set[PartialDate] = set()
+    for sentence in sentences:
+        if not _SPAN_END.search(sentence.text):
+            continue
+        for found in extract_dates(sentence.text, published):
+            day = found.date
+            span = _SPAN_END.search(sentence.text, found.start, found.end + 12)
+            if (
+                day.day is not None
+                and span is not None
+                and int(span[1]) == day.day
+                and 0 < int(span[2]) - day.day <= _SPAN_DAYS
+            ):
+                firsts.add(day)
+    return firsts
 
 
 # A sentence opening with a shift of days from the story's event: "The next day,", "A day

@@ -28,6 +28,7 @@ from diplonews.agreements._events import (
     signed_in_story,
     signed_that_week,
     signing_text,
+    span_openings,
     told_event_day,
 )
 from diplonews.agreements._parties import DATELINE, of_the_day, only_states, states
@@ -711,6 +712,15 @@ def finish(
             lead = lead_event(article, sentences)
         return lead
 
+    spans: set[PartialDate] | None = None
+
+    def the_spans() -> set[PartialDate]:
+        """The first days of the spans of days the lead tells, read once, where asked."""
+        nonlocal spans
+        if spans is None:
+            spans = span_openings(sentences[:LEAD_SENTENCES], article.published)
+        return spans
+
     if (day is None or place is None) and any(signed_in_story(r) for r in records):
         lead_day, lead_place = the_lead()
         in_lead = (day is None and lead_day is not None) or (
@@ -731,6 +741,7 @@ def finish(
     told: Record | None = None  # the last signing told with a date
     ratified_day = lead_ratification(article, sentences, records)
     for record in records:
+        lead_dated = False  # dated by the story's event only, below
         if later_day := _later_signing_day(record, article.published, sentences):
             record.date = later_day  # "The accord was signed here yesterday by ..."
         if (
@@ -775,6 +786,7 @@ def finish(
         ):
             # "BISHKEK, October 12 ... documents were signed": the day and place of the report;
             # "Following the talks, the sides signed": the talks' day, when the lead gives it
+            own_date = record.date
             record.date = (
                 record.date or (event_day if dateline_day or at_the_event(record) else None) or day
             )
@@ -789,6 +801,7 @@ def finish(
             if shift is not None and record.date is not None:
                 # "The next day, the sides signed ...": a day beside the story's event
                 record.date = shift_day(record.date, shift)
+            lead_dated = own_date is None and event_told is None and shift is None
             if (
                 record.location is None
                 and place is not None
@@ -841,6 +854,10 @@ def finish(
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
+        elif lead_dated and record.date is not None and record.date in the_spans():
+            # "On October 10-11 the commission met ... Following the meeting, the sides
+            # signed": one of the event's days, not told which: its month
+            record.date = PartialDate(record.date.year, record.date.month)
         if record.date is not None:
             told = record
         if record.vague and _covered(record, [o for o in records if _covers(o, record)]):
@@ -913,7 +930,7 @@ def finish(
             Agreement(
                 article_id=article.id,
                 kind=record.kind,
-                title=record.title,
+                title=record.title if record.title is not None else record.first.output_title,
                 parties=of_the_day(_states_as_parties(record.parties), article.published),
                 status=record.status,
                 date=record.date,

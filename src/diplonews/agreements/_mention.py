@@ -110,8 +110,9 @@ _NAME_AS_OWNER = re.compile(
 # "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
+# (a word of it may join its parts with "+" or an inner stop: "C5+1", "U.S.-Pacific")
 _TITLE_TAIL = re.compile(
-    r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z][\w’'-]*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z][\w’'-]*)*"
+    r"(?!\s+(?:and|the)\s)(?:\s+(?:on|of|for|and|the|in|between|among)(?=\s))+\s+[A-Z](?:[\w’'-]|[.+](?=[\w-]))*(?:\s+(?:(?:on|of|for|and|the|in|between|among)\s+)*[A-Z](?:[\w’'-]|[.+](?=[\w-]))*)*"
     # "... between the Ministries of Foreign Affairs of the two countries": whose they are
     r"(?:\s+of\s+the\s+two\s+(?:countries|states|nations)\b)?"
     r"(?:\s+for\s+(?:the\s+(?:years|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)?"
@@ -625,6 +626,9 @@ class Mention:
     partners: tuple[Party, ...] = ()  # "agreements signed with A, B and C": one with each
     days: tuple[PartialDate, ...] = ()  # "statements signed on D1, D2 and D3": one each
     bound: tuple[Party, ...] = ()  # "Under the accord, A and B agreed to ...": its parties
+    # a name given only to the record put out, read from no other clue: "a Memorandum of
+    # Understanding on maritime safety" (an untitled record's sides and steps stay its own)
+    output_title: str | None = None
 
 
 # What may stand before a date that opens a sentence: "On", "In", "Early in", "Late".
@@ -810,6 +814,48 @@ def _sides_lead(sentence: str, start: int, spans: Sequence[tuple[int, int]]) -> 
         first, count = at, count + 1
         at = ends.get(first - 1) if sentence[first - 1 : first] in ("-", "–") else None
     return first if first is not None and count >= 2 else start
+
+
+def _indefinite_name(
+    sentence: str, head: re.Match[str], determiner: str, tokens: Sequence[re.Match[str]]
+) -> str | None:
+    """The name of "a Memorandum of Understanding on maritime safety", else None.
+
+    An instrument word in capitals right after "a"/"an", with a lower-case topic of three
+    words or more (or the years it runs for), is named in full up to the next thing told,
+    as "a Joint Declaration on further deepening the partnership" is. Only the title is
+    put out: the sides and the step of such an untitled record were read without it.
+    """
+    if determiner not in INDEFINITE or len(tokens) != 1 or not head.group("head")[:1].isupper():
+        return None
+    tail = _NEXT_THING.split(_lower_tail(sentence, head.end()), maxsplit=1)[0]
+    return re.sub(r"\s+", " ", head.group() + tail).strip() if tail else None
+
+
+def _after_name_place(text: str, title: str | None, head: re.Match[str]) -> Place | None:
+    """The city told right after a name longer than its word, else None."""
+    end = _name_end(text, title, head)
+    return bound_place(text, end) if end > head.end() else None
+
+
+def _with_sides_lead(
+    sentence: str, title: str | None, head: re.Match[str], mentions: Sequence[CountryMention]
+) -> str | None:
+    """``title`` with the dashed sides that open it in ``sentence``, else ``title``.
+
+    "the U.S.-Moldova Memorandum of Understanding on X", "the U.S.-Pakistan Trade and
+    Investment Framework Agreement": the sides so joined are part of the name also when
+    the name starts at its word or at a joined phrase. Only the name changes: its sides
+    were read before, from the name's own start.
+    """
+    if title is None:
+        return None
+    at = sentence.find(title, max(0, head.start() - len(title)))
+    if at <= 0:
+        return title
+    spans = [(m.start, m.end) for m in mentions if m.kind in ("name", "demonym")]
+    start = _sides_lead(sentence, at, spans)
+    return title if start >= at else re.sub(r"\s+", " ", sentence[start:at]) + title
 
 
 # A lower-case name after a capitalised instrument word: "on the legal status of the sea".
@@ -1977,13 +2023,15 @@ def read_mention(
             date = PartialDate(int(of_year.group("year")))
     return Mention(
         kind=kind_of(head_text),
-        title=title,
+        title=_with_sides_lead(text, title, head, mentions),
+        output_title=_indefinite_name(text, head, determiner, tokens) if title is None else None,
         parties=tuple(parties),
         party_basis=basis,
         status=status,
         status_cue=has_cue,
         date=date,
-        location=bound_place(text, head.end()),
+        # "the Agreement between A and B on X, signed in Minsk": right after a long name too
+        location=bound_place(text, head.end()) or _after_name_place(text, title, head),
         count=count or 1,
         topic=_topic(content, text, head.end()),
         anaphor=anaphor,
