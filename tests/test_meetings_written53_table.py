@@ -111,7 +111,7 @@ _row(
     "Bolivian capital, La Paz, on Thursday to review the railway project.",
     ("meeting", "held", ("BOL", "PER"), None, "2023-06-08"),
 )
-# near miss: a city the gazetteer does not know gives none
+# a town the gazetteer does not know, told with its state's adjective (session 62)
 _row(
     "described-city",
     D,
@@ -194,12 +194,12 @@ _CITIES = [
     ("visit", "held", "Montevideo"),
     ("visit", "held", None),
     ("meeting", "held", "La Paz"),
-    ("meeting", "held", None),
+    ("meeting", "held", "Copacabanita"),  # (session 62: a place told with its state)
     ("meeting", "held", "Lima"),
     ("meeting", "planned", "La Paz"),
     ("visit", "held", "Lima"),
     ("meeting", "held", "Quito"),
-    ("meeting", "held", None),
+    ("meeting", "held", "Ipialesco"),  # (session 62: the town the lead tells, not the dateline's)
     ("visit", "planned", "Lima"),
     ("visit", "planned", "Quito"),
     ("visit", "held", "Buenos Aires"),

@@ -87,6 +87,7 @@ from diplonews.meetings._finish import (
     sides_of_sources,
     sides_of_their_time,
     speakers_at_gatherings,
+    stated_places,
     surnames_in_full,
     talks_at_gatherings,
     talks_planned_on_a_visit,
@@ -172,6 +173,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     hosts_cities(article, records)  # "the summit that A will host in P"
     cities_visited(article, records)  # "will visit Bonn": the trip's city
     sentence_cities(article, records)  # "held talks with Y in P on Monday"
+    stated_places(article, records)  # "in the Uruguayan resort of P", "in P, Indonesia"
     dateline_cities(article, records)  # "BAMAKO, May 12 - ... a visit to Mali"
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     opening_days(article, records)  # "... next month. The session is due to open on June 9"

@@ -77,6 +77,7 @@ __all__ = [
     "sides_of_sources",
     "sides_of_their_time",
     "speakers_at_gatherings",
+    "stated_places",
     "surnames_in_full",
     "talks_at_gatherings",
     "talks_planned_on_a_visit",
@@ -316,6 +317,64 @@ def sentence_cities(article: Article, records: list[Candidate]) -> None:
             ):
                 record.location = place
                 break
+
+
+# A place the gazetteer lacks, told "in" with its state: after its state's adjective and what
+# it is ("in the Brazilian colonial town of P") or before its state ("in P, Indonesia").
+_IN_STATED_PLACE = re.compile(
+    r"""\bin\s+(?:the\s+(?P<kind>(?:[\w’'-]+\s+){1,3}?)(?:city|town|resort|port|village)\s+of\s+)?
+    (?P<place>[A-Z][\w’'-]+(?:\s+(?:(?:de|do|da|del)\s+)?[A-Z][\w’'-]+)?)
+    (?:,\s+(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=[\s,.;:]))?""",
+    re.VERBOSE,
+)
+
+
+def stated_places(article: Article, records: list[Candidate]) -> None:
+    """A record with no city takes a place its sentence puts it "in" together with its state.
+
+    "The summit in the Uruguayan resort of P", "the G20 summit in P, Indonesia": the gazetteer
+    need not know P, as the sentence tells what it is and where it lies. Set after the known
+    cities, with the same guards (no topic's place, no event to come for a held record); the
+    state must agree with a state the record is already placed in, and a place that is itself
+    a state or a known city is left to the passes that read those.
+    """
+    for record in records:
+        if (
+            (record.location is not None and record.location.city is not None)
+            or record.kind is MeetingKind.CALL
+            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
+        ):
+            continue
+        state = record.location.country if record.location is not None else None
+        text = record.evidence[0].text
+        for told in _IN_STATED_PLACE.finditer(text):
+            if told["kind"] is None and told["state"] is None:
+                continue
+            before = max(0, told.start() - _TO_COME_SPAN)
+            if _TOPIC_BEFORE_CITY.search(text, before, told.start()) or (
+                record.status is MeetingStatus.HELD and _TO_COME.search(text, before, told.start())
+            ):
+                continue
+            code = _stated_state(told)
+            name = told["place"]
+            if (
+                code is None
+                or (state is not None and state.alpha_3 != code)
+                or city_country(name) is not None
+                or extract_country_mentions(name)
+            ):
+                continue
+            record.location = Place(city=name, country=Country(code))
+            break
+
+
+def _stated_state(told: re.Match[str]) -> str | None:
+    """The one state a place's adjective ("the Kenyan border town of") or its tail names."""
+    said = told["kind"] if told["kind"] is not None else told["state"]
+    mentions = [m for m in extract_country_mentions(said) if m.kind != "group"]
+    if not mentions or (told["state"] is None and len(mentions) > 1) or mentions[0].start:
+        return None
+    return mentions[0].code
 
 
 # A word telling of an event to come, just before a city: that city is not a held record's.
