@@ -11,6 +11,9 @@ table, and the rows that must stay as they are sit beside the class's rows.
   place is ("in the Uruguayan resort of P") or by the state's name after it ("in P,
   Indonesia"); a call takes none, a held record not the place of an event to come, and a
   state other than the one the record is placed in gives none.
+- opening-setting: a sentence opened by a side's city as its setting ("In P, the minister
+  held talks", "In P he will attend") places its record there; a list of cities ("In P and
+  Q") or a speaker's town ("In P A B said") gives none.
 """
 
 from __future__ import annotations
@@ -83,6 +86,30 @@ _row(
     ("meeting", "held", ("ECU", "PER"), None, "2023-06-12"),
 )
 
+# --- a city opening the sentence as its setting -------------------------------------------------
+_row(
+    "opening-setting",
+    D,
+    "In Asuncion, the Uruguayan foreign minister will hold talks with Paraguayan President "
+    "Mario Benitez on river transport next week.",
+    ("meeting", "planned", ("PRY", "URY"), None, None),
+)
+_row(
+    "opening-setting",
+    D,
+    "In La Paz, the Chilean trade minister met Bolivian officials on Monday to discuss "
+    "lithium exports.",
+    ("meeting", "held", ("BOL", "CHL"), None, "2023-06-12"),
+)
+# near miss: a list of cities gives none
+_row(
+    "opening-setting",
+    D,
+    "In Lima and Quito, the Chilean envoy will hold talks with Peruvian and Ecuadorean "
+    "officials on fishing rights.",
+    ("meeting", "planned", ("CHL", "ECU", "PER"), None, None),
+)
+
 # (the kind and status of the record whose city a row tests, and that city per row, or None)
 _CITIES = [
     ("meeting", "held", "Puerto Quillagua"),
@@ -92,6 +119,9 @@ _CITIES = [
     ("call", "held", None),
     ("meeting", "held", "La Paz"),
     ("meeting", "held", None),
+    ("meeting", "planned", "Asuncion"),
+    ("meeting", "held", "La Paz"),
+    ("meeting", "planned", None),
 ]
 PLACES = [
     (text, kind, status, city)

@@ -276,7 +276,7 @@ def _place_told_after(
 # The city may follow what it is: "in the Tajik city of Khujand", "in the Laotian capital,
 # Vientiane", "in the Black Sea resort of Sochi".
 _IN_CITY = re.compile(
-    r"""\b(?:in|(?:leaves?|left|leaving|depart(?:s|ed|ing)?)(?:\s+[a-z]+){0,2}?\s+for)\s+
+    r"""\b(?:[Ii]n|(?:leaves?|left|leaving|depart(?:s|ed|ing)?)(?:\s+[a-z]+){0,2}?\s+for)\s+
     (?:the\s+(?:[\w’'-]+\s+){0,3}?(?:city|capital|town|resort|port|village)(?:\s+of|,)?\s+)?
     (?P<place>[A-Z][\w’'-]+(?:\s+(?:(?:de|es|of|al|el)\s+)?[A-Z][\w’'-]+)?)""",
     re.VERBOSE,
@@ -305,8 +305,15 @@ def sentence_cities(article: Article, records: list[Candidate]) -> None:
         text = record.evidence[0].text
         for told in _IN_CITY.finditer(text):
             before = max(0, told.start() - _TO_COME_SPAN)
-            if _TOPIC_BEFORE_CITY.search(text, before, told.start()) or (
-                record.status is MeetingStatus.HELD and _TO_COME.search(text, before, told.start())
+            if (
+                _TOPIC_BEFORE_CITY.search(text, before, told.start())
+                or (
+                    record.status is MeetingStatus.HELD
+                    and _TO_COME.search(text, before, told.start())
+                )
+                # a sentence opened "In P" places its event only as a setting ("In P, she
+                # will ..."), not as one of a list ("In P and Q") or a speaker's town
+                or (told[0].startswith("In") and not _OPENING_SETTING.match(text, told.end()))
             ):
                 continue
             place = _side_city(told["place"], record, article.published)
@@ -377,6 +384,8 @@ def _stated_state(told: re.Match[str]) -> str | None:
     return mentions[0].code
 
 
+# What follows a city that opens a sentence as the setting of what it tells.
+_OPENING_SETTING = re.compile(r",|\s+(?:he|she|they|we)\b")
 # A word telling of an event to come, just before a city: that city is not a held record's.
 _TO_COME = re.compile(r"\b(?:will|would|next|upcoming|host)\b")
 _TO_COME_SPAN = 80  # characters before "in P" that may tell of an event to come
