@@ -110,6 +110,30 @@ _row(
     ("meeting", "planned", ("CHL", "ECU", "PER"), None, None),
 )
 
+# --- a city opening a gathering's name ---------------------------------------------------------
+_row(
+    "gathering-city",
+    D,
+    "On the margins of the Davos Economic Forum, the Chilean president met Peruvian "
+    "President Ana Flores on Tuesday to discuss copper prices.",
+    ("conference", "held", ("CHL", "PER"), None, "2023-06-13"),
+)
+_row(
+    "gathering-city",
+    D,
+    "Bolivian Foreign Minister Rogelio Mayta met his Paraguayan counterpart on Monday on the "
+    "sidelines of the 3rd Montevideo Water Dialogue.",
+    ("meeting", "held", ("BOL", "PRY"), None, "2023-06-12"),
+)
+# near miss: a held record keeps none from a gathering to come
+_row(
+    "gathering-city",
+    D,
+    "The Chilean and Peruvian trade ministers met on Monday and said they would "
+    "attend the Lima Mining Week next month.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+
 # (the kind and status of the record whose city a row tests, and that city per row, or None)
 _CITIES = [
     ("meeting", "held", "Puerto Quillagua"),
@@ -122,6 +146,9 @@ _CITIES = [
     ("meeting", "planned", "Asuncion"),
     ("meeting", "held", "La Paz"),
     ("meeting", "planned", None),
+    ("conference", "held", "Davos"),
+    ("meeting", "held", "Montevideo"),
+    ("meeting", "held", None),
 ]
 PLACES = [
     (text, kind, status, city)

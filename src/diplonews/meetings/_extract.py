@@ -64,6 +64,7 @@ from diplonews.meetings._finish import (
     dates_from_the_trip,
     delegations,
     first_visits,
+    gathering_cities,
     group_roster,
     hosts_cities,
     leaders_at_gatherings,
@@ -174,6 +175,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     cities_visited(article, records)  # "will visit Bonn": the trip's city
     sentence_cities(article, records)  # "held talks with Y in P on Monday"
     stated_places(article, records)  # "in the Uruguayan resort of P", "in P, Indonesia"
+    gathering_cities(article, records)  # "on the margins of the Munich Security Conference"
     dateline_cities(article, records)  # "BAMAKO, May 12 - ... a visit to Mali"
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     opening_days(article, records)  # "... next month. The session is due to open on June 9"

@@ -54,6 +54,7 @@ __all__ = [
     "dates_from_the_trip",
     "delegations",
     "first_visits",
+    "gathering_cities",
     "group_roster",
     "hosts_cities",
     "leaders_at_gatherings",
@@ -373,6 +374,47 @@ def stated_places(article: Article, records: list[Candidate]) -> None:
                 continue
             record.location = Place(city=name, country=Country(code))
             break
+
+
+# A gathering named after its city: "the Munich Security Conference", "the 4th Antalya
+# Diplomacy Forum", "the III Shusha Global Media Forum", "the Vilnius NATO Summit".
+_CITY_GATHERING = re.compile(
+    r"""\bthe\s+(?:\d+(?:st|nd|rd|th)\s+|[IVX]+\s+)?
+    (?P<place>(?:St\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)
+    \s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:Forum|Conference|Summit|Week|Dialogue)\b""",
+    re.VERBOSE,
+)
+
+
+def gathering_cities(article: Article, records: list[Candidate]) -> None:
+    """A record with no city takes the known city that opens the name of a gathering it tells.
+
+    "They met on the margins of the Munich Security Conference": the meeting's city, whether
+    or not it lies in a side's state. Set after the cities told "in", with their guards (no
+    topic's place, no event to come for a held record), and only a city in the state the
+    record is already placed in, if any.
+    """
+    for record in records:
+        if (
+            (record.location is not None and record.location.city is not None)
+            or record.kind is MeetingKind.CALL
+            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
+        ):
+            continue
+        state = record.location.country if record.location is not None else None
+        text = record.evidence[0].text
+        if not may_match(_CITY_GATHERING, text, 0, len(text)):
+            continue
+        for told in _CITY_GATHERING.finditer(text):
+            before = max(0, told.start() - _TO_COME_SPAN)
+            if _TOPIC_BEFORE_CITY.search(text, before, told.start()) or (
+                record.status is MeetingStatus.HELD and _TO_COME.search(text, before, told.start())
+            ):
+                continue
+            place = _city_named(told["place"], record, article.published)
+            if place is not None and (state is None or place.country == state):
+                record.location = place
+                break
 
 
 def _stated_state(told: re.Match[str]) -> str | None:
