@@ -1918,6 +1918,8 @@ def read_mention(
         status = AgreementStatus.PLANNED  # signed "on March 5" still to come
     if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
         status, has_cue = AgreementStatus.PLANNED, True
+    if status is AgreementStatus.PLANNED and date is None:
+        date = _planned_event_month(after, article.published)
     if (
         status is AgreementStatus.PLANNED
         and date is not None
@@ -2247,6 +2249,40 @@ _CONDITION_SIGN = re.compile(
     r"(?:[\w-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+
+
+# A signing still to come at an event its own clause dates by a month: "(a protocol) to be
+# signed when the leaders meet in Lisbon in July", "set to be signed during the state visit
+# of A to B in August", "expected to be signed at the next summit, due in C in May 2005".
+_SIGNED_AT_EVENT_IN = re.compile(
+    r"\b(?:be|for)\s+(?:sign(?:ed|ing)|concluded)\s+(?:by\s+[^,;:()]{1,60}?\s+)?"
+    r"(?:when|during|at)\s+[^;:()]{1,120}?\bin\s+(?P<month>" + MONTH_PATTERN + r")"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
+)
+
+
+def _planned_event_month(after: str, published: dt.date | None) -> PartialDate | None:
+    """The month of the event a planned signing is set for, told in the instrument's clause.
+
+    A month without a year is the next one on or after the page's: the event is to come.
+
+    >>> import datetime as dt
+    >>> _planned_event_month(" is to be signed when they meet in Rome in January.",
+    ...     dt.date(1987, 11, 2))
+    PartialDate(year=1988, month=1, day=None)
+    >>> _planned_event_month(" was signed when they met in Rome in January.", dt.date(1987, 11, 2))
+    """
+    found = _SIGNED_AT_EVENT_IN.search(after, 0, 220)
+    if found is None or INSTRUMENT.search(after, 0, found.start()) is not None:
+        return None  # another instrument's signing: not this one's
+    month = month_number(found.group("month"))
+    if month is None:
+        return None
+    if found.group("year") is not None:
+        return PartialDate(int(found.group("year")), month)
+    if published is None:
+        return None
+    return PartialDate(published.year + (month < published.month), month)
 
 
 def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
