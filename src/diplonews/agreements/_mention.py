@@ -464,13 +464,19 @@ _STEP_OF = re.compile(
 # the entry into force last month of the X", "noted the signing today of a Y": done then.
 _STEP_OF_TIMED = re.compile(
     r"\b(?:welcom\w*|hail\w*|celebrat\w*|applaud\w*|commend\w*|mark\w*"
-    r"|not(?:ed|es|ing)(?:\s+with\s+\w+)?)\s+the\s+(?P<step>"
+    r"|not(?:ed|es|ing)(?:\s+with\s+\w+)?"
+    # "congratulates A and B on the signing yesterday of": the step the sides are praised for
+    r"|congratulat\w*\s+[^,;:()]{1,120}?\s+on)\s+the\s+(?P<step>"
     + _STEP_NOUN
     + r")\s+"
     + _STEP_WHEN
+    # its place or its signers may stand before "of": "today in <city> of", "today by A and B of"
+    + r"(?:\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}|\s+by\s+[^,;:()]{3,120}?)?"
     + r"\s+of\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+# How far before the instrument's modifiers a welcomed step and its time may open.
+_STEP_OF_TIMED_REACH = 260
 # An event noun right before "between", after a comma: the sides are the event's.
 _TALKS_BETWEEN = re.compile(
     r",[^,;:]*\b(?:talks|meeting|meetings|negotiations|consultations|visit|summit|conversation)"
@@ -1720,7 +1726,7 @@ def read_mention(
             return None
     dated = dates()
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
-    step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - 120), mod_lo)
+    step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - _STEP_OF_TIMED_REACH), mod_lo)
     if step_timed is not None:
         in_force = step_timed.group("step").casefold().startswith(("entry", "ratif"))
         if in_force and status is AgreementStatus.SIGNED:
