@@ -12,6 +12,10 @@ matched one to one. Every text is invented. The classes:
   month ("to be signed when the leaders meet in <city> in July", "set to be signed during
   the state visit ... in August", "at the next summit, due in <city> in May 2005") is dated
   to that month, the next one on or after the page when no year is told;
+- ``welcomed_signing_time``: a welcomed signing told with its time and then its place or
+  its signers before "of" ("welcomed the signing today in <city> of a X", "the signing today
+  by A and B of a X"), or one the sides are congratulated on ("congratulates A and B on the
+  signing yesterday in <city> of a X"), is dated by that time;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -26,8 +30,8 @@ from agreement_rows import assert_agreements, matches_exact
 TABLE: list[Any] = [
     (
         "planned_event_month",
-        "Ghana and Togo agreed to draft a protocol on river fishing, which is to be signed when"
-        " their presidents meet in Accra in August.",
+        "Ghana and Togo agreed to draft a protocol on river fishing that is to be signed when the"
+        " two presidents meet in Accra in August.",
         ["protocol planned GHA,TGO 2023-08 1"],
     ),
     (
@@ -38,8 +42,8 @@ TABLE: list[Any] = [
     ),
     (
         "planned_event_month",
-        "Ghana and Togo finalized a memorandum on coast guard patrols, which is set to be signed"
-        " during the state visit of the Ghanaian president to Lome in June.",
+        "Ghana and Togo finalized a memorandum on coast guard patrols, which is due to be signed"
+        " during a state visit by the Ghanaian president to Lome in June.",
         ["memorandum planned GHA,TGO 2023-06 1"],
     ),
     (
@@ -47,6 +51,30 @@ TABLE: list[Any] = [
         "Ghana and Togo expect a treaty on their sea border to be signed at the next summit,"
         " due in Lome in March 2024.",
         ["treaty planned GHA,TGO 2024-03 1"],
+    ),
+    (
+        "welcomed_signing_time",
+        "Both presidents welcomed the signing today by the energy ministers of Ghana and Togo of a"
+        " memorandum on the deployment of solar power.",
+        ["memorandum signed GHA,TGO 2023-05-10 1"],
+    ),
+    (
+        "welcomed_signing_time",
+        "Our government welcomes the signing today in Accra of a declaration of"
+        " principles between Ghana and Togo on water cooperation.",
+        ["declaration signed GHA,TGO 2023-05-10 1"],
+    ),
+    (
+        "welcomed_signing_time",
+        "The United States congratulates Ghana and Togo on the signing yesterday in Lome of a"
+        " treaty that fixes the sea border between the two states.",
+        ["treaty signed GHA,TGO 2023-05-09 1"],
+    ),
+    (
+        "regression",
+        "The ministers welcomed the signing last month in the capital of a memorandum between"
+        " Ghana and Togo on fisheries.",
+        ["memorandum signed GHA,TGO - 1"],
     ),
     (
         "regression",
@@ -62,7 +90,7 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
-        "Ghana and Togo are expected to sign a protocol on river fishing, which the ministers"
+        "Ghana and Togo are due to sign a protocol on river fishing, which the ministers"
         " discussed in Accra in April.",
         ["protocol planned GHA,TGO - 1"],
     ),
