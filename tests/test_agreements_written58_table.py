@@ -16,6 +16,11 @@ matched one to one. Every text is invented. The classes:
   its signers before "of" ("welcomed the signing today in <city> of a X", "the signing today
   by A and B of a X"), or one the sides are congratulated on ("congratulates A and B on the
   signing yesterday in <city> of a X"), is dated by that time;
+- ``dialogue_lead_event``: a lead telling the sides held a Dialogue ("On <day>, A and B held
+  the first A-B Energy Dialogue in <city>", "convened their Strategic Dialogue in <city> on
+  <Month> 3-4") reports the story's event, whose day (the month for a span of days) and city
+  date and place the signings the story tells (these rows are in ``CITY_TABLE``, each record
+  followed by `` @ city``);
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -25,7 +30,7 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import assert_agreements, matches_exact
+from agreement_rows import assert_agreements, matches_exact, matches_placed
 
 TABLE: list[Any] = [
     (
@@ -101,3 +106,38 @@ TABLE: list[Any] = [
 def test_agreements_written58_table(cls: str, text: str, expected: list[str]) -> None:
     """Each text gives exactly the agreement records of its row."""
     assert_agreements(cls, text, expected, matches_exact)
+
+
+CITY_TABLE: list[Any] = [
+    (
+        "dialogue_lead_event",
+        "On May 8, Ghana and Togo held the first Ghana-Togo Maritime Dialogue in Accra. During"
+        " the Dialogue, both governments signed a memorandum on coast guard patrols.",
+        ["memorandum signed GHA,TGO 2023-05-08 1 @ Accra"],
+    ),
+    (
+        "dialogue_lead_event",
+        "Ghana and Togo convened the third round of their Strategic Dialogue in Lome on May 3-4."
+        " On the margins of the Dialogue, both ministries signed a memorandum on port"
+        " security.",
+        ["memorandum signed GHA,TGO 2023-05 1 @ Lome"],
+    ),
+    (
+        "regression",
+        "On March 2, Ghana and Togo held the first Ghana-Togo Maritime Dialogue in Accra. During"
+        " the Dialogue, both governments signed a memorandum on coast guard patrols.",
+        ["memorandum signed GHA,TGO - 1 @ -"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo have long pursued a dialogue on border trade. The two ministries signed a"
+        " memorandum on customs data.",
+        ["memorandum signed GHA,TGO - 1 @ -"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), CITY_TABLE)
+def test_agreements_written58_city_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each text gives exactly the agreement records of its row, with their cities."""
+    assert_agreements(cls, text, expected, matches_placed)
