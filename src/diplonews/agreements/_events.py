@@ -233,7 +233,7 @@ def _recent(day: PartialDate, published: dt.date) -> bool:
 
 
 EVENT_WORD = re.compile(
-    r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations"
+    r"\b(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|session|consultations|dialogue"
     r"|convened|hosted|received|ceremony|forum|conference|negotiations)\b"
     r"|\bgathered\b"  # "the heads of state gathered in X on May 6"
     # "A and B yesterday exchanged the instruments of ratification": a ceremony of the sides

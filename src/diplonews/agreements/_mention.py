@@ -464,13 +464,19 @@ _STEP_OF = re.compile(
 # the entry into force last month of the X", "noted the signing today of a Y": done then.
 _STEP_OF_TIMED = re.compile(
     r"\b(?:welcom\w*|hail\w*|celebrat\w*|applaud\w*|commend\w*|mark\w*"
-    r"|not(?:ed|es|ing)(?:\s+with\s+\w+)?)\s+the\s+(?P<step>"
+    r"|not(?:ed|es|ing)(?:\s+with\s+\w+)?"
+    # "congratulates A and B on the signing yesterday of": the step the sides are praised for
+    r"|congratulat\w*\s+[^,;:()]{1,120}?\s+on)\s+the\s+(?P<step>"
     + _STEP_NOUN
     + r")\s+"
     + _STEP_WHEN
+    # its place or its signers may stand before "of": "today in <city> of", "today by A and B of"
+    + r"(?:\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}|\s+by\s+[^,;:()]{3,120}?)?"
     + r"\s+of\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
+# How far before the instrument's modifiers a welcomed step and its time may open.
+_STEP_OF_TIMED_REACH = 260
 # An event noun right before "between", after a comma: the sides are the event's.
 _TALKS_BETWEEN = re.compile(
     r",[^,;:]*\b(?:talks|meeting|meetings|negotiations|consultations|visit|summit|conversation)"
@@ -1720,7 +1726,7 @@ def read_mention(
             return None
     dated = dates()
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
-    step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - 120), mod_lo)
+    step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - _STEP_OF_TIMED_REACH), mod_lo)
     if step_timed is not None:
         in_force = step_timed.group("step").casefold().startswith(("entry", "ratif"))
         if in_force and status is AgreementStatus.SIGNED:
@@ -1918,6 +1924,8 @@ def read_mention(
         status = AgreementStatus.PLANNED  # signed "on March 5" still to come
     if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
         status, has_cue = AgreementStatus.PLANNED, True
+    if status is AgreementStatus.PLANNED and date is None:
+        date = _planned_event_month(after, article.published)
     if (
         status is AgreementStatus.PLANNED
         and date is not None
@@ -2247,6 +2255,40 @@ _CONDITION_SIGN = re.compile(
     r"(?:[\w-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+
+
+# A signing still to come at an event its own clause dates by a month: "(a protocol) to be
+# signed when the leaders meet in Lisbon in July", "set to be signed during the state visit
+# of A to B in August", "expected to be signed at the next summit, due in C in May 2005".
+_SIGNED_AT_EVENT_IN = re.compile(
+    r"\b(?:be|for)\s+(?:sign(?:ed|ing)|concluded)\s+(?:by\s+[^,;:()]{1,60}?\s+)?"
+    r"(?:when|during|at)\s+[^;:()]{1,120}?\bin\s+(?P<month>" + MONTH_PATTERN + r")"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
+)
+
+
+def _planned_event_month(after: str, published: dt.date | None) -> PartialDate | None:
+    """The month of the event a planned signing is set for, told in the instrument's clause.
+
+    A month without a year is the next one on or after the page's: the event is to come.
+
+    >>> import datetime as dt
+    >>> _planned_event_month(" is to be signed when they meet in Rome in January.",
+    ...     dt.date(1987, 11, 2))
+    PartialDate(year=1988, month=1, day=None)
+    >>> _planned_event_month(" was signed when they met in Rome in January.", dt.date(1987, 11, 2))
+    """
+    found = _SIGNED_AT_EVENT_IN.search(after, 0, 220)
+    if found is None or INSTRUMENT.search(after, 0, found.start()) is not None:
+        return None  # another instrument's signing: not this one's
+    month = month_number(found.group("month"))
+    if month is None:
+        return None
+    if found.group("year") is not None:
+        return PartialDate(int(found.group("year")), month)
+    if published is None:
+        return None
+    return PartialDate(published.year + (month < published.month), month)
 
 
 def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
