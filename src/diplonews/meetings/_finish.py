@@ -295,23 +295,14 @@ def sentence_cities(article: Article, records: list[Candidate]) -> None:
     also tells ("said the commission would meet in P").
     """
     for record in records:
-        if (
-            (record.location is not None and record.location.city is not None)
-            or record.kind is MeetingKind.CALL
-            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
-        ):
+        if not _may_take_city(record):
             continue
         # a visit placed in its host's state only ("a state visit to B") takes a city of B
         state = record.location.country if record.location is not None else None
         text = record.evidence[0].text
         for told in _IN_CITY.finditer(text):
-            before = max(0, told.start() - _TO_COME_SPAN)
             if (
-                _TOPIC_BEFORE_CITY.search(text, before, told.start())
-                or (
-                    record.status is MeetingStatus.HELD
-                    and _TO_COME.search(text, before, told.start())
-                )
+                _not_its_city(record, text, told.start())
                 # a sentence opened "In P" places its event only as a setting ("In P, she
                 # will ..."), not as one of a list ("In P and Q") or a speaker's town
                 or (told[0].startswith("In") and not _OPENING_SETTING.match(text, told.end()))
@@ -347,21 +338,14 @@ def stated_places(article: Article, records: list[Candidate]) -> None:
     a state or a known city is left to the passes that read those.
     """
     for record in records:
-        if (
-            (record.location is not None and record.location.city is not None)
-            or record.kind is MeetingKind.CALL
-            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
-        ):
+        if not _may_take_city(record):
             continue
         state = record.location.country if record.location is not None else None
         text = record.evidence[0].text
         for told in _IN_STATED_PLACE.finditer(text):
             if told["kind"] is None and told["state"] is None:
                 continue
-            before = max(0, told.start() - _TO_COME_SPAN)
-            if _TOPIC_BEFORE_CITY.search(text, before, told.start()) or (
-                record.status is MeetingStatus.HELD and _TO_COME.search(text, before, told.start())
-            ):
+            if _not_its_city(record, text, told.start()):
                 continue
             code = _stated_state(told)
             name = told["place"]
@@ -395,21 +379,14 @@ def gathering_cities(article: Article, records: list[Candidate]) -> None:
     record is already placed in, if any.
     """
     for record in records:
-        if (
-            (record.location is not None and record.location.city is not None)
-            or record.kind is MeetingKind.CALL
-            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
-        ):
+        if not _may_take_city(record):
             continue
         state = record.location.country if record.location is not None else None
         text = record.evidence[0].text
         if not may_match(_CITY_GATHERING, text, 0, len(text)):
             continue
         for told in _CITY_GATHERING.finditer(text):
-            before = max(0, told.start() - _TO_COME_SPAN)
-            if _TOPIC_BEFORE_CITY.search(text, before, told.start()) or (
-                record.status is MeetingStatus.HELD and _TO_COME.search(text, before, told.start())
-            ):
+            if _not_its_city(record, text, told.start()):
                 continue
             place = _city_named(told["place"], record, article.published)
             if place is not None and (state is None or place.country == state):
@@ -424,6 +401,30 @@ def _stated_state(told: re.Match[str]) -> str | None:
     if not mentions or (told["state"] is None and len(mentions) > 1) or mentions[0].start:
         return None
     return mentions[0].code
+
+
+def _may_take_city(record: Candidate) -> bool:
+    """Whether a place pass may give ``record`` a city.
+
+    Only one with none yet: a call has no place and a trip to several states keeps none.
+    """
+    return (record.location is None or record.location.city is None) and not (
+        record.kind is MeetingKind.CALL
+        or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
+    )
+
+
+def _not_its_city(record: Candidate, text: str, at: int) -> bool:
+    """Whether the place told at ``at`` in ``text`` is not ``record``'s own.
+
+    A topic's place ("to discuss fees in P"), or for a held record an event to come's ("said
+    the commission would meet in P").
+    """
+    before = max(0, at - _TO_COME_SPAN)
+    return bool(
+        _TOPIC_BEFORE_CITY.search(text, before, at)
+        or (record.status is MeetingStatus.HELD and _TO_COME.search(text, before, at))
+    )
 
 
 # What follows a city that opens a sentence as the setting of what it tells.
@@ -454,9 +455,7 @@ def dateline_cities(article: Article, records: list[Candidate]) -> None:
     city, code = dateline
     for record in records:
         if (
-            (record.location is not None and record.location.city is not None)
-            or record.kind is MeetingKind.CALL
-            or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
+            not _may_take_city(record)
             or record.evidence[0].start > end + _LEAD_SPAN
             or _placed_elsewhere(record.evidence[0].text, city)
         ):
