@@ -258,3 +258,25 @@ def assert_participants(day: str, text: str, kind: str, names: set[str]) -> None
     article = Article(id="t", body=text, published=dt.date.fromisoformat(day))
     (meeting,) = [m for m in extract_meetings(article) if m.kind.value == kind]
     assert {p.name for p in meeting.participants} == names
+
+
+def place_rows(
+    table: Sequence[ToldRow], cities: Sequence[tuple[str, str, str | None]]
+) -> list[tuple[str, str, str, str | None]]:
+    """(paragraph, kind, status, city) for each row of ``table``, in order with ``cities``."""
+    return [
+        (text, kind, status, city)
+        for (_, _, text, _), (kind, status, city) in zip(table, cities, strict=True)
+    ]
+
+
+def assert_city(day: str, text: str, kind: str, status: str, city: str | None) -> None:
+    """The paragraph's one record of ``kind`` and ``status`` is in ``city`` (None: none).
+
+    The paragraph is published on ``day``.
+    """
+    article = Article(id="t", body=text, published=dt.date.fromisoformat(day))
+    (meeting,) = [
+        m for m in extract_meetings(article) if m.kind.value == kind and m.status.value == status
+    ]
+    assert (meeting.location.city if meeting.location else None) == city

@@ -18,13 +18,16 @@ table, and the rows that must stay as they are sit beside the class's rows.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from diplonews.meetings import extract_meetings
-from diplonews.models import Article
-from meeting_rows import Expected, assert_told, told_params, told_table
+from meeting_rows import (
+    Expected,
+    assert_city,
+    assert_told,
+    place_rows,
+    told_params,
+    told_table,
+)
 
 # (class, publication day, paragraph, the meetings it tells)
 TABLE, _row = told_table()
@@ -150,10 +153,7 @@ _CITIES = [
     ("meeting", "held", "Montevideo"),
     ("meeting", "held", None),
 ]
-PLACES = [
-    (text, kind, status, city)
-    for (_, _, text, _), (kind, status, city) in zip(TABLE, _CITIES, strict=True)
-]
+PLACES = place_rows(TABLE, _CITIES)
 
 
 @pytest.mark.parametrize(
@@ -163,11 +163,7 @@ PLACES = [
 )
 def test_meeting_city_written62(text: str, kind: str, status: str, city: str | None) -> None:
     """The row's one record of the kind and status it tests keeps the city the table says."""
-    article = Article(id="t", body=text, published=dt.date.fromisoformat(D))
-    (meeting,) = [
-        m for m in extract_meetings(article) if m.kind.value == kind and m.status.value == status
-    ]
-    assert (meeting.location.city if meeting.location else None) == city
+    assert_city(D, text, kind, status, city)
 
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
