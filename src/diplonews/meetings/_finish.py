@@ -35,7 +35,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._split import TALKS
 from diplonews.meetings._story import article_pairs
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
-from diplonews.text import body_mentions, extract_people, split_sentences
+from diplonews.text import PersonMention, body_mentions, extract_people, split_sentences
 from diplonews.text.countries import (
     CountryMention,
     city_country,
@@ -1770,19 +1770,32 @@ def listed_fields_officials(article: Article, records: list[Candidate]) -> None:
     were decided without him and stay as they are.
     """
     body = article.body
+    # records share evidence spans: each distinct span is tested and read once
+    readings: dict[tuple[int, int], tuple[set[str], tuple[PersonMention, ...]] | None] = {}
     for record in records:
         for span in record.evidence:
-            if _FIELD_LIST.search(body, span.start, span.end) or _BODY_ROLE.search(
-                body, span.start, span.end
-            ):
-                _add_listed(record, body[span.start : span.end])
+            key = (span.start, span.end)
+            if key not in readings:
+                readings[key] = _read_listed(body, span.start, span.end)
+            reading = readings[key]
+            if reading is not None:
+                _add_listed(record, *reading)
 
 
-def _add_listed(record: Candidate, text: str) -> None:
-    """Add the officials ``text`` names by a role with listed fields, of the record's sides."""
-    plain = {p.name for p in extract_people(text)}
+def _read_listed(
+    body: str, start: int, end: int
+) -> tuple[set[str], tuple[PersonMention, ...]] | None:
+    """The names ``body[start:end]`` gives plainly and its officials read with fields, if any."""
+    if not (_FIELD_LIST.search(body, start, end) or _BODY_ROLE.search(body, start, end)):
+        return None
+    text = body[start:end]
+    return {p.name for p in extract_people(text)}, extract_people(text, fields=True)
+
+
+def _add_listed(record: Candidate, plain: set[str], with_fields: tuple[PersonMention, ...]) -> None:
+    """Add the officials read with fields (``plain``: those read without), of the record's sides."""
     names = {p.name for p in record.participants}
-    for person in extract_people(text, fields=True):
+    for person in with_fields:
         if person.name in plain or person.name in names:
             continue
         # An official the text gives no state (a body's chair, a group's secretary
