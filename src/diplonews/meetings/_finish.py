@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -294,12 +294,8 @@ def sentence_cities(article: Article, records: list[Candidate]) -> None:
     the topic's, and a held record does not take the city of an event to come its sentence
     also tells ("said the commission would meet in P").
     """
-    for record in records:
-        if not _may_take_city(record):
-            continue
-        # a visit placed in its host's state only ("a state visit to B") takes a city of B
-        state = record.location.country if record.location is not None else None
-        text = record.evidence[0].text
+    # a visit placed in its host's state only ("a state visit to B") takes a city of B
+    for record, state, text in _cityless(records):
         for told in _IN_CITY.finditer(text):
             if (
                 _not_its_city(record, text, told.start())
@@ -337,11 +333,7 @@ def stated_places(article: Article, records: list[Candidate]) -> None:
     state must agree with a state the record is already placed in, and a place that is itself
     a state or a known city is left to the passes that read those.
     """
-    for record in records:
-        if not _may_take_city(record):
-            continue
-        state = record.location.country if record.location is not None else None
-        text = record.evidence[0].text
+    for record, state, text in _cityless(records):
         for told in _IN_STATED_PLACE.finditer(text):
             if told["kind"] is None and told["state"] is None:
                 continue
@@ -378,11 +370,7 @@ def gathering_cities(article: Article, records: list[Candidate]) -> None:
     topic's place, no event to come for a held record), and only a city in the state the
     record is already placed in, if any.
     """
-    for record in records:
-        if not _may_take_city(record):
-            continue
-        state = record.location.country if record.location is not None else None
-        text = record.evidence[0].text
+    for record, state, text in _cityless(records):
         if not may_match(_CITY_GATHERING, text, 0, len(text)):
             continue
         for told in _CITY_GATHERING.finditer(text):
@@ -412,6 +400,14 @@ def _may_take_city(record: Candidate) -> bool:
         record.kind is MeetingKind.CALL
         or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
     )
+
+
+def _cityless(records: list[Candidate]) -> Iterator[tuple[Candidate, Country | None, str]]:
+    """Each record a place pass may give a city, the state it is placed in, its sentence."""
+    for record in records:
+        if _may_take_city(record):
+            state = record.location.country if record.location is not None else None
+            yield record, state, record.evidence[0].text
 
 
 def _not_its_city(record: Candidate, text: str, at: int) -> bool:
@@ -1275,10 +1271,9 @@ def members_in_camps(body: str, records: list[Candidate]) -> None:
         if contrast is None:
             continue
         at = sentence.start + contrast.start()
-        told = [r for r in sessions if r.evidence[0].start < at]
-        if not told:
+        session = _told_last_before(sessions, at)
+        if session is None:
             continue
-        session = max(told, key=lambda r: r.evidence[0].start)
         members = table[session.organization or ""]
         named = [
             m
@@ -1380,6 +1375,15 @@ def group_roster(body: str, records: list[Candidate]) -> None:
         )
         if told:
             record.countries |= states
+
+
+def _told_last_before(records: list[Candidate], at: int) -> Candidate | None:
+    """The record of ``records`` the story tells last before offset ``at``, if any."""
+    return max(
+        (r for r in records if r.evidence[0].start < at),
+        key=lambda r: r.evidence[0].start,
+        default=None,
+    )
 
 
 # A gathering's sides told by their number: "when the leaders of the six countries meet in P",
@@ -1604,10 +1608,9 @@ def pair_business_at_gatherings(records: list[Candidate]) -> None:
         ):
             continue
         # the pair is that of the talks told last before the sentence ("The ministers ...")
-        told = [r for r in records if r.evidence[0].start < span.start and len(r.countries) >= 2]
-        if not told:
+        pair = _told_last_before([r for r in records if len(r.countries) >= 2], span.start)
+        if pair is None:
             continue
-        pair = max(told, key=lambda r: r.evidence[0].start)
         record.countries |= pair.countries
 
 
