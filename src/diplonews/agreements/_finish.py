@@ -36,7 +36,12 @@ from diplonews.agreements._record import Record, told_by_headline
 from diplonews.agreements._words import iter_heads, vocabulary
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import Sentence
-from diplonews.text.countries import city_country, dateline_place, extract_country_mentions
+from diplonews.text.countries import (
+    city_country,
+    dateline_place,
+    extract_country_mentions,
+    opening_city,
+)
 from diplonews.text.dates import extract_dates
 from diplonews.values import Country, PartialDate, Place, Span
 
@@ -573,10 +578,8 @@ _STEP_THEN_DATE = re.compile(
 def _meeting_city(text: str) -> Place | None:
     """The known city of the meeting a signing is to come at: "when they meet in Baku"."""
     for match in _MEETING_IN.finditer(text):
-        words = match.group("city").split()
-        for n in range(len(words), 0, -1):
-            if (code := city_country(" ".join(words[:n]))) is not None:
-                return Place(city=" ".join(words[:n]), country=Country(code))
+        if (found := opening_city(match.group("city"))) is not None:
+            return Place(city=found[0], country=Country(found[1]))
     return None
 
 
@@ -595,10 +598,8 @@ def _event_place(text: str) -> Place | None:
     match = _EVENT_THEN_SIGNING.search(text)
     if match is None or _SINCE.search(match.group("gap")):
         return None  # "the first session since the two signed their treaty": an older signing
-    words = match.group("city").split()
-    for n in range(len(words), 0, -1):
-        if (code := city_country(" ".join(words[:n]))) is not None:
-            return Place(city=" ".join(words[:n]), country=Country(code))
+    if (found := opening_city(match.group("city"))) is not None:
+        return Place(city=found[0], country=Country(found[1]))
     return None
 
 
@@ -628,10 +629,8 @@ def _fronted_place(record: Record) -> Place | None:
         match = _FRONTED_CITY.match(told.text)
         if match is None or _REPORTED.search(match.group("gap")):
             continue  # "In Nairobi, officials said A and B had signed": where it is told
-        words = match.group("city").split()
-        for n in range(len(words), 0, -1):
-            if (code := city_country(" ".join(words[:n]))) is not None:
-                return Place(city=" ".join(words[:n]), country=Country(code))
+        if (found := opening_city(match.group("city"))) is not None:
+            return Place(city=found[0], country=Country(found[1]))
     return None
 
 
@@ -655,10 +654,8 @@ def _signed_at_event_in(record: Record) -> Place | None:
         if not _SIGNED_PAST.search(told.text):
             continue
         for match in _AT_EVENT_IN.finditer(told.text):
-            words = match.group("city").split()
-            for n in range(len(words), 0, -1):
-                if (code := city_country(" ".join(words[:n]))) is not None:
-                    return Place(city=" ".join(words[:n]), country=Country(code))
+            if (found := opening_city(match.group("city"))) is not None:
+                return Place(city=found[0], country=Country(found[1]))
     return None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from diplonews import _regex as re
 from diplonews.agreements._words import INSTRUMENT, vocabulary
 from diplonews.models import AgreementStatus
-from diplonews.text.countries import city_country
+from diplonews.text.countries import opening_city
 from diplonews.text.dates import DateMention, extract_dates, month_number
 from diplonews.values import Country, PartialDate, Place
 
@@ -502,11 +502,8 @@ def bound_place(sentence: str, head_end: int) -> Place | None:
         return None
     clause = _CLAUSE_STOP.split(rest, maxsplit=1)[0]
     for match in _IN_CITY.finditer(clause):
-        words = match.group("city").split()
-        for n in range(len(words), 0, -1):
-            code = city_country(" ".join(words[:n]))
-            if code is not None:
-                return Place(city=" ".join(words[:n]), country=Country(code))
+        if (found := opening_city(match.group("city"))) is not None:
+            return Place(city=found[0], country=Country(found[1]))
     return None
 
 
@@ -524,12 +521,8 @@ def _place_next(tail: str, verb: re.Match[str] | None) -> Place | None:
         match = _IN_CITY.match(tail, start) or _IN_CITY.match(tail, start + 1)
         if match is None or match.start() - start > 2:
             continue
-        words = match.group("city").split()
-        for n in range(len(words), 0, -1):
-            city = " ".join(words[:n])
-            code = city_country(city)
-            if code is not None:
-                return Place(city=city, country=Country(code))
+        if (found := opening_city(match.group("city"))) is not None:
+            return Place(city=found[0], country=Country(found[1]))
     return None
 
 

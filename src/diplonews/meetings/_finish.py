@@ -40,6 +40,7 @@ from diplonews.text.countries import (
     CountryMention,
     city_country,
     extract_country_mentions,
+    opening_city,
 )
 from diplonews.text.dates import extract_dates
 from diplonews.values import Country, PartialDate, Participant, Place, Span
@@ -486,13 +487,12 @@ def _placed_elsewhere(text: str, city: str) -> bool:
 
 def _city_named(name: str, record: Candidate, published: dt.date | None) -> Place | None:
     """The city a name opens (its longest known prefix), with the state it lay in then."""
-    words = name.split()
-    for n in range(len(words), 0, -1):
-        code = city_country(" ".join(words[:n]))
-        if code is not None:
-            place = Place(city=" ".join(words[:n]), country=Country(code))
-            return of_its_time(place, record.countries - {code}, published)
-    return None
+    if (found := opening_city(name)) is None:
+        return None
+    city, code = found
+    return of_its_time(
+        Place(city=city, country=Country(code)), record.countries - {code}, published
+    )
 
 
 def _side_city(name: str, record: Candidate, published: dt.date | None) -> Place | None:

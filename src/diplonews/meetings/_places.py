@@ -38,7 +38,12 @@ from diplonews.meetings._rules import (
     fold,
 )
 from diplonews.text import PersonMention, Sentence, meeting_words, trie
-from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
+from diplonews.text.countries import (
+    CountryMention,
+    city_country,
+    extract_country_mentions,
+    opening_city,
+)
 from diplonews.text.dates import DateMention, Tense, extract_dates
 from diplonews.values import Country, PartialDate, Place
 
@@ -589,12 +594,8 @@ def find_location(
         city, code = venues[venue.group()]
         return Place(city=city, country=Country(code))
     for match in PLACE_IN.finditer(body, lo, hi):
-        words = match.group("place").split()
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            city_code = city_country(name)
-            if city_code is not None:
-                return Place(city=name, country=Country(city_code))
+        if (found := opening_city(match.group("place"))) is not None:
+            return Place(city=found[0], country=Country(found[1]))
         start = match.start("place")
         for mention in mentions:
             if mention.start == start and mention.kind != "group":
@@ -604,12 +605,9 @@ def find_location(
         if city_code is not None:
             return Place(city=match["place"], country=Country(city_code))
     visited = _VISITED_CITY.search(body, lo, hi) if "isit" in body[lo:hi] else None
-    if visited is not None:  # "visited Istanbul", "visiting Samarkand": the city visited
-        words = visited["place"].split()
-        for n in range(len(words), 0, -1):
-            city_code = city_country(" ".join(words[:n]))
-            if city_code is not None:
-                return Place(city=" ".join(words[:n]), country=Country(city_code))
+    # "visited Istanbul", "visiting Samarkand": the city visited
+    if visited is not None and (found := opening_city(visited["place"])) is not None:
+        return Place(city=found[0], country=Country(found[1]))
     if dateline_city is not None and body.find("here", lo, hi) >= 0 and HERE.search(body, lo, hi):
         return Place(city=dateline_city[0], country=Country(dateline_city[1]))
     return None

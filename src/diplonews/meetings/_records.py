@@ -48,8 +48,8 @@ from diplonews.meetings._story import (
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import body_mentions
 from diplonews.text.countries import (
-    city_country,
     extract_country_mentions,
+    opening_city,
 )
 from diplonews.text.dates import MONTH_PATTERN
 from diplonews.values import Country, PartialDate, Place, Span
@@ -1420,12 +1420,8 @@ def _destination(text: str, at: int) -> Place | None:
     found = _VISIT_PLACE.match(text, at)
     if found is None:
         return None
-    words = found["place"].split()
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
-        code = city_country(name)
-        if code is not None:
-            return Place(city=name, country=Country(code))
+    if (city := opening_city(found["place"])) is not None:
+        return Place(city=city[0], country=Country(city[1]))
     mentions = extract_country_mentions(found["place"])
     if mentions and mentions[0].start == 0 and mentions[0].kind != "group":
         return Place(city=None, country=Country(mentions[0].code))

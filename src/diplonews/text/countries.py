@@ -421,6 +421,23 @@ def city_country(city: str) -> str | None:
     return _city_index().get(normalize_name(city))
 
 
+def opening_city(name: str) -> tuple[str, str] | None:
+    """The longest known city ``name`` opens with, and the alpha-3 of its state.
+
+    "Abu Dhabi Sustainability Week" opens with Abu Dhabi; "Riga on Monday" with Riga.
+
+    >>> from diplonews.text.countries import opening_city
+    >>> opening_city("Abu Dhabi Sustainability Week"), opening_city("Springfield Mall")
+    (('Abu Dhabi', 'ARE'), None)
+    """
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        city = " ".join(words[:n])
+        if (code := city_country(city)) is not None:
+            return city, code
+    return None
+
+
 def place_country(dateline: str | None) -> str | None:
     """The state of a dateline, or ``None``: the one reading of "the dateline's place".
 
