@@ -64,7 +64,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: of the twenty-second session.
 #: W1261-W1290 and W1291-W1320, written at the start of the twenty-second session and
 #: told to follow the corpus's own mix, at theirs on main cfef44a5, released for reading at
-#: the start of the twenty-third session.
+#: the start of the twenty-third session. W1321-W1350 and W1351-W1380, written at its
+#: start and told to follow the corpus's own mix, at theirs on main e804db4f; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.85, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.89, "agreements": 0.93, "trade_records": 0.97},
@@ -110,6 +111,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W1231-W1260": {"meetings": 0.84, "agreements": 0.92, "trade_records": 0.92},
     "W1261-W1290": {"meetings": 0.78, "agreements": 0.67, "trade_records": 0.82},
     "W1291-W1320": {"meetings": 0.84, "agreements": 0.78, "trade_records": 0.91},
+    "W1321-W1350": {"meetings": 0.81, "agreements": 0.75, "trade_records": 0.99},
+    "W1351-W1380": {"meetings": 0.80, "agreements": 0.92, "trade_records": 1.00},
 }
 
 
