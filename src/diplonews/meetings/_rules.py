@@ -1138,9 +1138,12 @@ MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whet
 # talks", "the truce might open the door to negotiations", "would lead to talks between" (a
 # modal: only foreseen; "paved the way for talks" tells no more than the act).
 MAY_LEAD_TO = re.compile(
-    r"""\b(?:could|would|might)\s+(?:[^.;]{0,160}?\band\s+)?  # "could end curbs and pave"
-    (?:(?:also|eventually|even|well|soon)\s+)?(?:pave\s+the\s+way|open\s+(?:the|a)\s+(?:door|way)|lead|clear\s+the\s+way)\s+(?:for|to)\s+
-    (?:(?:a|an|the|new|fresh|further|direct|formal|global|wider|broader|peace|trade|bilateral)\s+)*\Z""",
+    r"""\b(?:(?:could|would|might|should)\s+(?:[^.;]{0,160}?\band\s+)?  # "could end curbs and pave"
+    (?:(?:also|eventually|even|well|soon)\s+)?(?:pave\s+the\s+way|open\s+(?:the|a)\s+(?:door|way)|lead|clear\s+the\s+way)
+    # "..., possibly paving the way for a visit": the adverb hedges as the modal does
+    |(?:possibly|perhaps|potentially)\s+(?:paving\s+the\s+way|opening\s+(?:the|a)\s+(?:door|way)|leading|clearing\s+the\s+way))
+    \s+(?:for|to)\s+
+    (?:(?:a|an|the|new|first|fresh|further|direct|formal|global|wider|broader|peace|trade|bilateral)\s+)*\Z""",
     re.VERBOSE,
 )
 # Gatherings that are not meetings between states.
