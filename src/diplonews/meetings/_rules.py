@@ -1779,7 +1779,8 @@ MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+
 NON_STATE_AFTER = re.compile(
     r"""\s+(?:(?:was|were|is|are)\s+(?:also\s+)?held\s+)?(?:(?:with|to)\s+)?
     (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders|bankers
-    |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople|business\s+(?:leaders|people|circles)
+    |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople
+    |business\s+(?:leaders|people|circles|groups?|delegations?|missions?)
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce
     # "will meet the Georgian team in a friendly tournament": a match of teams, no talks
@@ -1814,6 +1815,7 @@ NON_STATE_AFTER = re.compile(
 NON_STATE_BEFORE = re.compile(
     r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|banks|lenders
     |airlines|carmakers|companies|firms
+    |business\s+(?:groups?|delegations?|missions?)  # "a private business group will visit"
     |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers
     |organi[sz]ations|NGOs|activists             # "Turkish and Kurdish organisations met"
     # "the national teams of A and B will meet": a match, not a meeting of states
