@@ -2085,6 +2085,8 @@ def _echoes(echo: Candidate, told: Candidate) -> bool:
 
 # How long after a tour's first day one of its stops may fall: a tour lasts days, not months.
 _TOUR_DAYS = 14
+# A sitting named in a stop's sentence: "will co-chair the third session of the A-B council".
+_SITTING_WORD = re.compile(r"\b(?:sessions?|commissions?|councils?|committees?|rounds?|summits?)\b")
 
 
 def fold_tour_legs(records: list[Candidate]) -> list[Candidate]:
@@ -2124,6 +2126,7 @@ def _leg_of(leg: Candidate, tour: Candidate) -> bool:
         or leg.organization is not None
         or leg.title is not None
         or leg.ordinal is not None
+        or _SITTING_WORD.search(leg.evidence[0].text) is not None
     ):
         return False
     if leg.date is None or tour.date is None:
