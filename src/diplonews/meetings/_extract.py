@@ -94,7 +94,7 @@ from diplonews.meetings._finish import (
     talks_planned_on_a_visit,
     with_another_side,
 )
-from diplonews.meetings._merge import fold_echoes, fold_name_words
+from diplonews.meetings._merge import fold_echoes, fold_name_words, fold_tour_legs
 from diplonews.meetings._records import read_records
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._split import one_per_event
@@ -165,6 +165,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     sides_by_number(records)  # "when the leaders of the six countries meet"
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     records = fold_echoes(records)  # "the talks" again, undated: the event told
+    records = fold_tour_legs(records)  # "On May 15, X will meet leaders in B": a stop of the tour
     many_sides_as_conferences(records)
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)

@@ -115,7 +115,8 @@ def pact_work(body: str, t0: int, t1: int, lo: int) -> bool:
 # Words every match of CALLED_FOR and BRIEFED holds: without one, neither is searched.
 _CALLED_FOR_WORDS = ("call", "appeal", "urg")
 _REQUEST_WORDS = ("ask", "request", "call", "seek", "sought")  # cheap test: REQUESTED (_rules)
-_MODAL_WORDS = ("could", "would", "might")  # cheap test: MAY_LEAD_TO (_rules)
+# cheap test: MAY_LEAD_TO (_rules)
+_MODAL_WORDS = ("could", "would", "might", "should", "possibly", "perhaps", "potentially")
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
 # cheap test: TALKS_AS_TOPIC (_rules)
 _TOPIC_WORDS = (

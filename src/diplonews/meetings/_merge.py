@@ -2081,3 +2081,57 @@ def _echoes(echo: Candidate, told: Candidate) -> bool:
     if here is not None and (there is None or here.city != there.city):
         return False
     return told.date is not None or (here is None and there is not None)
+
+
+# How long after a tour's first day one of its stops may fall: a tour lasts days, not months.
+_TOUR_DAYS = 14
+# A sitting named in a stop's sentence: "will co-chair the third session of the A-B council".
+_SITTING_WORD = re.compile(r"\b(?:sessions?|commissions?|councils?|committees?|rounds?|summits?)\b")
+
+
+def fold_tour_legs(records: list[Candidate]) -> list[Candidate]:
+    """A stop of a tour told after the tour itself, folded into the tour's visit.
+
+    "X will travel to A, B and C from May 13 to 17. On May 15, X will meet leaders in B":
+    a trip to several states is one visit, and each stop told later (talks or a visit
+    between the traveller's state and one state of the tour, of the tour's tense, on a
+    day of the tour or none) is that visit, not an event of its own. A stop with a body,
+    a title or a numbered session is a sitting of its own on the tour.
+    """
+    tours = [
+        r
+        for r in records
+        if r.kind is MeetingKind.VISIT and len(r.countries) >= 3 and r.organization is None
+    ]
+    if not tours:
+        return records
+    kept = []
+    for record in records:
+        tour = next((t for t in tours if t is not record and _leg_of(record, t)), None)
+        if tour is None:
+            kept.append(record)
+            continue
+        tour.evidence += [span for span in record.evidence if span not in tour.evidence]
+    return kept
+
+
+def _leg_of(leg: Candidate, tour: Candidate) -> bool:
+    """Whether ``leg`` is one stop of ``tour``, told after it (see :func:`fold_tour_legs`)."""
+    if (
+        leg.kind not in (MeetingKind.VISIT, MeetingKind.MEETING)
+        or leg.status is not tour.status
+        or len(leg.countries) != 2
+        or not leg.countries < tour.countries
+        or leg.anchor <= tour.anchor
+        or leg.organization is not None
+        or leg.title is not None
+        or leg.ordinal is not None
+        or _SITTING_WORD.search(leg.evidence[0].text) is not None
+    ):
+        return False
+    if leg.date is None or tour.date is None:
+        return True
+    first = tour.date.first_day()
+    return first <= leg.date.first_day() and leg.date.last_day() <= first + dt.timedelta(
+        days=_TOUR_DAYS
+    )

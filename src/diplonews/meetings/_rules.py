@@ -1138,9 +1138,12 @@ MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whet
 # talks", "the truce might open the door to negotiations", "would lead to talks between" (a
 # modal: only foreseen; "paved the way for talks" tells no more than the act).
 MAY_LEAD_TO = re.compile(
-    r"""\b(?:could|would|might)\s+(?:[^.;]{0,160}?\band\s+)?  # "could end curbs and pave"
-    (?:(?:also|eventually|even|well|soon)\s+)?(?:pave\s+the\s+way|open\s+(?:the|a)\s+(?:door|way)|lead|clear\s+the\s+way)\s+(?:for|to)\s+
-    (?:(?:a|an|the|new|fresh|further|direct|formal|global|wider|broader|peace|trade|bilateral)\s+)*\Z""",
+    r"""\b(?:(?:could|would|might|should)\s+(?:[^.;]{0,160}?\band\s+)?  # "could end curbs and pave"
+    (?:(?:also|eventually|even|well|soon)\s+)?(?:pave\s+the\s+way|open\s+(?:the|a)\s+(?:door|way)|lead|clear\s+the\s+way)
+    # "..., possibly paving the way for a visit": the adverb hedges as the modal does
+    |(?:possibly|perhaps|potentially)\s+(?:paving\s+the\s+way|opening\s+(?:the|a)\s+(?:door|way)|leading|clearing\s+the\s+way))
+    \s+(?:for|to)\s+
+    (?:(?:a|an|the|new|first|fresh|further|direct|formal|global|wider|broader|peace|trade|bilateral)\s+)*\Z""",
     re.VERBOSE,
 )
 # Gatherings that are not meetings between states.
@@ -1776,7 +1779,8 @@ MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+
 NON_STATE_AFTER = re.compile(
     r"""\s+(?:(?:was|were|is|are)\s+(?:also\s+)?held\s+)?(?:(?:with|to)\s+)?
     (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders|bankers
-    |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople|business\s+(?:leaders|people|circles)
+    |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople
+    |business\s+(?:leaders|people|circles|groups?|delegations?|missions?)
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce
     # "will meet the Georgian team in a friendly tournament": a match of teams, no talks
@@ -1811,6 +1815,7 @@ NON_STATE_AFTER = re.compile(
 NON_STATE_BEFORE = re.compile(
     r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|banks|lenders
     |airlines|carmakers|companies|firms
+    |business\s+(?:groups?|delegations?|missions?)  # "a private business group will visit"
     |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers
     |organi[sz]ations|NGOs|activists             # "Turkish and Kurdish organisations met"
     # "the national teams of A and B will meet": a match, not a meeting of states
