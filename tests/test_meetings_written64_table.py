@@ -10,7 +10,7 @@ must stay as they are sit beside the class's rows.
 - bare-month: a gathering dated by a month told without a year and with no tense cue around
   it ("on the agenda of the summit in P in June") takes the nearest such month, so one less
   than half a year ahead is the coming one and the gathering is planned; a past cue ("met",
-  "raised"), "last", a year, or a month over half a year ahead keep the past one.
+  "raised"), "last", a year, or a month half a year ahead or more keep the past one.
 """
 
 from __future__ import annotations
@@ -38,13 +38,19 @@ _row(
     "Ghana wants the cocoa levy on the agenda of the ECOWAS summit in Abuja in June.",
     ("conference", "planned", ("GHA", "NGA"), "ECOWAS", "2023-06"),
 )
-# near misses: a month over half a year ahead, a past cue of the gathering's own or a told
+# near misses: a month half a year ahead or more, a past cue of the gathering's own or a told
 # year keep the past month
 _row(
     "bare-month",
     D,
     "Ghana wants the cocoa levy on the agenda of the ECOWAS summit in Abuja in December.",
     ("conference", "held", ("GHA", "NGA"), "ECOWAS", "2022-12"),
+)
+_row(
+    "bare-month",
+    D,
+    "Ghana wants the cocoa levy on the agenda of the ECOWAS summit in Abuja in September.",
+    ("conference", "held", ("GHA", "NGA"), "ECOWAS", "2022-09"),
 )
 _row(
     "bare-month",
