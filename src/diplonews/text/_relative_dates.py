@@ -21,6 +21,7 @@ __all__ = [
     "day_year",
     "month_year",
     "nearest_day_year",
+    "nearest_month_year",
     "season_year",
     "shift_year",
     "tense_at",
@@ -111,6 +112,13 @@ def month_year(month: int, rel: str | None, tense: str, published: dt.date) -> i
     if tense == "future":
         return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
+
+
+def nearest_month_year(month: int, published: dt.date) -> int:
+    """The year that puts ``month`` nearest ``published`` (a month told bare, no tense cue)."""
+    if (month - published.month) % 12 < 6:  # the coming one, under half a year ahead
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month < published.month else published.year - 1
 
 
 def day_year(month: int, day: int, tense: str, published: dt.date) -> int:

@@ -30,6 +30,7 @@ from diplonews.text._relative_dates import (
     day_year,
     month_year,
     nearest_day_year,
+    nearest_month_year,
     season_year,
     shift_year,
     tense_at,
@@ -165,7 +166,10 @@ def _resolve_shape(
         month = month_number(group(f"{kind}_mon"))
         assert month is not None  # the pattern only matches months
         rel = group("rm_rel") if kind == "rm" else None
-        year = month_year(month, rel, the_tense(), need_published())
+        if rel is None and tense == "auto" and tense_cue_at(text, start, end) is None:
+            year = nearest_month_year(month, need_published())  # no cue either way
+        else:
+            year = month_year(month, rel, the_tense(), need_published())
         return start, end, build(year, month), True
     if kind == "yr":
         return start, end, build(int(group("yr"))), False
@@ -225,8 +229,9 @@ def extract_dates(
             one on or after it), or ``"auto"`` to decide from the nearest cue
             around the mention ("will", "is to", "scheduled", "next" are
             future; "said", "met", verbs in "-ed" are past; past otherwise,
-            except a day such as "May 30" with no cue either way, which is
-            the nearest such day).
+            except a day such as "May 30" or a month such as "in July" with
+            no cue either way, which is the nearest such day or month: a
+            month less than half a year ahead is the coming one).
 
     Returns:
         The mentions in text order, non-overlapping; ``()`` when there are none.
@@ -239,6 +244,10 @@ def extract_dates(
     >>> [(m.text, str(m.date), m.relative)
     ...  for m in extract_dates("He said on Monday he will visit on Friday.", pub)]
     [('Monday', '2022-01-24', True), ('Friday', '2022-01-28', True)]
+    >>> [str(m.date) for m in extract_dates("On the agenda of the summit in June.", pub)]
+    ['2022-06']
+    >>> [str(m.date) for m in extract_dates("On the agenda of the summit in November.", pub)]
+    ['2021-11']
     >>> [str(m.date) for m in extract_dates("Signed in 2021; met on Monday.", None)]
     ['2021']
     >>> extract_dates("2021 delegates attended.", pub)
