@@ -234,6 +234,12 @@ _PLANNED_STEP = re.compile(
 # "between the two countries", "between the foreign ministries", "between their governments":
 # the sides of the clause, or of the story, described by their state bodies.
 # The sides' own told by a possessive: "between their governments", "their two countries".
+# The sides' own bodies told by the pair: "between the governments of the two countries".
+_OF_TWO_STATES = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:governments|ministries|parliaments|agencies)\s+of\s+"
+    r"(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:countries|states|nations)\b",
+    re.IGNORECASE,
+)
 _THEIR_SIDES = re.compile(r"\s*their\s+(?:two\s+)?(?:governments|countries|states|nations)\b")
 _SIDES_DESCRIBED = re.compile(
     r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
@@ -1574,6 +1580,14 @@ def read_mention(
             sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
             if len(sides) >= 2:
                 parties = list(sides)  # "talks between A and B ... resulted in an agreement"
+        if (
+            len(parties) < 2
+            and between is not None
+            and _OF_TWO_STATES.match(between.group("who")) is not None
+        ):
+            # "five agreements between the governments of the two countries": the story's two
+            # sides, not the one state its clause names ("the Rwandan President witnessed")
+            parties, basis = [], "both_sides"
     amending = word.startswith("protocol") and "amend" in after[:30]
     amended = _AMENDING_WITH.match(after) if amending else None
     if amended is not None and basis == "sentence":
