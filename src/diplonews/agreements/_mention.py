@@ -1457,6 +1457,16 @@ def read_mention(
     )
     if modifier_parties or group_pact or described:
         parties, basis = modifier_parties, "modifier"
+        if (
+            described
+            and status is AgreementStatus.SIGNED
+            and between is not None
+            and _OF_TWO_STATES.match(between.group("who"))
+        ):
+            # "signed an agreement between the governments of the two countries": the story's
+            # two sides, not a group of states described (one ratified "together with" another
+            # instrument keeps the sides of that one, read as before)
+            basis = "both_sides"
     elif between is not None and states(
         mentions, head.end() + between.start(), head.end() + between.end(), text
     ):
@@ -1581,7 +1591,7 @@ def read_mention(
             if len(sides) >= 2:
                 parties = list(sides)  # "talks between A and B ... resulted in an agreement"
         if (
-            len(parties) < 2
+            len(parties) == 1  # (none: the sentence's own reading, "senators ratified the X")
             and between is not None
             and _OF_TWO_STATES.match(between.group("who")) is not None
         ):

@@ -451,8 +451,6 @@ def sides_uphold(text: str, name_start: int) -> bool:
 _DESCRIBED_GROUP = re.compile(
     r"\s*(?:the\s+|its\s+|their\s+)?(?:(?!(?:of|and|two|both)\b)[a-z][\w-]*\s+){0,4}?"
     r"(?:countries|nations|states|governments|powers|economies|democracies)\b"
-    # "the governments of the two countries": the story's two sides, not a group described
-    r"(?!\s+of\s+(?:the\s+two|both)\b)"
 )
 # The same group as the maker of the instrument, right after it: "by industrial countries".
 _BY_GROUP = re.compile(
