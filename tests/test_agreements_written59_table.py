@@ -13,6 +13,9 @@ text is invented. The classes:
   countries" is the story's two sides', not one between a group of states described nor one
   of the lone state its clause names ("the B President witnessed the signing of four
   agreements between the governments of the two countries");
+- ``under_discussion``: an instrument brought in by "a"/"an" as what the sides are (or will
+  be) discussing, or have committed to concluding ("are discussing an agreement on X",
+  "would discuss a protocol on X", "committed to concluding a treaty on X"), is planned;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -38,6 +41,33 @@ TABLE: list[Any] = [
         " ministers then watched the signing of an agreement on air services between the"
         " governments of the two countries and a memorandum on culture.",
         ["agreement signed GHA,TGO 2023-05-08 1", "memorandum signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "under_discussion",
+        "Ghana hosts many students from Togo, and the two countries are discussing an agreement"
+        " on the recognition of school diplomas.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "under_discussion",
+        "Ghana and Togo committed to concluding a treaty on their sea border before the end of"
+        " the year.",
+        ["treaty planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo discussed a new agreement on air services, which they signed on Monday.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo discussed the implementation of an agreement on fisheries signed in 2019.",
+        ["agreement signed GHA,TGO 2019 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo are committed to the agreement on fisheries they signed in 2019.",
+        ["agreement signed GHA,TGO 2019 1"],
     ),
     (
         "regression",
