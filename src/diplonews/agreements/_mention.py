@@ -231,15 +231,15 @@ _PLANNED_STEP = re.compile(
     r"negotiate\s+(?:an?|the|new)\b)",
     re.IGNORECASE,
 )
-# "between the two countries", "between the foreign ministries", "between their governments":
-# the sides of the clause, or of the story, described by their state bodies.
-# The sides' own told by a possessive: "between their governments", "their two countries".
 # The sides' own bodies told by the pair: "between the governments of the two countries".
 _OF_TWO_STATES = re.compile(
     r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:governments|ministries|parliaments|agencies)\s+of\s+"
     r"(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:countries|states|nations)\b",
     re.IGNORECASE,
 )
+# "between the two countries", "between the foreign ministries", "between their governments":
+# the sides of the clause, or of the story, described by their state bodies.
+# The sides' own told by a possessive: "between their governments", "their two countries".
 _THEIR_SIDES = re.compile(r"\s*their\s+(?:two\s+)?(?:governments|countries|states|nations)\b")
 _SIDES_DESCRIBED = re.compile(
     r"\s*(?:the\s+two\b|both\b|(?:(?:the|their)\s+)?(?:two\s+|respective\s+)?(?:[a-z]+\s+){0,2}"
@@ -1464,8 +1464,9 @@ def read_mention(
             and _OF_TWO_STATES.match(between.group("who"))
         ):
             # "signed an agreement between the governments of the two countries": the story's
-            # two sides, not a group of states described (one ratified "together with" another
-            # instrument keeps the sides of that one, read as before)
+            # two sides, not a group of states described ("the B President witnessed the signing
+            # of five agreements between ..." is the pair's, not B's alone; one ratified
+            # "together with" another instrument keeps the sides of that one, read as before)
             basis = "both_sides"
     elif between is not None and states(
         mentions, head.end() + between.start(), head.end() + between.end(), text
@@ -1590,14 +1591,6 @@ def read_mention(
             sides = only_states(states(mentions, earlier.start(), earlier.end(), text))
             if len(sides) >= 2:
                 parties = list(sides)  # "talks between A and B ... resulted in an agreement"
-        if (
-            len(parties) == 1  # (none: the sentence's own reading, "senators ratified the X")
-            and between is not None
-            and _OF_TWO_STATES.match(between.group("who")) is not None
-        ):
-            # "five agreements between the governments of the two countries": the story's two
-            # sides, not the one state its clause names ("the Rwandan President witnessed")
-            parties, basis = [], "both_sides"
     amending = word.startswith("protocol") and "amend" in after[:30]
     amended = _AMENDING_WITH.match(after) if amending else None
     if amended is not None and basis == "sentence":
