@@ -9,9 +9,9 @@ or more, and a change of the library fixed some of them. A row is a text and the
 gives, each in the agreement row notation (``agreement_rows``), matched one to one. Every
 text is invented. The classes:
 
-- ``governments_of_the_two``: an instrument "between the governments (ministries) of the two
-  countries" is the story's two sides', not one between a group of states described nor one
-  of the lone state its clause names ("the B President witnessed the signing of four
+- ``governments_of_the_two``: an instrument signed "between the governments (ministries) of
+  the two countries" is the story's two sides', not one between a group of states described
+  nor one of the lone state its clause names ("the B President witnessed the signing of four
   agreements between the governments of the two countries");
 - ``under_discussion``: an instrument brought in by "a"/"an" as what the sides are (or will
   be) discussing, or have committed to concluding ("are discussing an agreement on X",
