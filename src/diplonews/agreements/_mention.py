@@ -231,6 +231,12 @@ _PLANNED_STEP = re.compile(
     r"negotiate\s+(?:an?|the|new)\b)",
     re.IGNORECASE,
 )
+# The sides' own bodies told by the pair: "between the governments of the two countries".
+_OF_TWO_STATES = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:governments|ministries|parliaments|agencies)\s+of\s+"
+    r"(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:countries|states|nations)\b",
+    re.IGNORECASE,
+)
 # "between the two countries", "between the foreign ministries", "between their governments":
 # the sides of the clause, or of the story, described by their state bodies.
 # The sides' own told by a possessive: "between their governments", "their two countries".
@@ -1451,6 +1457,17 @@ def read_mention(
     )
     if modifier_parties or group_pact or described:
         parties, basis = modifier_parties, "modifier"
+        if (
+            described
+            and status is AgreementStatus.SIGNED
+            and between is not None
+            and _OF_TWO_STATES.match(between.group("who"))
+        ):
+            # "signed an agreement between the governments of the two countries": the story's
+            # two sides, not a group of states described ("the B President witnessed the signing
+            # of five agreements between ..." is the pair's, not B's alone; one ratified
+            # "together with" another instrument keeps the sides of that one, read as before)
+            basis = "both_sides"
     elif between is not None and states(
         mentions, head.end() + between.start(), head.end() + between.end(), text
     ):
