@@ -175,6 +175,9 @@ class Context:
     # January from B a year earlier"): a later bare "from B" of a level for the same period
     # is for the same base period ("Exports fell to C from D").
     compared: tuple[Period, Period] | None = None
+    # The periods of the figures the story told so far: a bare base of a year's level is
+    # for the year before only where the story told a figure for that year.
+    told: set[Period] = attrs.Factory(set)
     pair_paragraph: int = -1  # the paragraph that last named ``pair`` (a headline's: -1)
     # The pair the story left for a state's own totals ("Overall, A's foreign trade was X"):
     # "bilateral trade" named later returns to it.

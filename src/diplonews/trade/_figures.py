@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 import attrs
@@ -1375,6 +1375,7 @@ def _base_period(
     *,
     compared: tuple[Period, Period] | None = None,
     periods: Sequence[PeriodMention] = (),
+    told: Collection[Period] = (),
 ) -> Period | None:
     """The period of ``money[index]``, the earlier level of a comparison naming none of its own.
 
@@ -1385,8 +1386,9 @@ def _base_period(
     level's. "The surplus narrowed to A in January from B a year earlier. Exports fell to C
     from D": a level for the period of the story's first comparison (``compared``) is
     compared with the same earlier period, the level's own period written between the two
-    or not ("Imports fell to C last year from D"). Else ``None``: "rose from X to Y last
-    year" does not state X's period.
+    or not ("Imports fell to C last year from D"); a level for a whole year whose year before
+    the story told a figure for, that year (``_year_before_level``). Else ``None``: "rose
+    from X to Y last year" does not state X's period.
     """
     if not made or made[-1] != index - 1:
         return None
@@ -1413,14 +1415,73 @@ def _base_period(
             return None
         year, month = divmod(level.start.year * 12 + level.start.month - 2, 12)
         return Period.month(year, month + 1)
-    if len(made) < 3 or made[-3:] != [index - 3, index - 2, index - 1]:
+    if len(made) >= 3 and made[-3:] == [index - 3, index - 2, index - 1]:
+        base, parallel = figures[-2].period, figures[-3].period
+        if (
+            parallel == level
+            and base.end < level.start
+            and _CLAUSE_JOIN.search(sentence, money[index - 2].end, money[index - 1].start)
+        ):
+            return base
+    return _year_before_level(sentence, money, index, figures[-1], periods=periods, told=told)
+
+
+# The level's year named back, not a period mention of its own: "rose to A in the year".
+_LEVEL_YEAR_ANAPHOR = re.compile(
+    r"\s+(?:in|during|for|over)\s+the\s+(?:(?:fiscal|financial)\s+)?year\b", re.IGNORECASE
+)
+
+
+def _year_before_level(
+    sentence: str,
+    money: Sequence[MoneyMention],
+    index: int,
+    level: Figure,
+    *,
+    periods: Sequence[PeriodMention],
+    told: Collection[Period],
+) -> Period | None:
+    """The year before a whole year's level, for the bare base right after it.
+
+    "Sri Lanka's deficit widened to X in 1986 from Y in 1985. Exports fell to A from B":
+    once the story has told a figure for the year before a year's level (calendar or
+    fiscal, ``told``), a bare base right after that level ("to A in 1986 from B", "to A in
+    the year from B", "to A, against B") is for that year, as "a year earlier" would say.
+    A story that told no figure for it leaves the base out, and so does a goal ("raise
+    trade to A from B") or a shorter span's level, whose base may be the month before.
+    """
+    span = level.period
+    if level.target or not _spans_a_year(span):
         return None
-    base, parallel = figures[-2].period, figures[-3].period
-    if parallel != level or not base.end < level.start:
+    earlier = Period.months(
+        span.start.year - 1, span.start.month, span.end.month, last_year=span.end.year - 1
+    )
+    if earlier not in told:
         return None
-    if not _CLAUSE_JOIN.search(sentence, money[index - 2].end, money[index - 1].start):
-        return None
-    return base
+    at = money[index - 1].end
+    own = next(
+        (
+            p
+            for p in periods
+            if at <= p.start
+            and p.end <= money[index].start
+            and p.period == span
+            and not p.comparison
+            and _LEVEL_PERIOD_GAP.fullmatch(sentence, at, p.start)
+        ),
+        None,
+    )
+    if own is not None:
+        at = own.end  # "to A in 1986 from B"
+    elif (named := _LEVEL_YEAR_ANAPHOR.match(sentence, at)) is not None:
+        at = named.end()  # "to A in the year from B"
+    return earlier if _BASE_ONLY.fullmatch(sentence, at, money[index].start) else None
+
+
+def _spans_a_year(period: Period) -> bool:
+    """Whether a period is twelve whole months, a calendar year or a fiscal one."""
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
+    return months == 11 and period.start.day == 1 and (period.end + dt.timedelta(1)).day == 1
 
 
 def _spans_months(period: PeriodMention) -> bool:
@@ -2944,7 +3005,14 @@ def sentence_figures(
             own = _parallel_from_period(text, money, index, periods)
             if own is None:
                 base_period = _base_period(
-                    text, money, index, figures, made, compared=ctx.compared, periods=periods
+                    text,
+                    money,
+                    index,
+                    figures,
+                    made,
+                    compared=ctx.compared,
+                    periods=periods,
+                    told=ctx.told,
                 )
                 if base_period is None:
                     continue  # "rose from X to Y last year": X's period is not stated
@@ -2957,7 +3025,14 @@ def sentence_figures(
             # bare base after "against" is the earlier level as one after "from" is; with
             # no earlier level to point back to, it reads as before.
             base_period = _base_period(
-                text, money, index, figures, made, compared=ctx.compared, periods=periods
+                text,
+                money,
+                index,
+                figures,
+                made,
+                compared=ctx.compared,
+                periods=periods,
+                told=ctx.told,
             )
         phrase = _AVERAGE_PHRASE.search(text, max(0, flow.start - 25), flow.start)
         cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
@@ -3247,6 +3322,7 @@ def sentence_figures(
             # period), but makes no record.
             rule = FRAME_ONLY_RULE
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
+        ctx.told.add(period)
         made.append(index)
         if target and flow.kind == "turnover" and partner is not None and own is not None:
             ctx.plan = (frozenset((reporter, partner)), period)
