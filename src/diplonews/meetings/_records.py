@@ -27,6 +27,7 @@ from diplonews.meetings._merge import (
     named_by_its_city,
     recalled,
     same_event,
+    session_during_the_visit,
     sidelines_named,
     trip_to,
 )
@@ -1438,6 +1439,33 @@ def _goes_elsewhere(visit: Candidate, place: Place) -> bool:
 _TWIN_REACH = 60  # characters between two triggers of one clause's event ("co-chair the meeting")
 
 
+def _session_of_the_visit(records: list[Candidate], cand: Candidate) -> bool:
+    """Keep a body's sitting told as held during the visit just told as a record of its own.
+
+    "X will visit P in May ... the meeting of the A-B Coordinating Committee, which will
+    convene during the visit", "The Council will hold its first meeting within the framework
+    of that visit": a session of the visit's sides, with the visit's time and place when it
+    tells none, beside the visit (never merged into it nor into talks told earlier).
+    """
+    visit = records[-1] if records else None
+    if not (
+        visit is not None
+        and visit.kind is MeetingKind.VISIT
+        and visit.status is cand.status
+        and len(visit.countries) >= 2
+        and cand.countries <= visit.countries
+        and session_during_the_visit(cand)
+    ):
+        return False
+    cand.countries = set(visit.countries)
+    cand.date = cand.date or visit.date
+    cand.location = cand.location or visit.location
+    cand.weak = cand.lonely = cand.one_sided = False
+    cand.rule = f"{cand.rule}+on_the_visit"
+    records.append(cand)
+    return True
+
+
 class _Told(NamedTuple):
     """What the pass over the candidates leaves for the passes over the story's records."""
 
@@ -1878,6 +1906,8 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             continue
         if _pair_commission(cand):
             records.append(cand)
+            continue
+        if _session_of_the_visit(records, cand):
             continue
         if cand.weak:
             if records:
