@@ -301,10 +301,11 @@ def session_during_the_visit(session: Candidate) -> bool:
     )
 
 
-# The session tied to a visit in its sentence: "during which", "within the framework of
-# that visit", "will convene during the visit".
+# The session tied to a visit in its sentence: "a state visit to P next year, during which",
+# "within the framework of that visit", "will convene during the visit" (not "travel to P for
+# the session of the Commission, during which ...": the session's own time).
 _DURING_THE_VISIT = re.compile(
-    r"""\b(?:during\s+which
+    r"""\b(?:visit\b[^.;]{0,80}?,\s+during\s+which
     |(?:during|within\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+visit)\b""",
     re.VERBOSE,
 )
