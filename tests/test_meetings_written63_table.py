@@ -13,6 +13,10 @@ table, and the rows that must stay as they are sit beside the class's rows.
   visit") is a record of its own beside the visit, with the visit's sides and time, whichever
   of the two the sentence's rules read first; the visit's own talks, a sitting told as held,
   a trip told as the one to the session, and a session with no visit stay as they were.
+- gatherings-in-two-cities: two gatherings told in one story, each placed in a city of its
+  own and the cities apart ("talks during the partnership summit in P" ... "the regional
+  summit held in Q earlier this month"), are two records, never one; a gathering named
+  again in its own city, or by its city's description, stays one.
 """
 
 from __future__ import annotations
@@ -96,6 +100,45 @@ _row(
     "The Joint Economic Committee of Latvia and Moldova will meet in Riga in May, the ministers "
     "said.",
     ("meeting", "planned", ("LVA", "MDA"), None, "2024-05"),
+)
+
+# --- two gatherings in two cities -------------------------------------------------------------
+_row(
+    "gatherings-in-two-cities",
+    D,
+    "President Kaya of Turkey hosted President Diallo of Senegal in Ankara today, and the pair "
+    "conferred at the Turkey-Africa Partnership Summit in Ankara. Diallo told Kaya about the "
+    "results of the ECOWAS summit that took place in Abuja two weeks ago.",
+    ("conference", "held", ("SEN", "TUR"), None, None),
+    ("meeting", "held", ("SEN", "TUR"), None, D),
+    ("conference", "held", ("NGA", "SEN"), "ECOWAS", None),
+)
+_row(
+    "gatherings-in-two-cities",
+    D,
+    "President Okafor of Ghana told President Lindqvist of Sweden about the African Union "
+    "summit held in Addis Ababa last week. The two presidents spoke during the Nordic-African "
+    "summit in Stockholm on Monday.",
+    ("conference", "held", ("ETH", "GHA"), None, None),
+    ("conference", "held", ("GHA", "SWE"), None, "2024-03-11"),
+)
+# near misses: one gathering named again in its own city, or by its city's description
+_row(
+    "gatherings-in-two-cities",
+    D,
+    "Prime Minister Lind of Sweden and President Rojas of Chile met on the sidelines of the "
+    "Nordic summit in Oslo today. The summit, which opened in the Norwegian capital on Monday, "
+    "focused on energy.",
+    ("conference", "held", ("CHL", "NOR", "SWE"), None, None),
+    ("meeting", "held", ("CHL", "SWE"), None, D),
+)
+_row(
+    "gatherings-in-two-cities",
+    D,
+    "The Austrian and Slovenian leaders met at the Central European summit in Vienna on "
+    "Thursday. They said the summit in Vienna had set a good example for the region.",
+    ("conference", "held", ("AUT", "SVN"), None, None),
+    ("meeting", "held", ("AUT", "SVN"), None, None),
 )
 
 

@@ -814,6 +814,23 @@ _SITTING_VERB = re.compile(r"\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:due
 _CONVENES = re.compile(r"(?:convene|meet)s?\b")
 
 
+def _gatherings_in_two_cities(a: Candidate, b: Candidate) -> bool:
+    """Two gatherings each placed in a city of its own, the cities apart.
+
+    "held talks during the Africa Leaders Summit in Washington" ... "briefed him on the
+    regional summit held in Abuja earlier this month": a gathering sits in one city, so two
+    told in different cities are two events, whatever words or sides they share.
+    """
+    return (
+        a.kind is MeetingKind.CONFERENCE is b.kind
+        and a.location is not None
+        and b.location is not None
+        and a.location.city is not None
+        and b.location.city is not None
+        and a.location.city != b.location.city
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if _rest_of_the_trip(a, b) or _rest_of_the_trip(b, a):
         return True  # "met X in Accra on her visit" ... "will continue her travel to T": one trip
@@ -828,6 +845,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True  # "the Islands Forum Leaders Meeting in Apia": the name's word, read twice
     if a.status is not b.status:
         return False
+    if _gatherings_in_two_cities(a, b):
+        return False  # "the summit in Washington" ... "the summit held in Abuja": two gatherings
     if _one_compound(a, b):
         return True  # "their summit meeting in Hanoi": one event named by two words
     if sidelines_named(a, b) or sidelines_named(b, a):
