@@ -13,8 +13,8 @@ table, and the rows that must stay as they are sit beside the class's rows.
   visit") is a record of its own beside the visit, with the visit's sides and time, whichever
   of the two the sentence's rules read first; the visit's own talks, a sitting told as held,
   a trip told as the one to the session, and a session with no visit stay as they were.
-- gatherings-in-two-cities: two gatherings told in one story, each placed in a city of its
-  own and the cities apart ("talks during the partnership summit in P" ... "the regional
+- gatherings-in-two-cities: two held gatherings told in one story, each placed in a city of
+  its own and the cities apart ("talks during the partnership summit in P" ... "the regional
   summit held in Q earlier this month"), are two records, never one; a gathering named
   again in its own city, or by its city's description, stays one.
 """

@@ -815,14 +815,17 @@ _CONVENES = re.compile(r"(?:convene|meet)s?\b")
 
 
 def _gatherings_in_two_cities(a: Candidate, b: Candidate) -> bool:
-    """Two gatherings each placed in a city of its own, the cities apart.
+    """Two gatherings held, each placed in a city of its own, the cities apart.
 
     "held talks during the Africa Leaders Summit in Washington" ... "briefed him on the
     regional summit held in Abuja earlier this month": a gathering sits in one city, so two
-    told in different cities are two events, whatever words or sides they share.
+    told in different cities are two events, whatever words or sides they share. (Not yet
+    for gatherings to come: "the summit in P, where both will take part, and the ministerial
+    in Q" would give the second the sides the sentence tells for the first.)
     """
     return (
         a.kind is MeetingKind.CONFERENCE is b.kind
+        and a.status is MeetingStatus.HELD
         and a.location is not None
         and b.location is not None
         and a.location.city is not None
