@@ -38,6 +38,7 @@ __all__ = [
     "named_by_its_city",
     "recalled",
     "same_event",
+    "session_during_the_visit",
     "sidelines_named",
     "trip_to",
     "visit_days",
@@ -242,6 +243,8 @@ def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
 def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
     """A numbered session of a body, held on a visit but not told as the trip's purpose.
 
+    (Or an unnumbered one told as held during the visit: :func:`session_during_the_visit`.)
+
     "X will pay a state visit to Peru ... and chair the second meeting of the
     Supreme Council": the session is a record of its own beside the visit; "X
     will travel to Lima for the second meeting of the Council" is the trip to it.
@@ -249,7 +252,8 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
     return (
         visit.kind is MeetingKind.VISIT
         and session.kind is MeetingKind.MEETING
-        and session.ordinal is not None
+        # (unnumbered: a body's sitting to come told as held during the visit)
+        and (session.ordinal is not None or session_during_the_visit(session))
         and session.rule.startswith("meeting.commission")
         and not (
             session.evidence[0] in visit.evidence
@@ -271,6 +275,57 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
         # as the one to a session, which is that trip
         and not any(_TRIP_TO_A_SESSION.search(span.text) for span in visit.evidence)
     )
+
+
+def session_during_the_visit(session: Candidate) -> bool:
+    """A standing body's sitting to come, told in its sentence as held during a visit.
+
+    "X will visit P next year, during which the A-B Strategic Council will hold its
+    meeting", "the meeting of the A-B Joint Committee, which will convene during the
+    visit", "The Council will hold its first meeting within the framework of that
+    visit": the body's session is an event of its own beside the visit (the keys keep
+    both). A visit's own talks are not a body's ("during the visit, the leaders will hold
+    talks": the visit).
+    """
+    span = session.evidence[0]
+    at = session.anchor - span.start
+    return (
+        session.kind is MeetingKind.MEETING
+        and session.status is MeetingStatus.PLANNED
+        and _DURING_THE_VISIT.search(span.text) is not None
+        # the body named in the trigger's own clause, before or right after the meeting word
+        and (
+            _BODY_BEFORE.search(span.text, max(0, at - _BODY_REACH), at) is not None
+            or _BODY_AFTER.match(span.text, at) is not None
+        )
+    )
+
+
+# The session tied to a visit in its sentence: "a state visit to P next year, during which",
+# "within the framework of that visit", "will convene during the visit" (not "travel to P for
+# the session of the Commission, during which ...": the session's own time).
+_DURING_THE_VISIT = re.compile(
+    r"""\b(?:visit\b[^.;]{0,80}?,\s+during\s+which
+    |(?:during|within\s+the\s+framework\s+of|in\s+the\s+course\s+of)\s+(?:the|that|this)\s+visit)\b""",
+    re.VERBOSE,
+)
+# How far before the meeting word a body's name may stand ("the Supreme Interstate Council
+# between the two countries will hold its inaugural meeting").
+_BODY_REACH = 90
+# A standing body's name, capitalised, that then holds the meeting: "the High-Level Strategic
+# Cooperation Council will hold its fifth", "the Council between the two countries will hold
+# its" (or the name alone, where the rule's trigger opens on the verb).
+_BODY_BEFORE = re.compile(
+    r"""\b(?:[A-Z][\w.'’-]*\s+){1,6}(?:Council|Committee|Commission)\b
+    (?:[^.;,]*?\b(?:will|is\s+(?:expected|due|set|scheduled)\s+to)\s+(?:[a-z]+\s+){0,3})?\s*\Z""",
+    re.VERBOSE,
+)
+# The body named right after the meeting word: "meeting of the U.S.-Iraq Higher Coordinating
+# Committee".
+_BODY_AFTER = re.compile(
+    r"""[a-z]+\s+of\s+the\s+(?:[A-Z][\w.'’-]*\s+){1,6}(?:Council|Committee|Commission)\b""",
+    re.VERBOSE,
+)
 
 
 # A meeting told by its verb at the start of the trigger: "met with", "was received by",
@@ -759,6 +814,26 @@ _SITTING_VERB = re.compile(r"\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:due
 _CONVENES = re.compile(r"(?:convene|meet)s?\b")
 
 
+def _gatherings_in_two_cities(a: Candidate, b: Candidate) -> bool:
+    """Two gatherings held, each placed in a city of its own, the cities apart.
+
+    "held talks during the Africa Leaders Summit in Washington" ... "briefed him on the
+    regional summit held in Abuja earlier this month": a gathering sits in one city, so two
+    told in different cities are two events, whatever words or sides they share. (Not yet
+    for gatherings to come: "the summit in P, where both will take part, and the ministerial
+    in Q" would give the second the sides the sentence tells for the first.)
+    """
+    return (
+        a.kind is MeetingKind.CONFERENCE is b.kind
+        and a.status is MeetingStatus.HELD
+        and a.location is not None
+        and b.location is not None
+        and a.location.city is not None
+        and b.location.city is not None
+        and a.location.city != b.location.city
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if _rest_of_the_trip(a, b) or _rest_of_the_trip(b, a):
         return True  # "met X in Accra on her visit" ... "will continue her travel to T": one trip
@@ -773,6 +848,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True  # "the Islands Forum Leaders Meeting in Apia": the name's word, read twice
     if a.status is not b.status:
         return False
+    if _gatherings_in_two_cities(a, b):
+        return False  # "the summit in Washington" ... "the summit held in Abuja": two gatherings
     if _one_compound(a, b):
         return True  # "their summit meeting in Hanoi": one event named by two words
     if sidelines_named(a, b) or sidelines_named(b, a):

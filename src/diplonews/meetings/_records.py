@@ -27,6 +27,7 @@ from diplonews.meetings._merge import (
     named_by_its_city,
     recalled,
     same_event,
+    session_during_the_visit,
     sidelines_named,
     trip_to,
 )
@@ -1438,6 +1439,63 @@ def _goes_elsewhere(visit: Candidate, place: Place) -> bool:
 _TWIN_REACH = 60  # characters between two triggers of one clause's event ("co-chair the meeting")
 
 
+def _session_of_the_visit(records: list[Candidate], cand: Candidate) -> bool:
+    """Keep a body's sitting told as held during the visit just told as a record of its own.
+
+    "X will visit P in May ... the meeting of the A-B Coordinating Committee, which will
+    convene during the visit", "The Council will hold its first meeting within the framework
+    of that visit": a session of the visit's sides, with the visit's time and place when it
+    tells none, beside the visit (never merged into it nor into talks told earlier).
+    """
+    visit = records[-1] if records else None
+    if not (
+        visit is not None
+        and cand.kind is MeetingKind.MEETING
+        and visit.kind is MeetingKind.VISIT
+        and visit.status is cand.status
+        and len(visit.countries) >= 2
+        and cand.countries <= visit.countries
+        and session_during_the_visit(cand)
+    ):
+        return False
+    cand.countries = set(visit.countries)
+    cand.date = cand.date or visit.date
+    cand.location = cand.location or visit.location
+    cand.weak = cand.lonely = cand.one_sided = False
+    cand.rule = f"{cand.rule}+on_the_visit"
+    records.append(cand)
+    return True
+
+
+def _sessions_after_their_visit(candidates: list[Candidate]) -> list[Candidate]:
+    """Move a body's sitting told as held during a visit after that visit's mentions.
+
+    A sentence's candidates come rule by rule, not word by word: "the meeting of the A-B
+    Council, which will convene during the visit" may come before the visit its sentence
+    tells, which must be read first for the session to be its own beside it.
+    """
+    out = list(candidates)
+    for cand in candidates:
+        if not session_during_the_visit(cand):
+            continue
+        span = cand.evidence[0]
+        at = out.index(cand)
+        last = max(
+            (
+                i
+                for i, other in enumerate(out)
+                if i > at
+                and other.kind is MeetingKind.VISIT
+                and other.status is cand.status
+                and other.evidence[0] == span
+            ),
+            default=None,
+        )
+        if last is not None:
+            out.insert(last, out.pop(at))  # (popped before it: last now is its place after)
+    return out
+
+
 class _Told(NamedTuple):
     """What the pass over the candidates leaves for the passes over the story's records."""
 
@@ -1463,7 +1521,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
     # "to be held in the spring" takes the day of the held steps), and of the story's time
     last_date: dict[MeetingStatus, PartialDate] = {}
     last_news: dict[MeetingStatus, PartialDate] = {}
-    for cand in candidates:
+    for cand in _sessions_after_their_visit(candidates):
         cand.story = article.published
         if cand.untensed and any(
             r.status is MeetingStatus.PLANNED
@@ -1875,6 +1933,8 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         if _two_met_on_its_sidelines(records, cand):
             continue
         if _talks_beside_the_gathering(records, cand):
+            continue
+        if _session_of_the_visit(records, cand):
             continue
         if _pair_commission(cand):
             records.append(cand)
