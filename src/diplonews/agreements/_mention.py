@@ -1310,8 +1310,10 @@ def read_mention(
         and not preparing
     ):
         return None  # "the implementation of agreements": no instrument in particular
-    if title is None and word.startswith(("framework", "consensus", "compact", "vision")):
+    if title is None and word.startswith(("framework", "consensus", "vision")):
         return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
+    if title is None and word.startswith("compact") and not has_cue:
+        return None  # "a compact" is one only as signed, to be signed or in force
     if word.startswith("vision") and not _vision_adopted(text, head):
         return None  # "presented the Digital Vision 2030": a named vision is one only adopted
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
@@ -1362,6 +1364,8 @@ def read_mention(
         return None  # "GATT", "North Atlantic Treaty Organization": the body
     if (
         title is None
+        # a compact binds a government: the "corporation" beside it is a state's agency
+        and not word.startswith("compact")
         and business_near(text, head)
         and not _state_signer(text, head, mentions)
         and not ("Bank" in text and not business_near(_IGO_BANK.sub(_blank, text), head))
@@ -2002,6 +2006,7 @@ def read_mention(
         not parties
         and basis not in ("both_sides", "previous_sentence")
         and word.startswith(("framework", "consensus", "compact"))
+        and head_text != "compact"  # told signed or in force (a cue): the story's sides' own
         and not named_implemented  # the story's sides take it
     ):
         return None  # "the company's new X Framework": a name, but no state's instrument
