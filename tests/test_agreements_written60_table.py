@@ -16,6 +16,11 @@ invented. The classes:
 - ``adopted_statement``: a joint statement or communique the sides only adopt or approve
   ("adopted a joint communique", "are expected to adopt a joint statement on <topic>") is the
   meeting's text, no instrument; one told signed stays a declaration;
+- ``firms_after_states``: an instrument that two states (or "the two ministers") are told
+  to sign, agree on or negotiate before it is theirs though a business word follows it in a
+  clause of its own ("an accord giving <demonym> exporters the use of ...", "an agreement,
+  which businessmen have long sought"); a business brought in as a side ("with the firm X",
+  "signed by X Holding") and a business word before it still make it a company's;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -73,6 +78,28 @@ TABLE: list[Any] = [
         "regression",
         "The joint communique was signed in Accra by the foreign ministers of Ghana and Togo.",
         ["declaration signed GHA,TGO - 1"],
+    ),
+    (
+        "firms_after_states",
+        "Ghana and Togo signed an accord giving Ghanaian exporters the use of the port of Lome.",
+        ["agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "firms_after_states",
+        "The ministers of Ghana and Togo agreed to open talks next year on a transit agreement,"
+        " which local businessmen have long sought.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed an accord with Acme Holding on the building of roads.",
+        [],
+    ),
+    (
+        "regression",
+        "Gas flows from Ghana to Togo under an agreement that took effect this month, the state"
+        " company Volta said.",
+        [],
     ),
     (
         "regression",

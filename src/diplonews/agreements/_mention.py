@@ -61,6 +61,7 @@ from diplonews.agreements._words import (
     INDEFINITE,
     INSTRUMENT,
     LEFT_STOPS,
+    business_at,
     business_in,
     business_near,
     is_plural,
@@ -1372,6 +1373,7 @@ def read_mention(
         and not _state_signer(text, head, mentions)
         and not ("Bank" in text and not business_near(_IGO_BANK.sub(_blank, text), head))
         and not _state_sides(text, head, mentions)
+        and not _states_before_business_after(text, head, mentions)
     ):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
@@ -2347,6 +2349,33 @@ def _state_sides(text: str, head: re.Match[str], mentions: Sequence[CountryMenti
         and _THE_BEFORE.search(text, max(0, head.start() - 60), head.start()) is not None
         and len(states(mentions, sides.start(), sides.end(), text)) > 1
         and not business_in(text, sides.start(), sides.end())  # not "between firm X and"
+    )
+
+
+# The sides' own act on the instrument: "A and B signed", "the ministers agreed to negotiate".
+_SIDES_ACT = re.compile(r"\b(?:sign|conclud|agree|negotiat|reach|initial|ink)\w*", re.IGNORECASE)
+# A word that brings in a signer or a side after the instrument: "a deal with the firm X".
+_SIGNER_WORD = re.compile(r"\b(?:with|between|by|among|and|signed|inked)\b", re.IGNORECASE)
+
+
+def _states_before_business_after(
+    text: str, head: re.Match[str], mentions: Sequence[CountryMention]
+) -> bool:
+    """Whether the instrument's sides are states told before it, a business only after it.
+
+    "Peru and Bolivia signed an accord giving Bolivian exporters ...", "the two ministers
+    agreed to negotiate an agreement, which businessmen have long sought": the firms are
+    what it is about or who want it; not "a deal with the firm X" nor "signed by X Holding".
+    """
+    if business_in(text, max(0, head.start() - 80), head.start()):
+        return False
+    firm = business_at(text, head.end(), head.end() + 60)
+    if firm is None or _SIGNER_WORD.search(text, head.end(), firm) is not None:
+        return False
+    if _SIDES_ACT.search(text, max(0, head.start() - 120), head.start()) is None:
+        return False  # "gas flows to A across B under an agreement": no side told acting
+    return len(only_states(states(mentions, 0, head.start(), text))) > 1 or (
+        BOTH_SIDES.search(text, 0, head.start()) is not None
     )
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "LEFT_STOPS",
     "Words",
     "abbreviation",
+    "business_at",
     "business_in",
     "business_near",
     "business_signed",
@@ -642,6 +643,12 @@ def business_near(text: str, head: re.Match[str]) -> bool:
 def business_in(text: str, lo: int, hi: int) -> bool:
     """Whether a business word stands in ``text[lo:hi]``: "between the firm X and"."""
     return _business_in(text, lo, hi) is not None
+
+
+def business_at(text: str, lo: int, hi: int) -> int | None:
+    """Where the first business word of ``text[lo:hi]`` starts, if there is one."""
+    found = _business_in(text, lo, hi)
+    return None if found is None else found.start()
 
 
 def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
