@@ -1310,7 +1310,7 @@ NAME_ROWS: list[NameRow] = [
     ),
     (
         "The Global Compact on Fisheries was adopted by Chile and Peru in 2019.",
-        [("other", ["CHL", "PER"], "signed", "Global Compact on Fisheries", 1)],
+        [("agreement", ["CHL", "PER"], "signed", "Global Compact on Fisheries", 1)],
     ),
     (
         "Chile and Peru reaffirmed their commitment to the Lima Consensus.",

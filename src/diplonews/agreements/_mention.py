@@ -61,6 +61,7 @@ from diplonews.agreements._words import (
     INDEFINITE,
     INSTRUMENT,
     LEFT_STOPS,
+    business_at,
     business_in,
     business_near,
     is_plural,
@@ -1316,8 +1317,10 @@ def read_mention(
         and not preparing
     ):
         return None  # "the implementation of agreements": no instrument in particular
-    if title is None and word.startswith(("framework", "consensus", "compact", "vision")):
+    if title is None and word.startswith(("framework", "consensus", "vision")):
         return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
+    if title is None and word.startswith("compact") and not has_cue:
+        return None  # "a compact" is one only as signed, to be signed or in force
     if word.startswith("vision") and not _vision_adopted(text, head):
         return None  # "presented the Digital Vision 2030": a named vision is one only adopted
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
@@ -1368,10 +1371,13 @@ def read_mention(
         return None  # "GATT", "North Atlantic Treaty Organization": the body
     if (
         title is None
+        # a compact binds a government: the "corporation" beside it is a state's agency
+        and not word.startswith("compact")
         and business_near(text, head)
         and not _state_signer(text, head, mentions)
         and not ("Bank" in text and not business_near(_IGO_BANK.sub(_blank, text), head))
         and not _state_sides(text, head, mentions)
+        and not _states_before_business_after(text, head, mentions)
     ):
         return None  # "businessmen signed a memorandum", "a deal with the club"
     mod_start = tokens[0].start() if tokens else head.start()
@@ -2019,6 +2025,7 @@ def read_mention(
         not parties
         and basis not in ("both_sides", "previous_sentence")
         and word.startswith(("framework", "consensus", "compact"))
+        and head_text != "compact"  # told signed or in force (a cue): the story's sides' own
         and not named_implemented  # the story's sides take it
     ):
         return None  # "the company's new X Framework": a name, but no state's instrument
@@ -2357,6 +2364,33 @@ def _state_sides(text: str, head: re.Match[str], mentions: Sequence[CountryMenti
         and _THE_BEFORE.search(text, max(0, head.start() - 60), head.start()) is not None
         and len(states(mentions, sides.start(), sides.end(), text)) > 1
         and not business_in(text, sides.start(), sides.end())  # not "between firm X and"
+    )
+
+
+# The sides' own act on the instrument: "A and B signed", "the ministers agreed to negotiate".
+_SIDES_ACT = re.compile(r"\b(?:sign|conclud|agree|negotiat|reach|initial|ink)\w*", re.IGNORECASE)
+# A word that brings in a signer or a side after the instrument: "a deal with the firm X".
+_SIGNER_WORD = re.compile(r"\b(?:with|between|by|among|and|signed|inked)\b", re.IGNORECASE)
+
+
+def _states_before_business_after(
+    text: str, head: re.Match[str], mentions: Sequence[CountryMention]
+) -> bool:
+    """Whether the instrument's sides are states told before it, a business only after it.
+
+    "Peru and Bolivia signed an accord giving Bolivian exporters ...", "the two ministers
+    agreed to negotiate an agreement, which businessmen have long sought": the firms are
+    what it is about or who want it; not "a deal with the firm X" nor "signed by X Holding".
+    """
+    if business_in(text, max(0, head.start() - 80), head.start()):
+        return False
+    firm = business_at(text, head.end(), head.end() + 60)
+    if firm is None or _SIGNER_WORD.search(text, head.end(), firm) is not None:
+        return False
+    if _SIDES_ACT.search(text, max(0, head.start() - 120), head.start()) is None:
+        return False  # "gas flows to A across B under an agreement": no side told acting
+    return len(only_states(states(mentions, 0, head.start(), text))) > 1 or (
+        BOTH_SIDES.search(text, 0, head.start()) is not None
     )
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "LEFT_STOPS",
     "Words",
     "abbreviation",
+    "business_at",
     "business_in",
     "business_near",
     "business_signed",
@@ -489,6 +490,8 @@ INSTRUMENT = re.compile(
     | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
     | [Jj]oint\s+[Pp]lans? | [Pp]lans?               # a joint or named plan (signed only)
     | (?:Framework|Consensus|Compact|Vision)(?![ ]+[A-Z])  # a name's last word: "X Framework"
+    | compacts?(?=[ ]*[,.;:)]|[ ]*$|[ ]+(?:that|which|with|between|signed|concluded|was|is
+      |will|to|on|for|in|of|by|and|under|worth)\b)  # the noun "a compact": not "compact cars"
     )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
     """,
     re.VERBOSE,
@@ -640,6 +643,12 @@ def business_near(text: str, head: re.Match[str]) -> bool:
 def business_in(text: str, lo: int, hi: int) -> bool:
     """Whether a business word stands in ``text[lo:hi]``: "between the firm X and"."""
     return _business_in(text, lo, hi) is not None
+
+
+def business_at(text: str, lo: int, hi: int) -> int | None:
+    """Where the first business word of ``text[lo:hi]`` starts, if there is one."""
+    found = _business_in(text, lo, hi)
+    return None if found is None else found.start()
 
 
 def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
