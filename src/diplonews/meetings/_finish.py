@@ -33,7 +33,7 @@ from diplonews.meetings._rules import (
     TOPIC_BEFORE,
 )
 from diplonews.meetings._split import TALKS
-from diplonews.meetings._story import article_pairs
+from diplonews.meetings._story import article_pairs, lead_states
 from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
 from diplonews.text import PersonMention, body_mentions, extract_people, split_sentences
 from diplonews.text.countries import (
@@ -643,6 +643,19 @@ def _other_side_from_article(article: Article, records: list[Candidate]) -> list
     return [r for r in lonely if len(r.countries) == 2]
 
 
+# The sides of a meeting told by their number, near its word: "ministers of the three
+# countries", "Talks between the three delegations" (two are a pair: the rules' own reading).
+_THE_N_SIDES = re.compile(
+    r"""\bthe\s+(?P<n>three|four|five|six)\s+(?:countries|governments|delegations|nations
+    |states)\b(?![\w-])""",
+    re.VERBOSE,
+)
+# A round of the story's talks, which are the pair's: "An earlier round of talks in P".
+_ROUND_OF_TALKS = re.compile(r"\bround\s+of\s+(?:talks|negotiations)\b")
+_SIDES_TOLD = {"three": 3, "four": 4, "five": 5, "six": 6}
+_SIDES_REACH = 60  # characters on each side of the meeting word
+
+
 def lone_events(article: Article, records: list[Candidate], lone: list[Candidate]) -> None:
     """A one-sided mention no event took is an event with the state the article pairs with it.
 
@@ -650,7 +663,11 @@ def lone_events(article: Article, records: list[Candidate], lone: list[Candidate
     headline naming Chile and Peru is a meeting between the two: when the
     mention names an official, the headline and the story's pairs give its
     state exactly one partner, and no event of its sentence or of that pair
-    is told already, it is an event of its own.
+    is told already, it is an event of its own. Who met may also be told
+    without a name: as the story's states by their number ("Ministers of
+    the three countries will meet in P", when the lead sentence names just
+    three states, the side's among them) or as a round of the pair's talks ("An earlier
+    round of talks in P ended without a deal").
     """
     if not lone:
         return
@@ -664,7 +681,20 @@ def lone_events(article: Article, records: list[Candidate], lone: list[Candidate
         span = cand.evidence[0]
         # "A and B discussed trade at a meeting in Lima": who met is told, if not by title
         discussed = TOPIC_BEFORE.search(span.text, 0, cand.anchor - span.start) is not None
-        if span in told or len(others) != 1 or not (cand.participants or discussed):
+        at = cand.anchor - span.start
+        # "Ministers of the three countries will meet", "Talks between the three
+        # delegations": who met is told as the story's states, by their number
+        numbered = _THE_N_SIDES.search(span.text, max(0, at - _SIDES_REACH), at + _SIDES_REACH)
+        if span in told:
+            continue
+        if numbered is not None:
+            told_as = lead_states(article)
+            if own not in told_as or len(told_as) != _SIDES_TOLD[numbered["n"]]:
+                continue  # the number counts other states than those the lead names
+            others = told_as - {own}
+        elif len(others) != 1 or not (
+            cand.participants or discussed or _ROUND_OF_TALKS.search(span.text, 0, at + 30)
+        ):
             continue  # no official named: "meet the demand", "meet them"
         cand.countries |= others
         same = next((r for r in records if same_event(r, cand)), None)

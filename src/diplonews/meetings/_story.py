@@ -34,6 +34,7 @@ __all__ = [
     "article_pairs",
     "dateline_officials",
     "headline_states",
+    "lead_states",
     "on_story_date",
     "story_head",
     "story_pairs",
@@ -283,6 +284,21 @@ def story_pairs(article: Article) -> list[tuple[str, str]]:
             )
         )
     ]
+
+
+def lead_states(article: Article) -> set[str]:
+    """The states the story's lead sentence names (groups aside).
+
+    >>> sorted(lead_states(Article(id="x", body="Peru, Chile and Bolivia agreed. Spain did not.")))
+    ['BOL', 'CHL', 'PER']
+    """
+    stop = _LEAD_STOP.search(article.body, 0, _LEAD_CHARS)
+    lead_end = stop.end() if stop is not None else min(len(article.body), _LEAD_CHARS)
+    return {
+        m.code
+        for m in body_mentions(article.body).mentions
+        if m.kind != "group" and m.end <= lead_end
+    }
 
 
 _LEAD_CHARS = 600  # enough for a lead sentence
