@@ -12,7 +12,8 @@ rows must stay as they are.
   last; a record's host state making it three is no side), else two states its paragraph
   names as a pair after that ("an A-B accord", "between A and B"), else the story's own
   pair; a group of three is never the referent, and a sentence merely naming two states
-  (its topics) is none either.
+  (its topics) is none either. Talks of the pair at home, at a time outside a trip told
+  before, are no stop of that trip.
 """
 
 from __future__ import annotations

@@ -485,10 +485,6 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     told_pairs = story_pairs(article) if sided else []
     named = set(told_pairs[0]) if told_pairs else set()
     pair = title if len(title) == 2 else named or next((r.countries for r in records), set())
-    phrase = _PAIR_PHRASE.search(cand.evidence[0].text)
-    if phrase is not None:
-        # "both sides", "the two leaders": the pair told last before the phrase
-        pair = _referent(article, records, cand.evidence[0].start + phrase.start()) or pair
     # "the two countries, whose envoys met in Vienna, ...": a third state's place is no side
     place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
     own = cand.countries - {place} if _TWO.search(cand.evidence[0].text) else cand.countries
@@ -558,9 +554,17 @@ def _referent(article: Article, records: Sequence[Candidate], at: int) -> set[st
 
 
 def _without_place(record: Candidate) -> set[str]:
-    """The record's states, less that of its place where it makes three of them."""
+    """The talks' states, less that of their place where it makes three of them.
+
+    A visit keeps its host, a side of the trip.
+    """
     place = record.location.country if record.location else None
-    if place is not None and len(record.countries) == 3 and place.alpha_3 in record.countries:
+    if (
+        record.kind is MeetingKind.MEETING
+        and place is not None
+        and len(record.countries) == 3
+        and place.alpha_3 in record.countries
+    ):
         return record.countries - {place.alpha_3}
     return record.countries
 
