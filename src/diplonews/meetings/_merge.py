@@ -767,6 +767,13 @@ def _stop_of_the_tour(tour: Candidate, talks: Candidate) -> bool:
         and first is not None
         and first != here
         and talks.evidence[0] not in tour.evidence
+        # a stop within the tour's time: "next week" ... "talks in D early next year" are not
+        and (
+            tour.date is None
+            or talks.date is None
+            or tour.date.contains(talks.date)
+            or talks.date.contains(tour.date)
+        )
     )
 
 

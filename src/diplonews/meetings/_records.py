@@ -42,6 +42,7 @@ from diplonews.meetings._story import (
     MONTHS,
     article_pairs,
     headline_states,
+    pair_referent,
     story_pairs,
     story_state,
     the_story_pair,
@@ -527,6 +528,70 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     return True
 
 
+# A phrase referring back to a pair of states: "both governments", "the two neighbours", "the
+# sides", "the two leaders", "their trade ministers", "the two countries' foreign ministers".
+_PAIR_PHRASE = re.compile(
+    r"""\b(?:(?:[Tt]he\s+two|[Bb]oth)\s+(?:[a-z-]+\s+)?(?:countries|states|nations|governments
+    |sides|neighbou?rs|leaders|presidents|ministers|premiers|prime\s+ministers|heads\s+of\s+state
+    |delegations)|[Tt]he\s+sides|their\s+(?:[a-z-]+\s+)?ministers)\b
+    (?!['’]s?\s+(?!(?:[\w-]+\s+)?(?:ministers?|leaders|presidents|heads|officials|delegations)\b))
+    """,  # "the two countries' relations": a topic, not the sides
+    re.VERBOSE,
+)
+
+
+def _referent(article: Article, records: Sequence[Candidate], at: int) -> set[str]:
+    """The pair a phrase at ``at`` refers to (:func:`~diplonews.meetings._story.pair_referent`).
+
+    Talks told before count, not a gathering, and without the state they were placed in
+    where that made them three ("met X in Geneva": the host city is no side of a pair).
+    """
+    told = [
+        (r.evidence[0].start, _without_place(r))
+        for r in records
+        if r.kind is not MeetingKind.CONFERENCE
+    ]
+    return pair_referent(article, told, at)
+
+
+def _without_place(record: Candidate) -> set[str]:
+    """The talks' states, less that of their place where it makes three of them.
+
+    A visit keeps its host, a side of the trip.
+    """
+    place = record.location.country if record.location else None
+    if (
+        record.kind is MeetingKind.MEETING
+        and place is not None
+        and len(record.countries) == 3
+        and place.alpha_3 in record.countries
+    ):
+        return record.countries - {place.alpha_3}
+    return record.countries
+
+
+def _sides_of_the_pair(article: Article, records: Sequence[Candidate], cand: Candidate) -> None:
+    """A mention taking the sides of the event before it takes those its pair phrase refers to.
+
+    "She met A's minister in P and B's in Q. She urged both governments to build on their
+    commissions, which are to meet in April": the commissions' sides are the pair "both
+    governments" refers back to, not those of the talks told last. Only a mention naming no
+    state of its own beside the pair, the phrase told before its trigger.
+    """
+    span = cand.evidence[0]
+    phrase = _PAIR_PHRASE.search(span.text, 0, cand.anchor - span.start)
+    if phrase is None or cand.kind is MeetingKind.CONFERENCE:
+        return
+    pair = _referent(article, records, span.start + phrase.start())
+    own = {
+        m.code
+        for m in body_mentions(article.body).between(span.start, span.end)
+        if m.kind != "group"
+    }
+    if len(pair) == 2 and own <= pair and cand.countries != pair:
+        cand.countries = set(pair)
+
+
 # The story's pair named as the subject that meets: "The two presidents ... agreed their
 # ministers would meet", "the two prime ministers", "Officials from the two countries are to
 # hold talks" (not "the two countries' trade", which names a topic).
@@ -567,7 +632,7 @@ def _the_story_pair(article: Article, records: list[Candidate], cand: Candidate)
     if cand.countries - {place}:
         return  # a state of its own besides the place's: the clause tells its sides
     # the talks told are the pair's ("the two leaders" after talks of three are none of two)
-    pair = _pair_of_talks(records, cand.story) or the_story_pair(
+    pair = _referent(article, records, span.start + found.start()) or the_story_pair(
         article, span.start + found.start(), found["plural"]
     )
     if len(pair) != 2 or not cand.countries <= pair:
@@ -1941,7 +2006,10 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             continue
         if cand.weak:
             if records:
+                count = len(records)
                 back_reference(records, cand)
+                if len(records) > count:
+                    _sides_of_the_pair(article, records[:count], records[-1])
             else:
                 pending.append(cand)
             continue

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -36,6 +36,7 @@ __all__ = [
     "headline_states",
     "lead_states",
     "on_story_date",
+    "pair_referent",
     "story_head",
     "story_pairs",
     "story_state",
@@ -362,3 +363,52 @@ def the_story_pair(article: Article, at: int, plural: str | None) -> set[str]:
         m.code for m in body_mentions(body).mentions if m.kind != "group" and start < m.start < at
     }
     return states if len(states) == 2 else set()
+
+
+def pair_referent(article: Article, told: Sequence[tuple[int, Iterable[str]]], at: int) -> set[str]:
+    """The two states a pair phrase at ``at`` ("both governments", "the two leaders") refers to.
+
+    The latest pair told before it: a record of exactly two sides (``told``: where each
+    record's sentence starts, and its states; of records read from one sentence, the one
+    whose state the story named last), or two states the phrase's paragraph names as a pair
+    after it ("an A-B peace deal", "talks between A and B"); never a group of three or more.
+    Where nothing before it tells a pair, the story's own (:func:`the_story_pair`). A
+    sentence merely naming two states is no referent: they are often its topics ("support
+    for Ukraine", "a route through Afghanistan").
+
+    >>> body = "Peru's envoy met Chile's minister. They backed a Kenya-Uganda deal. Both sides..."
+    >>> sorted(pair_referent(Article(id="x", body=body), [(0, ["CHL", "PER"])], body.index("Both")))
+    ['KEN', 'UGA']
+    >>> sorted(pair_referent(Article(id="x", body=body), [(0, ["CHL", "PER"])], 35))
+    ['CHL', 'PER']
+    >>> body = "Talks of Peru, Chile and Bolivia. Both sides agreed to meet."
+    >>> sorted(pair_referent(Article(id="x", title="Peru, Chile talk", body=body), [], 34))
+    ['CHL', 'PER']
+    """
+    mentions = [
+        m for m in body_mentions(article.body).mentions if m.end <= at and m.kind != "group"
+    ]
+    named = {m.code: m.start for m in mentions}  # where each state is named last before it
+    # records read from one sentence ("separate meetings with A, B and C"): the one whose
+    # state the story named last ("In his meeting with A's president, ... The two leaders")
+    last, latest, pair = -1, -1, set[str]()
+    for start, sides in told:
+        states = set(sides)
+        own = max((named.get(code, -1) for code in states), default=-1)
+        if start < at and len(states) == 2 and (start, own) >= (last, latest):
+            last, latest, pair = start, own, states
+    opening = article.body.rfind("\n", 0, at)  # the phrase's paragraph
+    for a, b in itertools.pairwise(mentions):
+        if (
+            a.code != b.code
+            and a.start > max(last, opening)
+            and (
+                _PAIRED.fullmatch(article.body, a.end, b.start)
+                or (
+                    _AND.fullmatch(article.body, a.end, b.start)
+                    and _BETWEEN.search(article.body, max(0, a.start - 12), a.start)
+                )
+            )
+        ):
+            last, pair = a.start, {a.code, b.code}
+    return pair or the_story_pair(article, at, None)
