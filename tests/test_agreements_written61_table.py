@@ -12,6 +12,9 @@ text is invented. The classes:
 - ``same_sitting``: a ratification told as one more act of the sitting a ratification told
   just before was dated by ("At the same session, lawmakers approved X", "MPs also backed
   X", "Senators also gave their consent to X") is dated by that sitting's day;
+- ``signing_date_of``: a date told between a signing noun and the "of" of the instrument
+  ("witnessed the signing on May 2 of an agreement on X", "the signing in Lima last month
+  of a memorandum", "the signing today of the “X Agreement”") is its signing's;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -49,6 +52,37 @@ TABLE: list[Any] = [
         " taxation. Senators also gave their consent to a memorandum between Ghana and Togo on"
         " tourism.",
         ["treaty ratified GHA,TGO 2023-05-08 1", "memorandum ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "signing_date_of",
+        "Ghana's minister met the Togolese ambassador in Accra and witnessed the signing on May 2"
+        " of an agreement between Ghana and Togo on fisheries.",
+        ["agreement signed GHA,TGO 2023-05-02 1"],
+    ),
+    (
+        "signing_date_of",
+        "The two presidents welcomed the signing in Lome last month of a memorandum between Ghana"
+        " and Togo on power trade.",
+        ["memorandum signed GHA,TGO 2023-04 1"],
+    ),
+    (
+        "signing_date_of",
+        "Both sides welcomed the signing today of the “Gulf of Guinea Maritime Security"
+        " Agreement” between Ghana and Togo.",
+        ["agreement signed GHA,TGO 2023-05-10 1"],
+    ),
+    (
+        "regression",
+        # a signing still to come: planned, on its own day
+        "The ministers of Ghana and Togo discussed the signing on June 2 of an agreement on"
+        " fisheries.",
+        ["agreement planned GHA,TGO 2023-06-02 1"],
+    ),
+    (
+        "regression",
+        "The two presidents recalled the signing of a memorandum between Ghana and Togo on power"
+        " trade in 2019.",
+        ["memorandum signed GHA,TGO 2019 1"],
     ),
     (
         "regression",
