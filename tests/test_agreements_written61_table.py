@@ -15,6 +15,9 @@ text is invented. The classes:
 - ``signing_date_of``: a date told between a signing noun and the "of" of the instrument
   ("witnessed the signing on May 2 of an agreement on X", "the signing in Lima last month
   of a memorandum", "the signing today of the “X Agreement”") is its signing's;
+- ``plenary_lead``: a ratification told in the story of a parliament's plenary sitting,
+  whose lead dates the sitting ("The plenary session of the Senate was held on 8 May. ...
+  The senators approved the law on ratification of X"), is dated by the sitting's day;
 - ``regression``: near misses that must stay as they are.
 """
 
@@ -70,6 +73,27 @@ TABLE: list[Any] = [
         "Both sides welcomed the signing today of the “Gulf of Guinea Maritime Security"
         " Agreement” between Ghana and Togo.",
         ["agreement signed GHA,TGO 2023-05-10 1"],
+    ),
+    (
+        "plenary_lead",
+        "The plenary session of the Senate of Ghana was held in Accra on 8 May. Senators"
+        " considered a number of laws. The senators approved the Law on ratification of the"
+        " Agreement between Ghana and Togo on air services, signed in Lome on 12 April 2022.",
+        ["agreement ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "plenary_lead",
+        "On 8 May, the regular plenary session of the Senate of Ghana was held in Accra. The"
+        " senators considered and approved the law on ratification of the agreement between Ghana"
+        " and Togo on fisheries.",
+        ["agreement ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        # a sitting more than a week before the page: another event's day
+        "The plenary session of the Senate of Ghana was held in Accra on 8 April. The senators"
+        " approved the law on ratification of the agreement between Ghana and Togo on fisheries.",
+        ["agreement ratified GHA,TGO - 1"],
     ),
     (
         "regression",
