@@ -313,7 +313,12 @@ def lead_event(
 
 
 # A ratification told in the lead: "ratified", "approved the ratification", "approved the law".
-_RATIFYING_LEAD = re.compile(r"\bratif|\bapprov", re.IGNORECASE)
+_RATIFYING_LEAD = re.compile(
+    # (or the parliament's sitting whose acts the story tells: "The plenary session of the
+    # Senate was held in Tashkent on 15 December")
+    r"\bratif|\bapprov|\bplenary\s+(?:session|sitting)\b",
+    re.IGNORECASE,
+)
 
 
 def lead_ratification(
@@ -321,7 +326,8 @@ def lead_ratification(
 ) -> PartialDate | None:
     """The day of the ratification a page's lead reports, if it reports one.
 
-    The first day of a lead sentence telling a ratification, not after the publication date
+    The first day of a lead sentence telling a ratification (or the plenary sitting the story
+    tells the acts of), not after the publication date
     and at most a week before it; else, for a lead ratification with no recent day ("The
     Senate has ratified the treaty, signed on May 2"), the dateline's day.
     """

@@ -340,6 +340,12 @@ _ONE_MORE = re.compile(
     r"|\b(?:was|were|have\s+been|has\s+been)\s+also\s+(?:signed|adopted|inked)\b"
     r"|\balso\s+(?:been\s+)?(?:signed|adopted|inked)\b"
 )
+# A ratification told as one more act of the same sitting: "At the same plenary session,
+# lawmakers approved", "Senators also ratified", "MPs also backed", "also gave their consent".
+_SAME_SITTING = re.compile(
+    r"^(?:At|During)\s+the\s+same\s+(?:plenary\s+)?(?:session|sitting|meeting)\b"
+    r"|\balso\s+(?:ratified|approved|backed|endorsed|gave\s+(?:their|its)\s+consent)\b"
+)
 
 
 # A signing told at an event's close: "signed at its close", "at the end of the session".
@@ -755,11 +761,18 @@ def finish(
             told is not None
             and record.date is None
             and record.status is told.status
-            and _ONE_MORE.search(record.evidence[0].text)
+            and (
+                _ONE_MORE.search(record.evidence[0].text)
+                or (
+                    record.status is AgreementStatus.RATIFIED
+                    and _SAME_SITTING.search(record.evidence[0].text)
+                )
+            )
             and 0 <= record.evidence[0].paragraph - told.evidence[-1].paragraph <= 1
         ):
             # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
-            # signed": the same signing's day and place
+            # signed": the same signing's day and place; "The parliament ratified X on
+            # Tuesday. MPs also approved Y": the same sitting's day
             record.date, record.location = told.date, record.location or told.location
         if (
             told is not None

@@ -357,6 +357,10 @@ def bound_date(
                 # "LIMA, May 10 - A and B will sign", "..., May 10 - A and B on Tuesday signed":
                 # the report's day, not the signing's
                 continue
+            if _OF_NEXT.fullmatch(between) and _SIGNING_THEN.search(
+                sentence, max(0, d.start - 60), d.start
+            ):
+                return d.date  # "witnessed the signing in Lima on May 2 of an agreement on X"
             # "On Monday in Baku, the sides signed": the place of a fronted date is no clause
             between = _FRONTED_PLACE.sub("", between, count=1)
             if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
@@ -420,6 +424,17 @@ def _verb_of_first(sentence: str, mod_start: int) -> re.Match[str] | None:
 
 # A place right after a date that opens the sentence: "(On May 8) in Astana, ...".
 _FRONTED_PLACE = re.compile(r"^\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=,)")
+# A signing told as a noun, then its place and date, right before "of" and the instrument:
+# "the signing (in Lima) (on) May 2", "the signing today", "the signature last month".
+_SIGNING_THEN = re.compile(
+    r"\bsign(?:ing|ature)\s+(?:(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?"
+    r"(?:(?:on|in)\s+(?:the\s+)?)?$"
+)
+# The "of" between such a date and the instrument's words, with the first words of a long
+# name: " of an ", " of the “Comprehensive Security ".
+_OF_NEXT = re.compile(
+    r"\s+of\s+(?:(?:the|an?)\s+)?[\"“]?(?:[A-Z][\w’'-]*\s+(?:(?:and|of|on|for)\s+)?){0,6}"
+)
 # A planned step's day right after it: "(the signing of X) is scheduled for June".
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|slated|set|planned|due|expected)\s+(?:for|on|in)\s+(?:the\s+)?$",
