@@ -100,6 +100,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
 from diplonews.meetings._story import dateline_officials, story_head, story_state
+from diplonews.meetings._told_of import told_of_only
 from diplonews.meetings._window import STATUS_WINDOW, status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import (
@@ -2697,6 +2698,11 @@ def _candidate(
         if each_own is not None and len(partners) >= 2
         else {}
     )
+    speaker_hi = (
+        told_of_only(body, status_start(body, sentence.start, t0), t0, sentence.end)
+        if status is MeetingStatus.PLANNED
+        else None
+    )
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -2715,6 +2721,15 @@ def _candidate(
         date=date,
         location=location,
         participants=participants,
+        # "X told reporters the commission would meet": X spoke of it, no side of it
+        told_of=frozenset(
+            p.name
+            for p in who
+            if speaker_hi is not None
+            and p.start < speaker_hi
+            # "the summit, which President X will attend": X takes part after all
+            and p.name.split()[-1] not in body[t1 : sentence.end]
+        ),
         title=title,
         evidence=[Span.of(body, sentence.start, sentence.end)],
         anchor=t0,
