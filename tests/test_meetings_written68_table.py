@@ -12,6 +12,9 @@ written for this table, and the rows that must stay as they are sit beside the c
   for the summit Z will host", "X briefed Y on the conference") do not take part in it; a
   pronoun or their name that makes them its side ("said he would meet", "which she will
   host") keeps them, and the records themselves stay as they are.
+- delegation-heads: the heads of the delegations the sentence right after talks names ("The
+  A delegation was headed by X, while the B side was led by Y") take part in them, each of
+  the state of his delegation, where the record lists no one of that state yet.
 """
 
 from __future__ import annotations
@@ -97,6 +100,46 @@ _row(
     ("meeting", "planned", ("CHL", "PER"), None, "2023-06"),
 )
 
+# --- the heads of the delegations, told in the sentence after the talks -----------------------
+_row(
+    "delegation-heads",
+    D,
+    "The third meeting of the Estonian-Peruvian intergovernmental commission on trade was held "
+    "in Lima on May 9. The Estonian delegation was headed by Minister of Economy Kadri Tamm, "
+    "while the Peruvian side was led by Deputy Minister of Trade Luis Soto.",
+    ("meeting", "held", ("EST", "PER"), None, "2023-05-09"),
+)
+_row(
+    "delegation-heads",
+    D,
+    "Political consultations between the foreign ministries of Chile and Norway took place in "
+    "Oslo on June 2. The Chilean delegation was led by Deputy Foreign Minister Pablo Rojas, and "
+    "the Norwegian side by State Secretary Ingrid Lunde.",
+    ("meeting", "held", ("CHL", "NOR"), None, "2023-06-02"),
+)
+# near misses: no heads told; a side listed already; the heads of another event told between
+_row(
+    "delegation-heads",
+    D,
+    "Political consultations between the foreign ministries of Chile and Norway took place in "
+    "Oslo on June 2. The talks covered fisheries and Antarctic research, officials said.",
+    ("meeting", "held", ("CHL", "NOR"), None, "2023-06-02"),
+)
+_row(
+    "delegation-heads",
+    D,
+    "Chilean Foreign Minister Pablo Rojas met Norwegian Foreign Minister Erik Dahl in Oslo on "
+    "June 2. The Chilean delegation was headed by Deputy Foreign Minister Ana Soto.",
+    ("meeting", "held", ("CHL", "NOR"), None, "2023-06-02"),
+)
+_row(
+    "delegation-heads",
+    D,
+    "The third meeting of the Estonian-Peruvian commission on trade was held in Lima on May 9. "
+    "A separate business forum opened the next day. The Estonian delegation there was headed "
+    "by Kadri Tamm.",
+    ("meeting", "held", ("EST", "PER"), None, "2023-05-09"),
+)
 
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
@@ -112,6 +155,16 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Ana Ruiz"},
             {"Ana Ruiz"},
             {"Ana Ruiz", "Jorge Mena"},
+        ],
+    ),
+    "delegation-heads": (
+        "",
+        [
+            {"Kadri Tamm", "Luis Soto"},
+            {"Pablo Rojas", "Ingrid Lunde"},
+            set(),
+            {"Pablo Rojas", "Erik Dahl"},
+            set(),
         ],
     ),
 }
