@@ -15,6 +15,10 @@ written for this table, and the rows that must stay as they are sit beside the c
 - delegation-heads: the heads of the delegations the sentence right after talks names ("The
   A delegation was headed by X, while the B side was led by Y") take part in them, each of
   the state of his delegation, where the record lists no one of that state yet.
+- invited-visit: the host who invites a visit to come ("X invited Y to pay a visit to P",
+  "Z conveyed an invitation from X to Y to visit P", "Y accepted an invitation from X") is
+  no participant of it, nor its messenger; the guest is (not "Y was invited", nor "invited
+  him", whose guest was named before).
 """
 
 from __future__ import annotations
@@ -141,6 +145,51 @@ _row(
     ("meeting", "held", ("EST", "PER"), None, "2023-05-09"),
 )
 
+# --- the host who invites a visit to come ------------------------------------------------------
+_row(
+    "invited-visit",
+    D,
+    "President Ana Ruiz invited Estonian President Kadri Tamm to pay a state visit to Peru next "
+    "year.",
+    ("visit", "planned", ("EST", "PER"), None, "2024"),
+)
+_row(
+    "invited-visit",
+    D,
+    "Foreign Minister Omar Haddad conveyed an invitation from King Faisal Nasser to Chilean "
+    "President Jorge Mena to visit Amman.",
+    ("visit", "planned", ("CHL", "JOR"), None, None),
+)
+_row(
+    "invited-visit",
+    D,
+    "Peruvian President Ana Ruiz accepted an invitation from Chilean President Jorge Mena to "
+    "visit Santiago in October.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-10"),
+)
+# near misses: the guest invited in the passive; "invited him"; "at the invitation of"
+_row(
+    "invited-visit",
+    D,
+    "Chilean President Jorge Mena has been invited to visit Lima in October.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-10"),
+)
+_row(
+    "invited-visit",
+    D,
+    "Peruvian President Ana Ruiz called Chilean President Jorge Mena on Monday and invited him "
+    "to visit Lima in October.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-10"),
+    ("call", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "invited-visit",
+    D,
+    "Peruvian President Ana Ruiz will visit Chile in October at the invitation of President "
+    "Jorge Mena.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-10"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "told-of": (
@@ -165,6 +214,17 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             set(),
             {"Pablo Rojas", "Erik Dahl"},
             set(),
+        ],
+    ),
+    "invited-visit": (
+        "visit",
+        [
+            {"Kadri Tamm"},
+            {"Jorge Mena"},
+            {"Ana Ruiz"},
+            {"Jorge Mena"},
+            {"Ana Ruiz", "Jorge Mena"},
+            {"Ana Ruiz", "Jorge Mena"},
         ],
     ),
 }

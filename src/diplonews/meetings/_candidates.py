@@ -100,7 +100,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
 from diplonews.meetings._story import dateline_officials, story_head, story_state
-from diplonews.meetings._told_of import told_of_only
+from diplonews.meetings._told_of import inviters, told_of_only
 from diplonews.meetings._window import STATUS_WINDOW, status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import (
@@ -2703,6 +2703,11 @@ def _candidate(
         if status is MeetingStatus.PLANNED
         else None
     )
+    inviting = (
+        inviters(body, status_start(body, sentence.start, t0), t0)
+        if status is MeetingStatus.PLANNED and kind is MeetingKind.VISIT
+        else None
+    )
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -2722,11 +2727,14 @@ def _candidate(
         location=location,
         participants=participants,
         # "X told reporters the commission would meet": X spoke of it, no side of it
+        # "X invited Y to visit P": X is the host who invites, Y the visitor
         told_of=frozenset(
             p.name
             for p in who
-            if speaker_hi is not None
-            and p.start < speaker_hi
+            if (
+                (speaker_hi is not None and p.start < speaker_hi)
+                or (inviting is not None and inviting[0] <= p.start < inviting[1])
+            )
             # "the summit, which President X will attend": X takes part after all
             and p.name.split()[-1] not in body[t1 : sentence.end]
         ),

@@ -8,6 +8,8 @@ prepared or looked forward to the event; the sentence does not name them as
 taking part in it, so a planned record does not list them. Where a pronoun
 stands between the verb and the event ("X said he would attend the summit",
 "X looked forward to her visit"), the speaker is its side and stays listed.
+So too the host who invites a visit to come ("X invited Y to pay a visit to P",
+"Z conveyed an invitation from X to Y to visit P"): the visitor is the guest.
 
 .. versionadded:: 0.1.0
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from diplonews import _regex as re
 
-__all__ = ["told_of_only"]
+__all__ = ["inviters", "told_of_only"]
 
 # A verb by which the people before it only speak of, or prepare, the event after it.
 _TOLD_OF = re.compile(
@@ -73,3 +75,38 @@ def told_of_only(body: str, lo: int, t0: int, hi: int) -> int | None:
     ):
         return None
     return verb.end()
+
+
+# The host's words of an invitation before the visit: "X invited Y to" (not "X was invited",
+# nor "invited him", the guest named before), "an invitation from X to Y to", "the invitation
+# of X for Y to"; a messenger who "conveyed" or "extended" it is no visitor either.
+_INVITED = re.compile(
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!be\s)"
+    r"\binvit(?:ed|es|ing)\b(?!\s+(?:him|her|them)\b)"
+)
+_INVITATION_FROM = re.compile(
+    r"""(?P<conveyed>\b(?:conveyed|extended|delivered|relayed|handed\s+over)\b[^.;]{0,80}?)?
+    \binvitation\s+(?:from|of)\s+(?P<host>[^.;]{1,120}?)\s+(?:to|for)\s""",
+    re.VERBOSE,
+)
+
+
+def inviters(body: str, lo: int, t0: int) -> tuple[int, int] | None:
+    """The span of ``body[lo:t0]`` naming the hosts who invite the visit at ``t0``, if any.
+
+    >>> body = "Ana Ruiz invited Bo Li to visit Peru."
+    >>> inviters(body, 0, body.index("visit"))
+    (0, 9)
+    >>> body = "Bo Li accepted an invitation from Ana Ruiz to visit Peru."
+    >>> inviters(body, 0, body.index("visit"))
+    (34, 42)
+    >>> body = "Bo Li was invited to visit Peru."
+    >>> inviters(body, 0, body.index("visit")) is None
+    True
+    """
+    invitation = _INVITATION_FROM.search(body, lo, t0)
+    if invitation is not None:
+        # "X conveyed an invitation from Z to Y": X and Z both stay home
+        return (lo if invitation["conveyed"] else invitation.start("host"), invitation.end("host"))
+    invited = _INVITED.search(body, lo, t0)
+    return (lo, invited.start()) if invited is not None else None
