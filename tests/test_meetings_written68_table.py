@@ -19,6 +19,10 @@ written for this table, and the rows that must stay as they are sit beside the c
   "Z conveyed an invitation from X to Y to visit P", "Y accepted an invitation from X") is
   no participant of it, nor its messenger; the guest is (not "Y was invited", nor "invited
   him", whose guest was named before).
+- recalled: officials named only as recalling, hailing or congratulating on an event that
+  took place ("X recalled that the commission met in P", "X congratulated Y on the summit
+  Z hosted") do not take part in it; a pronoun or "the two ministers" after the verb keeps
+  them.
 """
 
 from __future__ import annotations
@@ -190,6 +194,43 @@ _row(
     ("visit", "planned", ("CHL", "PER"), None, "2023-10"),
 )
 
+# --- officials who only recall an event that took place ---------------------------------------
+_row(
+    "recalled",
+    D,
+    "Estonian Economy Minister Kadri Tamm recalled that the second session of the "
+    "Estonian-Peruvian commission was held in Tallinn in March.",
+    ("meeting", "held", ("EST", "PER"), None, "2023-03"),
+)
+_row(
+    "recalled",
+    D,
+    "Chilean Foreign Minister Pablo Rojas congratulated Peruvian Foreign Minister Luis Soto on "
+    "the successful summit of Pacific leaders that Lima hosted last week.",
+    ("conference", "held", ("CHL", "PER"), None, None),
+)
+# near misses: a pronoun or the pair after the verb; the talks themselves
+_row(
+    "recalled",
+    D,
+    "Estonian Economy Minister Kadri Tamm recalled that she had met Peruvian Trade Minister "
+    "Luis Soto in Lima in March.",
+    ("meeting", "held", ("EST", "PER"), None, "2023-03"),
+)
+_row(
+    "recalled",
+    D,
+    "Estonian Economy Minister Kadri Tamm recalled that the two ministers had met in Lima in "
+    "March.",
+    ("meeting", "held", ("EST", "PER"), None, "2023-03"),
+)
+_row(
+    "recalled",
+    D,
+    "Estonian Economy Minister Kadri Tamm met Peruvian Trade Minister Luis Soto in Lima on Monday.",
+    ("meeting", "held", ("EST", "PER"), None, "2023-06-12"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "told-of": (
@@ -225,6 +266,16 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Jorge Mena"},
             {"Ana Ruiz", "Jorge Mena"},
             {"Ana Ruiz", "Jorge Mena"},
+        ],
+    ),
+    "recalled": (
+        "",
+        [
+            set(),
+            set(),
+            {"Kadri Tamm", "Luis Soto"},
+            {"Kadri Tamm"},
+            {"Kadri Tamm", "Luis Soto"},
         ],
     ),
 }

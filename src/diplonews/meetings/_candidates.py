@@ -100,7 +100,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
 from diplonews.meetings._story import dateline_officials, story_head, story_state
-from diplonews.meetings._told_of import inviters, told_of_only
+from diplonews.meetings._told_of import inviters, recalled_only, told_of_only
 from diplonews.meetings._window import STATUS_WINDOW, status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import (
@@ -2701,7 +2701,7 @@ def _candidate(
     speaker_hi = (
         told_of_only(body, status_start(body, sentence.start, t0), t0, sentence.end)
         if status is MeetingStatus.PLANNED
-        else None
+        else recalled_only(body, status_start(body, sentence.start, t0), t0, sentence.end)
     )
     inviting = (
         inviters(body, status_start(body, sentence.start, t0), t0)

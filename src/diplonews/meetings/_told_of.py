@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from diplonews import _regex as re
 
-__all__ = ["inviters", "told_of_only"]
+__all__ = ["inviters", "recalled_only", "told_of_only"]
 
 # A verb by which the people before it only speak of, or prepare, the event after it.
 _TOLD_OF = re.compile(
@@ -45,6 +45,40 @@ _SIDE_AFTER = re.compile(
 )
 # A clause of its own before the verb, whose subject is not the people named before it.
 _NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:[\w'’-]+\s+){0,3}\Z")
+
+
+# A verb by which the people before it only recall or judge an event that took place: "X
+# recalled the meeting of the heads of state", "X congratulated Y on the successful summit".
+_RECALLED = re.compile(
+    r"""\b(?:recalled|congratulated\s+[^,;]{1,60}?\s+on|welcomed|commended|praised|hailed
+    |noted)\b""",
+    re.VERBOSE,
+)
+
+
+def recalled_only(body: str, lo: int, t0: int, hi: int) -> int | None:
+    """Where the verb ends by which the people before it only recall the event at ``t0``.
+
+    As :func:`told_of_only`, for an event that took place; "the two ministers" after
+    the verb makes the speaker a side too.
+
+    >>> body = "Ana Ruiz recalled the summit held in Lima in May."
+    >>> recalled_only(body, 0, body.index("summit"), len(body))
+    17
+    >>> body = "Ana Ruiz recalled that the two ministers met in Lima in May."
+    >>> recalled_only(body, 0, body.index("met"), len(body)) is None
+    True
+    """
+    verb = _RECALLED.search(body, lo, t0)
+    if (
+        verb is None
+        or _OWN_PRONOUN.search(body, verb.end(), t0) is not None
+        # "X recalled that the two ministers had met": the pair, X among them
+        or _SIDE_AFTER.search(body, verb.end(), hi) is not None
+        or _NEW_SUBJECT.search(body, lo, verb.start()) is not None
+    ):
+        return None
+    return verb.end()
 
 
 def told_of_only(body: str, lo: int, t0: int, hi: int) -> int | None:
