@@ -49,8 +49,9 @@ def delegation_heads(body: str, records: list[Candidate]) -> None:
         if after not in readings:
             readings[after] = _heads_at(body, after)
         listed = {p.country.alpha_3 for p in record.participants if p.country is not None}
+        names = {p.name for p in record.participants}
         for state, head in readings[after]:
-            if state in record.countries and state not in listed:
+            if state in record.countries and state not in listed and head.name not in names:
                 listed.add(state)
                 record.participants = [*record.participants, head]
 
