@@ -23,6 +23,9 @@ written for this table, and the rows that must stay as they are sit beside the c
   took place ("X recalled that the commission met in P", "X congratulated Y on the summit
   Z hosted") do not take part in it; a pronoun or "the two ministers" after the verb keeps
   them.
+- the-minister: "the minister" as the subject of a clause that names no one for it ("On the
+  same day, the minister held talks with X") is the story's first minister named before
+  (not a deputy), who takes part; the record's sides stay as they are.
 """
 
 from __future__ import annotations
@@ -231,6 +234,41 @@ _row(
     ("meeting", "held", ("EST", "PER"), None, "2023-06-12"),
 )
 
+# --- "the minister" as the subject: the story's minister ------------------------------------
+_row(
+    "the-minister",
+    D,
+    "Estonian Foreign Minister Kadri Tamm arrived in Lima on Monday. On the same day, the "
+    "minister held talks with Peruvian Foreign Minister Luis Soto.",
+    ("visit", "held", ("EST", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("EST", "PER"), None, "2023-06-12"),
+)
+_row(
+    "the-minister",
+    D,
+    "Chilean Trade Minister Pablo Rojas is on a visit to Oslo. On Tuesday, the minister was "
+    "received by Norwegian Prime Minister Erik Dahl.",
+    ("visit", "held", ("CHL", "NOR"), None, None),
+    ("meeting", "held", ("CHL", "NOR"), None, "2023-06-13"),
+)
+# near misses: a deputy minister told before; a minister named in the clause
+_row(
+    "the-minister",
+    D,
+    "Estonian Deputy Foreign Minister Kadri Tamm arrived in Lima on Monday. On the same day, "
+    "the minister held talks with Peruvian Foreign Minister Luis Soto.",
+    ("visit", "held", ("EST", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("EST", "PER"), None, "2023-06-12"),
+)
+_row(
+    "the-minister",
+    D,
+    "Estonian Foreign Minister Kadri Tamm arrived in Lima on Monday. The Peruvian minister Luis "
+    "Soto held talks with her counterpart from Chile on Tuesday.",
+    ("visit", "held", ("EST", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-13"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "told-of": (
@@ -276,6 +314,15 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Kadri Tamm", "Luis Soto"},
             {"Kadri Tamm"},
             {"Kadri Tamm", "Luis Soto"},
+        ],
+    ),
+    "the-minister": (
+        "meeting",
+        [
+            {"Kadri Tamm", "Luis Soto"},
+            {"Pablo Rojas", "Erik Dahl"},
+            {"Luis Soto"},
+            {"Luis Soto"},
         ],
     ),
 }

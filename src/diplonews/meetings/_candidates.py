@@ -1738,6 +1738,25 @@ def _candidate(
         told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
             who.insert(0, told)
+    # "On the same day, the minister held a call with X": the story's first minister, who
+    # takes part without making his state a side the clause does not name
+    the_minister = (
+        next(
+            (
+                p
+                for p in people
+                if p.start < sentence.start
+                and p.country
+                and p.role
+                and "minister" in p.role.lower()
+                and not _DEPUTY.search(p.role)
+            ),
+            None,
+        )
+        if "inister " in body[max(sentence.start, t0 - 60) : t0]
+        and _THE_MINISTER.search(body[sentence.start : t0][-60:])
+        else None
+    )
     if rule == "meeting.went" and not went_abroad(body, (sentence.start, t0, t1), people, local):
         return None  # "the title went to a Peruvian wrestler": no official's trip
     borrowed: set[str] = set()
@@ -2708,6 +2727,8 @@ def _candidate(
         if status is MeetingStatus.PLANNED and kind is MeetingKind.VISIT
         else None
     )
+    if the_minister is not None and all(p.name != the_minister.name for p in who):
+        who = [the_minister, *who]
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -3161,6 +3182,8 @@ _HEAD_OF_STATE = re.compile(
     r"(?:(?:is|was)\s+(?:expected|scheduled|due|set)\s+to\s+)?(?:[a-z]+\s+){0,3}\Z"
 )
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
+# "the minister" as a clause's subject, with no name after it: "On June 7, the minister received"
+_THE_MINISTER = re.compile(r"(?:^|(?<=[,;]\s))[Tt]he\s+[Mm]inister\s+(?:[a-z]+\s+){0,3}\Z")
 
 
 # An event's name (its tail after the trigger: "on Economic Cooperation", "for Action
