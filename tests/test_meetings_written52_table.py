@@ -311,7 +311,8 @@ _NAMES = {
     "suffix-short-form": (
         "",
         [
-            {"Ana Oyun", "Thomas A. Wren, Jr."},
+            # the guest invited, in full; the host who invites is no participant (session 68)
+            {"Thomas A. Wren, Jr."},
             {"Thomas A. Wren, Jr."},
             {"Carlos Mendes, Jr."},
             {"Thomas A. Wren"},

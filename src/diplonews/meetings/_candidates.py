@@ -100,6 +100,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
 from diplonews.meetings._story import dateline_officials, story_head, story_state
+from diplonews.meetings._told_of import inviters, recalled_only, told_of_only
 from diplonews.meetings._window import STATUS_WINDOW, status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import (
@@ -1737,6 +1738,25 @@ def _candidate(
         told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
             who.insert(0, told)
+    # "On the same day, the minister held a call with X": the story's first minister, who
+    # takes part without making his state a side the clause does not name
+    the_minister = (
+        next(
+            (
+                p
+                for p in people
+                if p.start < sentence.start
+                and p.country
+                and p.role
+                and "minister" in p.role.lower()
+                and not _DEPUTY.search(p.role)
+            ),
+            None,
+        )
+        if "inister " in body[max(sentence.start, t0 - 60) : t0]
+        and _THE_MINISTER.search(body[sentence.start : t0][-60:])
+        else None
+    )
     if rule == "meeting.went" and not went_abroad(body, (sentence.start, t0, t1), people, local):
         return None  # "the title went to a Peruvian wrestler": no official's trip
     borrowed: set[str] = set()
@@ -2697,6 +2717,18 @@ def _candidate(
         if each_own is not None and len(partners) >= 2
         else {}
     )
+    speaker_hi = (
+        told_of_only(body, status_start(body, sentence.start, t0), t0, sentence.end)
+        if status is MeetingStatus.PLANNED
+        else recalled_only(body, status_start(body, sentence.start, t0), t0, sentence.end)
+    )
+    inviting = (
+        inviters(body, status_start(body, sentence.start, t0), t0)
+        if status is MeetingStatus.PLANNED and kind is MeetingKind.VISIT
+        else None
+    )
+    if the_minister is not None and all(p.name != the_minister.name for p in who):
+        who = [the_minister, *who]
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -2715,6 +2747,18 @@ def _candidate(
         date=date,
         location=location,
         participants=participants,
+        # "X told reporters the commission would meet": X spoke of it, no side of it
+        # "X invited Y to visit P": X is the host who invites, Y the visitor
+        told_of=frozenset(
+            p.name
+            for p in who
+            if (
+                (speaker_hi is not None and p.start < speaker_hi)
+                or (inviting is not None and inviting[0] <= p.start < inviting[1])
+            )
+            # "the summit, which President X will attend": X takes part after all
+            and p.name.split()[-1] not in body[t1 : sentence.end]
+        ),
         title=title,
         evidence=[Span.of(body, sentence.start, sentence.end)],
         anchor=t0,
@@ -3138,6 +3182,8 @@ _HEAD_OF_STATE = re.compile(
     r"(?:(?:is|was)\s+(?:expected|scheduled|due|set)\s+to\s+)?(?:[a-z]+\s+){0,3}\Z"
 )
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)\b")
+# "the minister" as a clause's subject, with no name after it: "On June 7, the minister received"
+_THE_MINISTER = re.compile(r"(?:^|(?<=[,;]\s))[Tt]he\s+[Mm]inister\s+(?:[a-z]+\s+){0,3}\Z")
 
 
 # An event's name (its tail after the trigger: "on Economic Cooperation", "for Action

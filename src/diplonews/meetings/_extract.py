@@ -94,6 +94,7 @@ from diplonews.meetings._finish import (
     talks_planned_on_a_visit,
     with_another_side,
 )
+from diplonews.meetings._heads import delegation_heads
 from diplonews.meetings._merge import fold_echoes, fold_name_words, fold_tour_legs
 from diplonews.meetings._records import read_records
 from diplonews.meetings._scan import word_hits
@@ -182,6 +183,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     opening_days(article, records)  # "... next month. The session is due to open on June 9"
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
+    delegation_heads(article.body, records)  # "... was held. The A delegation was led by X"
     plural_title_officials(records)  # "Presidents A B and C D"
     surnames_in_full(records)  # "President Nazarbayev" after "Presidents A Nazarbayev of P"
     return as_meetings(article, records)

@@ -1927,7 +1927,7 @@ def as_meetings(article: Article, records: list[Candidate]) -> tuple[Meeting, ..
             organization=r.organization,
             date=r.date,
             location=r.location,
-            participants=r.participants,
+            participants=[p for p in r.participants if p.name not in r.told_of],
             title=r.title,
             evidence=r.evidence,
             rule=r.rule,

@@ -93,6 +93,9 @@ class Candidate:
     # the event a session told by back-reference took its sides from ("The previous round was
     # held in Lima"): when that event gets its second side later, so does the session
     source: Candidate | None = attrs.field(default=None, eq=False, repr=False)
+    # participants named only as saying or preparing what is to come ("X said the commission
+    # would meet"): kept while merging, not listed in the record
+    told_of: frozenset[str] = frozenset()
 
 
 # One word and the space after it: a gathering word right before a meeting word.
@@ -1285,6 +1288,9 @@ def merge(into: Candidate, other: Candidate) -> None:
         into.date = other.date  # a visit over several days is dated by its first day
     into.location = into.location or other.location
     names = {p.name for p in into.participants}
+    # a name stays unlisted only when no merged mention names it as taking part
+    taking_part = (names - into.told_of) | {p.name for p in other.participants} - other.told_of
+    into.told_of = (into.told_of | other.told_of) - taking_part
     into.participants += [p for p in other.participants if p.name not in names]
     into.title = into.title or other.title
     into.ordinal = into.ordinal or other.ordinal

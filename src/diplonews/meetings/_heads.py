@@ -1,0 +1,79 @@
+"""The heads of the delegations a story names in the sentence after its talks.
+
+Ministry and agency readouts of a commission session or of political
+consultations tell the event in one sentence and its heads in the next: "The
+fourth meeting of the A-B commission was held in P on May 12. The A delegation
+was headed by Minister X, while the B side was led by Deputy Minister Y." Each
+head so told, of a state the record has as a side and of which it lists no one
+yet, takes part in it. The records' sides, dates and places stay as they are.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from diplonews import _regex as re
+from diplonews.meetings._merge import Candidate
+from diplonews.models import MeetingKind
+from diplonews.text import extract_people
+from diplonews.text.countries import extract_country_mentions
+from diplonews.values import Country, Participant
+
+__all__ = ["delegation_heads"]
+
+# A state's delegation (or side) told with its head: "The Kazakh delegation was headed by",
+# "the Chilean side by", "while the Greek side was led by".
+_HEADED = re.compile(
+    r"""\b[Tt]he\s+(?P<state>(?:[A-Z][\w'’-]*\s+){1,3})(?:delegation|side)\s+
+    (?:at\s+the\s+(?:meeting|talks|consultations|session)\s+)?
+    (?:(?:was|were)\s+(?:headed|led|chaired)\s+)?by\s""",
+    re.VERBOSE,
+)
+_GAP = re.compile(r"\s*")
+
+
+def delegation_heads(body: str, records: list[Candidate]) -> None:
+    """Add to each talks record the delegation heads the sentence right after it names.
+
+    Only a sentence that opens with a delegation's head ("The A delegation was headed
+    by X") is read, and only the record whose own sentence ends just before it.
+    """
+    if "delegation" not in body and " side " not in body:
+        return  # a cheap test: no delegation told
+    readings: dict[int, list[tuple[str, Participant]]] = {}
+    for record in records:
+        if record.kind is not MeetingKind.MEETING or len(record.countries) < 2:
+            continue
+        gap = _GAP.match(body, record.evidence[0].end)
+        after = gap.end() if gap is not None else record.evidence[0].end
+        if after not in readings:
+            readings[after] = _heads_at(body, after)
+        listed = {p.country.alpha_3 for p in record.participants if p.country is not None}
+        names = {p.name for p in record.participants}
+        for state, head in readings[after]:
+            if state in record.countries and state not in listed and head.name not in names:
+                listed.add(state)
+                record.participants = [*record.participants, head]
+
+
+def _heads_at(body: str, start: int) -> list[tuple[str, Participant]]:
+    """The (state, head) pairs of the sentence at ``start``, when it opens with a head."""
+    end = body.find(". ", start)
+    end = len(body) if end < 0 else end + 1
+    first = _HEADED.match(body, start)
+    if first is None:
+        return []
+    text = body[start:end]
+    people = extract_people(text, fields=True)
+    out: list[tuple[str, Participant]] = []
+    for told in _HEADED.finditer(text):
+        states = {m.code for m in extract_country_mentions(told["state"]) if m.kind != "group"}
+        head = next((p for p in people if p.start >= told.end()), None)
+        if len(states) != 1 or head is None:
+            continue
+        # the head named right after "by", its role between ("by Deputy Minister X")
+        if _HEADED.search(text, told.end(), head.start) is not None:
+            continue
+        (state,) = states
+        out.append((state, Participant(head.name, head.role, Country(state))))
+    return out

@@ -1,0 +1,146 @@
+"""Officials who only speak of an event to come, not as its participants.
+
+A readout or a wire story often has an official speak of a session still to
+come: "X told reporters the joint commission would meet in June", "X and Y
+discussed preparations for the summit that Z will host", "X welcomed Z's
+hosting of the forum next month". The people named before such a verb said,
+prepared or looked forward to the event; the sentence does not name them as
+taking part in it, so a planned record does not list them. Where a pronoun
+stands between the verb and the event ("X said he would attend the summit",
+"X looked forward to her visit"), the speaker is its side and stays listed.
+So too the host who invites a visit to come ("X invited Y to pay a visit to P",
+"Z conveyed an invitation from X to Y to visit P"): the visitor is the guest.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from diplonews import _regex as re
+
+__all__ = ["inviters", "recalled_only", "told_of_only"]
+
+# A verb by which the people before it only speak of, or prepare, the event after it.
+_TOLD_OF = re.compile(
+    r"""\b(?:
+        (?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|the\s+press)
+        |noted|stressed)\b
+        # "discussed (the) preparations for", "reviewed the upcoming session of"
+        |(?:discussed|reviewed|previewed)\s+(?:the\s+)?(?:preparations?\s+for\b)?
+        |looked\s+forward\s+to\b
+        |welcomed\b
+        |briefed\s+[^,;]{1,60}?\s+on\b                   # "briefed the President on"
+        |to\s+prepare(?:\s+for)?\b                       # "held a call ... to prepare for"
+        |agreed\s+(?:that\b|to\s+(?:convene|hold)\b)     # "agreed that ... will convene"
+        |directed\s+[^,;]{1,40}?\s+to\s+(?:hold|convene)\b
+    )""",
+    re.VERBOSE,
+)
+# A person's pronoun after the verb: the speaker is a side of the event ("said he would").
+_OWN_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|I|we|our|my|they|their|them)\b")
+# After the event, one person's pronoun or the pair takes part: "the summit, which he will
+# host", "the forum, which the two leaders will address".
+_SIDE_AFTER = re.compile(
+    r"\b(?:he|she|his|her|him)\b|\bthe\s+two\s+(?:leaders|ministers|presidents)\b"
+)
+# A clause of its own before the verb, whose subject is not the people named before it.
+_NEW_SUBJECT = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:[\w'’-]+\s+){0,3}\Z")
+
+
+# A verb by which the people before it only recall or judge an event that took place: "X
+# recalled the meeting of the heads of state", "X congratulated Y on the successful summit".
+_RECALLED = re.compile(
+    r"""\b(?:recalled|congratulated\s+[^,;]{1,60}?\s+on|welcomed|commended|praised|hailed
+    |noted)\b""",
+    re.VERBOSE,
+)
+
+
+def recalled_only(body: str, lo: int, t0: int, hi: int) -> int | None:
+    """Where the verb ends by which the people before it only recall the event at ``t0``.
+
+    As :func:`told_of_only`, for an event that took place; "the two ministers" after
+    the verb makes the speaker a side too.
+
+    >>> body = "Ana Ruiz recalled the summit held in Lima in May."
+    >>> recalled_only(body, 0, body.index("summit"), len(body))
+    17
+    >>> body = "Ana Ruiz recalled that the two ministers met in Lima in May."
+    >>> recalled_only(body, 0, body.index("met"), len(body)) is None
+    True
+    """
+    verb = _RECALLED.search(body, lo, t0)
+    if (
+        verb is None
+        or _OWN_PRONOUN.search(body, verb.end(), t0) is not None
+        # "X recalled that the two ministers had met": the pair, X among them
+        or _SIDE_AFTER.search(body, verb.end(), hi) is not None
+        or _NEW_SUBJECT.search(body, lo, verb.start()) is not None
+    ):
+        return None
+    return verb.end()
+
+
+def told_of_only(body: str, lo: int, t0: int, hi: int) -> int | None:
+    """Where the verb ends by which the people before it only speak of the event at ``t0``.
+
+    ``lo`` is where the text read before the trigger starts, ``hi`` where its
+    sentence ends. None when no such verb stands in ``body[lo:t0]``, or a person's
+    pronoun after the first one makes its speaker a side ("said he would attend",
+    "the summit, which she will host").
+
+    >>> body = "Ana Ruiz said the joint commission will meet in May."
+    >>> told_of_only(body, 0, body.index("meet"), len(body))
+    13
+    >>> body = "Ana Ruiz said she will meet Bo Li in May."
+    >>> told_of_only(body, 0, body.index("meet"), len(body)) is None
+    True
+    >>> body = "Ana Ruiz will meet Bo Li in May."
+    >>> told_of_only(body, 0, body.index("meet"), len(body)) is None
+    True
+    """
+    verb = _TOLD_OF.search(body, lo, t0)
+    if (
+        verb is None
+        or _OWN_PRONOUN.search(body, verb.end(), t0) is not None
+        or _SIDE_AFTER.search(body, t0, hi) is not None
+        # "X and Y held talks, and officials said ...": the speakers are not the people before
+        or _NEW_SUBJECT.search(body, lo, verb.start()) is not None
+    ):
+        return None
+    return verb.end()
+
+
+# The host's words of an invitation before the visit: "X invited Y to" (not "X was invited",
+# nor "invited him", the guest named before), "an invitation from X to Y to", "the invitation
+# of X for Y to"; a messenger who "conveyed" or "extended" it is no visitor either.
+_INVITED = re.compile(
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!be\s)"
+    r"\binvit(?:ed|es|ing)\b(?!\s+(?:him|her|them)\b)"
+)
+_INVITATION_FROM = re.compile(
+    r"""(?P<conveyed>\b(?:conveyed|extended|delivered|relayed|handed\s+over)\b[^.;]{0,80}?)?
+    \binvitation\s+(?:from|of)\s+(?P<host>[^.;]{1,120}?)\s+(?:to|for)\s""",
+    re.VERBOSE,
+)
+
+
+def inviters(body: str, lo: int, t0: int) -> tuple[int, int] | None:
+    """The span of ``body[lo:t0]`` naming the hosts who invite the visit at ``t0``, if any.
+
+    >>> body = "Ana Ruiz invited Bo Li to visit Peru."
+    >>> inviters(body, 0, body.index("visit"))
+    (0, 9)
+    >>> body = "Bo Li accepted an invitation from Ana Ruiz to visit Peru."
+    >>> inviters(body, 0, body.index("visit"))
+    (34, 42)
+    >>> body = "Bo Li was invited to visit Peru."
+    >>> inviters(body, 0, body.index("visit")) is None
+    True
+    """
+    invitation = _INVITATION_FROM.search(body, lo, t0)
+    if invitation is not None:
+        # "X conveyed an invitation from Z to Y": X and Z both stay home
+        return (lo if invitation["conveyed"] else invitation.start("host"), invitation.end("host"))
+    invited = _INVITED.search(body, lo, t0)
+    return (lo, invited.start()) if invited is not None else None
