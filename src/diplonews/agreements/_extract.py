@@ -117,6 +117,7 @@ from diplonews.agreements._record import (
     known_as,
     new_record,
     own_topic,
+    retold,
     same_instrument,
 )
 from diplonews.agreements._sides import (
@@ -1070,6 +1071,9 @@ def _add_to_records(
     if mention.title is not None and records and known_as(text, mention.title, records[-1]):
         record = records[-1]  # "the X Convention, better known as the Y Convention"
         record.aliases.add(title_key(mention.title))
+        absorb(record, mention)
+    elif (told := retold(records, mention, text[: word.head.start()])) is not None:
+        record = told  # "signed a memorandum ... Under the five-year agreement, ...": that one
         absorb(record, mention)
     else:
         for record in records:

@@ -14,6 +14,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.agreements._mention import Mention
+from diplonews.agreements._parties import only_states
 from diplonews.agreements._words import title_key
 from diplonews.models import AgreementKind, AgreementStatus, Party
 from diplonews.text import Sentence
@@ -28,6 +29,7 @@ __all__ = [
     "known_as",
     "new_record",
     "own_topic",
+    "retold",
     "same_instrument",
     "told_by_headline",
 ]
@@ -280,6 +282,79 @@ def _reference_to_named(
         and (not named.parties or set(plain.parties) == set(named.parties))
         and _compatible_dates(record.date, mention.date)
     )
+
+
+# A definite determiner right before an instrument's words: "the five-year agreement", "This
+# accord", "Under the deal" (up to three words between).
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}$")
+# A term told as a modifier, which tells no other instrument: "five-year", "10-year", "long-term".
+_TERM = re.compile(r"(?:\d+|[a-z]+)-(?:year|month)|long-term")
+# Words that set an instrument beside another: "the previous accord", "the new agreement".
+_ANOTHER_ONE = re.compile(
+    r"\b(?:previous|former|old|older|earlier|existing|original|first|second|third|other|new"
+    r"|next|future|final|interim|draft|current|present|later)\b",
+    re.IGNORECASE,
+)
+
+
+def retold(records: Sequence[Record], mention: Mention, before: str) -> Record | None:
+    """The single instrument a definite, unnamed mention tells again, when its words show it.
+
+    "A and B signed a memorandum on rice trade ... Under the five-year agreement, B commits
+    to ...", "A and B agreed a new fisheries deal ... The four-year agreement was reached in
+    P": "the" before words the instrument's own sentences hold (or a term of years), the same
+    states (one side's may be all it names), no other day and no other status. The latest
+    such record is the one; a record told earlier needs a word of its own telling ("the
+    Xinjiang deal"). Evidence the other way keeps it apart: no determiner or "a", "another",
+    a name, a count, another specific kind, a topic word its tellings lack. ``before`` is the
+    sentence's text up to the instrument word.
+    """
+    if (
+        mention.indefinite
+        or mention.anaphor
+        or mention.title is not None
+        or mention.count != 1
+        or mention.vague
+        or mention.items
+        or mention.partners
+    ):
+        return None
+    definite = _DEFINITE_BEFORE.search(before)
+    if definite is None:
+        return None
+    # "the previous accord", "the new deal": such a word the first telling lacks tells another
+    others = {w.casefold() for w in _ANOTHER_ONE.findall(before, definite.start())}
+    states = set(only_states(mention.parties))
+    for at, record in enumerate(reversed(records)):
+        if (
+            record.count != 1
+            or record.vague
+            or record.item_of is not None
+            or mention.sentence in record.evidence
+        ):
+            continue
+        if record.title is not None:
+            return None  # a named one told since: its name tells (same_instrument)
+        told = " ".join(sentence.text for sentence in record.evidence).casefold()
+        if any(re.search(rf"\b{w}\b", told) is None for w in others):
+            continue
+        words = [w for w in mention.topic if not _TERM.fullmatch(w)]
+        own = set(only_states(record.parties))
+        if (
+            (record.kind is mention.kind or mention.kind in ANY_DEAL)
+            and (record.status is mention.status or not mention.status_cue)
+            and _compatible_dates(record.date, mention.date)
+            and bool(states and own)
+            # "the agreement between A and C" after A's: sides its own phrase tells
+            and (
+                states == own
+                or (mention.party_basis != "between" and (states < own or own < states))
+            )
+            and all(w in told for w in words)
+            and (at == 0 or bool(words))
+        ):
+            return record
+    return None
 
 
 def told_by_headline(record: Record) -> bool:
