@@ -46,6 +46,13 @@ TABLE: list[Any] = [
         ["agreement signed GHA,TGO 2023-05-08 1"],
     ),
     (
+        "definite_retold",
+        "Ghana and Togo signed an agreement to reopen two border posts in the Volta region on"
+        " Monday. The ministers also recalled a fisheries accord the two countries signed in"
+        " 2015. Diplomats said the Volta deal was a sign of warmer ties.",
+        ["agreement signed GHA,TGO 2023-05-08 1", "agreement signed GHA,TGO 2015 1"],
+    ),
+    (
         "regression",
         "Ghana signed a memorandum on cocoa trade with Togo on Monday. This long-term accord"
         " gives Togo first call on Ghanaian beans.",

@@ -1072,7 +1072,9 @@ def _add_to_records(
         record = records[-1]  # "the X Convention, better known as the Y Convention"
         record.aliases.add(title_key(mention.title))
         absorb(record, mention)
-    elif (told := retold(records, mention, text[: word.head.start()])) is not None:
+    elif (
+        told := retold(records, mention, text[: word.head.start()], word.story.article.published)
+    ) is not None:
         record = told  # "signed a memorandum ... Under the five-year agreement, ...": that one
         absorb(record, mention)
     else:

@@ -8,13 +8,14 @@ folds, at the end, unnamed mentions into the one instrument of their kind the st
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import attrs
 
 from diplonews import _regex as re
 from diplonews.agreements._mention import Mention
-from diplonews.agreements._parties import only_states
+from diplonews.agreements._parties import of_the_day, only_states
 from diplonews.agreements._words import title_key
 from diplonews.models import AgreementKind, AgreementStatus, Party
 from diplonews.text import Sentence
@@ -297,7 +298,9 @@ _ANOTHER_ONE = re.compile(
 )
 
 
-def retold(records: Sequence[Record], mention: Mention, before: str) -> Record | None:
+def retold(
+    records: Sequence[Record], mention: Mention, before: str, published: dt.date | None
+) -> Record | None:
     """The single instrument a definite, unnamed mention tells again, when its words show it.
 
     "A and B signed a memorandum on rice trade ... Under the five-year agreement, B commits
@@ -307,7 +310,8 @@ def retold(records: Sequence[Record], mention: Mention, before: str) -> Record |
     such record is the one; a record told earlier needs a word of its own telling ("the
     Xinjiang deal"). Evidence the other way keeps it apart: no determiner or "a", "another",
     a name, a count, another specific kind, a topic word its tellings lack. ``before`` is the
-    sentence's text up to the instrument word.
+    sentence's text up to the instrument word; states compare as they were on ``published``
+    ("Moscow" in a 1987 story is the Soviet Union's).
     """
     if (
         mention.indefinite
@@ -324,7 +328,7 @@ def retold(records: Sequence[Record], mention: Mention, before: str) -> Record |
         return None
     # "the previous accord", "the new deal": such a word the first telling lacks tells another
     others = {w.casefold() for w in _ANOTHER_ONE.findall(before, definite.start())}
-    states = set(only_states(mention.parties))
+    states = set(of_the_day(only_states(mention.parties), published))
     for at, record in enumerate(reversed(records)):
         if (
             record.count != 1
@@ -339,7 +343,7 @@ def retold(records: Sequence[Record], mention: Mention, before: str) -> Record |
         if any(re.search(rf"\b{w}\b", told) is None for w in others):
             continue
         words = [w for w in mention.topic if not _TERM.fullmatch(w)]
-        own = set(only_states(record.parties))
+        own = set(of_the_day(only_states(record.parties), published))
         if (
             (record.kind is mention.kind or mention.kind in ANY_DEAL)
             and (record.status is mention.status or not mention.status_cue)
