@@ -14,6 +14,9 @@ one. Every text is invented. The classes:
   "the <place> deal", "This long-term accord") whose words the first telling holds (or a
   term of years), of the same states and with no other day or status, is the instrument
   told before, not another one;
+- ``signed_since``: a bare "The protocol was signed by ..." opening its sentence, with no day
+  of its own, after a signing the lead told in a form read as still to come ("with the signing
+  of a protocol that will let B ...") is that instrument, now signed, not a second one;
 - ``regression``: near misses that must stay as they are: a word that sets it beside
   another ("the previous", "the new" the first telling lacks), sides or a day of its own.
 """
@@ -51,6 +54,26 @@ TABLE: list[Any] = [
         " Monday. The ministers also recalled a fisheries accord the two countries signed in"
         " 2015. Diplomats said the Volta deal was a sign of warmer ties.",
         ["agreement signed GHA,TGO 2023-05-08 1", "agreement signed GHA,TGO 2015 1"],
+    ),
+    (
+        "signed_since",
+        "ACCRA, May 10 - Ghana and Togo ended talks here today with the signing of a protocol"
+        " that will let Togo defer payment of its power debts. The protocol was signed by Togo's"
+        " energy minister, who arrived in Accra on Monday.",
+        ["protocol signed GHA,TGO 2023-05-10 1"],
+    ),
+    (
+        "signed_since",
+        "Ghana and Togo closed their commission session with the signing of a memorandum that"
+        " will open new bus routes. The document was signed by Togo's transport minister and"
+        " his Ghanaian counterpart.",
+        ["memorandum signed GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo will sign a protocol on power debts next month. The protocol was signed"
+        " in 2015 by Togo's energy minister.",
+        ["protocol planned GHA,TGO 2023-06 1", "protocol signed TGO 2015 1"],
     ),
     (
         "regression",

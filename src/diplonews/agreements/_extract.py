@@ -119,6 +119,7 @@ from diplonews.agreements._record import (
     own_topic,
     retold,
     same_instrument,
+    signed_since,
 )
 from diplonews.agreements._sides import (
     consent_sides,
@@ -820,6 +821,9 @@ def _refer_back(
                     and mention.status is AgreementStatus.SIGNED
                     and records[-1].status is AgreementStatus.RATIFIED
                 )
+                # "the signing of a protocol that will let B ... The protocol was signed by":
+                # the one told, now told signed
+                and not signed_since(records[-1], mention)
             )
         ):
             absorb(records[-1], mention)

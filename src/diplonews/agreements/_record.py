@@ -32,6 +32,7 @@ __all__ = [
     "own_topic",
     "retold",
     "same_instrument",
+    "signed_since",
     "told_by_headline",
 ]
 
@@ -400,8 +401,40 @@ def new_record(mention: Mention) -> Record:
     )
 
 
+# A sentence opening on the instrument told before, now told signed: "The protocol was signed by
+# the two ministers", "The document was signed in P" (no other instrument word before the verb).
+_TOLD_SIGNED = re.compile(
+    r"\W*(?:The|This|That)\s+(?:accord|agreement|deal|pact|protocol|treaty|memorandum|convention"
+    r"|declaration|document|plan|roadmap)\s+(?:was|has\s+been)\s+(?:formally\s+|officially\s+)?"
+    r"signed\b"
+)
+
+
+def signed_since(record: Record, mention: Mention) -> bool:
+    """Whether a bare anaphor opening its sentence tells the planned ``record`` signed.
+
+    "... ended talks with the signing of a protocol that will let B defer its debt. The
+    protocol was signed by the two ministers": the same protocol, and it is signed. A day
+    of its own ("The agreement was signed in 1990") tells another one, and so do a topic or
+    sides of its own (the mention would not be bare).
+    """
+    return (
+        record.status is AgreementStatus.PLANNED
+        and mention.status is AgreementStatus.SIGNED
+        and mention.anaphor
+        and mention.bare
+        and mention.date is None
+        and record.count == 1
+        and not record.vague
+        and (mention.kind is record.kind or mention.kind in ANY_DEAL)
+        and _TOLD_SIGNED.match(mention.sentence.text) is not None
+    )
+
+
 def absorb(record: Record, mention: Mention) -> None:
     """Add what a later mention of the same instrument tells."""
+    if signed_since(record, mention):
+        record.status = AgreementStatus.SIGNED  # "The protocol was signed by ...": done since
     if (
         record.status is AgreementStatus.SIGNED
         and mention.status is AgreementStatus.PLANNED
