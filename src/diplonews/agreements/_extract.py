@@ -1066,8 +1066,10 @@ def _add_to_records(
 ) -> None:
     """Merge the mention into the record of the same instrument, or start a new record.
 
-    Another name for the instrument just named is that record ("better known as"); else the
-    first record :func:`same_instrument` finds takes it (an anaphor with a topic of its own,
+    Another name for the instrument just named is that record ("better known as"); else a
+    definite mention whose words show it tells a record again takes it (:func:`retold`: "the
+    five-year agreement" after a memorandum signed); else the first record
+    :func:`same_instrument` finds takes it (an anaphor with a topic of its own,
     ``fresh``, only one of its kind); else it is a new instrument. A named record with no party
     takes the states a group lists next to it.
     """

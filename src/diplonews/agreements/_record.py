@@ -2,8 +2,11 @@
 
 A :class:`Record` is an instrument as the story has told it so far. :func:`same_instrument`
 decides whether a new mention speaks of a record already held (same name, same count, same
-topic and sides, ...) and :func:`absorb` adds what that mention tells; :func:`into_named`
-folds, at the end, unnamed mentions into the one instrument of their kind the story names.
+topic and sides, ...), :func:`retold` whether a definite, unnamed one tells one again by its
+words (same states, no other day or status, no word of its own), :func:`signed_since` whether
+"The protocol was signed by ..." tells the planned one signed, and :func:`absorb` adds what
+that mention tells; :func:`into_named` folds, at the end, unnamed mentions into the one
+instrument of their kind the story names.
 """
 
 from __future__ import annotations
