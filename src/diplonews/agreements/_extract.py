@@ -117,7 +117,9 @@ from diplonews.agreements._record import (
     known_as,
     new_record,
     own_topic,
+    retold,
     same_instrument,
+    signed_since,
 )
 from diplonews.agreements._sides import (
     consent_sides,
@@ -819,6 +821,9 @@ def _refer_back(
                     and mention.status is AgreementStatus.SIGNED
                     and records[-1].status is AgreementStatus.RATIFIED
                 )
+                # "the signing of a protocol that will let B ... The protocol was signed by":
+                # the one told, now told signed
+                and not signed_since(records[-1], mention)
             )
         ):
             absorb(records[-1], mention)
@@ -1061,8 +1066,10 @@ def _add_to_records(
 ) -> None:
     """Merge the mention into the record of the same instrument, or start a new record.
 
-    Another name for the instrument just named is that record ("better known as"); else the
-    first record :func:`same_instrument` finds takes it (an anaphor with a topic of its own,
+    Another name for the instrument just named is that record ("better known as"); else a
+    definite mention whose words show it tells a record again takes it (:func:`retold`: "the
+    five-year agreement" after a memorandum signed); else the first record
+    :func:`same_instrument` finds takes it (an anaphor with a topic of its own,
     ``fresh``, only one of its kind); else it is a new instrument. A named record with no party
     takes the states a group lists next to it.
     """
@@ -1070,6 +1077,11 @@ def _add_to_records(
     if mention.title is not None and records and known_as(text, mention.title, records[-1]):
         record = records[-1]  # "the X Convention, better known as the Y Convention"
         record.aliases.add(title_key(mention.title))
+        absorb(record, mention)
+    elif (
+        told := retold(records, mention, text[: word.head.start()], word.story.article.published)
+    ) is not None:
+        record = told  # "signed a memorandum ... Under the five-year agreement, ...": that one
         absorb(record, mention)
     else:
         for record in records:

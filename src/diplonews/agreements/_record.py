@@ -2,18 +2,23 @@
 
 A :class:`Record` is an instrument as the story has told it so far. :func:`same_instrument`
 decides whether a new mention speaks of a record already held (same name, same count, same
-topic and sides, ...) and :func:`absorb` adds what that mention tells; :func:`into_named`
-folds, at the end, unnamed mentions into the one instrument of their kind the story names.
+topic and sides, ...), :func:`retold` whether a definite, unnamed one tells one again by its
+words (same states, no other day or status, no word of its own), :func:`signed_since` whether
+"The protocol was signed by ..." tells the planned one signed, and :func:`absorb` adds what
+that mention tells; :func:`into_named` folds, at the end, unnamed mentions into the one
+instrument of their kind the story names.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import attrs
 
 from diplonews import _regex as re
 from diplonews.agreements._mention import Mention
+from diplonews.agreements._parties import of_the_day, only_states
 from diplonews.agreements._words import title_key
 from diplonews.models import AgreementKind, AgreementStatus, Party
 from diplonews.text import Sentence
@@ -28,7 +33,9 @@ __all__ = [
     "known_as",
     "new_record",
     "own_topic",
+    "retold",
     "same_instrument",
+    "signed_since",
     "told_by_headline",
 ]
 
@@ -282,6 +289,82 @@ def _reference_to_named(
     )
 
 
+# A definite determiner right before an instrument's words: "the five-year agreement", "This
+# accord", "Under the deal" (up to three words between).
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}$")
+# A term told as a modifier, which tells no other instrument: "five-year", "10-year", "long-term".
+_TERM = re.compile(r"(?:\d+|[a-z]+)-(?:year|month)|long-term")
+# Words that set an instrument beside another: "the previous accord", "the new agreement".
+_ANOTHER_ONE = re.compile(
+    r"\b(?:previous|former|old|older|earlier|existing|original|first|second|third|other|new"
+    r"|next|future|final|interim|draft|current|present|later)\b",
+    re.IGNORECASE,
+)
+
+
+def retold(
+    records: Sequence[Record], mention: Mention, before: str, published: dt.date | None
+) -> Record | None:
+    """The single instrument a definite, unnamed mention tells again, when its words show it.
+
+    "A and B signed a memorandum on rice trade ... Under the five-year agreement, B commits
+    to ...", "A and B agreed a new fisheries deal ... The four-year agreement was reached in
+    P": "the" before words the instrument's own sentences hold (or a term of years), the same
+    states (one side's may be all it names), no other day and no other status. The latest
+    such record is the one; a record told earlier needs a word of its own telling ("the
+    Xinjiang deal"). Evidence the other way keeps it apart: no determiner or "a", "another",
+    a name, a count, another specific kind, a topic word its tellings lack. ``before`` is the
+    sentence's text up to the instrument word; states compare as they were on ``published``
+    ("Moscow" in a 1987 story is the Soviet Union's).
+    """
+    if (
+        mention.indefinite
+        or mention.anaphor
+        or mention.title is not None
+        or mention.count != 1
+        or mention.vague
+        or mention.items
+        or mention.partners
+    ):
+        return None
+    definite = _DEFINITE_BEFORE.search(before)
+    if definite is None:
+        return None
+    # "the previous accord", "the new deal": such a word the first telling lacks tells another
+    others = {w.casefold() for w in _ANOTHER_ONE.findall(before, definite.start())}
+    states = set(of_the_day(only_states(mention.parties), published))
+    for at, record in enumerate(reversed(records)):
+        if (
+            record.count != 1
+            or record.vague
+            or record.item_of is not None
+            or mention.sentence in record.evidence
+        ):
+            continue
+        if record.title is not None:
+            return None  # a named one told since: its name tells (same_instrument)
+        told = " ".join(sentence.text for sentence in record.evidence).casefold()
+        if any(re.search(rf"\b{w}\b", told) is None for w in others):
+            continue
+        words = [w for w in mention.topic if not _TERM.fullmatch(w)]
+        own = set(of_the_day(only_states(record.parties), published))
+        if (
+            (record.kind is mention.kind or mention.kind in ANY_DEAL)
+            and (record.status is mention.status or not mention.status_cue)
+            and _compatible_dates(record.date, mention.date)
+            and bool(states and own)
+            # "the agreement between A and C" after A's: sides its own phrase tells
+            and (
+                states == own
+                or (mention.party_basis != "between" and (states < own or own < states))
+            )
+            and all(w in told for w in words)
+            and (at == 0 or bool(words))
+        ):
+            return record
+    return None
+
+
 def told_by_headline(record: Record) -> bool:
     """Whether a record was told only by a headline: a short first-paragraph line with no stop.
 
@@ -321,8 +404,40 @@ def new_record(mention: Mention) -> Record:
     )
 
 
+# A sentence opening on the instrument told before, now told signed: "The protocol was signed by
+# the two ministers", "The document was signed in P" (no other instrument word before the verb).
+_TOLD_SIGNED = re.compile(
+    r"\W*(?:The|This|That)\s+(?:accord|agreement|deal|pact|protocol|treaty|memorandum|convention"
+    r"|declaration|document|plan|roadmap)\s+(?:was|has\s+been)\s+(?:formally\s+|officially\s+)?"
+    r"signed\b"
+)
+
+
+def signed_since(record: Record, mention: Mention) -> bool:
+    """Whether a bare anaphor opening its sentence tells the planned ``record`` signed.
+
+    "... ended talks with the signing of a protocol that will let B defer its debt. The
+    protocol was signed by the two ministers": the same protocol, and it is signed. A day
+    of its own ("The agreement was signed in 1990") tells another one, and so do a topic or
+    sides of its own (the mention would not be bare).
+    """
+    return (
+        record.status is AgreementStatus.PLANNED
+        and mention.status is AgreementStatus.SIGNED
+        and mention.anaphor
+        and mention.bare
+        and mention.date is None
+        and record.count == 1
+        and not record.vague
+        and (mention.kind is record.kind or mention.kind in ANY_DEAL)
+        and _TOLD_SIGNED.match(mention.sentence.text) is not None
+    )
+
+
 def absorb(record: Record, mention: Mention) -> None:
     """Add what a later mention of the same instrument tells."""
+    if signed_since(record, mention):
+        record.status = AgreementStatus.SIGNED  # "The protocol was signed by ...": done since
     if (
         record.status is AgreementStatus.SIGNED
         and mention.status is AgreementStatus.PLANNED
