@@ -34,6 +34,7 @@ from diplonews.meetings._places import (
     a_trip_home,
     agency_dateline_end,
     body_session,
+    body_subject,
     clause_bounds,
     find_location,
     find_organization,
@@ -162,6 +163,14 @@ _BODY_MEMBERS = re.compile(
     r"""\b(?!(?:The|These|Those|Their|Its|His|Her|Both|All|Our|Two|Other)\s)[A-Z][A-Za-z0-9+-]{1,10}
     \s+(?:leaders|counterparts|heads\s+of\s+state|member\s+states
     |(?:foreign|finance|defen[cs]e|trade|energy)\s+ministers)\b""",
+    re.VERBOSE,
+)
+# A meeting word that tells a body's own sitting when the body is its subject: "will meet in
+# P", "at the end of a two-day meeting", not talks with another side ("met X", "a meeting
+# with X", "held talks").
+_OWN_SESSION = re.compile(
+    r"""(?:meeting|session|meets?|met)\b
+    (?!\s+(?:with|[A-Z]|the|his|her|its|their|an?|[a-z]+\s+officials)\b)""",
     re.VERBOSE,
 )
 # Officials of a region's states as a crowd: "Arab foreign ministers met", "a meeting of
@@ -1998,6 +2007,16 @@ def _candidate(
     ):
         # "EU leaders are holding talks", "Blair is meeting his EU counterparts": the body's
         # members gathering, not talks between two sides
+        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MeetingKind.MEETING
+        and organization is not None
+        and rule != "meeting.commission"  # (a sitting of a commission: its own rule's)
+        and _OWN_SESSION.match(body, t0) is not None
+        and body_subject(body, max(lo, dateline_end), t0) == organization
+    ):
+        # BODY-AS-SUBJECT: "The X Group will meet in P", "The X Group pledged aid at the end
+        # of a two-day meeting here": the body acts, so the meeting is its own session
         kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
     plain = organization is None and not who and kind is MeetingKind.MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None

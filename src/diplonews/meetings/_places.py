@@ -82,6 +82,7 @@ __all__ = [
     "body_named",
     "body_officials",
     "body_session",
+    "body_subject",
     "clause_bounds",
     "find_location",
     "find_organization",
@@ -743,6 +744,33 @@ def find_organization(
     if not found:
         return None
     return min(found, key=lambda f: abs(f[0] - trigger) + (0 if f[1] != "UN" else 50))[1]
+
+
+def body_subject(body: str, lo: int, hi: int) -> str | None:
+    """The body a clause opens with as its subject, before its verb, else None.
+
+    "The X Group (XG), the consortium of donor governments, will meet in P", "The X Group
+    pledged aid at the end of a meeting here": the body itself acts, so the meeting word
+    after it is the body's own session (an apposition after its name is skipped).
+
+    >>> body_subject("The International Monetary Fund will meet in Paris.", 0, 40)
+    'IMF'
+    >>> body_subject("Officials of the International Monetary Fund met in Paris.", 0, 40) is None
+    True
+    """
+    org_re, forms = _org_pattern()
+    head = _SUBJECT_HEAD.match(body, lo, hi)
+    found = org_re.match(body, head.end(), hi) if head is not None else None
+    if found is None or _SUBJECT_VERB.match(body, found.end(), hi) is None:
+        return None
+    return forms[found.group()]
+
+
+# What opens a clause before its subject body: spaces and an article ("The X ...").
+_SUBJECT_HEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
+# What follows a body that is the subject: its acronym in brackets, an apposition set off by
+# commas, then a lower-case verb ("(IGGI), the aid consortium, will meet", "pledged").
+_SUBJECT_VERB = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:,[^,.;]{1,90},)?\s+[a-z]")
 
 
 # A dialogue format's name: a short core in capitals, a plus sign and its partners' count.
