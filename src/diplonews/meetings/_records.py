@@ -962,8 +962,17 @@ def _talks_beside_the_gathering(records: list[Candidate], cand: Candidate) -> bo
 _ITS_SIDELINES = re.compile(r"[^.;:,]{0,120}?\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")
 
 
+# Talks told as a series of several, ending at the talks word: "a number of bilateral
+# meetings", "a series of talks", "several meetings".
+_SERIES_BEFORE = re.compile(
+    r"""\b(?:series\s+of|several|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:meetings|talks)\b""",
+    re.IGNORECASE,
+)
+_SERIES_REACH = 10  # the talks word itself, after the anchor
+
+
 def _talks_at_the_gathering_told(
-    article: Article, records: list[Candidate], cand: Candidate
+    article: Article, records: list[Candidate], cand: Candidate, *, named: bool = False
 ) -> bool:
     """Talks told by reference "on the sidelines of" a gathering their sentence names.
 
@@ -974,9 +983,14 @@ def _talks_at_the_gathering_told(
     of those sides at the gathering's time are told already (then the mention is
     theirs). ``cand`` is a weak meeting; ``True`` when placed.
     """
-    if cand.kind is not MeetingKind.MEETING or cand.participants:
-        return False
     span = cand.evidence[0]
+    if (
+        cand.kind is not MeetingKind.MEETING
+        or bool(cand.participants) is not named
+        # "held a number of bilateral meetings on the sidelines": a series, no one pair's
+        or _SERIES_BEFORE.search(span.text, 0, cand.anchor - span.start + _SERIES_REACH)
+    ):
+        return False
     after = _ITS_SIDELINES.match(span.text, cand.anchor - span.start)
     # "On the sidelines of the forum in May, the ministers of our countries held a meeting"
     before = SIDELINES.search(span.text, 0, cand.anchor - span.start)
@@ -2003,6 +2017,12 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             continue
         if _pair_commission(cand):
             records.append(cand)
+            continue
+        if (cand.weak or len(cand.countries) < 2) and _talks_at_the_gathering_told(
+            article, records, cand, named=True
+        ):
+            # "X and Y held their meeting on the margins of the summit", with no second side
+            # found by then: the talks of their own at that gathering
             continue
         if cand.weak:
             if records:
