@@ -15,8 +15,10 @@ whose sentences name one state:
   ("during the visit", "at the final sitting of the commission", "a visit to P, where she
   signed") is of that event's two sides: the pair of the latest sentence naming two states,
   the one named among them, else the story's two states named most;
-- ``two_sides``: an instrument its sentence tells of "the two countries", "both sides" or
-  "the two governments" is of that same pair;
+- ``two_sides``: an instrument its sentence tells of "the two countries", "both sides", "the
+  two governments" or "the sides" (not "the sides of the border") is of that same pair, also
+  where one of its named parts is between two bodies ("between the Ministry of X of A and the
+  Ministry of Y"); between a state and a body named alone ("and the Community") it is not;
 - ``readout_own_state``: a government's own readout that speaks of "The President" or "the
   Vice President" and names only the other state gives the instrument that state and its own;
 - ``regression``: near misses that must stay as they are: a group beside the state (never a
@@ -147,6 +149,30 @@ TABLE: list[Any] = [
         "President welcomed the signing last week of a memorandum of "
         "understanding on health cooperation with Ghana.",
         ["memorandum signed GHA 2023-05 1"],
+    ),
+    (
+        "two_sides",
+        None,
+        "Togo's envoy spoke about ties with Ghana. \"Last year President Kofi "
+        'Mensah paid a visit to Lome, and the sides signed five documents," he '
+        "said.",
+        ["other signed GHA,TGO - 5"],
+    ),
+    (
+        "two_sides",
+        None,
+        "Ghana's minister met Togo's minister in Accra on Monday. After the "
+        "talks, the sides signed four texts, among them a memorandum between the "
+        "Ministry of Mines of Ghana and the Ministry of Energy and Made in Togo "
+        "on power.",
+        ["memorandum signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        None,
+        "Ghana and Togo held talks in Lome. Troops on the sides of the border "
+        "will withdraw under an accord Ghana signed last year.",
+        ["agreement signed GHA 2022 1"],
     ),
 ]
 

@@ -1131,7 +1131,12 @@ def _story_pairs(records: list[Record], context: StoryContext) -> None:
     for record in records:
         if len(record.parties) == 1:
             record.parties = story_pair(
-                record.parties, record.evidence, context.states, context.found, release
+                record.parties,
+                record.evidence,
+                context.states,
+                context.found,
+                release,
+                named=record.title is not None,
             )
 
 

@@ -8,7 +8,7 @@ order of evidence:
    visit", "at the session", "in the presence of the leaders", "a visit to B, where he
    signed"): that event's sides, the pair the story is on there;
 2. the two sides told collectively ("the two countries", "both sides", "the two
-   governments"): the same pair;
+   governments"; "the sides" for an instrument with no name of its own): the same pair;
 3. a government's own readout or release ("The President welcomed the signing of a
    memorandum with B"), which never names its own state: that state and B.
 
@@ -55,9 +55,16 @@ _TWO_SIDES = re.compile(
     re.IGNORECASE,
 )
 
-# Both sides told in the sentence, one of them no state: "between B and the Community".
+# "the sides" alone, of an unnamed instrument ("the sides signed five documents"): a named one
+# is often only mentioned beside the sides' own act ("under the X Convention, the sides agreed
+# to reopen the crossing"); not "the sides of the border".
+_THE_SIDES = re.compile(r"\bthe\s+sides\b(?!\s+of\b)")
+
+# Both sides told in the sentence, one of them a body named alone: "between B and the
+# Community" (not "between the Ministry of X of B and the Ministry of Y of C").
 _BETWEEN_TOLD = re.compile(
-    r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+and\s+(?:the\s+)?[A-Z]"
+    r"\bbetween\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+and\s+the\s+[A-Z][\w-]+\b"
+    r"(?!\s+(?:of\b|[A-Z]))"  # not "and the Republic of B", "and the Ministry of X of B"
 )
 
 # More than two states told as a set: "the five Central Asian states", "the six countries".
@@ -112,6 +119,8 @@ def story_pair(
     story: StoryStates,
     found: BodyMentions,
     release: str | None,
+    *,
+    named: bool = False,
 ) -> tuple[Party, ...]:
     """``parties``, or two where they name one state and the story tells the other side.
 
@@ -121,6 +130,7 @@ def story_pair(
         story: The states the story names, counted once.
         found: The story's country mentions.
         release: The state of the government whose own release the story is, or ``None``.
+        named: Whether the instrument has a name of its own ("the X Convention").
 
     Returns:
         ``parties`` sorted with the other side added, or ``parties`` unchanged.
@@ -134,7 +144,12 @@ def story_pair(
         return parties  # "the five Central Asian states": a set, not a pair
     party = parties[0]
     other: Party | None = None
-    if _BETWEEN_TOLD.search(text) is None and (_AT_EVENT.search(text) or _TWO_SIDES.search(text)):
+    pair_told = (
+        _AT_EVENT.search(text) is not None
+        or _TWO_SIDES.search(text) is not None
+        or (not named and _THE_SIDES.search(text) is not None)
+    )
+    if pair_told and _BETWEEN_TOLD.search(text) is None:
         # "signed during the visit", "between the two countries": the pair the story is on
         other = _pair_side(party, told[0], story, found)
     if (
