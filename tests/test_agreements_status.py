@@ -438,7 +438,8 @@ AGREED_NOT_ACT: list[Row] = [
         None,
         'Chile and Norway held talks on Tuesday. "We expect the memorandum on the agreed '
         'fishing quotas to be signed at the next session," the Chilean minister said.',
-        [("memorandum", "planned", ["CHL"], None)],
+        # the next session of the two states' talks: the story's pair (the parties step)
+        [("memorandum", "planned", ["CHL", "NOR"], None)],
     ),
     (
         None,

@@ -12,6 +12,8 @@ what the rest of diplonews may use. One module per part of the step, lowest firs
 - ``_story``: what the whole story tells, read once (its states, its body's meeting);
 - ``_context``: what the mention loop knows of a word: its story and its sentence;
 - ``_sides``: the parties of a mention that names none, read off the story;
+- ``_story_pair``: the story-level step that gives an instrument told with one state the pair
+  the story is on (its event's sides, "the two countries", a readout's own state);
 - ``_items``: lists and counted sets of instruments, one record an item;
 - ``_consent``: the accord of a meeting told by consent alone (the fallback);
 - ``_negotiated``: the trade pact two states' trade negotiations tell, with no instrument word;

@@ -60,6 +60,8 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
    :class:`StoryContext`) and, by name, what the loop has read so far;
 3. :func:`_pronoun_steps`: "It entered into force on May 1" ratifies the record just told;
 4. :func:`_last_sides`: a record still with no party takes the sides its sentence tells;
+   :func:`_story_pairs`: one told with one state takes the pair the story is on, where its
+   sentence tells an event of two sides, "the two countries" or a readout's own principal;
 5. :func:`into_named` and :func:`one_on_items` fold unnamed mentions into the named
    instrument, and "one on X" into the listed item, they speak of; :func:`into_ratified`
    folds a told signing into the ratification of the same instrument;
@@ -133,6 +135,7 @@ from diplonews.agreements._sides import (
 )
 from diplonews.agreements._status import lazy_dates
 from diplonews.agreements._story import BodyStory, StoryStates, body_document
+from diplonews.agreements._story_pair import story_pair
 from diplonews.agreements._words import (
     AMENDED,
     abbreviation,
@@ -296,6 +299,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     records = _read_records(context, heads)
     _pronoun_steps(records, sentences, article.published)
     _last_sides(records, context)
+    _story_pairs(records, context)
     result = tuple(finish(article, one_on_items(into_ratified(into_named(records))), sentences))
     if negotiations and (pact := negotiated_trade_pact(article, sentences, found, story, result)):
         result += (pact,)  # "the stalled free trade negotiations": the pact being negotiated
@@ -1126,6 +1130,25 @@ def _last_sides(records: list[Record], context: StoryContext) -> None:
         if not record.parties:
             record.parties = told_sides(
                 record, context.found, context.states, context.body_story, release
+            )
+
+
+def _story_pairs(records: list[Record], context: StoryContext) -> None:
+    """Give a record told with one state the pair its story is on (:func:`story_pair`).
+
+    A story-level step, after every sentence rule: "signed during the visit", "between the
+    two countries", a readout's "The President welcomed the signing of a memorandum with B".
+    """
+    release = release_state(context.article)
+    for record in records:
+        if len(record.parties) == 1:
+            record.parties = story_pair(
+                record.parties,
+                record.evidence,
+                context.states,
+                context.found,
+                release,
+                named=record.title is not None,
             )
 
 
