@@ -720,6 +720,8 @@ _SIGNERS_CLAUSE_NEXT = re.compile(
 
 # A day of the week after a name: "the X Protocol on Monday" (a date, not part of the name).
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# A month or a day alone before "of the" name: "the signing on Tuesday of the X Accord".
+_DATE_JOIN = re.compile(rf"(?:{MONTH_PATTERN}|{_WEEKDAY})\s+of\s")
 
 
 def _title(
@@ -804,6 +806,8 @@ def _title(
     if determiner not in ("the", "") and is_plural(head_text):
         return None  # "its recent Free Trade Agreements": a kind of instrument, not a name
     joined = _NAME_JOIN.search(sentence, max(0, start - 80), start)
+    if joined is not None and _DATE_JOIN.match(joined.group()):
+        joined = None  # "the entry into force in March of the X": the date of the step
     if joined is not None and not any(
         joined.start() <= m.start < start for m in mentions if m.kind in ("name", "demonym")
     ):

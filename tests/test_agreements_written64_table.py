@@ -1,0 +1,62 @@
+"""A table of agreement titles read wrongly (session 64).
+
+The classes come from the paired agreements whose title or city differs from the key's, of
+the written articles W1-W1320 (the newly released W1261-W1320 read first), pooled with the
+released blind keys corpus blind 11 to 18 and 20 to 23, the owners' keys and our own pages:
+a class has rows here when its errors occur in three different articles or more, in two
+sets or more, and a change of the library fixed some of them. A row is a text and the
+records it gives, each in the agreement row notation (``agreement_rows``) with its title
+after `` | ``. Every text is invented. The classes:
+
+- ``date_of_name``: a month or a weekday alone before "of the" and a name ("the signing on
+  Friday of the X Accord", "the entry into force in June of the Y Treaty") is the date of
+  the step, not the head of the name;
+- ``regression``: near misses that must stay as they are: a body's own name joined by "of"
+  ("Council of Europe Convention"), a year before "of the" name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_titled
+
+TABLE: list[Any] = [
+    (
+        "date_of_name",
+        "The ministers welcomed the entry into force in June of the Fisheries Access Treaty"
+        " between Ghana and Togo, which opens the lagoon to boats of both.",
+        ["treaty ratified GHA,TGO * 1 | Fisheries Access Treaty between Ghana and Togo"],
+    ),
+    (
+        "date_of_name",
+        "Ghana and Togo hailed the signing on Friday of the Coastal Patrol Agreement, which"
+        " lets their navies share radar pictures.",
+        ["agreement signed GHA,TGO * 1 | Coastal Patrol Agreement"],
+    ),
+    (
+        "date_of_name",
+        "The two presidents noted the signing in October of the Memorandum of Understanding on"
+        " Rail Freight by Ghana and Togo.",
+        ["memorandum signed GHA,TGO * 1 | Memorandum of Understanding on Rail Freight"],
+    ),
+    (
+        "regression",
+        "Ghana ratified the Council of Europe Convention on Cybercrime on Friday.",
+        ["treaty ratified GHA * 1 | Council of Europe Convention on Cybercrime"],
+    ),
+    (
+        "regression",
+        "The ministers welcomed the entry into force in 2021 of the Fisheries Access Treaty"
+        " between Ghana and Togo.",
+        ["treaty ratified GHA,TGO * 1 | Fisheries Access Treaty between Ghana and Togo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written64_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects, each with its title."""
+    assert_agreements(cls, text, expected, matches_titled, show_title=True)
