@@ -11,8 +11,12 @@ after `` | ``. Every text is invented. The classes:
 - ``date_of_name``: a month or a weekday alone before "of the" and a name ("the signing on
   Friday of the X Accord", "the entry into force in June of the Y Treaty") is the date of
   the step, not the head of the name;
+- ``dateline_signing``: a signing the dateline's own sentence tells, dated to the story's
+  days, took place in the dateline's city, though a later sentence of the lead places another
+  event (a forum to come, a budget cut) in another city;
 - ``regression``: near misses that must stay as they are: a body's own name joined by "of"
-  ("Council of Europe Convention"), a year before "of the" name.
+  ("Council of Europe Convention"), a year before "of the" name, a signing whose own sentence
+  names the other city, a signing told after the dateline's sentence.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import assert_agreements, matches_titled
+from agreement_rows import assert_agreements, matches_placed, matches_titled
 
 TABLE: list[Any] = [
     (
@@ -60,3 +64,34 @@ TABLE: list[Any] = [
 def test_agreements_written64_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects, each with its title."""
     assert_agreements(cls, text, expected, matches_titled, show_title=True)
+
+
+CITY_TABLE: list[Any] = [
+    (
+        "dateline_signing",
+        "ACCRA, May 10 - Ghana and Togo signed a fisheries agreement on Tuesday after two days of"
+        " talks on the lagoon.\n\nThe two leaders also spoke of a regional summit due in Abuja"
+        " in July, which both will attend.",
+        ["agreement signed GHA,TGO 2023-05-09 1 @ Accra"],
+    ),
+    (
+        "dateline_signing",
+        "LOME, May 10 - Togo and Ghana signed two transport agreements on Tuesday at the end of"
+        " a visit by the Ghanaian minister.\n\nThe minister, who met the Togolese president on"
+        " Monday, said budget cuts in Accra would not touch aid to Togo.",
+        ["agreement signed GHA,TGO 2023-05-09 2 @ Lome"],
+    ),
+    (
+        "regression",
+        "LOME, May 10 - Togo and Ghana signed a transport agreement on Tuesday in Accra at the end"
+        " of a visit by the Togolese minister.\n\nThe two leaders will meet again in Abuja in"
+        " July.",
+        ["agreement signed GHA,TGO 2023-05-09 1 @ Accra"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), CITY_TABLE)
+def test_agreements_written64_city_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects, each in its place."""
+    assert_agreements(cls, text, expected, matches_placed)
