@@ -11,6 +11,9 @@ after `` | ``. Every text is invented. The classes:
 - ``date_of_name``: a month or a weekday alone before "of the" and a name ("the signing on
   Friday of the X Accord", "the entry into force in June of the Y Treaty") is the date of
   the step, not the head of the name;
+- ``modified_noun``: a name whose capitals end on a modifier (a pair of peoples joined by a
+  dash, an acronym) goes on to the lower-case nouns it modifies ("the Treaty on the
+  <A>-<B> state border", "the Agreement on the <ACRONYM> gas pipeline");
 - ``dateline_signing``: a signing the dateline's own sentence tells, dated to the story's
   days, took place in the dateline's city, though a later sentence of the lead places another
   event (a forum to come, a budget cut) in another city;
@@ -45,6 +48,22 @@ TABLE: list[Any] = [
         "The two presidents noted the signing in October of the Memorandum of Understanding on"
         " Rail Freight by Ghana and Togo.",
         ["memorandum signed GHA,TGO * 1 | Memorandum of Understanding on Rail Freight"],
+    ),
+    (
+        "modified_noun",
+        "The parliament of Ghana approved the Treaty on the Ghanaian-Togolese land border, which"
+        " the two presidents signed in Lome last year.",
+        ["treaty ratified GHA,TGO * 1 | Treaty on the Ghanaian-Togolese land border"],
+    ),
+    (
+        "modified_noun",
+        "Ghana and Togo reviewed the Agreement on the WAGP gas link, signed in Accra in 2019.",
+        ["agreement signed GHA,TGO 2019 1 | Agreement on the WAGP gas link"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo reviewed the Agreement on the WAGP and the road to the coast.",
+        ["agreement signed - * 1 | Agreement on the WAGP"],
     ),
     (
         "regression",
