@@ -698,6 +698,20 @@ def _body_dateline(article: Article) -> Place | None:
     return Place(city=city, country=Country(code)) if code is not None else None
 
 
+def _dateline_signing(record: Record, lead_place: Place | None) -> bool:
+    """Whether the dateline's own sentence tells the signing and not the lead's other city.
+
+    "WELLINGTON, Feb 18 - A and B signed an arrangement on Tuesday ... B will attend a forum
+    in Apia in May": the lead's later sentence tells another event, not where it was signed.
+    """
+    text = signing_text(record)
+    return (
+        DATELINE.match(text) is not None
+        and lead_place is not None
+        and (lead_place.city or "") not in text
+    )
+
+
 def finish(
     article: Article, records: list[Record], sentences: Sequence[Sentence] = ()
 ) -> list[Agreement]:
@@ -822,8 +836,9 @@ def finish(
             record.location is None
             and dateline_city is not None
             and signed_that_week(record, article.published)
-            # the lead's event elsewhere ("talks held in Dushanbe" under a Baku dateline)
-            and the_lead()[1] in (None, dateline_city)
+            # the lead's event elsewhere ("talks held in Dushanbe" under a Baku dateline),
+            # unless the dateline's own sentence tells the signing and not that city
+            and (the_lead()[1] in (None, dateline_city) or _dateline_signing(record, the_lead()[1]))
             and not any(_DESCRIBED_PLACE.search(t.text) for t in sentences[:LEAD_SENTENCES])
             and not _DESCRIBED_PLACE.search(signing_text(record))
             and not names_other_city(record, dateline_city.city or "", extra_sentences=True)

@@ -720,6 +720,8 @@ _SIGNERS_CLAUSE_NEXT = re.compile(
 
 # A day of the week after a name: "the X Protocol on Monday" (a date, not part of the name).
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+# A month or a day alone before "of the" name: "the signing on Tuesday of the X Accord".
+_DATE_JOIN = re.compile(rf"(?:{MONTH_PATTERN}|{_WEEKDAY})\s+of\s")
 
 
 def _title(
@@ -756,6 +758,10 @@ def _title(
         match = _TITLE_TAIL.match(sentence, head.end())
         if match is not None:
             tail = match.group().rstrip()
+            if _MODIFIER_END.search(tail):
+                # "the Treaty on the Uzbek-Turkmen state border", "the Agreement on the TAPI
+                # gas pipeline": the capitals modify the nouns that end the name
+                tail += _modified_nouns(sentence, head.end() + len(tail))
             month = re.search(
                 rf"\s+(?:(?:on|of|for|and|the|in)\s+)*(?:{MONTH_PATTERN}|{_WEEKDAY})", tail
             )
@@ -804,6 +810,8 @@ def _title(
     if determiner not in ("the", "") and is_plural(head_text):
         return None  # "its recent Free Trade Agreements": a kind of instrument, not a name
     joined = _NAME_JOIN.search(sentence, max(0, start - 80), start)
+    if joined is not None and _DATE_JOIN.match(joined.group()):
+        joined = None  # "the entry into force in March of the X": the date of the step
     if joined is not None and not any(
         joined.start() <= m.start < start for m in mentions if m.kind in ("name", "demonym")
     ):
@@ -915,6 +923,25 @@ def _lower_tail(sentence: str, head_end: int) -> str:
     tail = _TAIL_TRIM.sub("", sentence[head_end:end])
     # "the Action Plan for 2021-2023": the years it covers are part of a name too
     return tail if len(tail.split()) >= 3 or _YEARS_TAIL.fullmatch(tail) else ""
+
+
+# A name's capitals that modify a noun after them: a pair of peoples or an acronym.
+_MODIFIER_END = re.compile(r"\s(?:[A-Z][a-z]+[-–][A-Z][a-z]+|[A-Z]{2,6})$")
+_NOUN_WORD = re.compile(r"\s+([a-z][a-z-]*)(?=[\s,.;:)]|$)")
+_FUNCTION_WORDS = frozenset(
+    ["and", "or", "on", "of", "for", "in", "to", "the", "a", "an", "from", "into", "under"]
+)
+
+
+def _modified_nouns(sentence: str, end: int) -> str:
+    """The one to three lower-case nouns right after ``end`` ("state border"), or ""."""
+    at, count = end, 0
+    while count < 3:
+        word = _NOUN_WORD.match(sentence, at)
+        if word is None or word.group(1) in _TAIL_STOPS or word.group(1) in _FUNCTION_WORDS:
+            break
+        at, count = word.end(), count + 1
+    return sentence[end:at]
 
 
 _YEARS_TAIL = re.compile(
