@@ -10,6 +10,9 @@ as they are sit beside the class's rows.
   after its clause ("the next meeting of the commission in P in the second half of the
   year", "in the fourth quarter of 2025"), is dated to that year (the year of publication
   where the year is "the year"), as "before the end of the year" already was.
+- report-day-tagged: talks, a reception or a visit told in the lead in the present perfect
+  with an agency's tag and no day anywhere ("X has met Y in P, Agency reports") are of the
+  report's day, as such a call already was.
 """
 
 from __future__ import annotations
@@ -59,6 +62,30 @@ _row(
     "Officials of Ghana and Togo said the fourth session of the Ghana-Togo Permanent Joint "
     "Commission would meet in Lome before the end of the year.",
     ("meeting", "planned", ("GHA", "TGO"), None, "2023"),
+)
+
+# --- talks told as an agency's news of the day --------------------------------------------------
+_row(
+    "report-day-tagged",
+    D,
+    "Peruvian Foreign Minister Ana Soto has met with Chilean Foreign Minister Luis Rojas in "
+    "Lima, Andina reports. The sides discussed port fees and a new border crossing.",
+    ("meeting", "held", ("CHL", "PER"), None, D),
+)
+_row(
+    "report-day-tagged",
+    D,
+    "Bolivian Foreign Minister Rosa Vargas has received Ecuadorean Foreign Minister Jorge Pena, "
+    "who is on an official visit to La Paz, Prensa Latina reports. They spoke of river trade.",
+    ("visit", "held", ("BOL", "ECU"), None, D),
+)
+# near miss: a day the story names later is the talks' own
+_row(
+    "report-day-tagged",
+    D,
+    "Peruvian Foreign Minister Ana Soto has met with Chilean Foreign Minister Luis Rojas in "
+    "Lima, Andina reports. The talks were held on Monday at the foreign ministry.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
 )
 
 

@@ -509,7 +509,9 @@ def _side_city(name: str, record: Candidate, published: dt.date | None) -> Place
 
 # The lead's call told in the present perfect, the news of the day: "X has held a phone
 # conversation with Y", "X has had a telephone conversation with Y", "X has made a phone call".
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+)?(?:held|had|made)\b")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+)?(?:held|had|made|met|received)\b")
+# An agency's tag closing the lead: ", Trend reports", ", Azernews reports".
+_AGENCY_REPORTS = re.compile(r",\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+reports\b")
 # A day the story names anywhere past its dateline: a calendar day or a weekday, which may be
 # the event's own day told later ("During the phone call held on July 23").
 _NAMED_DAY = re.compile(
@@ -525,8 +527,9 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
 
     "X has held a telephone conversation with Y, the agency reports": news of the day,
     dated by the publication (spec: a call "reported on January 26" with no other date).
-    Calls only: a reception or talks told so may be one day of a visit begun before.
-    Only where the story names no day after that verb, which may be the event's own.
+    Calls, and talks, a reception or a visit only where an agency's tag closes the lead
+    ("X has met Y in P, Trend reports"): untagged, they may be one day of a visit begun
+    before. Only where the story names no day after that verb, which may be the event's own.
     """
     if article.published is None:
         return
@@ -534,11 +537,17 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
     if not sentences:
         return
     lead = sentences[0]
+    # talks or a reception too where an agency tells them as its news of the day ("X has met
+    # Y in P, Trend reports"): the tag makes the lead the day's report, not a visit's recap
+    tagged = _AGENCY_REPORTS.search(article.body, lead.start, lead.end) is not None
     calls = [
         record
         for record in records
         if record.date is None
-        and record.kind is MeetingKind.CALL
+        and (
+            record.kind is MeetingKind.CALL
+            or (tagged and record.kind is not MeetingKind.CONFERENCE)
+        )
         and record.status is MeetingStatus.HELD
         and lead.start <= record.anchor < lead.end
     ]
