@@ -13,6 +13,9 @@ as they are sit beside the class's rows.
 - report-day-tagged: talks, a reception or a visit told in the lead in the present perfect
   with an agency's tag and no day anywhere ("X has met Y in P, Agency reports") are of the
   report's day, as such a call already was.
+- report-day-dateline: under a dateline of the day standing as a sentence of its own ("LIMA,
+  Peru, June 14."), the next sentence is the lead, and a held call, talks or visit it tells
+  with an agency's tag, in any past ("X met Y, Agency reports"), is of the report's day.
 """
 
 from __future__ import annotations
@@ -85,6 +88,30 @@ _row(
     D,
     "Peruvian Foreign Minister Ana Soto has met with Chilean Foreign Minister Luis Rojas in "
     "Lima, Andina reports. The talks were held on Monday at the foreign ministry.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+
+# --- the lead under a dateline of the day -------------------------------------------------------
+_row(
+    "report-day-dateline",
+    D,
+    "LIMA, Peru, June 14. Peruvian Trade Minister Ana Soto met with Chilean Economy Minister "
+    "Luis Rojas in Lima, Andina reports. They reviewed a plan for a joint freight corridor.",
+    ("meeting", "held", ("CHL", "PER"), None, D),
+)
+_row(
+    "report-day-dateline",
+    D,
+    "QUITO, Ecuador, June 14. Ecuadorean President Jorge Pena held a telephone conversation "
+    "with Bolivian President Rosa Vargas, Prensa Latina reports. Both praised river trade.",
+    ("call", "held", ("BOL", "ECU"), None, D),
+)
+# near miss: a day the story names later is the talks' own
+_row(
+    "report-day-dateline",
+    D,
+    "LIMA, Peru, June 14. Peruvian Trade Minister Ana Soto met with Chilean Economy Minister "
+    "Luis Rojas in Lima, Andina reports. The talks were held on Monday in the trade ministry.",
     ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
 )
 

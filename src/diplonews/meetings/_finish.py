@@ -512,6 +512,13 @@ def _side_city(name: str, record: Candidate, published: dt.date | None) -> Place
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+)?(?:held|had|made|met|received)\b")
 # An agency's tag closing the lead: ", Trend reports", ", Azernews reports".
 _AGENCY_REPORTS = re.compile(r",\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+reports\b")
+# A dateline of a city, its state and a day, standing as a sentence: "BAKU, Azerbaijan, May 27."
+_DAY_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,\s+[A-Z][\w .'-]*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\."
+)
+# A held event's verb in the simple past: "X met Y", "held a telephone conversation".
+_PAST_EVENT = re.compile(r"\b(?:met|held|received|was\s+held)\b")
 # A day the story names anywhere past its dateline: a calendar day or a weekday, which may be
 # the event's own day told later ("During the phone call held on July 23").
 _NAMED_DAY = re.compile(
@@ -537,6 +544,10 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
     if not sentences:
         return
     lead = sentences[0]
+    # "BAKU, Azerbaijan, May 27." read as a sentence of its own: the story's lead is the next
+    dated_line = len(sentences) > 1 and _DAY_DATELINE.fullmatch(lead.text.strip()) is not None
+    if dated_line:
+        lead = sentences[1]
     # talks or a reception too where an agency tells them as its news of the day ("X has met
     # Y in P, Trend reports"): the tag makes the lead the day's report, not a visit's recap
     tagged = _AGENCY_REPORTS.search(article.body, lead.start, lead.end) is not None
@@ -554,6 +565,9 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
     if not calls:
         return  # (the body-wide search for a named day below is read only for such a call)
     perfect = _PERFECT.search(article.body, lead.start, lead.end)
+    if perfect is None and dated_line and tagged:
+        # under a dateline of the day, an agency's tagged lead is that day's news in any past
+        perfect = _PAST_EVENT.search(article.body, lead.start, lead.end)
     # (the search starts at the verb: a dateline's day before it is the report's own)
     if perfect is None or _NAMED_DAY.search(article.body, perfect.start()) is not None:
         return
