@@ -10,9 +10,11 @@ as they are sit beside the class's rows.
   after its clause ("the next meeting of the commission in P in the second half of the
   year", "in the fourth quarter of 2025"), is dated to that year (the year of publication
   where the year is "the year"), as "before the end of the year" already was.
-- report-day-tagged: talks, a reception or a visit told in the lead in the present perfect
-  with an agency's tag and no day anywhere ("X has met Y in P, Agency reports") are of the
-  report's day, as such a call already was.
+- report-day-tagged (still missed): talks, a reception or a visit told in the lead in the
+  present perfect with an agency's tag and no day anywhere ("X has met Y in P, Agency
+  reports") are of the report's day in most keys (W652, W983, pages r9), but a page's key
+  dates such a visit by its month as begun before (pages q9), and dating it re-paired that
+  page's records: dropped, the rows of the class are known misses.
 - report-day-dateline: under a dateline of the day standing as a sentence of its own ("LIMA,
   Peru, June 14."), the next sentence is the lead, and a held call, talks or visit it tells
   with an agency's tag, in any past ("X met Y, Agency reports"), is of the report's day.
@@ -74,6 +76,7 @@ _row(
     "Peruvian Foreign Minister Ana Soto has met with Chilean Foreign Minister Luis Rojas in "
     "Lima, Andina reports. The sides discussed port fees and a new border crossing.",
     ("meeting", "held", ("CHL", "PER"), None, D),
+    known="a lead's talks in the present perfect with an agency's tag are left undated",
 )
 _row(
     "report-day-tagged",
@@ -81,6 +84,7 @@ _row(
     "Bolivian Foreign Minister Rosa Vargas has received Ecuadorean Foreign Minister Jorge Pena, "
     "who is on an official visit to La Paz, Prensa Latina reports. They spoke of river trade.",
     ("visit", "held", ("BOL", "ECU"), None, D),
+    known="a lead's visit in the present perfect with an agency's tag is left undated",
 )
 # near miss: a day the story names later is the talks' own
 _row(

@@ -509,7 +509,7 @@ def _side_city(name: str, record: Candidate, published: dt.date | None) -> Place
 
 # The lead's call told in the present perfect, the news of the day: "X has held a phone
 # conversation with Y", "X has had a telephone conversation with Y", "X has made a phone call".
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+)?(?:held|had|made|met|received)\b")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+)?(?:held|had|made)\b")
 # An agency's tag closing the lead: ", Trend reports", ", Azernews reports".
 _AGENCY_REPORTS = re.compile(r",\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+reports\b")
 # A dateline of a city, its state and a day, standing as a sentence: "BAKU, Azerbaijan, May 27."
@@ -534,9 +534,10 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
 
     "X has held a telephone conversation with Y, the agency reports": news of the day,
     dated by the publication (spec: a call "reported on January 26" with no other date).
-    Calls, and talks, a reception or a visit only where an agency's tag closes the lead
-    ("X has met Y in P, Trend reports"): untagged, they may be one day of a visit begun
-    before. Only where the story names no day after that verb, which may be the event's own.
+    Calls, and talks, a reception or a visit only where an agency's tag closes a lead under
+    a dateline of the day ("BAKU, Azerbaijan, May 27. X met Y in P, Trend reports"), in any
+    past: elsewhere they may be one day of a visit begun before. Only where the story names
+    no day after that verb, which may be the event's own.
     """
     if article.published is None:
         return
@@ -548,9 +549,9 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
     dated_line = len(sentences) > 1 and _DAY_DATELINE.fullmatch(lead.text.strip()) is not None
     if dated_line:
         lead = sentences[1]
-    # talks or a reception too where an agency tells them as its news of the day ("X has met
-    # Y in P, Trend reports"): the tag makes the lead the day's report, not a visit's recap
-    tagged = _AGENCY_REPORTS.search(article.body, lead.start, lead.end) is not None
+    # talks or a visit too where an agency tells them under the day's dateline ("BAKU, May 27.
+    # X met Y, Trend reports"): the tag and the dated line make the lead the day's report
+    tagged = dated_line and _AGENCY_REPORTS.search(article.body, lead.start, lead.end) is not None
     calls = [
         record
         for record in records
