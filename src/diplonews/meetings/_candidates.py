@@ -1379,12 +1379,37 @@ _TOPIC_THEN_TIME = re.compile(
     re.VERBOSE,
 )
 # The time a session to come is due by, right after its clause (and the body's field and the
-# place): "before the end of the year", "on economic cooperation in P before the end of the year".
+# place): "before the end of the year", "on economic cooperation in P before the end of the year";
+# or a part of a year ("in P in the second half of the year", "in the fourth quarter of 2025"):
+# the year is all the date a session's half or quarter tells.
 _BEFORE_YEAR_END = re.compile(
-    r"""\s*(?:on\s+(?:[a-z][\w,-]*\s+){1,8}?in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?
-    before\s+the\s+end\s+of\s+(?:the|this)\s+year\b""",
+    r"""\s*(?:on\s+(?:[a-z][\w,-]*\s+){1,8}?(?=in\s))?
+    (?:,?\s*to\s+be\s+held\s+)?
+    (?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?
+    (?:before\s+the\s+end\s+of\s+(?:the|this)\s+year
+    |in\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+
+      (?:(?:the|this)\s+year|(?P<year>(?:19|20)\d\d)))\b""",
     re.VERBOSE,
 )
+
+
+def _session_year(body: str, at: int, published: dt.date | None) -> int | None:
+    """The year a session to come is due in, told right after its clause, or None.
+
+    >>> import datetime as dt
+    >>> _session_year(" in Riga in the second half of 2017.", 0, None)
+    2017
+    >>> _session_year(" in Riga before the end of the year.", 0, dt.date(2024, 3, 1))
+    2024
+    """
+    told = _BEFORE_YEAR_END.match(body, at)
+    if told is None:
+        return None
+    if told.group("year"):
+        return int(told.group("year"))
+    return published.year if published is not None else None
+
+
 # A noun of a session or of the body holding it, within a meeting's words.
 _SESSION_NOUN = re.compile(
     r"(?i:commission|committee|council|session|meeting|dialogue|round|consultations)"
@@ -2255,14 +2280,13 @@ def _candidate(
     if (
         picked is None
         and status is MeetingStatus.PLANNED
-        and article.published is not None
-        and _BEFORE_YEAR_END.match(body, hi)
+        and (session_year := _session_year(body, hi, article.published)) is not None
         # the session told by a noun ("the next meeting of the commission"), not a bare verb
         # ("hoped the commission would convene in P before ..."): a hope is no plan
         and _SESSION_NOUN.search(body, t0, t1) is not None
     ):
         # "agreed to hold the next session in P before the end of the year": this year
-        picked = PartialDate(article.published.year), 0
+        picked = PartialDate(session_year), 0
         date, date_gap = picked
     predicate = (
         _NAME_THEN_PREDICATE.match(body, t1, sentence.end)

@@ -510,6 +510,15 @@ def _side_city(name: str, record: Candidate, published: dt.date | None) -> Place
 # The lead's call told in the present perfect, the news of the day: "X has held a phone
 # conversation with Y", "X has had a telephone conversation with Y", "X has made a phone call".
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|just\s+)?(?:held|had|made)\b")
+# An agency's tag closing the lead: ", Trend reports", ", Azernews reports".
+_AGENCY_REPORTS = re.compile(r",\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+reports\b")
+# A dateline of a city, its state and a day, standing as a sentence: "BAKU, Azerbaijan, May 27."
+_DAY_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,\s+[A-Z][\w .'-]*,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\."
+)
+# A held event's verb in the simple past: "X met Y", "held a telephone conversation".
+_PAST_EVENT = re.compile(r"\b(?:met|held|received|was\s+held)\b")
 # A day the story names anywhere past its dateline: a calendar day or a weekday, which may be
 # the event's own day told later ("During the phone call held on July 23").
 _NAMED_DAY = re.compile(
@@ -525,8 +534,10 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
 
     "X has held a telephone conversation with Y, the agency reports": news of the day,
     dated by the publication (spec: a call "reported on January 26" with no other date).
-    Calls only: a reception or talks told so may be one day of a visit begun before.
-    Only where the story names no day after that verb, which may be the event's own.
+    Calls, and talks, a reception or a visit only where an agency's tag closes a lead under
+    a dateline of the day ("BAKU, Azerbaijan, May 27. X met Y in P, Trend reports"), in any
+    past: elsewhere they may be one day of a visit begun before. Only where the story names
+    no day after that verb, which may be the event's own.
     """
     if article.published is None:
         return
@@ -534,17 +545,30 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
     if not sentences:
         return
     lead = sentences[0]
+    # "BAKU, Azerbaijan, May 27." read as a sentence of its own: the story's lead is the next
+    dated_line = len(sentences) > 1 and _DAY_DATELINE.fullmatch(lead.text.strip()) is not None
+    if dated_line:
+        lead = sentences[1]
+    # talks or a visit too where an agency tells them under the day's dateline ("BAKU, May 27.
+    # X met Y, Trend reports"): the tag and the dated line make the lead the day's report
+    tagged = dated_line and _AGENCY_REPORTS.search(article.body, lead.start, lead.end) is not None
     calls = [
         record
         for record in records
         if record.date is None
-        and record.kind is MeetingKind.CALL
+        and (
+            record.kind is MeetingKind.CALL
+            or (tagged and record.kind is not MeetingKind.CONFERENCE)
+        )
         and record.status is MeetingStatus.HELD
         and lead.start <= record.anchor < lead.end
     ]
     if not calls:
         return  # (the body-wide search for a named day below is read only for such a call)
     perfect = _PERFECT.search(article.body, lead.start, lead.end)
+    if perfect is None and dated_line and tagged:
+        # under a dateline of the day, an agency's tagged lead is that day's news in any past
+        perfect = _PAST_EVENT.search(article.body, lead.start, lead.end)
     # (the search starts at the verb: a dateline's day before it is the report's own)
     if perfect is None or _NAMED_DAY.search(article.body, perfect.start()) is not None:
         return
