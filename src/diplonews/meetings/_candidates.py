@@ -659,8 +659,10 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         # sentences with a role word, which introduce full names used later ("Rha" after "Rha
         # Woong Bae"), however deep in the story ("Ana Ruiz and Omar bin Khalid spoke" in a
         # live blog's tenth item, after "British Prime Minister Ana Ruiz" in its sixth).
-        lead = [(s.start, s.end) for s in sentences if s.start < triggered[-1].end]
-        kept = {(s.start, s.end) for s in triggered}  # trigger sentences are read in any case
+        # Candidates come from trigger sentences up to the last with a rule match: the
+        # sentences after it need no official.
+        lead = [(s.start, s.end) for s in sentences if s.start < triggered[last].end]
+        kept = {(s.start, s.end) for s in triggered[: last + 1]}  # trigger sentences, in any case
         named = person_spans(body, lead)  # searched once: extract_people is told them
         spans = sorted(set(named) | kept)
         year = article.published.year if article.published is not None else None

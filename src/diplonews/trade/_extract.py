@@ -621,8 +621,16 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     del trade_sentences[last + 1 :]
     if read is not None:
         trade_sentences = [attrs.evolve(s, text=read[s.start : s.end]) for s in trade_sentences]
-    if not any(may_hold_money(s.text) for s in trade_sentences if _holds_number(s.text)):
-        return ()  # figures need an amount: with none in any sentence, none in any context
+    # Figures need an amount of their own sentence (sentence_figures reads none where
+    # may_hold_money fails): with none in any sentence there are none, and the sentences
+    # after the last that may hold one add no record, so they are not read.
+    end = len(trade_sentences)
+    while end and not (
+        _holds_number(text := trade_sentences[end - 1].text) and may_hold_money(text)
+    ):
+        end -= 1
+    if not end:
+        return ()
     anchor = anchor_date(article)
     named = [
         m
@@ -695,7 +703,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     officials: list[tuple[int, str]] | None = None  # read once, when a sentence needs them
     frame_end = 0  # where the last sentence with figures ends
     pending_end = 0  # where the sentence that set ``ctx.pending`` ends
-    for at, sentence in enumerate(trade_sentences):
+    for at, sentence in enumerate(trade_sentences[:end]):
         if ctx.pending is not None and body[pending_end : sentence.start].strip():
             ctx.pending = None  # the period passes to the very next sentence only
         mentions = group_anaphors(
