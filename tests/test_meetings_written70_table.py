@@ -82,6 +82,14 @@ TABLE: list[tuple[str, str | None, str, list[Expected]]] = [
         "it would resume lending.",
         [("meeting", "held", ("ZMB",), "World Bank", "2023-06-12")],
     ),
+    # the body's people as the subject: their talks with a side, not the body's sitting
+    (
+        "body-as-subject",
+        None,
+        "The Asian Development Bank team met Laotian finance officials in Vientiane on "
+        "Tuesday to review a road loan.",
+        [("meeting", "held", ("LAO",), "ADB", "2023-06-13")],
+    ),
 ]
 
 

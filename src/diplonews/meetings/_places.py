@@ -770,7 +770,14 @@ def body_subject(body: str, lo: int, hi: int) -> str | None:
 _SUBJECT_HEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
 # What follows a body that is the subject: its acronym in brackets, an apposition set off by
 # commas, then a lower-case verb ("(IGGI), the aid consortium, will meet", "pledged").
-_SUBJECT_VERB = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:,[^,.;]{1,90},)?\s+[a-z]")
+# The body's people ("The X team met ...", "The X official met ...") are no verb: what they
+# meet is talks with a side, not the body's sitting.
+_SUBJECT_VERB = re.compile(
+    r"""(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:,[^,.;]{1,90},)?\s+
+    (?!(?:officials?|team|delegation|mission|staff|head|chief|director|envoys?|experts?
+    |representatives?|negotiators?|spokes(?:man|woman|person))\b)[a-z]""",
+    re.VERBOSE,
+)
 
 
 # A dialogue format's name: a short core in capitals, a plus sign and its partners' count.
