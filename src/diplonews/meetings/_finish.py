@@ -118,7 +118,7 @@ def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
             participants=list(cand.participants),
             evidence=[Span.of(article.body, previous[-1].start, previous[-1].end), span],
         )
-        forward_references(event, [c for c in pending if c is not cand])
+        forward_references(event, [c for c in pending if c is not cand], article.published)
         return [event]
     return []
 
@@ -1692,7 +1692,7 @@ def resolve_pending(article: Article, records: list[Candidate], pending: list[Ca
     sides ...") may still point at the sentence before it: :func:`_told_before` decides.
     """
     if records:
-        forward_references(records[0], pending)
+        forward_references(records[0], pending, article.published)
     else:
         records += _told_before(article, pending)
 
