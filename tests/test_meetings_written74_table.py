@@ -10,6 +10,10 @@ as they are sit beside the class's rows.
   weekend meeting"), held, opened on the Saturday of the weekend at or before the report,
   also when a lead naming no sides tells it and the story's event is dated by its month
   only; "at the weekend" stays a time of the story, and a plan keeps its month.
+- visit-frame: held talks with no time of their own, told in a sentence opening on the
+  story's visit as their frame ("Within the framework of the visit,", "As part of the
+  visit,"), take the month of the dated event held before them that shares a state (the
+  session the visit was for); "During the visit," and a day of their own stay as they are.
 """
 
 from __future__ import annotations
@@ -85,6 +89,50 @@ _row(
     "with Chile. Early in June, both states attended the Pacific Alliance summit, which took "
     "place in Bogota.",
     ("conference", "held", ("CHL", "COL", "PER"), None, "2023-06"),
+)
+
+# --- talks framed by the story's visit ------------------------------------------------------
+V = "2023-05-05"
+_SESSION = (
+    "On 3 May 2023, a Chilean delegation led by Deputy Minister Luis Rojas took part in the "
+    "fifth meeting of the Chile-Peru intergovernmental commission on trade in Lima. "
+)
+_COMMITTEE = (
+    "On 3 May 2023, the fifth meeting of the Ghana-Togo joint committee on energy was held in "
+    "Lome. "
+)
+_row(
+    "visit-frame",
+    V,
+    _SESSION + "Within the framework of the visit, Luis Rojas met with Peruvian Economy Minister "
+    "Ana Soto to discuss port fees.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-05-03"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-05"),
+)
+_row(
+    "visit-frame",
+    V,
+    _COMMITTEE + "As part of the visit, Ghanaian Deputy Minister Kofi Mensah was received by "
+    "Togolese Prime Minister Yao Adjo. They talked about power lines.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2023-05-03"),
+    ("meeting", "held", ("GHA", "TGO"), None, "2023-05"),
+)
+# near misses: "During the visit," is left open; a day of its own stays
+_row(
+    "visit-frame",
+    V,
+    _COMMITTEE + "During the visit, Ghanaian Deputy Minister Kofi Mensah was also received by "
+    "Togolese Prime Minister Yao Adjo.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2023-05-03"),
+    ("meeting", "held", ("GHA", "TGO"), None, None),
+)
+_row(
+    "visit-frame",
+    V,
+    _SESSION + "Within the framework of the visit, on 4 May, Luis Rojas met with Peruvian "
+    "Economy Minister Ana Soto to discuss port fees.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-05-03"),
+    ("visit", "held", ("CHL", "PER"), None, "2023-05-04"),
 )
 
 
