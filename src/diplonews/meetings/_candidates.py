@@ -2440,6 +2440,18 @@ def _candidate(
         and _CLOSE_WORDS.search(body, max(sentence.start, t0 - 90), t0)
     ):
         date = _closed_session_start(body, sentence, t0, date)
+    if (
+        status is MeetingStatus.HELD
+        and article.published is not None
+        and (date is None or date.day is None)
+        and "weekend" in body[max(sentence.start, t0 - 30) : t0]
+        and _WEEKEND_EVENT.search(body, max(sentence.start, t0 - 30), t0)
+    ):
+        # "ended a weekend meeting", "a weekend of talks": the weekend is the event's own
+        # time, not a day of the story ("returned at the weekend"); it opened on its Saturday
+        saturday = article.published - dt.timedelta(days=(article.published.weekday() - 5) % 7)
+        if date is None or date.contains(PartialDate.from_date(saturday)):
+            date = PartialDate.from_date(saturday)
     nth = (
         _NTH_DAY_OF.search(body, max(sentence.start, t0 - 60), t0)
         if "day of" in body[max(sentence.start, t0 - 60) : t0]
@@ -2970,6 +2982,9 @@ _SPAN_UNIT = re.compile(r"[\s-](?:day|week)s?\s")  # cheap test before _ENDED_SP
 _LENGTH_OVER = re.compile(
     r"(?P<n2>two|three|four|five|six|seven|ten)\s+(?P<unit2>day|week)s\s+of\s"
 )
+# An event named as a weekend's: "a weekend meeting", "their weekend of talks" (not "at the
+# weekend", a time of the story).
+_WEEKEND_EVENT = re.compile(r"\b(?:a|the|their|its)\s+weekend\s+(?:of\s+(?:[\w-]+\s+)?)?\Z")
 # A day of an event told by its rank: "on the second day of the state visit".
 _NTH_DAY_OF = re.compile(
     r"""\bthe\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|a|an)\s+

@@ -118,7 +118,7 @@ def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
             participants=list(cand.participants),
             evidence=[Span.of(article.body, previous[-1].start, previous[-1].end), span],
         )
-        forward_references(event, [c for c in pending if c is not cand])
+        forward_references(event, [c for c in pending if c is not cand], article.published)
         return [event]
     return []
 
@@ -144,7 +144,23 @@ def dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None
     that ended more than a month before the story ("recalled his visit in 2017").
     """
     trip: Candidate | None = None
+    told: Candidate | None = None  # the last dated event held on the story's visit
     for record in sorted(records, key=lambda r: r.anchor):
+        if (
+            told is not None
+            and record.date is None
+            and record.status is MeetingStatus.HELD
+            and record.kind is MeetingKind.MEETING
+            and record.countries & told.countries
+            and _ON_THE_VISIT.match(record.evidence[0].text, 0, record.anchor)
+        ):
+            # "As part of the visit, X was received by Y" after the dated session it was
+            # for: a day of the same visit, whose days the story does not tell, so its month
+            assert told.date is not None
+            record.date = PartialDate(told.date.year, told.date.month)
+        if record.date is not None and record.status is MeetingStatus.HELD:
+            recent = today is None or today - record.date.last_day() <= dt.timedelta(days=31)
+            told = record if recent else None
         if record.kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and record.date is not None:
             recent = today is None or today - record.date.last_day() <= dt.timedelta(days=31)
             trip = record if record.status is MeetingStatus.HELD and recent else None
@@ -628,6 +644,14 @@ def opening_days(article: Article, records: list[Candidate]) -> None:
         )
         if last is not None:
             last.date = day
+
+
+# A sentence opening on the story's visit as the frame of its event: "Within the framework of
+# the visit,", "As part of the visit," (not "During the visit,", a time most keys leave open).
+_ON_THE_VISIT = re.compile(
+    r"(?:Within\s+the\s+framework\s+of|As\s+(?:a\s+)?part\s+of)\s+(?:the|his|her)\s+"
+    r"(?:[a-z]+\s+)?visit\s*,"
+)
 
 
 # A speaker's report of talks before the meeting word, or talks told in the pluperfect: "He
@@ -1692,7 +1716,7 @@ def resolve_pending(article: Article, records: list[Candidate], pending: list[Ca
     sides ...") may still point at the sentence before it: :func:`_told_before` decides.
     """
     if records:
-        forward_references(records[0], pending)
+        forward_references(records[0], pending, article.published)
     else:
         records += _told_before(article, pending)
 

@@ -2038,7 +2038,28 @@ def _process_word(cand: Candidate) -> str:
     return word[0].lower().strip(".,;:") if word else ""
 
 
-def forward_references(first: Candidate, pending: list[Candidate]) -> None:
+def _lead_day_before(
+    lead: PartialDate | None, event: PartialDate, published: dt.date | None
+) -> bool:
+    """Whether a lead's day, before the report's own, dates an event told by its month only.
+
+    "Four ministers ended a weekend meeting ... after two days of talks": the lead's
+    Saturday is the day of the event the story then tells within that month; the report's
+    own day is more often the day of its telling ("at a press conference held today").
+    """
+    return (
+        lead is not None
+        and lead.day is not None
+        and event.day is None
+        and published is not None
+        and lead.first_day() < published
+        and event.contains(lead)
+    )
+
+
+def forward_references(
+    first: Candidate, pending: list[Candidate], published: dt.date | None = None
+) -> None:
     """Mentions naming no sides before the first event (a lead) refer to it when compatible."""
     for cand in pending:
         if cand.status is not first.status or not (
@@ -2053,7 +2074,10 @@ def forward_references(first: Candidate, pending: list[Candidate]) -> None:
         first.evidence = [*cand.evidence, *first.evidence]
         if _KIND_RANK[cand.kind] > _KIND_RANK[first.kind]:
             first.kind, first.rule = cand.kind, cand.rule  # "X visited Y. They discussed ..."
-        first.date = first.date or cand.date
+        if first.date is None or _lead_day_before(cand.date, first.date, published):
+            # "ended a weekend meeting ... after two days of talks": the lead's past day,
+            # finer than the month the event's own sentence gives
+            first.date = cand.date or first.date
         first.location = first.location or cand.location
         first.anchor = min(first.anchor, cand.anchor)
         host = cand.location.country if cand.location is not None else None
