@@ -10,6 +10,9 @@ stands between the verb and the event ("X said he would attend the summit",
 "X looked forward to her visit"), the speaker is its side and stays listed.
 So too the host who invites a visit to come ("X invited Y to pay a visit to P",
 "Z conveyed an invitation from X to Y to visit P"): the visitor is the guest.
+An event that is only the topic of a past verb of talking ("discussed the
+meeting of the ministers in May") takes no past from that verb: its own time
+may lie on either side of the report.
 
 .. versionadded:: 0.1.0
 """
