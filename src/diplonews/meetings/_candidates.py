@@ -2201,7 +2201,7 @@ def _candidate(
     ):
         # "discussed the meeting of the ministers in May": the past is the talk's, so the
         # event's bare month is the one nearest the report, on either side of it
-        offset_dates = _nearest_reading(dates, sentence, article.published, t0)
+        offset_dates = _nearest_reading(offset_dates, dates, sentence, article.published, t0)
     if offset_dates and holds_any(body, sentence.start, sentence.end, _DECIDED_WORDS):
         # "The visit was agreed in March": the time of the decision, not of the event
         offset_dates = [
@@ -3096,27 +3096,26 @@ def _told_after(body: str, ended: re.Match[str], t0: int) -> bool:
 
 
 def _nearest_reading(
+    read: list[DateMention],
     dates: dict[tuple[int, Tense], list[DateMention]],
     sentence: Sentence,
     published: dt.date,
     t0: int,
 ) -> list[DateMention]:
-    """The sentence's dates, each bare month after ``t0`` in its reading nearest ``published``."""
-    past = sentence_dates(dates, sentence, published, "past")
+    """The dates ``read``, each bare month after ``t0`` read nearest ``published``.
+
+    The times before the trigger keep the reading they had.
+    """
+    past = {d.start: d for d in sentence_dates(dates, sentence, published, "past")}
     ahead = {d.start: d for d in sentence_dates(dates, sentence, published, "future")}
 
-    def gap(d: DateMention) -> dt.timedelta:
-        return abs(d.date.first_day() - published)
+    def nearest(d: DateMention) -> DateMention:
+        if d.start < t0 or d.date.day is not None:  # a weekday or a day keeps its tense
+            return d
+        readings = [r for r in (past.get(d.start), ahead.get(d.start)) if r is not None]
+        return min(readings, key=lambda r: abs(r.date.first_day() - published), default=d)
 
-    return [
-        d
-        if d.start < t0
-        or d.date.day is not None  # a weekday or a day keeps the sentence's tense
-        or (f := ahead.get(d.start)) is None
-        or gap(d) <= gap(f)
-        else f
-        for d in past
-    ]
+    return [nearest(d) for d in read]
 
 
 def _lead_signing_day(
