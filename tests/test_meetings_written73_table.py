@@ -79,6 +79,17 @@ _row(
     ("conference", "held", ("AUT",), "OSCE", "2023-03"),
 )
 
+# near miss: a month told before the topic is another event's, read as before
+_row(
+    "talked-of-month",
+    M,
+    "Ghana and Togo discussed on Monday the agenda of the Togolese president's upcoming visit "
+    "to Accra, expected in July, and the arrangements for the third session of the "
+    "Intergovernmental Commission between the two states.",
+    ("visit", "planned", ("GHA", "TGO"), None, "2023-07"),
+    ("meeting", "planned", ("GHA", "TGO"), None, "2023-07"),
+)
+
 
 @pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
 def test_meetings_told_written73(cls: str, day: str, text: str, expected: list[Expected]) -> None:
