@@ -101,7 +101,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
 from diplonews.meetings._story import dateline_officials, story_head, story_state
-from diplonews.meetings._told_of import inviters, recalled_only, told_of_only
+from diplonews.meetings._told_of import inviters, recalled_only, talked_of, told_of_only
 from diplonews.meetings._window import STATUS_WINDOW, status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import (
@@ -2195,6 +2195,15 @@ def _candidate(
         article.published,
         tense if tense is not None and article.published is not None else "auto",
     )
+    if (
+        status is MeetingStatus.HELD
+        and tense is None
+        and article.published is not None
+        and talked_of(body[window:t0])
+    ):
+        # "discussed the meeting of the ministers in May": the past is the talk's, so the
+        # event's bare month is the one nearest the report, on either side of it
+        offset_dates = _nearest_reading(offset_dates, dates, sentence, article.published, t0)
     if offset_dates and holds_any(body, sentence.start, sentence.end, _DECIDED_WORDS):
         # "The visit was agreed in March": the time of the decision, not of the event
         offset_dates = [
@@ -3101,6 +3110,29 @@ def _end_day_after(body: str, t1: int, hi: int, dates: Sequence[DateMention]) ->
 def _told_after(body: str, ended: re.Match[str], t0: int) -> bool:
     """Whether the event's length is told after "after" ("after two days of talks")."""
     return ended.start() == t0 or body.startswith("after", ended.start())
+
+
+def _nearest_reading(
+    read: list[DateMention],
+    dates: dict[tuple[int, Tense], list[DateMention]],
+    sentence: Sentence,
+    published: dt.date,
+    t0: int,
+) -> list[DateMention]:
+    """The dates ``read``, each bare month after ``t0`` read nearest ``published``.
+
+    The times before the trigger keep the reading they had.
+    """
+    past = {d.start: d for d in sentence_dates(dates, sentence, published, "past")}
+    ahead = {d.start: d for d in sentence_dates(dates, sentence, published, "future")}
+
+    def nearest(d: DateMention) -> DateMention:
+        if d.start < t0 or d.date.day is not None:  # a weekday or a day keeps its tense
+            return d
+        readings = [r for r in (past.get(d.start), ahead.get(d.start)) if r is not None]
+        return min(readings, key=lambda r: abs(r.date.first_day() - published), default=d)
+
+    return [nearest(d) for d in read]
 
 
 def _lead_signing_day(

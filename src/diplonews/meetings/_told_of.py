@@ -10,6 +10,9 @@ stands between the verb and the event ("X said he would attend the summit",
 "X looked forward to her visit"), the speaker is its side and stays listed.
 So too the host who invites a visit to come ("X invited Y to pay a visit to P",
 "Z conveyed an invitation from X to Y to visit P"): the visitor is the guest.
+An event that is only the topic of a past verb of talking ("discussed the
+meeting of the ministers in May") takes no past from that verb: its own time
+may lie on either side of the report.
 
 .. versionadded:: 0.1.0
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from diplonews import _regex as re
 
-__all__ = ["inviters", "recalled_only", "told_of_only"]
+__all__ = ["inviters", "recalled_only", "talked_of", "told_of_only"]
 
 # A verb by which the people before it only speak of, or prepare, the event after it.
 _TOLD_OF = re.compile(
@@ -109,6 +112,37 @@ def told_of_only(body: str, lo: int, t0: int, hi: int) -> int | None:
     ):
         return None
     return verb.end()
+
+
+# A past verb of talking whose topic is the event after it: "discussed the meeting of the
+# ministers in May", "there was talk of the issue going to the summit in June", "thanked
+# A for its hosting of the forum in November". Its past is the talk's, so the event's own
+# bare month may lie on either side of the report. No word between tells the event done
+# (a participle, its results, the hospitality during it, a "when" clause about it).
+_TALKED_OF = re.compile(
+    r"""\b(?:discussed|reviewed|talked\s+(?:about|of|over)|talk\s+of|thanked)\s
+    (?:(?!\b(?:reached|made|held|signed|adopted|agreed|struck|concluded|achieved|secured|won
+    |took|taken|met|attended|results?|outcomes?|implementation|during|hospitality|when|last|ago
+    |earlier|past)\b)[^.;:!?])+\Z""",
+    re.VERBOSE,
+)
+
+
+def talked_of(before: str) -> bool:
+    """Whether the event after ``before`` is only the topic of a past verb of talking.
+
+    >>> talked_of("They discussed the meeting of the ministers of defence in ")
+    True
+    >>> talked_of("He thanked Peru for the hospitality shown during the ")
+    False
+    >>> talked_of("They met at the ")
+    False
+    >>> talked_of("X discussed ")  # the talk itself
+    False
+    """
+    if "alk" not in before and "ed " not in before:
+        return False
+    return _TALKED_OF.search(before, max(0, len(before) - 160)) is not None
 
 
 # The host's words of an invitation before the visit: "X invited Y to" (not "X was invited",
