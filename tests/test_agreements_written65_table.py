@@ -1,0 +1,76 @@
+"""A table of agreement cities read wrongly (session 65).
+
+The classes come from the paired agreements whose city differs from the key's, of the written
+articles W1-W1320 (the newly released W1261-W1320 read first), pooled with the released
+blind keys corpus blind 11 to 18 and 20 to 23, the owners' keys and our own pages, classed
+by the step that reads the place: a class has rows here when its errors occur in three
+different articles or more, in two sets or more, and a change of the library fixed some of
+them. A row is a text and the records it gives, each in the agreement row notation
+(``agreement_rows``) with its city after `` @ `` (``-``: none). Every text is invented. The
+classes:
+
+- ``which_signed_in``: the instrument's own "which" clause telling where it was signed, or is
+  to be signed ("the protocol amending the agreement on X, which was signed in P", "which the
+  two governments had signed in P", "which is expected to be signed by the leaders in P"),
+  places it however long its name runs before the clause;
+- ``regression``: near misses that must stay as they are: the clause after a second
+  instrument joined to the first (that one's), a "which" clause telling another act in the
+  city, a clause signed in a month and no city.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_placed
+
+TABLE: list[Any] = [
+    (
+        "which_signed_in",
+        "The parliament of Ghana on Tuesday ratified the protocol amending the agreement between"
+        " Ghana and Togo on the joint management of the coastal fisheries, which was signed in"
+        " Lome in March.",
+        ["protocol ratified GHA,TGO 2023-05-09 1 @ Lome"],
+    ),
+    (
+        "which_signed_in",
+        "The cabinet of Ghana also endorsed the draft agreement with Togo on the carriage of"
+        " goods by road and inland waterways, which the two governments had signed in Lome"
+        " last year.",
+        ["agreement planned GHA,TGO * 1 @ Lome"],
+    ),
+    (
+        "which_signed_in",
+        "The president of Ghana discussed with his guest a new treaty on the demarcation of the"
+        " northern stretch of the border with Togo, which is expected to be signed in Lome"
+        " in the autumn.",
+        ["treaty planned GHA,TGO * 1 @ Lome"],
+    ),
+    (
+        "regression",
+        "The parliament of Ghana on Tuesday ratified the agreement with Togo on the upkeep of the"
+        " roads of the border districts and the protocol on the lagoon, which was signed in Lome"
+        " in March.",
+        ["agreement ratified GHA,TGO 2023-05-09 1 @ -", "protocol signed GHA,TGO 2023-03 1 @ Lome"],
+    ),
+    (
+        "regression",
+        "The parliament of Ghana on Tuesday ratified the agreement between Ghana and Togo on the"
+        " joint management of the coastal fisheries, which was signed in March.",
+        ["agreement ratified GHA,TGO 2023-05-09 1 @ -"],
+    ),
+    (
+        "regression",
+        "The parliament of Ghana on Tuesday ratified the agreement between Ghana and Togo on the"
+        " joint management of the coastal fisheries, which was first discussed in Lome in 2019.",
+        ["agreement ratified GHA,TGO 2023-05-09 1 @ -"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written65_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects, each in its place."""
+    assert_agreements(cls, text, expected, matches_placed)
