@@ -13,9 +13,13 @@ classes:
   to be signed ("the protocol amending the agreement on X, which was signed in P", "which the
   two governments had signed in P", "which is expected to be signed by the leaders in P"),
   places it however long its name runs before the clause;
+- ``to_come_at``: a signing to come during a visit or at a body's session whose words run on
+  before its city takes that city ("during the visit of the Minister of X of A to P", "when
+  the prime minister visits P", "at the next session of the commission on X, to be held in
+  P"); a visit to a state gives no city;
 - ``regression``: near misses that must stay as they are: the clause after a second
   instrument joined to the first (that one's), a "which" clause telling another act in the
-  city, a clause signed in a month and no city.
+  city, a clause signed in a month and no city, a visit to a state, a "which" clause of another act.
 """
 
 from __future__ import annotations
@@ -47,6 +51,43 @@ TABLE: list[Any] = [
         " northern stretch of the border with Togo, which is expected to be signed in Lome"
         " in the autumn.",
         ["treaty planned GHA,TGO * 1 @ Lome"],
+    ),
+    (
+        "to_come_at",
+        "Ghana and Togo agreed to prepare a road map on trade for 2024-2025, which is to be"
+        " signed during the visit of the Minister of Trade of Togo to Accra next year.",
+        ["plan planned GHA,TGO - 1 @ Accra"],
+    ),
+    (
+        "to_come_at",
+        "Ghana and Togo agreed to draft a programme of cooperation in farming, to be signed"
+        " when the Togolese prime minister visits Accra in July.",
+        ["plan planned GHA,TGO 2023-07 1 @ Accra"],
+    ),
+    (
+        "to_come_at",
+        "Ghana and Togo agreed to prepare a road map on fisheries, to be signed during the next"
+        " session of the Ghana-Togo commission on trade and economic cooperation, to be held in"
+        " Accra in 2024.",
+        ["plan planned GHA,TGO - 1 @ Accra"],
+    ),
+    (
+        "to_come_at",
+        "Ghana and Togo agreed to prepare a road map on fisheries, to be signed at the next"
+        " round of consultations of their foreign ministries in Accra.",
+        ["plan planned GHA,TGO - 1 @ Accra"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo agreed to prepare a road map on fisheries, to be signed during the visit"
+        " of the Togolese president to Ghana in July.",
+        ["plan planned GHA,TGO 2023-07 1 @ -"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo agreed to prepare a road map on fisheries, which was discussed at the"
+        " session of the commission in Accra.",
+        ["plan planned GHA,TGO - 1 @ -"],
     ),
     (
         "regression",

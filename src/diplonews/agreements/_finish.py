@@ -582,10 +582,16 @@ _STEP_THEN_DATE = re.compile(
 
 
 def _meeting_city(text: str) -> Place | None:
-    """The known city of the meeting a signing is to come at: "when they meet in Baku"."""
-    for match in _MEETING_IN.finditer(text):
-        if (found := opening_city(match.group("city"))) is not None:
-            return Place(city=found[0], country=Country(found[1]))
+    """The known city of the meeting a signing is to come at: "when they meet in Baku".
+
+    Also the city of the visit or the body's session it is to come at, told after the event's
+    own words: "during the visit of the President of A to Baku", "when X visits Moscow", "at
+    the next session of the commission in Baku", "..., to be held in Baku".
+    """
+    for pattern in (_MEETING_IN, _EVENT_TO_COME_IN):
+        for match in pattern.finditer(text):
+            if (found := opening_city(match.group("city"))) is not None:
+                return Place(city=found[0], country=Country(found[1]))
     return None
 
 
@@ -596,6 +602,20 @@ _MEETING_IN = re.compile(
     r"\bsign(?:ed|ing)?\b[^.;]{0,70}?\b(?:when|during|at)\s[^.;]{0,80}?"
     r"\b(?:meets?|meeting|visits?|held|session|summit)"
     r"(?:\s+again)?\s+in\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+# A signing to come at a visit or a session whose words run on before its city: "to be
+# signed during the visit of the Minister of X of A to Tashkent", "when the Prime Minister
+# visits Moscow", "at the next round of consultations in Ashgabat", "during the next session
+# of the commission on trade, to be held in Hanoi" (a state after "to" is no city: no place).
+_EVENT_TO_COME_IN = re.compile(
+    r"""\bsign(?:ed|ing)?\b[^.;]{0,70}?\b(?:when|during|at)\s[^.;]{0,80}?
+    (?:\b(?:visits?\s+of\s[^.;,]{0,80}?\s+to|visits?\s+to|visits?|visiting)\s+
+    |\b(?:meeting|session|summit|round|sitting)\s+of\s[^.;]{0,100}?
+    \b(?:(?:to\s+be\s+held|to\s+take\s+place|scheduled\s+to\s+take\s+place)\s+)?in\s+)
+    (?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})""",
+    re.VERBOSE,
 )
 
 
