@@ -17,9 +17,14 @@ classes:
   before its city takes that city ("during the visit of the Minister of X of A to P", "when
   the prime minister visits P", "at the next session of the commission on X, to be held in
   P"); a visit to a state gives no city;
+- ``ended_with_signing``: an event placed in a city that resulted in, ended with or wrapped up
+  with the signing or adoption of an instrument ("the session of the commission, held in P last
+  year, resulted in the signing of", "the meeting ended in P on Sunday with the signing of")
+  took place in that city;
 - ``regression``: near misses that must stay as they are: the clause after a second
   instrument joined to the first (that one's), a "which" clause telling another act in the
-  city, a clause signed in a month and no city, a visit to a state, a "which" clause of another act.
+  city, a clause signed in a month and no city, a visit to a state, a city where the signing
+  was told and not the event's.
 """
 
 from __future__ import annotations
@@ -76,6 +81,31 @@ TABLE: list[Any] = [
         "Ghana and Togo agreed to prepare a road map on fisheries, to be signed at the next"
         " round of consultations of their foreign ministries in Accra.",
         ["plan planned GHA,TGO - 1 @ Accra"],
+    ),
+    (
+        "ended_with_signing",
+        "Kofi recalled that the fourth meeting of the Ghana-Togo Commission, held in Accra in"
+        " November last year, resulted in the signing of a programme of cooperation in farming"
+        " for 2024-2026.",
+        ["plan signed GHA,TGO 2022-11 1 @ Accra"],
+    ),
+    (
+        "ended_with_signing",
+        "Ghana and Togo held talks on the lagoon. The previous round, held in Accra in late"
+        " February, ended with the signing of a protocol on the border.",
+        ["protocol signed GHA,TGO 2023-02 1 @ Accra"],
+    ),
+    (
+        "ended_with_signing",
+        "The 9th meeting of the Ghana-Togo Joint Commission ended in Accra on Sunday with the"
+        " signing of six cooperation documents.",
+        ["other signed GHA,TGO 2023-05-07 6 @ Accra"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held talks on the lagoon. Kofi, speaking to reporters in Accra on"
+        " Monday, said the talks resulted in the signing of a protocol on the border.",
+        ["protocol signed GHA,TGO 2023-05-08 1 @ -"],
     ),
     (
         "regression",

@@ -621,7 +621,7 @@ _EVENT_TO_COME_IN = re.compile(
 
 def _event_place(text: str) -> Place | None:
     """The known city of the event ``text`` tells a signing at: "met in Riga, where they signed"."""
-    match = _EVENT_THEN_SIGNING.search(text)
+    match = _EVENT_THEN_SIGNING.search(text) or _EVENT_ENDED_WITH.search(text)
     if match is None or _SINCE.search(match.group("gap")):
         return None  # "the first session since the two signed their treaty": an older signing
     if (found := opening_city(match.group("city"))) is not None:
@@ -647,6 +647,20 @@ _EVENT_THEN_SIGNING = re.compile(
     re.VERBOSE,
 )
 _SINCE = re.compile(r"\bsince\b")
+# An event placed in a city that ended with a signing: "the session of the commission, held
+# in Zagreb last year, resulted in the signing of", "the round, held in P in February, ended
+# with the signing of", "the meeting ended in P on Sunday with the signing of".
+_EVENT_ENDED_WITH = re.compile(
+    r"""\b(?:held|took\s+place|met|meeting|summit|session|round|talks|convened)\b
+    [^.;]{0,60}?\bin\s+
+    (?P<city>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})
+    [^.;]{0,60}?(?:,\s*|\s+)
+    (?:resulted\s+in|ended\s+(?:with|in)|wrapped\s+up\s+with|culminated\s+in|concluded\s+with
+    |closed\s+with|with)\s+
+    (?P<gap>(?:the\s+)?)(?:signing|adoption)\b""",
+    re.VERBOSE,
+)
+
 
 
 def _fronted_place(record: Record) -> Place | None:
