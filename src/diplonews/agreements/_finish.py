@@ -662,7 +662,6 @@ _EVENT_ENDED_WITH = re.compile(
 )
 
 
-
 def _fronted_place(record: Record) -> Place | None:
     """The known city a sentence of the record opens with, before its signing verb."""
     for told in record.evidence:
