@@ -21,10 +21,14 @@ classes:
   with the signing or adoption of an instrument ("the session of the commission, held in P last
   year, resulted in the signing of", "the meeting ended in P on Sunday with the signing of")
   took place in that city;
+- ``agency_dateline``: a wire dateline whose agency is followed by a colon ("CITY, Feb 4
+  (Agency): ...") or whose date is an ordinal day with its year ("CITY, 18th April, 2024
+  (Agency) -- ...") is the story's dateline, whose city a signing of the story's days took
+  place in;
 - ``regression``: near misses that must stay as they are: the clause after a second
   instrument joined to the first (that one's), a "which" clause telling another act in the
   city, a clause signed in a month and no city, a visit to a state, a city where the signing
-  was told and not the event's.
+  was told and not the event's, an agency's colon with no date before it.
 """
 
 from __future__ import annotations
@@ -106,6 +110,24 @@ TABLE: list[Any] = [
         "Ghana and Togo held talks on the lagoon. Kofi, speaking to reporters in Accra on"
         " Monday, said the talks resulted in the signing of a protocol on the border.",
         ["protocol signed GHA,TGO 2023-05-08 1 @ -"],
+    ),
+    (
+        "agency_dateline",
+        "ACCRA, May 9 (GNA): Ghana and Togo on Tuesday signed a memorandum on fisheries, as the"
+        " Togolese president began a visit.",
+        ["memorandum signed GHA,TGO 2023-05-09 1 @ Accra"],
+    ),
+    (
+        "agency_dateline",
+        "ACCRA, 9th May, 2023 (GNA) -- Ghana and Togo on Tuesday signed a memorandum on"
+        " fisheries, as the Togolese president began a visit.",
+        ["memorandum signed GHA,TGO 2023-05-09 1 @ Accra"],
+    ),
+    (
+        "regression",
+        "ACCRA (GNA): Ghana and Togo on Tuesday signed a memorandum on fisheries, as the"
+        " Togolese president began a visit.",
+        ["memorandum signed GHA,TGO 2023-05-09 1 @ -"],
     ),
     (
         "regression",
