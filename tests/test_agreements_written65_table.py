@@ -25,10 +25,15 @@ classes:
   (Agency): ...") or whose date is an ordinal day with its year ("CITY, 18th April, 2024
   (Agency) -- ...") is the story's dateline, whose city a signing of the story's days took
   place in;
+- ``lead_event_days``: with no dateline, a signing the story dates to the days of its lead's
+  event (from that event's day to three days after it) took place in the city the lead places
+  that event in ("X paid a state visit to P on May 8 and 9 ... The two sides signed a
+  memorandum on Tuesday"), unless its sentence opens on another place ("In Q, ...");
 - ``regression``: near misses that must stay as they are: the clause after a second
   instrument joined to the first (that one's), a "which" clause telling another act in the
   city, a clause signed in a month and no city, a visit to a state, a city where the signing
-  was told and not the event's, an agency's colon with no date before it.
+  was told and not the event's, an agency's colon with no date before it, a
+  signing whose sentence opens on another place, a lead event more than three days before.
 """
 
 from __future__ import annotations
@@ -122,6 +127,31 @@ TABLE: list[Any] = [
         "ACCRA, 9th May, 2023 (GNA) -- Ghana and Togo on Tuesday signed a memorandum on"
         " fisheries, as the Togolese president began a visit.",
         ["memorandum signed GHA,TGO 2023-05-09 1 @ Accra"],
+    ),
+    (
+        "lead_event_days",
+        "The President of Ghana paid a state visit to Lome on May 8 and 9, his first to Togo. He"
+        " and his Togolese counterpart reviewed trade. The two sides signed a memorandum on"
+        " fisheries on Tuesday.",
+        ["memorandum signed GHA,TGO 2023-05-09 1 @ Lome"],
+    ),
+    (
+        "lead_event_days",
+        "Ghana and Togo held their first security dialogue in Lome on Monday. The two sides"
+        " signed a memorandum on border patrols on Tuesday.",
+        ["memorandum signed GHA,TGO 2023-05-09 1 @ Lome"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held their first security dialogue in Lome on Monday. In Kara, the"
+        " ministers signed a memorandum on border patrols on Tuesday.",
+        ["memorandum signed GHA,TGO 2023-05-09 1 @ -"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held their first security dialogue in Lome on May 1. The two sides"
+        " signed a memorandum on border patrols on Tuesday.",
+        ["memorandum signed GHA,TGO 2023-05-09 1 @ -"],
     ),
     (
         "regression",

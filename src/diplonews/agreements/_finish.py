@@ -731,6 +731,43 @@ def _body_dateline(article: Article) -> Place | None:
     return Place(city=city, country=Country(code)) if code is not None else None
 
 
+def _lead_city_by(record: Record, lead: tuple[PartialDate | None, Place | None]) -> Place | None:
+    """The lead event's city where the record's own day falls on or just after its day."""
+    lead_day, lead_place = lead
+    date = record.date
+    if lead_day is None or lead_place is None or date is None or date.day is None:
+        return None
+    if lead_day.day is None:
+        return None
+    after = (date.first_day() - lead_day.first_day()).days
+    return lead_place if 0 <= after <= _EVENT_DAYS else None
+
+
+def _opens_elsewhere(text: str, city: Place) -> bool:
+    """Whether ``text`` opens on another place than ``city`` or tells it where news was told.
+
+    "In Singapore, she witnessed the signing", "X, speaking to reporters in P, said the
+    talks resulted in the signing of": not a signing at the lead's event in P.
+    """
+    match = _OPENS_IN.match(text)
+    if match is not None and match.group("place") != city.city:
+        return True
+    return any(m.group("place") == city.city for m in _TOLD_IN.finditer(text))
+
+
+# A sentence that opens with its place, known to the gazetteer as a city or not.
+_OPENS_IN = re.compile(r"In\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),")
+# A place where the news was told: "speaking to reporters in P", "told a briefing in P".
+_TOLD_IN = re.compile(
+    r"\b(?:speaking|said|says|told|announced|reported)\b[^.;]{0,40}?"
+    r"\bin\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+# How many days after its first day a lead's event (a visit, a dialogue) may see a signing.
+_EVENT_DAYS = 3
+
+
 def _dateline_signing(record: Record, lead_place: Place | None) -> bool:
     """Whether the dateline's own sentence tells the signing and not the lead's other city.
 
@@ -909,6 +946,19 @@ def finish(
             # seven agreements at a meeting of their commission in the Nigerian capital, Abuja":
             # the city of the event its sentence signs it at
             record.location = at_event
+        if (
+            record.location is None
+            and dateline_city is None
+            and signed_that_week(record, article.published)
+            and (lead_city := _lead_city_by(record, the_lead())) is not None
+            and not _DESCRIBED_PLACE.search(signing_text(record))
+            and not names_other_city(record, lead_city.city or "", extra_sentences=True)
+            and not _opens_elsewhere(signing_text(record), lead_city)
+        ):
+            # "X made an official visit to Washington on May 11 and 12 ... The Presidents
+            # welcomed the signing today of an Agreement": a signing the story dates to the
+            # days of its lead's event, with no dateline, took place in that event's city
+            record.location = lead_city
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date
