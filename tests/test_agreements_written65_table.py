@@ -29,11 +29,15 @@ classes:
   event (from that event's day to three days after it) took place in the city the lead places
   that event in ("X paid a state visit to P on May 8 and 9 ... The two sides signed a
   memorandum on Tuesday"), unless its sentence opens on another place ("In Q, ...");
+- ``signing_day_of``: "the signing today of", "the signing on Monday of" (a signing noun, its
+  day, then the instrument) tells the signing as the story's news, as "the signing of" does,
+  so the lead event's city places it;
 - ``regression``: near misses that must stay as they are: the clause after a second
   instrument joined to the first (that one's), a "which" clause telling another act in the
   city, a clause signed in a month and no city, a visit to a state, a city where the signing
   was told and not the event's, an agency's colon with no date before it, a
-  signing whose sentence opens on another place, a lead event more than three days before.
+  signing whose sentence opens on another place, a lead event more than three days before,
+  a signing told in an older year between the noun and "of".
 """
 
 from __future__ import annotations
@@ -152,6 +156,20 @@ TABLE: list[Any] = [
         "Ghana and Togo held their first security dialogue in Lome on May 1. The two sides"
         " signed a memorandum on border patrols on Tuesday.",
         ["memorandum signed GHA,TGO 2023-05-09 1 @ -"],
+    ),
+    (
+        "signing_day_of",
+        "The President of Ghana paid an official visit to Lome on May 9 and 10. The two"
+        " presidents welcomed the signing today of an Agreement on Fisheries Cooperation between"
+        " Ghana and Togo.",
+        ["agreement signed GHA,TGO 2023-05-10 1 @ Lome"],
+    ),
+    (
+        "regression",
+        "The President of Ghana paid an official visit to Lome on May 9 and 10. The two"
+        " presidents welcomed the signing in 2019 of an Agreement on Fisheries Cooperation"
+        " between Ghana and Togo.",
+        ["agreement signed GHA,TGO 2019 1 @ -"],
     ),
     (
         "regression",
