@@ -177,6 +177,8 @@ def ratified_set(
 # A signing told as news: "were signed", "has signed", "concluded" (not "to be signed").
 _SIGNED_NEWS = re.compile(
     r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
+    # "welcomed the signing today of", "the signing on Monday of": its day told before "of"
+    r"|\bsigning\s+(?:today|yesterday|this\s+week|on\s+\w+(?:\s+\d{1,2})?)\s+of\b"
     r"|\b" + SIGNATURE_NOUN + r"of\b"
     r"|\bsigning\s+ceremony\b"
     # "the parties endorsed the plan", "the programme was approved": the meeting's sides

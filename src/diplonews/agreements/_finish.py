@@ -582,10 +582,16 @@ _STEP_THEN_DATE = re.compile(
 
 
 def _meeting_city(text: str) -> Place | None:
-    """The known city of the meeting a signing is to come at: "when they meet in Baku"."""
-    for match in _MEETING_IN.finditer(text):
-        if (found := opening_city(match.group("city"))) is not None:
-            return Place(city=found[0], country=Country(found[1]))
+    """The known city of the meeting a signing is to come at: "when they meet in Baku".
+
+    Also the city of the visit or the body's session it is to come at, told after the event's
+    own words: "during the visit of the President of A to Baku", "when X visits Moscow", "at
+    the next session of the commission in Baku", "..., to be held in Baku".
+    """
+    for pattern in (_MEETING_IN, _EVENT_TO_COME_IN):
+        for match in pattern.finditer(text):
+            if (found := opening_city(match.group("city"))) is not None:
+                return Place(city=found[0], country=Country(found[1]))
     return None
 
 
@@ -599,9 +605,23 @@ _MEETING_IN = re.compile(
 )
 
 
+# A signing to come at a visit or a session whose words run on before its city: "to be
+# signed during the visit of the Minister of X of A to Tashkent", "when the Prime Minister
+# visits Moscow", "at the next round of consultations in Ashgabat", "during the next session
+# of the commission on trade, to be held in Hanoi" (a state after "to" is no city: no place).
+_EVENT_TO_COME_IN = re.compile(
+    r"""\bsign(?:ed|ing)?\b[^.;]{0,70}?\b(?:when|during|at)\s[^.;]{0,80}?
+    (?:\b(?:visits?\s+of\s[^.;,]{0,80}?\s+to|visits?\s+to|visits?|visiting)\s+
+    |\b(?:meeting|session|summit|round|sitting)\s+of\s[^.;]{0,100}?
+    \b(?:(?:to\s+be\s+held|to\s+take\s+place|scheduled\s+to\s+take\s+place)\s+)?in\s+)
+    (?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})""",
+    re.VERBOSE,
+)
+
+
 def _event_place(text: str) -> Place | None:
     """The known city of the event ``text`` tells a signing at: "met in Riga, where they signed"."""
-    match = _EVENT_THEN_SIGNING.search(text)
+    match = _EVENT_THEN_SIGNING.search(text) or _EVENT_ENDED_WITH.search(text)
     if match is None or _SINCE.search(match.group("gap")):
         return None  # "the first session since the two signed their treaty": an older signing
     if (found := opening_city(match.group("city"))) is not None:
@@ -627,6 +647,19 @@ _EVENT_THEN_SIGNING = re.compile(
     re.VERBOSE,
 )
 _SINCE = re.compile(r"\bsince\b")
+# An event placed in a city that ended with a signing: "the session of the commission, held
+# in Zagreb last year, resulted in the signing of", "the round, held in P in February, ended
+# with the signing of", "the meeting ended in P on Sunday with the signing of".
+_EVENT_ENDED_WITH = re.compile(
+    r"""\b(?:held|took\s+place|met|meeting|summit|session|round|talks|convened)\b
+    [^.;]{0,60}?\bin\s+
+    (?P<city>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})
+    [^.;]{0,60}?(?:,\s*|\s+)
+    (?:resulted\s+in|ended\s+(?:with|in)|wrapped\s+up\s+with|culminated\s+in|concluded\s+with
+    |closed\s+with|with)\s+
+    (?P<gap>(?:the\s+)?)(?:signing|adoption)\b""",
+    re.VERBOSE,
+)
 
 
 def _fronted_place(record: Record) -> Place | None:
@@ -696,6 +729,43 @@ def _body_dateline(article: Article) -> Place | None:
     city = dateline_place(match.group())
     code = city_country(city)
     return Place(city=city, country=Country(code)) if code is not None else None
+
+
+def _lead_city_by(record: Record, lead: tuple[PartialDate | None, Place | None]) -> Place | None:
+    """The lead event's city where the record's own day falls on or just after its day."""
+    lead_day, lead_place = lead
+    date = record.date
+    if lead_day is None or lead_place is None or date is None or date.day is None:
+        return None
+    if lead_day.day is None:
+        return None
+    after = (date.first_day() - lead_day.first_day()).days
+    return lead_place if 0 <= after <= _EVENT_DAYS else None
+
+
+def _opens_elsewhere(text: str, city: Place) -> bool:
+    """Whether ``text`` opens on another place than ``city`` or tells it where news was told.
+
+    "In Singapore, she witnessed the signing", "X, speaking to reporters in P, said the
+    talks resulted in the signing of": not a signing at the lead's event in P.
+    """
+    match = _OPENS_IN.match(text)
+    if match is not None and match.group("place") != city.city:
+        return True
+    return any(m.group("place") == city.city for m in _TOLD_IN.finditer(text))
+
+
+# A sentence that opens with its place, known to the gazetteer as a city or not.
+_OPENS_IN = re.compile(r"In\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),")
+# A place where the news was told: "speaking to reporters in P", "told a briefing in P".
+_TOLD_IN = re.compile(
+    r"\b(?:speaking|said|says|told|announced|reported)\b[^.;]{0,40}?"
+    r"\bin\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+# How many days after its first day a lead's event (a visit, a dialogue) may see a signing.
+_EVENT_DAYS = 3
 
 
 def _dateline_signing(record: Record, lead_place: Place | None) -> bool:
@@ -876,6 +946,19 @@ def finish(
             # seven agreements at a meeting of their commission in the Nigerian capital, Abuja":
             # the city of the event its sentence signs it at
             record.location = at_event
+        if (
+            record.location is None
+            and dateline_city is None
+            and signed_that_week(record, article.published)
+            and (lead_city := _lead_city_by(record, the_lead())) is not None
+            and not _DESCRIBED_PLACE.search(signing_text(record))
+            and not names_other_city(record, lead_city.city or "", extra_sentences=True)
+            and not _opens_elsewhere(signing_text(record), lead_city)
+        ):
+            # "X made an official visit to Washington on May 11 and 12 ... The Presidents
+            # welcomed the signing today of an Agreement": a signing the story dates to the
+            # days of its lead's event, with no dateline, took place in that event's city
+            record.location = lead_city
         if record.date is not None and _AT_CLOSE.search(signing_text(record)):
             # "The session ran on May 20-21 ... a protocol was signed at its close": its last day
             record.date = closing_day(sentences, record, article.published) or record.date

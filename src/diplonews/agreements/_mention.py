@@ -52,6 +52,7 @@ from diplonews.agreements._status import (
     YEAR_WORD,
     bound_date,
     bound_place,
+    clause_place,
     cue_status,
     modifier_date,
 )
@@ -2090,7 +2091,10 @@ def read_mention(
         status_cue=has_cue,
         date=date,
         # "the Agreement between A and B on X, signed in Minsk": right after a long name too
-        location=bound_place(text, head.end()) or _after_name_place(text, title, head),
+        # "the protocol amending the agreement on X, which was signed in Tbilisi": its clause
+        location=bound_place(text, head.end())
+        or _after_name_place(text, title, head)
+        or clause_place(text, head.end()),
         count=count or 1,
         topic=_topic(content, text, head.end()),
         anaphor=anaphor,

@@ -93,7 +93,11 @@ DATELINE = re.compile(
     r"(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]"
     r"|^[A-Z][A-Z .'’-]{2,40}"  # the city
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,))?"  # its country: "TAUPO, New Zealand,"
-    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]"  # date, agency
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}"  # its date: "May 2", or "18th April, 2024"
+    r"|,\s*\d{1,2}(?:st|nd|rd|th)\s+[A-Z][a-z]{2,8},?\s+\d{4})?"
+    # the agency, then a dash, or a colon after the agency: "(Agency) -", "(Agency):"
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]|^[A-Z][A-Z .'’-]{2,40},\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
+    r"\s*\([^)]{1,30}\):"
 )
 # "the two countries", "both sides", "the parties": parties referred to, not named.
 BOTH_SIDES = re.compile(

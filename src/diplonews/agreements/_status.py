@@ -22,6 +22,7 @@ __all__ = [
     "YEAR_WORD",
     "bound_date",
     "bound_place",
+    "clause_place",
     "cue_status",
     "lazy_dates",
     "modifier_date",
@@ -520,6 +521,40 @@ def bound_place(sentence: str, head_end: int) -> Place | None:
         if (found := opening_city(match.group("city"))) is not None:
             return Place(city=found[0], country=Country(found[1]))
     return None
+
+
+def clause_place(sentence: str, head_end: int) -> Place | None:
+    """The known city of the signing the instrument's own "which" clause tells, else None.
+
+    "the protocol amending the agreement on road transport, which was signed in Tbilisi",
+    "a treaty on the border, which is expected to be signed in Dushanbe": the first "which"
+    clause after the instrument, however long its name; not past another instrument ("the
+    agreement on X and the protocol on Y, which was signed in Z" is Y's).
+    """
+    window = sentence[head_end : head_end + _CLAUSE_REACH]
+    which = _WHICH.search(window)
+    if which is None or _ANOTHER_INSTRUMENT.search(window, 0, which.start()):
+        return None
+    match = _WHICH_SIGNED_IN.match(window, which.start())
+    if match is None or (found := opening_city(match.group("city"))) is None:
+        return None
+    return Place(city=found[0], country=Country(found[1]))
+
+
+_CLAUSE_REACH = 250
+_WHICH = re.compile(r",\s*which\b|[;:]")
+# "which was signed in", "which the two governments had signed in", "which is expected to be
+# signed by the two presidents in": the signing's own place.
+_WHICH_SIGNED_IN = re.compile(
+    r",\s*which\s+(?:[\w’'-]+\s+){0,6}?(?:signed|inked)\s+"
+    r"(?:by\s+[^,;:()]{2,80}?\s+)?in\s+(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+# A second instrument joined to the first: the clause after it is that one's.
+_ANOTHER_INSTRUMENT = re.compile(
+    r"\b(?:and|or)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:agreements?|memorand\w+|protocols?|treat(?:y|ies)|conventions?|accords?|declarations?"
+    r"|road\s?maps?|plans?|programmes?)\b"
+)
 
 
 # A signing done (not a consent "agreed upon"): its clause's "in <city>" places it.
