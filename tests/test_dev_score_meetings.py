@@ -13,14 +13,14 @@ import pytest
 
 from dev_scoring import dev_scores
 
-F1_FLOOR = 0.884
+F1_FLOOR = 0.887
 KIND_FLOOR = 0.944
 # The one floor that moved down (0.891 -> 0.878, seventh session of 2026-12-04): eight more
 # key meetings were paired (F1 0.834 -> 0.857), and among the new pairs are dates the key
 # gives at another precision ("a G-5 meeting next week": key none, we the month; the key's
 # month where the text gives the day) on records paired anew or paired afresh. The eighth
-# session raised it again to 0.887.
-DATE_FLOOR = 0.894
+# session raised it again to 0.887; the twenty-third to 0.913.
+DATE_FLOOR = 0.913
 
 
 @pytest.fixture(scope="module")
