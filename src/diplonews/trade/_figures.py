@@ -1396,18 +1396,7 @@ def _base_period(
     if compared is not None and compared[0] == level:
         gap = money[index - 1].end
         # "to C last year from D": the level's own period is no base of D's
-        own = next(
-            (
-                p
-                for p in periods
-                if gap <= p.start
-                and p.end <= money[index].start
-                and p.period == level
-                and not p.comparison
-                and _LEVEL_PERIOD_GAP.fullmatch(sentence, gap, p.start)
-            ),
-            None,
-        )
+        own = _level_period_told(sentence, periods, level, gap, money[index].start)
         if _BASE_ONLY.fullmatch(sentence, gap if own is None else own.end, money[index].start):
             return compared[1]
     if _MONTH_BEFORE.match(sentence, money[index].end):
@@ -1424,6 +1413,28 @@ def _base_period(
         ):
             return base
     return _year_before_level(sentence, money, index, figures[-1], periods=periods, told=told)
+
+
+def _level_period_told(
+    sentence: str, periods: Sequence[PeriodMention], level: Period, start: int, end: int
+) -> PeriodMention | None:
+    """The level's own period told right after its amount, between ``start`` and ``end``.
+
+    "rose to C last year from D": "last year" is the level's period, told with it, and no
+    base of D's.
+    """
+    return next(
+        (
+            p
+            for p in periods
+            if start <= p.start
+            and p.end <= end
+            and p.period == level
+            and not p.comparison
+            and _LEVEL_PERIOD_GAP.fullmatch(sentence, start, p.start)
+        ),
+        None,
+    )
 
 
 # The level's year named back, not a period mention of its own: "rose to A in the year".
@@ -1459,18 +1470,7 @@ def _year_before_level(
     if earlier not in told:
         return None
     at = money[index - 1].end
-    own = next(
-        (
-            p
-            for p in periods
-            if at <= p.start
-            and p.end <= money[index].start
-            and p.period == span
-            and not p.comparison
-            and _LEVEL_PERIOD_GAP.fullmatch(sentence, at, p.start)
-        ),
-        None,
-    )
+    own = _level_period_told(sentence, periods, span, at, money[index].start)
     if own is not None:
         at = own.end  # "to A in 1986 from B"
     elif (named := _LEVEL_YEAR_ANAPHOR.match(sentence, at)) is not None:
