@@ -222,13 +222,17 @@ def assert_told(
     text: str,
     expected: list[Expected],
     fits: Callable[[Meeting, Expected], bool] = fits_told_with_body,
+    *,
+    title: str | None = None,
 ) -> None:
     """The paragraph's meetings (published on ``day``) pair one to one with ``expected``.
 
     Pairs as ``fits`` (:func:`fits_told_with_body` unless a table says otherwise); a
-    failure shows the class and what was read.
+    failure shows the class and what was read. ``title`` is the headline the paragraph
+    stands under, if the row gives one.
     """
-    got = list(extract_text(text, published=dt.date.fromisoformat(day)).meetings)
+    published = dt.date.fromisoformat(day)
+    got = list(extract_text(text, published=published, title=title).meetings)
     shown = [
         (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
         for m in got

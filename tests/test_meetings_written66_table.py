@@ -16,12 +16,9 @@ as they are sit beside the class's rows.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from diplonews.extract import extract_text
-from meeting_rows import Expected, fits_told_with_body, pairs
+from meeting_rows import Expected, assert_told
 
 D = "2023-06-14"  # a Wednesday
 
@@ -95,9 +92,4 @@ def test_meetings_told_written66(
     cls: str, title: str | None, text: str, expected: list[Expected]
 ) -> None:
     """The paragraph under its headline gives one record per meeting it tells, as the table says."""
-    got = list(extract_text(text, published=dt.date.fromisoformat(D), title=title).meetings)
-    shown = [
-        (m.kind.value, m.status.value, [c.alpha_3 for c in m.countries], m.organization, m.date)
-        for m in got
-    ]
-    assert pairs(got, expected, fits_told_with_body), (cls, shown)
+    assert_told(cls, D, text, expected, title=title)
