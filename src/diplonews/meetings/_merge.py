@@ -9,6 +9,7 @@ new one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import attrs
 
@@ -2153,8 +2154,8 @@ def fold_echoes(records: list[Candidate]) -> list[Candidate]:
     a visit under way ("During the visit, X is also scheduled to meet Y") is that visit
     (``_rest_of_the_trip``), whatever its "also".
     """
-    kept = []
-    for record in records:
+
+    def told_as(record: Candidate) -> Candidate | None:
         told = (
             next((r for r in records if r is not record and _echoes(record, r)), None)
             if record.date is None
@@ -2170,10 +2171,25 @@ def fold_echoes(records: list[Candidate]) -> list[Candidate]:
             told = next(
                 (r for r in records if r is not record and _rest_of_the_trip(r, record)), None
             )
-        if told is None:
+        return told
+
+    return _fold_into(records, told_as)
+
+
+def _fold_into(
+    records: list[Candidate], host_of: Callable[[Candidate], Candidate | None]
+) -> list[Candidate]:
+    """``records`` less those ``host_of`` finds another record for.
+
+    Each such record is that host's event told again, so its evidence joins the host's.
+    """
+    kept = []
+    for record in records:
+        host = host_of(record)
+        if host is None:
             kept.append(record)
             continue
-        told.evidence += [span for span in record.evidence if span not in told.evidence]
+        host.evidence += [span for span in record.evidence if span not in host.evidence]
     return kept
 
 
@@ -2219,14 +2235,10 @@ def fold_tour_legs(records: list[Candidate]) -> list[Candidate]:
     ]
     if not tours:
         return records
-    kept = []
-    for record in records:
-        tour = next((t for t in tours if t is not record and _leg_of(record, t)), None)
-        if tour is None:
-            kept.append(record)
-            continue
-        tour.evidence += [span for span in record.evidence if span not in tour.evidence]
-    return kept
+    return _fold_into(
+        records,
+        lambda record: next((t for t in tours if t is not record and _leg_of(record, t)), None),
+    )
 
 
 def _leg_of(leg: Candidate, tour: Candidate) -> bool:
