@@ -1732,6 +1732,9 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         or _HELD_BEFORE.search(
             span.text, max(0, cand.anchor - span.start - 30), cand.anchor - span.start
         )
+        # "the talks will resume in Tehran in June", "will resume their negotiations on May 5"
+        # after talks held: the next sitting, to come
+        or _resumption(target, cand)
         if _process_word(cand) == "talks"
         else None
     )
@@ -1742,7 +1745,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     )
     if not other_session and (
         cand.kind is MeetingKind.CONFERENCE
-        or cand.date_gap > reach
+        # (a sentence telling talks taken up again dates that sitting, however far its day)
+        or (cand.date_gap > reach and _resumption(target, cand) is None)
         or (_process_word(cand) == "talks" and held is None)
     ):
         # a date far from the trigger may date anything in the sentence; "the talks" name a
@@ -1985,6 +1989,32 @@ _TALKS_HELD = re.compile(
     r"talks\s+(?:that\s+|which\s+)?(?:the|their|its|his|her|both)\s+(?:[\w’'-]+\s+){0,4}?(?:held|had)\b"
 )
 _HELD_BEFORE = re.compile(r"\b(?:held|had)\s+(?:[a-z]+\s+)?\Z")
+# Talks taken up again, told in the future at their word: "the talks will resume",
+# "will resume their direct negotiations".
+_RESUME_AFTER = re.compile(
+    r"[\w-]+\s+(?:will|would|are\s+(?:due|set|expected)\s+to)\s+(?:resume|reconvene)\b"
+)
+_RESUME_BEFORE = re.compile(
+    r"\b(?:will|would|to)\s+(?:(?:resume|reconvene)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2})?\Z"
+)
+_RESUME_AT = re.compile(r"(?:resume|reconvene)\b")
+
+
+def _resumption(target: Candidate, cand: Candidate) -> re.Match[str] | None:
+    """The words telling talks to come as a new sitting of talks held, or ``None``."""
+    if cand.status is not MeetingStatus.PLANNED or target.status is not MeetingStatus.HELD:
+        return None
+    if cand.date is None and cand.location is None:
+        return None  # "will resume talks": the process, with no sitting of its own told
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    before = _RESUME_BEFORE.search(span.text, max(0, at - 40), at)
+    if before is None:
+        return _RESUME_AFTER.match(span.text, at)  # "the talks will resume"
+    # "will resume their negotiations", read at the talks word or at its verb
+    return before if _RESUME_AT.search(before.group()) else _RESUME_AT.match(span.text, at)
+
+
 # A session still to come named just before its meeting word: "the upcoming meeting of".
 _COMING = re.compile(r"\b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}\Z")
 
