@@ -158,11 +158,12 @@ def dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None
             # for: a day of the same visit, whose days the story does not tell, so its month
             assert told.date is not None
             record.date = PartialDate(told.date.year, told.date.month)
+        recent = record.date is not None and (
+            today is None or today - record.date.last_day() <= dt.timedelta(days=31)
+        )
         if record.date is not None and record.status is MeetingStatus.HELD:
-            recent = today is None or today - record.date.last_day() <= dt.timedelta(days=31)
             told = record if recent else None
         if record.kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and record.date is not None:
-            recent = today is None or today - record.date.last_day() <= dt.timedelta(days=31)
             trip = record if record.status is MeetingStatus.HELD and recent else None
         elif (
             trip is not None
