@@ -65,7 +65,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W1261-W1290 and W1291-W1320, written at the start of the twenty-second session and
 #: told to follow the corpus's own mix, at theirs on main cfef44a5, released for reading at
 #: the start of the twenty-third session. W1321-W1350 and W1351-W1380, written at its
-#: start and told to follow the corpus's own mix, at theirs on main e804db4f; unread.
+#: start and told to follow the corpus's own mix, at theirs on main e804db4f, released
+#: for reading at the start of the twenty-fourth session.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.85, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.90, "agreements": 0.93, "trade_records": 0.97},
