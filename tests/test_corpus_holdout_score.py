@@ -65,11 +65,18 @@ FLOORS: dict[str, dict[str, float]] = {
     # twenty-third session (2026-12-06): 30 more of the corpus's own mix, one blind
     # annotator and an adjudicator; first look on e804db4f; a holdout; no trade record
     "corpus-blind-26": {"meetings": 0.52, "agreements": 0.66},
+    # twenty-fourth session (2026-12-06): 30 more of the corpus's own mix, one blind
+    # annotator and an adjudicator; first look on da03d063; a holdout; no trade record
+    "corpus-blind-27": {"meetings": 0.90, "agreements": 0.75},
 }
 
 #: Keys that hold no trade record: F1 there is 1.0 or 0.0 on one false record, so the
-#: count of false trade records is held instead (first looks: one on 25, none on 26).
-FALSE_TRADE_CEILINGS: dict[str, int] = {"corpus-blind-25": 1, "corpus-blind-26": 0}
+#: count of false trade records is held instead (first looks: one on 25, none on 26 and 27).
+FALSE_TRADE_CEILINGS: dict[str, int] = {
+    "corpus-blind-25": 1,
+    "corpus-blind-26": 0,
+    "corpus-blind-27": 0,
+}
 
 
 @functools.cache
