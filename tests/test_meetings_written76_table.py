@@ -9,8 +9,8 @@ class's rows.
 - states-at-it: states named as the subject of a relative clause right after a gathering,
   acting at it ("at which A, B and C signed", "where A will press for") or going to it
   ("which A plans to attend"), take part in it; a standing ("where A holds observer status",
-  "where A is an observer"), an act of no state or a judgement of it ("which A criticised")
-  adds none.
+  "where A is an observer"), a topic's weight ("where A dominated the agenda"), an act of no
+  state or a judgement of it ("which A criticised") adds none.
 """
 
 from __future__ import annotations
@@ -67,6 +67,13 @@ _row(
     D,
     "Delegates from the Andean states gathered in Quito on Monday for a summit of the trade "
     "bloc CAN, where trade rules dominated the talks.",
+    ("conference", "held", ("ECU",), None, "2023-04-10"),
+)
+_row(
+    "states-at-it",
+    D,
+    "Foreign ministers of the Andean bloc met in Quito on Monday for a summit of the CAN, where "
+    "Venezuela dominated the agenda.",
     ("conference", "held", ("ECU",), None, "2023-04-10"),
 )
 _row(

@@ -422,9 +422,13 @@ _STATES_LIST = r"""(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}
   (?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*"""
 _ACT_TO_COME = r"""(?:will|would|(?:is|are)\s+(?:expected|due|set|going|scheduled)\s+to
   |plans?\s+to|intends?\s+to|hopes?\s+to)"""
+# (acts done there, not a topic's weight: "where A dominated the agenda" tells no delegation)
+_ACT_DONE = r"""(?:signed|agreed|adopted|pledged|pressed|urged|proposed|presented|announced
+  |raised|asked|sought|demanded|voted|joined|attended|participated|took\s+part|tabled|offered
+  |endorsed|backed|approved|unveiled)"""
 _STATES_AT_IT = re.compile(
     rf"""(?:(?!\b(?:summit|conference|forum|meeting|session|talks)s?\b)[^.;,]){{0,60}}?,\s+
-    (?:(?:where|at\s+which)\s+(?P<actors>{_STATES_LIST})\s+(?:{_ACT_TO_COME}|[a-z]+ed|took)\b
+    (?:(?:where|at\s+which)\s+(?P<actors>{_STATES_LIST})\s+(?:{_ACT_TO_COME}|{_ACT_DONE})\b
     |which\s+(?P<guests>{_STATES_LIST})\s+{_ACT_TO_COME}\s+(?:attend|take\s+part|participate)\b)""",
     re.VERBOSE,
 )
