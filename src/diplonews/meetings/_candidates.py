@@ -412,6 +412,27 @@ _HOSTED_CLAUSE = re.compile(
     re.VERBOSE,
 )
 
+# States named as the subject of a relative clause right after a gathering, acting at it
+# ("a summit of the bloc, at which A, B and C signed a treaty", "a meeting of trade ministers
+# in P next month, where A will ask for safeguards") or going to it ("the meeting, which A
+# plans to attend"): they take part. Only an act told to come or done counts, not a standing
+# ("where A is an observer", "where A holds observer status"), and no other gathering stands
+# between the name and the clause.
+_STATES_LIST = r"""(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}
+  (?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*"""
+_ACT_TO_COME = r"""(?:will|would|(?:is|are)\s+(?:expected|due|set|going|scheduled)\s+to
+  |plans?\s+to|intends?\s+to|hopes?\s+to)"""
+# (acts done there, not a topic's weight: "where A dominated the agenda" tells no delegation)
+_ACT_DONE = r"""(?:signed|agreed|adopted|pledged|pressed|urged|proposed|presented|announced
+  |raised|asked|sought|demanded|voted|joined|attended|participated|took\s+part|tabled|offered
+  |endorsed|backed|approved|unveiled)"""
+_STATES_AT_IT = re.compile(
+    rf"""(?:(?!\b(?:summit|conference|forum|meeting|session|talks)s?\b)[^.;,]){{0,60}}?,\s+
+    (?:(?:where|at\s+which)\s+(?P<actors>{_STATES_LIST})\s+(?:{_ACT_TO_COME}|{_ACT_DONE})\b
+    |which\s+(?P<guests>{_STATES_LIST})\s+{_ACT_TO_COME}\s+(?:attend|take\s+part|participate)\b)""",
+    re.VERBOSE,
+)
+
 # Where a host's clause after a gathering ends: "host in W next month, marking ...".
 _CLAUSE_STOP = re.compile(r"[,;]")
 
@@ -2084,6 +2105,15 @@ def _candidate(
         countries |= {m.code for m in mentions if hosted_by.start() <= m.start < hosted_by.end()}
         if location is None:
             location = find_location(body, hosted_by.start("rest"), hosted_by.end(), mentions, None)
+    acting = (
+        _STATES_AT_IT.match(body, name_end(body, t1), sentence.end)
+        if (kind is MeetingKind.CONFERENCE or organization is not None)
+        and ("which" in body[t1 : t1 + 120] or "where" in body[t1 : t1 + 120])
+        else None
+    )
+    if acting is not None:  # "the summit, at which A and B signed": they take part
+        lo_act, hi_act = acting.span("actors") if acting["actors"] else acting.span("guests")
+        countries |= {m.code for m in mentions if m.kind == "name" and lo_act <= m.start < hi_act}
     if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
     if kind is MeetingKind.VISIT and len(countries) == 1 and _ARRIVES_UNPLACED.match(body, t0):
