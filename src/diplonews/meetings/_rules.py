@@ -444,6 +444,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |(?<=[A-Z][A-Z]\s))(?:held|holds|will\s+hold
               |opened|opens|will\s+open|convened|convenes|began|begins|concluded)\s+its\s+(?:[\w-]+\s+){0,2}
               (?:session|meeting)\b
+            # "The council of the X (XC) ended a session that opened on Monday": a body's sitting
+            # told by its close or opening, the body named just before the verb (a session told
+            # with its length is the "-day session" branch's)
+            | (?:(?<=[Cc]ouncil\s)|(?<=[A-Z][A-Z]\)\s))(?:opened|ended|closed|concluded)\s+a\s+
+              session\b
             # "the CIS Council of Foreign Ministers held a session": the same, with "a"
             | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=[A-Z][A-Z]\s))
               (?:held|holds|will\s+hold)\s+an?\s+
