@@ -117,7 +117,7 @@ _TRIGGER_STEMS = [
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
     "fly ",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
-    "welcoming", "Week",
+    "welcoming", "Week", "signed today", "signed yesterday", "signing today", "signing yesterday",
 ]  # fmt: skip
 
 
@@ -444,6 +444,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |(?<=[A-Z][A-Z]\s))(?:held|holds|will\s+hold
               |opened|opens|will\s+open|convened|convenes|began|begins|concluded)\s+its\s+(?:[\w-]+\s+){0,2}
               (?:session|meeting)\b
+            # "The council of the X (XC) ended a session that opened on Monday": a body's sitting
+            # told by its close or opening, the body named just before the verb (a session told
+            # with its length is the "-day session" branch's)
+            | (?:(?<=[Cc]ouncil\s)|(?<=[A-Z][A-Z]\)\s))(?:opened|ended|closed|concluded)\s+a\s+
+              session\b
             # "the CIS Council of Foreign Ministers held a session": the same, with "a"
             | (?:(?<=Ministers\s)|(?<=Government\s)|(?<=State\s)|(?<=Assembly\s)|(?<=[A-Z][A-Z]\s))
               (?:held|holds|will\s+hold)\s+an?\s+
@@ -814,6 +819,16 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:tete-a-tete|tête-à-tête)\b""",
             re.VERBOSE,
         ),
+    ),
+    # (last: the rules before it keep their places, which tests name by index)
+    (
+        # "welcomes the signing today in P of a declaration between A and B", "the treaty that X
+        # and Y signed yesterday in P": a signing told as the day's news, in a named place, is
+        # the signers' meeting there
+        "meeting.signed_in",
+        MeetingKind.MEETING,
+        ("signed today", "signed yesterday", "signing today", "signing yesterday"),
+        re.compile(r"\bsign(?:ed|ing)\s+(?:today|yesterday)\s+in\s+(?=[A-Z])"),
     ),
 ]
 
