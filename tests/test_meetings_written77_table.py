@@ -1,19 +1,15 @@
-"""Meetings told by no usual meeting word (a body's session, a signing), from written articles.
+"""A body's session told by its close or opening with "a session", read off the written articles.
 
 The key meetings missing where an article tells a sitting of an intergovernmental body only as
-"the council of the X (XC) ended a session", or a signing of two states as the day's news in a
-named place, with no meeting word for either, pooled from the written articles W1-W1380,
-corpus blind 11 to 23, the owners' dev and crawled keys and our read pages (issue 9, session
-77). A told table (``meeting_rows`` says what a row is and when it passes); every row is
-written for this table, and the rows that must stay as they are sit beside the class's rows.
+"the council of the X (XC) ended a session" or "the XC council opened a session", pooled from
+the written articles W1-W1380, corpus blind 11 to 23, the owners' dev and crawled keys and our
+read pages (issue 9, session 77). A told table (``meeting_rows`` says what a row is and when it
+passes); every row is written for this table, and the rows that must stay as they are sit beside
+the class's rows.
 
 - body-session-close: a body's council named just before "ended", "closed", "opened" or
   "concluded a session" is that body's sitting, held; a market's or a town council's "session"
   stays no meeting.
-- signed-in-place: a signing told as the day's news in a named place ("welcomes the signing
-  today in P of an accord between A and B", "the treaty that X of A and Y of B signed yesterday
-  in P") is the signers' meeting there, held; a signing of another day, one with no place before
-  the day, or a firms' contract stays no meeting.
 """
 
 from __future__ import annotations
@@ -65,46 +61,6 @@ _row(
     D,
     "The International Wheat Council ended a ten-day session in London on Tuesday.",
     ("conference", "held", ("GBR",), "International Wheat Council", None),
-)
-
-
-# --- a signing told as the day's news in a named place ----------------------------------------
-_row(
-    "signed-in-place",
-    D,
-    "The European Union welcomes the signing today in Lusaka of a fisheries accord between the "
-    "Republic of Zambia and the Republic of Malawi.",
-    ("meeting", "held", ("MWI", "ZMB"), None, "2023-04-12"),
-)
-_row(
-    "signed-in-place",
-    D,
-    "Norway congratulates Chile and Peru on the signing yesterday in Arica of a protocol on "
-    "their shared border.",
-    ("meeting", "held", ("CHL", "NOR", "PER"), None, "2023-04-11"),
-)
-_row(
-    "signed-in-place",
-    D,
-    "The border treaty, which Presidents Ana Ruiz of Chile and Jorge Soto of Peru signed today "
-    "in Tacna, ends a long dispute.",
-    ("meeting", "held", ("CHL", "PER"), None, "2023-04-12"),
-)
-# near misses: a signing of another year, one with no place before its day, a firms' contract
-_row(
-    "signed-in-place",
-    D,
-    "The ministers reviewed the treaty signed in 2019 in Sofia between the two countries.",
-)
-_row(
-    "signed-in-place",
-    D,
-    "The accord was signed in Lima today by the two foreign ministers.",
-)
-_row(
-    "signed-in-place",
-    D,
-    "Shares in the firm rose after a supply contract was signed yesterday in Frankfurt.",
 )
 
 

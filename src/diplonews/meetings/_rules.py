@@ -117,7 +117,7 @@ _TRIGGER_STEMS = [
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
     "fly ",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
-    "welcoming", "Week", "signed today", "signed yesterday", "signing today", "signing yesterday",
+    "welcoming", "Week",
 ]  # fmt: skip
 
 
@@ -819,16 +819,6 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:tete-a-tete|tête-à-tête)\b""",
             re.VERBOSE,
         ),
-    ),
-    # (last: the rules before it keep their places, which tests name by index)
-    (
-        # "welcomes the signing today in P of a declaration between A and B", "the treaty that X
-        # and Y signed yesterday in P": a signing told as the day's news, in a named place, is
-        # the signers' meeting there
-        "meeting.signed_in",
-        MeetingKind.MEETING,
-        ("signed today", "signed yesterday", "signing today", "signing yesterday"),
-        re.compile(r"\bsign(?:ed|ing)\s+(?:today|yesterday)\s+in\s+(?=[A-Z])"),
     ),
 ]
 
