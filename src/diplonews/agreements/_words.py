@@ -169,7 +169,13 @@ def literal_gate(literals: Iterable[str]) -> re.Pattern[str]:
     >>> literal_gate(["to", "told"]).findall("to tol")
     ['to', 'to']
     """
-    return re.compile(f"(?=({trie(literals)}))")
+    forms = tuple(literals)
+    if "" in forms:  # a gate open everywhere, the end of the text too: a lookahead alone
+        return re.compile(f"(?=({trie(forms)}))")
+    # Each place is the lookahead's, then one character is taken (any: the next search
+    # starts right after it, as after the lookahead alone): a match is then never empty,
+    # so the engine skips to the literals' first letters instead of trying every place.
+    return re.compile(f"(?=({trie(forms)}))(?s:.)")
 
 
 def _regex_parser() -> Any:
