@@ -282,6 +282,14 @@ _NEGOTIATE_THESE = re.compile(
     r"(?:(?:new|separate|bilateral|further)\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+# A negotiation whose object is a framework: "to negotiate a framework on X", "negotiations
+# on a civil space cooperation framework", "concluding a framework for X" (a framework is
+# otherwise an instrument only by its name).
+_FRAMEWORK_NEGOTIATED = re.compile(
+    r"\b(?:negotiat(?:e|es|ing|ions?)|conclud(?:e|es|ing))\s+(?:(?:on|of|for)\s+)?"
+    r"(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A negotiation governing a plural with other modifiers, told with whom: "is negotiating
 # similar deals with", "negotiating free trade agreements with" (with ``_WITH_STATE`` after).
 _NEGOTIATE_WITH = re.compile(
@@ -1345,7 +1353,15 @@ def read_mention(
         and not preparing
     ):
         return None  # "the implementation of agreements": no instrument in particular
-    if title is None and word.startswith(("framework", "consensus", "vision")):
+    # "agreed to negotiate a framework on X": one to be concluded, though unnamed
+    negotiated = (
+        title is None
+        and word == "framework"
+        and _FRAMEWORK_NEGOTIATED.search(text, max(0, head.start() - 80), head.start()) is not None
+    )
+    if negotiated and not has_cue:
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False  # still to conclude
+    if title is None and word.startswith(("framework", "consensus", "vision")) and not negotiated:
         return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
     if title is None and word.startswith("compact") and not has_cue:
         return None  # "a compact" is one only as signed, to be signed or in force
@@ -1775,6 +1791,8 @@ def read_mention(
             basis = "previous_sentence"
         elif not anaphor:
             return None
+        if negotiated and basis == "previous_sentence":
+            return None  # an unnamed framework is theirs only as the sentence tells its sides
     dated = dates()
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
     step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - _STEP_OF_TIMED_REACH), mod_lo)

@@ -1,0 +1,85 @@
+"""A table of agreements never made (session 66).
+
+The classes come from the key agreements with no paired record, of the written articles
+W1-W1380 (the newly released W1321-W1380 read first), pooled with the released blind keys
+corpus blind 11 to 18 and 20 to 23, the owners' keys and our own pages, classed by the step
+that loses them: a class has rows here when its losses occur in three different articles or
+more, in two sets or more, and a change of the library fixed some of them. A row is a text and
+the records it gives, each in the agreement row notation (``agreement_rows``). Every text is
+invented. The classes:
+
+- ``framework_negotiated``: an unnamed framework that a negotiation governs ("agreed to
+  negotiate a framework on X", "negotiations on a framework for X", "the goal of concluding a
+  framework on X", "negotiations on a X cooperation framework") is an instrument still to be
+  concluded, between the sides its sentence names or calls "the two";
+- ``regression``: near misses that must stay as they are: "within the framework of", a
+  framework agreed on, one already concluded, one only discussed, and one whose sides only
+  an earlier sentence tells.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+TABLE: list[Any] = [
+    (
+        "framework_negotiated",
+        "The presidents of Ghana and Togo agreed to negotiate a framework on the sharing of river"
+        " data before the rains begin.",
+        ["other planned GHA,TGO - 1"],
+    ),
+    (
+        "framework_negotiated",
+        "The President of Ghana received the Prime Minister of Togo in Accra on Monday. The two"
+        " governments agreed to begin negotiations on a framework for veterinary cooperation.",
+        ["other planned GHA,TGO - 1"],
+    ),
+    (
+        "framework_negotiated",
+        "The leaders of Ghana and Togo reviewed the progress of negotiations on a coastal"
+        " fisheries framework.",
+        ["other planned GHA,TGO - 1"],
+    ),
+    (
+        "framework_negotiated",
+        "Ghana and Togo set the goal of concluding a framework on cross-border power trade by"
+        " June.",
+        ["other planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo cooperate closely within the framework of the joint commission.",
+        [],
+    ),
+    (
+        "regression",
+        "The leaders of Ghana and Togo agreed on a legal framework for the joint border patrols.",
+        [],
+    ),
+    (
+        "regression",
+        "Ghana and Togo concluded a framework on transit trade last year.",
+        [],
+    ),
+    (
+        "regression",
+        "The presidents of Ghana and Togo discussed the framework that governs their border trade.",
+        [],
+    ),
+    (
+        "regression",
+        "The President of Ghana received the Prime Minister of Togo on Monday. Their teams would"
+        " negotiate a framework on customs data, he said.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written66_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects."""
+    assert_agreements(cls, text, expected, matches_exact)
