@@ -12,9 +12,14 @@ invented. The classes:
   negotiate a framework on X", "negotiations on a framework for X", "the goal of concluding a
   framework on X", "negotiations on a X cooperation framework") is an instrument still to be
   concluded, between the sides its sentence names or calls "the two";
+- ``plan_signed_by_states``: a plan that two states named before the verb have signed ("A and
+  B have signed a trade plan for 1987") is theirs, as one "the two sides" sign, and "The plan
+  was signed in C yesterday" after it tells its day;
 - ``regression``: near misses that must stay as they are: "within the framework of", a
   framework agreed on, one already concluded, one only discussed, and one whose sides only
-  an earlier sentence tells.
+  an earlier sentence tells; a plan one state adopts, one two states only discuss, one
+  another actor unveils after the states' signing, one approved by a cabinet, one a state
+  signs with a bank.
 """
 
 from __future__ import annotations
@@ -49,6 +54,49 @@ TABLE: list[Any] = [
         "Ghana and Togo set the goal of concluding a framework on cross-border power trade by"
         " June.",
         ["other planned GHA,TGO - 1"],
+    ),
+    (
+        "plan_signed_by_states",
+        "Ghana and Togo have signed a trade plan for 2024 that envisages two-way trade of three"
+        " billion cedis, the trade ministry said.",
+        ["plan signed GHA,TGO - 1"],
+    ),
+    (
+        "plan_signed_by_states",
+        "Ghana and Togo signed a fisheries plan for the coastal districts on Monday.",
+        ["plan signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "plan_signed_by_states",
+        "ACCRA, May 9 - Ghana and Togo have signed a border trade plan for 2024, officials said."
+        " The plan was signed in Accra yesterday by the two trade ministers.",
+        ["plan signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Ghana adopted a plan to curb inflation.",
+        [],
+    ),
+    (
+        "regression",
+        "Ghana and Togo discussed a plan for the ports of the two countries.",
+        [],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a memorandum on trade, and the ministry unveiled a plan for its"
+        " ports.",
+        ["memorandum signed GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "The finance minister of Ghana said a plan to cut the deficit was approved by the cabinet.",
+        [],
+    ),
+    (
+        "regression",
+        "Ghana has signed a plan with the World Bank to expand its grid.",
+        [],
     ),
     (
         "regression",

@@ -1131,6 +1131,8 @@ def read_mention(
         head_text in ("plan", "plans")
         and not drafted
         and not _SIDES_SIGN_PLAN.search(before[-60:])
+        and not _states_sign_plan(before, mentions)
+        and not _PLAN_SIGNED_NEXT.match(after)  # "The plan was signed yesterday": its day
         and not (_BODY_ADOPTS.search(before[-60:]) and any(m.kind == "group" for m in mentions))
     ):
         return None  # "adopted a plan to curb inflation": one state's; only sides sign a plan
@@ -2741,6 +2743,27 @@ _SIDES_SIGN_PLAN = re.compile(
     r"\b(?:sides|parties|countries|states|governments|ministries)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:sign(?:ed|ing|s)?|ink(?:ed)?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
 )
+
+# The plan's own passive signing right after it: "The plan was signed in C yesterday".
+_PLAN_SIGNED_NEXT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:signed|inked)\b")
+# A signing verb right before the plan: "A and B have signed a trade plan for 1987".
+_SIGNED_PLAN = re.compile(
+    r"\s(?:have\s+|has\s+)?(?:also\s+)?(?:signed|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _states_sign_plan(before: str, mentions: Sequence[CountryMention]) -> bool:
+    """Whether two states named before the signing verb sign the plan after it.
+
+    "India and the Soviet Union have signed a trade plan": a plan between the states that sign
+    it, as one the sides sign.
+    """
+    verb = _SIGNED_PLAN.search(before, max(0, len(before) - 60))
+    if verb is None:
+        return False
+    named = {m.code for m in mentions if m.kind == "name" and m.end <= verb.start()}
+    return len(named) >= 2
+
 
 # A group's organ adopting a plan, in a sentence naming the group: "The council approved a
 # plan of measures for the CIS strategy", "the summit adopted a plan": the members' document.
