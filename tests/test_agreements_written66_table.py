@@ -15,11 +15,15 @@ invented. The classes:
 - ``plan_signed_by_states``: a plan that two states named before the verb have signed ("A and
   B have signed a trade plan for 1987") is theirs, as one "the two sides" sign, and "The plan
   was signed in C yesterday" after it tells its day;
+- ``term_running``: an instrument whose own clause tells its term still running ("the current
+  agreement runs until the end of 1990", "the present accord, which expires in June", "the
+  current programme which expires in 1990") is in force, between the story's sides;
 - ``regression``: near misses that must stay as they are: "within the framework of", a
   framework agreed on, one already concluded, one only discussed, and one whose sides only
   an earlier sentence tells; a plan one state adopts, one two states only discuss, one
   another actor unveils after the states' signing, one approved by a cabinet, one a state
-  signs with a bank.
+  signs with a bank; a regime or a lease whose term runs, an accord that expired, a
+  programme of events that runs until a day.
 """
 
 from __future__ import annotations
@@ -71,6 +75,45 @@ TABLE: list[Any] = [
         "ACCRA, May 9 - Ghana and Togo have signed a border trade plan for 2024, officials said."
         " The plan was signed in Accra yesterday by the two trade ministers.",
         ["plan signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "term_running",
+        "Ghana and Togo held talks on fishing quotas in Accra. The current three-year fisheries"
+        " agreement between the two countries runs until the end of 2025.",
+        ["agreement ratified GHA,TGO - 1"],
+    ),
+    (
+        "term_running",
+        "The ministers of Ghana and Togo met in Lome on Monday. The present fisheries accord,"
+        " which expires in June, sets quotas for both fleets.",
+        ["agreement ratified GHA,TGO - 1"],
+    ),
+    (
+        "term_running",
+        "The trade ministers of Ghana and Togo met in Accra on Monday. They reviewed the present"
+        " programme, which expires in 2026.",
+        ["plan ratified GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held talks in Accra. The visa regime expires next month.",
+        [],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held talks in Accra. The lease on the port terminal runs until 2030.",
+        [],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held talks in Accra. The old fisheries accord expired last year.",
+        [],
+    ),
+    (
+        "regression",
+        "Ghana and Togo held talks in Accra. The cultural programme runs until October 26 and"
+        " includes an exhibition.",
+        [],
     ),
     (
         "regression",

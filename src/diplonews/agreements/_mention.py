@@ -530,6 +530,12 @@ _IN_FORCE_CLAUSE = re.compile(
     r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect"
     r"|(?:in\s+(?:force|effect)|operational)\s+since)\b"
 )
+# The instrument's own term still running, in its clause: "the current accord expires at
+# the end of the year", "an agreement on X, which expires in May", "runs until 1990".
+_EXPIRES = re.compile(
+    r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?:which\s+|that\s+)?"
+    r"(?:expires|runs\s+(?:until|till|through)|(?:is\s+)?due\s+to\s+expire)\b"
+)
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -1120,11 +1126,15 @@ def read_mention(
     before = text[: head.start()]
     after = text[head.end() :]
     drafted = word.startswith(("program", "plan")) and _in_preparation(before, after)
+    term = _EXPIRES.match(after)  # "which expires in May": its term still running
     if (
         BARE_HEAD.fullmatch(word)
         and not _bound_signing(before, after)
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
         and not drafted
+        # "the current programme, which expires in 1990": a document's term ("runs until"
+        # is also a festival's)
+        and not (term is not None and "expir" in term.group())
     ):
         return None  # "said in a statement", "a space programme": no instrument signed
     if (
@@ -1355,6 +1365,9 @@ def read_mention(
         and not preparing
     ):
         return None  # "the implementation of agreements": no instrument in particular
+    if not has_cue and term is not None:
+        # "the current accord, which expires at the end of the year": one in force
+        status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     # "agreed to negotiate a framework on X": one to be concluded, though unnamed
     negotiated = (
         title is None
@@ -1771,7 +1784,7 @@ def read_mention(
             or (
                 status is AgreementStatus.RATIFIED
                 and not weak_cue
-                and _IN_FORCE_CLAUSE.match(after) is not None
+                and (_IN_FORCE_CLAUSE.match(after) is not None or term is not None)
             )
             # "the parliament ratified the agreement on X": the sides told before
             or (
