@@ -282,6 +282,14 @@ _NEGOTIATE_THESE = re.compile(
     r"(?:(?:new|separate|bilateral|further)\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+# A negotiation whose object is a framework: "to negotiate a framework on X", "negotiations
+# on a civil space cooperation framework", "concluding a framework for X" (a framework is
+# otherwise an instrument only by its name).
+_FRAMEWORK_NEGOTIATED = re.compile(
+    r"\b(?:negotiat(?:e|es|ing|ions?)|conclud(?:e|es|ing))\s+(?:(?:on|of|for)\s+)?"
+    r"(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A negotiation governing a plural with other modifiers, told with whom: "is negotiating
 # similar deals with", "negotiating free trade agreements with" (with ``_WITH_STATE`` after).
 _NEGOTIATE_WITH = re.compile(
@@ -521,6 +529,12 @@ _IN_FORCE_CLAUSE = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s*,?\s*(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect"
     r"|(?:in\s+(?:force|effect)|operational)\s+since)\b"
+)
+# The instrument's own term still running, in its clause: "the current accord expires at
+# the end of the year", "an agreement on X, which expires in May", "runs until 1990".
+_EXPIRES = re.compile(
+    r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?:which\s+|that\s+)?"
+    r"(?:expires|runs\s+(?:until|till|through)|(?:is\s+)?due\s+to\s+expire)\b"
 )
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
@@ -1112,17 +1126,23 @@ def read_mention(
     before = text[: head.start()]
     after = text[head.end() :]
     drafted = word.startswith(("program", "plan")) and _in_preparation(before, after)
+    term = _EXPIRES.match(after)  # "which expires in May": its term still running
     if (
         BARE_HEAD.fullmatch(word)
         and not _bound_signing(before, after)
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
         and not drafted
+        # "the current programme, which expires in 1990": a document's term ("runs until"
+        # is also a festival's)
+        and not (term is not None and "expir" in term.group())
     ):
         return None  # "said in a statement", "a space programme": no instrument signed
     if (
         head_text in ("plan", "plans")
         and not drafted
         and not _SIDES_SIGN_PLAN.search(before[-60:])
+        and not _states_sign_plan(before, mentions)
+        and not _PLAN_SIGNED_NEXT.match(after)  # "The plan was signed yesterday": its day
         and not (_BODY_ADOPTS.search(before[-60:]) and any(m.kind == "group" for m in mentions))
     ):
         return None  # "adopted a plan to curb inflation": one state's; only sides sign a plan
@@ -1345,7 +1365,18 @@ def read_mention(
         and not preparing
     ):
         return None  # "the implementation of agreements": no instrument in particular
-    if title is None and word.startswith(("framework", "consensus", "vision")):
+    if not has_cue and term is not None:
+        # "the current accord, which expires at the end of the year": one in force
+        status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
+    # "agreed to negotiate a framework on X": one to be concluded, though unnamed
+    negotiated = (
+        title is None
+        and word == "framework"
+        and _FRAMEWORK_NEGOTIATED.search(text, max(0, head.start() - 80), head.start()) is not None
+    )
+    if negotiated and not has_cue:
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False  # still to conclude
+    if title is None and word.startswith(("framework", "consensus", "vision")) and not negotiated:
         return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
     if title is None and word.startswith("compact") and not has_cue:
         return None  # "a compact" is one only as signed, to be signed or in force
@@ -1753,7 +1784,7 @@ def read_mention(
             or (
                 status is AgreementStatus.RATIFIED
                 and not weak_cue
-                and _IN_FORCE_CLAUSE.match(after) is not None
+                and (_IN_FORCE_CLAUSE.match(after) is not None or term is not None)
             )
             # "the parliament ratified the agreement on X": the sides told before
             or (
@@ -1775,6 +1806,8 @@ def read_mention(
             basis = "previous_sentence"
         elif not anaphor:
             return None
+        if negotiated and basis == "previous_sentence":
+            return None  # an unnamed framework is theirs only as the sentence tells its sides
     dated = dates()
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
     step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - _STEP_OF_TIMED_REACH), mod_lo)
@@ -2723,6 +2756,27 @@ _SIDES_SIGN_PLAN = re.compile(
     r"\b(?:sides|parties|countries|states|governments|ministries)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:sign(?:ed|ing|s)?|ink(?:ed)?)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
 )
+
+# The plan's own passive signing right after it: "The plan was signed in C yesterday".
+_PLAN_SIGNED_NEXT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:signed|inked)\b")
+# A signing verb right before the plan: "A and B have signed a trade plan for 1987".
+_SIGNED_PLAN = re.compile(
+    r"\s(?:have\s+|has\s+)?(?:also\s+)?(?:signed|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _states_sign_plan(before: str, mentions: Sequence[CountryMention]) -> bool:
+    """Whether two states named before the signing verb sign the plan after it.
+
+    "India and the Soviet Union have signed a trade plan": a plan between the states that sign
+    it, as one the sides sign.
+    """
+    verb = _SIGNED_PLAN.search(before, max(0, len(before) - 60))
+    if verb is None:
+        return False
+    named = {m.code for m in mentions if m.kind == "name" and m.end <= verb.start()}
+    return len(named) >= 2
+
 
 # A group's organ adopting a plan, in a sentence naming the group: "The council approved a
 # plan of measures for the CIS strategy", "the summit adopted a plan": the members' document.

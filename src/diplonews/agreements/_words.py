@@ -496,6 +496,8 @@ INSTRUMENT = re.compile(
     | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
     | [Jj]oint\s+[Pp]lans? | [Pp]lans?               # a joint or named plan (signed only)
     | (?:Framework|Consensus|Compact|Vision)(?![ ]+[A-Z])  # a name's last word: "X Framework"
+    | framework(?=[ ]*[,.;:)]|[ ]*$|[ ]+(?:on|for|to|that|which|with|between)\b)  # "to
+                                                    # negotiate a framework on X" (read only so)
     | compacts?(?=[ ]*[,.;:)]|[ ]*$|[ ]+(?:that|which|with|between|signed|concluded|was|is
       |will|to|on|for|in|of|by|and|under|worth)\b)  # the noun "a compact": not "compact cars"
     )\b(?![.]\w|[+(])                              # nor "protocol.x", "protocol+o"
