@@ -584,6 +584,72 @@ def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     return named if 2 <= len(named) <= 10 else ()
 
 
+# The gathering's own participants as the instrument's makers: "The Ministers adopted",
+# "the heads of state are expected to adopt", "welcomed the leaders' adoption of".
+_BY_PARTICIPANTS = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:foreign|economic|trade)\s+)?(?:participants|ministers"
+    r"|Ministers|leaders|Leaders|heads\s+of\s+(?:state|government)|presidents|Presidents)\b"
+    r"(?:[’']\s+(?:adoption|signing|signature)\b|(?:\s+\w+){0,4}?\s+(?:adopt(?:ed)?|sign(?:ed)?"
+    r"|approved|endorsed)\b)"
+)
+# What may stand between the participants' verb and the name: "the draft of the".
+_TO_NAME = re.compile(r"[^,;:.()]{0,30}")
+
+
+def _made_by_participants(text: str, title: str) -> bool:
+    """Whether ``text`` tells the gathering's participants adopting the instrument ``title``.
+
+    "The participants adopted the X Declaration", not "... the X Declaration, in which
+    they recalled the Y Treaty" (the Y Treaty is no act of theirs).
+    """
+    at = text.find(title)
+    return at > 0 and any(
+        _TO_NAME.fullmatch(text, made.end(), at) for made in _BY_PARTICIPANTS.finditer(text, 0, at)
+    )
+
+
+# Where a lead tells the larger event its meeting was held beside: "on the margins of".
+_MARGINS_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines|fringes?)\s+of\b")
+
+
+def _beside_body_event(sentences: Sequence[Sentence], found: BodyMentions) -> bool:
+    """Whether the lead names its groups only as hosting the event its meeting was beside.
+
+    "The ministers of A, B and C met ... on the margins of the <group> conference": the
+    meeting is theirs, no organ of the group's.
+    """
+    lead = sentences[0] if sentences else None
+    aside = _MARGINS_OF.search(lead.text) if lead is not None else None
+    if lead is None or aside is None:
+        return False
+    groups = [m.start for m in found.between(lead.start, lead.end) if m.kind == "group"]
+    return bool(groups) and min(groups) >= lead.start + aside.end()
+
+
+# How many sentences back the list of those taking part may be.
+_TOOK_PART_BACK = 4
+
+
+def _took_part(sentences: Sequence[Sentence], found: BodyMentions, index: int) -> tuple[Party, ...]:
+    """The three to ten states the nearest sentence before ``index`` lists as taking part.
+
+    "The Foreign Ministers of A, B, C and D met in X ... The Ministers adopted the Y Plan":
+    A, B, C and D; none when the nearest sentence naming two states or more tells no
+    one taking part or names just two (a pair's talks on the sidelines); a group is not
+    expanded into its members.
+    """
+    for i in range(index - 1, max(-1, index - 1 - _TOOK_PART_BACK), -1):
+        sentence = sentences[i]
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        if len(named) < 2:
+            continue  # "The meeting was chaired by the minister of A": no list
+        if _TOOK_PART.search(sentence.text) is None or not 3 <= len(named) <= 10:
+            return ()
+        return tuple(sorted(named, key=str))
+    return ()
+
+
 def _story_signers(
     story: StoryStates, sentences: Sequence[Sentence], text: str, head: re.Match[str]
 ) -> tuple[Party, ...]:
@@ -1188,6 +1254,17 @@ def parties_from_context(
         if len(pair) != 2:
             pair = _sides(sentences, found, story, text)
         mention = attrs.evolve(mention, parties=pair)
+    if (
+        not mention.parties
+        and mention.title
+        and _made_by_participants(text, mention.title)
+        # a body's organ adopts its members' documents, untold (not a meeting held on the
+        # margins of the body's event)
+        and (not body_document(body_story, text) or _beside_body_event(sentences, found))
+    ):
+        # "The Ministers adopted the X Plan" after "The Ministers of A, B, C and D
+        # met": the states the story lists as taking part
+        mention = attrs.evolve(mention, parties=_took_part(sentences, found, index))
     if (
         not mention.parties
         and mention.title
