@@ -15,10 +15,17 @@ agreement row notation (``agreement_rows``). Every text is invented. The classes
   C and D met"), unless the story reports a meeting of an intergovernmental body's organ
   (whose documents are its members', untold: the owners' keys); a meeting held "on the
   margins of" a group's event is no organ of that group;
+- ``release_sides``: "the two countries", "the two governments" of a government's own
+  release are its own state and the other state of the officials its opening names: the
+  first of its first sentences naming an official (after "The text of the following
+  statement was released by ..."), its principal named by office alone ("The President
+  spoke today with Prime Minister Y of B") being of its state; not a state a later sentence
+  names as a topic ("help to Sudanese refugees", "the border with B");
 - ``regression``: near misses that must stay as they are: a body's own summit or council
   (its document keeps no party), another instrument the adopted one recalls ("in which they
   recalled the X Treaty"), a nearest sentence naming only the pair of talks on the sidelines
-  (its pair, as before).
+  (its pair, as before); the same call told by a news agency, a release opening on a group's
+  meeting, a release's principal meeting officials of two other states.
 """
 
 from __future__ import annotations
@@ -31,6 +38,9 @@ from agreement_rows import PUBLISHED, matches_exact, unmatched
 from diplonews import extract
 from diplonews.models import Article
 
+# A government's own outlet: its principal ("The President") is of its home state.
+_RELEASE = "The White House"
+
 TABLE: list[Any] = [
     (
         "participants_adopt",
@@ -39,6 +49,7 @@ TABLE: list[Any] = [
         " Ministers adopted the Accra Plan of Action on Corridor Security, which sets out joint"
         " patrols until 2027.",
         ["plan signed BEN,GHA,NER,TGO * 1"],
+        None,
     ),
     (
         "participants_adopt",
@@ -48,6 +59,7 @@ TABLE: list[Any] = [
         " safety of fishing fleets. The President welcomed the leaders' adoption of the Apia"
         " Declaration on Reef Protection in March.",
         ["declaration signed TON,TUV,WSM 2023-03 1"],
+        None,
     ),
     (
         "participants_adopt",
@@ -55,6 +67,7 @@ TABLE: list[Any] = [
         " margins of the ECOWAS summit. They reviewed the customs union's timetable. The"
         " Ministers adopted the Abuja Road Map on Transit Fees.",
         ["plan signed BEN,GHA,NER,TGO * 1"],
+        None,
     ),
     (
         "regression",
@@ -62,12 +75,14 @@ TABLE: list[Any] = [
         " Niger are expected to attend. The heads of state are expected to adopt the Abuja"
         " Declaration on Transit, which is being drafted.",
         ["declaration planned - * 1"],
+        None,
     ),
     (
         "regression",
         "The Council of Ministers of ECOWAS met in Abuja on Monday. The ministers of Ghana, Togo,"
         " Benin and Niger took part. The Ministers adopted the Abuja Road Map on Transit Fees.",
         ["plan signed - * 1"],
+        None,
     ),
     (
         "regression",
@@ -75,6 +90,7 @@ TABLE: list[Any] = [
         " adopted the Accra Declaration, in which they recalled the Abuja Treaty on the common"
         " market.",
         ["declaration signed BEN,GHA,NER,TGO * 1", "treaty signed - * 1"],
+        None,
     ),
     (
         "regression",
@@ -82,12 +98,59 @@ TABLE: list[Any] = [
         " sidelines, the minister of Ghana held talks with the minister of Togo. The Ministers"
         " adopted the Accra Plan of Action on Corridor Security.",
         ["plan signed GHA,TGO * 1"],
+        None,
+    ),
+    (
+        "release_sides",
+        "The President spoke today with Prime Minister Ana Silva of Portugal. The leaders"
+        " discussed preparations for the Alliance summit. The President thanked the Prime"
+        " Minister for Portugal's help to Sudanese refugees. The leaders also welcomed the"
+        " memorandum on ocean research signed last week by the navies of the two countries.",
+        ["memorandum signed PRT,USA 2023-05 1"],
+        _RELEASE,
+    ),
+    (
+        "release_sides",
+        "The text of the following statement was released by the Governments of the United"
+        " States of America and the Republic of Ghana.\n\nBegin Text:\n\nPresident John Carter"
+        " welcomed President Kofi Mensah of Ghana to the White House on May 2. The Presidents"
+        " discussed security along Ghana's border with Burkina Faso. To deepen trade, the two"
+        " governments signed an agreement on customs cooperation.",
+        ["agreement signed GHA,USA - 1"],
+        _RELEASE,
+    ),
+    (
+        "regression",
+        "The President spoke today with Prime Minister Ana Silva of Portugal. The leaders"
+        " discussed preparations for the Alliance summit. The President thanked the Prime"
+        " Minister for Portugal's help to Sudanese refugees. The leaders also welcomed the"
+        " memorandum on ocean research signed last week by the navies of the two countries.",
+        ["memorandum signed PRT,SDN 2023-05 1"],
+        None,
+    ),
+    (
+        "regression",
+        "The foreign ministers of the member states of ASEAN met in Manila on May 2. The meeting"
+        " was chaired by the Secretary of State and Foreign Minister Ana Cruz of the"
+        " Philippines. The two sides adopted a plan of action on maritime security.",
+        ["plan signed PHL - 1"],
+        _RELEASE,
+    ),
+    (
+        "regression",
+        "The Vice President met today with Prime Minister Ana Silva of Portugal and President"
+        " Jan Novak of the Czech Republic. The President thanked Portugal for its help to"
+        " Sudanese refugees. The two sides signed a memorandum on ocean research.",
+        ["memorandum signed CZE,PRT 2023-05-10 1"],
+        _RELEASE,
     ),
 ]
 
 
-@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
-def test_agreements_written67_table(cls: str, text: str, expected: list[str]) -> None:
+@pytest.mark.parametrize(("cls", "text", "expected", "outlet"), TABLE)
+def test_agreements_written67_table(
+    cls: str, text: str, expected: list[str], outlet: str | None
+) -> None:
     """Each row gives exactly the records it expects (``cls`` names its class of expression)."""
-    article = Article(id="row", body=text, published=PUBLISHED)
+    article = Article(id="row", outlet=outlet, body=text, published=PUBLISHED)
     assert unmatched(expected, extract(article).agreements, matches_exact) == [], cls

@@ -770,6 +770,12 @@ def _sides(
     return top
 
 
+# How many sentences a government's release may take to open on its officials.
+_RELEASE_OPENING = 4
+# A government's own principal, named by office alone: "The President", "the Vice President".
+_OWN_OFFICE = re.compile(r"\b[Tt]he\s+(?:Vice\s+)?President\b(?!\s+of\b)")
+
+
 def _lead_pair(
     sentences: Sequence[Sentence], found: BodyMentions, story: StoryStates, text: str
 ) -> tuple[Party, ...]:
@@ -778,17 +784,29 @@ def _lead_pair(
     A story that opens on two leaders' call or meeting ("Today, President A held a call
     with President B of Y") tells their states as "the two leaders", "the two governments"
     later on, whatever state another paragraph names ("the situation in Z"): those two,
-    unless the sentence itself names a state of neither.
+    unless the sentence itself names a state of neither. A government's own release opens
+    on the first of its first sentences naming an official, and its principal named by
+    office alone ("The President spoke today with Prime Minister Y of B") is of its state.
     """
     if not sentences:
         return ()
-    lead = sentences[0].text
     # an official of no state in a government's own readout ("Vice President X met
     # today with President Y of B") is that government's
     home = release_state(story.article) if story.article is not None else None
-    codes = list(
-        dict.fromkeys(code for p in story.people if (code := p.country or home) and p.name in lead)
-    )
+    codes: list[str] = []
+    # a release may open on its own framing ("The text of the following statement was
+    # released by ..."): its first sentence naming an official opens the story
+    for opening in sentences[: _RELEASE_OPENING if home is not None else 1]:
+        lead = opening.text
+        codes = list(
+            dict.fromkeys(
+                code for p in story.people if (code := p.country or home) and p.name in lead
+            )
+        )
+        if home is not None and len(codes) == 1 and home not in codes and _OWN_OFFICE.search(lead):
+            codes.append(home)  # "The President spoke today with Prime Minister Y of B"
+        if codes or any(m.kind == "group" for m in found.between(opening.start, opening.end)):
+            break  # (a group's meeting opening the story: no pair of sides)
     if len(codes) != 2:
         return ()
     pair = tuple(sorted((Country(code) for code in codes), key=str))
