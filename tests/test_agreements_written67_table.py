@@ -21,11 +21,17 @@ agreement row notation (``agreement_rows``). Every text is invented. The classes
   statement was released by ..."), its principal named by office alone ("The President
   spoke today with Prime Minister Y of B") being of its state; not a state a later sentence
   names as a topic ("help to Sudanese refugees", "the border with B");
+- ``group_owned``: an instrument its sentence tells as a group's own, made by its members
+  ("<group> members must respect the pact they reached", "the treaty, which was signed by
+  <group> leaders", "the organisation's production accord"), is of no state (the group is not
+  expanded into its members), whatever state the sentence names as its speaker or topic;
 - ``regression``: near misses that must stay as they are: a body's own summit or council
   (its document keeps no party), another instrument the adopted one recalls ("in which they
   recalled the X Treaty"), a nearest sentence naming only the pair of talks on the sidelines
   (its pair, as before); the same call told by a news agency, a release opening on a group's
-  meeting, a release's principal meeting officials of two other states.
+  meeting, a release's principal meeting officials of two other states; a state's own pact
+  ("Ghana must respect the pact it reached with B"), one signed by a state's president, a
+  pact of two states a group's members are told to respect.
 """
 
 from __future__ import annotations
@@ -143,6 +149,50 @@ TABLE: list[Any] = [
         " Sudanese refugees. The two sides signed a memorandum on ocean research.",
         ["memorandum signed CZE,PRT 2023-05-10 1"],
         _RELEASE,
+    ),
+    (
+        "group_owned",
+        "ACCRA, May 9 - Ghanaian Energy Minister Kofi Mensah said OPEC members must respect the"
+        " output pact they reached in Vienna last year if crude prices are to hold.",
+        ["agreement signed - 2022 1"],
+        None,
+    ),
+    (
+        "group_owned",
+        "The minister said the organisation's production accord reached in March was working"
+        " well, after talks with Nigeria's oil minister in Abuja.",
+        ["agreement signed - 2023-03 1"],
+        None,
+    ),
+    (
+        "group_owned",
+        "The Portuguese minister held talks in Madrid with his Spanish counterpart on the future"
+        " of the EU constitution. Portugal is one of two countries yet to ratify the treaty,"
+        " which was signed by EU leaders in Lisbon in May.",
+        ["treaty signed - 2023-05 1"],
+        None,
+    ),
+    (
+        "regression",
+        "ACCRA, May 9 - Ghanaian Energy Minister Kofi Mensah said Ghana must respect the output"
+        " pact it reached with Nigeria last year.",
+        ["agreement signed GHA,NGA 2022 1"],
+        None,
+    ),
+    (
+        "regression",
+        "The Portuguese minister held talks in Madrid on the future of the reform treaty."
+        " Portugal is one of two countries yet to ratify the treaty, which was signed by its"
+        " president in Lisbon in May.",
+        ["treaty signed PRT 2023-05 1"],
+        None,
+    ),
+    (
+        "regression",
+        "ACCRA, May 9 - Ghanaian Energy Minister Kofi Mensah said OPEC members must respect the"
+        " output pact Nigeria reached with Angola last year.",
+        ["agreement signed AGO,GHA,NGA 2022 1"],
+        None,
     ),
 ]
 

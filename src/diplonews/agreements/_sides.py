@@ -555,6 +555,52 @@ _GROUP_ACT = re.compile(
 )
 
 
+# A group's own members or body as the makers: "OPEC members", "EU leaders".
+_MEMBERS = r"(?:members?|member\s+states|leaders|ministers|heads\s+of\s+(?:state|government))\b"
+# "<group> members ... the accord they reached": the members named before the instrument.
+_MEMBERS_BEFORE = re.compile(r"^\s+" + _MEMBERS + r"[^,;:]{0,60}$")
+_THEY_MADE = re.compile(
+    r"\s+(?:that\s+|which\s+)?they\s+(?:reached|signed|struck|concluded|adopted)\b"
+)
+# "..., which was signed by <group> leaders": the members named after it.
+_MEMBERS_AFTER = re.compile(r"\s+" + _MEMBERS)
+_MADE_BY = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+"
+    r"(?:signed|adopted|reached|concluded)\s+by\s+(?:the\s+)?$"
+)
+# "the organisation's price agreement": a group referred to by its kind.
+_GROUP_OWNS_IT = re.compile(
+    r"\bthe\s+(?:organi[sz]ation|bloc|cartel)[’']s\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def _group_owned(text: str, mentions: Sequence[CountryMention], head: re.Match[str]) -> bool:
+    """Whether ``text`` tells the instrument at ``head`` as a group's, made by its members.
+
+    "OPEC members must stick to the accord they reached", "the treaty, which was signed by
+    EU leaders", "the organisation's price agreement": the group's (not expanded into its
+    members), whatever state the sentence names as speaker or topic.
+    """
+    if _GROUP_OWNS_IT.search(text, max(0, head.start() - 60), head.start()):
+        return True
+    for m in mentions:
+        if m.kind != "group":
+            continue
+        if (
+            m.end <= head.start()
+            and _MEMBERS_BEFORE.match(text[m.end : head.start()])
+            and _THEY_MADE.match(text, head.end()) is not None
+        ):
+            return True
+        if (
+            m.start >= head.end()
+            and _MADE_BY.match(text[head.end() : m.start]) is not None
+            and _MEMBERS_AFTER.match(text, m.end) is not None
+        ):
+            return True
+    return False
+
+
 def _group_signers(text: str, mentions: Sequence[CountryMention], head_start: int) -> bool:
     """Whether an organisation's members or body, and no state, sign or adopt the document.
 
@@ -1489,6 +1535,15 @@ def parties_from_context(
             and not _group_signers(text, mentions, head.start())
         ):
             return None
+    if (
+        len(mention.parties) == 1
+        and mention.party_basis == "sentence"
+        and not mention.title
+        and _group_owned(text, mentions, head)
+    ):
+        # "OPEC members must stick to the accord they reached", "the treaty, which was
+        # signed by EU leaders": the group's instrument; the state named is a speaker's
+        mention = attrs.evolve(mention, parties=())
     if (
         (
             mention.party_basis == "with"
