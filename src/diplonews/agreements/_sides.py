@@ -555,6 +555,52 @@ _GROUP_ACT = re.compile(
 )
 
 
+# A group's own members or body as the makers: "OPEC members", "EU leaders".
+_MEMBERS = r"(?:members?|member\s+states|leaders|ministers|heads\s+of\s+(?:state|government))\b"
+# "<group> members ... the accord they reached": the members named before the instrument.
+_MEMBERS_BEFORE = re.compile(r"^\s+" + _MEMBERS + r"[^,;:]{0,60}$")
+_THEY_MADE = re.compile(
+    r"\s+(?:that\s+|which\s+)?they\s+(?:reached|signed|struck|concluded|adopted)\b"
+)
+# "..., which was signed by <group> leaders": the members named after it.
+_MEMBERS_AFTER = re.compile(r"\s+" + _MEMBERS)
+_MADE_BY = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?,?\s+(?:which|that)\s+(?:was|were|had\s+been)\s+"
+    r"(?:signed|adopted|reached|concluded)\s+by\s+(?:the\s+)?$"
+)
+# "the organisation's price agreement": a group referred to by its kind.
+_GROUP_OWNS_IT = re.compile(
+    r"\bthe\s+(?:organi[sz]ation|bloc|cartel)[’']s\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def _group_owned(text: str, mentions: Sequence[CountryMention], head: re.Match[str]) -> bool:
+    """Whether ``text`` tells the instrument at ``head`` as a group's, made by its members.
+
+    "OPEC members must stick to the accord they reached", "the treaty, which was signed by
+    EU leaders", "the organisation's price agreement": the group's (not expanded into its
+    members), whatever state the sentence names as speaker or topic.
+    """
+    if _GROUP_OWNS_IT.search(text, max(0, head.start() - 60), head.start()):
+        return True
+    for m in mentions:
+        if m.kind != "group":
+            continue
+        if (
+            m.end <= head.start()
+            and _MEMBERS_BEFORE.match(text[m.end : head.start()])
+            and _THEY_MADE.match(text, head.end()) is not None
+        ):
+            return True
+        if (
+            m.start >= head.end()
+            and _MADE_BY.match(text[head.end() : m.start]) is not None
+            and _MEMBERS_AFTER.match(text, m.end) is not None
+        ):
+            return True
+    return False
+
+
 def _group_signers(text: str, mentions: Sequence[CountryMention], head_start: int) -> bool:
     """Whether an organisation's members or body, and no state, sign or adopt the document.
 
@@ -582,6 +628,72 @@ def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     in_prev = shifted(found.between(prev.start, prev.end), prev.start)
     named = only_states(states(in_prev, 0, len(prev.text), prev.text))
     return named if 2 <= len(named) <= 10 else ()
+
+
+# The gathering's own participants as the instrument's makers: "The Ministers adopted",
+# "the heads of state are expected to adopt", "welcomed the leaders' adoption of".
+_BY_PARTICIPANTS = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:foreign|economic|trade)\s+)?(?:participants|ministers"
+    r"|Ministers|leaders|Leaders|heads\s+of\s+(?:state|government)|presidents|Presidents)\b"
+    r"(?:[’']\s+(?:adoption|signing|signature)\b|(?:\s+\w+){0,4}?\s+(?:adopt(?:ed)?|sign(?:ed)?"
+    r"|approved|endorsed)\b)"
+)
+# What may stand between the participants' verb and the name: "the draft of the".
+_TO_NAME = re.compile(r"[^,;:.()]{0,30}")
+
+
+def _made_by_participants(text: str, title: str) -> bool:
+    """Whether ``text`` tells the gathering's participants adopting the instrument ``title``.
+
+    "The participants adopted the X Declaration", not "... the X Declaration, in which
+    they recalled the Y Treaty" (the Y Treaty is no act of theirs).
+    """
+    at = text.find(title)
+    return at > 0 and any(
+        _TO_NAME.fullmatch(text, made.end(), at) for made in _BY_PARTICIPANTS.finditer(text, 0, at)
+    )
+
+
+# Where a lead tells the larger event its meeting was held beside: "on the margins of".
+_MARGINS_OF = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines|fringes?)\s+of\b")
+
+
+def _beside_body_event(sentences: Sequence[Sentence], found: BodyMentions) -> bool:
+    """Whether the lead names its groups only as hosting the event its meeting was beside.
+
+    "The ministers of A, B and C met ... on the margins of the <group> conference": the
+    meeting is theirs, no organ of the group's.
+    """
+    lead = sentences[0] if sentences else None
+    aside = _MARGINS_OF.search(lead.text) if lead is not None else None
+    if lead is None or aside is None:
+        return False
+    groups = [m.start for m in found.between(lead.start, lead.end) if m.kind == "group"]
+    return bool(groups) and min(groups) >= lead.start + aside.end()
+
+
+# How many sentences back the list of those taking part may be.
+_TOOK_PART_BACK = 4
+
+
+def _took_part(sentences: Sequence[Sentence], found: BodyMentions, index: int) -> tuple[Party, ...]:
+    """The three to ten states the nearest sentence before ``index`` lists as taking part.
+
+    "The Foreign Ministers of A, B, C and D met in X ... The Ministers adopted the Y Plan":
+    A, B, C and D; none when the nearest sentence naming two states or more tells no
+    one taking part or names just two (a pair's talks on the sidelines); a group is not
+    expanded into its members.
+    """
+    for i in range(index - 1, max(-1, index - 1 - _TOOK_PART_BACK), -1):
+        sentence = sentences[i]
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        if len(named) < 2:
+            continue  # "The meeting was chaired by the minister of A": no list
+        if _TOOK_PART.search(sentence.text) is None or not 3 <= len(named) <= 10:
+            return ()
+        return tuple(sorted(named, key=str))
+    return ()
 
 
 def _story_signers(
@@ -704,6 +816,12 @@ def _sides(
     return top
 
 
+# How many sentences a government's release may take to open on its officials.
+_RELEASE_OPENING = 4
+# A government's own principal, named by office alone: "The President", "the Vice President".
+_OWN_OFFICE = re.compile(r"\b[Tt]he\s+(?:Vice\s+)?President\b(?!\s+of\b)")
+
+
 def _lead_pair(
     sentences: Sequence[Sentence], found: BodyMentions, story: StoryStates, text: str
 ) -> tuple[Party, ...]:
@@ -712,17 +830,29 @@ def _lead_pair(
     A story that opens on two leaders' call or meeting ("Today, President A held a call
     with President B of Y") tells their states as "the two leaders", "the two governments"
     later on, whatever state another paragraph names ("the situation in Z"): those two,
-    unless the sentence itself names a state of neither.
+    unless the sentence itself names a state of neither. A government's own release opens
+    on the first of its first sentences naming an official, and its principal named by
+    office alone ("The President spoke today with Prime Minister Y of B") is of its state.
     """
     if not sentences:
         return ()
-    lead = sentences[0].text
     # an official of no state in a government's own readout ("Vice President X met
     # today with President Y of B") is that government's
     home = release_state(story.article) if story.article is not None else None
-    codes = list(
-        dict.fromkeys(code for p in story.people if (code := p.country or home) and p.name in lead)
-    )
+    codes: list[str] = []
+    # a release may open on its own framing ("The text of the following statement was
+    # released by ..."): its first sentence naming an official opens the story
+    for opening in sentences[: _RELEASE_OPENING if home is not None else 1]:
+        lead = opening.text
+        codes = list(
+            dict.fromkeys(
+                code for p in story.people if (code := p.country or home) and p.name in lead
+            )
+        )
+        if home is not None and len(codes) == 1 and home not in codes and _OWN_OFFICE.search(lead):
+            codes.append(home)  # "The President spoke today with Prime Minister Y of B"
+        if codes or any(m.kind == "group" for m in found.between(opening.start, opening.end)):
+            break  # (a group's meeting opening the story: no pair of sides)
     if len(codes) != 2:
         return ()
     pair = tuple(sorted((Country(code) for code in codes), key=str))
@@ -1191,6 +1321,17 @@ def parties_from_context(
     if (
         not mention.parties
         and mention.title
+        and _made_by_participants(text, mention.title)
+        # a body's organ adopts its members' documents, untold (not a meeting held on the
+        # margins of the body's event)
+        and (not body_document(body_story, text) or _beside_body_event(sentences, found))
+    ):
+        # "The Ministers adopted the X Plan" after "The Ministers of A, B, C and D
+        # met": the states the story lists as taking part
+        mention = attrs.evolve(mention, parties=_took_part(sentences, found, index))
+    if (
+        not mention.parties
+        and mention.title
         and mention.party_basis == "previous_sentence"
         and index > 0
     ):
@@ -1394,6 +1535,15 @@ def parties_from_context(
             and not _group_signers(text, mentions, head.start())
         ):
             return None
+    if (
+        len(mention.parties) == 1
+        and mention.party_basis == "sentence"
+        and not mention.title
+        and _group_owned(text, mentions, head)
+    ):
+        # "OPEC members must stick to the accord they reached", "the treaty, which was
+        # signed by EU leaders": the group's instrument; the state named is a speaker's
+        mention = attrs.evolve(mention, parties=())
     if (
         (
             mention.party_basis == "with"
