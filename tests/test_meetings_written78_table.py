@@ -10,6 +10,11 @@ and the rows that must stay as they are sit beside the class's rows.
   ("preparations for the visit ... and for the next meeting of the commission", "to convene
   the dialogue ... and to hold the first meeting of the working group"), are two events, not
   one.
+- own-time: held talks told at a time of their own beside the day's event ("had earlier held
+  talks with Z", "was received by the Speaker later in the day", "spoke with Z earlier this
+  week") are talks of their own, not the event told before; "then ..., and later in the day"
+  in one sentence of steps, and a clause on the talks told ("which ended later in the day"),
+  stay as they were.
 """
 
 from __future__ import annotations
@@ -60,6 +65,62 @@ _row(
     "Ecuador and Colombia intend to convene the next round of their border dialogue in Quito "
     "before the end of the year to review the river fisheries accord.",
     ("meeting", "planned", ("COL", "ECU"), None, None),
+)
+
+# --- held talks told at a time of their own ---------------------------------------------------
+_row(
+    "own-time",
+    D,
+    "Kazakh Trade Minister Arman Seitkali, who is on an official visit to Oman, met today with "
+    "Omani Commerce Minister Said Al-Harthy in Muscat. The Kazakh minister had earlier held "
+    "talks with Oman's Minister of Economy on logistics.",
+    ("visit", "held", ("KAZ", "OMN"), None, "2023-04-12"),
+    ("meeting", "held", ("KAZ", "OMN"), None, None),
+)
+_row(
+    "own-time",
+    D,
+    "Consultations between the foreign ministries of Latvia and Moldova were held in Chisinau "
+    "on Tuesday. The Latvian state secretary was received by the Moldovan Prime Minister later "
+    "in the day.",
+    ("meeting", "held", ("LVA", "MDA"), None, "2023-04-11"),
+    ("meeting", "held", ("LVA", "MDA"), None, None),
+)
+_row(
+    "own-time",
+    D,
+    "National Security Advisor Ruth Carver held a call today with Jordanian Foreign Minister "
+    "Omar Haddad. Ms. Carver noted that Secretary of Defense Paul Moreno spoke with Jordan's "
+    "army chief, General Sami Nasser, earlier this week.",
+    ("call", "held", ("JOR", "USA"), None, "2023-04-12"),
+    ("call", "held", ("JOR", "USA"), None, "2023-04"),
+)
+# near misses: the same talks told without a time of their own, a clause on the talks told,
+# and one sentence of steps
+_row(
+    "own-time",
+    D,
+    "Kazakh Trade Minister Arman Seitkali, who is on an official visit to Oman, met today with "
+    "Omani Commerce Minister Said Al-Harthy in Muscat. The Kazakh minister held talks with "
+    "Oman's Minister of Economy on logistics.",
+    ("visit", "held", ("KAZ", "OMN"), None, "2023-04-12"),
+)
+_row(
+    "own-time",
+    D,
+    "Consultations between the foreign ministries of Latvia and Moldova were held in Chisinau "
+    "on Tuesday. The consultations, which ended later in the day, covered energy links.",
+    ("meeting", "held", ("LVA", "MDA"), None, "2023-04-11"),
+)
+_row(
+    "own-time",
+    D,
+    "Kenyan President Ruto received Tanzanian Foreign Minister Juma Mfinanga on Tuesday, then "
+    "met Ugandan Foreign Minister Sam Okello, and later in the day spoke with Rwandan Foreign "
+    "Minister Paul Gatete.",
+    ("meeting", "held", ("KEN", "TZA"), None, "2023-04-11"),
+    ("meeting", "held", ("KEN", "UGA"), None, "2023-04-11"),
+    ("call", "held", ("KEN", "RWA"), None, None),
 )
 
 

@@ -870,6 +870,29 @@ def _coordinated(first: Candidate, second: Candidate) -> bool:
     )
 
 
+# Talks told at a time of their own beside the day's event: "had earlier held talks", "was
+# received by the Speaker later in the day", "spoke with X earlier this week".
+_OWN_TIME_BEFORE = re.compile(r"\b(?:earlier|later)\s+(?:[a-z]+\s+)?\Z")
+_OWN_TIME_AFTER = re.compile(
+    r"""(?:(?!\b(?:and|then)\b)[^.;])*?   # the trigger's own clause, no next step of a series
+    \b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|this\s+week|on\s+the\s+same\s+day)
+    |on\s+the\s+same\s+day)\b""",
+    re.VERBOSE,
+)
+
+
+def _at_own_time(cand: Candidate) -> bool:
+    """Whether held talks are told at a time of their own, before or after the day's event."""
+    if cand.kind not in _TALKS or cand.status is not MeetingStatus.HELD:
+        return False
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    return bool(
+        _OWN_TIME_BEFORE.search(span.text, max(0, at - 30), at)
+        or _OWN_TIME_AFTER.match(span.text, at)
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if _rest_of_the_trip(a, b) or _rest_of_the_trip(b, a):
         return True  # "met X in Accra on her visit" ... "will continue her travel to T": one trip
@@ -914,6 +937,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
     if _coordinated(a, b) or _coordinated(b, a):
         return False  # "preparations for the visit ... and for the next meeting": two events
+    if a.evidence[0] != b.evidence[0] and (_at_own_time(a) or _at_own_time(b)):
+        return False  # "X met Y today." ... "X had earlier held talks with Z": two events
     if _other_body(a, b) or _other_body(b, a):
         return False  # "the Council will meet next week" ... "the commission will meet": two
     if a.kind is MeetingKind.CONFERENCE is b.kind:
