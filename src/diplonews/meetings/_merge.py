@@ -845,6 +845,54 @@ def _gatherings_in_two_cities(a: Candidate, b: Candidate) -> bool:
     )
 
 
+# A second object told with its own preposition or verb: "... and for the next meeting of",
+# "... and to hold the first meeting of".
+_AND_FOR = re.compile(r",?\s+and\s+(?:for|to\s+[a-z]+)\s+(?:[\w’'-]+\s+){0,4}\Z")
+_AND_FOR_REACH = 60  # how far before the second trigger its "and for" may start
+
+
+def _coordinated(first: Candidate, second: Candidate) -> bool:
+    """Two mentions of one sentence, the second the object after "and for" or "and to hold".
+
+    "discussed preparations for the visit to Baku and for the next meeting of the
+    commission", "agreed to convene the Dialogue in May and to hold the first meeting of the
+    working group": each object names an event of its own.
+    """
+    span = first.evidence[0]
+    if span != second.evidence[0] or first.anchor >= second.anchor:
+        return False
+    return bool(
+        _AND_FOR.search(
+            span.text,
+            max(first.anchor - span.start, second.anchor - span.start - _AND_FOR_REACH),
+            second.anchor - span.start,
+        )
+    )
+
+
+# Talks told at a time of their own beside the day's event: "had earlier held talks", "was
+# received by the Speaker later in the day", "spoke with X earlier this week".
+_OWN_TIME_BEFORE = re.compile(r"\b(?:earlier|later)\s+(?:[a-z]+\s+)?\Z")
+_OWN_TIME_AFTER = re.compile(
+    r"""(?:(?!\b(?:and|then)\b)[^.;])*?   # the trigger's own clause, no next step of a series
+    \b(?:(?:earlier|later)\s+(?:in\s+the\s+day|that\s+day|this\s+week|on\s+the\s+same\s+day)
+    |on\s+the\s+same\s+day)\b""",
+    re.VERBOSE,
+)
+
+
+def _at_own_time(cand: Candidate) -> bool:
+    """Whether held talks are told at a time of their own, before or after the day's event."""
+    if cand.kind not in _TALKS or cand.status is not MeetingStatus.HELD:
+        return False
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    return bool(
+        _OWN_TIME_BEFORE.search(span.text, max(0, at - 30), at)
+        or _OWN_TIME_AFTER.match(span.text, at)
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if _rest_of_the_trip(a, b) or _rest_of_the_trip(b, a):
         return True  # "met X in Accra on her visit" ... "will continue her travel to T": one trip
@@ -887,6 +935,10 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "met X, and convened a Joint Commission meeting": two events
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False  # "the eighth meeting" ... "the seventh meeting": two sessions
+    if _coordinated(a, b) or _coordinated(b, a):
+        return False  # "preparations for the visit ... and for the next meeting": two events
+    if a.evidence[0] != b.evidence[0] and (_at_own_time(a) or _at_own_time(b)):
+        return False  # "X met Y today." ... "X had earlier held talks with Z": two events
     if _other_body(a, b) or _other_body(b, a):
         return False  # "the Council will meet next week" ... "the commission will meet": two
     if a.kind is MeetingKind.CONFERENCE is b.kind:
