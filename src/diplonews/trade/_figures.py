@@ -3189,6 +3189,9 @@ def sentence_figures(
                 ctx.published
                 and period.start <= anchor < period.end
                 and period == Period.year(period.start.year)
+                # "fell to X this year", told in December: the year all but over, an estimate
+                # of the whole year
+                and anchor.month != 12
             ):
                 continue  # a fact for a year still running, its months unnamed: which months?
             if ctx.published and own is not None and period == own.period:
