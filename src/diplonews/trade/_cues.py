@@ -117,6 +117,9 @@ _FLOW_SOURCE = r"""
           (?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|  # "B took X of A's
           # goods", "B, A's largest customer, taking goods worth X": B's imports, as "bought"
         (?:purchases|deliveries|supplies)(?=\s+from\s)|  # "purchases from B": A's imports
+        purchases(?=\s+of\s+(?:(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?
+          \s+(?:worth\s+)?(?:of|in)\s+)?[a-z'’-]+\s+(?:goods|products|merchandise)\b)|
+          # "its purchases of Kenyan goods", "purchases of X in Japanese goods": imports
         (?:(?<=goods\s)|(?<=merchandise\s))
           (?:brought|shipped)(?:\s+in)?(?=\s+from\s)|  # "goods brought in from B": imports
         received(?=\s+(?:the\s+)?(?:(?:largest|biggest|most|highest|greatest)\s+)?
