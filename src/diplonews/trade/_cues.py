@@ -117,6 +117,9 @@ _FLOW_SOURCE = r"""
           (?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|  # "B took X of A's
           # goods", "B, A's largest customer, taking goods worth X": B's imports, as "bought"
         (?:purchases|deliveries|supplies)(?=\s+from\s)|  # "purchases from B": A's imports
+        purchases(?=\s+of\s+(?:(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?
+          \s+(?:worth\s+)?(?:of|in)\s+)?[a-z'’-]+\s+(?:goods|products|merchandise)\b)|
+          # "its purchases of Kenyan goods", "purchases of X in Japanese goods": imports
         (?:(?<=goods\s)|(?<=merchandise\s))
           (?:brought|shipped)(?:\s+in)?(?=\s+from\s)|  # "goods brought in from B": imports
         received(?=\s+(?:the\s+)?(?:(?:largest|biggest|most|highest|greatest)\s+)?
@@ -671,8 +674,13 @@ def flows(
         ):
             kind = "block"
         if kind == "block":
-            blocked = True
-            block_end = end
+            # "as oil prices tumbled, leaving A with a deficit of X": a product's price or
+            # purchases are no balance of their own for a bare "deficit" after them to be.
+            if _GOODS_MONEY.fullmatch(word) is None or not is_product_flow(
+                text, start, end, "import", states
+            ):
+                blocked = True
+                block_end = end
             fiscal = fiscal or _FISCAL.fullmatch(word) is not None
         elif kind != "balance" or _TRADE_WORD.match(word):
             blocked = False
@@ -690,6 +698,8 @@ def flows(
 
 
 _FISCAL = re.compile(r"budget|spending", re.IGNORECASE)
+# Money nouns of goods, no balance of their own: "oil prices", "oil purchases".
+_GOODS_MONEY = re.compile(r"prices?|purchases", re.IGNORECASE)
 # The balance of goods and services, a trade balance that a services or current-account
 # sentence before it does not block: "a deficit of $X on the balance of goods and services".
 _GOODS_AND_SERVICES = re.compile(

@@ -315,7 +315,7 @@ _OF_ORIGIN = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 # The origin of a bought or sold amount's goods, after the amount: "bought $9 mln of Chilean
 # goods", "bought 3.6 billion escudos worth of Angolan goods".
-_AMOUNT_OF_ORIGIN = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+_AMOUNT_OF_ORIGIN = re.compile(r"\s+(?:(?:worth\s+)?of|in)\s+(?:the\s+)?", re.IGNORECASE)
 # Goods sold to the world: "sold goods worth X abroad", "sales of Peruvian goods abroad".
 _GOODS_ABROAD = re.compile(
     r"\s+(?:of\s+)?(?:[\w'-]+\s+)?(?:goods|products|merchandise)\b[^!?\n]{0,70}?\babroad\b",
@@ -2260,9 +2260,10 @@ def sentence_figures(
                         flow.text.casefold() in VERB_FLOWS
                         and _SPACE.fullmatch(text, flow.end, m.start)
                     )
-                    # "bought $9 mln (worth) of Chilean goods": the object after its amount
+                    # "bought $9 mln (worth) of Chilean goods", "purchases of $9 mln in
+                    # Chilean goods": the object after its amount
                     or (
-                        flow.text.casefold() in VERB_FLOWS
+                        (flow.text.casefold() in VERB_FLOWS or flow.text.casefold() == "purchases")
                         and flow.end <= mention.start
                         and _AMOUNT_OF_ORIGIN.fullmatch(text, mention.end, m.start)
                     )
@@ -3189,6 +3190,9 @@ def sentence_figures(
                 ctx.published
                 and period.start <= anchor < period.end
                 and period == Period.year(period.start.year)
+                # "fell to X this year", told in December: the year all but over, an estimate
+                # of the whole year
+                and anchor.month != 12
             ):
                 continue  # a fact for a year still running, its months unnamed: which months?
             if ctx.published and own is not None and period == own.period:
