@@ -1,0 +1,89 @@
+"""Meeting dates and the cities of paired meetings, read off the written articles.
+
+The key meetings paired with ours whose city or date differs, pooled from the written articles
+W1-W1380, corpus blind 11 to 18 and 20 to 23, the owners' dev and crawled keys and our read
+pages (issue 9, session 79). A told table (``meeting_rows`` says what a row is and when it
+passes); every row is written for this table, and the rows that must stay as they are sit
+beside the class's rows.
+
+- venue-city: an event its own sentence puts at a seat of government ("hosted Y at the White
+  House", "invited Y to visit the Kremlin") is in that seat's city, when the seat lies in a
+  side's state and in the state the record is placed in; a seat that speaks for a visit to
+  another state ("the Kremlin said"), names an office ("a White House adviser") or places
+  another act told after ", when" gives no city, and a call has none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import Expected, assert_city, assert_told, place_rows, told_params, told_table
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2023-04-12"  # a Wednesday
+
+# --- an event put at a seat of government: the seat's city -----------------------------------
+_row(
+    "venue-city",
+    D,
+    "The Vice President welcomed Prime Minister Tala Moana of Samoa to the White House today "
+    "during her official visit to the United States, the first by a Samoan leader.",
+    ("visit", "held", ("USA", "WSM"), None, "2023-04-12"),
+)
+_row(
+    "venue-city",
+    D,
+    "The accords were signed after one-on-one talks held at the Kremlin during the official "
+    "visit of the Tajik President to Russia.",
+    ("visit", "held", ("RUS", "TJK"), None, None),
+)
+_row(
+    "venue-city",
+    D,
+    "The Secretary of State invited Chile's foreign minister to visit the White House before "
+    "the end of the year.",
+    ("visit", "planned", ("CHL", "USA"), None, None),
+)
+# near misses: the seat speaks for another state's visit, or places another act told after
+# ", when"
+_row(
+    "venue-city",
+    D,
+    "Russia's foreign minister will travel to Kyrgyzstan in June for talks on labour "
+    "migration, the Kremlin said on Tuesday.",
+    ("visit", "planned", ("KGZ", "RUS"), None, "2023-06"),
+)
+_row(
+    "venue-city",
+    D,
+    "Uzbekistan's president made a state visit to Russia last October, when a treaty on "
+    "their borders was signed at the Kremlin.",
+    ("visit", "held", ("RUS", "UZB"), None, "2022-10"),
+)
+
+_CITIES = [
+    ("visit", "held", "Washington"),
+    ("visit", "held", "Moscow"),
+    ("visit", "planned", "Washington"),
+    ("visit", "planned", None),
+    ("visit", "held", None),
+]
+PLACES = place_rows(TABLE, _CITIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status", "city"),
+    PLACES,
+    ids=[f"{cls}-{n}" for n, (cls, *_) in enumerate(TABLE)],
+)
+def test_meeting_city_written79(text: str, kind: str, status: str, city: str | None) -> None:
+    """The row's one record of the kind and status it tests keeps the city the table says."""
+    assert_city(D, text, kind, status, city)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written79(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
