@@ -11,6 +11,11 @@ beside the class's rows.
   side's state and in the state the record is placed in; a seat that speaks for a visit to
   another state ("the Kremlin said"), names an office ("a White House adviser") or places
   another act told after ", when" gives no city, and a call has none.
+- signed-day-ends-talks: talks told at their end with their length ("at the end of three days
+  of talks", "after two days of talks") whose sentence tells one day between the signing's verb
+  and that end ("was signed yesterday at the end of", "signed in P on Monday by A and B
+  after") closed on that day, so they began their length less one day before it; a signing
+  told with no length, or talks told ended on a day of their own, stay as they were.
 """
 
 from __future__ import annotations
@@ -70,13 +75,44 @@ _CITIES = [
     ("visit", "planned", None),
     ("visit", "held", None),
 ]
-PLACES = place_rows(TABLE, _CITIES)
+PLACES = place_rows(TABLE[: len(_CITIES)], _CITIES)
+
+# --- talks ended on the signing's day told before their length -------------------------------
+_row(
+    "signed-day-ends-talks",
+    D,
+    "The fisheries accord was signed yesterday at the end of three days of talks in Apia "
+    "between the Samoan and Tongan ministers.",
+    ("meeting", "held", ("TON", "WSM"), None, "2023-04-09"),
+)
+_row(
+    "signed-day-ends-talks",
+    D,
+    "The protocol was signed in Suva on Monday by Fijian Trade Minister Ratu Vela and Tongan "
+    "Trade Minister Sione Lavaka after two days of talks, officials said.",
+    ("meeting", "held", ("FJI", "TON"), None, "2023-04-09"),
+)
+# near misses: a signing with no length told, and talks told ended on a day of their own
+_row(
+    "signed-day-ends-talks",
+    D,
+    "The accord was signed on April 3 after talks between the Samoan and Tongan ministers, "
+    "officials said.",
+    ("meeting", "held", ("TON", "WSM"), None, None),
+)
+_row(
+    "signed-day-ends-talks",
+    D,
+    "The protocol, signed by the two ministers, crowned three days of talks in Suva between "
+    "Fiji and Tonga that ended on Monday.",
+    ("meeting", "held", ("FJI", "TON"), None, "2023-04-08"),
+)
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "status", "city"),
     PLACES,
-    ids=[f"{cls}-{n}" for n, (cls, *_) in enumerate(TABLE)],
+    ids=[f"{cls}-{n}" for n, (cls, *_) in enumerate(TABLE[: len(_CITIES)])],
 )
 def test_meeting_city_written79(text: str, kind: str, status: str, city: str | None) -> None:
     """The row's one record of the kind and status it tests keeps the city the table says."""

@@ -2417,10 +2417,15 @@ def _candidate(
         and status is MeetingStatus.HELD
         and article.published is not None
     ):
-        if date is None and "signed" in body[sentence.start : t0]:
-            # "The protocol was signed at the close of a three-day session": it closed on
-            # the day the lead told the signing ("A and B signed a protocol yesterday")
-            date = _lead_signing_day(article, sentence, dates, dateline_end)
+        signed = body.find("signed", sentence.start, t0)
+        if date is None and signed >= 0:
+            # "The accord was signed yesterday at the end of two days of talks": the talks
+            # closed on the signing's day told before their length; else "The protocol was
+            # signed at the close of a three-day session": it closed on the day the lead told
+            # the signing ("A and B signed a protocol yesterday")
+            date = _signing_day_before(signed, ended.start(), offset_dates) or _lead_signing_day(
+                article, sentence, dates, dateline_end
+            )
         if date is None:
             # "A and B ended two days of talks on water yesterday": the end day told after
             # the topic, not the day of the story
@@ -3133,6 +3138,19 @@ def _nearest_reading(
         return min(readings, key=lambda r: abs(r.date.first_day() - published), default=d)
 
     return [nearest(d) for d in read]
+
+
+def _signing_day_before(
+    signed: int, ended: int, dates: Sequence[DateMention]
+) -> PartialDate | None:
+    """The one day told between a signing's verb and the end of the event it closed.
+
+    "The accord was signed yesterday at the end of two days of talks", "signed in P on
+    Tuesday by A and B after three days of talks": the signing's day is the talks' last.
+    ``None`` unless exactly one date stands between, and it names a day.
+    """
+    days = [d.date for d in dates if signed <= d.start and d.end <= ended]
+    return days[0] if len(days) == 1 and days[0].day is not None else None
 
 
 def _lead_signing_day(
