@@ -16,6 +16,10 @@ beside the class's rows.
   and that end ("was signed yesterday at the end of", "signed in P on Monday by A and B
   after") closed on that day, so they began their length less one day before it; a signing
   told with no length, or talks told ended on a day of their own, stay as they were.
+- time-before-between: a meeting word whose sides follow it after "between" ("at a meeting
+  between A and B", "in talks between") keeps the time its clause tells before it ("The figures
+  were reviewed on May 4 in P at a meeting between"); a time past a full stop or a quote mark,
+  or the time of another act ("the accord signed in 2019 was reviewed at"), stays another's.
 """
 
 from __future__ import annotations
@@ -106,6 +110,38 @@ _row(
     "The protocol, signed by the two ministers, crowned three days of talks in Suva between "
     "Fiji and Tonga that ended on Monday.",
     ("meeting", "held", ("FJI", "TON"), None, "2023-04-08"),
+)
+
+
+# --- a time told before a meeting word whose sides follow "between" ---------------------------
+_row(
+    "time-before-between",
+    D,
+    "The new tariff schedule was reviewed on April 4 in Suva at a meeting between Fiji's Trade "
+    "Minister Ratu Vela and Tonga's ambassador Sione Lavaka.",
+    ("meeting", "held", ("FJI", "TON"), None, "2023-04-04"),
+)
+_row(
+    "time-before-between",
+    D,
+    "The shipping figures were discussed on Monday at a meeting between Samoan Prime Minister "
+    "Tala Moana and the Ambassador of Japan to Samoa Kenji Ito.",
+    ("meeting", "held", ("JPN", "WSM"), None, "2023-04-10"),
+)
+# near misses: the time of another act, and a time past a quote mark
+_row(
+    "time-before-between",
+    D,
+    "The accord signed in 2019 was reviewed at a meeting between the foreign ministers of "
+    "Samoa and Tonga.",
+    ("meeting", "held", ("TON", "WSM"), None, None),
+)
+_row(
+    "time-before-between",
+    D,
+    'Samoa and Tonga will sign the treaty on Friday, officials said. "Talks between Samoa and '
+    'Tonga went well," the Samoan minister said.',
+    ("meeting", "held", ("TON", "WSM"), None, None),
 )
 
 

@@ -36,6 +36,7 @@ from diplonews.meetings._places import (
     body_session,
     body_subject,
     clause_bounds,
+    dates_another_act,
     find_location,
     find_organization,
     find_title,
@@ -1247,6 +1248,7 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
 
 
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
+_QUOTE_OR_STOP = re.compile(r"""[.;:]\s|["“”]""")
 
 
 _LINK_WORDS = re.compile(
@@ -1594,12 +1596,15 @@ def _candidate(
         hi = min(hi, inside_who.end() - 2)
         status_hi = min(status_hi, hi)
     between = _BETWEEN_AFTER.match(body[t1 : t1 + 40])
+    times_lo = None  # where the clause's times start, when its sides start later
     if between is not None and any(
         t1 + between.end() <= at < hi
         for at in itertools.chain((m.start for m in mentions), (p.start for p in people))
     ):
         # "the phone call between X and Y": the sides follow (but "A and B spoke in a call
-        # between the ministers" names them before)
+        # between the ministers" names them before); a time before it is still the clause's
+        # ("The figures were reviewed on May 4 at a meeting between X and Y")
+        times_lo = lo
         lo = t0
     # "agreed to a proposal for talks", "named a date for the opening of membership talks": talks
     # a decision makes sure, still to come (not a hedge)
@@ -2212,8 +2217,25 @@ def _candidate(
             if not _DECIDED_ON.search(body, max(sentence.start, d.start - 30), d.start)
         ]
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
-    link = list(_LINK_WORDS.finditer(body[lo:t0]))
-    date_lo = lo + link[-1].end() if link else lo
+    times_from = lo
+    if times_lo is not None:
+        # not past a quote or a full stop inside the sentence ('would meet Friday. "Talks
+        # between A and B ...'): the time before it is another event's
+        times_from = max(
+            (b.end() for b in _QUOTE_OR_STOP.finditer(body, times_lo, t0)), default=times_lo
+        )
+        # nor past a time of another act ("The accord signed in 2019 was reviewed at a
+        # meeting between"), which keeps the sides' start
+        times_from = max(
+            (
+                d.end
+                for d in offset_dates
+                if times_from <= d.start < t0 and dates_another_act(body, times_from, d.start)
+            ),
+            default=times_from,
+        )
+    link = list(_LINK_WORDS.finditer(body[times_from:t0]))
+    date_lo = times_from + link[-1].end() if link else times_from
     said = (
         SAID_AT_EVENT.search(body, max(lo, t0 - 120), t0) if status is MeetingStatus.HELD else None
     )

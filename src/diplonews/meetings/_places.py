@@ -84,6 +84,7 @@ __all__ = [
     "body_session",
     "body_subject",
     "clause_bounds",
+    "dates_another_act",
     "find_location",
     "find_organization",
     "find_title",
@@ -498,6 +499,19 @@ def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     return act is not None and not _AGENT_BEFORE.search(
         body, max(lo, act.start() - 24), act.start()
     )
+
+
+def dates_another_act(body: str, lo: int, at: int) -> bool:
+    """Whether the date at ``at`` dates another act told from ``lo`` than the clause's event.
+
+    "The accord signed in 2019 was reviewed at a meeting": 2019 is the signing's.
+
+    >>> from diplonews.meetings._places import dates_another_act
+    >>> body = "The accord signed in 2019 was reviewed at a meeting."
+    >>> dates_another_act(body, 0, body.index("2019")), dates_another_act("On 3 May", 0, 3)
+    (True, False)
+    """
+    return _other_act(body, lo, lo, at)
 
 
 # A participle of another act right before a date told ahead of the event: "the agreement
