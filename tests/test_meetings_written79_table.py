@@ -18,8 +18,9 @@ beside the class's rows.
   told with no length, or talks told ended on a day of their own, stay as they were.
 - time-before-between: a meeting word whose sides follow it after "between" ("at a meeting
   between A and B", "in talks between") keeps the time its clause tells before it ("The figures
-  were reviewed on May 4 in P at a meeting between"); a time past a full stop or a quote mark,
-  or the time of another act ("the accord signed in 2019 was reviewed at"), stays another's.
+  were reviewed on May 4 in P at a meeting between"); a time past a full stop, a quote mark or
+  a new subject (", and there will also be talks between"), or the time of another act ("the
+  accord signed in 2019 was reviewed at"), stays another's.
 """
 
 from __future__ import annotations
@@ -142,6 +143,13 @@ _row(
     'Samoa and Tonga will sign the treaty on Friday, officials said. "Talks between Samoa and '
     'Tonga went well," the Samoan minister said.',
     ("meeting", "held", ("TON", "WSM"), None, None),
+)
+_row(
+    "time-before-between",
+    D,
+    "The fisheries deal is on the agenda for Friday, and there will also be talks between "
+    "Samoan and Tongan officials on customs.",
+    ("meeting", "planned", ("TON", "WSM"), None, None),
 )
 
 

@@ -1248,7 +1248,7 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
 
 
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
-_QUOTE_OR_STOP = re.compile(r"""[.;:]\s|["“”]""")
+_QUOTE_OR_STOP = re.compile(r"""[.;:]\s|["“”]|\band\s+(?:there|he|she|they|it|we)\b""")
 
 
 _LINK_WORDS = re.compile(
@@ -2219,8 +2219,9 @@ def _candidate(
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
     times_from = lo
     if times_lo is not None:
-        # not past a quote or a full stop inside the sentence ('would meet Friday. "Talks
-        # between A and B ...'): the time before it is another event's
+        # not past a quote, a full stop or a new subject inside the sentence ('would meet
+        # Friday. "Talks between A and B ...', "on Friday, and there will also be talks
+        # between"): the time before it is another event's
         times_from = max(
             (b.end() for b in _QUOTE_OR_STOP.finditer(body, times_lo, t0)), default=times_lo
         )
