@@ -84,6 +84,7 @@ __all__ = [
     "talks_at_gatherings",
     "talks_planned_on_a_visit",
     "venue_cities",
+    "visit_next_cities",
     "with_another_side",
 ]
 
@@ -428,6 +429,33 @@ def venue_cities(article: Article, records: list[Candidate]) -> None:
         )
         seat = place.country.alpha_3 if place.country is not None else code
         if seat in record.countries and (state is None or state.alpha_3 == seat):
+            record.location = place
+
+
+# The sentence after a visit opening on a city: "... paid an official visit to Latvia. In Riga,
+# the minister was received by ...", "During the visit in Moscow, ...".
+_NEXT_OPENS_IN = re.compile(
+    r"""\s*(?:In|During\s+(?:the|this|his|her|their)\s+visit\s+(?:in|to))\s+
+    (?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def visit_next_cities(article: Article, records: list[Candidate]) -> None:
+    """A visit to a state with no city takes a city of that state the next sentence opens on.
+
+    "X paid an official visit to Latvia. In Riga, the minister was received by ...": the
+    visit's city is Riga. Only a visit placed in its one host's state and a city of that
+    state; a trip to several states keeps none (each leg has its own city).
+    """
+    for record, state, _ in _cityless(records):
+        if record.kind is not MeetingKind.VISIT or state is None:
+            continue
+        told = _NEXT_OPENS_IN.match(article.body, record.evidence[0].end)
+        if told is None:
+            continue
+        place = _side_city(told["place"], record, article.published)
+        if place is not None and place.country == state:
             record.location = place
 
 
