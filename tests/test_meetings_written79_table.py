@@ -19,7 +19,7 @@ beside the class's rows.
 - time-before-between: a meeting word whose sides follow it after "between" ("at a meeting
   between A and B", "in talks between") keeps the time its clause tells before it ("The figures
   were reviewed on May 4 in P at a meeting between"); a time past a full stop, a quote mark or
-  a new subject (", and there will also be talks between"), or the time of another act ("the
+  a new subject (", and there will be talks between"), or the time of another act ("the
   accord signed in 2019 was reviewed at"), stays another's.
 - visit-next-city: a visit placed in its one host's state whose next sentence opens on a city of
   that state ("paid an official visit to Latvia. In Riga, the minister ...", "During the visit
@@ -188,8 +188,8 @@ _row(
 _row(
     "time-before-between",
     D,
-    "The fisheries deal is on the agenda for Friday, and there will also be talks between "
-    "Samoan and Tongan officials on customs.",
+    "Fishing quotas come up on Friday, and there will also be talks between Samoan and Tongan "
+    "customs officers.",
     ("meeting", "planned", ("TON", "WSM"), None, None),
 )
 

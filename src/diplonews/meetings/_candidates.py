@@ -2220,8 +2220,8 @@ def _candidate(
     times_from = lo
     if times_lo is not None:
         # not past a quote, a full stop or a new subject inside the sentence ('would meet
-        # Friday. "Talks between A and B ...', "on Friday, and there will also be talks
-        # between"): the time before it is another event's
+        # Friday. "Talks between A and B ...', "come up on Friday, and there
+        # will be talks between"): the time before it is another event's
         times_from = max(
             (b.end() for b in _QUOTE_OR_STOP.finditer(body, times_lo, t0)), default=times_lo
         )
