@@ -1242,7 +1242,8 @@ MEETING_ROWS_PROSE13: list[tuple[str, str, list[Brief]]] = [
     (
         "sides-before-the-outcome-verb-stay",
         "Last week's talks between Peru and Chile produced a plan for Bolivia.",
-        [("meeting", "held", ["CHL", "PER"], None, None)],
+        # (their own time before them dates them, as "Last week's talks of Peru with Chile")
+        [("meeting", "held", ["CHL", "PER"], None, "2023-05")],
     ),
 ]
 

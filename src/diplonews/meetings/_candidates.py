@@ -36,6 +36,7 @@ from diplonews.meetings._places import (
     body_session,
     body_subject,
     clause_bounds,
+    dates_another_act,
     find_location,
     find_organization,
     find_title,
@@ -1268,6 +1269,7 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
 
 
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
+_QUOTE_OR_STOP = re.compile(r"""[.;:]\s|["“”]|\band\s+(?:there|he|she|they|it|we)\b""")
 
 
 _LINK_WORDS = re.compile(
@@ -1615,12 +1617,15 @@ def _candidate(
         hi = min(hi, inside_who.end() - 2)
         status_hi = min(status_hi, hi)
     between = _BETWEEN_AFTER.match(body[t1 : t1 + 40])
+    times_lo = None  # where the clause's times start, when its sides start later
     if between is not None and any(
         t1 + between.end() <= at < hi
         for at in itertools.chain((m.start for m in mentions), (p.start for p in people))
     ):
         # "the phone call between X and Y": the sides follow (but "A and B spoke in a call
-        # between the ministers" names them before)
+        # between the ministers" names them before); a time before it is still the clause's
+        # ("The figures were reviewed on May 4 at a meeting between X and Y")
+        times_lo = lo
         lo = t0
     # "agreed to a proposal for talks", "named a date for the opening of membership talks": talks
     # a decision makes sure, still to come (not a hedge)
@@ -2242,8 +2247,26 @@ def _candidate(
             if not _DECIDED_ON.search(body, max(sentence.start, d.start - 30), d.start)
         ]
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
-    link = list(_LINK_WORDS.finditer(body[lo:t0]))
-    date_lo = lo + link[-1].end() if link else lo
+    times_from = lo
+    if times_lo is not None:
+        # not past a quote, a full stop or a new subject inside the sentence ('would meet
+        # Friday. "Talks between A and B ...', "come up on Friday, and there
+        # will be talks between"): the time before it is another event's
+        times_from = max(
+            (b.end() for b in _QUOTE_OR_STOP.finditer(body, times_lo, t0)), default=times_lo
+        )
+        # nor past a time of another act ("The accord signed in 2019 was reviewed at a
+        # meeting between"), which keeps the sides' start
+        times_from = max(
+            (
+                d.end
+                for d in offset_dates
+                if times_from <= d.start < t0 and dates_another_act(body, times_from, d.start)
+            ),
+            default=times_from,
+        )
+    link = list(_LINK_WORDS.finditer(body[times_from:t0]))
+    date_lo = times_from + link[-1].end() if link else times_from
     said = (
         SAID_AT_EVENT.search(body, max(lo, t0 - 120), t0) if status is MeetingStatus.HELD else None
     )
@@ -2447,10 +2470,15 @@ def _candidate(
         and status is MeetingStatus.HELD
         and article.published is not None
     ):
-        if date is None and "signed" in body[sentence.start : t0]:
-            # "The protocol was signed at the close of a three-day session": it closed on
-            # the day the lead told the signing ("A and B signed a protocol yesterday")
-            date = _lead_signing_day(article, sentence, dates, dateline_end)
+        signed = body.find("signed", sentence.start, t0)
+        if date is None and signed >= 0:
+            # "The accord was signed yesterday at the end of two days of talks": the talks
+            # closed on the signing's day told before their length; else "The protocol was
+            # signed at the close of a three-day session": it closed on the day the lead told
+            # the signing ("A and B signed a protocol yesterday")
+            date = _signing_day_before(signed, ended.start(), offset_dates) or _lead_signing_day(
+                article, sentence, dates, dateline_end
+            )
         if date is None:
             # "A and B ended two days of talks on water yesterday": the end day told after
             # the topic, not the day of the story
@@ -3163,6 +3191,19 @@ def _nearest_reading(
         return min(readings, key=lambda r: abs(r.date.first_day() - published), default=d)
 
     return [nearest(d) for d in read]
+
+
+def _signing_day_before(
+    signed: int, ended: int, dates: Sequence[DateMention]
+) -> PartialDate | None:
+    """The one day told between a signing's verb and the end of the event it closed.
+
+    "The accord was signed yesterday at the end of two days of talks", "signed in P on
+    Tuesday by A and B after three days of talks": the signing's day is the talks' last.
+    ``None`` unless exactly one date stands between, and it names a day.
+    """
+    days = [d.date for d in dates if signed <= d.start and d.end <= ended]
+    return days[0] if len(days) == 1 and days[0].day is not None else None
 
 
 def _lead_signing_day(

@@ -92,6 +92,8 @@ from diplonews.meetings._finish import (
     surnames_in_full,
     talks_at_gatherings,
     talks_planned_on_a_visit,
+    venue_cities,
+    visit_next_cities,
     with_another_side,
 )
 from diplonews.meetings._heads import delegation_heads
@@ -178,6 +180,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     sentence_cities(article, records)  # "held talks with Y in P on Monday"
     stated_places(article, records)  # "in the Uruguayan resort of P", "in P, Indonesia"
     gathering_cities(article, records)  # "on the margins of the Munich Security Conference"
+    venue_cities(article, records)  # "hosted Y at the White House": Washington
+    visit_next_cities(article, records)  # "paid a visit to Latvia. In Riga, ...": Riga
     dateline_cities(article, records)  # "BAMAKO, May 12 - ... a visit to Mali"
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     opening_days(article, records)  # "... next month. The session is due to open on June 9"

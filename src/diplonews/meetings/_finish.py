@@ -24,7 +24,7 @@ from diplonews.meetings._merge import (
     merge,
     same_event,
 )
-from diplonews.meetings._places import of_its_time, read_dateline
+from diplonews.meetings._places import of_its_time, read_dateline, venue_told
 from diplonews.meetings._records import day_of_a_range
 from diplonews.meetings._rules import (
     MANY_SIDES,
@@ -83,6 +83,8 @@ __all__ = [
     "surnames_in_full",
     "talks_at_gatherings",
     "talks_planned_on_a_visit",
+    "venue_cities",
+    "visit_next_cities",
     "with_another_side",
 ]
 
@@ -398,6 +400,63 @@ def gathering_cities(article: Article, records: list[Candidate]) -> None:
             if place is not None and (state is None or place.country == state):
                 record.location = place
                 break
+
+
+# A clause of another act opened between an event and a venue: "paid a visit in June, when a
+# declaration was signed in the Kremlin" places the signing.
+_OTHER_ACT_CLAUSE = re.compile(r",\s+(?:when|where|after\s+which)\b")
+
+
+def venue_cities(article: Article, records: list[Candidate]) -> None:
+    """A record with no city takes the city of a seat of government its sentence puts it at.
+
+    "X hosted Y at the White House today", "invited Y to visit the Kremlin": the event's city
+    is the venue's (Washington, Moscow). Only a venue in a side's state and in the state the
+    record is already placed in, if any, with the guards of the cities told "in" (no topic's
+    place, no event to come for a held record).
+    """
+    for record, state, text in _cityless(records):
+        told = venue_told(text)
+        if told is None:
+            continue
+        at, city, code = told
+        if _not_its_city(record, text, at) or _OTHER_ACT_CLAUSE.search(
+            text, max(0, record.anchor - record.evidence[0].start), at
+        ):
+            continue
+        place = of_its_time(
+            Place(city=city, country=Country(code)), record.countries - {code}, article.published
+        )
+        seat = place.country.alpha_3 if place.country is not None else code
+        if seat in record.countries and (state is None or state.alpha_3 == seat):
+            record.location = place
+
+
+# The sentence after a visit opening on a city: "... paid an official visit to Latvia. In Riga,
+# the minister was received by ...", "During the visit in Moscow, ...".
+_NEXT_OPENS_IN = re.compile(
+    r"""\s*(?:In|During\s+(?:the|this|his|her|their)\s+visit\s+(?:in|to))\s+
+    (?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)""",
+    re.VERBOSE,
+)
+
+
+def visit_next_cities(article: Article, records: list[Candidate]) -> None:
+    """A visit to a state with no city takes a city of that state the next sentence opens on.
+
+    "X paid an official visit to Latvia. In Riga, the minister was received by ...": the
+    visit's city is Riga. Only a visit placed in its one host's state and a city of that
+    state; a trip to several states keeps none (each leg has its own city).
+    """
+    for record, state, _ in _cityless(records):
+        if record.kind is not MeetingKind.VISIT or state is None:
+            continue
+        told = _NEXT_OPENS_IN.match(article.body, record.evidence[0].end)
+        if told is None:
+            continue
+        place = _side_city(told["place"], record, article.published)
+        if place is not None and place.country == state:
+            record.location = place
 
 
 def _stated_state(told: re.Match[str]) -> str | None:

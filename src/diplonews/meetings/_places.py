@@ -84,6 +84,7 @@ __all__ = [
     "body_session",
     "body_subject",
     "clause_bounds",
+    "dates_another_act",
     "find_location",
     "find_organization",
     "find_title",
@@ -102,6 +103,7 @@ __all__ = [
     "read_dateline",
     "sentence_dates",
     "to_a_region",
+    "venue_told",
 ]
 
 
@@ -121,6 +123,41 @@ def _venue_pattern() -> tuple[re.Pattern[str], Mapping[str, tuple[str, str]]]:
     venues = {k: (v[0], v[1]) for k, v in meeting_words()["venues"].items()}
     alternation = "|".join(re.escape(f) for f in sorted(venues, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), venues
+
+
+# What stands before a venue told as the place of an event: "at the White House", "to the
+# Kremlin", "visit the White House", "on Capitol Hill" (not "the Kremlin said", a speaker).
+_AT_VENUE = re.compile(r"\b(?:[Aa]t|[Tt]o|[Ii]n|[Oo]n|[Vv]isit(?:s|ed|ing)?)\s+(?:the\s+)?\Z")
+# An office right after a venue, its title words capitalised: "to the White House press
+# secretary", "at the Kremlin Security Council" is no place ("during his official visit" is).
+_VENUE_OFFICE = re.compile(
+    r"""(?:\s+[A-Z][\w-]*){0,4}?\s+(?i:advis[eo]rs?|aides?|spokes(?:man|woman|person)|secretary
+    |chief|director|counsel(?:or)?|officials?|staff|sources?|correspondents?|press)\b""",
+    re.VERBOSE,
+)
+
+
+def venue_told(text: str) -> tuple[int, str, str] | None:
+    """The first venue ``text`` tells as a place, with its city and state.
+
+    A seat of government stands for its city where the text puts an event there ("met at
+    the White House", "to visit the Kremlin"), not where it speaks ("the Kremlin said") or
+    names an office ("a White House official").
+
+    >>> from diplonews.meetings._places import venue_told
+    >>> venue_told("X met Y at the White House today.")
+    (13, 'Washington', 'USA')
+    >>> venue_told("The Kremlin said X would visit Turkey.") is None
+    True
+    """
+    venue_re, venues = _venue_pattern()
+    for venue in venue_re.finditer(text):
+        if _AT_VENUE.search(text, max(0, venue.start() - 16), venue.start()) and not (
+            _VENUE_OFFICE.match(text, venue.end())
+        ):
+            city, code = venues[venue.group()]
+            return venue.start(), city, code
+    return None
 
 
 # A dateline with the agency after its day ("ASTANA, May 8 (Reuters) -", "(Xinhua) --"): its
@@ -462,6 +499,19 @@ def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     return act is not None and not _AGENT_BEFORE.search(
         body, max(lo, act.start() - 24), act.start()
     )
+
+
+def dates_another_act(body: str, lo: int, at: int) -> bool:
+    """Whether the date at ``at`` dates another act told from ``lo`` than the clause's event.
+
+    "The accord signed in 2019 was reviewed at a meeting": 2019 is the signing's.
+
+    >>> from diplonews.meetings._places import dates_another_act
+    >>> body = "The accord signed in 2019 was reviewed at a meeting."
+    >>> dates_another_act(body, 0, body.index("2019")), dates_another_act("On 3 May", 0, 3)
+    (True, False)
+    """
+    return _other_act(body, lo, lo, at)
 
 
 # A participle of another act right before a date told ahead of the event: "the agreement
