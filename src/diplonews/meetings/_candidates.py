@@ -1569,6 +1569,20 @@ def _non_state_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
     return NON_STATE_BEFORE.search(body, lo, hi)
 
 
+_ORGANISED_BY = re.compile(r"\borgani[sz]ed\s+by\b")
+# States joined by dashes just before a gathering word: "the Uzbek-Omani business forum".
+_STATES_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w’']+[-–]){1,3}[A-Z][\w’']+\s+(?:[a-z]+\s+)?\Z")
+
+
+def _named_for_states(body: str, t0: int) -> bool:
+    """Whether the gathering at ``t0`` is named for two or more states joined by dashes."""
+    pair = _STATES_JOINED_BEFORE.search(body, max(0, t0 - 60), t0)
+    if pair is None:
+        return False
+    codes = {m.code for m in extract_country_mentions(pair.group()) if m.kind != "group"}
+    return len(codes) >= 2
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -1841,6 +1855,15 @@ def _candidate(
     other = _non_state_after(body, t1, sentence.end)
     if other is not None and for_others(body, t1, other.end()):
         other = None  # "talks allowing Chilean firms to fish": served, not a side
+    if (
+        other is not None
+        and kind is MeetingKind.CONFERENCE
+        and _ORGANISED_BY.search(body, t1, other.end()) is not None
+        and _named_for_states(body, t0)
+    ):
+        # "the A-B business forum, organised by the chambers of commerce": the name gives
+        # its sides, whoever organised it (not "where firms will take part": its audience)
+        other = None
     firms = other.start("firms") if other is not None and other["firms"] else t1
     if other is not None and not any(
         firms <= p.start < other.end() and not _in_firm_name(body, p) for p in who
@@ -1854,6 +1877,8 @@ def _candidate(
     ):
         return None  # "met the sport's chief executive X": a firm's man, no state's side
     other = _non_state_before(body, max(lo, t0 - 90), t0)
+    if other is not None and kind is MeetingKind.CONFERENCE and _named_for_states(body, t0):
+        other = None  # "invited firms to take part in the A-B business forum": the states'
     if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
         return None  # "the noteholders' representative would meet ..."
     if own_people(body, (sentence.start, t0, t1, sides_hi), who, local):
