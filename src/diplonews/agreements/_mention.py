@@ -207,6 +207,14 @@ _SUBJECT_END = re.compile(
     r"\b(?:agreed|agree|agrees|pledged|undertook|committed|must|will|would|shall|should|can|is|are"
     r"|was|were|has|have|had|may|receives?|received|gets?|got)\b"
 )
+# A meeting or trip to come, told to make the instrument: "officials will meet in C in May to
+# draw up a trade protocol", "the commission would meet in the autumn to prepare a roadmap"
+# (not "to prepare the ground for" one: a step before its talks, whose sides are often others).
+_MEETING_TO_MAKE = re.compile(
+    r"\b(?:will|would|to|shall)\s+(?:also\s+)?(?:meet|travel|fly|visit)\b[^.;:]{0,60}?\bto\s+"
+    r"(?:negotiate|prepare|draw\s+up|draft)\s+(?:an?|new)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
     r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz]"
@@ -1213,6 +1221,13 @@ def read_mention(
     if drafted and not has_cue:
         # "talks on a new long-term programme would start": one in the making
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
+    to_make = (
+        not has_cue
+        and " to " in before
+        and _MEETING_TO_MAKE.search(text, max(0, head.start() - 160), head.start()) is not None
+    )
+    if to_make:
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False  # made at that meeting
     if (
         status is AgreementStatus.RATIFIED
         and "bill" in before
@@ -1776,7 +1791,7 @@ def read_mention(
             or (
                 status is AgreementStatus.PLANNED
                 and not weak_cue
-                and (_PLANNED_STEP.search(text) or preparing)
+                and (_PLANNED_STEP.search(text) or preparing or to_make)
             )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
             # "the two leaders discussed the implementation of the agreement on X": theirs
