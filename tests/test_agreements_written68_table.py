@@ -12,9 +12,14 @@ Every text is invented. The classes:
 - ``meeting_to_make``: a meeting or trip to come told to make the instrument ("officials are
   due to meet in C in June to draw up a trade protocol", "the commission would meet in the
   autumn to prepare a road map on X") tells one still to be made, between the story's sides;
+- ``gathering_ended_with``: a gathering of a group that ended with an instrument ("ministers
+  of the N-nation X ended a council meeting here with a declaration", "heads of government of
+  the N-nation X ended their summit with a declaration pledging") made it, its own outcome
+  (``signed``), between the group's members, none of them named;
 - ``regression``: near misses that must stay as they are: a meeting held (not to come) to
   prepare one, a meeting to come that only discusses or reviews one, one that prepares a
-  report.
+  report; a gathering that ended with a call (no instrument), one that ended and an instrument
+  only expected after, two states that ended their talks with a declaration (theirs).
 """
 
 from __future__ import annotations
@@ -43,6 +48,37 @@ TABLE: list[Any] = [
         "The foreign ministers of Ghana and Togo met in Accra on Monday. Trade experts will fly to"
         " Lome in July to draw up a transit protocol.",
         ["protocol planned GHA,TGO - 1"],
+    ),
+    (
+        "gathering_ended_with",
+        "ACCRA, May 9 - Ministers of the twelve-nation Coastal Fisheries Union ended a two-day"
+        " council meeting here with a declaration pledging to share catch data.",
+        ["declaration signed - - 1"],
+    ),
+    (
+        "gathering_ended_with",
+        "ACCRA, May 9 - Heads of government of the 15-nation Economic Community of West African"
+        " States (ECOWAS) ended their annual summit here last night with a declaration calling"
+        " for lower tariffs.",
+        ["declaration signed - - 1"],
+    ),
+    (
+        "regression",
+        "ACCRA, May 9 - Ministers of the twelve-nation Coastal Fisheries Union ended a two-day"
+        " council meeting here with a call for more aid to the ports.",
+        [],
+    ),
+    (
+        "regression",
+        "ACCRA, May 9 - Ministers of the twelve-nation Coastal Fisheries Union ended a two-day"
+        " council meeting here. A declaration on fishing is expected next year.",
+        [],
+    ),
+    (
+        "regression",
+        "Ghana and Togo ended their talks in Accra on Monday with a joint declaration on border"
+        " trade.",
+        ["declaration signed GHA,TGO - 1"],
     ),
     (
         "regression",

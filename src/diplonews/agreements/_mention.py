@@ -215,6 +215,15 @@ _MEETING_TO_MAKE = re.compile(
     r"(?:negotiate|prepare|draw\s+up|draft)\s+(?:an?|new)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A gathering ended with the instrument, its own outcome: "the ministers ended a two-day
+# council meeting with a declaration", "heads of government ended their summit here last
+# night with a declaration pledging".
+_GATHERING_ENDED_WITH = re.compile(
+    r"\b(?:ended|closed|concluded|wound\s+up)\s+(?:an?|the|their|its)\s+[^.;:]{0,60}?"
+    r"\b(?:meeting|summit|session|conference|talks)\b[^.;:]{0,40}?\bwith\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
     r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz]"
@@ -1228,6 +1237,13 @@ def read_mention(
     )
     if to_make:
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False  # made at that meeting
+    ended_with = (
+        not has_cue
+        and " with " in before[-60:]
+        and _GATHERING_ENDED_WITH.search(text, max(0, head.start() - 160), head.start()) is not None
+    )
+    if ended_with:
+        status, has_cue, weak_cue = AgreementStatus.SIGNED, True, False  # the gathering's outcome
     if (
         status is AgreementStatus.RATIFIED
         and "bill" in before
@@ -1766,6 +1782,7 @@ def read_mention(
                     # "a memorandum on <a long topic> was signed": its own verb, further on
                     or _OWN_SIGNED_FAR.match(text, head.end()) is not None
                     or yielded  # "the session produced eleven documents": the sides told
+                    or ended_with
                     or in_signed_list
                     or aside is not None
                     # "the leaders endorsed a roadmap for X": adopted by the story's sides
@@ -1821,6 +1838,14 @@ def read_mention(
             basis = "previous_sentence"
         elif not anaphor:
             return None
+        if (
+            ended_with
+            and basis == "previous_sentence"
+            and any(m.kind == "group" and m.end <= head.start() for m in mentions)
+        ):
+            # "ministers of the six-nation X ended their meeting with a declaration": the
+            # group's members, none of them named
+            basis = "many"
         if negotiated and basis == "previous_sentence":
             return None  # an unnamed framework is theirs only as the sentence tells its sides
     dated = dates()
