@@ -207,6 +207,23 @@ _SUBJECT_END = re.compile(
     r"\b(?:agreed|agree|agrees|pledged|undertook|committed|must|will|would|shall|should|can|is|are"
     r"|was|were|has|have|had|may|receives?|received|gets?|got)\b"
 )
+# A meeting or trip to come, told to make the instrument: "officials will meet in C in May to
+# draw up a trade protocol", "the commission would meet in the autumn to prepare a roadmap"
+# (not "to prepare the ground for" one: a step before its talks, whose sides are often others).
+_MEETING_TO_MAKE = re.compile(
+    r"\b(?:will|would|to|shall)\s+(?:also\s+)?(?:meet|travel|fly|visit)\b[^.;:]{0,60}?\bto\s+"
+    r"(?:negotiate|prepare|draw\s+up|draft)\s+(?:an?|new)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# A gathering ended with the instrument, its own outcome: "the ministers ended a two-day
+# council meeting with a declaration", "heads of government ended their summit here last
+# night with a declaration pledging".
+_GATHERING_ENDED_WITH = re.compile(
+    r"\b(?:ended|closed|concluded|wound\s+up)\s+(?:an?|the|their|its)\s+[^.;:]{0,60}?"
+    r"\b(?:meeting|summit|session|conference|talks)\b[^.;:]{0,40}?\bwith\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
     r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz]"
@@ -1213,6 +1230,20 @@ def read_mention(
     if drafted and not has_cue:
         # "talks on a new long-term programme would start": one in the making
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
+    to_make = (
+        not has_cue
+        and " to " in before
+        and _MEETING_TO_MAKE.search(text, max(0, head.start() - 160), head.start()) is not None
+    )
+    if to_make:
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False  # made at that meeting
+    ended_with = (
+        not has_cue
+        and " with " in before[-60:]
+        and _GATHERING_ENDED_WITH.search(text, max(0, head.start() - 160), head.start()) is not None
+    )
+    if ended_with:
+        status, has_cue, weak_cue = AgreementStatus.SIGNED, True, False  # the gathering's outcome
     if (
         status is AgreementStatus.RATIFIED
         and "bill" in before
@@ -1751,6 +1782,7 @@ def read_mention(
                     # "a memorandum on <a long topic> was signed": its own verb, further on
                     or _OWN_SIGNED_FAR.match(text, head.end()) is not None
                     or yielded  # "the session produced eleven documents": the sides told
+                    or ended_with
                     or in_signed_list
                     or aside is not None
                     # "the leaders endorsed a roadmap for X": adopted by the story's sides
@@ -1776,7 +1808,7 @@ def read_mention(
             or (
                 status is AgreementStatus.PLANNED
                 and not weak_cue
-                and (_PLANNED_STEP.search(text) or preparing)
+                and (_PLANNED_STEP.search(text) or preparing or to_make)
             )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
             # "the two leaders discussed the implementation of the agreement on X": theirs
@@ -1806,6 +1838,14 @@ def read_mention(
             basis = "previous_sentence"
         elif not anaphor:
             return None
+        if (
+            ended_with
+            and basis == "previous_sentence"
+            and any(m.kind == "group" and m.end <= head.start() for m in mentions)
+        ):
+            # "ministers of the six-nation X ended their meeting with a declaration": the
+            # group's members, none of them named
+            basis = "many"
         if negotiated and basis == "previous_sentence":
             return None  # an unnamed framework is theirs only as the sentence tells its sides
     dated = dates()
