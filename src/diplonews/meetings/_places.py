@@ -146,7 +146,7 @@ def venue_told(text: str) -> tuple[int, str, str] | None:
 
     >>> from diplonews.meetings._places import venue_told
     >>> venue_told("X met Y at the White House today.")
-    (13, 'Washington', 'USA')
+    (15, 'Washington', 'USA')
     >>> venue_told("The Kremlin said X would visit Turkey.") is None
     True
     """
