@@ -12,8 +12,15 @@ some of them. A row is a text and the records it gives, each in the agreement ro
   force, ratified: "the X Agreement, which both governments continue to implement", and "the
   implementation of" before a name in quotes ("ongoing implementation of the “X Agreement”")
   as before a bare name;
+- ``ratification_to_come``: an approval or a ratification told as still to come leaves the
+  instrument signed: "must still be approved by the parliament", "progress towards ratifying
+  the treaty signed in P", and a modal one ("still needs to be approved") does not join a
+  later entry into force of the same clause ("before it comes into force") as a signing
+  participle would;
 - ``regression``: near misses that must stay as they are: states that continue to implement
-  reforms after a signing.
+  reforms after a signing, a ratification to come by a parliament (signed, as before), an
+  approval by a parliament told as done, with or without the entry into force after it, a
+  signing participle before an entry into force.
 """
 
 from __future__ import annotations
@@ -45,10 +52,46 @@ TABLE: list[Any] = [
         ["agreement ratified GHA,TGO - 1"],
     ),
     (
+        "ratification_to_come",
+        "Ghana has signed a maritime boundary agreement with Togo, its first with a neighbour in"
+        " a decade. The agreement must still be approved by the Ghanaian parliament.",
+        ["agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "ratification_to_come",
+        "The leaders of Ghana and Togo will also review progress towards ratifying the"
+        " fisheries treaty signed in Lome in March between Ghana and Togo.",
+        ["treaty signed GHA,TGO 2023-03 1"],
+    ),
+    (
         "regression",
         "Ghana and Togo continued to implement reforms after they signed a road transport"
         " agreement in 2019.",
         ["agreement signed GHA,TGO 2019 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a transit agreement in Accra last December, officials said. The"
+        " document still needs to be approved by Togo's National Assembly before it comes into"
+        " force.",
+        ["agreement signed GHA,TGO 2022-12 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a transit agreement in Accra last December, officials said. The"
+        " document was approved by Togo's National Assembly and came into force in April.",
+        ["agreement ratified GHA,TGO 2023-04 1"],
+    ),
+    (
+        "regression",
+        "The Ghanaian parliament approved the transit agreement with Togo on Tuesday.",
+        ["agreement ratified GHA,TGO 2023-05-09 1"],
+    ),
+    (
+        "regression",
+        "Ghana and Togo signed a transit agreement in Accra last December. The agreement, signed"
+        " by the two ministers, came into force in April.",
+        ["agreement ratified GHA,TGO 2023-04 1"],
     ),
 ]
 
