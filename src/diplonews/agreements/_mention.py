@@ -404,8 +404,11 @@ _NOW_IMPLEMENTED = re.compile(
 )
 # A new clause, with a subject of its own: ", and", ", while", ", but".
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
-# A named instrument's implementation told: "the implementation of the", "implementing the".
-_IMPLEMENTING = re.compile(r"\b(?:implementation\s+of|implementing)\s+(?:the\s+)?$", re.IGNORECASE)
+# A named instrument's implementation told: "the implementation of the", "implementing the",
+# its name in quotes ("implementation of the “X Agreement”").
+_IMPLEMENTING = re.compile(
+    r"\b(?:implementation\s+of|implementing)\s+(?:the\s+)?[“\"]?$", re.IGNORECASE
+)
 # Words that name a relation between states, not a programme: "the Comprehensive Strategic
 # Partnership" is how two states call their ties.
 _RELATION_WORDS = frozenset(
@@ -443,7 +446,7 @@ _RELATIVE_AFTER_NAME = re.compile(
 # The same with the name's own words before its head, a holder's possessive among them:
 # "the implementation of Peru's Association Agreement", "of the Trade and Investment Agreement".
 _IMPLEMENTING_NAME = re.compile(
-    r"\b(?i:implementation\s+of|implementing)\s+(?:the\s+)?"
+    r"\b(?i:implementation\s+of|implementing)\s+(?:the\s+)?[“\"]?"
     r"(?:[A-Z][\w.-]*(?:['\u2019]s)?,?\s+(?:and\s+)?){1,4}$"
 )
 # A named instrument told as the frame of work going on: "sites under the X Agreement",

@@ -116,6 +116,10 @@ _RUNS_ON = re.compile(
     _PARTICIPLE_AFTER.pattern + r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?",
     re.IGNORECASE,
 )
+# A cue that opens on a modal: "must be ratified", "needs to be approved", "has to be".
+_MODAL_OPENS = re.compile(
+    r"(?:must|should|shall|will|would|can|could|may|needs?|has|have|to)\b", re.IGNORECASE
+)
 # How far (in characters) a status cue may stand from the instrument word.
 _REACH = 120
 # A fronted phrase's end right before the instrument's noun phrase: ", an agreement".
@@ -168,7 +172,13 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
             and distance <= _REACH
         ):
             in_force = (distance, index, cue_start, cue_end)
-        elif cue_start >= end and _PARTICIPLE_AFTER.fullmatch(sentence, end, cue_start):
+        elif (
+            cue_start >= end
+            and _PARTICIPLE_AFTER.fullmatch(sentence, end, cue_start)
+            # "still needs to be approved before it takes effect": a step to come, no past
+            # signing told by a participle
+            and not _MODAL_OPENS.match(sentence, cue_start)
+        ):
             participle = (index, cue_end)
     if best is None:
         return AgreementStatus.SIGNED, False, False
