@@ -100,8 +100,9 @@ _FLOW_SOURCE = r"""
         missions?|fairs?|polic(?:y|ies)|disputes?|routes?|cent(?:er|re)s?|houses?|offices?|
         representatives?|partners?|partnership|links|organi[sz]ations?)\b))  # "bilateral trade"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
-        sold|shipments|shipped(?=\s+to\b)|
+        came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d)
+          |\s+(?:goods|products|merchandise|commodities)\s+worth\b)|  # "will export goods worth X"
+        sold|shipments|shipped(?=\s+to\b|\s+(?:goods|products|merchandise|commodities)\s+worth\b)|
         sales(?=\s+to\s|  # "Sales to B, A's biggest customer, reached X": with a partner,
           \s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|  # or "abroad"
           # ("sales of Peruvian goods abroad rose to X": all of A's exports)
@@ -110,7 +111,8 @@ _FLOW_SOURCE = r"""
           |\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s+with\s+(?:goods|products)\b)|  # "B with goods"
         (?:sent|delivered)(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities|merchandise)\b))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
-        came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d))|
+        came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d)
+          |\s+(?:goods|products|merchandise|commodities)\s+worth\b)|  # "import goods worth X"
         bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
         (?:took|taking|takes)(?=\s+(?:about\s+|around\s+|some\s+)?(?:goods|products|merchandise)
           \s+worth\b|\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?\s+

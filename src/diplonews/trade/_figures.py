@@ -3048,6 +3048,14 @@ def sentence_figures(
             continue  # "a monthly surplus of 350 mln": an average; "cumulative": which months?
         period: Period | None
         planned_part = False  # the period is the plan's, which only a planned part may take
+        # "A will export X to B (...) and import Y": the bare verb after a planned part shares
+        # its modal, so it is a planned part too.
+        carried = (
+            bool(figures)
+            and figures[-1].target
+            and prev_end <= flow.start
+            and flow.text.casefold() in ("export", "import")
+        )
         if base_period is not None:
             period = base_period
         elif own is None:
@@ -3056,7 +3064,10 @@ def sentence_figures(
                 and flow.kind in ("export", "import")
                 and partner is not None
                 and ctx.plan[0] == {reporter, partner}
-                and TARGET.search(text, prev_end, mention.start) is not None
+                and (
+                    TARGET.search(text, prev_end, mention.start) is not None
+                    or (carried and figures[-1].period == ctx.plan[1])
+                )
             ):
                 period, planned_part = ctx.plan[1], True
             else:
@@ -3153,6 +3164,7 @@ def sentence_figures(
                 period.end.month,
                 last_year=period.end.year + 1,
             )
+        target = target or (planned_part and carried)
         if planned_part and not target:
             continue  # a fact with no period of its own is no part of a plan
         if parts_of and base is not None:
