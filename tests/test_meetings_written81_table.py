@@ -26,9 +26,9 @@ D = "2023-04-12"  # a Wednesday
 _row(
     "will-meet-after-held",
     D,
-    "The presidents of Peru and Chile held talks by telephone on Tuesday about the border "
-    "crossings. According to the presidency, the two leaders agreed to meet in person once the "
-    "new bridge is finished.",
+    "The presidents of Peru and Chile discussed the border crossings by phone on Tuesday. "
+    "According to the presidential office, the heads of state agreed to meet in person as soon "
+    "as the new bridge is finished.",
     ("call", "held", ("CHL", "PER"), None, "2023-04-11"),
     ("meeting", "planned", ("CHL", "PER"), None, None),
 )
