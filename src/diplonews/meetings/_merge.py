@@ -1667,6 +1667,28 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             )
         )
         return
+    if (
+        cand.status is MeetingStatus.PLANNED
+        and target.status is MeetingStatus.HELD
+        and cand.date is None
+        and len(target.countries) >= 2
+        and _process_word(cand) == "meet"
+        and _WILL_MEET.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+        is not None
+    ):
+        # "A and B held talks on Monday" ... "they will meet before the summit", "agreed to
+        # meet in person": the sides' next meeting, told by its verb with no time of its own,
+        # is planned, not a mention of the talks held
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                rule=f"{cand.rule}+coming",
+                weak=False,
+                participants=list(cand.participants),
+            )
+        )
+        return
     joins = cand.date is None or (
         target.date is not None
         and (target.date.contains(cand.date) or cand.date.contains(target.date))
@@ -2067,6 +2089,9 @@ def _resumption(target: Candidate, cand: Candidate) -> re.Match[str] | None:
     return before if _RESUME_AT.search(before.group()) else _RESUME_AT.match(span.text, at)
 
 
+# A meeting of the sides still to come, told by its verb: "they will meet", "agreed to meet"
+# ("intend to meet" is only wished for; "are also to meet" firms may be the other side).
+_WILL_MEET = re.compile(r"\b(?:will|would|shall|agreed\s+to)\s+(?:[a-z]+\s+)?\Z")
 # A session still to come named just before its meeting word: "the upcoming meeting of".
 _COMING = re.compile(r"\b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}\Z")
 
