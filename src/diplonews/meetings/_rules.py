@@ -1998,6 +1998,43 @@ def made_during(before: str) -> bool:
     return made is not None and _MODAL_BE.search(before, 0, made.start()) is None
 
 
+# A decision taken during the event: "A and B have agreed to set up a fund during a visit to P by
+# X", "agreed to widen trade during the third sitting of their joint body". The act
+# agreed on is no meeting or signing of its own ("agreed to hold talks during the summit",
+# "agreed to prepare a treaty for signing during the session" tell a plan timed by the event),
+# and nothing after the trigger times the event to come ("during his visit next month").
+# (Not "at the end of a two-day meeting": the same decision, but its end day, which dates the
+# meeting, is told in ways the keys read apart; left to the date steps.)
+_AGREED_AT_EVENT = re.compile(
+    r"""\b(?P<decision>(?:agreed|decided)\s+to\s+)
+    (?!(?:hold|meet|convene|organi[sz]e|host|visit|attend|travel|sign|continue|carry|resume|discuss
+    |exchange|return|pay|receive|invite|open|launch|start|begin)\b)
+    (?:(?!\bsign|\bnext\b|\bwill\b|\bwould\b)[^.;:]){0,160}?
+    \b(?:during|in\s+the\s+course\s+of)\s+
+    (?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’.-]+\s+){0,4}\Z""",
+    re.VERBOSE,
+)
+_TO_COME_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:next|later|upcoming|tomorrow|expected|scheduled|will|would|due|planned)\b"
+)
+
+
+def _agreed_at_event(before: str, after: str) -> tuple[int, int] | None:
+    """The span of "agreed to" when the event after them timed the decision, or None.
+
+    >>> _agreed_at_event("A and B agreed to cut tariffs during a ", " to P by X.")
+    (8, 18)
+    >>> _agreed_at_event("A and B agreed to hold talks during the ", " in P.") is None
+    True
+    >>> _agreed_at_event("They agreed to cut tariffs during his ", " to P next month.") is None
+    True
+    """
+    agreed = _AGREED_AT_EVENT.search(before, max(0, len(before) - 220))
+    if agreed is None or _TO_COME_AFTER.match(after):
+        return None
+    return agreed.span("decision")
+
+
 def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """Planned when the nearest tense cue before the trigger speaks of the future.
 
@@ -2044,6 +2081,12 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     if other is not None and any(p <= other[0] for p in past):
         # "discussed the upcoming visit during a call": the adjective is the visit's
         future = [f for f in future if not other[0] < f <= other[1]]
+    if future and ("agreed" in before or "decided" in before):
+        agreed = _agreed_at_event(before, after)
+        if agreed is not None:
+            # "agreed to ease curbs during the session": the session made the decision, so
+            # its "to" tells the act to come, not the session
+            future = [f for f in future if not agreed[0] < f <= agreed[1]]
     if "after" in before[-80:] and _ACT_AFTER_EVENT.search(before):
         return MeetingStatus.PLANNED  # "might step down after the summit in June": to come
     if future and _UNTIL_EVENT.search(before):
