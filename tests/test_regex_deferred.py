@@ -487,11 +487,13 @@ def test_an_unknown_code_layout_compiles_as_written(
     ]
 
 
-# Alternatives opening on a word boundary, with others between (found by no parser factoring).
+# Alternatives opening on a word boundary or a lookaround, with others between (which the
+# parser does not factor out).
 HOIST_ROWS = [
     (r"\bheld|\bhosted|(?<=x)met|\bmet\b|\Bet", 0),
     (r"(?:\b[Tt]alks|\bmet|trip|\btrip\b)\s*(?:\bwith|\bin|at)", 0),
     (r"(?<![A-Za-z])(?:\b(?P<w>visit)|\btour|x\b|\btalks?|\b)(?:\bs)?", re.IGNORECASE),
+    (r"(?<![a-z])held|(?<![a-z])met|(?<![A-Z])met|(?=t)trip|(?=t)tours?|(?<![a-z])", 0),
 ]
 HOIST_TEXTS = ["held met xmet Talks with trip at tours visits", "hosted; bet a trip in", "", "b"]
 

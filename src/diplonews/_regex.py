@@ -476,13 +476,12 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     return _from_code(gated, tree, flags, _code(tree, flags)), True
 
 
-_AT = _sre_constants.AT
 #: The items whose parsed content :func:`_hoist_boundaries` walks into.
 _NESTED = frozenset({_SUBPATTERN, _BRANCH, _ASSERT, _sre_constants.ASSERT_NOT, *_REPEATS})
 
 
 def _hoist_boundaries(tree: Any) -> bool:
-    r"""Take a word boundary (or another "at" test) that alternatives open on out of them.
+    r"""Take a word boundary (or a lookaround) that alternatives open on out of them.
 
     ``\bheld|\bhosted|(?<=x)met`` becomes ``\b(?:held|hosted)|(?<=x)met``: the same
     matches (the test consumes nothing, and the alternatives are tried in the same order),
@@ -514,7 +513,7 @@ def _hoist_boundaries(tree: Any) -> bool:
 
 
 def _hoisted(state: Any, alternatives: list[Any]) -> list[Any]:
-    """The alternatives, each run of two or more opening on the same "at" test made one."""
+    """The alternatives, each run of two or more opening on the same zero-width test made one."""
     out: list[Any] = []
     run: list[Any] = []
 
@@ -529,15 +528,26 @@ def _hoisted(state: Any, alternatives: list[Any]) -> list[Any]:
         run.clear()
 
     for alternative in alternatives:
-        head = alternative.data[0] if alternative.data else None
-        if run and (head is None or head[0] is not _AT or head != run[0].data[0]):
+        head = _test_of(alternative)
+        if run and head != _test_of(run[0]):
             close()
-        if head is not None and head[0] is _AT:
+        if head is not None:
             run.append(alternative)
         else:
             out.append(alternative)
     close()
     return out
+
+
+def _test_of(alternative: Any) -> str | None:
+    r"""The zero-width test an alternative opens on, as its parse reads; None if none.
+
+    Two tests read the same ("\b", "(?<![A-Za-z])") only when they are the same test (a
+    group inside one has its own number): at one place they give one answer.
+    """
+    if not alternative.data or alternative.data[0][0] not in _ZERO_WIDTH:
+        return None
+    return repr(alternative.data[0])
 
 
 #: Every stand-in made so far (each module-level pattern of the modules that use this one).
