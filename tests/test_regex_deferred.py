@@ -485,3 +485,30 @@ def test_an_unknown_code_layout_compiles_as_written(
     assert [m.span() for m in plain.finditer(text)] == [
         m.span() for m in re.compile(source, flags).finditer(text)
     ]
+
+
+# Alternatives opening on a word boundary or a lookaround, with others between (which the
+# parser does not factor out).
+HOIST_ROWS = [
+    (r"\bheld|\bhosted|(?<=x)met|\bmet\b|\Bet", 0),
+    (r"(?:\b[Tt]alks|\bmet|trip|\btrip\b)\s*(?:\bwith|\bin|at)", 0),
+    (r"(?<![A-Za-z])(?:\b(?P<w>visit)|\btour|x\b|\btalks?|\b)(?:\bs)?", re.IGNORECASE),
+    (r"(?<![a-z])held|(?<![a-z])met|(?<![A-Z])met|(?=t)trip|(?=t)tours?|(?<![a-z])", 0),
+]
+HOIST_TEXTS = ["held met xmet Talks with trip at tours visits", "hosted; bet a trip in", "", "b"]
+
+
+@pytest.mark.parametrize(("source", "flags"), HOIST_ROWS)
+def test_boundaries_taken_out_of_alternatives_find_what_the_pattern_finds(
+    source: str, flags: int
+) -> None:
+    """Runs of alternatives opening on the same boundary share it: the code changes, not a match."""
+    parsed = _sre_parse.parse(source, flags)
+    assert _regex._hoist_boundaries(parsed)
+    got, rewritten = _regex._first_use(source, flags)
+    plain = re.compile(source, flags)
+    assert rewritten
+    assert got.pattern == source
+    for text in HOIST_TEXTS:
+        assert _finds(got, text) == _finds(plain, text), text
+    assert not _regex._hoist_boundaries(_sre_parse.parse(r"\bheld|\bhosted", 0))  # the parser's

@@ -429,23 +429,26 @@ def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
 
 
 def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]:
-    """What a deferred pattern compiles from (:func:`_from_code`); whether its source is rewritten.
+    """What a deferred pattern compiles from (:func:`_from_code`); whether its code is rewritten.
 
-    One parse of the source serves both its first characters and its code. A pattern
+    One parse of the source serves both its first characters and its code, with the word
+    boundaries of its alternatives taken out of them (:func:`_hoist_boundaries`). A pattern
     whose matches start at a few known characters (:func:`first_chars`) skips every
     other place of a text through its info block (:func:`_with_first_chars`, with
     those characters in every case that matches them; one it has already, a literal
     prefix or a set of first characters, is kept: it skips faster than a lookahead);
     when they are not all ASCII and matched without case, behind the lookahead
     :func:`gate` puts in front, compiled from the same parse (the very code and
-    ``.pattern`` that :func:`gate` gives). Otherwise, what :func:`re.compile` gives.
+    ``.pattern`` that :func:`gate` gives). Otherwise, what :func:`re.compile` gives (less
+    the boundaries taken out: then rewritten too, its code not the one written).
     """
     flags = int(flags)
     parsed = _sre_parse.parse(source, flags)
+    hoisted = _hoist_boundaries(parsed)  # the code changes, not the matches
     code = _code(parsed, flags)
     state = parsed.state
     if code[2] & _INFO_SKIPS:
-        return _from_code(source, parsed, flags, code), False
+        return _from_code(source, parsed, flags, code), hoisted
     lead, empty = _lead_of_sequence(parsed.data, flags | state.flags)
     if lead is not None and not empty and len(lead) <= _LEAD_LIMIT:
         skipping = _with_first_chars(code, frozenset(), lead, flags | state.flags)
@@ -453,7 +456,7 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
             return _from_code(source, parsed, flags, skipping), True
     first, empty = _first_of_sequence(parsed.data)
     if first is None or empty or len(first) > _GATE_LIMIT:
-        return _from_code(source, parsed, flags, code), False
+        return _from_code(source, parsed, flags, code), hoisted
     chars = sorted(first)
     test: list[Any] = (
         [(_LITERAL, ord(chars[0]))]  # as the parser reads a set of one character
@@ -471,6 +474,80 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     newline = "\n" if (flags | state.flags) & VERBOSE else ""
     gated = f"{source[:at]}(?=[{written}])(?:{source[at:]}{newline})"
     return _from_code(gated, tree, flags, _code(tree, flags)), True
+
+
+#: The items whose parsed content :func:`_hoist_boundaries` walks into.
+_NESTED = frozenset({_SUBPATTERN, _BRANCH, _ASSERT, _sre_constants.ASSERT_NOT, *_REPEATS})
+
+
+def _hoist_boundaries(tree: Any) -> bool:
+    r"""Take a word boundary (or a lookaround) that alternatives open on out of them.
+
+    ``\bheld|\bhosted|(?<=x)met`` becomes ``\b(?:held|hosted)|(?<=x)met``: the same
+    matches (the test consumes nothing, and the alternatives are tried in the same order),
+    but the engine skips an alternative whose first character is wrong without entering
+    it, which it does only for one that opens on a character or a set; entering each
+    alternative to test the boundary first was the dearest step of many rules, at every
+    word of a sentence. The parser does this only where every alternative opens on the
+    same test; here runs of consecutive ones are taken too. True if any was taken out.
+    """
+    changed = False
+    for index, (op, av) in enumerate(tree.data):
+        if op not in _NESTED:
+            continue
+        if op is _BRANCH:
+            alternatives = av[1]
+            for alternative in alternatives:
+                changed = _hoist_boundaries(alternative) or changed
+            joined = _hoisted(tree.state, alternatives)
+            if len(joined) < len(alternatives):
+                tree.data[index] = (op, (av[0], joined))
+                changed = True
+        elif op is _SUBPATTERN:
+            changed = _hoist_boundaries(av[3]) or changed
+        elif op in _REPEATS:
+            changed = _hoist_boundaries(av[2]) or changed
+        else:  # a lookaround: (direction, content)
+            changed = _hoist_boundaries(av[1]) or changed
+    return changed
+
+
+def _hoisted(state: Any, alternatives: list[Any]) -> list[Any]:
+    """The alternatives, each run of two or more opening on the same zero-width test made one."""
+    out: list[Any] = []
+    run: list[Any] = []
+
+    def close() -> None:
+        if len(run) == 1:
+            out.append(run[0])
+        elif run:
+            rests = [_sre_parse.SubPattern(state, alternative.data[1:]) for alternative in run]
+            inner = _sre_parse.SubPattern(state, [(_BRANCH, (None, rests))])
+            joined = [run[0].data[0], (_SUBPATTERN, (None, 0, 0, inner))]
+            out.append(_sre_parse.SubPattern(state, joined))
+        run.clear()
+
+    for alternative in alternatives:
+        head = _test_of(alternative)
+        if run and head != _test_of(run[0]):
+            close()
+        if head is not None:
+            run.append(alternative)
+        else:
+            out.append(alternative)
+    close()
+    return out
+
+
+def _test_of(alternative: Any) -> str | None:
+    r"""The zero-width test an alternative opens on, as its parse reads; None if none.
+
+    Two tests read the same ("\b", "(?<![A-Za-z])") only when they are the same test (a
+    group inside one has its own number): at one place they give one answer.
+    """
+    if not alternative.data or alternative.data[0][0] not in _ZERO_WIDTH:
+        return None
+    return repr(alternative.data[0])
 
 
 #: Every stand-in made so far (each module-level pattern of the modules that use this one).
