@@ -138,6 +138,7 @@ from diplonews.agreements._story import BodyStory, StoryStates, body_document
 from diplonews.agreements._story_pair import story_pair
 from diplonews.agreements._words import (
     AMENDED,
+    INSTRUMENT,
     abbreviation,
     business_in,
     business_near,
@@ -149,7 +150,14 @@ from diplonews.agreements._words import (
     title_key,
 )
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import Sentence, body_mentions, by_section, release_state, split_sentences
+from diplonews.text import (
+    BodyMentions,
+    Sentence,
+    body_mentions,
+    by_section,
+    release_state,
+    split_sentences,
+)
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate
@@ -298,6 +306,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     )
     records = _read_records(context, heads)
     _pronoun_steps(records, sentences, article.published)
+    _renewals_sought(records, found)
     _last_sides(records, context)
     _story_pairs(records, context)
     result = tuple(finish(article, one_on_items(into_ratified(into_named(records))), sentences))
@@ -1116,6 +1125,69 @@ def _pronoun_steps(
     for index in range(1, len(sentences)) if records else ():
         if sentences[index].text[:3] == "It ":
             pronoun_step(records, sentences, index, published)
+
+
+# A renewal or widening of an instrument, sought: "lobbying for a renewal of the", "talks on
+# renewing a", "to discuss widening the". (A renewal told done, "welcomed the renewal of",
+# or an extension favoured, is the same instrument running on.)
+_RENEWAL_SOUGHT = re.compile(
+    r"\b(?:lobbying|pressing|pushing|calling|calls|talks|negotiations|discuss|discussing)\b"
+    r"(?:[^.;]{0,50}?\s(?:for|on|to))?\s+(?:an?\s+|the\s+)?(?:renewal\s+of|renewing|widening)\s+"
+    r"(?:the|their|its|an?)\s"
+)
+
+
+def _seekers(sentence: Sentence, end: int, found: BodyMentions) -> tuple[Party, ...]:
+    """The states a sentence names before ``end``: who seeks the renewal of a members' pact.
+
+    "A was lobbying for a renewal of the International X Agreement": A's, as no member of
+    the one in force is named.
+    """
+    told = found.between(sentence.start, sentence.start + end)
+    return tuple(dict.fromkeys(p for m in told if (p := party_of(m)) is not None))
+
+
+def _renewals_sought(records: list[Record], found: BodyMentions) -> None:
+    """Add the renewal a sentence tells sought of a record made, as a planned one of its own.
+
+    "A was lobbying for a renewal of the X Agreement, which expired in 1984", "talks on
+    renewing a pact that runs out this year", "to discuss widening the agreement to cover
+    services": the instrument in force or lapsed is one record, the renewed one still to be
+    made another, with the same sides. Done once every mention is read, as the renewal adds
+    an instrument but changes none read.
+    """
+    for record in list(records):
+        if record.status is AgreementStatus.PLANNED or record.count != 1 or record.vague:
+            continue
+        for sentence in record.evidence:
+            sought = _RENEWAL_SOUGHT.search(sentence.text)
+            if (
+                sought is None
+                or INSTRUMENT.search(sentence.text, sought.end(), sought.end() + 60) is None
+            ):
+                continue
+            if any(
+                other.status is AgreementStatus.PLANNED and sentence in other.evidence
+                for other in records
+            ):
+                break  # the planned one is read already: "talks on a new pact to renew"
+            records.append(
+                new_record(
+                    attrs.evolve(
+                        record.first,
+                        sentence=sentence,
+                        title=None,
+                        output_title=None,
+                        parties=record.parties or _seekers(sentence, sought.start(), found),
+                        status=AgreementStatus.PLANNED,
+                        date=None,
+                        anaphor=False,
+                        indefinite=True,
+                        topic=frozenset(),
+                    )
+                )
+            )
+            break
 
 
 def _last_sides(records: list[Record], context: StoryContext) -> None:
