@@ -105,7 +105,6 @@ _row(
     D,
     "Peru's foreign minister discussed the upcoming talks with Chile in Geneva next week.",
     ("meeting", "planned", ("CHL", "PER"), None, None),
-    known="the discussion itself is read as a second (held) meeting of the pair",
 )
 _row(
     "talks-topic",

@@ -1020,12 +1020,18 @@ HOST_AFTER = re.compile(
 )
 # (before _LATER_THIS)
 _LATER_WORDS = re.compile(
-    r"later|take\s+place|be\s+(?:held|made|paid)|to\s+convene\b"
+    r"later|next|take\s+place|be\s+(?:held|made|paid)|to\s+convene\b"
     r"|(?:which|that)\s+(?:opens|begins|starts|convenes)"
 )
 # A time to come after the trigger: "his visit to Lima later this week".
 _LATER_THIS = re.compile(
     r"""[^.;,]{0,40}?\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b
+    # "talks with B early next month", "who meet in P next month": the event's partner or
+    # place, then its time to come told by "next" (not "next month's summit", nor a second
+    # act's time: "met in P and agreed to meet again next month")
+    |(?:(?!\s(?:and|but|or)\s|\sto\s+(?!the\b)[a-z])[^.;,]){0,40}?\b(?:in|to|with|at)\s+[A-Z]
+    (?:(?!\s(?:and|but|or)\s|\sto\s+(?!the\b)[a-z])[^.;,]){0,40}?
+    \b(?:early\s+|late\s+)?next\s+(?:week|month|year)\b(?![\'’])
     # "a visit to A by B's minister will take place": the event's own predicate, however far
     # (the sides may be long: "talks between a delegation led by ... and ... are to be held")
     |[^.;,]{0,200}?\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|due|set
