@@ -1675,6 +1675,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and _process_word(cand) == "meet"
         and _WILL_MEET.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
         is not None
+        and _MEET_UNPLACED.match(cand.evidence[0].text, cand.anchor - cand.evidence[0].start)
+        is not None
     ):
         # "A and B held talks on Monday" ... "they will meet before the summit", "agreed to
         # meet in person": the sides' next meeting, told by its verb with no time of its own,
@@ -2092,6 +2094,14 @@ def _resumption(target: Candidate, cand: Candidate) -> re.Match[str] | None:
 # A meeting of the sides still to come, told by its verb: "they will meet", "agreed to meet"
 # ("intend to meet" is only wished for; "are also to meet" firms may be the other side).
 _WILL_MEET = re.compile(r"\b(?:will|would|shall|agreed\s+to)\s+(?:[a-z]+\s+)?\Z")
+# ... and with no one else and no gathering after it: "they will meet (again) in May",
+# "before the summit", "once the study is ready", "in person"; not "meet union leaders"
+# (other people) or "meet again at the Forum's meeting" (that gathering is its own record).
+_MEET_UNPLACED = re.compile(
+    r"""meet(?:\s+again)?(?:\s*[.,;]|\s*\Z
+    |\s+(?:in|before|after|soon|later|next|this|once|when|within|to)\b)""",
+    re.VERBOSE,
+)
 # A session still to come named just before its meeting word: "the upcoming meeting of".
 _COMING = re.compile(r"\b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}\Z")
 
