@@ -8,6 +8,9 @@ table, and the rows that must stay as they are sit beside the class's rows.
 - possessive-host: "A's hosting of the X conference", "A's offer to host the forum": the
   possessor hosts the gathering and is its side; the states that welcome, thank or discuss it,
   and the topic named after it, are not.
+- stands-ready-helper: a state told, in the sentence of the talks, as standing ready to support,
+  assist or help them ("and A stands ready to support them") offers help and
+  is no side of those talks; the sides named stay.
 """
 
 from __future__ import annotations
@@ -43,6 +46,33 @@ _row(
     "The presidents of Ghana and Togo spoke by phone on Tuesday, and the Ghanaian leader "
     "thanked Togo for its hosting of refugees from the north.",
     ("call", "held", ("GHA", "TGO"), None, "2023-04-11"),
+)
+
+# --- a state standing ready to help the talks is no side of them -------------------------------
+_row(
+    "stands-ready-helper",
+    D,
+    "The presidents of Ghana and Togo met in Accra on Monday. Canada looks forward "
+    "to the first session of the joint boundary commission, set for May in Lome, and stands "
+    "ready to assist both governments.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2023-04-10"),
+    ("meeting", "planned", ("GHA", "TGO"), None, "2023-05"),
+)
+_row(
+    "stands-ready-helper",
+    D,
+    "The presidents of Ghana and Togo met in Accra on Monday to discuss the maritime border. "
+    "Follow-up talks are due to start in May under Nigerian mediation, and Washington "
+    "stands ready to help with them.",
+    ("meeting", "held", ("GHA", "TGO"), None, "2023-04-10"),
+)
+# near miss: a side named before the talks that also offers help stays a side
+_row(
+    "stands-ready-helper",
+    D,
+    "Kenya and Uganda will hold talks in Nairobi on Friday on the railway, and Uganda stands "
+    "ready to help finance the line.",
+    ("meeting", "planned", ("KEN", "UGA"), None, "2023-04-14"),
 )
 
 

@@ -59,6 +59,7 @@ from diplonews.meetings._places import (
 from diplonews.meetings._prose import (
     due_in,
     for_others,
+    helpers_after,
     names_a_pact,
     planned_trip,
     pronoun_before_auxiliaries,
@@ -2162,6 +2163,9 @@ def _candidate(
         }
         if location is not None and location.country is not None:
             countries.add(location.country.alpha_3)
+    helpers = helpers_after(body, (sentence.start, t1, sentence.end), mentions)
+    if countries - helpers:
+        countries -= helpers  # "..., and A stands ready to support them": A offers help
     acting = (
         _STATES_AT_IT.match(body, name_end(body, t1), sentence.end)
         if (kind is MeetingKind.CONFERENCE or organization is not None)
