@@ -59,6 +59,7 @@ from diplonews.meetings._places import (
 from diplonews.meetings._prose import (
     due_in,
     for_others,
+    helpers_after,
     names_a_pact,
     planned_trip,
     pronoun_before_auxiliaries,
@@ -403,6 +404,14 @@ _WHICH_HOSTED = re.compile(
 # 29 and 30", "the Forum, hosted by T on April 11-13". The host (and its co-hosts) take part,
 # and the clause's place and time are the gathering's own. The clause ends at the sentence's
 # end, a semicolon, "and that/which/who" or a comma opening another clause.
+# A state's own hosting of the gathering named next, told by a possessive: "A's hosting of the",
+# "A's leadership in hosting the", "A's offer to host the" (up to the gathering's word).
+_HOSTING_OWNER = re.compile(
+    r"""\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?P<s>['’]s)\s+(?:[a-z-]+\s+){0,3}
+    (?:in\s+|for\s+)?(?:(?:co-?)?hosting\s+(?:of\s+)?|offer\s+to\s+(?:co-?)?host\s+)
+    (?:(?:the|an?|its|this)\s+)?(?:[\w'’-]+\s+){0,7}\Z""",
+    re.VERBOSE,
+)
 _HOSTED_CLAUSE = re.compile(
     r"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)?
     # the name's tail first: "Summit for Democracy, which A co-hosted"
@@ -2135,6 +2144,28 @@ def _candidate(
         countries |= {m.code for m in mentions if hosted_by.start() <= m.start < hosted_by.end()}
         if location is None:
             location = find_location(body, hosted_by.start("rest"), hosted_by.end(), mentions, None)
+    owner = (
+        _HOSTING_OWNER.search(body, max(sentence.start, t0 - 120), t0)
+        if kind is MeetingKind.CONFERENCE and "host" in body[max(sentence.start, t0 - 120) : t0]
+        else None
+    )
+    owners = (
+        {m.code for m in mentions if m.kind == "name" and owner.start() <= m.start < owner.end("s")}
+        if owner is not None
+        else set()
+    )
+    if owner is not None and owners:
+        # "welcomed A's hosting of the X summit", "thanked B for A's offer to host the forum":
+        # the possessor hosts; who welcomes or thanks it, and the topic after the name, do not
+        # take part (states in the name itself still do)
+        countries = owners | {
+            m.code for m in mentions if m.kind != "group" and owner.end() <= m.start < t1
+        }
+        if location is not None and location.country is not None:
+            countries.add(location.country.alpha_3)
+    helpers = helpers_after(body, (sentence.start, t1, sentence.end), mentions)
+    if countries - helpers:
+        countries -= helpers  # "..., and A stands ready to support them": A offers help
     acting = (
         _STATES_AT_IT.match(body, name_end(body, t1), sentence.end)
         if (kind is MeetingKind.CONFERENCE or organization is not None)
@@ -2793,6 +2824,7 @@ def _candidate(
                 and not (region and countries)  # a region's ministers meeting in a host state
                 and not (crowd is not None and countries)  # a portfolio's ministers, in a host
                 and not _hosted_by(body, sentence.start, t0, mentions)
+                and not owners  # "A's hosting of the conference": its guests come from abroad
                 and rule != "meeting.convened_officials"  # its subject, a state, hosts it
                 # "the round of talks launched in P": many states' gathering, its host the one
                 and not (rule == "meeting.conference_named" and ROUND_LAUNCHED.match(body, t0))

@@ -32,7 +32,7 @@ from diplonews.meetings._places import (
     pick_date,
     sentence_dates,
 )
-from diplonews.meetings._prose import names_a_pact
+from diplonews.meetings._prose import helpers_after, names_a_pact
 from diplonews.meetings._rules import (
     CALLED_FOR,
     CALLED_OFF,
@@ -337,6 +337,8 @@ def _from_sentence(
             and not a_people(body, m)  # "thousands of Syrians": a people, not a state
         ]
         states = {m.code for m in local if m.kind != "group"}  # a venue's state hosts: a side
+        # "..., and A stands ready to support them": A offers help, no side
+        states -= helpers_after(body, (sentence.start, t1, sentence.end), local)
         organization = find_organization(body, lo, hi, t0, local)
         foreign = states - {home} if home is not None else states
         if not foreign and organization is None:

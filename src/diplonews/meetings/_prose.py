@@ -26,6 +26,7 @@ __all__ = [
     "TRIGGERED_RULES",
     "due_in",
     "for_others",
+    "helpers_after",
     "names_a_pact",
     "planned_trip",
     "pronoun_before_auxiliaries",
@@ -482,3 +483,53 @@ def went_abroad(
     # An official told by role alone ("The chancellor is travelling to ...", "the foreign
     # minister arrived in ...") travels as well as one told by name.
     return _ROLE_SUBJECT.search(body, max(start, t0 - _SUBJECT_REACH), t0) is not None
+
+
+# A state offering help to what the sentence tells, after it: "and A stands ready to support
+# them", "..., and stands ready to assist the parties" (its subject the sentence's).
+_STANDS_READY = re.compile(
+    r"""(?:\b(?:that\s+)?(?P<by>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+|,\s+and\s+)
+    (?:stands?|remains?)\s+(?:also\s+)?ready\s+to\s+(?:support|assist|help)\b""",
+    re.VERBOSE,
+)
+# Nothing, or "The", before the state that opens a sentence as its subject.
+_OPENING_SUBJECT = re.compile(r"\s*(?:[Tt]he\s+)?")
+
+
+def helpers_after(
+    body: str, bounds: tuple[int, int, int], mentions: Sequence[CountryMention]
+) -> set[str]:
+    """The states a sentence tells, after its event, as standing ready to help it.
+
+    ``bounds`` are the sentence's start, the end of the event's word and the
+    sentence's end. A state offering help to talks ("and A stands ready to
+    support them") is no side of them; with no subject of its own ("A looks
+    forward to the talks and stands ready to assist"), the state opening the
+    sentence offers it. A state named before the event's word as well is one
+    of its sides.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Ghana and Togo will meet in May, and Nigeria stands ready to assist them."
+    >>> sorted(helpers_after(text, (0, 25, len(text)), extract_country_mentions(text)))
+    ['NGA']
+    >>> helpers_after("Ghana and Togo will meet in May.", (0, 25, 32), [])
+    set()
+    """
+    start, after, end = bounds
+    if "ready to" not in body[after:end]:
+        return set()  # (a cheap test first)
+    ready = _STANDS_READY.search(body, after, end)
+    if ready is None:
+        return set()
+    if ready["by"] is None:
+        return {
+            m.code
+            for m in mentions
+            if m.kind != "group"
+            and start <= m.start < ready.start()
+            and _OPENING_SUBJECT.fullmatch(body, start, m.start)
+        }
+    lo, hi = ready.span("by")
+    # "A and B will hold talks ..., and B stands ready to help": a side named before stays one
+    sides = {m.code for m in mentions if start <= m.start < after}
+    return {m.code for m in mentions if m.kind != "group" and lo <= m.start < hi} - sides
