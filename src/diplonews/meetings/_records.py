@@ -115,14 +115,19 @@ _OF_THE_COUNT = re.compile(
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def _pair_attends(span: Span, anchor: int) -> bool:
+def _pair_attends(span: Span, anchor: int, planned: bool) -> bool:
     """Whether the sentence tells the officials of the talks told as going to its gathering.
 
     ``anchor`` is where the gathering's word stands in the text: the officials are the
-    sentence's subject before it, or a "which both leaders will attend" clause after it.
+    sentence's subject before it, or a "which both leaders will attend" clause after it;
+    for a ``planned`` gathering also a step of theirs to come at it ("will raise it at the").
     """
     at = anchor - span.start
-    return bool(_PAIR_GOES_TO.match(span.text, 0, at) or _PAIR_TO_ATTEND.match(span.text, at))
+    return bool(
+        _PAIR_GOES_TO.match(span.text, 0, at)
+        or _PAIR_TO_ATTEND.match(span.text, at)
+        or (planned and _PAIR_WILL_DO_AT.match(span.text, 0, at))
+    )
 
 
 def _pair_before(body: str, at: int) -> set[str]:
@@ -224,6 +229,16 @@ _PAIR_GOES_TO = re.compile(  # (after an opening phrase: "Separately,", "Early i
     # "Both sides looked forward to further dialogue at the": their talks held at it
     |(?:further\s+)?(?:dialogue|talks|consultations)\s+at)
     \s+[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
+# Those officials, as the sentence's subject (not "the leaders' meeting"), told as doing a step
+# to come at the gathering: "The two ministers will return to the subject at the", "Both
+# leaders would sign it at the" (for a gathering to come only: "will build on what was agreed
+# at the summit last year" is no step at a gathering held).
+_PAIR_WILL_DO_AT = re.compile(
+    rf"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){{0,3}}(?:\s+(?:{MONTH_PATTERN}|\d{{4}}))?,?\s+)?"""
+    + _PAIR_OFFICIALS
+    + r"""(?!['’])[^.;]{0,60}?\b(?:will|would)\s+(?:[a-z]+\s+){1,6}?at\s+[^.;]{0,80}\Z""",
     re.VERBOSE,
 )
 # Those officials told as attending the gathering in a clause right after its name: "the summit
@@ -1649,7 +1664,9 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 # "invited him to an international conference to be held in C in May": a
                 # gathering to come of its own (told as new), never the one told before
                 cand.weak, cand.another = False, True
-        if cand.kind is MeetingKind.CONFERENCE and _pair_attends(span, cand.anchor):
+        if cand.kind is MeetingKind.CONFERENCE and _pair_attends(
+            span, cand.anchor, cand.status is MeetingStatus.PLANNED
+        ):
             # "Both prime ministers attended the CIS summit", "the summit in C, which both
             # presidents are expected to attend": the officials of the talks told go to it
             pair = _pair_of_talks(records, article.published)
