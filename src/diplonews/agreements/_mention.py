@@ -1146,7 +1146,8 @@ def read_mention(
     before = text[: head.start()]
     after = text[head.end() :]
     drafted = word.startswith(("program", "plan")) and _in_preparation(before, after)
-    term = _EXPIRES.match(after)  # "which expires in May": its term still running
+    # "which expires in May": its term still running (every match holds "expir" or "runs")
+    term = _EXPIRES.match(after) if "expir" in after or "runs" in after else None
     if (
         BARE_HEAD.fullmatch(word)
         and not _bound_signing(before, after)
