@@ -1160,6 +1160,8 @@ def _renewals_sought(records: list[Record], found: BodyMentions) -> None:
         if record.status is AgreementStatus.PLANNED or record.count != 1 or record.vague:
             continue
         for sentence in record.evidence:
+            if "renew" not in sentence.text and "widening" not in sentence.text:
+                continue  # (a cheap test first: every match holds one)
             sought = _RENEWAL_SOUGHT.search(sentence.text)
             if (
                 sought is None

@@ -556,6 +556,17 @@ _EXPIRES = re.compile(
     r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?:which\s+|that\s+)?"
     r"(?:expires|runs\s+(?:until|till|through)|(?:is\s+)?due\s+to\s+expire)\b"
 )
+
+
+def _gated_match(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
+    """``pattern.match(text, pos)``, not tried where ``text[pos:]`` holds none of its words.
+
+    The patterns after an instrument open on a lazy run of words (or characters), each
+    length tried before the verb: a few substring tests cost far less (:func:`may_match`).
+    """
+    return pattern.match(text, pos) if may_match(pattern, text, pos) else None
+
+
 # A copula or an apposition after the instrument: "the X pact is an agreement between".
 _IS_A = re.compile(r"\s*(?:,\s*|\s(?:is|was|are|were)\s+)(?:an?|the)\s")
 # A day owning the instrument: "Today's", "Monday's" (a determiner, like "the").
@@ -1146,7 +1157,8 @@ def read_mention(
     before = text[: head.start()]
     after = text[head.end() :]
     drafted = word.startswith(("program", "plan")) and _in_preparation(before, after)
-    term = _EXPIRES.match(after)  # "which expires in May": its term still running
+    # "which expires in May": its term still running (every match holds "expir" or "runs")
+    term = _EXPIRES.match(after) if "expir" in after or "runs" in after else None
     if (
         BARE_HEAD.fullmatch(word)
         and not _bound_signing(before, after)
@@ -1800,7 +1812,7 @@ def read_mention(
                             )
                             is not None
                             # "an action plan for 2024-2025 was approved at the meeting"
-                            or _PASSIVE_APPROVED.match(after) is not None
+                            or _gated_match(_PASSIVE_APPROVED, after) is not None
                         )
                     )
                     # "the leaders approved the X Strategy and an agreement on Y": any kind
@@ -1819,7 +1831,7 @@ def read_mention(
             or (
                 status is AgreementStatus.RATIFIED
                 and not weak_cue
-                and (_IN_FORCE_CLAUSE.match(after) is not None or term is not None)
+                and (_gated_match(_IN_FORCE_CLAUSE, after) is not None or term is not None)
             )
             # "the parliament ratified the agreement on X": the sides told before
             or (
@@ -1975,7 +1987,7 @@ def read_mention(
                 # "the implementation of the agreement signed between them in 2019": a document
                 # the text tells by its signing in a year written out is that signing, dated
                 # (not a set being implemented: "of the 12 agreements signed in 2022")
-                and (plural or not _SIGNED_IN_WRITTEN_YEAR.match(after))
+                and (plural or not _gated_match(_SIGNED_IN_WRITTEN_YEAR, after))
             )
             or (
                 (now := _NOW_IMPLEMENTED.match(after)) is not None
@@ -2001,7 +2013,9 @@ def read_mention(
         # ratification's own day, not the signing's
         own_day = _ratified_on(text, dated, head.start())
         name_end = _name_end(text, title, head)  # the clause after a long name's sides
-        signed = _SIGNED_CLAUSE_NEXT.match(text, name_end) if own_day is None and date else None
+        signed = (
+            _gated_match(_SIGNED_CLAUSE_NEXT, text, name_end) if own_day is None and date else None
+        )
         if (
             signed is None
             and own_day is None
@@ -2179,8 +2193,8 @@ def read_mention(
             aside is not None
             or _OWN_STATUS.match(after)
             or _IN_FORCE_ASIDE.match(after)
-            or _SIGNED_AFTER.match(after)
-            or _SIGNED_BY.match(after)
+            or _gated_match(_SIGNED_AFTER, after)
+            or _gated_match(_SIGNED_BY, after)
             or _SIGNED_RELATIVE.match(after[:160])  # "the statements that A and B signed"
             or _EVENT_BEFORE.search(text, max(0, mod_start - 60), mod_start)
         ),
@@ -2429,7 +2443,8 @@ def _signing_to_come(text: str, head_start: int, head_end: int) -> bool:
     of an agreement on X ... is expected", "the agreement reached on X, which will be signed
     later".
     """
-    if _SIGNED_LATER.match(text, head_end):
+    # (its comma comes within 161 characters: a cheap test first)
+    if text.find(",", head_end, head_end + 161) >= 0 and _SIGNED_LATER.match(text, head_end):
         return True  # "the agreement reached on X, which will be signed at a later date"
     lo = max(0, head_start - 80)
     if "ign" not in text[lo:head_start]:
@@ -2966,9 +2981,9 @@ def _clause_parties(
     if ", while" in text or ", whereas" in text or ", but" in text:
         for other_clause in _CLAUSE_BEFORE.finditer(text, lo, mod_start):
             lo = other_clause.end()  # "A and B signed X, while A and C signed Y": Y's own clause
-    agent = _SIGNED_BY.match(text, head.end())
+    agent = _gated_match(_SIGNED_BY, text, head.end())
     aside_agent = (
-        _ASIDE_SIGNED_BY.match(text, head.end())
+        _gated_match(_ASIDE_SIGNED_BY, text, head.end())
         if agent is None and "," in text[head.end() : head.end() + 60]
         else None
     )  # "The protocol, which A approved in April, was signed by A and B"

@@ -886,6 +886,8 @@ def _at_own_time(cand: Candidate) -> bool:
     if cand.kind not in _TALKS or cand.status is not MeetingStatus.HELD:
         return False
     span = cand.evidence[0]
+    if "earlier" not in span.text and "later" not in span.text and "same" not in span.text:
+        return False  # (a cheap test first: every match holds one)
     at = cand.anchor - span.start
     return bool(
         _OWN_TIME_BEFORE.search(span.text, max(0, at - 30), at)
