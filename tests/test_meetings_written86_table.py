@@ -11,6 +11,10 @@ they are sit beside the class's rows.
   on a visit to come ("X said he looked forward to welcoming Y to P for a state visit", "X
   looks forward to hosting Y in P") is its inviting host, no participant of it; the guest is
   (not "looks forward to meeting Y" or "to visiting P", whose speaker takes part).
+- pair-people-told-before: "the two leaders" or "the two ministers" as who met ("The two
+  presidents last met in P in March", "had last spoken by phone", "agreed to meet in P") are
+  the two people an earlier record of the same two states lists; what the two discussed,
+  prepared or agreed that others do ("agreed that their ministers would meet") names no one.
 """
 
 from __future__ import annotations
@@ -69,6 +73,49 @@ _row(
     ("visit", "planned", ("CHL", "PER"), None, "2023-10"),
 )
 
+# --- "the two leaders" who met are the pair told before ---------------------------------------
+_row(
+    "pair-people-told-before",
+    D,
+    "Peruvian President Ana Ruiz spoke by phone with Chilean President Jorge Mena on Monday. "
+    "The two presidents last met in Santiago in March.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-03"),
+    ("call", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "pair-people-told-before",
+    D,
+    "Estonian Foreign Minister Kadri Tamm met her Latvian counterpart Janis Ozols in Riga on "
+    "Tuesday. The two ministers had last spoken by phone in April.",
+    ("call", "held", ("EST", "LVA"), None, "2023-04"),
+    ("meeting", "held", ("EST", "LVA"), None, "2023-06-13"),
+)
+_row(
+    "pair-people-told-before",
+    D,
+    "Jordanian King Faisal Nasser held a phone call with Greek Prime Minister Nikos Pappas on "
+    "Monday. The two leaders agreed to meet in Athens in September.",
+    ("meeting", "planned", ("GRC", "JOR"), None, "2023-09"),
+    ("call", "held", ("GRC", "JOR"), None, "2023-06-12"),
+)
+# near misses: what the two discussed or prepared, and a meeting they agreed others hold
+_row(
+    "pair-people-told-before",
+    D,
+    "Peruvian President Ana Ruiz held talks with Chilean President Jorge Mena in Lima on Monday. "
+    "The two presidents discussed preparations for the Andean summit in Quito in July.",
+    ("conference", "planned", ("CHL", "ECU", "PER"), None, "2023-07"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "pair-people-told-before",
+    D,
+    "Peruvian President Ana Ruiz spoke by phone with Chilean President Jorge Mena on Monday. "
+    "The two presidents agreed that their trade ministers would meet in Santiago in July.",
+    ("meeting", "planned", ("CHL", "PER"), None, "2023-07"),
+    ("call", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "welcoming-host": (
@@ -79,6 +126,16 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Jorge Mena"},
             {"Ana Ruiz", "Jorge Mena"},
             {"Jorge Mena", "Ana Ruiz"},
+        ],
+    ),
+    "pair-people-told-before": (
+        "",
+        [
+            {"Ana Ruiz", "Jorge Mena"},
+            {"Kadri Tamm", "Janis Ozols"},
+            {"Faisal Nasser", "Nikos Pappas"},
+            set(),
+            set(),
         ],
     ),
 }
