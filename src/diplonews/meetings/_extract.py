@@ -77,6 +77,7 @@ from diplonews.meetings._finish import (
     merge_late_sides,
     opening_days,
     pair_business_at_gatherings,
+    pair_people_told_before,
     plural_title_officials,
     producers_and_consumers,
     resolve_pending,
@@ -190,4 +191,5 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     delegation_heads(article.body, records)  # "... was held. The A delegation was led by X"
     plural_title_officials(records)  # "Presidents A B and C D"
     surnames_in_full(records)  # "President Nazarbayev" after "Presidents A Nazarbayev of P"
+    pair_people_told_before(records)  # "The two presidents agreed to meet again in P"
     return as_meetings(article, records)

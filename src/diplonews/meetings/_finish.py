@@ -68,6 +68,7 @@ __all__ = [
     "merge_late_sides",
     "opening_days",
     "pair_business_at_gatherings",
+    "pair_people_told_before",
     "plural_title_officials",
     "producers_and_consumers",
     "resolve_pending",
@@ -2075,3 +2076,56 @@ def surnames_in_full(records: list[Candidate]) -> None:
                 continue  # the full form is listed already: the short one goes
             out.append(attrs.evolve(p, name=name))
         record.participants = out
+
+
+# "the two leaders", "both foreign ministers" as who met: two people, not their states
+_THE_TWO_PEOPLE = re.compile(
+    r"""\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:(?:foreign|prime|trade|economy|defen[cs]e)\s+)?
+    (?:leaders|presidents|ministers|premiers|heads\s+of\s+state)\b""",
+    re.VERBOSE,
+)
+# The two's own meeting right after: "last met in P", "had spoken by phone", "held a separate
+# meeting", "agreed to meet again"; not what they discussed, prepared or agreed others do.
+_MET_EACH_OTHER = re.compile(
+    r"""(?:,\s+who)?\s+(?:(?:had|have|has|also|last|first)\s+)*
+    (?:met|spoke|spoken|held\s+an?\s+(?:separate\s+|bilateral\s+|tete-a-tete\s+)?meeting
+    |(?:agreed|plan(?:ned)?)\s+to\s+(?:meet|hold\s+a\s+(?:separate\s+|bilateral\s+)?meeting))\b""",
+    re.VERBOSE,
+)
+# How far before its trigger the subject naming the two may stand: "The two presidents
+# agreed at the end of the talks to meet", not a clause of the sentence before.
+_TWO_PEOPLE_REACH = 80
+
+
+def pair_people_told_before(records: list[Candidate]) -> None:
+    """A record of "the two leaders" naming no one lists the two people told before.
+
+    "A and B held talks in P ... The two presidents agreed to meet again in Q in March", "The
+    two ministers last met in R in January": the subject is the pair of people of the story's
+    talks of the same two states, told earlier with one person of each; a record that names
+    anyone, or whose two states no earlier record lists with two people, stays as it is.
+    """
+    for record in records:
+        if record.participants or len(record.countries) != 2:
+            continue
+        span = record.evidence[0]
+        at = record.anchor - span.start
+        found = _THE_TWO_PEOPLE.search(span.text, max(0, at - _TWO_PEOPLE_REACH), at)
+        if found is None:
+            continue
+        if _MET_EACH_OTHER.match(span.text, found.end()) is None:
+            continue  # "the two leaders discussed the summit", "agreed that their ministers"
+        told = next(
+            (
+                r
+                for r in records
+                if r.evidence[0].start < span.start
+                and r.countries == record.countries
+                and len(r.participants) == 2
+                # one person of each state, where their states are read
+                and len({p.country for p in r.participants if p.country is not None}) != 1
+            ),
+            None,
+        )
+        if told is not None:
+            record.participants = list(told.participants)

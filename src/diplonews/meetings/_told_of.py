@@ -41,6 +41,14 @@ _TOLD_OF = re.compile(
 )
 # A person's pronoun after the verb: the speaker is a side of the event ("said he would").
 _OWN_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|I|we|our|my|they|their|them)\b")
+# The speaker's own act is to welcome the guest of a visit to come ("said he looked forward
+# to welcoming Y to P"): the host who invites is no side of it, as with "invited".
+_HOST_AHEAD = re.compile(
+    r"(?:he|she|I|we|they)\s+look(?:s|ed)?\s+forward\s+to\s+(?:welcoming|hosting|receiving)\b"
+)
+# "X looks forward to welcoming Y": the host of a guest to come, read up to the sentence's
+# end, as the trigger may be the welcoming word itself.
+_LOOKS_TO_HOST = re.compile(r"\blooks\s+forward\s+to\s+(?=(?:welcoming|hosting|receiving)\b)")
 # After the event, one person's pronoun or the pair takes part: "the summit, which he will
 # host", "the forum, which the two leaders will address".
 _SIDE_AFTER = re.compile(
@@ -101,11 +109,18 @@ def told_of_only(body: str, lo: int, t0: int, hi: int) -> int | None:
     >>> body = "Ana Ruiz will meet Bo Li in May."
     >>> told_of_only(body, 0, body.index("meet"), len(body)) is None
     True
+    >>> body = "Ana Ruiz said she looks forward to welcoming Bo Li for a visit in May."
+    >>> told_of_only(body, 0, body.index("visit"), len(body))
+    13
     """
     verb = _TOLD_OF.search(body, lo, t0)
+    host = _LOOKS_TO_HOST.search(body, lo, hi) if "looks" in body[lo:t0] else None
+    if host is not None and host.end() <= t0 and (verb is None or host.start() < verb.start()):
+        verb = host
+    own = _OWN_PRONOUN.search(body, verb.end(), t0) if verb is not None else None
     if (
         verb is None
-        or _OWN_PRONOUN.search(body, verb.end(), t0) is not None
+        or (own is not None and _HOST_AHEAD.match(body, own.start()) is None)
         or _SIDE_AFTER.search(body, t0, hi) is not None
         # "X and Y held talks, and officials said ...": the speakers are not the people before
         or _NEW_SUBJECT.search(body, lo, verb.start()) is not None
