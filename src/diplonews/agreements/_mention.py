@@ -1157,6 +1157,7 @@ def read_mention(
     before = text[: head.start()]
     after = text[head.end() :]
     drafted = word.startswith(("program", "plan")) and _in_preparation(before, after)
+    beside = word.startswith(("program", "plan", "road")) and _adopted_beside_signing(text, head)
     # "which expires in May": its term still running (every match holds "expir" or "runs")
     term = _EXPIRES.match(after) if "expir" in after or "runs" in after else None
     if (
@@ -1164,6 +1165,7 @@ def read_mention(
         and not _bound_signing(before, after)
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
         and not drafted
+        and not beside
         # "the current programme, which expires in 1990": a document's term ("runs until"
         # is also a festival's)
         and not (term is not None and "expir" in term.group())
@@ -1172,6 +1174,7 @@ def read_mention(
     if (
         head_text in ("plan", "plans")
         and not drafted
+        and not beside
         and not _SIDES_SIGN_PLAN.search(before[-60:])
         and not _states_sign_plan(before, mentions)
         and not _PLAN_SIGNED_NEXT.match(after)  # "The plan was signed yesterday": its day
@@ -1799,6 +1802,7 @@ def read_mention(
                     or yielded  # "the session produced eleven documents": the sides told
                     or ended_with
                     or in_signed_list
+                    or beside
                     or aside is not None
                     # "the leaders endorsed a roadmap for X": adopted by the story's sides
                     or (
@@ -2821,6 +2825,32 @@ _PLAN_SIGNED_NEXT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:signed|inked)\
 _SIGNED_PLAN = re.compile(
     r"\s(?:have\s+|has\s+)?(?:also\s+)?(?:signed|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
 )
+
+
+# A plan adopted beside a signing told in its sentence: "signed a memorandum and adopted a
+# work plan", "a road map was adopted, and the protocol was signed": both are the sides'.
+# Not "agreed on a programme to raise trade": a goal agreed, maybe no document.
+_ADOPTED_BEFORE = re.compile(r"\b(?:adopted|approved|endorsed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+_ADOPTED_AFTER = re.compile(r"[^,.;:]{0,120}?\s(?:was|were)\s+(?:also\s+)?adopted\b")
+_SIGNED_BESIDE = re.compile(r"\b(?:signed|inked)\b")
+
+
+def _adopted_beside_signing(text: str, head: re.Match[str]) -> bool:
+    """Whether the plan at ``head`` is adopted in a sentence that tells another one signed.
+
+    >>> import re as _re
+    >>> text = "They signed a memorandum and adopted a work plan for 2025."
+    >>> _adopted_beside_signing(text, _re.search("plan", text))
+    True
+    """
+    start = head.start()
+    adopted = _ADOPTED_BEFORE.search(text, max(0, start - 60), start) is not None or (
+        _ADOPTED_AFTER.match(text, head.end()) is not None
+    )
+    if not adopted:
+        return False
+    # a signing told in the same sentence: the sides of that signing adopt the plan
+    return _SIGNED_BESIDE.search(text) is not None
 
 
 def _states_sign_plan(before: str, mentions: Sequence[CountryMention]) -> bool:
