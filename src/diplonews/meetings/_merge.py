@@ -1650,39 +1650,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         cand.status is MeetingStatus.PLANNED
         and target.status is MeetingStatus.HELD
         and len(target.countries) >= 2
-        and cand.date is not None
-        and target.date is not None
-        and cand.date != target.date
-        and cand.date.contains(target.date)
-        and cand.story is not None
-        and cand.date.last_day() > cand.story
+        and (_later_time_told(target, cand) or _told_to_meet(cand))
     ):
-        # "X met Y on Monday. ... The council is expected to meet later this year": a time to
-        # come, told in the future, is a session after the talks held, not their day
-        records.append(
-            attrs.evolve(
-                cand,
-                countries=target.countries | cand.countries,
-                rule=f"{cand.rule}+coming",
-                weak=False,
-                participants=list(cand.participants),
-            )
-        )
-        return
-    if (
-        cand.status is MeetingStatus.PLANNED
-        and target.status is MeetingStatus.HELD
-        and cand.date is None
-        and len(target.countries) >= 2
-        and _process_word(cand) == "meet"
-        and _WILL_MEET.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
-        is not None
-        and _MEET_UNPLACED.match(cand.evidence[0].text, cand.anchor - cand.evidence[0].start)
-        is not None
-    ):
-        # "A and B held talks on Monday" ... "they will meet before the summit", "agreed to
-        # meet in person": the sides' next meeting, told by its verb with no time of its own,
-        # is planned, not a mention of the talks held
+        # "X met Y on Monday. ... The council is expected to meet later this year", "they will
+        # meet before the summit": a session after the talks held, not their day or a mention
         records.append(
             attrs.evolve(
                 cand,
@@ -2091,6 +2062,34 @@ def _resumption(target: Candidate, cand: Candidate) -> re.Match[str] | None:
         return _RESUME_AFTER.match(span.text, at)  # "the talks will resume"
     # "will resume their negotiations", read at the talks word or at its verb
     return before if _RESUME_AT.search(before.group()) else _RESUME_AT.match(span.text, at)
+
+
+def _later_time_told(target: Candidate, cand: Candidate) -> bool:
+    """A time to come told for ``cand``, within the held ``target``'s ("later this year")."""
+    return (
+        cand.date is not None
+        and target.date is not None
+        and cand.date != target.date
+        and cand.date.contains(target.date)
+        and cand.story is not None
+        and cand.date.last_day() > cand.story
+    )
+
+
+def _told_to_meet(cand: Candidate) -> bool:
+    """``cand`` is the sides' next meeting told by its verb alone, with no time of its own.
+
+    "they will meet before the summit", "agreed to meet in person" (not "intend to meet", only
+    wished for, nor "will meet union leaders", other people).
+    """
+    at = cand.anchor - cand.evidence[0].start
+    text = cand.evidence[0].text
+    return (
+        cand.date is None
+        and _process_word(cand) == "meet"
+        and _WILL_MEET.search(text, 0, at) is not None
+        and _MEET_UNPLACED.match(text, at) is not None
+    )
 
 
 # A meeting of the sides still to come, told by its verb: "they will meet", "agreed to meet"
