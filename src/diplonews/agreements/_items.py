@@ -14,7 +14,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.agreements._mention import Mention
-from diplonews.agreements._parties import only_states, shifted, states
+from diplonews.agreements._parties import named_states, only_states, shifted, states
 from diplonews.agreements._record import Record, new_record
 from diplonews.agreements._status import cue_status
 from diplonews.agreements._words import AMENDED, INSTRUMENT, business_signed, kind_of
@@ -330,8 +330,7 @@ def item_record(
     head = INSTRUMENT.search(sentence.text, bullet.end())
     if head is None:
         return None
-    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
-    parties = only_states(states(mentions, 0, len(sentence.text), sentence.text))
+    parties = named_states(sentence, found)
     told = next(
         (
             r

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplonews import _regex as re
-from diplonews.agreements._parties import of_the_day, only_states, shifted, states
+from diplonews.agreements._parties import named_states, of_the_day
 from diplonews.agreements._story import StoryStates
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import BodyMentions, Sentence
@@ -35,9 +35,7 @@ _ENDED = re.compile(
 
 def _named_in(sentence: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     """The states a sentence names, each once, in order."""
-    text = sentence.text
-    mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
-    return tuple(dict.fromkeys(only_states(states(mentions, 0, len(text), text))))
+    return tuple(dict.fromkeys(named_states(sentence, found)))
 
 
 def negotiated_trade_pact(

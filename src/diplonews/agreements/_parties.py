@@ -12,6 +12,7 @@ from diplonews import _regex as re
 from diplonews.agreements._words import vocabulary
 from diplonews.gazetteer import state_at
 from diplonews.models import Party
+from diplonews.text import BodyMentions, Sentence
 from diplonews.text.countries import CountryMention
 from diplonews.values import Country, CountryGroup
 
@@ -30,6 +31,7 @@ __all__ = [
     "in_name",
     "is_actor",
     "listed_before",
+    "named_states",
     "of_the_day",
     "only_states",
     "party_of",
@@ -510,6 +512,12 @@ def of_the_day(parties: Sequence[Party], published: dt.date | None) -> tuple[Par
         if kept not in found:
             found.append(kept)
     return tuple(sorted(found, key=str))
+
+
+def named_states(sentence: Sentence, found: BodyMentions) -> tuple[Party, ...]:
+    """The states ``sentence`` names, in order, as often as named (groups left out)."""
+    in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    return only_states(states(in_it, 0, len(sentence.text), sentence.text))
 
 
 def shifted(mentions: Sequence[CountryMention], offset: int) -> tuple[CountryMention, ...]:

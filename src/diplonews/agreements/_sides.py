@@ -25,6 +25,7 @@ from diplonews.agreements._parties import (
     DATELINE,
     in_location,
     in_name,
+    named_states,
     only_states,
     party_of,
     people_from,
@@ -625,8 +626,7 @@ def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     """
     if _MET_SENTENCE.search(prev.text) is None or _SIDE_MEETING.search(prev.text):
         return ()
-    in_prev = shifted(found.between(prev.start, prev.end), prev.start)
-    named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+    named = named_states(prev, found)
     return named if 2 <= len(named) <= 10 else ()
 
 
@@ -686,8 +686,7 @@ def _took_part(sentences: Sequence[Sentence], found: BodyMentions, index: int) -
     """
     for i in range(index - 1, max(-1, index - 1 - _TOOK_PART_BACK), -1):
         sentence = sentences[i]
-        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
-        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        named = named_states(sentence, found)
         if len(named) < 2:
             continue  # "The meeting was chaired by the minister of A": no list
         if _TOOK_PART.search(sentence.text) is None or not 3 <= len(named) <= 10:
@@ -809,8 +808,7 @@ def _sides(
     for sentence in sentences:
         if not _TOOK_PART.search(sentence.text):
             continue
-        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
-        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        named = named_states(sentence, found)
         if 3 <= len(named) <= 10:
             return tuple(dict.fromkeys([*top, *named]))
     return top
@@ -857,10 +855,8 @@ def _lead_pair(
         return ()
     pair = tuple(sorted((Country(code) for code in codes), key=str))
     own = next((s for s in sentences if s.text == text), None)
-    if own is not None:
-        in_own = shifted(found.between(own.start, own.end), own.start)
-        if not set(only_states(states(in_own, 0, len(text), text))) <= set(pair):
-            return ()
+    if own is not None and not set(named_states(own, found)) <= set(pair):
+        return ()
     return pair
 
 
@@ -920,8 +916,7 @@ def _near_pair(
     at = next((i for i, s in enumerate(sentences) if s.text is text), -1)
     for i in range(at - 1, max(-1, at - 1 - _NEAR_BACK), -1):
         sentence = sentences[i]
-        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
-        named = only_states(states(in_it, 0, len(sentence.text), sentence.text))
+        named = named_states(sentence, found)
         if len(named) == 2:
             return tuple(sorted(named, key=str)) if set(named) & set(top) else ()
     return ()
