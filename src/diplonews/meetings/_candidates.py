@@ -10,6 +10,7 @@ The patterns only this reading uses live here; the shared ones in
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -515,6 +516,16 @@ _BEFORE_GOING = re.compile(r"\b[Bb]efore\s+\Z")
 _GOING_WORD = re.compile(r"(?:travell?ing|flying|heading|leaving|going)\b")
 # The same after the event's own clause: "held talks in R on Sunday before flying to P".
 _GOING_AFTER = re.compile(r"\s(?:before|after)\s+(?:travell?ing|flying|heading|leaving|going)\b")
+# A gathering named as the goal of another meeting told before it in the clause: "will meet
+# in R on May 2 to coordinate ahead of OPEC's conference in V", "is to visit A and B ahead of
+# the G8 meeting in L", "meet in S to prepare for the group's summit in M" (up to its word).
+_GOAL_GATHERING = re.compile(
+    r"""\b(?:ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for|in\s+the\s+run-up\s+to)\s+
+    [^,;.]{0,60}\Z""",
+    re.VERBOSE,
+)
+# The first meeting's own place, from its word on: "meet in R", "talks here", "visit A".
+_OWN_PLACE = re.compile(r"\b(?:in\s+(?:the\s+)?[A-Z][\w'’-]+|here\b|visit\s+(?:the\s+)?[A-Z])")
 
 
 def _legs_before(body: str, out: list[Candidate]) -> None:
@@ -1702,6 +1713,25 @@ def _candidate(
         quote = _SAID_BY.search(body, lo, t1)
         if quote is not None and quote.end() <= t0:
             lo = quote.start()  # "A is the threat, said X in a call with Y": A is the quote's
+    goal_at = sentence.start  # where the story before the gathering's own words ends
+    if kind in (MeetingKind.CONFERENCE, MeetingKind.MEETING) and (
+        "ahead of" in body[lo:t0] or "prepar" in body[lo:t0] or "run-up" in body[lo:t0]
+    ):
+        goal = _GOAL_GATHERING.search(body, lo, t0)
+        before_goal = bisect.bisect_left(hits, goal.start()) - 1 if goal is not None else -1
+        if (
+            goal is not None
+            and before_goal >= 0
+            and hits[before_goal] >= lo
+            and _OWN_PLACE.search(body, hits[before_goal], goal.start()) is not None
+        ):
+            # a first meeting with a place of its own: its states and people are not the
+            # goal's, nor is the source told after a comma ("..., A's minister said"); a call
+            # "to prepare for the summit" has none, and its sides are the summit's guests
+            lo = goal_at = goal.start()
+            comma = body.find(",", t1, sides_hi)
+            if comma >= 0:
+                sides_hi = comma
     said = SPEECH_CONTENT.search(body, lo, t0) or (
         TOPIC_BEFORE.search(body, lo, t0) if body.find("discuss", lo, t0) >= 0 else None
     )
@@ -2008,10 +2038,11 @@ def _candidate(
         and _COMMON_BODY.search(body, own_lo, own_hi) is not None
     ):
         # BODY-COMMON-NOUN: "the cartel meets next week", "the bloc's summit": a body told
-        # by a common noun is the body the story named last before the sentence
-        before = body[: sentence.start]
+        # by a common noun is the body the story named last before the sentence (or before
+        # the goal: "ministers of B meet in R to prepare for the group's summit")
+        before = body[:goal_at]
         organization = find_organization(
-            before, 0, sentence.start, sentence.start, extract_country_mentions(before)
+            before, 0, goal_at, goal_at, extract_country_mentions(before)
         )
         if organization is not None and kind is MeetingKind.MEETING:
             kind = MeetingKind.CONFERENCE  # the body's own session, not talks between two
