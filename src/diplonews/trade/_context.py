@@ -418,7 +418,9 @@ _PARTNER_ANAPHOR = re.compile(
 _GROUP_ANAPHOR = re.compile(
     r"\b(?:to|from|with|and)\s+(?P<phrase>"
     r"(?:the\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|members)\s+of\s+)?"
-    r"the\s+(?:(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?(?:union|bloc|organi[sz]ation)"
+    # "the customs union", "the enlarged 25-member bloc": a lower-case word before the noun
+    r"the\s+(?:(?-i:[a-z]+)\s+)?(?:(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?"
+    r"(?:union|bloc|organi[sz]ation)"
     r"(?:['’]s\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|members)\b)?"
     r"|(?P<plural>th[eo]se\s+(?:countries|states|nations))"
     # "imports from the twelve member states", "with the other member countries": the group
@@ -782,6 +784,27 @@ def subject(text: str, before: int, mentions: Sequence[CountryMention]) -> Count
     return None
 
 
+# "to Brazil's partners in the Mercosur bloc", "with Greece's European Community partners":
+# the state owns the partners; the group it names is the figure's partner.
+_PARTNERS_IN = re.compile(r"['’]s\s+(?:[\w-]+\s+)?partners\s+(?:in|of)\s+(?:the\s+)?")
+_OWNERS_GROUP = re.compile(r"['’]s\s+(?:the\s+)?")
+_GROUP_PARTNERS = re.compile(r"\s+(?:[\w-]+\s+)?partners\b")
+
+
+def _partners_group(
+    text: str, mention: CountryMention, after: CountryMention | None
+) -> CountryMention | None:
+    """The group ``after`` when ``mention`` names only the owner of its members as partners."""
+    if after is None or after.kind != "group" or mention.kind == "group":
+        return None
+    if _PARTNERS_IN.fullmatch(text, mention.end, after.start) or (
+        _OWNERS_GROUP.fullmatch(text, mention.end, after.start)
+        and _GROUP_PARTNERS.match(text, after.end)
+    ):
+        return after
+    return None
+
+
 def partner_between(
     text: str, lo: int, hi: int, kind: str, mentions: Sequence[CountryMention]
 ) -> tuple[str | None, str | None, bool]:
@@ -804,6 +827,9 @@ def partner_between(
             continue  # "according to the OECD", "due to Japan", "apart from China"
         if prep == "between" and i + 1 < len(inside):
             return inside[i + 1].code, mention.code, True
+        group = _partners_group(text, mention, inside[i + 1] if i + 1 < len(inside) else None)
+        if group is not None and prep in allowed:
+            return group.code, None, True
         if (
             prep == "of"
             and kind == "turnover"

@@ -604,7 +604,10 @@ _PORTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GLOSS = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,9}\s*\))?"  # "the European Union (EU)": a name's gloss
-_MEMBERS = re.compile(r"(?:\s+(?:countries|states|nations|members|member\s+states))?" + _GLOSS)
+# "The EAEU countries", "A's EC partners" (accounted for X): the group by its members.
+_MEMBERS = re.compile(
+    r"(?:\s+(?:countries|states|nations|members|member\s+states|partners))?" + _GLOSS
+)
 _NAME_GLOSS = re.compile(_GLOSS)
 # "(B accounted for) the largest share of mutual trade, $1.3 bln": the partner's own amount.
 _LARGEST_SHARE_OF = re.compile(
