@@ -901,10 +901,7 @@ def _refer_back(
             and not mention.parties
             and mention.party_basis not in ("both_sides", "previous_sentence")
             and mention.status_cue
-            and (
-                (mention.status is not AgreementStatus.SIGNED and mention.topic)
-                or signed_then
-            )
+            and ((mention.status is not AgreementStatus.SIGNED and mention.topic) or signed_then)
             and not head.group("head").casefold().startswith("deal")
         ):
             # "The presidents welcomed the entry into force of the agreement on visas" as the
