@@ -886,13 +886,22 @@ def _refer_back(
             and not records
             and not head.group("head").casefold().startswith("deal")
         )  # "The agreement on visas between A and B was signed in 2010": its own topic
+        # "welcomed the agreement amending X that the two governments signed in May", "the
+        # memorandum on X, signed in Y in January 2021", as the story's first instrument: its
+        # own signing, dated in its own sentence, tells one of its own
+        signed_then = (
+            not records
+            and mention.status_cue
+            and mention.status is AgreementStatus.SIGNED
+            and mention.date is not None
+            and not head.group("head").casefold().startswith("deal")
+        )
         if (
             not records
             and not mention.parties
             and mention.party_basis not in ("both_sides", "previous_sentence")
             and mention.status_cue
-            and mention.status is not AgreementStatus.SIGNED
-            and mention.topic
+            and ((mention.status is not AgreementStatus.SIGNED and mention.topic) or signed_then)
             and not head.group("head").casefold().startswith("deal")
         ):
             # "The presidents welcomed the entry into force of the agreement on visas" as the
@@ -900,7 +909,12 @@ def _refer_back(
             # whose sides the story tells, not a reference with nothing to refer back to
             mention = attrs.evolve(mention, party_basis="previous_sentence")
         if mention.party_basis not in ("both_sides", "previous_sentence") and not (
-            own or told or fresh or elsewhere or body_document(word.story.body_story, text)
+            own
+            or told
+            or fresh
+            or elsewhere
+            or signed_then
+            or body_document(word.story.body_story, text)
         ):
             return None  # "the agreement" with nothing to refer back to
     return mention, fresh, other_kind

@@ -226,7 +226,10 @@ _GATHERING_ENDED_WITH = re.compile(
 )
 # A step toward a document the sides take together: "to be signed", "being prepared by".
 _PLANNED_STEP = re.compile(
-    r"\b(?:(?:to|will|would)\s+(?:be\s+)?(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz]"
+    # "will also sign", "would not be signed until": an adverb inside the auxiliary tells the
+    # same signing to come ("could be signed" is not: a company's deal as often as a state's)
+    r"\b(?:(?:to|will|would)\s+(?:(?:also|not|now|soon|then|finally|formally)\s+)?(?:be\s+)?"
+    r"(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz]"
     r"|initial)"
     r"|initial(?:l)?ed\b"  # "the text was initialled": fixed before its signing
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
