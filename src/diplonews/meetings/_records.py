@@ -975,6 +975,12 @@ def _talks_beside_the_gathering(records: list[Candidate], cand: Candidate) -> bo
 # The talks word's own sideline phrase: "their meeting on the sidelines of", "talks held
 # between A and B on the margins of" (the gathering is where those talks took place).
 _ITS_SIDELINES = re.compile(r"[^.;:,]{0,120}?\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")
+# Talks told held at a gathering by a plain preposition: "last met at the SCO summit", "when
+# X and I met at the Summit of the Americas" (the gathering's record follows the word).
+_AT_ITS_GATHERING = re.compile(r"[^.;:,]{0,60}?\b(?:at|during)\s+the\b")
+# Who met told as a pair before such a word: "the two leaders", "both", "X and I", "they" (not
+# "leaders of twenty states met at the summit": the gathering itself).
+_PAIR_WHO = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|and\s+I|[Tt]hey)\b")
 
 
 # Talks told as a series of several, ending at the talks word: "a number of bilateral
@@ -1007,6 +1013,13 @@ def _talks_at_the_gathering_told(
     ):
         return False
     after = _ITS_SIDELINES.match(span.text, cand.anchor - span.start)
+    plain = None
+    if (
+        after is None
+        and cand.status is MeetingStatus.HELD
+        and _PAIR_WHO.search(span.text, 0, cand.anchor - span.start) is not None
+    ):
+        after = plain = _AT_ITS_GATHERING.match(span.text, cand.anchor - span.start)
     # "On the sidelines of the forum in May, the ministers of our countries held a meeting"
     before = SIDELINES.search(span.text, 0, cand.anchor - span.start)
     if after is not None:
@@ -1042,6 +1055,9 @@ def _talks_at_the_gathering_told(
     if len(sides) < 2:
         title = headline_states(article)
         pair = title if len(title) == 2 else next((r.countries for r in records), set())
+        if len(pair) != 2 and plain is not None:
+            # "when we met at the Summit": who "we" are is told by no pair yet
+            return False
         if len(pair) != 2:
             # no pair told yet: the two states the story names besides the gathering's host
             host = gathering.location.country if gathering.location else None
