@@ -13,6 +13,11 @@ beside the class's rows.
   a record beside the gathering's; not talks the pair only plans there, not "leaders of many
   states met at the summit" (the gathering itself), not "when we met at the summit" with no
   pair told.
+- talks-beside-consultations: a round of political consultations between two foreign
+  ministries and the talks or reception of one of its officials by another official of the
+  other side, told by a verb of its own in a later sentence ("X, who received her during her
+  stay in P", "In P, the deputy minister also met with Y"), are two events of the same sides;
+  not the same after plain talks of the two, nor the round's own discussions.
 """
 
 from __future__ import annotations
@@ -77,6 +82,63 @@ _row(
     "When we met at the Andean summit in Quito in May, we agreed to finish the border treaty, "
     "and we have.",
     ("conference", "held", ("ECU",), None, "2023-05"),
+)
+
+# --- talks beside a round of political consultations ----------------------------------------
+_row(
+    "talks-beside-consultations",
+    D,
+    "The foreign ministries of Estonia and Peru held political consultations in Lima on June 12. "
+    "Estonian Deputy Foreign Minister Kadri Tamm thanked Peruvian President Ana Ruiz, who "
+    "received her during her stay in Lima.",
+    ("meeting", "held", ("EST", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("EST", "PER"), None, None),
+)
+_row(
+    "talks-beside-consultations",
+    D,
+    "The first round of political consultations between the foreign ministries of Greece and "
+    "Peru was held in Athens on June 12. Greek Prime Minister Nikos Pappas received Peruvian "
+    "Deputy Foreign Minister Jorge Soto the same day.",
+    ("meeting", "held", ("GRC", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("GRC", "PER"), None, None),
+)
+_row(
+    "talks-beside-consultations",
+    D,
+    "The second round of political consultations between the foreign ministries of Chile and "
+    "Jordan took place in Amman on June 12. The Chilean delegation was headed by Deputy Foreign "
+    "Minister Jorge Mena. In Amman, the deputy minister also met with Jordan's Minister of Trade "
+    "Omar Haddad to discuss trade.",
+    ("meeting", "held", ("CHL", "JOR"), None, "2023-06-12"),
+    ("meeting", "held", ("CHL", "JOR"), None, None),
+)
+_row(
+    "talks-beside-consultations",
+    D,
+    "Political consultations between the foreign ministries of Greece and Peru were held in "
+    "Athens on June 12. In Athens, the deputy minister also met with Greece's Minister of Tourism "
+    "Nikos Pappas.",
+    ("meeting", "held", ("GRC", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("GRC", "PER"), None, None),
+)
+# near misses: a reception after plain talks of the two, the round's own discussions
+_row(
+    "talks-beside-consultations",
+    D,
+    "Estonian Deputy Foreign Minister Kadri Tamm held talks with Peruvian Deputy Foreign Minister "
+    "Jorge Soto in Lima on June 12. Peruvian President Ana Ruiz received Tamm during her stay in "
+    "Lima.",
+    ("meeting", "held", ("EST", "PER"), None, "2023-06-12"),
+)
+_row(
+    "talks-beside-consultations",
+    D,
+    "The first round of political consultations between the foreign ministries of Estonia and "
+    "Peru was held in Lima on June 12. During the consultations, the sides also discussed trade "
+    "and agreed to meet again in Tallinn in 2024.",
+    ("meeting", "held", ("EST", "PER"), None, "2023-06-12"),
+    ("meeting", "planned", ("EST", "PER"), None, "2024"),
 )
 
 

@@ -21,6 +21,7 @@ from diplonews.meetings._merge import (
     Candidate,
     back_reference,
     compatible,
+    consultations_round,
     held_for,
     launched_round,
     merge,
@@ -1153,6 +1154,14 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
         ),
         None,
     )
+    if told is not None and _also_beside_the_round(told, cand):
+        # "The first round of consultations ... was held in P. ... In P, X also met the host's
+        # trade minister": talks of their own beside the round, between its two sides
+        cand.countries = set(told.countries)
+        cand.weak, cand.another = False, True
+        cand.rule = f"{cand.rule}+also"
+        records.append(cand)
+        return True
     if told is None or len(told.countries) < 2 or cand.countries <= told.countries:
         return False
     known = next(
@@ -1199,6 +1208,28 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
     cand.rule = f"{cand.rule}+also"
     records.append(cand)
     return True
+
+
+# Talks told by their verb: "met with", "also met".
+_MET_WITH = re.compile(r"met\b")
+
+
+def _also_beside_the_round(told: Candidate, cand: Candidate) -> bool:
+    """``cand`` ("X also met Y") is talks beside a round of consultations told before.
+
+    The round is ``told``, between two states, one of which ``cand`` names; ``cand`` is told
+    by "met" with "also" in a sentence of its own (not beside a commission's session: "X also
+    met the Speaker" after it is the visit's step the keys fold into it).
+    """
+    if len(told.countries) != 2 or not cand.also:
+        return False
+    span = cand.evidence[0]
+    return (
+        cand.countries < told.countries
+        and span not in told.evidence
+        and consultations_round(told)
+        and _MET_WITH.match(span.text, cand.anchor - span.start) is not None
+    )
 
 
 def _talks_with_official(article: Article, records: list[Candidate], cand: Candidate) -> bool:
