@@ -12,7 +12,8 @@ beside the class's rows.
   UN General Assembly", "President A and I met at the Summit") held talks of their own there,
   a record beside the gathering's; not talks the pair only plans there, not "leaders of many
   states met at the summit" (the gathering itself), not "when we met at the summit" with no
-  pair told.
+  pair told, not talks at a venue told before the gathering ("met at the White House, after
+  the summit").
 - talks-beside-consultations: a round of political consultations between two foreign
   ministries and the talks or reception of one of its officials by another official of the
   other side, told by a verb of its own in a later sentence ("X, who received her during her
@@ -82,6 +83,16 @@ _row(
     "When we met at the Andean summit in Quito in May, we agreed to finish the border treaty, "
     "and we have.",
     ("conference", "held", ("ECU",), None, "2023-05"),
+)
+_row(
+    "met-at-gathering",
+    D,
+    "Peruvian President Ana Ruiz spoke by phone with Chilean President Jorge Mena on Monday. The "
+    "two presidents last met at the White House in Washington last March, after the G20 summit "
+    "in Rome last October.",
+    ("call", "held", ("CHL", "PER"), None, "2023-06-12"),
+    ("conference", "held", ("ITA",), "G20", "2022-10"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-03"),
 )
 
 # --- talks beside a round of political consultations ----------------------------------------

@@ -979,6 +979,9 @@ _ITS_SIDELINES = re.compile(r"[^.;:,]{0,120}?\b[Oo]n\s+the\s+(?:sidelines|margin
 # Talks told held at a gathering by a plain preposition: "last met at the SCO summit", "when
 # X and I met at the Summit of the Americas" (the gathering's record follows the word).
 _AT_ITS_GATHERING = re.compile(r"[^.;:,]{0,60}?\b(?:at|during)\s+the\b")
+# The name of the gathering after that word: no clause break or another event's time word
+# between ("the SCO summit held in P", "the Americas Partnership Leaders' Summit").
+_ITS_GATHERING_NAME = re.compile(r"(?:(?!\b(?:after|before|ahead|following|since)\b)[^.;:,]){0,80}")
 # Who met told as a pair before such a word: "the two leaders", "both", "X and I", "they" (not
 # "leaders of twenty states met at the summit": the gathering itself).
 _PAIR_WHO = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|and\s+I|[Tt]hey)\b")
@@ -1023,7 +1026,13 @@ def _talks_at_the_gathering_told(
         after = plain = _AT_ITS_GATHERING.match(span.text, cand.anchor - span.start)
     # "On the sidelines of the forum in May, the ministers of our countries held a meeting"
     before = SIDELINES.search(span.text, 0, cand.anchor - span.start)
-    if after is not None:
+    if plain is not None:
+        # the gathering's name follows the preposition ("at the White House after the summit"
+        # is no talks at the summit)
+        lo = span.start + plain.end()
+        name = _ITS_GATHERING_NAME.match(span.text, plain.end())
+        hi = span.start + name.end() + 1 if name is not None else lo
+    elif after is not None:
         lo, hi = cand.anchor, span.end
     elif before is not None:
         lo, hi = span.start + before.end(), cand.anchor
