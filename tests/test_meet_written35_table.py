@@ -40,6 +40,9 @@ _row(
     "Norway. Both leaders last met at the G20 summit in Brasilia in November.",
     ("call", "held", ("CHL", "NOR"), None, "2025-02-11"),
     ("conference", "held", ("BRA", "CHL", "NOR"), "G20", "2024-11"),
+    # the pair's own talks there, beside the summit (session 88, class met-at-gathering: the
+    # written and read-page keys keep both, W134, W881, pagesread B10)
+    ("meeting", "held", ("CHL", "NOR"), None, "2024-11"),
 )
 _row(
     "leaders-met-at-gathering",

@@ -30,6 +30,7 @@ __all__ = [
     "Candidate",
     "back_reference",
     "compatible",
+    "consultations_round",
     "during_the_visit",
     "fold_name_words",
     "forward_references",
@@ -347,8 +348,7 @@ def _received_beside_session(session: Candidate, talks: Candidate) -> bool:
     """
     span = talks.evidence[0]
     return (
-        session.rule.startswith("meeting.commission")
-        and session.kind is MeetingKind.MEETING
+        session.kind is MeetingKind.MEETING
         and talks.kind is MeetingKind.MEETING
         and not talks.rule.startswith(_SESSION_RULES)
         and talks.anchor > session.anchor
@@ -358,6 +358,26 @@ def _received_beside_session(session: Candidate, talks: Candidate) -> bool:
         and talks.countries <= session.countries
         and bool(talks.participants)
         and _MET_VERB.match(span.text, talks.anchor - span.start) is not None
+        # a body's session, or a round of consultations of two ministries ("X, who received
+        # him during his stay in P" after the round: the keys keep both)
+        and (session.rule.startswith("meeting.commission") or consultations_round(session))
+    )
+
+
+# A round of consultations between two ministries, told by its word: "political consultations
+# between the foreign ministries of A and B were held", "the first round of consultations".
+_CONSULTATIONS_WORD = re.compile(r"consultations\b")
+_CONSULTATIONS_ROUND = re.compile(r"\b(?:[Pp]olitical|round\s+of(?:\s+[a-z]+)?)\s+\Z")
+
+
+def consultations_round(session: Candidate) -> bool:
+    """``session`` is a round of (political) consultations, a session of a format of its own."""
+    span = session.evidence[0]
+    at = session.anchor - span.start
+    return (
+        session.rule.startswith("meeting.held_talks")
+        and _CONSULTATIONS_WORD.match(span.text, at) is not None
+        and _CONSULTATIONS_ROUND.search(span.text, max(0, at - 30), at) is not None
     )
 
 

@@ -21,6 +21,7 @@ from diplonews.meetings._merge import (
     Candidate,
     back_reference,
     compatible,
+    consultations_round,
     held_for,
     launched_round,
     merge,
@@ -975,6 +976,15 @@ def _talks_beside_the_gathering(records: list[Candidate], cand: Candidate) -> bo
 # The talks word's own sideline phrase: "their meeting on the sidelines of", "talks held
 # between A and B on the margins of" (the gathering is where those talks took place).
 _ITS_SIDELINES = re.compile(r"[^.;:,]{0,120}?\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")
+# Talks told held at a gathering by a plain preposition: "last met at the SCO summit", "when
+# X and I met at the Summit of the Americas" (the gathering's record follows the word).
+_AT_ITS_GATHERING = re.compile(r"[^.;:,]{0,60}?\b(?:at|during)\s+the\b")
+# The name of the gathering after that word: no clause break or another event's time word
+# between ("the SCO summit held in P", "the Americas Partnership Leaders' Summit").
+_ITS_GATHERING_NAME = re.compile(r"(?:(?!\b(?:after|before|ahead|following|since)\b)[^.;:,]){0,80}")
+# Who met told as a pair before such a word: "the two leaders", "both", "X and I", "they" (not
+# "leaders of twenty states met at the summit": the gathering itself).
+_PAIR_WHO = re.compile(r"\b(?:[Tt]he\s+two|[Bb]oth|and\s+I|[Tt]hey)\b")
 
 
 # Talks told as a series of several, ending at the talks word: "a number of bilateral
@@ -1007,9 +1017,22 @@ def _talks_at_the_gathering_told(
     ):
         return False
     after = _ITS_SIDELINES.match(span.text, cand.anchor - span.start)
+    plain = None
+    if (
+        after is None
+        and cand.status is MeetingStatus.HELD
+        and _PAIR_WHO.search(span.text, 0, cand.anchor - span.start) is not None
+    ):
+        after = plain = _AT_ITS_GATHERING.match(span.text, cand.anchor - span.start)
     # "On the sidelines of the forum in May, the ministers of our countries held a meeting"
     before = SIDELINES.search(span.text, 0, cand.anchor - span.start)
-    if after is not None:
+    if plain is not None:
+        # the gathering's name follows the preposition ("at the White House after the summit"
+        # is no talks at the summit)
+        lo = span.start + plain.end()
+        name = _ITS_GATHERING_NAME.match(span.text, plain.end())
+        hi = span.start + name.end() + 1 if name is not None else lo
+    elif after is not None:
         lo, hi = cand.anchor, span.end
     elif before is not None:
         lo, hi = span.start + before.end(), cand.anchor
@@ -1042,6 +1065,9 @@ def _talks_at_the_gathering_told(
     if len(sides) < 2:
         title = headline_states(article)
         pair = title if len(title) == 2 else next((r.countries for r in records), set())
+        if len(pair) != 2 and plain is not None:
+            # "when we met at the Summit": who "we" are is told by no pair yet
+            return False
         if len(pair) != 2:
             # no pair told yet: the two states the story names besides the gathering's host
             host = gathering.location.country if gathering.location else None
@@ -1137,6 +1163,14 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
         ),
         None,
     )
+    if told is not None and _also_beside_the_round(told, cand):
+        # "The first round of consultations ... was held in P. ... In P, X also met the host's
+        # trade minister": talks of their own beside the round, between its two sides
+        cand.countries = set(told.countries)
+        cand.weak, cand.another = False, True
+        cand.rule = f"{cand.rule}+also"
+        records.append(cand)
+        return True
     if told is None or len(told.countries) < 2 or cand.countries <= told.countries:
         return False
     known = next(
@@ -1183,6 +1217,28 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
     cand.rule = f"{cand.rule}+also"
     records.append(cand)
     return True
+
+
+# Talks told by their verb: "met with", "also met".
+_MET_WITH = re.compile(r"met\b")
+
+
+def _also_beside_the_round(told: Candidate, cand: Candidate) -> bool:
+    """``cand`` ("X also met Y") is talks beside a round of consultations told before.
+
+    The round is ``told``, between two states, one of which ``cand`` names; ``cand`` is told
+    by "met" with "also" in a sentence of its own (not beside a commission's session: "X also
+    met the Speaker" after it is the visit's step the keys fold into it).
+    """
+    if len(told.countries) != 2 or not cand.also:
+        return False
+    span = cand.evidence[0]
+    return (
+        cand.countries < told.countries
+        and span not in told.evidence
+        and consultations_round(told)
+        and _MET_WITH.match(span.text, cand.anchor - span.start) is not None
+    )
 
 
 def _talks_with_official(article: Article, records: list[Candidate], cand: Candidate) -> bool:
