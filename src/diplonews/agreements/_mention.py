@@ -502,9 +502,14 @@ _STEP_OF_TIMED = re.compile(
     r"\b(?:welcom\w*|hail\w*|celebrat\w*|applaud\w*|commend\w*|mark\w*"
     r"|not(?:ed|es|ing)(?:\s+with\s+\w+)?"
     # "congratulates A and B on the signing yesterday of": the step the sides are praised for
-    r"|congratulat\w*\s+[^,;:()]{1,120}?\s+on)\s+the\s+(?P<step>"
+    r"|congratulat\w*\s+[^,;:()]{1,120}?\s+on)\s+the\s+"
+    # a ratifying body may own the step: "the National Assembly's approval last month of"
+    + r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?"
+    + r"(?P<step>"
     + _STEP_NOUN
-    + r")\s+"
+    + r"|approval)"
+    # or tell it before the time: "the ratification by the Senate on May 27 of"
+    + r"(?:\s+by\s+[^,;:()]{3,80}?)?\s+"
     + _STEP_WHEN
     # its place or its signers may stand before "of": "today in <city> of", "today by A and B of"
     + r"(?:\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}|\s+by\s+[^,;:()]{3,120}?)?"
@@ -1871,8 +1876,11 @@ def read_mention(
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
     step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - _STEP_OF_TIMED_REACH), mod_lo)
     if step_timed is not None:
-        in_force = step_timed.group("step").casefold().startswith(("entry", "ratif"))
-        if in_force and status is AgreementStatus.SIGNED:
+        step = step_timed.group("step").casefold()
+        in_force = step.startswith(("entry", "ratif", "approv"))
+        # (an approval dates an instrument its cue tells ratified, a parliament's, but does not
+        # ratify one by itself: a cabinet approves too)
+        if in_force and status is AgreementStatus.SIGNED and not step.startswith("approv"):
             # "welcomed the entry into force last month of the X, which A signed in May"
             status = AgreementStatus.RATIFIED
         if status is not (AgreementStatus.RATIFIED if in_force else AgreementStatus.SIGNED):

@@ -1,0 +1,100 @@
+"""A table of the dates of ratified agreements (session 73).
+
+The classes come from the agreements of the written articles W1-W1440 (the newly released
+W1381-W1440 read first), pooled with the released blind keys corpus blind 11 to 18 and 20 to
+23, the owners' keys and our own pages, whose only difference from the key was the status or
+the date, or whose date was missing on a paired record, classed by the step that reads the
+date: a class has rows here when its errors occur in three different articles or more, in two
+sets or more, and a change of the library fixed some of them. A row is a text and the records
+it gives, in the agreement row notation (``agreement_rows``). Every text is invented. The
+classes:
+
+- ``ratification_step_owned``: a ratifying step told as a noun with its time, its owner or
+  its agent before "of" the instrument ("welcomed the Parliament's approval last week of the
+  X", "the approval last month by the National Assembly of the X", "the ratification by the
+  parliament on April 18 of the X") dates the ratified record;
+- ``regression``: near misses that must stay as they are: a cabinet's approval (not a
+  ratification), an approval with no time, a signing told as a noun, an opening time of a
+  remark or of a talk, and an entry into force with its own year.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+MET = "The two ministers met in Accra on Tuesday. "
+CALLED = "The presidents of Ghana and Togo spoke by phone on Tuesday. "
+
+TABLE: list[Any] = [
+    (
+        "ratification_step_owned",
+        MET + "They welcomed the Ghanaian Parliament's approval last week of the agreement on"
+        " fisheries inspection between Ghana and Togo.",
+        ["agreement ratified GHA,TGO 2023-05 1"],
+    ),
+    (
+        "ratification_step_owned",
+        CALLED + "They welcomed the approval last month by the Togolese National Assembly of the"
+        " Border Posts Agreement between Ghana and Togo, meant to speed up customs checks.",
+        ["agreement ratified GHA,TGO 2023-04 1"],
+    ),
+    (
+        "ratification_step_owned",
+        "The foreign ministers of Ghana and Togo spoke by telephone on Tuesday. They welcomed"
+        " the ratification by the Togolese parliament on April 18 of the treaty on the shared"
+        " river basin between the two countries.",
+        ["treaty ratified GHA,TGO 2023-04-18 1"],
+    ),
+    (
+        "regression",
+        MET + "They welcomed the cabinet's approval last week of the agreement on fisheries"
+        " inspection between Ghana and Togo.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        MET + "They discussed the approval of the agreement on fisheries inspection between Ghana"
+        " and Togo, which both sides expect next year.",
+        ["agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        MET + "They hailed the signing today of a fisheries inspection agreement between Ghana"
+        " and Togo.",
+        ["agreement signed GHA,TGO 2023-05-10 1"],
+    ),
+    (
+        "regression",
+        "Yesterday, the treaty between Ghana and Togo on the delimitation of their maritime"
+        " boundary entered into force after both parliaments approved it.",
+        ["treaty ratified GHA,TGO 2023-05-09 1"],
+    ),
+    (
+        "regression",
+        "Today, the president said the treaty between Ghana and Togo on the delimitation of their"
+        " maritime boundary entered into force in 2019.",
+        ["treaty ratified GHA,TGO 2019 1"],
+    ),
+    (
+        "regression",
+        "Today, the two ministers discussed the treaty between Ghana and Togo on their maritime"
+        " boundary, which entered into force in 2019.",
+        ["treaty ratified GHA,TGO 2019 1"],
+    ),
+    (
+        "regression",
+        "In 2021, Ghana and Togo signed a treaty on their maritime boundary, which entered into"
+        " force last year.",
+        ["treaty ratified GHA,TGO 2022 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written73_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects."""
+    assert_agreements(cls, text, expected, matches_exact)
