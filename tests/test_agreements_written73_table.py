@@ -13,6 +13,9 @@ classes:
   its agent before "of" the instrument ("welcomed the Parliament's approval last week of the
   X", "the approval last month by the National Assembly of the X", "the ratification by the
   parliament on April 18 of the X") dates the ratified record;
+- ``opening_time_in_force``: a time that opens the sentence dates the entry into force told
+  right after the instrument's name, however long ("Today, the Agreement between the
+  Republic of A and the Kingdom of B on X entered into force");
 - ``regression``: near misses that must stay as they are: a cabinet's approval (not a
   ratification), an approval with no time, a signing told as a noun, an opening time of a
   remark or of a talk, and an entry into force with its own year.
@@ -48,6 +51,19 @@ TABLE: list[Any] = [
         " the ratification by the Togolese parliament on April 18 of the treaty on the shared"
         " river basin between the two countries.",
         ["treaty ratified GHA,TGO 2023-04-18 1"],
+    ),
+    (
+        "opening_time_in_force",
+        "Today, the Agreement between the Republic of Ghana and the Togolese Republic on the Joint"
+        " Management of Coastal Fisheries entered into force, once both sides had exchanged"
+        " diplomatic notes.",
+        ["agreement ratified GHA,TGO 2023-05-10 1"],
+    ),
+    (
+        "opening_time_in_force",
+        "On Monday, the Convention between Ghana and Togo for the Avoidance of Double Taxation on"
+        " Income and Capital came into force, the finance ministry said.",
+        ["treaty ratified GHA,TGO 2023-05-08 1"],
     ),
     (
         "regression",

@@ -697,17 +697,27 @@ class Mention:
 
 # What may stand before a date that opens a sentence: "On", "In", "Early in", "Late".
 _OPENING = re.compile(r"\s*(?:(?:(?:Early|Late|Later|Earlier)\s+)?(?:On|In|At)\s+(?:the\s+)?)?")
+# An entry into force told right after an instrument's name: " entered into force".
+_ENTERED_NEXT = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:entered|came|went)\s+into\s+(?:force|effect)\b"
+)
 # A verb of speech: the opening date is the remarks', not the signing's they mention.
 _SPEECH = re.compile(r"\b(?:said|says|told|stated|noted|recalled|stressed|announced|reported)\b")
 
 
 def _opening_date(
-    text: str, first: DateMention, dateline_end: int, head: re.Match[str]
+    text: str,
+    first: DateMention,
+    dateline_end: int,
+    head: re.Match[str],
+    name_end: int | None = None,
 ) -> PartialDate | None:
     """The date opening the sentence, when its verb signs the instrument.
 
     "In May, A and B met in Lima and signed a declaration", "On Monday, a
-    memorandum was signed by A and B": the opening time is the signing's.
+    memorandum was signed by A and B": the opening time is the signing's; so is
+    it the entry into force's when that verb follows the instrument's name
+    (``name_end``): "Today, the X between A and B entered into force".
 
     >>> import datetime as dt
     >>> from diplonews.text.dates import extract_dates
@@ -719,6 +729,11 @@ def _opening_date(
     >>> head = re.search("declaration", text)
     >>> _opening_date(text, extract_dates(text, dt.date(2025, 6, 1))[0], 0, head) is None
     True
+    >>> text = "Today, the Agreement between A and B on Joint Fisheries Patrols entered into force."
+    >>> head = re.search("Agreement", text)
+    >>> end = text.index(" entered")
+    >>> str(_opening_date(text, extract_dates(text, dt.date(2025, 6, 1))[0], 0, head, end))
+    '2025-06-01'
     """
     if not (
         first.start >= dateline_end
@@ -729,6 +744,10 @@ def _opening_date(
     # the instrument's name may run long before its verb: "a convention on the avoidance
     # of double taxation was signed"
     verb = SIGN_VERB.search(text, first.end, head.end() + 80)
+    if verb is None and name_end is not None:
+        # "Today, the Agreement between the Government of A and the Government of B
+        # concerning X entered into force": the subject's own verb right after its name
+        verb = _ENTERED_NEXT.match(text, max(head.end(), name_end))
     if (
         verb is None
         or _SPEECH.search(text, first.end, verb.start())
@@ -1907,7 +1926,13 @@ def read_mention(
     )
     opened = False  # the date opens the sentence: the main verb's, whatever asides follow
     if date is None and dated and dated[0].start < mod_lo:
-        date = _opening_date(text, dated[0], dateline_end, head)  # "In May, they signed a X"
+        date = _opening_date(  # "In May, they signed a X"
+            text,
+            dated[0],
+            dateline_end,
+            head,
+            _name_end(text, title, head),
+        )
         opened = date is not None
     if (
         date is None
