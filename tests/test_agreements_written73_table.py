@@ -16,9 +16,14 @@ classes:
 - ``opening_time_in_force``: a time that opens the sentence dates the entry into force told
   right after the instrument's name, however long ("Today, the Agreement between the
   Republic of A and the Kingdom of B on X entered into force");
+- ``during_the_event_to_come``: a signing to come told "during the visit" (or the meeting,
+  the talks) takes the date of that event a sentence before tells ("B will pay a state visit
+  to A on June 14. During the visit, A and B will sign X"; a span of days gives
+  its month);
 - ``regression``: near misses that must stay as they are: a cabinet's approval (not a
   ratification), an approval with no time, a signing told as a noun, an opening time of a
-  remark or of a talk, and an entry into force with its own year.
+  remark or of a talk, an entry into force with its own year, an event to come told only
+  as "next week" or only before the page, and a signing done during a visit.
 """
 
 from __future__ import annotations
@@ -64,6 +69,45 @@ TABLE: list[Any] = [
         "On Monday, the Convention between Ghana and Togo for the Avoidance of Double Taxation on"
         " Income and Capital came into force, the finance ministry said.",
         ["treaty ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "during_the_event_to_come",
+        "President Kofi Mensah of Ghana will pay a state visit to Togo on June 14. During the"
+        " visit, Ghanaian and Togolese officials will sign an accord on cross-border electricity"
+        " trade.",
+        ["agreement planned GHA,TGO 2023-06-14 1"],
+    ),
+    (
+        "during_the_event_to_come",
+        "The foreign ministers of Ghana and Togo will meet in Lome on 20-21 July to prepare the"
+        " summit. During the meeting, the two ministers intend to sign a consular cooperation"
+        " memorandum.",
+        ["memorandum planned GHA,TGO 2023-07 1"],
+    ),
+    (
+        "during_the_event_to_come",
+        "In August, the Togolese prime minister will travel to Accra for talks with the Ghanaian"
+        " president. Their trade grew by a tenth last year. During the"
+        " visit, Ghana and Togo plan to sign a protocol on joint fishing patrols.",
+        ["protocol planned GHA,TGO 2023-08 1"],
+    ),
+    (
+        "regression",
+        "The format's first round took place in Lome in March. During the upcoming meeting,"
+        " Ghana and Togo hope to sign an energy memorandum.",
+        ["memorandum planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "The Togolese prime minister will visit Ghana next week, the government said on Monday."
+        " During the visit, Ghana and Togo will sign a fishing patrol memorandum.",
+        ["memorandum planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "The Togolese prime minister visited Accra on May 8. During the visit, Ghana and Togo"
+        " signed a memorandum on fishing patrols.",
+        ["memorandum signed GHA,TGO 2023-05-08 1"],
     ),
     (
         "regression",

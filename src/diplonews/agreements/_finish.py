@@ -24,6 +24,7 @@ from diplonews.agreements._events import (
     only_day,
     other_year,
     own_day,
+    planned_event_day,
     shift_day,
     signed_in_story,
     signed_that_week,
@@ -924,6 +925,11 @@ def finish(
             # "welcomed the entry into force in March of this year of the agreement": the date
             # told right after its step
             record.date = _step_date(record.evidence[-1].text, article.published)
+        if record.date is None and record.status is AgreementStatus.PLANNED:
+            # "B will visit A on June 7. During the visit, the sides are expected to sign a
+            # memorandum": the day of the visit to come that a sentence before tells
+            at = sentences.index(record.evidence[0]) if record.evidence[0] in sentences else 0
+            record.date = planned_event_day(sentences, at, article.published) if at else None
         if record.location is None and record.status is AgreementStatus.PLANNED:
             # "to be signed when the ministers meet in Karachi in June": the place of the
             # meeting or visit it is to be signed at
