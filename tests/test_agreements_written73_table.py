@@ -20,10 +20,14 @@ classes:
   the talks) takes the date of that event a sentence before tells ("B will pay a state visit
   to A on June 14. During the visit, A and B will sign X"; a span of days gives
   its month);
+- ``welcomed_to_lead``: a lead telling a host "welcomed" a guest "to" a place on a day (a
+  visit, with no meeting word: "The President welcomed Prime Minister X of B to the White
+  House today") is the story's event: a signing told as its news takes that day;
 - ``regression``: near misses that must stay as they are: a cabinet's approval (not a
   ratification), an approval with no time, a signing told as a noun, an opening time of a
   remark or of a talk, an entry into force with its own year, an event to come told only
-  as "next week" or only before the page, and a signing done during a visit.
+  as "next week" or only before the page, a signing done during a visit, a decision
+  welcomed (no guest), and a signing with its own year or still to come.
 """
 
 from __future__ import annotations
@@ -108,6 +112,38 @@ TABLE: list[Any] = [
         "The Togolese prime minister visited Accra on May 8. During the visit, Ghana and Togo"
         " signed a memorandum on fishing patrols.",
         ["memorandum signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "welcomed_to_lead",
+        "The President of Ghana welcomed Prime Minister Ama Owusu of Togo to Accra today. The two"
+        " leaders discussed port tariffs and cross-border crime. With both leaders looking on,"
+        " the transport ministers signed a memorandum on a coastal railway.",
+        ["memorandum signed GHA,TGO 2023-05-10 1"],
+    ),
+    (
+        "welcomed_to_lead",
+        "Ghana's president welcomed the Togolese prime minister to Accra on Monday. The two"
+        " leaders spoke about port tariffs. During the visit, Accra and Lome signed a transit fee"
+        " agreement.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Ghana's president welcomed the decision of Togo to reopen the border on Monday. Ghana and"
+        " Togo signed an agreement on transit fees in 2019.",
+        ["agreement signed GHA,TGO 2019 1"],
+    ),
+    (
+        "regression",
+        "Ghana's president welcomed the Togolese prime minister to Accra on Monday. The two sides"
+        " agreed to sign a memorandum on fisheries next year.",
+        ["memorandum planned GHA,TGO 2024 1"],
+    ),
+    (
+        "regression",
+        "Ghana's president welcomed the Togolese prime minister to Accra on Monday. The two"
+        " leaders recalled the agreement on transit fees their governments signed in 2019.",
+        ["agreement signed GHA,TGO 2019 1"],
     ),
     (
         "regression",

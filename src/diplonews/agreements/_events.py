@@ -294,6 +294,9 @@ EVENT_WORD = re.compile(
     r"|\bexchang(?:ed|e)\s+(?:the\s+)?(?:instruments|letters|notes)\b",
     re.IGNORECASE,
 )
+# A host receiving a guest, the lead's visit: "welcomed Prime Minister X of B to the White
+# House today".
+_WELCOMED_TO = re.compile(r"\bwelcom(?:ed|es)\s+[^.;:]{3,120}?\sto\s+(?:the\s+)?[A-Z]")
 # An arrival told before a date, in the same clause: "who arrived on a state visit".
 _ARRIVAL = re.compile(r"\barriv(?:ed|es|ing)\b[^,;]*$")
 # The host city of the lead's event: "in Baku", "visiting Astana", "Baku hosted".
@@ -334,7 +337,7 @@ def lead_event(
             told = [d.date for d in extract_dates(sentence.text, article.published)]
             report_day = told[0] if len(told) == 1 and told[0].day is not None else None
             continue
-        if not EVENT_WORD.search(sentence.text):
+        if not EVENT_WORD.search(sentence.text) and not _WELCOMED_TO.search(sentence.text):
             report_day = None
             continue  # "China released a paper on Monday": no event to sign at
         city = _event_city(sentence.text)
