@@ -23,11 +23,15 @@ classes:
 - ``welcomed_to_lead``: a lead telling a host "welcomed" a guest "to" a place on a day (a
   visit, with no meeting word: "The President welcomed Prime Minister X of B to the White
   House today") is the story's event: a signing told as its news takes that day;
+- ``same_sitting_own_place`` (``PLACED``, with the city after ``@``): an instrument the same
+  sitting "also" ratifies takes that sitting's day, not the city where the instrument
+  ratified before it was signed;
 - ``regression``: near misses that must stay as they are: a cabinet's approval (not a
   ratification), an approval with no time, a signing told as a noun, an opening time of a
   remark or of a talk, an entry into force with its own year, an event to come told only
   as "next week" or only before the page, a signing done during a visit, a decision
-  welcomed (no guest), and a signing with its own year or still to come.
+  welcomed (no guest), a signing with its own year or still to come, and an instrument
+  ratified at the same sitting with its own city.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import assert_agreements, matches_exact
+from agreement_rows import assert_agreements, matches_exact, matches_placed
 
 MET = "The two ministers met in Accra on Tuesday. "
 CALLED = "The presidents of Ghana and Togo spoke by phone on Tuesday. "
@@ -190,7 +194,41 @@ TABLE: list[Any] = [
 ]
 
 
+RATIFIED_TODAY = (
+    "Ghana's parliament today ratified the fisheries agreement between Ghana and Togo.\n\n"
+    "The agreement was signed in Lome in March, when the Togolese prime minister visited the"
+    " port. It sets catch quotas for the next five years.\n\n"
+)
+
+PLACED: list[Any] = [
+    (
+        "same_sitting_own_place",
+        RATIFIED_TODAY + "Lawmakers also approved a protocol amending the road haulage agreement"
+        " between Ghana and Benin. The protocol doubles the number of haulage permits.",
+        [
+            "agreement ratified GHA,TGO 2023-05-10 1 @ Lome",
+            "protocol ratified BEN,GHA 2023-05-10 1 @ -",
+        ],
+    ),
+    (
+        "regression",
+        RATIFIED_TODAY + "Lawmakers also approved a protocol amending the road haulage agreement"
+        " between Ghana and Benin, signed in Cotonou in January.",
+        [
+            "agreement ratified GHA,TGO 2023-05-10 1 @ Lome",
+            "protocol ratified BEN,GHA 2023-05-10 1 @ Cotonou",
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
 def test_agreements_written73_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects."""
     assert_agreements(cls, text, expected, matches_exact)
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), PLACED)
+def test_agreements_written73_placed(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects, with their cities."""
+    assert_agreements(cls, text, expected, matches_placed)

@@ -857,8 +857,10 @@ def finish(
         ):
             # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
             # signed": the same signing's day and place; "The parliament ratified X on
-            # Tuesday. MPs also approved Y": the same sitting's day
-            record.date, record.location = told.date, record.location or told.location
+            # Tuesday. MPs also approved Y": the same sitting's day (not where X was signed)
+            record.date = told.date
+            if record.status is not AgreementStatus.RATIFIED:
+                record.location = record.location or told.location
         if (
             told is not None
             and record.date is None
