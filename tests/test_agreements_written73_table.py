@@ -23,6 +23,10 @@ classes:
 - ``welcomed_to_lead``: a lead telling a host "welcomed" a guest "to" a place on a day (a
   visit, with no meeting word: "The President welcomed Prime Minister X of B to the White
   House today") is the story's event: a signing told as its news takes that day;
+- ``lead_ratification_retold``: a ratification the lead tells as the page's news takes the
+  day of the sitting the lead gives ("At its plenary sitting held on May 8, the parliament
+  passed the law on ratification of the X"), also when later sentences tell more of the
+  instrument ("The X was signed in P in March");
 - ``same_sitting_own_place`` (``PLACED``, with the city after ``@``): an instrument the same
   sitting "also" ratifies takes that sitting's day, not the city where the instrument
   ratified before it was signed;
@@ -30,8 +34,8 @@ classes:
   ratification), an approval with no time, a signing told as a noun, an opening time of a
   remark or of a talk, an entry into force with its own year, an event to come told only
   as "next week" or only before the page, a signing done during a visit, a decision
-  welcomed (no guest), a signing with its own year or still to come, and an instrument
-  ratified at the same sitting with its own city.
+  welcomed (no guest), a signing with its own year or still to come, an instrument
+  ratified at the same sitting with its own city, and a ratification the lead gives no day.
 """
 
 from __future__ import annotations
@@ -148,6 +152,26 @@ TABLE: list[Any] = [
         "Ghana's president welcomed the Togolese prime minister to Accra on Monday. The two"
         " leaders recalled the agreement on transit fees their governments signed in 2019.",
         ["agreement signed GHA,TGO 2019 1"],
+    ),
+    (
+        "lead_ratification_retold",
+        "At its plenary sitting held on May 8, Ghana's parliament passed the law on ratification"
+        " of the fisheries agreement between Ghana and Togo.\n\nThe agreement was signed in Lome"
+        " in March and sets catch quotas.",
+        ["agreement ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "lead_ratification_retold",
+        "Ghana's parliament has ratified the fisheries agreement between Ghana and Togo.\n\nAt its"
+        " plenary sitting on May 8, deputies backed the document in a single reading. The"
+        " agreement was signed in Lome in March.",
+        ["agreement ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Ghana's parliament has ratified the fisheries agreement between Ghana and Togo, the"
+        " speaker's office said.\n\nThe agreement was signed in Lome in March.",
+        ["agreement ratified GHA,TGO - 1"],
     ),
     (
         "regression",

@@ -837,10 +837,10 @@ def finish(
             and record.status is AgreementStatus.RATIFIED
             and record.date is None
             and record.evidence[0] in sentences[:LEAD_SENTENCES]
-            and len(record.evidence) == 1
         ):
             # "The parliament on May 2 approved laws on ratification ... MPs ratified the X":
-            # a ratification told once, as the page's news, on the day the lead gives it
+            # a ratification told as the page's news, on the day the lead gives it (also when
+            # later sentences tell more of it: "The X was signed in Riyadh in February")
             record.date = ratified_day
         if (
             told is not None
