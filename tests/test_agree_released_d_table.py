@@ -170,7 +170,8 @@ TABLE: list[Any] = [
         "sides_plan",
         "The Peruvian president will visit Ghana in June. During the visit, the two sides are"
         " expected to sign a plan for jointly developing ports over the next three years.",
-        ["plan planned GHA,PER - 1"],
+        # (the date is the visit's, June: session 73's during_the_event_to_come)
+        ["plan planned GHA,PER * 1"],
     ),
     (
         "sides_plan",

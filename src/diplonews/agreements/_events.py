@@ -39,6 +39,7 @@ __all__ = [
     "only_day",
     "other_year",
     "own_day",
+    "planned_event_day",
     "pronoun_step",
     "ratified_set",
     "shift_day",
@@ -147,6 +148,57 @@ def told_event_day(
     return None
 
 
+# A signing to come told as part of an event to come: "During the visit, the sides are
+# expected to sign", "During the upcoming meeting, the ministers will sign".
+_DURING_THE_EVENT = re.compile(
+    r"\s*During\s+(?:the|this|that|his|her|their)\s+(?:upcoming\s+|forthcoming\s+|coming\s+"
+    r"|planned\s+|expected\s+)?(?:[\w-]+\s+){0,2}?(?:visit|meeting|talks|summit|session|trip)\b"
+)
+# How many sentences back the event to come of "During the visit," may be told.
+_PLANNED_EVENT_BACK = 6
+
+
+def planned_event_day(
+    sentences: Sequence[Sentence], at: int, published: dt.date | None
+) -> PartialDate | None:
+    """The day of the event to come that a sentence opening "During the visit," refers to.
+
+    It is the first date, to the month at least and not before the page, of the nearest
+    sentence before, within a few, that tells one ("X will pay a state visit to B on June 7.
+    During the visit, the sides are expected to sign a memorandum": June 7); a date before
+    the page is another event's ("The first meeting was held in January"), and "next week"
+    or "early next year" no date of the event. A span of days ("on May 4-5") gives
+    its month: which of its days the signing falls on is not told.
+    """
+    if published is None or not _DURING_THE_EVENT.match(sentences[at].text):
+        return None
+    for before in reversed(sentences[max(0, at - _PLANNED_EVENT_BACK) : at]):
+        found = next(
+            (
+                d
+                for d in extract_dates(before.text, published)
+                if d.date.month is not None
+                and d.date.last_day() >= published
+                and _NAMED_TIME.search(d.text)
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        day = found.date
+        span = _SPAN_END.search(before.text, found.start, found.end + 12)
+        if day.day is not None and span is not None and int(span[1]) == day.day:
+            return PartialDate(day.year, day.month)
+        return day
+    return None
+
+
+# A date told by its calendar name or number, not only relative ("next week", "Friday").
+_NAMED_TIME = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE
+)
+
+
 # A sentence that ratifies a counted set of documents it does not name: "signed laws on the
 # ratification of three international documents", "ratified two agreements on Tuesday".
 _RATIFIED_SET = re.compile(
@@ -242,6 +294,9 @@ EVENT_WORD = re.compile(
     r"|\bexchang(?:ed|e)\s+(?:the\s+)?(?:instruments|letters|notes)\b",
     re.IGNORECASE,
 )
+# A host receiving a guest, the lead's visit: "welcomed Prime Minister X of B to the White
+# House today".
+_WELCOMED_TO = re.compile(r"\bwelcom(?:ed|es)\s+[^.;:]{3,120}?\sto\s+(?:the\s+)?[A-Z]")
 # An arrival told before a date, in the same clause: "who arrived on a state visit".
 _ARRIVAL = re.compile(r"\barriv(?:ed|es|ing)\b[^,;]*$")
 # The host city of the lead's event: "in Baku", "visiting Astana", "Baku hosted".
@@ -282,7 +337,7 @@ def lead_event(
             told = [d.date for d in extract_dates(sentence.text, article.published)]
             report_day = told[0] if len(told) == 1 and told[0].day is not None else None
             continue
-        if not EVENT_WORD.search(sentence.text):
+        if not EVENT_WORD.search(sentence.text) and not _WELCOMED_TO.search(sentence.text):
             report_day = None
             continue  # "China released a paper on Monday": no event to sign at
         city = _event_city(sentence.text)

@@ -24,6 +24,7 @@ from diplonews.agreements._events import (
     only_day,
     other_year,
     own_day,
+    planned_event_day,
     shift_day,
     signed_in_story,
     signed_that_week,
@@ -836,10 +837,10 @@ def finish(
             and record.status is AgreementStatus.RATIFIED
             and record.date is None
             and record.evidence[0] in sentences[:LEAD_SENTENCES]
-            and len(record.evidence) == 1
         ):
             # "The parliament on May 2 approved laws on ratification ... MPs ratified the X":
-            # a ratification told once, as the page's news, on the day the lead gives it
+            # a ratification told as the page's news, on the day the lead gives it (also when
+            # later sentences tell more of it: "The X was signed in Riyadh in February")
             record.date = ratified_day
         if (
             told is not None
@@ -856,8 +857,10 @@ def finish(
         ):
             # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
             # signed": the same signing's day and place; "The parliament ratified X on
-            # Tuesday. MPs also approved Y": the same sitting's day
-            record.date, record.location = told.date, record.location or told.location
+            # Tuesday. MPs also approved Y": the same sitting's day (not where X was signed)
+            record.date = told.date
+            if record.status is not AgreementStatus.RATIFIED:
+                record.location = record.location or told.location
         if (
             told is not None
             and record.date is None
@@ -924,6 +927,11 @@ def finish(
             # "welcomed the entry into force in March of this year of the agreement": the date
             # told right after its step
             record.date = _step_date(record.evidence[-1].text, article.published)
+        if record.date is None and record.status is AgreementStatus.PLANNED:
+            # "B will visit A on June 7. During the visit, the sides are expected to sign a
+            # memorandum": the day of the visit to come that a sentence before tells
+            at = sentences.index(record.evidence[0]) if record.evidence[0] in sentences else 0
+            record.date = planned_event_day(sentences, at, article.published) if at else None
         if record.location is None and record.status is AgreementStatus.PLANNED:
             # "to be signed when the ministers meet in Karachi in June": the place of the
             # meeting or visit it is to be signed at

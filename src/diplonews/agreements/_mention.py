@@ -505,9 +505,14 @@ _STEP_OF_TIMED = re.compile(
     r"\b(?:welcom\w*|hail\w*|celebrat\w*|applaud\w*|commend\w*|mark\w*"
     r"|not(?:ed|es|ing)(?:\s+with\s+\w+)?"
     # "congratulates A and B on the signing yesterday of": the step the sides are praised for
-    r"|congratulat\w*\s+[^,;:()]{1,120}?\s+on)\s+the\s+(?P<step>"
+    r"|congratulat\w*\s+[^,;:()]{1,120}?\s+on)\s+the\s+"
+    # a ratifying body may own the step: "the National Assembly's approval last month of"
+    + r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?"
+    + r"(?P<step>"
     + _STEP_NOUN
-    + r")\s+"
+    + r"|approval)"
+    # or tell it before the time: "the ratification by the Senate on May 27 of"
+    + r"(?:\s+by\s+[^,;:()]{3,80}?)?\s+"
     + _STEP_WHEN
     # its place or its signers may stand before "of": "today in <city> of", "today by A and B of"
     + r"(?:\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}|\s+by\s+[^,;:()]{3,120}?)?"
@@ -695,17 +700,27 @@ class Mention:
 
 # What may stand before a date that opens a sentence: "On", "In", "Early in", "Late".
 _OPENING = re.compile(r"\s*(?:(?:(?:Early|Late|Later|Earlier)\s+)?(?:On|In|At)\s+(?:the\s+)?)?")
+# An entry into force told right after an instrument's name: " entered into force".
+_ENTERED_NEXT = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:entered|came|went)\s+into\s+(?:force|effect)\b"
+)
 # A verb of speech: the opening date is the remarks', not the signing's they mention.
 _SPEECH = re.compile(r"\b(?:said|says|told|stated|noted|recalled|stressed|announced|reported)\b")
 
 
 def _opening_date(
-    text: str, first: DateMention, dateline_end: int, head: re.Match[str]
+    text: str,
+    first: DateMention,
+    dateline_end: int,
+    head: re.Match[str],
+    name_end: int | None = None,
 ) -> PartialDate | None:
     """The date opening the sentence, when its verb signs the instrument.
 
     "In May, A and B met in Lima and signed a declaration", "On Monday, a
-    memorandum was signed by A and B": the opening time is the signing's.
+    memorandum was signed by A and B": the opening time is the signing's; so is
+    it the entry into force's when that verb follows the instrument's name
+    (``name_end``): "Today, the X between A and B entered into force".
 
     >>> import datetime as dt
     >>> from diplonews.text.dates import extract_dates
@@ -717,6 +732,11 @@ def _opening_date(
     >>> head = re.search("declaration", text)
     >>> _opening_date(text, extract_dates(text, dt.date(2025, 6, 1))[0], 0, head) is None
     True
+    >>> text = "Today, the Agreement between A and B on Joint Fisheries Patrols entered into force."
+    >>> head = re.search("Agreement", text)
+    >>> end = text.index(" entered")
+    >>> str(_opening_date(text, extract_dates(text, dt.date(2025, 6, 1))[0], 0, head, end))
+    '2025-06-01'
     """
     if not (
         first.start >= dateline_end
@@ -727,6 +747,10 @@ def _opening_date(
     # the instrument's name may run long before its verb: "a convention on the avoidance
     # of double taxation was signed"
     verb = SIGN_VERB.search(text, first.end, head.end() + 80)
+    if verb is None and name_end is not None:
+        # "Today, the Agreement between the Government of A and the Government of B
+        # concerning X entered into force": the subject's own verb right after its name
+        verb = _ENTERED_NEXT.match(text, max(head.end(), name_end))
     if (
         verb is None
         or _SPEECH.search(text, first.end, verb.start())
@@ -1874,8 +1898,11 @@ def read_mention(
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
     step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - _STEP_OF_TIMED_REACH), mod_lo)
     if step_timed is not None:
-        in_force = step_timed.group("step").casefold().startswith(("entry", "ratif"))
-        if in_force and status is AgreementStatus.SIGNED:
+        step = step_timed.group("step").casefold()
+        in_force = step.startswith(("entry", "ratif", "approv"))
+        # (an approval dates an instrument its cue tells ratified, a parliament's, but does not
+        # ratify one by itself: a cabinet approves too)
+        if in_force and status is AgreementStatus.SIGNED and not step.startswith("approv"):
             # "welcomed the entry into force last month of the X, which A signed in May"
             status = AgreementStatus.RATIFIED
         if status is not (AgreementStatus.RATIFIED if in_force else AgreementStatus.SIGNED):
@@ -1902,7 +1929,13 @@ def read_mention(
     )
     opened = False  # the date opens the sentence: the main verb's, whatever asides follow
     if date is None and dated and dated[0].start < mod_lo:
-        date = _opening_date(text, dated[0], dateline_end, head)  # "In May, they signed a X"
+        date = _opening_date(  # "In May, they signed a X"
+            text,
+            dated[0],
+            dateline_end,
+            head,
+            _name_end(text, title, head),
+        )
         opened = date is not None
     if (
         date is None
