@@ -33,22 +33,22 @@ TABLE: list[Any] = [
         "gathering_own",
         "Leaders of the twelve-nation Andean Forum opened their yearly summit in Quito on"
         " Monday, with Peru, Chile and Bolivia pressing for lower tariffs. Ecuador's President,"
-        " the host, said regional trade had shrunk by a third. The leaders are expected to sign"
-        " an agreement on a common customs code before the summit ends on Friday.",
+        " the host, said regional trade had shrunk by a third. The leaders are also due to sign"
+        " an agreement setting up a common customs code before their summit closes on Friday.",
         ["agreement planned - 2023-05-12 1"],
     ),
     (
         "gathering_own",
         "Fiji, Tonga and Samoa want a stronger fisheries regime. The summit, which opens in Suva"
-        " on Tuesday, gathers heads of government from 14 island states. Diplomats said leaders"
-        " would adopt a declaration on ocean warming, urging big emitters to act.",
+        " on Tuesday, gathers heads of government from 14 island states. Diplomats expect that"
+        " leaders would adopt a declaration calling for deep cuts in emissions.",
         ["declaration planned - - 1"],
     ),
     (
         "gathering_own",
         "Members of the Sahel Alliance met for their summit in Niamey on Monday. Niger, Mali and"
-        " Chad said security came first. At the alliance summit, the leaders are due to sign a"
-        " declaration on border patrols.",
+        " Chad said security came first. At the alliance summit, the leaders are set to adopt a"
+        " joint declaration covering border patrols.",
         ["declaration planned - - 1"],
     ),
     (
@@ -86,27 +86,27 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
-        "President Ruiz of Chile and President Lima of Peru held a summit in Arica on Monday. The"
-        " two leaders are expected to sign an agreement on water sharing before the summit ends.",
+        "President Ruiz of Chile and President Lima of Peru held a summit in Arica on Monday."
+        " Both leaders will sign a water-sharing accord before the summit ends.",
         ["agreement planned CHL,PER - 1"],
     ),
     (
         "regression",
         "President Ruiz of Chile and President Lima of Peru held a summit in Arica on Monday. The"
-        " leaders are expected to sign an agreement on water sharing before the summit ends.",
+        " leaders will sign a water-sharing accord before the summit ends.",
         ["agreement planned CHL,PER - 1"],
     ),
     (
         "regression",
-        "Leaders of Chile, Peru and Bolivia met in Arica on Monday. The leaders are expected to"
-        " sign an agreement on water sharing by Friday.",
+        "Leaders of Chile, Peru and Bolivia met in Arica on Monday. The leaders will sign a"
+        " water-sharing accord by Friday.",
         ["agreement planned BOL,CHL,PER - 1"],
     ),
     (
         "regression",
         "Leaders of Chile, Peru and Bolivia held a summit in Arica on Monday. Chile's president"
-        " hosted the talks. The leaders of Chile and Peru are expected to sign an agreement on"
-        " water sharing before the summit ends.",
+        " hosted the talks. The leaders of Chile and Peru will sign a water-sharing accord"
+        " before the summit ends.",
         ["agreement planned CHL,PER - 1"],
     ),
 ]

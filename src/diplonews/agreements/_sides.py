@@ -1431,7 +1431,7 @@ def parties_from_context(
             and index > 0
             and _gathering_makes(text, head.start(), sentences[index - 1].text, story, found)
         ):
-            # "The leaders are expected to sign an agreement before the summit ends", in a
+            # "The leaders are due to sign a pact on X before the summit closes", in a
             # story of a bloc's or many states' summit: the gathering's own, of no state
             mention = attrs.evolve(mention, party_basis="many")
         elif (
@@ -1623,10 +1623,10 @@ def parties_from_context(
 
 
 # Leaders told as a whole (not as two: "the two leaders", "both leaders"), or the gathering
-# itself, about to make a document: "The leaders are expected to sign an", "leaders would
+# itself, about to make a document: "The leaders are due to sign a", "leaders would
 # adopt a", "The conference is to adopt the".
 _GATHERING_TO_MAKE = re.compile(
-    r"(?:(?<!\btwo\s)(?<!\bboth\s)\b[Ll]eaders|\b[Tt]he\s+(?:conference|summit))\s+"
+    r"(?:(?<!\b[Tt]wo\s)(?<!\b[Bb]oth\s)\b[Ll]eaders|\b[Tt]he\s+(?:conference|summit))\s+"
     r"(?:(?:is|are|were|will|would|also|expected|due|set|to)\s+){1,5}"
     r"(?:adopt|sign|approve|endorse)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
 )
@@ -1639,7 +1639,7 @@ def _gathering_makes(
 ) -> bool:
     """Whether ``text`` tells a gathering as a whole making the instrument at ``head_start``.
 
-    "Leaders of the bloc opened their summit. The leaders are expected to sign an agreement",
+    "Leaders of the bloc opened their summit. The leaders are due to sign a pact on X",
     "The conference is to adopt the X Declaration": a summit or conference (told in the
     sentence, the one before or the headline) of a bloc or of more than two states makes its
     own document, none of the states the story names being its party; a summit of two ("the
