@@ -12,7 +12,7 @@ for a record still with no party.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -814,6 +814,13 @@ def _sides(
     return top
 
 
+def _within_title(text: str, title: str) -> Callable[[CountryMention], bool]:
+    """A test of whether a mention lies within the instrument's name as ``text`` writes it."""
+    start = text.find(title)
+    end = start + len(title) if start >= 0 else -1
+    return lambda m: start <= m.start and m.end <= end
+
+
 # How many sentences a government's release may take to open on its officials.
 _RELEASE_OPENING = 4
 # A government's own principal, named by office alone: "The President", "the Vice President".
@@ -1344,7 +1351,14 @@ def parties_from_context(
             named = _sides(sentences, found, story, prev.text)
         if not named and not body_document(body_story, text):
             named = _story_signers(story, sentences, text, head)
-        if named:
+        # (a place in its name is no side: "adopted the Vientiane Action Programme")
+        in_title = _within_title(text, mention.title)
+        if named and not (
+            _group_signers(text, [m for m in mentions if not in_title(m)], head.start())
+            or _gathering_makes(text, head.start(), prev.text, story, found)
+        ):
+            # (not "Asean leaders also adopted the X Programme", "The conference is to adopt
+            # the X Declaration": the bloc's or the gathering's own, of no state)
             mention = attrs.evolve(mention, parties=named)
     if (
         not mention.parties
@@ -1412,6 +1426,14 @@ def parties_from_context(
             mention = attrs.evolve(mention, parties=turn)
         elif mention.party_basis == "both_sides":
             mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
+        elif (
+            mention.party_basis == "previous_sentence"
+            and index > 0
+            and _gathering_makes(text, head.start(), sentences[index - 1].text, story, found)
+        ):
+            # "The leaders are due to sign a pact on X before the summit closes", in a
+            # story of a bloc's or many states' summit: the gathering's own, of no state
+            mention = attrs.evolve(mention, party_basis="many")
         elif (
             mention.party_basis == "previous_sentence"
             and (by_all := _BY_ALL.search(text, head.end())) is not None
@@ -1598,6 +1620,37 @@ def parties_from_context(
             # "the Chilean side proposed to sign an agreement": one of the two sides
             mention = attrs.evolve(mention, parties=top)
     return mention, extra_evidence
+
+
+# Leaders told as a whole (not as two: "the two leaders", "both leaders"), or the gathering
+# itself, about to make a document: "The leaders are due to sign a", "leaders would
+# adopt a", "The conference is to adopt the".
+_GATHERING_TO_MAKE = re.compile(
+    r"(?:(?<!\b[Tt]wo\s)(?<!\b[Bb]oth\s)\b[Ll]eaders|\b[Tt]he\s+(?:conference|summit))\s+"
+    r"(?:(?:is|are|were|will|would|also|expected|due|set|to)\s+){1,5}"
+    r"(?:adopt|sign|approve|endorse)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+# A gathering of many: "summit", "conference".
+_GATHERING = re.compile(r"\b(?:summit|conference)\b", re.IGNORECASE)
+
+
+def _gathering_makes(
+    text: str, head_start: int, prev: str, story: StoryStates, found: BodyMentions
+) -> bool:
+    """Whether ``text`` tells a gathering as a whole making the instrument at ``head_start``.
+
+    "Leaders of the bloc opened their summit. The leaders are due to sign a pact on X",
+    "The conference is to adopt the X Declaration": a summit or conference (told in the
+    sentence, the one before or the headline) of a bloc or of more than two states makes its
+    own document, none of the states the story names being its party; a summit of two ("the
+    two leaders") is not one.
+    """
+    if _GATHERING_TO_MAKE.search(text[:head_start]) is None:
+        return False
+    title = story.article.title if story.article is not None else None
+    if not any(_GATHERING.search(told) for told in (text, prev, title or "")):
+        return False
+    return len(story.counts) > 2 or any(m.kind == "group" for m in found.mentions)
 
 
 # Sides telling their own bodies to draft a document: "instructed their governments to draft a".
