@@ -1662,9 +1662,9 @@ def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
 
 # The story's leaders told as the subject of a gathering they share: "The leaders look
 # forward to seeing each other again at the G7 Summit in H", "The two leaders agreed that the
-# next summit will be held in T".
+# next summit will be held in T"; "They" only for a body's gathering after a pair's talks.
 _LEADERS_AT_NEXT = re.compile(
-    r"""\s*(?:The|Both)\s+(?:two\s+)?leaders\s+(?:also\s+)?
+    r"""\s*(?:(?:The|Both)\s+(?:two\s+)?leaders|(?P<they>They))\s+(?:also\s+)?
     (?:look(?:s|ed)?\s+forward\s+to\s+(?:seeing\s+each\s+other|meeting(?:\s+each\s+other)?)
       (?:\s+again)?\s+at
     |agreed\s+(?:that\s+)?the\s+next
@@ -1679,7 +1679,11 @@ _LEADERS_AT_NEXT = re.compile(
     # will attend; not "exchanged views on the agenda of": the keys split on it)
     |look(?:s|ed)?\s+ahead\s+to
     |(?:[^.;]{0,160}?\s)??discussed\s+
-      (?:[^.;]{0,160}?\s)??(?:the\s+agenda\s+(?:for|of)|the\s+upcoming)
+      (?:[^.;]{0,160}?\s)??(?:the\s+agenda\s+(?:for|of)|the\s+upcoming
+    # what they took up told by the gathering as its time or its fruit: "discussed support
+    # for A ahead of the S Summit", "discussed the outcomes of last month's S Summit" (a
+    # state named as the topic stays; the pair still sat in it)
+      |(?P<timed>ahead\s+of|the\s+(?:outcomes?|results?)\s+of))
     # told attending it together: "Both leaders will attend the S Summit", "the leaders will
     # meet again at S in P"
     |will\s+(?:also\s+)?(?:attend|meet\s+again\s+at))\b
@@ -1699,6 +1703,8 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
     agreed that the next Caspian summit will be held in T", "The two leaders last met at the S
     summit", "The leaders discussed the agenda for the S Summit": the leaders are those of the
     event the story leads with, so its states take part in the gathering, beside the venue's.
+    "They discussed support for A ahead of the S Summit" says the same of a body's gathering
+    when the story leads with the talks of a pair.
     """
     if not records:
         return
@@ -1710,9 +1716,18 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
             or len(lead.countries) < 2
             or lead.evidence[0] == span
             or lead.countries <= record.countries
-            or not _LEADERS_AT_NEXT.match(span.text)
         ):
             continue
+        told = _LEADERS_AT_NEXT.match(span.text)
+        if told is None or (
+            # "They" after a visit of three states, or before a gathering of no body, may be
+            # any of the story's officials
+            told["they"] and (len(lead.countries) != 2 or record.organization is None)
+        ):
+            continue
+        members = load_group_members().get(record.organization or "")
+        if (told["they"] or told["timed"]) and members and not lead.countries <= members:
+            continue  # "discussed trade ahead of the S summit": outsiders only talk of it
         record.countries |= lead.countries
 
 
