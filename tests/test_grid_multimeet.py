@@ -40,7 +40,8 @@ sentences of their own (one rule each):
 - ``link-to-an-event-noun``: an event named after ", after", ", before", ", following",
   ", ahead of", ", which followed" or ", as well as" is an event of the subject's own, with
   its own partner; "after", "following" and "which followed" tell it held, "ahead of" to
-  come, unless its own words say otherwise;
+  come, unless its own words say otherwise (a summit named after ", ahead of" an event with
+  a place of its own is its host's alone: goal-gathering, tests/test_meetings_written87_table.py);
 - ``opening-event``: "After talks with A on 3 May, X will visit B": the event opening the
   sentence ends at the comma, the main clause's subject takes part in it, its tense is its
   own ("After"/"Following": held; "Ahead of": to come), and the main clause's words start
@@ -294,7 +295,6 @@ class Cell:
 
     def expected(self) -> list[Want]:
         """The records: (kind, status, countries, date, date open, city, the other's city)."""
-        a = TRIOS[self.trio][0]
         out = []
         for which in (1, 2):
             kind = self.kind1 if which == 1 else self.kind2
@@ -304,7 +304,7 @@ class Cell:
                 (
                     KINDS[kind].kind,
                     "held" if status in HELD else "planned",
-                    sorted([a.code, self._partner(which).code]),
+                    self._countries(which),
                     self._day(which),
                     date in OPEN_DATES,
                     self._city(which),
@@ -312,6 +312,22 @@ class Cell:
                 )
             )
         return out
+
+    def _countries(self, which: int) -> list[str]:
+        """The record's states: the subject's and the partner's (a summit's host state)."""
+        a = TRIOS[self.trio][0]
+        if (
+            which == 2
+            and self.kind2 == "summit"
+            and self.connector == "ahead-of"
+            and self.order == "as-drawn"
+            and self.kind1 != "call"
+        ):
+            # goal-gathering: a summit that a first event with a place of its own is held
+            # ahead of is its host's alone (nothing tells the subject there); a call has no
+            # place, and "Ahead of the summit, X will meet B" tells X's own preparation
+            return [self._partner(2).code]
+        return sorted([a.code, self._partner(which).code])
 
     # --- which cells news would write ------------------------------------------------
     def valid(self) -> bool:

@@ -524,6 +524,8 @@ _GOAL_GATHERING = re.compile(
     [^,;.]{0,60}\Z""",
     re.VERBOSE,
 )
+# Talks told with their other side: "ahead of talks with B's minister in July".
+_WITH_NEXT = re.compile(r"\s+with\b")
 # The first meeting's own place, from its word on: "meet in R", "talks here", "visit A".
 _OWN_PLACE = re.compile(r"\b(?:in\s+(?:the\s+)?[A-Z][\w'’-]+|here\b|visit\s+(?:the\s+)?[A-Z])")
 
@@ -1714,8 +1716,11 @@ def _candidate(
         if quote is not None and quote.end() <= t0:
             lo = quote.start()  # "A is the threat, said X in a call with Y": A is the quote's
     goal_at = sentence.start  # where the story before the gathering's own words ends
-    if kind in (MeetingKind.CONFERENCE, MeetingKind.MEETING) and (
-        "ahead of" in body[lo:t0] or "prepar" in body[lo:t0] or "run-up" in body[lo:t0]
+    if (
+        kind in (MeetingKind.CONFERENCE, MeetingKind.MEETING)
+        and ("ahead of" in body[lo:t0] or "prepar" in body[lo:t0] or "run-up" in body[lo:t0])
+        # "ahead of talks with B's minister": talks of the first meeting's own side
+        and _WITH_NEXT.match(body, t1) is None
     ):
         goal = _GOAL_GATHERING.search(body, lo, t0)
         before_goal = bisect.bisect_left(hits, goal.start()) - 1 if goal is not None else -1
