@@ -1,0 +1,103 @@
+"""Participants of meetings: the people a session's or visit's own words leave out (written keys).
+
+The paired meeting records whose participants differ from the key's, pooled from the
+written articles W1-W1440, corpus blind 11 to 23, the owners' dev and crawled keys and our
+read pages (issue 9, session 90). A told table (``meeting_rows`` says what a row is and when
+it passes) whose rows also give the names of the participants of the row's one record of the
+kind the class tests; every row is written for this table, and the rows that must stay as
+they are sit beside the class's rows.
+
+- session-co-chairs: a session told with its co-chairs ("The fifth meeting of the A-B
+  commission was held in P on Monday, co-chaired by X and Y") lists the two who chaired it;
+  one chair alone adds no one, and a trip to come takes no co-chair of a session told after
+  it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meeting_rows import (
+    Expected,
+    assert_participants,
+    assert_told,
+    participant_rows,
+    told_params,
+    told_table,
+)
+
+# (class, publication day, paragraph, the meetings it tells)
+TABLE, _row = told_table()
+
+D = "2023-06-14"  # a Wednesday
+
+# --- the co-chairs told in a session's own sentence ---------------------------------------------
+_row(
+    "session-co-chairs",
+    D,
+    "The seventh meeting of the Peru-Chile Intergovernmental Commission on Trade was held in "
+    "Lima on Monday, co-chaired by Peruvian Economy Minister Ana Ruiz and Chilean Finance "
+    "Minister Jorge Mena.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "session-co-chairs",
+    D,
+    "The ninth meeting of the Jordan-Greece Intergovernmental Commission on Economic Cooperation "
+    "took place in Amman today, co-chaired by Jordanian Trade Minister Faisal Nasser and Greek "
+    "Development Minister Nikos Pappas.",
+    ("meeting", "held", ("GRC", "JOR"), None, "2023-06-14"),
+)
+_row(
+    "session-co-chairs",
+    D,
+    "The second meeting of the Estonian-Latvian intergovernmental commission was held in "
+    "Tallinn on June 5, co-chaired by Estonian Deputy Prime Minister Kadri Tamm and Latvian "
+    "Transport Minister Janis Ozols.",
+    ("meeting", "held", ("EST", "LVA"), None, "2023-06-05"),
+)
+# near misses: one chair alone, and a trip to come beside a session its traveller co-chaired
+_row(
+    "session-co-chairs",
+    D,
+    "The sixth meeting of the Peru-Chile Intergovernmental Commission on Trade was held in Lima "
+    "on Monday, co-chaired by Peruvian Economy Minister Ana Ruiz.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "session-co-chairs",
+    D,
+    "Peruvian Economy Minister Ana Ruiz will visit Santiago in October. She co-chaired a session "
+    "of the trade commission with Chilean Finance Minister Jorge Mena last year.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-10"),
+    ("meeting", "held", ("CHL", "PER"), None, None),
+)
+
+# The names of the row's one record of the kind its class tests, in the rows' order.
+_NAMES: dict[str, tuple[str, list[set[str]]]] = {
+    "session-co-chairs": (
+        "",
+        [
+            {"Ana Ruiz", "Jorge Mena"},
+            {"Faisal Nasser", "Nikos Pappas"},
+            {"Kadri Tamm", "Janis Ozols"},
+            set(),
+            {"Ana Ruiz"},
+        ],
+    ),
+}
+NAMES = participant_rows(TABLE, _NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "names"), NAMES, ids=[f"names-{n}" for n in range(len(NAMES))]
+)
+def test_meeting_participants_written90(text: str, kind: str, names: set[str]) -> None:
+    """The row's one record of the kind its class tests lists the participants named."""
+    assert_participants(D, text, kind, names)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_meetings_told_written90(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """The paragraph gives one record per meeting it tells, as the table says."""
+    assert_told(cls, day, text, expected)
