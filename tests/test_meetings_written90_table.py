@@ -11,6 +11,9 @@ they are sit beside the class's rows.
   commission was held in P on Monday, co-chaired by X and Y") lists the two who chaired it;
   one chair alone adds no one, and a trip to come takes no co-chair of a session told after
   it.
+- dotted-delegation: the delegation heads told in the sentence after the talks by a state's
+  dotted short name ("The U.S. delegation was led by X, and the B delegation by Y") take part,
+  as those of a plain name do; the stop after "U.S." ends no sentence.
 """
 
 from __future__ import annotations
@@ -73,6 +76,41 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, None),
 )
 
+# --- a delegation told by a state's dotted short name ("The U.S. delegation was led by") ---------
+_row(
+    "dotted-delegation",
+    D,
+    "The United States and Peru held their second energy dialogue in Lima on Monday. The U.S. "
+    "delegation was led by Deputy Energy Secretary Mark Holden, and the Peruvian delegation by "
+    "Energy Minister Ana Ruiz.",
+    ("meeting", "held", ("PER", "USA"), None, "2023-06-12"),
+)
+_row(
+    "dotted-delegation",
+    D,
+    "Chile and the U.S. held political consultations in Santiago on Tuesday. The U.S. delegation "
+    "was headed by Assistant Secretary of State Laura Grant, while the Chilean side was led by "
+    "Deputy Foreign Minister Jorge Mena.",
+    ("meeting", "held", ("CHL", "USA"), None, "2023-06-13"),
+)
+_row(
+    "dotted-delegation",
+    D,
+    "Japan and Britain held trade consultations in Tokyo on Monday. The U.K. side was headed by "
+    "Trade Minister Tom Ward, and the Japanese side by Vice Minister Ken Sato.",
+    ("meeting", "held", ("GBR", "JPN"), None, "2023-06-12"),
+)
+# near miss: the delegation's trip to come, told with no head
+_row(
+    "dotted-delegation",
+    D,
+    "The United States and Peru held their second energy dialogue in Lima on Monday. The U.S. "
+    "delegation will travel to Cusco on Tuesday.",
+    ("meeting", "held", ("PER", "USA"), None, "2023-06-12"),
+    ("visit", "planned", ("PER", "USA"), None, "2023-06-20"),
+)
+
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "session-co-chairs": (
@@ -83,6 +121,15 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Kadri Tamm", "Janis Ozols"},
             set(),
             {"Ana Ruiz"},
+        ],
+    ),
+    "dotted-delegation": (
+        "",
+        [
+            {"Mark Holden", "Ana Ruiz"},
+            {"Laura Grant", "Jorge Mena"},
+            {"Tom Ward", "Ken Sato"},
+            set(),
         ],
     ),
 }

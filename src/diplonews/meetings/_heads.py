@@ -3,7 +3,7 @@
 Ministry and agency readouts of a commission session or of political
 consultations tell the event in one sentence and its heads in the next: "The
 fourth meeting of the A-B commission was held in P on May 12. The A delegation
-was headed by Minister X, while the B side was led by Deputy Minister Y." Each
+was headed by Minister X, while the B side was led by Deputy Minister Y"." Each
 head so told, of a state the record has as a side and of which it lists no one
 yet, takes part in it. The records' sides, dates and places stay as they are.
 
@@ -23,13 +23,16 @@ __all__ = ["delegation_heads"]
 
 # A state's delegation (or side) told with its head: "The Kazakh delegation was headed by",
 # "the Chilean side by", "while the Greek side was led by".
+# (the state's word may hold dots: "The U.S. delegation")
 _HEADED = re.compile(
-    r"""\b[Tt]he\s+(?P<state>(?:[A-Z][\w'’-]*\s+){1,3})(?:delegation|side)\s+
+    r"""\b[Tt]he\s+(?P<state>(?:[A-Z][\w'’.-]*\s+){1,3})(?:delegation|side)\s+
     (?:at\s+the\s+(?:meeting|talks|consultations|session)\s+)?
     (?:(?:was|were)\s+(?:headed|led|chaired)\s+)?by\s""",
     re.VERBOSE,
 )
 _GAP = re.compile(r"\s*")
+# A sentence's full stop, not an initial's ("The U.S. delegation").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|\Z)")
 
 
 def delegation_heads(body: str, records: list[Candidate]) -> None:
@@ -58,8 +61,8 @@ def delegation_heads(body: str, records: list[Candidate]) -> None:
 
 def _heads_at(body: str, start: int) -> list[tuple[str, Participant]]:
     """The (state, head) pairs of the sentence at ``start``, when it opens with a head."""
-    end = body.find(". ", start)
-    end = len(body) if end < 0 else end + 1
+    stop = _SENTENCE_END.search(body, start)
+    end = len(body) if stop is None else stop.start() + 1
     first = _HEADED.match(body, start)
     if first is None:
         return []
@@ -67,7 +70,7 @@ def _heads_at(body: str, start: int) -> list[tuple[str, Participant]]:
     people = extract_people(text, fields=True)
     out: list[tuple[str, Participant]] = []
     for told in _HEADED.finditer(text):
-        states = {m.code for m in extract_country_mentions(told["state"]) if m.kind != "group"}
+        states = _states(told["state"])
         head = next((p for p in people if p.start >= told.end()), None)
         if len(states) != 1 or head is None:
             continue
@@ -77,3 +80,8 @@ def _heads_at(body: str, start: int) -> list[tuple[str, Participant]]:
         (state,) = states
         out.append((state, Participant(head.name, head.role, Country(state))))
     return out
+
+
+def _states(words: str) -> set[str]:
+    """The states (no groups) ``words`` name."""
+    return {m.code for m in extract_country_mentions(words) if m.kind != "group"}
