@@ -14,6 +14,9 @@ they are sit beside the class's rows.
 - dotted-delegation: the delegation heads told in the sentence after the talks by a state's
   dotted short name ("The U.S. delegation was led by X, and the B delegation by Y") take part,
   as those of a plain name do; the stop after "U.S." ends no sentence.
+- head-led-delegation: the heads told first, as the subjects of the sentence after the talks
+  ("X led the A delegation, and Y led the B side") take part; a head told after an opening
+  clause ("In 2019, X led the A delegation") does not.
 """
 
 from __future__ import annotations
@@ -110,6 +113,39 @@ _row(
     ("visit", "planned", ("PER", "USA"), None, "2023-06-20"),
 )
 
+# --- the head told first, as the subject ("X led the A delegation") ------------------------------
+_row(
+    "head-led-delegation",
+    D,
+    "The United States and Peru held their second energy dialogue in Lima on Monday. Deputy "
+    "Energy Secretary Mark Holden led the U.S. delegation, and Energy Minister Ana Ruiz led the "
+    "Peruvian delegation.",
+    ("meeting", "held", ("PER", "USA"), None, "2023-06-12"),
+)
+_row(
+    "head-led-delegation",
+    D,
+    "Estonia and Latvia held consultations on transport in Riga on Tuesday. Deputy Minister "
+    "Kadri Tamm headed the Estonian delegation, and State Secretary Janis Ozols led the Latvian "
+    "side.",
+    ("meeting", "held", ("EST", "LVA"), None, "2023-06-13"),
+)
+_row(
+    "head-led-delegation",
+    D,
+    "Jordan and Greece held a strategic dialogue in Athens on Tuesday. Foreign Minister Faisal "
+    "Nasser led the Jordanian delegation, while Deputy Foreign Minister Nikos Pappas headed the "
+    "Greek side.",
+    ("meeting", "held", ("GRC", "JOR"), None, "2023-06-13"),
+)
+# near miss: a head told after an opening of another time, of no talks told
+_row(
+    "head-led-delegation",
+    D,
+    "Peru and Chile held talks in Lima on Monday. In 2019, Energy Minister Ana Ruiz led the "
+    "Peruvian delegation.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
 
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
@@ -129,6 +165,15 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Mark Holden", "Ana Ruiz"},
             {"Laura Grant", "Jorge Mena"},
             {"Tom Ward", "Ken Sato"},
+            set(),
+        ],
+    ),
+    "head-led-delegation": (
+        "",
+        [
+            {"Mark Holden", "Ana Ruiz"},
+            {"Kadri Tamm", "Janis Ozols"},
+            {"Faisal Nasser", "Nikos Pappas"},
             set(),
         ],
     ),

@@ -3,7 +3,8 @@
 Ministry and agency readouts of a commission session or of political
 consultations tell the event in one sentence and its heads in the next: "The
 fourth meeting of the A-B commission was held in P on May 12. The A delegation
-was headed by Minister X, while the B side was led by Deputy Minister Y"." Each
+was headed by Minister X, while the B side was led by Deputy Minister Y", or
+with the heads first: "Minister X led the A delegation, and Y led the B side." Each
 head so told, of a state the record has as a side and of which it lists no one
 yet, takes part in it. The records' sides, dates and places stay as they are.
 
@@ -12,10 +13,12 @@ yet, takes part in it. The records' sides, dates and places stay as they are.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from diplonews import _regex as re
 from diplonews.meetings._merge import Candidate
 from diplonews.models import MeetingKind
-from diplonews.text import extract_people
+from diplonews.text import PersonMention, extract_people
 from diplonews.text.countries import extract_country_mentions
 from diplonews.values import Country, Participant
 
@@ -28,6 +31,11 @@ _HEADED = re.compile(
     r"""\b[Tt]he\s+(?P<state>(?:[A-Z][\w'’.-]*\s+){1,3})(?:delegation|side)\s+
     (?:at\s+the\s+(?:meeting|talks|consultations|session)\s+)?
     (?:(?:was|were)\s+(?:headed|led|chaired)\s+)?by\s""",
+    re.VERBOSE,
+)
+# The head told first, as the subject: "X led the U.S. delegation, and Y led the B side".
+_LED = re.compile(
+    r"""\s(?:led|headed)\s+the\s+(?P<state>(?:[A-Z][\w'’.-]*\s+){1,3})(?:delegation|side)\b""",
     re.VERBOSE,
 )
 _GAP = re.compile(r"\s*")
@@ -64,10 +72,13 @@ def _heads_at(body: str, start: int) -> list[tuple[str, Participant]]:
     stop = _SENTENCE_END.search(body, start)
     end = len(body) if stop is None else stop.start() + 1
     first = _HEADED.match(body, start)
-    if first is None:
+    led = _LED.search(body, start, end) if first is None else None
+    if first is None and led is None:
         return []
     text = body[start:end]
     people = extract_people(text, fields=True)
+    if led is not None:
+        return _heads_first(text, people)
     out: list[tuple[str, Participant]] = []
     for told in _HEADED.finditer(text):
         states = _states(told["state"])
@@ -79,6 +90,26 @@ def _heads_at(body: str, start: int) -> list[tuple[str, Participant]]:
             continue
         (state,) = states
         out.append((state, Participant(head.name, head.role, Country(state))))
+    return out
+
+
+def _heads_first(text: str, people: Sequence[PersonMention]) -> list[tuple[str, Participant]]:
+    """The (state, head) pairs of a sentence opening with a head who "led the A delegation".
+
+    Each head is the official named right before his verb ("Deputy Minister X led the A
+    delegation, and Y led the B side"); the sentence must open with the first of them.
+    """
+    out: list[tuple[str, Participant]] = []
+    for told in _LED.finditer(text):
+        head = next((p for p in reversed(people) if p.end <= told.start()), None)
+        if head is None or text[head.end : told.start()].strip(" ,"):
+            continue  # the verb's subject is no official named right before it
+        if not out and "," in text[: head.start]:
+            return []  # "After the talks, X led ...": no sentence opening with the head
+        states = _states(told["state"])
+        if len(states) == 1:
+            (state,) = states
+            out.append((state, Participant(head.name, head.role, Country(state))))
     return out
 
 
