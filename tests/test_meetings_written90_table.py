@@ -17,6 +17,10 @@ they are sit beside the class's rows.
 - head-led-delegation: the heads told first, as the subjects of the sentence after the talks
   ("X led the A delegation, and Y led the B side") take part; a head told after an opening
   clause ("In 2019, X led the A delegation") does not.
+- received-on-the-visit: the host who received a visit's guest in a step told after it, of
+  the visit's two states and day ("On the same day, X was received by President Z"), takes
+  part in the visit too (the reception stays a record of its own); a reception of another
+  time ("Last year, X was received by Z") adds no one.
 """
 
 from __future__ import annotations
@@ -147,6 +151,44 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
 )
 
+# --- the host who received a visit's guest in a step told after it ------------------------------
+_row(
+    "received-on-the-visit",
+    D,
+    "Peruvian Foreign Minister Ana Ruiz, who is on an official visit to Chile, held talks with "
+    "Chilean Foreign Minister Jorge Mena in Santiago on Monday. On the same day, Ruiz was "
+    "received by Chilean President Luis Soto.",
+    ("visit", "held", ("CHL", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "received-on-the-visit",
+    D,
+    "Estonian Foreign Minister Kadri Tamm paid an official visit to Latvia on June 12. In Riga, "
+    "Tamm held talks with Latvian Foreign Minister Janis Ozols. Tamm was also received by "
+    "Latvian President Edgars Kalnins.",
+    ("visit", "held", ("EST", "LVA"), None, "2023-06-12"),
+    ("meeting", "held", ("EST", "LVA"), None, "2023-06-12"),
+)
+_row(
+    "received-on-the-visit",
+    D,
+    "Jordanian Trade Minister Faisal Nasser, who is on a working visit to Greece, met Greek "
+    "Development Minister Nikos Pappas in Athens on Monday. Later that day, Nasser was received "
+    "by Greek Prime Minister Yannis Petrou.",
+    ("visit", "held", ("GRC", "JOR"), None, "2023-06-12"),
+    ("meeting", "held", ("GRC", "JOR"), None, "2023-06-12"),
+)
+# near miss: a reception of another time is no step of the visit
+_row(
+    "received-on-the-visit",
+    D,
+    "Peruvian Foreign Minister Ana Ruiz paid an official visit to Chile on June 12. Last year, "
+    "Ruiz was received by Chilean President Luis Soto in Lima.",
+    ("visit", "held", ("CHL", "PER"), None, "2023-06-12"),
+    ("meeting", "held", ("CHL", "PER"), None, "2022"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "session-co-chairs": (
@@ -175,6 +217,15 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Kadri Tamm", "Janis Ozols"},
             {"Faisal Nasser", "Nikos Pappas"},
             set(),
+        ],
+    ),
+    "received-on-the-visit": (
+        "",
+        [
+            {"Ana Ruiz", "Jorge Mena", "Luis Soto"},
+            {"Kadri Tamm", "Janis Ozols", "Edgars Kalnins"},
+            {"Faisal Nasser", "Nikos Pappas", "Yannis Petrou"},
+            {"Ana Ruiz"},
         ],
     ),
 }

@@ -80,6 +80,7 @@ from diplonews.meetings._finish import (
     pair_people_told_before,
     plural_title_officials,
     producers_and_consumers,
+    received_on_the_visit,
     resolve_pending,
     sentence_cities,
     sideline_cities,
@@ -192,4 +193,5 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     plural_title_officials(records)  # "Presidents A B and C D"
     surnames_in_full(records)  # "President Nazarbayev" after "Presidents A Nazarbayev of P"
     pair_people_told_before(records)  # "The two presidents agreed to meet again in P"
+    received_on_the_visit(records)  # "On the same day, X was received by President Z"
     return as_meetings(article, records)

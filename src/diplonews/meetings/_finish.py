@@ -71,6 +71,7 @@ __all__ = [
     "pair_people_told_before",
     "plural_title_officials",
     "producers_and_consumers",
+    "received_on_the_visit",
     "resolve_pending",
     "sentence_cities",
     "sideline_cities",
@@ -2129,3 +2130,32 @@ def pair_people_told_before(records: list[Candidate]) -> None:
         )
         if told is not None:
             record.participants = list(told.participants)
+
+
+def received_on_the_visit(records: list[Candidate]) -> None:
+    """A held visit lists the hosts its guest was received by in a step told after it.
+
+    "X, on an official visit to B, held talks with Y ... On the same day, X was received by
+    President Z": the reception is a step of the visit, kept as a record of its own, and
+    the host who received the guest takes part in the visit too. Only a reception of the
+    visit's own two states, on its day (or none told), after it.
+    """
+    for visit in records:
+        if visit.kind is not MeetingKind.VISIT or visit.status is not MeetingStatus.HELD:
+            continue
+        listed = {p.name for p in visit.participants}
+        if not listed:
+            continue
+        for step in records:
+            if (
+                step.rule.startswith("meeting.received_by")
+                and step.kind is MeetingKind.MEETING
+                and step.status is MeetingStatus.HELD
+                and step.anchor > visit.anchor
+                and step.countries == visit.countries
+                and (step.date is None or step.date == visit.date)
+                and {p.name for p in step.participants} & listed
+            ):
+                new = [p for p in step.participants if p.name not in listed]
+                visit.participants = [*visit.participants, *new]
+                listed |= {p.name for p in new}
