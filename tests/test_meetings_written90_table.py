@@ -21,6 +21,11 @@ they are sit beside the class's rows.
   the visit's two states and day ("On the same day, X was received by President Z"), takes
   part in the visit too (the reception stays a record of its own); a reception of another
   time ("Last year, X was received by Z") adds no one.
+- title-at-named-gathering: the story's one holder of a title, as the subject acting at a
+  gathering named right before its word ("the Vice President attended the ASEAN-U.S. Summit",
+  "the Foreign Minister took part in the third X Meeting"), takes part in it (the gathering's
+  sides stay as they are); "the President of B" names another holder, and an official
+  "invited to" the gathering does not act.
 """
 
 from __future__ import annotations
@@ -189,6 +194,51 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2022"),
 )
 
+# --- a titled official of the story acting at a gathering named before its word ----------------
+_row(
+    "title-at-named-gathering",
+    D,
+    "Peruvian Prime Minister Ana Ruiz held talks with Chilean President Jorge Mena in Lima on "
+    "Monday. On Tuesday, the Prime Minister took part in the Lima Energy Forum.",
+    ("conference", "held", ("PER",), None, "2023-06-13"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "title-at-named-gathering",
+    D,
+    "Estonian Foreign Minister Kadri Tamm met Latvian Economy Minister Janis Ozols in Riga on "
+    "June 12. The next day, the Foreign Minister attended the third Baltic Ministerial Meeting in "
+    "Vilnius.",
+    ("conference", "held", ("LTU",), None, "2023-06-13"),
+    ("meeting", "held", ("EST", "LVA"), None, "2023-06-12"),
+)
+_row(
+    "title-at-named-gathering",
+    D,
+    "Jordanian Foreign Minister Faisal Nasser held talks with Greek Development Minister Nikos "
+    "Pappas in Athens on Monday. Later, the Foreign Minister joined the Mediterranean Dialogue "
+    "Forum in Athens.",
+    ("conference", "held", ("GRC",), None, "2023-06-12"),
+    ("meeting", "held", ("GRC", "JOR"), None, "2023-06-12"),
+)
+# near misses: a title of another state's holder, and an official invited, not acting
+_row(
+    "title-at-named-gathering",
+    D,
+    "Peruvian President Ana Ruiz met Chilean President Jorge Mena in Lima on Monday. On Tuesday, "
+    "the President of Chile took part in the Lima Energy Forum.",
+    ("conference", "held", ("CHL", "PER"), None, "2023-06-13"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "title-at-named-gathering",
+    D,
+    "Vice President Ana Ruiz of Peru met Chilean President Jorge Mena in Santiago on Monday. The "
+    "Vice President was invited to the Andean-Pacific Summit in Quito in July.",
+    ("conference", "planned", ("ECU",), None, "2023-07"),
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "session-co-chairs": (
@@ -227,6 +277,10 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             {"Faisal Nasser", "Nikos Pappas", "Yannis Petrou"},
             {"Ana Ruiz"},
         ],
+    ),
+    "title-at-named-gathering": (
+        "conference",
+        [{"Ana Ruiz"}, {"Kadri Tamm"}, {"Faisal Nasser"}, set(), set()],
     ),
 }
 NAMES = participant_rows(TABLE, _NAMES)

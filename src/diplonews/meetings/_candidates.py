@@ -1766,6 +1766,9 @@ def _candidate(
         }.values()
     )
     pronoun_subject: set[str] = set()
+    # the holder a title names as acting at a gathering named just before its word ("the Vice
+    # President attended the ASEAN-U.S. Summit"): listed, yet no side that makes it an event
+    at_gathering: PersonMention | None = None
     pronoun_head = body[sentence.start : t0][-60:].lstrip()
     if _PRONOUN_NEAR_VERB.search(pronoun_head) or _PRONOUN_ATTENDS.search(pronoun_head):
         told = _antecedent(body, people, sentence.start)
@@ -1799,7 +1802,10 @@ def _candidate(
             None,
         )
         if holder is not None and all(p.name != holder.name for p in who):
-            who.insert(0, holder)
+            if titled["named"]:
+                at_gathering = holder
+            else:
+                who.insert(0, holder)
     elif "he " in body[max(sentence.start, t0 - 60) : t0] and (
         titled := _OWN_TITLE_SUBJECT.search(body[sentence.start : t0][-60:])
     ):
@@ -1818,7 +1824,10 @@ def _candidate(
             (p for p in people if len(holders) == 1 and (p.name, p.country) in holders), None
         )
         if holder is not None and all(p.name != holder.name for p in who):
-            who.insert(0, holder)
+            if titled["named"]:
+                at_gathering = holder
+            else:
+                who.insert(0, holder)
     elif pronoun_before_auxiliaries(body[sentence.start : t0][-80:]):
         told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
@@ -2910,6 +2919,8 @@ def _candidate(
     )
     if the_minister is not None and all(p.name != the_minister.name for p in who):
         who = [the_minister, *who]
+    if at_gathering is not None and all(p.name != at_gathering.name for p in who):
+        who = [at_gathering, *who]
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -3440,11 +3451,22 @@ _ASIDE_PREDICATE = re.compile(
 )
 
 
+# The title's holder acting at a gathering named right before its word: "the Vice President
+# attended the ASEAN-U.S. Summit", "took part in the G7 Summit" (no "of": "The President of
+# Kyrgyzstan is in ..." names another holder).
+_GATHERING_NAMED = (
+    r"|(?P<named>(?:(?!was\s|were\s|of\s)[a-z]+\s+){1,3}the\s+(?:[a-z]+th\s+|first\s+|second\s+|third\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4})"
+)
+
+
 # A story's official named by a unique title as the subject: "The prime minister will also".
 _TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
     r"|[Cc]hancellor|[Pp]resident|[Ff]oreign\s+[Mm]inister)"
-    r"\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"  # not "was met by": a welcome
+    r"\s+(?:(?:(?!was\s|were\s)[a-z]+\s+){0,3}"  # not "was met by": a welcome
+    + _GATHERING_NAMED
+    + r")\Z"
 )
 
 
@@ -3452,7 +3474,7 @@ _TITLE_SUBJECT = re.compile(
 # clause's subject, with no name after it
 _OWN_TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
-    r"\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"
+    r"\s+(?:(?:(?!was\s|were\s)[a-z]+\s+){0,3}" + _GATHERING_NAMED + r")\Z"
 )
 
 
