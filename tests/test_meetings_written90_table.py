@@ -26,6 +26,10 @@ they are sit beside the class's rows.
   "the Foreign Minister took part in the third X Meeting"), takes part in it (the gathering's
   sides stay as they are); "the President of B" names another holder, and an official
   "invited to" the gathering does not act.
+- invited-guest-by-title: the guest of a visit to come told by a title alone ("The President
+  invited the Emir to pay a state visit to P", "invited the Vice President to visit P", "The
+  President of B accepted an invitation to visit P") is the story's one holder of that title
+  (of that state); no holder of it, or guests named by no title, add no one.
 """
 
 from __future__ import annotations
@@ -239,6 +243,49 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2023-06-12"),
 )
 
+# --- the guest of a visit to come told by a title alone ------------------------------------------
+_row(
+    "invited-guest-by-title",
+    D,
+    "Peruvian President Ana Ruiz held talks with Emir Faisal Nasser of Qatar in Lima on Monday. "
+    "The President invited the Emir to pay a state visit to Peru next year.",
+    ("visit", "planned", ("PER", "QAT"), None, "2024"),
+    ("meeting", "held", ("PER", "QAT"), None, "2023-06-12"),
+)
+_row(
+    "invited-guest-by-title",
+    D,
+    "Vice President Kadri Tamm of Estonia met Prime Minister Janis Ozols of Latvia in Riga on "
+    "Monday. The Prime Minister invited the Vice President to visit Riga in the autumn.",
+    ("visit", "planned", ("EST", "LVA"), None, "2023"),
+    ("meeting", "held", ("EST", "LVA"), None, "2023-06-12"),
+)
+_row(
+    "invited-guest-by-title",
+    D,
+    "Peruvian President Ana Ruiz spoke by phone with Chilean President Jorge Mena on Monday. The "
+    "President of Chile accepted an invitation to pay an official visit to Lima in October.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-10"),
+    ("call", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+# near misses: a title of a state no official of the story holds, and guests named by no title
+_row(
+    "invited-guest-by-title",
+    D,
+    "Peruvian President Ana Ruiz spoke by phone with Chilean President Jorge Mena on Monday. The "
+    "President invited the President of Brazil to visit Lima in October.",
+    ("visit", "planned", ("BRA", "PER"), None, "2023-10"),
+    ("call", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+_row(
+    "invited-guest-by-title",
+    D,
+    "Peruvian President Ana Ruiz spoke by phone with Chilean President Jorge Mena on Monday. The "
+    "President invited the ministers to visit Lima in October.",
+    ("visit", "planned", ("CHL", "PER"), None, "2023-10"),
+    ("call", "held", ("CHL", "PER"), None, "2023-06-12"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "session-co-chairs": (
@@ -281,6 +328,10 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "title-at-named-gathering": (
         "conference",
         [{"Ana Ruiz"}, {"Kadri Tamm"}, {"Faisal Nasser"}, set(), set()],
+    ),
+    "invited-guest-by-title": (
+        "visit",
+        [{"Faisal Nasser"}, {"Kadri Tamm"}, {"Jorge Mena"}, set(), set()],
     ),
 }
 NAMES = participant_rows(TABLE, _NAMES)

@@ -103,7 +103,13 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
 from diplonews.meetings._story import dateline_officials, story_head, story_state
-from diplonews.meetings._told_of import inviters, recalled_only, talked_of, told_of_only
+from diplonews.meetings._told_of import (
+    guest_title,
+    inviters,
+    recalled_only,
+    talked_of,
+    told_of_only,
+)
 from diplonews.meetings._window import STATUS_WINDOW, status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import (
@@ -2921,6 +2927,14 @@ def _candidate(
         who = [the_minister, *who]
     if at_gathering is not None and all(p.name != at_gathering.name for p in who):
         who = [at_gathering, *who]
+    if (
+        kind is MeetingKind.VISIT
+        and status is MeetingStatus.PLANNED
+        and "nvit" in body[sentence.start : t0]
+    ):
+        guest = _titled_guest(body, sentence.start, t0, people)
+        if guest is not None and not any(p.name == guest.name for p in who):
+            who = [*who, guest]  # "The President invited the Emir to visit P": the Emir
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -3496,3 +3510,34 @@ _FIRST_PERSON = re.compile(r"(?<![“\"'‘])\bI\s+(?:have\s+|had\s+|also\s+|wil
 
 # The name of the Dialogue a session is of: "round of their Economic Policy Dialogue".
 _DIALOGUE_NAME = re.compile(r"\bof\s+(?:the|their)\s+(?P<t>[^\s].*Dialogue)\Z")
+
+
+def _titled_guest(
+    body: str, start: int, t0: int, people: Sequence[PersonMention]
+) -> PersonMention | None:
+    """The story's official a visit's guest names by title alone ("invited the Emir to visit").
+
+    The one holder of that title (of the state told with it, if any) named before the
+    sentence at ``start``; ``None`` where the guest is not told so, or no single holder fits.
+    """
+    told = guest_title(body, start, t0)
+    if told is None:
+        return None
+    title, state_words = told
+    office = title.casefold()
+    states = (
+        {m.code for m in extract_country_mentions(state_words) if m.kind != "group"}
+        if state_words
+        else None
+    )
+    holders = {
+        (p.name, p.country)
+        for p in people
+        if p.start < start
+        and p.role
+        and " ".join(p.role.split()).casefold().startswith(office)
+        and (states is None or p.country in states)
+    }
+    if len(holders) != 1:
+        return None
+    return next(p for p in people if (p.name, p.country) in holders)
