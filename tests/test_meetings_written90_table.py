@@ -30,6 +30,10 @@ they are sit beside the class's rows.
   invited the Emir to pay a state visit to P", "invited the Vice President to visit P", "The
   President of B accepted an invitation to visit P") is the story's one holder of that title
   (of that state); no holder of it, or guests named by no title, add no one.
+- signatories-told-next: talks that list no one take the signatories of their document told
+  in the sentence right after them ("A and B signed an accord after talks. The accord was
+  signed by X and Y"); a signatory of a state the talks do not have, or a document signed at
+  another time, adds no one.
 """
 
 from __future__ import annotations
@@ -286,6 +290,46 @@ _row(
     ("call", "held", ("CHL", "PER"), None, "2023-06-12"),
 )
 
+# --- the signatories of the talks' document told in the next sentence ----------------------------
+_row(
+    "signatories-told-next",
+    D,
+    "Peru and Chile signed a fishing agreement in Lima on Monday after two days of talks. The "
+    "accord was signed by Peruvian Fisheries Minister Ana Ruiz and Chilean Economy Minister "
+    "Jorge Mena.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-11"),
+)
+_row(
+    "signatories-told-next",
+    D,
+    "Jordan and Greece ended a three-day session of their joint economic commission in Amman "
+    "today with the signing of a trade protocol. The protocol was signed by Jordanian Trade "
+    "Minister Faisal Nasser and Greek Development Minister Nikos Pappas.",
+    ("meeting", "held", ("GRC", "JOR"), None, "2023-06-12"),
+)
+_row(
+    "signatories-told-next",
+    D,
+    "Estonia and Latvia held talks on transport in Riga on Monday. The documents were signed by "
+    "Estonian Transport Minister Kadri Tamm and Latvian Economy Minister Janis Ozols.",
+    ("meeting", "held", ("EST", "LVA"), None, "2023-06-12"),
+)
+# near misses: a signatory of a state the talks do not have, and a document of another time
+_row(
+    "signatories-told-next",
+    D,
+    "Peru and Chile held talks on fisheries in Lima on Tuesday. The accord was signed by "
+    "Peruvian Fisheries Minister Ana Ruiz and Bolivian Trade Minister Luis Soto.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-13"),
+)
+_row(
+    "signatories-told-next",
+    D,
+    "Peru and Chile held talks on fisheries in Lima on Tuesday. An accord signed by Peruvian "
+    "Fisheries Minister Ana Ruiz in 2019 expired last year.",
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-13"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "session-co-chairs": (
@@ -332,6 +376,16 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "invited-guest-by-title": (
         "visit",
         [{"Faisal Nasser"}, {"Kadri Tamm"}, {"Jorge Mena"}, set(), set()],
+    ),
+    "signatories-told-next": (
+        "",
+        [
+            {"Ana Ruiz", "Jorge Mena"},
+            {"Faisal Nasser", "Nikos Pappas"},
+            {"Kadri Tamm", "Janis Ozols"},
+            set(),
+            set(),
+        ],
     ),
 }
 NAMES = participant_rows(TABLE, _NAMES)
