@@ -34,6 +34,9 @@ they are sit beside the class's rows.
   in the sentence right after them ("A and B signed an accord after talks. The accord was
   signed by X and Y"); a signatory of a state the talks do not have, or a document signed at
   another time, adds no one.
+- speakers-at-gathering: the officials told speaking to a held gathering ("A's President X
+  told the opening session", "X and Y also addressed the summit") take part in it, as their
+  states do; one who told reporters, or a gathering still to come, adds no one.
 """
 
 from __future__ import annotations
@@ -330,6 +333,45 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2023-06-13"),
 )
 
+# --- the officials told speaking to a held gathering ---------------------------------------------
+_row(
+    "speakers-at-gathering",
+    D,
+    "Leaders of the Andean Community opened their annual summit in Lima on Monday. Peruvian "
+    "President Ana Ruiz told the opening session that trade among members had doubled.",
+    ("conference", "held", ("PER",), "Andean Community", "2023-06-12"),
+)
+_row(
+    "speakers-at-gathering",
+    D,
+    "Leaders of the Andean Community opened their annual summit in Lima on Monday. Chilean "
+    "President Jorge Mena and Bolivian President Luis Soto also addressed the summit.",
+    ("conference", "held", ("BOL", "CHL", "PER"), "Andean Community", "2023-06-12"),
+)
+_row(
+    "speakers-at-gathering",
+    D,
+    "Leaders of the Caribbean Community ended their annual summit in Kingston on Monday. "
+    "Jamaican Prime Minister Joan Grant told the closing session that the region needed a "
+    "common market.",
+    ("conference", "held", ("JAM",), "CARICOM", "2023-06-12"),
+)
+# near misses: an official who told reporters, and a gathering still to come
+_row(
+    "speakers-at-gathering",
+    D,
+    "Leaders of the Andean Community opened their annual summit in Lima on Monday. Peruvian "
+    "President Ana Ruiz told reporters that trade among members had doubled.",
+    ("conference", "held", ("PER",), "Andean Community", "2023-06-12"),
+)
+_row(
+    "speakers-at-gathering",
+    D,
+    "Leaders of the Andean Community will hold their annual summit in Lima next week. Peruvian "
+    "President Ana Ruiz told the cabinet that trade among members had doubled.",
+    ("conference", "planned", ("PER",), "Andean Community", "2023-06"),
+)
+
 # The names of the row's one record of the kind its class tests, in the rows' order.
 _NAMES: dict[str, tuple[str, list[set[str]]]] = {
     "session-co-chairs": (
@@ -386,6 +428,10 @@ _NAMES: dict[str, tuple[str, list[set[str]]]] = {
             set(),
             set(),
         ],
+    ),
+    "speakers-at-gathering": (
+        "",
+        [{"Ana Ruiz"}, {"Jorge Mena", "Luis Soto"}, {"Joan Grant"}, set(), set()],
     ),
 }
 NAMES = participant_rows(TABLE, _NAMES)

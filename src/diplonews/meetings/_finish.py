@@ -1634,11 +1634,12 @@ _STATE_OFFICE = re.compile(
 
 
 def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
-    """A held gathering has the states whose officials the story tells speaking to it.
+    """A held gathering has the states and officials the story tells speaking to it.
 
     "Leaders of the X Conference ended a two-day summit here today ... Mozambican President
     A and Tanzanian Vice-President B also addressed the meeting": an official who told or
-    addressed the session of the gathering told last took part in it, so his state is a side.
+    addressed the session of the gathering told last took part in it, so he is listed and
+    his state is a side.
     """
     if not any(r.kind is MeetingKind.CONFERENCE for r in records):
         return
@@ -1659,6 +1660,16 @@ def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
             for m in extract_country_mentions(subject)
             if m.kind in ("demonym", "name") and _STATE_OFFICE.match(subject, m.end)
         }
+        # the officials who spoke to it took part in it: "A's President X told the summit"
+        listed = {p.name for p in record.participants}
+        record.participants = [
+            *record.participants,
+            *(
+                Participant(p.name, p.role, Country(p.country) if p.country else None)
+                for p in extract_people(subject, fields=True)
+                if p.name not in listed
+            ),
+        ]
 
 
 # The story's leaders told as the subject of a gathering they share: "The leaders look
