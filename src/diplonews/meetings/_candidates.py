@@ -104,7 +104,13 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
 from diplonews.meetings._story import dateline_officials, story_head, story_state
-from diplonews.meetings._told_of import inviters, recalled_only, talked_of, told_of_only
+from diplonews.meetings._told_of import (
+    guest_title,
+    inviters,
+    recalled_only,
+    talked_of,
+    told_of_only,
+)
 from diplonews.meetings._window import STATUS_WINDOW, status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import (
@@ -1801,6 +1807,9 @@ def _candidate(
         }.values()
     )
     pronoun_subject: set[str] = set()
+    # the holder a title names as acting at a gathering named just before its word ("the Vice
+    # President attended the ASEAN-U.S. Summit"): listed, yet no side that makes it an event
+    at_gathering: PersonMention | None = None
     pronoun_head = body[sentence.start : t0][-60:].lstrip()
     if _PRONOUN_NEAR_VERB.search(pronoun_head) or _PRONOUN_ATTENDS.search(pronoun_head):
         told = _antecedent(body, people, sentence.start)
@@ -1834,7 +1843,10 @@ def _candidate(
             None,
         )
         if holder is not None and all(p.name != holder.name for p in who):
-            who.insert(0, holder)
+            if titled["named"]:
+                at_gathering = holder
+            else:
+                who.insert(0, holder)
     elif "he " in body[max(sentence.start, t0 - 60) : t0] and (
         titled := _OWN_TITLE_SUBJECT.search(body[sentence.start : t0][-60:])
     ):
@@ -1853,7 +1865,10 @@ def _candidate(
             (p for p in people if len(holders) == 1 and (p.name, p.country) in holders), None
         )
         if holder is not None and all(p.name != holder.name for p in who):
-            who.insert(0, holder)
+            if titled["named"]:
+                at_gathering = holder
+            else:
+                who.insert(0, holder)
     elif pronoun_before_auxiliaries(body[sentence.start : t0][-80:]):
         told = _antecedent(body, people, sentence.start)  # "She is expected to join talks"
         if told is not None and told.country and all(p.name != told.name for p in who):
@@ -2946,6 +2961,16 @@ def _candidate(
     )
     if the_minister is not None and all(p.name != the_minister.name for p in who):
         who = [the_minister, *who]
+    if at_gathering is not None and all(p.name != at_gathering.name for p in who):
+        who = [at_gathering, *who]
+    if (
+        kind is MeetingKind.VISIT
+        and status is MeetingStatus.PLANNED
+        and "nvit" in body[sentence.start : t0]
+    ):
+        guest = _titled_guest(body, sentence.start, t0, people)
+        if guest is not None and not any(p.name == guest.name for p in who):
+            who = [*who, guest]  # "The President invited the Emir to visit P": the Emir
     participants = [
         Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
     ]
@@ -3476,11 +3501,22 @@ _ASIDE_PREDICATE = re.compile(
 )
 
 
+# The title's holder acting at a gathering named right before its word: "the Vice President
+# attended the ASEAN-U.S. Summit", "took part in the G7 Summit" (no "of": "The President of
+# Kyrgyzstan is in ..." names another holder).
+_GATHERING_NAMED = (
+    r"|(?P<named>(?:(?!was\s|were\s|of\s)[a-z]+\s+){1,3}the\s+(?:[a-z]+th\s+|first\s+|second\s+|third\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4})"
+)
+
+
 # A story's official named by a unique title as the subject: "The prime minister will also".
 _TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[Pp]rime\s+[Mm]inister|[Pp]remier"
     r"|[Cc]hancellor|[Pp]resident|[Ff]oreign\s+[Mm]inister)"
-    r"\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"  # not "was met by": a welcome
+    r"\s+(?:(?:(?!was\s|were\s)[a-z]+\s+){0,3}"  # not "was met by": a welcome
+    + _GATHERING_NAMED
+    + r")\Z"
 )
 
 
@@ -3488,7 +3524,7 @@ _TITLE_SUBJECT = re.compile(
 # clause's subject, with no name after it
 _OWN_TITLE_SUBJECT = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:said|says|added)\s)[Tt]he\s+(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
-    r"\s+(?:(?!was\s|were\s)[a-z]+\s+){0,3}\Z"
+    r"\s+(?:(?:(?!was\s|were\s)[a-z]+\s+){0,3}" + _GATHERING_NAMED + r")\Z"
 )
 
 
@@ -3510,3 +3546,34 @@ _FIRST_PERSON = re.compile(r"(?<![“\"'‘])\bI\s+(?:have\s+|had\s+|also\s+|wil
 
 # The name of the Dialogue a session is of: "round of their Economic Policy Dialogue".
 _DIALOGUE_NAME = re.compile(r"\bof\s+(?:the|their)\s+(?P<t>[^\s].*Dialogue)\Z")
+
+
+def _titled_guest(
+    body: str, start: int, t0: int, people: Sequence[PersonMention]
+) -> PersonMention | None:
+    """The story's official a visit's guest names by title alone ("invited the Emir to visit").
+
+    The one holder of that title (of the state told with it, if any) named before the
+    sentence at ``start``; ``None`` where the guest is not told so, or no single holder fits.
+    """
+    told = guest_title(body, start, t0)
+    if told is None:
+        return None
+    title, state_words = told
+    office = title.casefold()
+    states = (
+        {m.code for m in extract_country_mentions(state_words) if m.kind != "group"}
+        if state_words
+        else None
+    )
+    holders = {
+        (p.name, p.country)
+        for p in people
+        if p.start < start
+        and p.role
+        and " ".join(p.role.split()).casefold().startswith(office)
+        and (states is None or p.country in states)
+    }
+    if len(holders) != 1:
+        return None
+    return next(p for p in people if (p.name, p.country) in holders)

@@ -80,6 +80,7 @@ from diplonews.meetings._finish import (
     pair_people_told_before,
     plural_title_officials,
     producers_and_consumers,
+    received_on_the_visit,
     resolve_pending,
     sentence_cities,
     sideline_cities,
@@ -97,7 +98,7 @@ from diplonews.meetings._finish import (
     visit_next_cities,
     with_another_side,
 )
-from diplonews.meetings._heads import delegation_heads
+from diplonews.meetings._heads import delegation_heads, signatories_told_next
 from diplonews.meetings._merge import fold_echoes, fold_name_words, fold_tour_legs
 from diplonews.meetings._records import read_records
 from diplonews.meetings._scan import word_hits
@@ -189,7 +190,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
     delegation_heads(article.body, records)  # "... was held. The A delegation was led by X"
+    signatories_told_next(article.body, records)  # "... after talks. The accord was signed by X"
     plural_title_officials(records)  # "Presidents A B and C D"
     surnames_in_full(records)  # "President Nazarbayev" after "Presidents A Nazarbayev of P"
     pair_people_told_before(records)  # "The two presidents agreed to meet again in P"
+    received_on_the_visit(records)  # "On the same day, X was received by President Z"
     return as_meetings(article, records)

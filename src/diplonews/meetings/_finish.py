@@ -71,6 +71,7 @@ __all__ = [
     "pair_people_told_before",
     "plural_title_officials",
     "producers_and_consumers",
+    "received_on_the_visit",
     "resolve_pending",
     "sentence_cities",
     "sideline_cities",
@@ -1633,11 +1634,12 @@ _STATE_OFFICE = re.compile(
 
 
 def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
-    """A held gathering has the states whose officials the story tells speaking to it.
+    """A held gathering has the states and officials the story tells speaking to it.
 
     "Leaders of the X Conference ended a two-day summit here today ... Mozambican President
     A and Tanzanian Vice-President B also addressed the meeting": an official who told or
-    addressed the session of the gathering told last took part in it, so his state is a side.
+    addressed the session of the gathering told last took part in it, so he is listed and
+    his state is a side.
     """
     if not any(r.kind is MeetingKind.CONFERENCE for r in records):
         return
@@ -1658,6 +1660,16 @@ def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
             for m in extract_country_mentions(subject)
             if m.kind in ("demonym", "name") and _STATE_OFFICE.match(subject, m.end)
         }
+        # the officials who spoke to it took part in it: "A's President X told the summit"
+        listed = {p.name for p in record.participants}
+        record.participants = [
+            *record.participants,
+            *(
+                Participant(p.name, p.role, Country(p.country) if p.country else None)
+                for p in extract_people(subject, fields=True)
+                if p.name not in listed
+            ),
+        ]
 
 
 # The story's leaders told as the subject of a gathering they share: "The leaders look
@@ -2144,3 +2156,32 @@ def pair_people_told_before(records: list[Candidate]) -> None:
         )
         if told is not None:
             record.participants = list(told.participants)
+
+
+def received_on_the_visit(records: list[Candidate]) -> None:
+    """A held visit lists the hosts its guest was received by in a step told after it.
+
+    "X, on an official visit to B, held talks with Y ... On the same day, X was received by
+    President Z": the reception is a step of the visit, kept as a record of its own, and
+    the host who received the guest takes part in the visit too. Only a reception of the
+    visit's own two states, on its day (or none told), after it.
+    """
+    for visit in records:
+        if visit.kind is not MeetingKind.VISIT or visit.status is not MeetingStatus.HELD:
+            continue
+        listed = {p.name for p in visit.participants}
+        if not listed:
+            continue
+        for step in records:
+            if (
+                step.rule.startswith("meeting.received_by")
+                and step.kind is MeetingKind.MEETING
+                and step.status is MeetingStatus.HELD
+                and step.anchor > visit.anchor
+                and step.countries == visit.countries
+                and (step.date is None or step.date == visit.date)
+                and {p.name for p in step.participants} & listed
+            ):
+                new = [p for p in step.participants if p.name not in listed]
+                visit.participants = [*visit.participants, *new]
+                listed |= {p.name for p in new}

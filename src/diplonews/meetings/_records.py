@@ -1106,6 +1106,39 @@ _PAIR_BODY = re.compile(
 )
 
 
+# The chair's verb a weak mention was read off: "co-chaired by", "will co-chair".
+_CO_CHAIR = re.compile(r"co-chair")
+
+
+def _co_chairs_of_the_session(records: list[Candidate], cand: Candidate) -> None:
+    """Give the session just told the co-chairs a weak mention of chairing it names.
+
+    "The fifth meeting of the A-B commission took place in P, co-chaired by X and Y",
+    "The session was co-chaired by X and Y": the session's own words name no one, the
+    chair's verb names the two who led it, who take part in it. Only the latest event of
+    the mention's status, talks or a gathering whose states hold the mention's, that lists
+    none of them yet; the mention itself stays a back-reference.
+    """
+    if not (
+        cand.participants
+        and records
+        and _CO_CHAIR.match(cand.evidence[0].text, cand.anchor - cand.evidence[0].start)
+    ):
+        return
+    session = records[-1]
+    if (
+        session.kind not in (MeetingKind.MEETING, MeetingKind.CONFERENCE)
+        or session.status is not cand.status
+        or not cand.countries <= session.countries
+    ):
+        return
+    chairs = [p for p in cand.participants if p.name not in cand.told_of]
+    listed = {p.name for p in session.participants}
+    if len(chairs) < 2 or listed & {p.name for p in chairs}:
+        return
+    session.participants = [*session.participants, *chairs]
+
+
 def _pair_commission(cand: Candidate) -> bool:
     """A dated session of a body of two governments, in a sentence naming exactly two states.
 
@@ -2099,6 +2132,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             continue
         if cand.weak:
             if records:
+                _co_chairs_of_the_session(records, cand)  # "..., co-chaired by X and Y"
                 count = len(records)
                 back_reference(records, cand)
                 if len(records) > count:

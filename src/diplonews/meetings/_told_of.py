@@ -9,7 +9,9 @@ taking part in it, so a planned record does not list them. Where a pronoun
 stands between the verb and the event ("X said he would attend the summit",
 "X looked forward to her visit"), the speaker is its side and stays listed.
 So too the host who invites a visit to come ("X invited Y to pay a visit to P",
-"Z conveyed an invitation from X to Y to visit P"): the visitor is the guest.
+"Z conveyed an invitation from X to Y to visit P"): the visitor is the guest, who
+may be told by a title alone ("The President invited the Emir to visit P", "The
+Prime Minister accepted an invitation to visit P").
 An event that is only the topic of a past verb of talking ("discussed the
 meeting of the ministers in May") takes no past from that verb: its own time
 may lie on either side of the report.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from diplonews import _regex as re
 
-__all__ = ["inviters", "recalled_only", "talked_of", "told_of_only"]
+__all__ = ["guest_title", "inviters", "recalled_only", "talked_of", "told_of_only"]
 
 # A verb by which the people before it only speak of, or prepare, the event after it.
 _TOLD_OF = re.compile(
@@ -193,3 +195,42 @@ def inviters(body: str, lo: int, t0: int) -> tuple[int, int] | None:
         return (lo if invitation["conveyed"] else invitation.start("host"), invitation.end("host"))
     invited = _INVITED.search(body, lo, t0)
     return (lo, invited.start()) if invited is not None else None
+
+
+# A guest told by a title alone (a capitalised one, and maybe its state): "invited the Emir to
+# visit", "extended an invitation to the Vice President to visit", "an invitation from X for
+# the Prime Minister to visit", "The President of A accepted an invitation to visit".
+_TITLE = (
+    r"(?P<title>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})"  # "the Vice President"
+    r"(?:\s+of\s+(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"  # "of Uzbekistan"
+)
+_GUEST_AFTER = re.compile(
+    r"(?:\binvited|\binvitation\s+to|\binvitation\s+(?:from|of)\s+[^.;]{1,120}?\s+for)\s+the\s+"
+    + _TITLE
+    + r"\s+to\s+(?:pay\s|make\s|visit\b|come\b|travel\b)"
+)
+_GUEST_ACCEPTED = re.compile(
+    r"\b[Tt]he\s+" + _TITLE + r"\s+(?:also\s+)?accepted\s+(?:in\s+principle\s+)?"
+    r"(?:an|the)\s+invitation\b"
+)
+
+
+def guest_title(body: str, lo: int, t0: int) -> tuple[str, str | None] | None:
+    """The title (and the state's words, if told) naming the guest of the visit at ``t0``.
+
+    Only where ``body[lo:t0]`` tells an invitation to a guest named by a title alone.
+
+    >>> body = "The President invited the Emir to visit Astana."
+    >>> guest_title(body, 0, body.index("visit"))
+    ('Emir', None)
+    >>> body = "The President of Uzbekistan accepted an invitation to pay a visit to Rome."
+    >>> guest_title(body, 0, body.index("visit"))
+    ('President', 'Uzbekistan')
+    >>> body = "The President invited Bo Li to visit Astana."
+    >>> guest_title(body, 0, body.index("visit")) is None
+    True
+    """
+    told = _GUEST_AFTER.search(body, lo, t0 + 6) or _GUEST_ACCEPTED.search(body, lo, t0)
+    if told is None:
+        return None
+    return told["title"], told["state"]
