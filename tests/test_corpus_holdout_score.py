@@ -54,16 +54,19 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus-blind-21": {"meetings": 0.75, "agreements": 0.82, "trade_records": 0.85},
     # twenty-first session (2026-12-05), one blind annotator and an adjudicator each; first
     # looks on 05eaf203. 22 and 23: the other trade-naming articles, released in the
-    # session; 24: the corpus's own mix, a holdout (no trade record in its key)
+    # session; 24: the corpus's own mix, a holdout (no trade record in its key) until the
+    # twenty-fifth session, which released it for reading
     "corpus-blind-22": {"meetings": 0.80, "agreements": 0.55, "trade_records": 1.00},
     "corpus-blind-23": {"meetings": 0.72, "agreements": 0.88, "trade_records": 0.94},
     "corpus-blind-24": {"meetings": 0.76, "agreements": 0.80, "trade_records": 1.00},
     # twenty-second session (2026-12-06): 30 more of the corpus's own mix, one blind
     # annotator and an adjudicator; first look on cfef44a5; a holdout. Its key holds no
-    # trade record, so trade is held by the ceiling on false records below, not by F1
+    # trade record, so trade is held by the ceiling on false records below, not by F1;
+    # released for reading in the twenty-fifth session
     "corpus-blind-25": {"meetings": 0.69, "agreements": 0.80},
     # twenty-third session (2026-12-06): 30 more of the corpus's own mix, one blind
-    # annotator and an adjudicator; first look on e804db4f; a holdout; no trade record
+    # annotator and an adjudicator; first look on e804db4f; no trade record; a holdout
+    # until the twenty-fifth session, which released it for reading
     "corpus-blind-26": {"meetings": 0.52, "agreements": 0.66},
     # twenty-fourth session (2026-12-06): 30 more of the corpus's own mix, one blind
     # annotator and an adjudicator; first look on da03d063; a holdout; no trade record
