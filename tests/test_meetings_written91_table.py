@@ -10,8 +10,8 @@ class's rows.
   discussed support for A ahead of the S Summit", "They discussed the outcomes of last
   month's S Summit" or "They looked ahead to the S Summit" gives the body's gathering the
   pair's states, beside its venue's (a state named as the topic stays); not after a visit to
-  three states, not for a body whose member table leaves the pair out, not when others than
-  the pair discuss it.
+  three states, not for a body whose member table leaves the pair out or that has no member
+  table (``group_members.json``), not when others than the pair discuss it.
 """
 
 from __future__ import annotations
@@ -38,10 +38,10 @@ _row(
 _row(
     "pair-at-body-gathering",
     D,
-    "Chancellor Anna Weber of Austria spoke by phone with President Marek Novak of Slovakia on "
+    "Chancellor Anna Weber of Germany spoke by phone with President Marco Ferri of Italy on "
     "Tuesday. They discussed relief for Gaza and the results of last month's G20 summit.",
-    ("call", "held", ("AUT", "SVK"), None, "2024-03-12"),
-    ("conference", "held", ("AUT", "SVK"), "G20", "2024-02"),
+    ("call", "held", ("DEU", "ITA"), None, "2024-03-12"),
+    ("conference", "held", ("DEU", "ITA"), "G20", "2024-02"),
 )
 _row(
     "pair-at-body-gathering",
@@ -53,6 +53,14 @@ _row(
     ("conference", "planned", ("AUT", "BEL", "SVK"), "EU", "2024-03"),
 )
 # near misses: outsiders to a body of known members, a visit to three states, others talking
+_row(
+    "pair-at-body-gathering",
+    D,
+    "Chancellor Anna Weber of Austria spoke by phone with President Marek Novak of Slovakia on "
+    "Tuesday. They discussed relief for Gaza and the results of last month's G20 summit.",
+    ("call", "held", ("AUT", "SVK"), None, "2024-03-12"),
+    ("conference", "held", (), "G20", "2024-02"),
+)
 _row(
     "pair-at-body-gathering",
     D,

@@ -1738,8 +1738,10 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
         ):
             continue
         members = load_group_members().get(record.organization or "")
-        if (told["they"] or told["timed"]) and members and not lead.countries <= members:
-            continue  # "discussed trade ahead of the S summit": outsiders only talk of it
+        if (told["they"] or told["timed"]) and not (members and lead.countries <= members):
+            # "discussed trade ahead of the S summit", "the outcome of the S summit":
+            # outsiders, or states of a body whose members are unknown, only talk of it
+            continue
         record.countries |= lead.countries
 
 
