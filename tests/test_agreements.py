@@ -240,9 +240,10 @@ SECOND_PASS: list[Row] = [
         [("plan", None, ["ARM", "GEO"], "signed", None, 1)],
     ),
     (
+        # a state told upholding a named instrument is its party (session 75, nonfinite_stance)
         "Japan will seek to strengthen the Louvre Accord at the meeting.",
         WIRE,
-        [("agreement", "Louvre Accord", [], "signed", None, 1)],
+        [("agreement", "Louvre Accord", ["JPN"], "signed", None, 1)],
     ),
     (
         "Sweden's accession protocol was sent to parliament for ratification.",

@@ -1229,7 +1229,8 @@ def _story_pairs(records: list[Record], context: StoryContext) -> None:
     """
     release = release_state(context.article)
     for record in records:
-        if len(record.parties) == 1:
+        # (not "A will seek to strengthen the X at the meeting": a stance, not its making)
+        if len(record.parties) == 1 and record.first.party_basis != "stance":
             record.parties = story_pair(
                 record.parties,
                 record.evidence,

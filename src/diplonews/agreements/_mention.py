@@ -41,6 +41,7 @@ from diplonews.agreements._prose import (
     described_group,
     far_lone_between,
     loose_arrangement,
+    nonfinite_subjects,
     relative_signers,
     sides_uphold,
     stance_sides,
@@ -1673,6 +1674,11 @@ def read_mention(
             subjects = stance_subjects(text, mentions, name_start)
             if set(parties) < set(subjects):
                 parties = list(subjects)
+            if not parties:
+                # "A will seek to strengthen the X", "accused A of breaking the X": A, told
+                # acting on it, not where it was made (no story pair is added: _extract)
+                parties = list(nonfinite_subjects(text, mentions, name_start))
+                basis = "stance" if parties else basis
             if not parties and sides_uphold(text, name_start):
                 basis = "both_sides"  # "The two leaders recalled the X Treaty": the story's pair
     elif (

@@ -20,7 +20,9 @@ from diplonews.agreements._parties import (
     BOTH_SIDES,
     DATELINE,
     is_actor,
+    listed_before,
     only_states,
+    party_of,
     shifted,
     states,
 )
@@ -38,6 +40,7 @@ __all__ = [
     "described_group",
     "far_lone_between",
     "loose_arrangement",
+    "nonfinite_subjects",
     "relative_signers",
     "sides_uphold",
     "stance_clause",
@@ -413,6 +416,68 @@ def stance_subjects(
         return ()  # the subject does not stand right before the verb
     sides = only_states(states(actors, lo, verb_start, text))
     return sides if len(sides) <= _MOST else ()
+
+
+# A stance on a named instrument told in a non-finite clause whose subject is the state
+# right before it: "A will seek to strengthen the", "the measures taken by A to implement the",
+# "accused A of breaking the", "pressure on A to implement the" (the one bound by it). Only
+# upholding or breaking it: "A will ratify the X" is a signing step to come, read elsewhere.
+_NONFINITE_STANCE = re.compile(
+    # the state's own body named right after its demonym: "the Burmese military regime to"
+    r"^(?P<body>\s+(?:military\s+)?(?:government|regime|authorities|junta|leadership))?"
+    r"\s+(?:(?:will|would|shall)\s+(?:(?:seek|continue|try)\s+to\s+)?|to\s+)"
+    r"(?:fully\s+)?(?:implement|honou?r|uphold|respect|strengthen|abide\s+by|comply\s+with"
+    r"|adhere\s+to)"
+    r"|^\s+of\s+(?:breaking|violating|breaching|flouting)"
+)
+# The tail of that clause, from its verb to the name: the article, a year, a quote mark.
+_TO_NAME = re.compile(r"\s+(?:the\s+)?(?:\d{4}\s+)?[“\"]?")
+# A verb that moves the state to act, right before it: "urged A to honour the X" tells
+# another's wish, and names no party (the keys' "pressure on A to implement" does).
+_MOVED_BY = re.compile(
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|asked|asks|pressed|presses|told"
+    r"|persuaded|encouraged|encourages)\s+(?:the\s+)?$"
+)
+
+
+def nonfinite_subjects(
+    text: str, mentions: Sequence[CountryMention], name_start: int
+) -> tuple[Party, ...]:
+    """The state whose non-finite clause upholds or breaks the instrument named at ``name_start``.
+
+    "A will seek to strengthen the X", "the measures taken by A to implement the X", "accused A
+    of breaking the X", "pressure on the A regime to implement the X": A (the one bound to
+    act on it), with the states listed right before it. "urged A to honour the X" names no
+    party (another's wish).
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> def sides(text):
+    ...     at = text.index("Bergen")
+    ...     return [str(p) for p in nonfinite_subjects(text, extract_country_mentions(text), at)]
+    >>> sides("Chile and Peru will seek to strengthen the Bergen Accord.")
+    ['CHL', 'PER']
+    >>> sides("Iceland accused Norway of breaching the Bergen Convention.")
+    ['NOR']
+    >>> sides("Iceland urged Norway to honour the Bergen Accord.")
+    []
+    """
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end > name_start or m.kind == "group" or name_start - m.end > 60:
+            continue
+        verb = _NONFINITE_STANCE.match(text[m.end : name_start])
+        if (
+            verb is None
+            or _TO_NAME.fullmatch(text, m.end + verb.end(), name_start) is None
+            or not (is_actor(text, m) or verb.group("body") is not None)
+            or _MOVED_BY.search(text, max(0, m.start - 30), m.start) is not None
+        ):
+            return ()
+        party = party_of(m)
+        if party is None:
+            return ()
+        return only_states((*listed_before(text, mentions[:i], m.start), party))
+    return ()
 
 
 # What the two sides of a story's talks do with an instrument of theirs, besides upholding
