@@ -1187,6 +1187,15 @@ _MEMBERS_LATER = re.compile(
     re.VERBOSE,
 )
 _MEMBERS_LATER_SENTENCES = 5  # sentences after a gathering's own that may still list its members
+# Officials of several states told, in the sentence right after the own sentence of a gathering
+# to come, as coming to it: "A-ian Minister X and B-ian Minister Y had confirmed they would
+# attend", "X and Y are both due to attend", "X will attend along with Presidents Y of A and Z
+# of B". Only an "attend" with no object of its own: "will attend the council in P" is another.
+_ATTENDING_NEXT = re.compile(
+    r"""[^.;]{0,240}?\b(?:will|would|(?:are|is)\s+(?:both\s+|also\s+)?(?:due|expected)\s+to)
+    \s+attend\b(?!\s+(?:the|a|an|its|their|this|that|next)\b)(?:\s+along\s+with\b[^.;]*)?""",
+    re.VERBOSE,
+)
 # The members told in the gathering's own sentence by a clause after its name: "took part in
 # the X Forum, which brought together the foreign ministers of A, B and C", "a ministerial
 # meeting bringing together the ministers of A and B".
@@ -1259,6 +1268,16 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
             None,
         )
         if listed is None:
+            coming = (
+                _ATTENDING_NEXT.match(after[0].text)
+                if after and record.status is MeetingStatus.PLANNED
+                else None
+            )
+            if coming is not None:  # the states of those coming, not of the clause after them
+                told = extract_country_mentions(after[0].text[: coming.end()])
+                states = {m.code for m in told if m.kind != "group"}
+                if len(states) >= 2:  # a list of members, not one partner
+                    record.countries |= states
             continue
         states = {m.code for m in extract_country_mentions(listed.text) if m.kind != "group"}
         if len(states) >= 2:  # a list of members, not one partner
