@@ -181,7 +181,7 @@ def holds_required(text: str, words: tuple[str, ...] | None) -> bool:
 
 #: Past this many strings, one scan of the text for all of them costs less than a
 #: substring test for each (a test reads the text once per string, the scan once in all).
-SCAN_ABOVE = 8
+SCAN_ABOVE = 12
 
 
 def _literal_trie(words: list[str]) -> str:
