@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplonews._regex_words import holds_required, may_match, required_words
+from diplonews._regex_words import SCAN_ABOVE, holds_required, may_match, required_words
 from diplonews.meetings import _fallback
 
 # Pieces of patterns: literals, classes, groups, repeats, lookarounds, anchors.
@@ -113,3 +113,20 @@ def test_may_match_reads_the_window_only() -> None:
     assert not may_match(talks, "held talks", 0, 6)
     assert not may_match(talks, "held talks", -20, 0)
     assert may_match(talks, "held talks", -20)
+
+
+_MANY = [f"{w}{k}" for k in range(4) for w in ("talks", "visit", "summit", "call")]  # 16 words
+_MANY_PATTERN = re.compile("|".join(_MANY))  # more words than a gate tests one by one
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_MANY, "talk", "visi", "x", " ", "1"]), max_size=8).map("".join),
+    st.integers(-5, 60),
+    st.integers(-5, 60),
+)
+def test_may_match_with_a_scan_gate_agrees_with_each_word(text: str, pos: int, endpos: int) -> None:
+    """Over :data:`SCAN_ABOVE` words, the gate's one scan says what testing each word says."""
+    assert len(required_words(_MANY_PATTERN) or ()) > SCAN_ABOVE
+    window = text[max(pos, 0) : max(endpos, 0)]
+    assert may_match(_MANY_PATTERN, text, pos, endpos) == any(w in window for w in _MANY)

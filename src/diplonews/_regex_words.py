@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import sys
 from typing import Any
@@ -31,7 +32,7 @@ from diplonews._sre import SUBPATTERN as _SUBPATTERN
 from diplonews._sre import ZERO_WIDTH as _ZERO_WIDTH
 from diplonews._sre import sre_parse as _sre_parse
 
-__all__ = ["holds_required", "may_match", "required_words"]
+__all__ = ["SCAN_ABOVE", "holds_required", "may_match", "required_words"]
 
 # Flags under which a literal does not match only itself.
 _CASE_BLIND = re.IGNORECASE | re.LOCALE
@@ -178,10 +179,40 @@ def holds_required(text: str, words: tuple[str, ...] | None) -> bool:
     return words is None or any(map(text.__contains__, words))
 
 
+#: Past this many strings, one scan of the text for all of them costs less than a
+#: substring test for each (a test reads the text once per string, the scan once in all).
+SCAN_ABOVE = 12
+
+
+def _literal_trie(words: list[str]) -> str:
+    """An alternation of the sorted ``words`` factored by first letters ("t(?:alks|rip)").
+
+    At each place the engine tries the one branch of the place's letter, not every word.
+    """
+    branches = []
+    for first, group in itertools.groupby(words, key=lambda word: word[:1]):
+        rests = [word[1:] for word in group]
+        if "" in rests:  # a word ends here: the longer ones are tried first, then none
+            longer = [rest for rest in rests if rest]
+            tail = f"(?:{_literal_trie(longer)})?" if longer else ""
+        else:
+            tail = _literal_trie(rests)
+        branches.append(re.escape(first) + tail)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 @functools.cache
-def _words_of(source: str, flags: int) -> tuple[str, ...] | None:
-    """:func:`required_words` of the pattern ``source`` compiled with ``flags`` (read once)."""
-    return required_words(re.compile(source, flags))
+def _gate_of(source: str, flags: int) -> tuple[str, ...] | re.Pattern[str] | None:
+    """The gate of the pattern ``source`` compiled with ``flags`` (built once).
+
+    Its :func:`required_words`, or, for more than :data:`SCAN_ABOVE` of them, a pattern
+    that finds any of them: the literals alone, with no assertion, so that a search from
+    ``pos`` to ``endpos`` finds one exactly where the slice between holds one.
+    """
+    words = required_words(re.compile(source, flags))
+    if words is None or len(words) <= SCAN_ABOVE:
+        return words
+    return re.compile(_literal_trie(sorted(words)))
 
 
 def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
@@ -196,6 +227,9 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = s
     >>> may_match(talks, "they held talks"), may_match(talks, "they held talks", 0, 9)
     (True, False)
     """
-    return holds_required(
-        text[max(pos, 0) : max(endpos, 0)], _words_of(pattern.pattern, pattern.flags)
-    )
+    gate = _gate_of(pattern.pattern, pattern.flags)
+    if gate is None:
+        return True
+    if isinstance(gate, tuple):
+        return any(map(text[max(pos, 0) : max(endpos, 0)].__contains__, gate))
+    return gate.search(text, pos, endpos) is not None  # (a negative pos or endpos is 0)
