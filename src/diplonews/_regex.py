@@ -265,10 +265,66 @@ def _from_args(args: tuple[Any, ...]) -> Pattern[str]:
     return cast("Pattern[str]", compiler._sre.compile(*args))
 
 
-def _code(parsed: Any, flags: int) -> list[int]:
-    """The code :func:`re.compile` makes of a parse: an info block, then the pattern's own."""
+def _code(parsed: Any, flags: int) -> tuple[list[int], bool]:
+    r"""The code :func:`re.compile` makes of a parse; whether a set of it reads Latin-1 first.
+
+    The compiler writes each set (``[^\W\d_]``, ``\s``, a set of first characters)
+    through :func:`_write_set` here instead of its own writer: the same code, but for a
+    set that tests a category, a table of its first 256 characters in front.
+    """
     compiler: Any = _sre_compile
-    return cast("list[int]", compiler._code(parsed, flags))
+    written: list[bool] = []
+
+    def write(charset: list[Any], flags: int, code: list[int]) -> None:
+        written.append(_write_set(charset, flags, code))
+
+    compiler._compile_charset = write
+    try:
+        code = cast("list[int]", compiler._code(parsed, flags))
+    finally:
+        compiler._compile_charset = _COMPILE_CHARSET
+    return code, any(written)
+
+
+#: The compiler's own writer of a set's code (items, then ``FAILURE``).
+_COMPILE_CHARSET = _sre_compile._compile_charset  # type: ignore[attr-defined]
+_CATEGORY = _sre_constants.CATEGORY
+_NEGATE = _sre_constants.NEGATE
+_CHARSET = _sre_constants.CHARSET
+_SUCCESS = _sre_constants.SUCCESS
+_LATIN_1 = (_RANGE, (0, 255))
+
+
+def _write_set(charset: list[Any], flags: int, code: list[int]) -> bool:
+    r"""Append the code of a set (optimized items) to ``code``; whether Latin-1 is read first.
+
+    The engine tests a character against a set item by item, and a category ("\w", "\d",
+    "\s") costs a call into the Unicode tables for each: "[^\W\d_]" makes three for a
+    letter, four in a row for every character a search skips. A set that holds one is
+    written as a table of which of the first 256 characters it holds, then "any other of
+    them: not in the set" (``NEGATE``, their range, ``NEGATE``: the two turns of the
+    answer cancel out for the items after them), then the set as it was:
+    one test decides for a character of a Latin-1 text, and any other character goes on
+    to the set's own items, which give the same answer as before.
+    """
+    start = len(code)
+    _COMPILE_CHARSET(charset, flags, code)
+    if not any(op is _CATEGORY for op, _ in charset):
+        return False
+    own = code[start:]  # the set's items, then FAILURE
+    # The engine itself says which characters the set holds: no second reading of its items.
+    compiler: Any = _sre_compile
+    probe = compiler._sre.compile("", 0, [_IN, len(own) + 1, *own, _SUCCESS], 0, {}, (None,))
+    held = bytearray(probe.match(chr(c)) is not None for c in range(256))
+    del code[start:]
+    _COMPILE_CHARSET(
+        [(_CHARSET, compiler._mk_bitmap(held)), (_NEGATE, None), _LATIN_1, (_NEGATE, None)],
+        flags,
+        code,
+    )
+    code.pop()  # the table's FAILURE: the set's own items follow
+    code.extend(own)
+    return True
 
 
 _INFO = _sre_constants.INFO
@@ -298,7 +354,7 @@ def _with_first_chars(
     items = sorted({*((_LITERAL, ord(c)) for c in chars), *lead})
     charset, _ = compiler._optimize_charset(items)
     info = [_INFO, 0, _sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
-    compiler._compile_charset(charset, flags, info)  # the flags tell how to read a category
+    _write_set(charset, flags, info)  # the flags tell how to read a category
     info[1] = len(info) - 1  # the info block's length after this word
     return info + code[1 + code[1] :]
 
@@ -326,8 +382,6 @@ def _any_case(chars: set[str] | frozenset[str], flags: int) -> frozenset[str] | 
     return frozenset(found)
 
 
-_CATEGORY = _sre_constants.CATEGORY
-_NEGATE = _sre_constants.NEGATE
 #: The most set items an info block lists (a set of first characters found beyond the gate's).
 _LEAD_LIMIT = 200
 
@@ -445,7 +499,8 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     flags = int(flags)
     parsed = _sre_parse.parse(source, flags)
     hoisted = _hoist_boundaries(parsed)  # the code changes, not the matches
-    code = _code(parsed, flags)
+    code, latin = _code(parsed, flags)
+    hoisted = hoisted or latin
     state = parsed.state
     if code[2] & _INFO_SKIPS:
         return _from_code(source, parsed, flags, code), hoisted
@@ -473,7 +528,7 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     written = "".join(c if c.isascii() and c.isalnum() else f"\\U{ord(c):08x}" for c in chars)
     newline = "\n" if (flags | state.flags) & VERBOSE else ""
     gated = f"{source[:at]}(?=[{written}])(?:{source[at:]}{newline})"
-    return _from_code(gated, tree, flags, _code(tree, flags)), True
+    return _from_code(gated, tree, flags, _code(tree, flags)[0]), True
 
 
 #: The items whose parsed content :func:`_hoist_boundaries` walks into.
