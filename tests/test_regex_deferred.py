@@ -541,3 +541,40 @@ def test_a_set_with_a_category_reads_latin_1_first_and_holds_the_same(
     assert latin
     assert _sre_constants.CHARSET in code
     assert _regex._code(_sre_parse.parse("[a-z,]", 0), 0)[1] is False  # no category: as written
+
+
+# Alternatives that open on a repeat of one character or on letters matched without case:
+# each made to open on a set matched as written.
+OPEN_ROWS = [
+    (r"\d+|[A-Z]{2,}|x{1}y|(?i:in|since|by|k)\b|met", 0),
+    (r"(?:the|[a-c]+?)\s+(?P<w>talks?)|(?:Kelvin|\u017fum)", re.IGNORECASE),
+    (r"(?i:(?:[st]he|it)\s|\d{1,3}(?:,\d\d\d)+)|(?i:ä|é)s", 0),
+    (r"x(?:(?i:i)+|y)|(?=z)z|\d+?5", 0),
+]
+OPEN_WORDS = ["in", "IN", "\u0130n", "since", "By", "k", "\u212a", "the", "SHE", "It", "1,000"]
+OPEN_WORDS += ["5", "125", "AB", "Ab", "xy", "xiI", "met", "talks", "Kelvin", "sum", "\u017fUM"]
+OPEN_WORDS += ["äs", "Äs", "És", "b", " ", ", ", "zz", "x"]
+
+
+@pytest.mark.parametrize(("source", "flags"), OPEN_ROWS)
+def test_alternatives_opened_on_sets_find_what_the_pattern_finds(source: str, flags: int) -> None:
+    """Alternatives made to open on a set as written: the code changes, not a match."""
+    parsed = _sre_parse.parse(source, flags)
+    assert _regex._open_on_sets(parsed, flags | parsed.state.flags)
+    got, rewritten = _regex._first_use(source, flags)
+    assert rewritten
+    plain = re.compile(source, flags)
+    for text in [*HOIST_TEXTS, " ".join(OPEN_WORDS), "".join(OPEN_WORDS)]:
+        assert _finds(got, text) == _finds(plain, text), text
+
+
+@given(st.lists(st.sampled_from(OPEN_WORDS), max_size=12))
+def test_opened_alternatives_find_what_they_find_on_any_text_of_their_words(
+    words: list[str],
+) -> None:
+    """On texts built of the alternatives' words, the opened patterns find the same."""
+    for joint in ("", " "):
+        text = joint.join(words)
+        for source, flags in OPEN_ROWS:
+            got, _ = _regex._first_use(source, flags)
+            assert _finds(got, text) == _finds(re.compile(source, flags), text), text

@@ -499,17 +499,19 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     flags = int(flags)
     parsed = _sre_parse.parse(source, flags)
     hoisted = _hoist_boundaries(parsed)  # the code changes, not the matches
-    code, latin = _code(parsed, flags)
-    hoisted = hoisted or latin
     state = parsed.state
+    # Read before the alternatives are opened on sets (which these readers take as a whole).
+    lead, lead_empty = _lead_of_sequence(parsed.data, flags | state.flags)
+    first, empty = _first_of_sequence(parsed.data)
+    opened = _open_on_sets(parsed, flags | state.flags)
+    code, latin = _code(parsed, flags)
+    hoisted = hoisted or opened or latin
     if code[2] & _INFO_SKIPS:
         return _from_code(source, parsed, flags, code), hoisted
-    lead, empty = _lead_of_sequence(parsed.data, flags | state.flags)
-    if lead is not None and not empty and len(lead) <= _LEAD_LIMIT:
+    if lead is not None and not lead_empty and len(lead) <= _LEAD_LIMIT:
         skipping = _with_first_chars(code, frozenset(), lead, flags | state.flags)
         if skipping is not None:
             return _from_code(source, parsed, flags, skipping), True
-    first, empty = _first_of_sequence(parsed.data)
     if first is None or empty or len(first) > _GATE_LIMIT:
         return _from_code(source, parsed, flags, code), hoisted
     chars = sorted(first)
@@ -565,6 +567,87 @@ def _hoist_boundaries(tree: Any) -> bool:
         else:  # a lookaround: (direction, content)
             changed = _hoist_boundaries(av[1]) or changed
     return changed
+
+
+_MAXREPEAT = _sre_constants.MAXREPEAT
+_MAX_REPEAT = _sre_constants.MAX_REPEAT
+_MIN_REPEAT = _sre_constants.MIN_REPEAT
+#: The most characters a case-blind set may have to be spelled out in every case.
+_CASES_LIMIT = 30
+
+
+def _open_on_sets(tree: Any, flags: int) -> bool:
+    r"""Make alternatives open on a plain character or set where they open on a near one.
+
+    The engine skips an alternative whose first character is wrong without entering it
+    only where the alternative's code opens on a character or a set matched as written
+    (:func:`_hoist_boundaries`); it enters every other one to find out. Two openings
+    match the same as such a test followed by the rest: a repeat of one character that
+    must occur once ("\d+" is "\d\d*", "[A-Z]{2,}" is "[A-Z][A-Z]{1,}": the same
+    tries in the same order) and a character or small set matched without case ("(?i:in)"
+    is "[iI]" and the two Turkish i's matched as written, then "(?i:n)": every character
+    that matches it, :func:`_any_case`). True if any alternative was opened so.
+    """
+    changed = False
+    for op, av in tree.data:
+        if op not in _NESTED:
+            continue
+        if op is _BRANCH:
+            for alternative in av[1]:
+                changed = _open_on_sets(alternative, flags) or changed
+                changed = _open_head(alternative, flags) or changed
+        elif op is _SUBPATTERN:
+            changed = _open_on_sets(av[3], (flags | av[1]) & ~av[2]) or changed
+        elif op in _REPEATS:
+            changed = _open_on_sets(av[2], flags) or changed
+        else:  # a lookaround: (direction, content)
+            changed = _open_on_sets(av[1], flags) or changed
+    return changed
+
+
+def _open_head(sequence: Any, flags: int) -> bool:
+    """Rewrite the first item of ``sequence`` as :func:`_open_on_sets` tells; whether it did."""
+    if not sequence.data:
+        return False
+    op, av = sequence.data[0]
+    if op is _SUBPATTERN and av[0] is None:  # "(?:...)", "(?i:...)": its code opens on its own
+        return _open_head(av[3], (flags | av[1]) & ~av[2])
+    if op is _MAX_REPEAT or op is _MIN_REPEAT:  # not a possessive one: it gives nothing back
+        low, high, body = av
+        if low < 1 or len(body.data) != 1 or body.data[0][0] not in (_LITERAL, _IN):
+            return False
+        rest = [(op, (low - 1, high if high == _MAXREPEAT else high - 1, body))]
+        sequence.data[0:1] = [body.data[0], *(rest if high != 1 else [])]
+        _open_head(sequence, flags)
+        return True
+    if not flags & IGNORECASE or flags & _re.LOCALE or op not in (_LITERAL, _IN):
+        return False
+    chars = _case_blind_chars(op, av)
+    if chars is None:
+        return False
+    cased = _any_case(chars, flags)
+    if cased is None or len(cased) > _CASES_LIMIT or cased == chars:
+        return False  # not few, or no other case: the compiler tests it as written already
+    exact = _sre_parse.SubPattern(
+        sequence.state, [(_IN, [(_LITERAL, ord(c)) for c in sorted(cased)])]
+    )
+    sequence.data[0] = (_SUBPATTERN, (None, 0, IGNORECASE, exact))
+    return True
+
+
+def _case_blind_chars(op: Any, av: Any) -> set[str] | None:
+    """The characters a parsed character or set names (not its other cases); None if not few."""
+    if op is _LITERAL:
+        return {chr(av)}
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is _LITERAL:
+            chars.add(chr(value))
+        elif kind is _RANGE and value[1] - value[0] < _CASES_LIMIT:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None  # a negated set, a category, a wide range
+    return chars
 
 
 def _hoisted(state: Any, alternatives: list[Any]) -> list[Any]:
