@@ -265,10 +265,66 @@ def _from_args(args: tuple[Any, ...]) -> Pattern[str]:
     return cast("Pattern[str]", compiler._sre.compile(*args))
 
 
-def _code(parsed: Any, flags: int) -> list[int]:
-    """The code :func:`re.compile` makes of a parse: an info block, then the pattern's own."""
+def _code(parsed: Any, flags: int) -> tuple[list[int], bool]:
+    r"""The code :func:`re.compile` makes of a parse; whether a set of it reads Latin-1 first.
+
+    The compiler writes each set (``[^\W\d_]``, ``\s``, a set of first characters)
+    through :func:`_write_set` here instead of its own writer: the same code, but for a
+    set that tests a category, a table of its first 256 characters in front.
+    """
     compiler: Any = _sre_compile
-    return cast("list[int]", compiler._code(parsed, flags))
+    written: list[bool] = []
+
+    def write(charset: list[Any], flags: int, code: list[int]) -> None:
+        written.append(_write_set(charset, flags, code))
+
+    compiler._compile_charset = write
+    try:
+        code = cast("list[int]", compiler._code(parsed, flags))
+    finally:
+        compiler._compile_charset = _COMPILE_CHARSET
+    return code, any(written)
+
+
+#: The compiler's own writer of a set's code (items, then ``FAILURE``).
+_COMPILE_CHARSET = _sre_compile._compile_charset  # type: ignore[attr-defined]
+_CATEGORY = _sre_constants.CATEGORY
+_NEGATE = _sre_constants.NEGATE
+_CHARSET = _sre_constants.CHARSET
+_SUCCESS = _sre_constants.SUCCESS
+_LATIN_1 = (_RANGE, (0, 255))
+
+
+def _write_set(charset: list[Any], flags: int, code: list[int]) -> bool:
+    r"""Append the code of a set (optimized items) to ``code``; whether Latin-1 is read first.
+
+    The engine tests a character against a set item by item, and a category ("\w", "\d",
+    "\s") costs a call into the Unicode tables for each: "[^\W\d_]" makes three for a
+    letter, four in a row for every character a search skips. A set that holds one is
+    written as a table of which of the first 256 characters it holds, then "any other of
+    them: not in the set" (``NEGATE``, their range, ``NEGATE``: the two turns of the
+    answer cancel out for the items after them), then the set as it was:
+    one test decides for a character of a Latin-1 text, and any other character goes on
+    to the set's own items, which give the same answer as before.
+    """
+    start = len(code)
+    _COMPILE_CHARSET(charset, flags, code)
+    if not any(op is _CATEGORY for op, _ in charset):
+        return False
+    own = code[start:]  # the set's items, then FAILURE
+    # The engine itself says which characters the set holds: no second reading of its items.
+    compiler: Any = _sre_compile
+    probe = compiler._sre.compile("", 0, [_IN, len(own) + 1, *own, _SUCCESS], 0, {}, (None,))
+    held = bytearray(probe.match(chr(c)) is not None for c in range(256))
+    del code[start:]
+    _COMPILE_CHARSET(
+        [(_CHARSET, compiler._mk_bitmap(held)), (_NEGATE, None), _LATIN_1, (_NEGATE, None)],
+        flags,
+        code,
+    )
+    code.pop()  # the table's FAILURE: the set's own items follow
+    code.extend(own)
+    return True
 
 
 _INFO = _sre_constants.INFO
@@ -298,7 +354,7 @@ def _with_first_chars(
     items = sorted({*((_LITERAL, ord(c)) for c in chars), *lead})
     charset, _ = compiler._optimize_charset(items)
     info = [_INFO, 0, _sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
-    compiler._compile_charset(charset, flags, info)  # the flags tell how to read a category
+    _write_set(charset, flags, info)  # the flags tell how to read a category
     info[1] = len(info) - 1  # the info block's length after this word
     return info + code[1 + code[1] :]
 
@@ -326,8 +382,6 @@ def _any_case(chars: set[str] | frozenset[str], flags: int) -> frozenset[str] | 
     return frozenset(found)
 
 
-_CATEGORY = _sre_constants.CATEGORY
-_NEGATE = _sre_constants.NEGATE
 #: The most set items an info block lists (a set of first characters found beyond the gate's).
 _LEAD_LIMIT = 200
 
@@ -445,16 +499,19 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     flags = int(flags)
     parsed = _sre_parse.parse(source, flags)
     hoisted = _hoist_boundaries(parsed)  # the code changes, not the matches
-    code = _code(parsed, flags)
     state = parsed.state
+    # Read before the alternatives are opened on sets (which these readers take as a whole).
+    lead, lead_empty = _lead_of_sequence(parsed.data, flags | state.flags)
+    first, empty = _first_of_sequence(parsed.data)
+    opened = _open_on_sets(parsed, flags | state.flags)
+    code, latin = _code(parsed, flags)
+    hoisted = hoisted or opened or latin
     if code[2] & _INFO_SKIPS:
         return _from_code(source, parsed, flags, code), hoisted
-    lead, empty = _lead_of_sequence(parsed.data, flags | state.flags)
-    if lead is not None and not empty and len(lead) <= _LEAD_LIMIT:
+    if lead is not None and not lead_empty and len(lead) <= _LEAD_LIMIT:
         skipping = _with_first_chars(code, frozenset(), lead, flags | state.flags)
         if skipping is not None:
             return _from_code(source, parsed, flags, skipping), True
-    first, empty = _first_of_sequence(parsed.data)
     if first is None or empty or len(first) > _GATE_LIMIT:
         return _from_code(source, parsed, flags, code), hoisted
     chars = sorted(first)
@@ -473,7 +530,7 @@ def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]
     written = "".join(c if c.isascii() and c.isalnum() else f"\\U{ord(c):08x}" for c in chars)
     newline = "\n" if (flags | state.flags) & VERBOSE else ""
     gated = f"{source[:at]}(?=[{written}])(?:{source[at:]}{newline})"
-    return _from_code(gated, tree, flags, _code(tree, flags)), True
+    return _from_code(gated, tree, flags, _code(tree, flags)[0]), True
 
 
 #: The items whose parsed content :func:`_hoist_boundaries` walks into.
@@ -510,6 +567,87 @@ def _hoist_boundaries(tree: Any) -> bool:
         else:  # a lookaround: (direction, content)
             changed = _hoist_boundaries(av[1]) or changed
     return changed
+
+
+_MAXREPEAT = _sre_constants.MAXREPEAT
+_MAX_REPEAT = _sre_constants.MAX_REPEAT
+_MIN_REPEAT = _sre_constants.MIN_REPEAT
+#: The most characters a case-blind set may have to be spelled out in every case.
+_CASES_LIMIT = 30
+
+
+def _open_on_sets(tree: Any, flags: int) -> bool:
+    r"""Make alternatives open on a plain character or set where they open on a near one.
+
+    The engine skips an alternative whose first character is wrong without entering it
+    only where the alternative's code opens on a character or a set matched as written
+    (:func:`_hoist_boundaries`); it enters every other one to find out. Two openings
+    match the same as such a test followed by the rest: a repeat of one character that
+    must occur once ("\d+" is "\d\d*", "[A-Z]{2,}" is "[A-Z][A-Z]{1,}": the same
+    tries in the same order) and a character or small set matched without case ("(?i:in)"
+    is "[iI]" and the two Turkish i's matched as written, then "(?i:n)": every character
+    that matches it, :func:`_any_case`). True if any alternative was opened so.
+    """
+    changed = False
+    for op, av in tree.data:
+        if op not in _NESTED:
+            continue
+        if op is _BRANCH:
+            for alternative in av[1]:
+                changed = _open_on_sets(alternative, flags) or changed
+                changed = _open_head(alternative, flags) or changed
+        elif op is _SUBPATTERN:
+            changed = _open_on_sets(av[3], (flags | av[1]) & ~av[2]) or changed
+        elif op in _REPEATS:
+            changed = _open_on_sets(av[2], flags) or changed
+        else:  # a lookaround: (direction, content)
+            changed = _open_on_sets(av[1], flags) or changed
+    return changed
+
+
+def _open_head(sequence: Any, flags: int) -> bool:
+    """Rewrite the first item of ``sequence`` as :func:`_open_on_sets` tells; whether it did."""
+    if not sequence.data:
+        return False
+    op, av = sequence.data[0]
+    if op is _SUBPATTERN and av[0] is None:  # "(?:...)", "(?i:...)": its code opens on its own
+        return _open_head(av[3], (flags | av[1]) & ~av[2])
+    if op is _MAX_REPEAT or op is _MIN_REPEAT:  # not a possessive one: it gives nothing back
+        low, high, body = av
+        if low < 1 or len(body.data) != 1 or body.data[0][0] not in (_LITERAL, _IN):
+            return False
+        rest = [(op, (low - 1, high if high == _MAXREPEAT else high - 1, body))]
+        sequence.data[0:1] = [body.data[0], *(rest if high != 1 else [])]
+        _open_head(sequence, flags)
+        return True
+    if not flags & IGNORECASE or flags & _re.LOCALE or op not in (_LITERAL, _IN):
+        return False
+    chars = _case_blind_chars(op, av)
+    if chars is None:
+        return False
+    cased = _any_case(chars, flags)
+    if cased is None or len(cased) > _CASES_LIMIT or cased == chars:
+        return False  # not few, or no other case: the compiler tests it as written already
+    exact = _sre_parse.SubPattern(
+        sequence.state, [(_IN, [(_LITERAL, ord(c)) for c in sorted(cased)])]
+    )
+    sequence.data[0] = (_SUBPATTERN, (None, 0, IGNORECASE, exact))
+    return True
+
+
+def _case_blind_chars(op: Any, av: Any) -> set[str] | None:
+    """The characters a parsed character or set names (not its other cases); None if not few."""
+    if op is _LITERAL:
+        return {chr(av)}
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is _LITERAL:
+            chars.add(chr(value))
+        elif kind is _RANGE and value[1] - value[0] < _CASES_LIMIT:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None  # a negated set, a category, a wide range
+    return chars
 
 
 def _hoisted(state: Any, alternatives: list[Any]) -> list[Any]:
