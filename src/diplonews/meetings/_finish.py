@@ -1190,10 +1190,11 @@ _MEMBERS_LATER_SENTENCES = 5  # sentences after a gathering's own that may still
 # Officials of several states told, in the sentence right after the own sentence of a gathering
 # to come, as coming to it: "A-ian Minister X and B-ian Minister Y had confirmed they would
 # attend", "X and Y are both due to attend", "X will attend along with Presidents Y of A and Z
-# of B". Only an "attend" with no object of its own: "will attend the council in P" is another.
+# of B". Only an "attend" with no object of its own ("will attend the council in P" is another
+# event, "will attend classes there" none): the clause ends after it, or "along with" follows.
 _ATTENDING_NEXT = re.compile(
     r"""[^.;]{0,240}?\b(?:will|would|(?:are|is)\s+(?:both\s+|also\s+)?(?:due|expected)\s+to)
-    \s+attend\b(?!\s+(?:the|a|an|its|their|this|that|next)\b)(?:\s+along\s+with\b[^.;]*)?""",
+    \s+attend\b(?:\s+along\s+with\b[^.;]*|(?=\s*(?:[.;,]|\Z)))""",
     re.VERBOSE,
 )
 # The members told in the gathering's own sentence by a clause after its name: "took part in
