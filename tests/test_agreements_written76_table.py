@@ -12,7 +12,12 @@ agreement row notation (``agreement_rows``). Every text is invented. The classes
   sentence tells ("the President and the Prime Minister intend to sign a Fisheries, Ports and
   Blue Economy Compact", "under the X Framework the two governments signed in Y in May 2021")
   is an instrument of the sides the story tells;
-- ``regression``: near misses that must stay as they are: a framework only discussed, trade
+- ``framework_in_making``: a named framework its sentence tells in the making ("noted progress
+  in the negotiations on the X Framework", "the Y Framework, whose negotiations opened"), with a
+  state named in the sentence beside the name, is a planned instrument of the sides the story
+  tells;
+- ``regression``: near misses that must stay as they are: a framework in the making told with
+  no state in its sentence (a bloc's own budget framework), a framework only discussed, trade
   under a framework with no signing told, an agreement whose signing a clause with no pronoun
   tells.
 """
@@ -40,6 +45,26 @@ TABLE: list[Any] = [
         " the Coastal Security Framework the two governments signed in Accra in May 2021, and"
         " discussed new patrol boats.",
         ["other signed GHA,TGO 2021-05 1"],
+    ),
+    (
+        "framework_in_making",
+        "Vice President Mensah of Ghana met Foreign Minister Adjo of Togo in Accra on Monday. The"
+        " Vice President welcomed Togo's role in the West African Ocean Economy Framework and"
+        " noted progress in the negotiations on its fisheries and ports pillars.",
+        ["other planned GHA,TGO - 1"],
+    ),
+    (
+        "framework_in_making",
+        "Ghana and Togo held talks in Lome on Monday. Ghana and Togo intend to offer technical"
+        " help to partners that join the West African Digital Trade Framework, whose"
+        " negotiations opened in March.",
+        ["other planned GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "European Union finance ministers met in Brussels on Tuesday. They noted progress in the"
+        " negotiations on the Multiannual Financial Framework for 2028-2034.",
+        [],
     ),
     (
         "regression",

@@ -2192,8 +2192,23 @@ def read_mention(
         and not (
             has_cue
             and not weak_cue
-            and status is not AgreementStatus.RATIFIED
-            and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60) is not None
+            and (
+                # "noted progress in the negotiations on the X Framework" with B's envoy: one
+                # in the making, when the sentence names a state beside the name (not "A's
+                # national X Framework" alone: a state's own)
+                (
+                    status is AgreementStatus.PLANNED
+                    and bool(
+                        states(mentions, 0, max(0, mod_lo - 3), text)
+                        or states(mentions, head.end(), len(text), text)
+                    )
+                )
+                or (
+                    status is not AgreementStatus.RATIFIED
+                    and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+                    is not None
+                )
+            )
         )
     ):
         return None  # "the company's new X Framework": a name, but no state's instrument
