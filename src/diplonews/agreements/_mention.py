@@ -464,7 +464,9 @@ _WORK_UNDER_NAME = re.compile(
 # concluded", ", which entered"; not a figure's verb ("trade under the X reached $2bn").
 _OWN_CLAUSE_AFTER = re.compile(
     r"(?:\s+(?:of|on|in|for|and|[A-Z][\w.\u2013-]*))*[\s,]*"
-    r"(?i:(?:which|that)\s+(?:[\w.\u2019'-]+\s+){0,6}?)?"
+    r"(?i:(?:which|that)\s+(?:[\w.\u2019'-]+\s+){0,6}?"
+    # a clause with no pronoun: "(the X Framework) the two governments signed in 2022"
+    r"|(?:the\s+two|both)\s+(?:governments|countries|sides|states|leaders)\s+)?"
     r"(?i:signed|concluded|adopted|reached(?!\s+(?:[$\u20ac\u00a3\u00a5]|US\$|\d))"
     r"|approved|ratified|initialled|in\s+force|entered|took\s+effect)\b"
 )
@@ -2191,6 +2193,29 @@ def read_mention(
         and word.startswith(("framework", "consensus", "compact"))
         and head_text != "compact"  # told signed or in force (a cue): the story's sides' own
         and not named_implemented  # the story's sides take it
+        # "the X Framework the two governments signed in May", "intend to sign a Y Compact":
+        # its own signing told, done or to come, by a verb of its clause
+        and not (
+            has_cue
+            and not weak_cue
+            and (
+                # "noted progress in the negotiations on the X Framework" with B's envoy: one
+                # in the making, when the sentence names a state beside the name (not "A's
+                # national X Framework" alone: a state's own)
+                (
+                    status is AgreementStatus.PLANNED
+                    and bool(
+                        states(mentions, 0, max(0, mod_lo - 3), text)
+                        or states(mentions, head.end(), len(text), text)
+                    )
+                )
+                or (
+                    status is not AgreementStatus.RATIFIED
+                    and SIGN_VERB.search(text, max(0, head.start() - 120), head.end() + 60)
+                    is not None
+                )
+            )
+        )
     ):
         return None  # "the company's new X Framework": a name, but no state's instrument
     if word == "partnership" and not named_implemented:
