@@ -41,7 +41,6 @@ from diplonews.meetings._places import (
     find_location,
     find_organization,
     find_title,
-    holds,
     host_after,
     in_business,
     just_before_remarks,
@@ -671,18 +670,28 @@ _OPENING = re.compile(
 def candidates(article: Article, words: WordHits) -> list[Candidate]:
     """The candidates of the rules, ``words`` the body's trigger and prose words."""
     body = article.body
-    sentences = split_sentences(body)
     # Trigger words, and prose words ("was in Lima last week": read, though no trigger word)
     hits, prose = words
+    if not hits and not prose and "onven" not in body and "at the G" not in body:
+        return []  # no sentence can be triggered (each is a slice of the body): none split
+    sentences = split_sentences(body)
+    # The sentences holding a word, each found from the word's offset (the sentences come
+    # in order and do not overlap): a few searches, not two for every sentence
+    starts = [s.start for s in sentences]
+    worded = {
+        i
+        for at in itertools.chain(hits, prose)
+        if (i := bisect.bisect_right(starts, at) - 1) >= 0 and at < sentences[i].end
+    }
+    convene, group = "onven" in body, "at the G" in body
     triggered = [
         s
-        for s in sentences
-        if holds(hits, s.start, s.end)
-        or holds(prose, s.start, s.end)
+        for i, s in enumerate(sentences)
+        if i in worded
         # "Norway will convene ministers from the region": no trigger word, but a gathering
         # (not a hit either: "the session will be convened in" reads its clause as before)
-        or ("onven" in s.text and _CONVENES.search(s.text) is not None)
-        or ("at the G" in s.text and _AT_GROUP.search(s.text) is not None)  # "at the G-20"
+        or (convene and "onven" in s.text and _CONVENES.search(s.text) is not None)
+        or (group and "at the G" in s.text and _AT_GROUP.search(s.text) is not None)  # "G-20"
     ]
     if not triggered:
         return []
@@ -742,6 +751,20 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
     out: list[Candidate] = []
     dates: dict[tuple[int, Tense], list[DateMention]] = {}  # read once per sentence and tense
     rejected: set[str] = set()  # gathering words of names rejected as no meeting
+    # Sentences with no rule match matter only for ``rejected``, which only a conference
+    # candidate with no organization asks: they are read then, not each time.
+    unread: list[str] = []
+
+    def rejected_heads() -> set[str]:
+        """``rejected``, with the gatherings of the sentences left unread until now."""
+        for told in unread:
+            for m in not_meetings(told):
+                head = REJECTED_HEAD.search(told[m.start() : m.end()])
+                if head is not None:
+                    rejected.add(head["head"].lower())
+        unread.clear()
+        return rejected
+
     for sentence, matches in zip(triggered[: last + 1], found[: last + 1], strict=True):
         if LINK_LINE.match(sentence.text):
             continue  # "READ: ..." heads another story
@@ -750,13 +773,14 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         previous: Candidate | None = None
         used = []
         text = sentence.text
+        if not matches:
+            unread.append(text)  # it only names the gatherings that are no meeting
+            continue
         for m in not_meetings(text):
             used.append((m.start() + sentence.start, m.end() + sentence.start))
             head = REJECTED_HEAD.search(text[m.start() : m.end()])
             if head is not None:
                 rejected.add(head["head"].lower())
-        if not matches:
-            continue  # it only names the gatherings that are no meeting
         first = len(out)
         for rule, kind, pattern_matches in matches:
             for match in pattern_matches:
@@ -866,7 +890,7 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     cand is not None
                     and kind is MeetingKind.CONFERENCE
                     and cand.organization is None
-                    and match.group().lower() in rejected
+                    and match.group().lower() in rejected_heads()
                     and not NAMED_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
                 ):
                     continue  # "the Global Media Forum" ... "the 3rd Forum": the same non-meeting
