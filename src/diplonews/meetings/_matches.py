@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 from typing import NamedTuple
 
 from diplonews import _regex as re
@@ -39,24 +38,57 @@ _ALL_RULES = _READOUT_RULES + PROSE_RULES  # and those of a sentence with a pros
 class _RuleIndex(NamedTuple):
     """The rules of :data:`_ALL_RULES` by the words their matches hold, as bit masks."""
 
-    #: Finds, at each place of a text where words of the rules start, the longest of them.
-    scan: re.Pattern[str]
-    #: For each word, the rules (bit ``i`` for ``_ALL_RULES[i]``) of it and of every word
-    #: it starts with (which stand at the same place whenever it does).
+    #: Finds, at each place of a text where a word's stem starts, the longest stem there.
+    stems: re.Pattern[str]
+    #: For each stem the scan reports, the words that may stand where it does: those
+    #: whose own stem it starts with (:func:`_stem_of`).
+    words_of: dict[str, tuple[str, ...]]
+    #: For each word, its rules (bit ``i`` for ``_ALL_RULES[i]``).
     rules_of: dict[str, int]
     #: The rules with no words (tried in every sentence).
     always: int
     #: The rules of :data:`_READOUT_RULES` (a prefix of :data:`_ALL_RULES`).
     readout: int
-    #: The same words as :attr:`scan`, each match taken whole: the scan goes on after it.
-    words: re.Pattern[str]
-    #: For each word, its rules and those of every word inside it (at any place after its
-    #: first character): the longest words at those places, which a scan going on after
-    #: the word does not try.
-    inside: dict[str, int]
-    #: For each word, the places after its first character where a longer word than the
-    #: rest of it may start (one that runs past its end): :attr:`scan` is tried there.
-    overlaps: dict[str, tuple[int, ...]]
+
+
+# Characters from the most to the least common in English prose: a stem opening on a rarer
+# one stops the scan at fewer places (any other character, a capital, is rarer still).
+_COMMON_FIRST = " etaoinsrhldcumfpgwybvkxjqz"
+_SHORTEST_STEM = 3  # a shorter piece of a word ("ed") stands in too many sentences
+
+
+def _stems_of(word: str) -> list[str]:
+    """The pieces of ``word`` that run to its end, of :data:`_SHORTEST_STEM` characters or more."""
+    return [word[k:] for k in range(max(1, len(word) - _SHORTEST_STEM + 1))]
+
+
+def _rarity(char: str) -> int:
+    """How common ``char`` is as a place the scan stops at: the higher, the more common."""
+    return len(_COMMON_FIRST) - _COMMON_FIRST.find(char) if char in _COMMON_FIRST else 0
+
+
+def _stem_of(words: list[str]) -> dict[str, str]:
+    """For each word, the piece of it (to its end) that the scan looks for.
+
+    A text holds the word only where it holds that piece, so the words of a sentence
+    are among those whose pieces it holds. The pieces are chosen so that few
+    characters open any of them: each word first takes the one opening on its rarest
+    character, then each opening character, the most common first, is given up
+    where every word opening on it has a piece opening on one of the others.
+    """
+    stem = {word: min(_stems_of(word), key=lambda piece: _rarity(piece[0])) for word in words}
+    for char in sorted({piece[0] for piece in stem.values()}, key=_rarity, reverse=True):
+        others = {piece[0] for piece in stem.values()} - {char}
+        moved: dict[str, str] = {}
+        for word, piece in stem.items():
+            if piece[0] == char:
+                kept = [other for other in _stems_of(word) if other[0] in others]
+                if not kept:
+                    break
+                moved[word] = max(kept, key=len)  # the longest: it stands in fewest texts
+        else:
+            stem.update(moved)
+    return stem
 
 
 @functools.cache
@@ -69,54 +101,36 @@ def _rule_index() -> _RuleIndex:
             always |= 1 << i
         for word in words:
             own[word] = own.get(word, 0) | 1 << i
-    rules_of = {
-        word: functools.reduce(operator.or_, (own[v] for v in own if word.startswith(v)))
-        for word in own
+    stem = _stem_of(sorted(own))
+    stems = sorted(set(stem.values()))
+    # A trie tries the longer stems first, so at each place it finds the longest stem there;
+    # the lookahead lets the scan go on from the next character (stems may overlap).
+    scan = re.compile(f"(?=({trie(stems)}))")
+    words_of = {
+        found: tuple(word for word in sorted(own) if found.startswith(stem[word]))
+        for found in stems
     }
-    # A trie tries the longer words first, so at each place it finds the longest word there;
-    # the lookahead lets the scan go on from the next character (words may overlap).
-    scan = re.compile(f"(?=({trie(sorted(own))}))")
-    inside = {
-        word: functools.reduce(
-            operator.or_,
-            (rules_of[v] for k in range(1, len(word)) for v in own if word.startswith(v, k)),
-            rules_of[word],
-        )
-        for word in own
-    }
-    overlaps = {
-        word: tuple(
-            k
-            for k in range(1, len(word))
-            if any(len(v) > len(word) - k and v.startswith(word[k:]) for v in own)
-        )
-        for word in own
-    }
-    whole = re.compile(trie(sorted(own)))
     readout = (1 << len(_READOUT_RULES)) - 1
-    return _RuleIndex(scan, rules_of, always, readout, whole, inside, overlaps)
+    return _RuleIndex(scan, words_of, own, always, readout)
 
 
 def _rules_to_try(text: str, prose: bool) -> list[int]:
     """The indices in :data:`_ALL_RULES`, in order, of the rules that may match ``text``.
 
-    A rule may match only where one of its words stands (or it has none): one scan of
-    the sentence finds the words of all the rules, instead of a test of each rule's
-    words in turn, and the rules of the words found are tried (the prose rules only
-    when ``prose``): exactly those that the tests of each rule's words let through.
+    A rule may match only where one of its words stands (or it has none): the rules of
+    the words ``text`` holds are tried (the prose rules only when ``prose``): exactly
+    those that the tests of each rule's words let through. The words are found by one
+    scan of the sentence for their stems (pieces that open on few characters, so that
+    the scan stops at few places), then a test of each word whose stem it holds.
     """
     index = _rule_index()
     mask = index.always
-    # The words are taken whole, not tried at every place (a fifth faster): the words
-    # inside a match are its own (``inside``); one that may start inside it and run past
-    # its end is looked for where it would start (``overlaps``, rare).
-    for found in index.words.finditer(text):
-        word = found.group()
-        mask |= index.inside[word]
-        for k in index.overlaps[word]:
-            longer = index.scan.match(text, found.start() + k)
-            if longer is not None:
-                mask |= index.rules_of[longer.group(1)]
+    rules_of = index.rules_of
+    words_of = index.words_of
+    for found in set(index.stems.findall(text)):
+        for word in words_of[found]:
+            if word in text:
+                mask |= rules_of[word]
     if not prose:
         mask &= index.readout
     out = []
