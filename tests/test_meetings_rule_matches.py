@@ -21,6 +21,7 @@ from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import TRIGGERS_PER_SENTENCE
 from diplonews.models import Article
 from diplonews.text._sentences import Sentence, split_sentences
+from diplonews.text._trie import rare_pieces
 
 _PIECES = [
     "The", "minister", "met", "his", "Ruritanian", "counterpart", "in", "Valdor", "on",
@@ -164,13 +165,11 @@ def test_rule_index_finds_a_word_that_starts_inside_another_and_runs_past_it() -
             assert _matches._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)
 
 
-def test_rule_index_stems_open_on_few_characters() -> None:
-    """Each word is looked for by a piece that ends it; the pieces open on fewer characters."""
-    index = _matches._rule_index()
-    words = sorted(index.rules_of)
-    stem = _matches._stem_of(words)
+def test_rule_index_pieces_open_on_few_characters() -> None:
+    """Each rule word is looked for by a piece that ends it; the pieces open on fewer letters."""
+    words = sorted(_matches._rule_index().rules_of)
+    piece = rare_pieces(words)
     for word in words:
-        assert word.endswith(stem[word]), word
-        assert len(stem[word]) >= min(3, len(word)), word
-        assert word in index.words_of[stem[word]], word
-    assert len({piece[0] for piece in stem.values()}) < len({word[0] for word in words})
+        assert word.endswith(piece[word]), word
+        assert len(piece[word]) >= min(3, len(word)), word
+    assert len({p[0] for p in piece.values()}) < len({word[0] for word in words})

@@ -18,7 +18,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.models import AgreementKind, AgreementStatus
-from diplonews.text import WordStarts, lowered, trie, word_start_scan
+from diplonews.text import PieceScan, WordStarts, lowered, trie, word_start_scan
 
 __all__ = [
     "AMENDED",
@@ -55,10 +55,10 @@ class Words:
     cue_weak: tuple[bool, ...]
     cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
     cue_literals: tuple[tuple[str, ...], ...]
-    # Finds, at each position of a lower-cased text, the longest cue literal or factor there.
-    cue_gate: re.Pattern[str]
-    # For each string the gate finds, the cues one of whose literals starts it (and so is
-    # found there too), and those one of whose factors does.
+    # Finds the cue literals and factors a lower-cased text holds.
+    cue_gate: PieceScan
+    # For each string the gate finds, the cues one of whose literals starts it, and those
+    # one of whose factors does.
     cue_opened: Mapping[str, tuple[int, ...]]
     cue_present: Mapping[str, frozenset[int]]
     cue_ungated: tuple[int, ...]  # the cues without literals: always scanned
@@ -115,7 +115,7 @@ def vocabulary() -> Words:
         cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
         cue_scans=scans,
         cue_literals=literals,
-        cue_gate=literal_gate(gated),
+        cue_gate=PieceScan(gated),
         cue_opened={
             text: tuple(i for i, own in enumerate(literals) if text.startswith(own))
             for text in gated

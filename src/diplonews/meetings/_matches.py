@@ -24,8 +24,8 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._window import TRIGGERS_PER_SENTENCE
 from diplonews.models import MeetingKind
 from diplonews.text import (
+    PieceScan,
     Sentence,
-    trie,
 )
 
 __all__ = ["rule_matches"]
@@ -38,57 +38,14 @@ _ALL_RULES = _READOUT_RULES + PROSE_RULES  # and those of a sentence with a pros
 class _RuleIndex(NamedTuple):
     """The rules of :data:`_ALL_RULES` by the words their matches hold, as bit masks."""
 
-    #: Finds, at each place of a text where a word's stem starts, the longest stem there.
-    stems: re.Pattern[str]
-    #: For each stem the scan reports, the words that may stand where it does: those
-    #: whose own stem it starts with (:func:`_stem_of`).
-    words_of: dict[str, tuple[str, ...]]
+    #: Finds the words of the rules a text holds.
+    words: PieceScan
     #: For each word, its rules (bit ``i`` for ``_ALL_RULES[i]``).
     rules_of: dict[str, int]
     #: The rules with no words (tried in every sentence).
     always: int
     #: The rules of :data:`_READOUT_RULES` (a prefix of :data:`_ALL_RULES`).
     readout: int
-
-
-# Characters from the most to the least common in English prose: a stem opening on a rarer
-# one stops the scan at fewer places (any other character, a capital, is rarer still).
-_COMMON_FIRST = " etaoinsrhldcumfpgwybvkxjqz"
-_SHORTEST_STEM = 3  # a shorter piece of a word ("ed") stands in too many sentences
-
-
-def _stems_of(word: str) -> list[str]:
-    """The pieces of ``word`` that run to its end, of :data:`_SHORTEST_STEM` characters or more."""
-    return [word[k:] for k in range(max(1, len(word) - _SHORTEST_STEM + 1))]
-
-
-def _rarity(char: str) -> int:
-    """How common ``char`` is as a place the scan stops at: the higher, the more common."""
-    return len(_COMMON_FIRST) - _COMMON_FIRST.find(char) if char in _COMMON_FIRST else 0
-
-
-def _stem_of(words: list[str]) -> dict[str, str]:
-    """For each word, the piece of it (to its end) that the scan looks for.
-
-    A text holds the word only where it holds that piece, so the words of a sentence
-    are among those whose pieces it holds. The pieces are chosen so that few
-    characters open any of them: each word first takes the one opening on its rarest
-    character, then each opening character, the most common first, is given up
-    where every word opening on it has a piece opening on one of the others.
-    """
-    stem = {word: min(_stems_of(word), key=lambda piece: _rarity(piece[0])) for word in words}
-    for char in sorted({piece[0] for piece in stem.values()}, key=_rarity, reverse=True):
-        others = {piece[0] for piece in stem.values()} - {char}
-        moved: dict[str, str] = {}
-        for word, piece in stem.items():
-            if piece[0] == char:
-                kept = [other for other in _stems_of(word) if other[0] in others]
-                if not kept:
-                    break
-                moved[word] = max(kept, key=len)  # the longest: it stands in fewest texts
-        else:
-            stem.update(moved)
-    return stem
 
 
 @functools.cache
@@ -101,36 +58,24 @@ def _rule_index() -> _RuleIndex:
             always |= 1 << i
         for word in words:
             own[word] = own.get(word, 0) | 1 << i
-    stem = _stem_of(sorted(own))
-    stems = sorted(set(stem.values()))
-    # A trie tries the longer stems first, so at each place it finds the longest stem there;
-    # the lookahead lets the scan go on from the next character (stems may overlap).
-    scan = re.compile(f"(?=({trie(stems)}))")
-    words_of = {
-        found: tuple(word for word in sorted(own) if found.startswith(stem[word]))
-        for found in stems
-    }
     readout = (1 << len(_READOUT_RULES)) - 1
-    return _RuleIndex(scan, words_of, own, always, readout)
+    return _RuleIndex(PieceScan(own), own, always, readout)
 
 
 def _rules_to_try(text: str, prose: bool) -> list[int]:
     """The indices in :data:`_ALL_RULES`, in order, of the rules that may match ``text``.
 
-    A rule may match only where one of its words stands (or it has none): the rules of
-    the words ``text`` holds are tried (the prose rules only when ``prose``): exactly
-    those that the tests of each rule's words let through. The words are found by one
-    scan of the sentence for their stems (pieces that open on few characters, so that
-    the scan stops at few places), then a test of each word whose stem it holds.
+    A rule may match only where one of its words stands (or it has none): one scan of
+    the sentence finds the words of all the rules (a scan for pieces of them that open
+    on few letters, :class:`~diplonews.text.PieceScan`, instead of one stopping at
+    nearly every letter), and the rules of the words found are tried (the prose rules
+    only when ``prose``): exactly those that the tests of each rule's words let through.
     """
     index = _rule_index()
     mask = index.always
     rules_of = index.rules_of
-    words_of = index.words_of
-    for found in set(index.stems.findall(text)):
-        for word in words_of[found]:
-            if word in text:
-                mask |= rules_of[word]
+    for word in index.words.held(text):
+        mask |= rules_of[word]
     if not prose:
         mask &= index.readout
     out = []
