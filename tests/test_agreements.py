@@ -25,10 +25,10 @@ from diplonews.agreements._words import (
     cue_literals,
     head_at,
     iter_heads,
-    literal_gate,
     vocabulary,
 )
 from diplonews.models import Agreement, AgreementKind, Article
+from diplonews.text import PieceScan
 
 # (kind, title, parties, status, date, count)
 Expected = tuple[str, str | None, list[str], str, str | None, int]
@@ -1430,16 +1430,16 @@ def test_a_business_word_is_found_as_the_pattern_finds_it(text: str, lo: int, hi
 @pytest.mark.parametrize(
     ("literals", "text", "expected"),
     [
-        (["to", "told"], "he told us to go", ["told", "to"]),
-        (["to", "told"], "tol", ["to"]),
-        (["subject to", "to"], "subject to", ["subject to", "to"]),
-        (["a.b", "ab"], "a.b axb ab", ["a.b", "ab"]),
-        (["yet to"], "yet", []),
+        (["to", "told"], "he told us to go", {"told", "to"}),
+        (["to", "told"], "tol", {"to"}),
+        (["subject to", "to"], "subject to", {"subject to", "to"}),
+        (["a.b", "ab"], "a.b axb ab", {"a.b", "ab"}),
+        (["yet to"], "yet", set()),
     ],
 )
-def test_literal_gate(literals: list[str], text: str, expected: list[str]) -> None:
-    """The gate finds the longest literal at each position, overlapping ones included."""
-    assert literal_gate(literals).findall(text) == expected
+def test_piece_scan_gate(literals: list[str], text: str, expected: set[str]) -> None:
+    """The gates (cues, business words) find every literal a text holds, overlapping ones too."""
+    assert PieceScan(literals).held(text) == expected
 
 
 @pytest.mark.parametrize(
