@@ -25,10 +25,10 @@ from diplonews.agreements._words import (
     cue_literals,
     head_at,
     iter_heads,
-    literal_gate,
     vocabulary,
 )
 from diplonews.models import Agreement, AgreementKind, Article
+from diplonews.text import PieceScan
 
 # (kind, title, parties, status, date, count)
 Expected = tuple[str, str | None, list[str], str, str | None, int]
@@ -1374,11 +1374,11 @@ def test_cue_factors(pattern: str, expected: tuple[str, ...]) -> None:
 
 @given(st.lists(st.one_of(_CUE_PIECES, st.text(max_size=3)), max_size=14).map(" ".join))
 def test_the_cue_gate_opens_the_cues_whose_literals_are_in_a_text(text: str) -> None:
-    """One scan of the literal gate opens exactly the cues one of whose literals the text holds."""
+    """One scan of the gate opens exactly the cues one of whose literals the text holds."""
     window = text.lower()
     words = vocabulary()
     opened = set(words.cue_ungated)
-    for literal in words.cue_gate.findall(window):
+    for literal in words.cue_gate.held(window):
         opened.update(words.cue_opened[literal])
     expected = {
         i
@@ -1395,7 +1395,7 @@ def test_the_cue_gate_keeps_the_opened_cues_whose_factors_are_in_a_text(text: st
     words = vocabulary()
     opened = set(words.cue_ungated)
     present = set(words.cue_unfactored)
-    for found in words.cue_gate.findall(window):
+    for found in words.cue_gate.held(window):
         opened.update(words.cue_opened[found])
         present.update(words.cue_present[found])
     expected = {
@@ -1430,16 +1430,16 @@ def test_a_business_word_is_found_as_the_pattern_finds_it(text: str, lo: int, hi
 @pytest.mark.parametrize(
     ("literals", "text", "expected"),
     [
-        (["to", "told"], "he told us to go", ["told", "to"]),
-        (["to", "told"], "tol", ["to"]),
-        (["subject to", "to"], "subject to", ["subject to", "to"]),
-        (["a.b", "ab"], "a.b axb ab", ["a.b", "ab"]),
-        (["yet to"], "yet", []),
+        (["to", "told"], "he told us to go", {"told", "to"}),
+        (["to", "told"], "tol", {"to"}),
+        (["subject to", "to"], "subject to", {"subject to", "to"}),
+        (["a.b", "ab"], "a.b axb ab", {"a.b", "ab"}),
+        (["yet to"], "yet", set()),
     ],
 )
-def test_literal_gate(literals: list[str], text: str, expected: list[str]) -> None:
-    """The gate finds the longest literal at each position, overlapping ones included."""
-    assert literal_gate(literals).findall(text) == expected
+def test_piece_scan_gate(literals: list[str], text: str, expected: set[str]) -> None:
+    """The gates (cues, business words) find every literal a text holds, overlapping ones too."""
+    assert PieceScan(literals).held(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import TRIGGERS_PER_SENTENCE
 from diplonews.models import Article
 from diplonews.text._sentences import Sentence, split_sentences
+from diplonews.text._trie import rare_pieces
 
 _PIECES = [
     "The", "minister", "met", "his", "Ruritanian", "counterpart", "in", "Valdor", "on",
@@ -158,9 +159,17 @@ def test_rule_index_skips_a_sentence_without_rule_words() -> None:
 
 
 def test_rule_index_finds_a_word_that_starts_inside_another_and_runs_past_it() -> None:
-    """Words taken whole: one starting in the last letters of another is still found."""
-    index = _matches._rule_index()
-    assert 2 in index.overlaps["met"]  # "t" may start a longer word ("travel")
+    """Words that overlap ("met" and "travel" in "metravel") are each found."""
     for text in ("metravel", "The ministers metravel", "hostravel", "callounce"):
         for prose in (False, True):
             assert _matches._rules_to_try(text, prose) == _gated_by_each_rule(text, prose)
+
+
+def test_rule_index_pieces_open_on_few_characters() -> None:
+    """Each rule word is looked for by a piece that ends it; the pieces open on fewer letters."""
+    words = sorted(_matches._rule_index().rules_of)
+    piece = rare_pieces(words)
+    for word in words:
+        assert word.endswith(piece[word]), word
+        assert len(piece[word]) >= min(3, len(word)), word
+    assert len({p[0] for p in piece.values()}) < len({word[0] for word in words})

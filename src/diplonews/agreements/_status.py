@@ -241,7 +241,7 @@ def _scan_window(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int, int],
     # nor one none of whose factors is ("to" with no "ratif"). The gate finds both at once.
     opened = set(words.cue_ungated)
     present = set(words.cue_unfactored)
-    for text in set(words.cue_gate.findall(window)):
+    for text in words.cue_gate.held(window):
         opened.update(words.cue_opened[text])
         present.update(words.cue_present[text])
     for index in opened & present:  # in any order: the cues found are sorted below

@@ -18,7 +18,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.models import AgreementKind, AgreementStatus
-from diplonews.text import WordStarts, lowered, trie, word_start_scan
+from diplonews.text import PieceScan, WordStarts, lowered, word_start_scan
 
 __all__ = [
     "AMENDED",
@@ -38,7 +38,6 @@ __all__ = [
     "is_plural",
     "iter_heads",
     "kind_of",
-    "literal_gate",
     "modifier_tokens",
     "title_key",
     "vocabulary",
@@ -55,10 +54,10 @@ class Words:
     cue_weak: tuple[bool, ...]
     cue_scans: tuple[tuple[re.Pattern[str], bool], ...]
     cue_literals: tuple[tuple[str, ...], ...]
-    # Finds, at each position of a lower-cased text, the longest cue literal or factor there.
-    cue_gate: re.Pattern[str]
-    # For each string the gate finds, the cues one of whose literals starts it (and so is
-    # found there too), and those one of whose factors does.
+    # Finds the cue literals and factors a lower-cased text holds.
+    cue_gate: PieceScan
+    # For each string the gate finds, the cues one of whose literals starts it, and those
+    # one of whose factors does.
     cue_opened: Mapping[str, tuple[int, ...]]
     cue_present: Mapping[str, frozenset[int]]
     cue_ungated: tuple[int, ...]  # the cues without literals: always scanned
@@ -66,7 +65,7 @@ class Words:
     cue_unfactored: frozenset[int]  # the cues without factors: scanned once opened
     generic: frozenset[str]
     business: re.Pattern[str]
-    business_gate: re.Pattern[str]  # finds a business word in a lower-cased text
+    business_gate: PieceScan  # finds the business words of a lower-cased text
     commercial: frozenset[str]
     organisations: re.Pattern[str]
     actors: frozenset[str]
@@ -115,7 +114,7 @@ def vocabulary() -> Words:
         cue_weak=tuple(cue[2:] == ["weak"] for cue in raw["status_cues"]),
         cue_scans=scans,
         cue_literals=literals,
-        cue_gate=literal_gate(gated),
+        cue_gate=PieceScan(gated),
         cue_opened={
             text: tuple(i for i, own in enumerate(literals) if text.startswith(own))
             for text in gated
@@ -130,7 +129,7 @@ def vocabulary() -> Words:
         generic=frozenset(raw["generic_modifiers"]),
         business=re.compile(rf"\b(?:{business})\b", re.IGNORECASE),
         # (a word outside ASCII could match an ASCII text with IGNORECASE: "" opens the gate)
-        business_gate=literal_gate(w.lower() if w.isascii() else "" for w in raw["business_words"]),
+        business_gate=PieceScan(w.lower() if w.isascii() else "" for w in raw["business_words"]),
         commercial=frozenset(raw["commercial_modifiers"]),
         organisations=re.compile(
             "|".join(
@@ -154,28 +153,6 @@ def _cue_scan(pattern: str) -> tuple[re.Pattern[str], bool]:
     if pattern.startswith(r"\b"):
         return re.compile_later(pattern[2:]), True
     return re.compile_later(pattern), False
-
-
-def literal_gate(literals: Iterable[str]) -> re.Pattern[str]:
-    """One pattern that finds, at each position, the longest of ``literals`` starting there.
-
-    The literals go into a trie (``diplonews.text.trie``), so that the regex engine
-    tries one branch per letter; the match is a lookahead, so that every position is
-    tried (literals may overlap). All the literals found at a position are that longest one's
-    prefixes among ``literals``.
-
-    >>> literal_gate(["to", "told", "was"]).findall("he told us it was")
-    ['told', 'was']
-    >>> literal_gate(["to", "told"]).findall("to tol")
-    ['to', 'to']
-    """
-    forms = tuple(literals)
-    if "" in forms:  # a gate open everywhere, the end of the text too: a lookahead alone
-        return re.compile(f"(?=({trie(forms)}))")
-    # Each place is the lookahead's, then one character is taken (any: the next search
-    # starts right after it, as after the lookahead alone): a match is then never empty,
-    # so the engine skips to the literals' first letters instead of trying every place.
-    return re.compile(f"(?=({trie(forms)}))(?s:.)")
 
 
 def _regex_parser() -> Any:
@@ -668,7 +645,7 @@ def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
     may hold letters that ``lower()`` does not map to ASCII: "ſ", "K".)
     """
     words = vocabulary()
-    if text.isascii() and words.business_gate.search(text[lo:hi].lower()) is None:
+    if text.isascii() and not words.business_gate.held(text[lo:hi].lower()):
         return None
     return words.business.search(text, lo, hi)
 

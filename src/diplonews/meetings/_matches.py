@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 from typing import NamedTuple
 
 from diplonews import _regex as re
@@ -25,8 +24,8 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._window import TRIGGERS_PER_SENTENCE
 from diplonews.models import MeetingKind
 from diplonews.text import (
+    PieceScan,
     Sentence,
-    trie,
 )
 
 __all__ = ["rule_matches"]
@@ -39,24 +38,14 @@ _ALL_RULES = _READOUT_RULES + PROSE_RULES  # and those of a sentence with a pros
 class _RuleIndex(NamedTuple):
     """The rules of :data:`_ALL_RULES` by the words their matches hold, as bit masks."""
 
-    #: Finds, at each place of a text where words of the rules start, the longest of them.
-    scan: re.Pattern[str]
-    #: For each word, the rules (bit ``i`` for ``_ALL_RULES[i]``) of it and of every word
-    #: it starts with (which stand at the same place whenever it does).
+    #: Finds the words of the rules a text holds.
+    words: PieceScan
+    #: For each word, its rules (bit ``i`` for ``_ALL_RULES[i]``).
     rules_of: dict[str, int]
     #: The rules with no words (tried in every sentence).
     always: int
     #: The rules of :data:`_READOUT_RULES` (a prefix of :data:`_ALL_RULES`).
     readout: int
-    #: The same words as :attr:`scan`, each match taken whole: the scan goes on after it.
-    words: re.Pattern[str]
-    #: For each word, its rules and those of every word inside it (at any place after its
-    #: first character): the longest words at those places, which a scan going on after
-    #: the word does not try.
-    inside: dict[str, int]
-    #: For each word, the places after its first character where a longer word than the
-    #: rest of it may start (one that runs past its end): :attr:`scan` is tried there.
-    overlaps: dict[str, tuple[int, ...]]
 
 
 @functools.cache
@@ -69,54 +58,24 @@ def _rule_index() -> _RuleIndex:
             always |= 1 << i
         for word in words:
             own[word] = own.get(word, 0) | 1 << i
-    rules_of = {
-        word: functools.reduce(operator.or_, (own[v] for v in own if word.startswith(v)))
-        for word in own
-    }
-    # A trie tries the longer words first, so at each place it finds the longest word there;
-    # the lookahead lets the scan go on from the next character (words may overlap).
-    scan = re.compile(f"(?=({trie(sorted(own))}))")
-    inside = {
-        word: functools.reduce(
-            operator.or_,
-            (rules_of[v] for k in range(1, len(word)) for v in own if word.startswith(v, k)),
-            rules_of[word],
-        )
-        for word in own
-    }
-    overlaps = {
-        word: tuple(
-            k
-            for k in range(1, len(word))
-            if any(len(v) > len(word) - k and v.startswith(word[k:]) for v in own)
-        )
-        for word in own
-    }
-    whole = re.compile(trie(sorted(own)))
     readout = (1 << len(_READOUT_RULES)) - 1
-    return _RuleIndex(scan, rules_of, always, readout, whole, inside, overlaps)
+    return _RuleIndex(PieceScan(own), own, always, readout)
 
 
 def _rules_to_try(text: str, prose: bool) -> list[int]:
     """The indices in :data:`_ALL_RULES`, in order, of the rules that may match ``text``.
 
     A rule may match only where one of its words stands (or it has none): one scan of
-    the sentence finds the words of all the rules, instead of a test of each rule's
-    words in turn, and the rules of the words found are tried (the prose rules only
-    when ``prose``): exactly those that the tests of each rule's words let through.
+    the sentence finds the words of all the rules (a scan for pieces of them that open
+    on few letters, :class:`~diplonews.text.PieceScan`, instead of one stopping at
+    nearly every letter), and the rules of the words found are tried (the prose rules
+    only when ``prose``): exactly those that the tests of each rule's words let through.
     """
     index = _rule_index()
     mask = index.always
-    # The words are taken whole, not tried at every place (a fifth faster): the words
-    # inside a match are its own (``inside``); one that may start inside it and run past
-    # its end is looked for where it would start (``overlaps``, rare).
-    for found in index.words.finditer(text):
-        word = found.group()
-        mask |= index.inside[word]
-        for k in index.overlaps[word]:
-            longer = index.scan.match(text, found.start() + k)
-            if longer is not None:
-                mask |= index.rules_of[longer.group(1)]
+    rules_of = index.rules_of
+    for word in index.words.held(text):
+        mask |= rules_of[word]
     if not prose:
         mask &= index.readout
     out = []

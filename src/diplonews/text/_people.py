@@ -48,6 +48,7 @@ from diplonews.text._person_tokens import (
     Tok,
     head_pattern,
     head_scan,
+    head_starts,
     is_cap,
     is_initial,
     meeting_words,
@@ -99,9 +100,18 @@ def person_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int,
     """
     head = head_pattern()
     scan = head_scan().search  # from the character before the span: the same answer, faster
-    out: list[tuple[int, int]] = [
-        (lo, hi) for lo, hi in spans if (scan(text, lo - 1, hi) if lo else head.search(text, 0, hi))
-    ]
+    # The body's sentences: one where no role word starts is not searched at all (most
+    # are not), the places read off the body's shared word scan, already made; a text
+    # read whole (a sentence, a title) has no such scan made.
+    starts = head_starts(text) if len(spans) > 1 else None
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if starts is not None:
+            at = bisect.bisect_left(starts, lo)
+            if at == len(starts) or starts[at] >= hi:
+                continue
+        if scan(text, lo - 1, hi) if lo else head.search(text, 0, hi):
+            out.append((lo, hi))
     return out
 
 

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from diplonews import _regex as re
 from diplonews.text._trie import trie
+from diplonews.text._word_starts import WordStarts, lowered
 from diplonews.text.countries import CountryMention
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "Tok",
     "head_pattern",
     "head_scan",
+    "head_starts",
     "is_cap",
     "is_initial",
     "meeting_words",
@@ -163,17 +165,24 @@ _new_tok = tuple.__new__
 
 
 @functools.cache
+def _head_forms() -> frozenset[str]:
+    """Each role head and honorific as written, lower-case and capitalised."""
+    words = meeting_words()
+    forms: set[str] = {"counterpart"}
+    for raw in words["role_heads"] + words["honorifics"]:
+        word = raw.rstrip(".")
+        forms |= {word, word.lower(), word[:1].upper() + word[1:].lower()}
+    return frozenset(forms)
+
+
+@functools.cache
 def head_pattern() -> re.Pattern[str]:
     """Any role head or honorific, lower-case or capitalised: a sentence may name an official.
 
     Case-sensitive alternatives factored into a trie behind a first-letter lookahead:
     several times faster than one ``re.IGNORECASE`` alternation.
     """
-    words = meeting_words()
-    forms: set[str] = {"counterpart"}
-    for raw in words["role_heads"] + words["honorifics"]:
-        word = raw.rstrip(".")
-        forms |= {word, word.lower(), word[:1].upper() + word[1:].lower()}
+    forms = _head_forms()
     first = "".join(sorted({form[0] for form in forms}))
     # After an ASCII word character no form starts: that cheap test rejects most places
     # before the Unicode word-boundary test (every form starts with a letter).
@@ -194,6 +203,31 @@ def head_scan() -> re.Pattern[str]:
     ((12, 22), None)
     """
     return re.compile(head_pattern().pattern.replace("(?<![A-Za-z0-9_])", "[^A-Za-z0-9_]", 1))
+
+
+# Where a role head or honorific may start, read off the body's shared word scan (lower-cased).
+_HEAD_STARTS = WordStarts(lambda: {form.lower() for form in _head_forms()})
+
+# The only characters whose lower-case form is not one character outside ASCII ("İ" is
+# two, the Kelvin sign is "k"): in a text without them the lower-cased text's offsets
+# are the text's own, and a character before a word stays one that is not [a-z0-9_].
+_LOWERS_INTO_ASCII = ("\u0130", "\u212a")
+
+
+def head_starts(text: str) -> list[int] | None:
+    """Every offset of ``text`` where :func:`head_scan` may find a word, in order.
+
+    A superset: each place where a lower-cased form of a role word starts after no
+    ASCII word character, from the shared scan of the lower-cased text (one scan that
+    other steps read too, cached). None where ``text`` holds a character that lower-cases
+    to an ASCII letter or to two characters, so that the scan's offsets may not be its own.
+
+    >>> head_starts("Prices rose. President Ali Demir spoke.")
+    [13]
+    """
+    if any(char in text for char in _LOWERS_INTO_ASCII):
+        return None
+    return _HEAD_STARTS.starts(lowered(text)[1])
 
 
 def state_of(tok: Tok) -> CountryMention | None:

@@ -7,11 +7,11 @@ engine then follows one branch per letter instead of trying every form in turn.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from diplonews import _regex as re
 
-__all__ = ["caseless_trie", "trie", "word_start_scan"]
+__all__ = ["PieceScan", "caseless_trie", "rare_pieces", "trie", "word_start_scan"]
 
 _Node = dict[str, "_Node"]
 
@@ -119,3 +119,91 @@ def word_start_scan(stems: Iterable[str], not_before: str) -> re.Pattern[str]:
     [0, 12]
     """
     return re.compile(rf"[^{not_before}](?={trie(stems)})")
+
+
+# Characters from the most to the least common in English prose: a piece opening on a rarer
+# one stops a scan at fewer places (any other character, a capital, is rarer still).
+_COMMON_FIRST = " etaoinsrhldcumfpgwybvkxjqz"
+_SHORTEST_PIECE = 3  # a shorter piece of a word ("ed") stands in too many texts
+
+
+def _pieces_of(word: str) -> list[str]:
+    """The pieces of ``word`` that run to its end, of :data:`_SHORTEST_PIECE` characters or more."""
+    return [word[k:] for k in range(max(1, len(word) - _SHORTEST_PIECE + 1))]
+
+
+def _commonness(char: str) -> int:
+    """How common ``char`` is as a place a scan stops at: the higher, the more common."""
+    return len(_COMMON_FIRST) - _COMMON_FIRST.find(char) if char in _COMMON_FIRST else 0
+
+
+def rare_pieces(words: Sequence[str]) -> dict[str, str]:
+    """For each word, a piece of it (to its end) that opens on a character few others need.
+
+    A text holds a word only where it holds that piece. Each word first takes the piece
+    opening on its rarest character, then each opening character, the most common
+    first, is given up where every word opening on it has a piece opening on another.
+
+    >>> rare_pieces(["talks", "met", "conference"])
+    {'talks': 'lks', 'met': 'met', 'conference': 'ference'}
+    """
+    piece = {word: min(_pieces_of(word), key=lambda p: _commonness(p[0])) for word in words}
+    for char in sorted({p[0] for p in piece.values()}, key=_commonness, reverse=True):
+        others = {p[0] for p in piece.values()} - {char}
+        moved: dict[str, str] = {}
+        for word, own in piece.items():
+            if own[0] == char:
+                kept = [other for other in _pieces_of(word) if other[0] in others]
+                if not kept:
+                    break
+                moved[word] = max(kept, key=len)  # the longest: it stands in fewest texts
+        else:
+            piece.update(moved)
+    return piece
+
+
+class PieceScan:
+    """Which of many strings a text holds, found by one scan that stops at few places.
+
+    A scan for the strings themselves (a trie, tried at every place) enters the regex
+    engine at nearly every letter when they open on many letters ("alks", "onfer",
+    "meet", ...). This one looks for a piece of each (:func:`rare_pieces`: pieces that
+    open on few, rare characters), then tests each string whose piece the text holds
+    with a substring test: the same strings, and only those.
+
+    >>> scan = PieceScan(["talks", "met", "conference", "ference"])
+    >>> sorted(scan.held("They met for talks at the conference."))
+    ['conference', 'ference', 'met', 'talks']
+    >>> sorted(scan.held("Prices rose.")), sorted(PieceScan(["", "xyz"]).held(""))
+    ([], [''])
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        forms = sorted(set(words))
+        #: The empty string, if given: every text holds it.
+        self._always = [form for form in forms if not form]
+        piece = rare_pieces([form for form in forms if form])
+        pieces = sorted(set(piece.values()))
+        # At each place, the longest piece there (a trie tries the longer first), in a
+        # lookahead, then any one character: the scan goes on from the next character
+        # (pieces may overlap), and a match is never empty, so the engine skips to the
+        # pieces' first characters instead of trying every place.
+        self._scan = re.compile(f"(?=({trie(pieces)}))(?s:.)")
+        #: For each piece the scan may report, the strings whose own piece it starts with.
+        self._words_of = {
+            found: tuple(form for form, own in piece.items() if found.startswith(own))
+            for found in pieces
+        }
+
+    def held(self, text: str) -> set[str]:
+        """The strings ``text`` holds."""
+        words_of = self._words_of
+        return {
+            *self._always,
+            *(
+                word
+                for found in set(self._scan.findall(text))
+                for word in words_of[found]
+                if word in text
+            ),
+        }
