@@ -154,15 +154,7 @@ def _first_of_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     if op is _LITERAL:
         return {chr(av)}, False
     if op is _IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is _LITERAL:
-                chars.add(chr(value))
-            elif kind is _RANGE and value[1] - value[0] < _GATE_LIMIT:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:
-                return None, False  # a negated set, a category ("\\w"), a wide range
-        return chars, False
+        return _set_chars(av, _GATE_LIMIT), False
     if op is _SUBPATTERN:
         _, add_flags, del_flags, sub = av
         return (None, False) if add_flags or del_flags else _first_of_sequence(sub.data)
@@ -639,14 +631,23 @@ def _case_blind_chars(op: Any, av: Any) -> set[str] | None:
     """The characters a parsed character or set names (not its other cases); None if not few."""
     if op is _LITERAL:
         return {chr(av)}
+    return _set_chars(av, _CASES_LIMIT)
+
+
+def _set_chars(items: Any, limit: int) -> set[str] | None:
+    """The characters a parsed set's items name; None if not few.
+
+    Not few: a negated set, a category such as a word or digit class, or a range of ``limit``
+    characters or more.
+    """
     chars: set[str] = set()
-    for kind, value in av:
+    for kind, value in items:
         if kind is _LITERAL:
             chars.add(chr(value))
-        elif kind is _RANGE and value[1] - value[0] < _CASES_LIMIT:
+        elif kind is _RANGE and value[1] - value[0] < limit:
             chars.update(map(chr, range(value[0], value[1] + 1)))
         else:
-            return None  # a negated set, a category, a wide range
+            return None
     return chars
 
 
