@@ -126,6 +126,7 @@ from diplonews.text.countries import (
     city_country,
     extract_country_mentions,
     place_country,
+    state_codes,
 )
 from diplonews.text.dates import DateMention, Tense
 from diplonews.values import Country, PartialDate, Participant, Place, Span
@@ -1582,7 +1583,7 @@ def _unnamed_subject(body: str, start: int) -> set[str]:
     head = _TITLED_HEAD.match(body, opening, start)
     if head is None:
         return set()
-    return {m.code for m in extract_country_mentions(head.group()) if m.kind != "group"}
+    return state_codes(head.group())
 
 
 # A body told by a common noun, as the subject or owner of its gathering: "the cartel",
@@ -1631,7 +1632,7 @@ def _named_for_states(body: str, t0: int) -> bool:
     pair = _STATES_JOINED_BEFORE.search(body, max(0, t0 - 60), t0)
     if pair is None:
         return False
-    codes = {m.code for m in extract_country_mentions(pair.group()) if m.kind != "group"}
+    codes = state_codes(pair.group())
     return len(codes) >= 2
 
 
@@ -1934,7 +1935,7 @@ def _candidate(
         if len(earlier) >= 2:
             who[:0] = [p for p in earlier if p.name not in who_names]
             titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
-            borrowed = {m.code for m in extract_country_mentions(titles) if m.kind != "group"}
+            borrowed = state_codes(titles)
     other = _non_state_after(body, t1, sentence.end)
     if other is not None and for_others(body, t1, other.end()):
         other = None  # "talks allowing Chilean firms to fish": served, not a side
@@ -3585,11 +3586,7 @@ def _titled_guest(
         return None
     title, state_words = told
     office = title.casefold()
-    states = (
-        {m.code for m in extract_country_mentions(state_words) if m.kind != "group"}
-        if state_words
-        else None
-    )
+    states = state_codes(state_words) if state_words else None
     holders = {
         (p.name, p.country)
         for p in people

@@ -41,6 +41,7 @@ from diplonews.text.countries import (
     city_country,
     extract_country_mentions,
     opening_city,
+    state_codes,
 )
 from diplonews.text.dates import extract_dates
 from diplonews.values import Country, PartialDate, Participant, Place, Span
@@ -111,7 +112,7 @@ def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
         previous = [s for s in split_sentences(article.body[: span.start]) if s.text.strip()]
         if not previous or not _DISCUSSED.search(previous[-1].text):
             continue
-        named = {m.code for m in extract_country_mentions(previous[-1].text) if m.kind != "group"}
+        named = state_codes(previous[-1].text)
         if len(named) != 2 or not cand.countries <= named:
             continue
         event = attrs.evolve(
@@ -1242,7 +1243,7 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         )
         if clause is not None:
             tail = body[clause.end() : own_end]
-            named = {m.code for m in extract_country_mentions(tail) if m.kind != "group"}
+            named = state_codes(tail)
             if len(named) >= 2:  # a list of members, not one partner
                 record.countries |= named
         leaders = (
@@ -1253,7 +1254,7 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         )
         if leaders is not None:
             tail = body[leaders.end() : own_end]
-            named = {m.code for m in extract_country_mentions(tail) if m.kind != "group"}
+            named = state_codes(tail)
             if len(named) >= 2:  # a list of members, not one partner
                 record.countries |= named
         # the next event the story tells: the members listed after it are its own
@@ -1280,7 +1281,7 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
                 if len(states) >= 2:  # a list of members, not one partner
                     record.countries |= states
             continue
-        states = {m.code for m in extract_country_mentions(listed.text) if m.kind != "group"}
+        states = state_codes(listed.text)
         if len(states) >= 2:  # a list of members, not one partner
             record.countries |= states
 
@@ -1383,7 +1384,7 @@ def producers_and_consumers(body: str, records: list[Candidate]) -> None:
                 break
             if _PRODUCERS_CONSUMERS.search(sentence.text) is None:
                 continue
-            states = {m.code for m in extract_country_mentions(sentence.text) if m.kind != "group"}
+            states = state_codes(sentence.text)
             if len(states) >= 2:
                 record.countries |= states
 

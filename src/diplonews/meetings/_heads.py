@@ -22,7 +22,7 @@ from diplonews import _regex as re
 from diplonews.meetings._merge import Candidate
 from diplonews.models import MeetingKind
 from diplonews.text import PersonMention, extract_people
-from diplonews.text.countries import extract_country_mentions
+from diplonews.text.countries import state_codes
 from diplonews.values import Country, Participant
 
 __all__ = ["delegation_heads", "signatories_told_next"]
@@ -92,7 +92,7 @@ def _heads_at(body: str, start: int) -> list[tuple[str, Participant]]:
         return _heads_first(text, people)
     out: list[tuple[str, Participant]] = []
     for told in _HEADED.finditer(text):
-        states = _states(told["state"])
+        states = state_codes(told["state"])
         head = next((p for p in people if p.start >= told.end()), None)
         if len(states) != 1 or head is None:
             continue
@@ -117,16 +117,11 @@ def _heads_first(text: str, people: Sequence[PersonMention]) -> list[tuple[str, 
             continue  # the verb's subject is no official named right before it
         if not out and "," in text[: head.start]:
             return []  # "After the talks, X led ...": no sentence opening with the head
-        states = _states(told["state"])
+        states = state_codes(told["state"])
         if len(states) == 1:
             (state,) = states
             out.append((state, Participant(head.name, head.role, Country(state))))
     return out
-
-
-def _states(words: str) -> set[str]:
-    """The states (no groups) ``words`` name."""
-    return {m.code for m in extract_country_mentions(words) if m.kind != "group"}
 
 
 def signatories_told_next(body: str, records: list[Candidate]) -> None:

@@ -22,7 +22,7 @@ from diplonews.meetings._rules import (
     SIDELINES_BARE,
 )
 from diplonews.models import MeetingKind, MeetingStatus
-from diplonews.text.countries import extract_country_mentions
+from diplonews.text.countries import state_codes
 from diplonews.text.dates import MONTH_PATTERN, month_number
 from diplonews.values import PartialDate, Participant, Place, Span
 
@@ -1481,7 +1481,7 @@ def _hosts_told(cand: Candidate) -> set[str]:
     clause = rest[: end.start() if end else None]
     if _ITS_HOSTS.match(clause) is None:
         return set()
-    return {m.code for m in extract_country_mentions(clause) if m.kind != "group"}
+    return state_codes(clause)
 
 
 def _named_otherwise(told: Candidate, cand: Candidate) -> bool:

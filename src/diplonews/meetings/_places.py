@@ -43,6 +43,7 @@ from diplonews.text.countries import (
     city_country,
     extract_country_mentions,
     opening_city,
+    state_codes,
 )
 from diplonews.text.dates import DateMention, Tense, extract_dates
 from diplonews.values import Country, PartialDate, Place
@@ -1247,7 +1248,7 @@ def _states_named(text: str, match: re.Match[str]) -> bool:
     pair = _STATE_PAIR_BEFORE.search(text, max(0, match.start() - 60), match.start())
     if pair is None:
         return False
-    codes = {m.code for m in extract_country_mentions(pair.group()) if m.kind != "group"}
+    codes = state_codes(pair.group())
     return len(codes) >= 2
 
 

@@ -53,6 +53,7 @@ from diplonews.text import body_mentions
 from diplonews.text.countries import (
     extract_country_mentions,
     opening_city,
+    state_codes,
 )
 from diplonews.text.dates import MONTH_PATTERN
 from diplonews.values import Country, PartialDate, Place, Span
@@ -139,7 +140,7 @@ def _pair_before(body: str, at: int) -> set[str]:
     """
     head = body[max(0, at - 400) : at].rstrip()
     stop = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1))
-    states = {m.code for m in extract_country_mentions(head[stop + 1 :]) if m.kind != "group"}
+    states = state_codes(head[stop + 1 :])
     return states if len(states) == 2 else set()
 
 
@@ -1158,7 +1159,7 @@ def _pair_commission(cand: Candidate) -> bool:
     span = cand.evidence[0]
     if _PAIR_BODY.match(span.text, cand.anchor - span.start) is None:
         return False
-    named = {m.code for m in extract_country_mentions(span.text) if m.kind != "group"}
+    named = state_codes(span.text)
     if len(named) != 2 or not cand.countries <= named:
         return False
     cand.countries, cand.weak = named, False

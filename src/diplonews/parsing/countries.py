@@ -18,6 +18,7 @@ _NAMES = frozenset(
         "extract_country_mentions",
         "resolve_country",
         "resolve_country_group",
+        "state_codes",
     }
 )
 

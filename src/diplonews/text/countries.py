@@ -44,6 +44,7 @@ __all__ = [
     "extract_country_mentions",
     "resolve_country",
     "resolve_country_group",
+    "state_codes",
 ]
 
 #: How a country is named in the text.
@@ -360,6 +361,18 @@ def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
         code, kind = entry
         mentions.append(CountryMention(code=code, kind=kind, start=start, end=end, text=form))
     return tuple(mentions)
+
+
+def state_codes(text: str) -> set[str]:
+    """The alpha-3 codes of the states ``text`` names, groups of states left out.
+
+    >>> from diplonews.text.countries import state_codes
+    >>> sorted(state_codes("Ministers of Chile, the EU and Peru met in Lima."))
+    ['CHL', 'PER']
+
+    .. versionadded:: 0.1.0
+    """
+    return {m.code for m in extract_country_mentions(text) if m.kind != "group"}
 
 
 @functools.cache
