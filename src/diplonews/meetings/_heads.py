@@ -54,6 +54,12 @@ _SIGNED_BY = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|\Z)")
 
 
+def _sentence_end(body: str, start: int) -> int:
+    """Where the sentence going on at ``start`` ends (after its full stop), or the body's end."""
+    stop = _SENTENCE_END.search(body, start)
+    return len(body) if stop is None else stop.start() + 1
+
+
 def delegation_heads(body: str, records: list[Candidate]) -> None:
     """Add to each talks record the delegation heads the sentence right after it names.
 
@@ -80,8 +86,7 @@ def delegation_heads(body: str, records: list[Candidate]) -> None:
 
 def _heads_at(body: str, start: int) -> list[tuple[str, Participant]]:
     """The (state, head) pairs of the sentence at ``start``, when it opens with a head."""
-    stop = _SENTENCE_END.search(body, start)
-    end = len(body) if stop is None else stop.start() + 1
+    end = _sentence_end(body, start)
     first = _HEADED.match(body, start)
     led = _LED.search(body, start, end) if first is None else None
     if first is None and led is None:
@@ -141,8 +146,7 @@ def signatories_told_next(body: str, records: list[Candidate]) -> None:
         told = _SIGNED_BY.match(body, after)
         if told is None:
             continue
-        stop = _SENTENCE_END.search(body, told.end())
-        end = len(body) if stop is None else stop.start() + 1
+        end = _sentence_end(body, told.end())
         people = extract_people(body[told.end() : end], fields=True)
         if len(people) < 2 or any(
             p.country is not None and p.country not in record.countries for p in people
