@@ -1276,8 +1276,7 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
                 else None
             )
             if coming is not None:  # the states of those coming, not of the clause after them
-                told = extract_country_mentions(after[0].text[: coming.end()])
-                states = {m.code for m in told if m.kind != "group"}
+                states = state_codes(after[0].text[: coming.end()])
                 if len(states) >= 2:  # a list of members, not one partner
                     record.countries |= states
             continue
