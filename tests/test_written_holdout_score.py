@@ -70,7 +70,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W1381-W1410 and W1411-W1440, written at its start and told to follow the corpus's own
 #: mix, at theirs on main da03d063, released for reading at the start of the twenty-fifth
 #: session. W1441-W1470 and W1471-W1500, written at its start and told to follow the corpus's
-#: own mix, at theirs on main 04505ec2; unread.
+#: own mix, at theirs on main 04505ec2, released for reading at the start of the
+#: twenty-sixth session.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.90, "agreements": 0.93, "trade_records": 0.97},
