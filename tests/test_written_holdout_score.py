@@ -71,7 +71,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: mix, at theirs on main da03d063, released for reading at the start of the twenty-fifth
 #: session. W1441-W1470 and W1471-W1500, written at its start and told to follow the corpus's
 #: own mix, at theirs on main 04505ec2, released for reading at the start of the
-#: twenty-sixth session.
+#: twenty-sixth session. W1501-W1530 and W1531-W1560, written at its start and told to
+#: follow the corpus's own mix, at theirs on main 5e36f719; unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 0.99},
     "W31-W60": {"meetings": 0.90, "agreements": 0.93, "trade_records": 0.97},
@@ -123,6 +124,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W1411-W1440": {"meetings": 0.91, "agreements": 0.80, "trade_records": 0.86},
     "W1441-W1470": {"meetings": 0.83, "agreements": 0.83, "trade_records": 0.98},
     "W1471-W1500": {"meetings": 0.84, "agreements": 0.76, "trade_records": 0.94},
+    "W1501-W1530": {"meetings": 0.85, "agreements": 0.87, "trade_records": 1.00},
+    "W1531-W1560": {"meetings": 0.83, "agreements": 0.70, "trade_records": 0.93},
 }
 
 
