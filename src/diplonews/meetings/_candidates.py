@@ -408,7 +408,8 @@ _WHICH_HOSTED = re.compile(
 )
 # A gathering's past host told in a clause right after its name: "the D-8 summit that Egypt
 # hosted in Cairo in December", "the second Summit, which A co-hosted with B, C and D on March
-# 29 and 30", "the Forum, hosted by T on April 11-13". The host (and its co-hosts) take part,
+# 29 and 30", "the Forum, hosted by T on April 11-13", "the Summit that the President hosted in
+# P in May" (a title: an official of the story). The host (and its co-hosts) take part,
 # and the clause's place and time are the gathering's own. The clause ends at the sentence's
 # end, a semicolon, "and that/which/who" or a comma opening another clause.
 # A state's own hosting of the gathering named next, told by a possessive: "A's hosting of the",
@@ -422,7 +423,8 @@ _HOSTING_OWNER = re.compile(
 _HOSTED_CLAUSE = re.compile(
     r"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)?
     # the name's tail first: "Summit for Democracy, which A co-hosted"
-    (?:,?\s+(?:which|that)\s+(?P<host>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*|he|she|they)
+    (?:,?\s+(?:which|that)\s+
+      (?P<host>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*|he|she|they)
       \s+(?:had\s+|has\s+)?(?:co-)?hosted
     |,\s+(?:co-)?hosted\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*))\b
     (?P<rest>(?:(?!\s+and\s+(?:that|which|who)\b|,\s+(?:which|who|where|but|while)\b)[^.;])*)""",
