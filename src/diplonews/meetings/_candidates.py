@@ -406,9 +406,19 @@ _WHICH_HOSTED = re.compile(
     r"\b(?:which|that)\s+(?P<place>[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?(?:hosted|hosts|is\s+hosting"
     r"|will\s+host)\b"
 )
+# A trip's further stops, told in a clause right after its word: "a tour of West Africa which
+# will also take her to A and B", "the trip, which began in C and will also take him to D".
+_FURTHER_STOPS = re.compile(
+    r"""[^.;]{0,100}?\b(?:that|which|and)\s+(?:will\s+|would\s+)?(?:also\s+)?
+    (?:take|takes|took)\s+(?:him|her|them)\s+(?:also\s+)?to\s+
+    (?P<stops>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*
+      (?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)""",
+    re.VERBOSE,
+)
 # A gathering's past host told in a clause right after its name: "the D-8 summit that Egypt
 # hosted in Cairo in December", "the second Summit, which A co-hosted with B, C and D on March
-# 29 and 30", "the Forum, hosted by T on April 11-13". The host (and its co-hosts) take part,
+# 29 and 30", "the Forum, hosted by T on April 11-13", "the Summit that the President hosted in
+# P in May" (a title: an official of the story). The host (and its co-hosts) take part,
 # and the clause's place and time are the gathering's own. The clause ends at the sentence's
 # end, a semicolon, "and that/which/who" or a comma opening another clause.
 # A state's own hosting of the gathering named next, told by a possessive: "A's hosting of the",
@@ -422,7 +432,8 @@ _HOSTING_OWNER = re.compile(
 _HOSTED_CLAUSE = re.compile(
     r"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)?
     # the name's tail first: "Summit for Democracy, which A co-hosted"
-    (?:,?\s+(?:which|that)\s+(?P<host>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*|he|she|they)
+    (?:,?\s+(?:which|that)\s+
+      (?P<host>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*|he|she|they)
       \s+(?:had\s+|has\s+)?(?:co-)?hosted
     |,\s+(?:co-)?hosted\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*))\b
     (?P<rest>(?:(?!\s+and\s+(?:that|which|who)\b|,\s+(?:which|who|where|but|while)\b)[^.;])*)""",
@@ -2808,6 +2819,15 @@ def _candidate(
             # (a bare "the Dialogue" names none)
             own = _DIALOGUE_NAME.search(body, t0, t1)
             title = own["t"] if own is not None and " " in own["t"] else None
+    if kind is MeetingKind.VISIT and " take" in body[t1 : t1 + 160]:
+        stops = _FURTHER_STOPS.match(body, t1, min(sentence.end, t1 + 160))
+        if stops is not None:
+            # "a tour of the region which will also take her to A and B": its further stops
+            countries |= {
+                m.code
+                for m in mentions
+                if stops.start("stops") <= m.start < stops.end() and m.kind != "group"
+            }
     weak = (
         bool(BACK_REFERENCE.search(body[window:t0]))
         # "his visit here last year": "here" names the visit's place as "to" would
