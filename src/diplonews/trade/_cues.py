@@ -317,6 +317,12 @@ OWN_PERIOD_LOOSE = re.compile(
     r"|(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+)?$",  # "in the May-June period"
     re.IGNORECASE,
 )
+# A wish that the figure just named reach an amount, a goal for that figure: "they want to
+# see that figure rise to $2 billion", "both want that figure to reach $8bn by 2010".
+FIGURE_WISH = (
+    r"\bwant(?:s|ed)?\s+(?:to\s+see\s+)?(?:that|this|the)\s+figure\s+(?:to\s+)?"
+    r"(?:reach|hit|(?:rise|grow|climb|increase)\s+to)\s+"
+)
 TARGET = re.compile(
     r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecast(?:s|ing)?|project(?:s|ed|ion|ions)?|
     expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed|ing)|seek(?:s|ing)?|
@@ -329,6 +335,7 @@ TARGET = re.compile(
       \s+(?:(?:for\s+)?(?:19|20)\d\d\s+|(?:this|next)\s+year\s+)?at|
     will|would|could|should|shall|likely|outcome|predict(?:s|ed)?|anticipat(?:e|es|ed)|
     can\s+(?:reach|hit)|  # "exports can reach X in the next five years": a level hoped for
+    want(?:s|ed)?\s+(?:to\s+see\s+)?(?:that|this|the)\s+figure|  # "they want that figure to"
     bring|boost\s+.{0,30}\bto|increase\s+.{0,30}\bto|intend(?:s|ed)?|is\s+to|are\s+to|set\s+to|
     # "lift trade between the two sides this year to", "restore trade to"
     estimating|(?:raise|lift|restore)\s+[^.;]{0,60}\bto|

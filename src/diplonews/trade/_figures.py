@@ -46,6 +46,7 @@ from diplonews.trade._cues import (
     CHANGE_BEFORE,
     CLAUSE_BREAK,
     CONVERSION,
+    FIGURE_WISH,
     FROM,
     MODAL,
     MODIFIERS,
@@ -185,6 +186,7 @@ _IT_SUBJECT = re.compile(r"[“\"‘']?\s*(?:[^,.;]{0,60},\s+)?[Ii]t\s")
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states.
 _GOAL_ANAPHOR = re.compile(
+    FIGURE_WISH + r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)|"  # "want that figure to reach X"
     r"\b(?:(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
     r"(?:it|this\s+(?:figure|indicator|volume)|the\s+(?:annual\s+|yearly\s+)?figure)\s+to|"
@@ -202,6 +204,9 @@ _GOAL_ANAPHOR = re.compile(
     r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
     re.IGNORECASE,
 )
+
+# The wish for the figure just named, right before an amount (see FIGURE_WISH).
+_WISHED_FIGURE = re.compile(FIGURE_WISH + r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
 # A goal for the figure just named, as a bare goal noun with its amount: "The target is
 # $1 billion in 2025", "they set a target of $1 billion for 2026" (not "an investment target").
@@ -275,6 +280,7 @@ def figure_anaphor(text: str) -> bool:
             (
                 " it to " in text
                 or "figure to " in text
+                or "figure r" in text  # "want to see that figure reach / rise to"
                 or "figure s" in text  # "the figure should be lifted to"
                 or "figure w" in text  # "... will reach"
                 or "figure m" in text  # "... must be"
@@ -2091,6 +2097,16 @@ def sentence_figures(
                 and _IN_SIGN_BY.search(text, max(0, earlier[-1].start - 20), mention.start)
             ):
                 flow = earlier[-2]  # "the balance with B was in surplus by X": that balance
+            if (
+                flow is not None
+                and flow.kind == "block"
+                and made
+                and "figure" in text
+                and _WISHED_FIGURE.search(text, prev_end, mention.start) is not None
+            ):
+                # "Trade was X last year, mostly goods shipped from B, and they want to see
+                # that figure rise to Y": the figure wished for is the one just made.
+                flow = next((f for f in reversed(earlier) if f.kind != "block"), flow)
         role_text = text
         for lo, hi in asides:
             role_text = role_text[:lo] + " " * (hi - lo) + role_text[hi:]
