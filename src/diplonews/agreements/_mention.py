@@ -276,6 +276,9 @@ _SIDES_DESCRIBED = re.compile(
 # A preposition right after "between": "signed between at the ministerial level" (a slip
 # of the writer's) describes no sides.
 _NO_SIDES_TOLD = re.compile(r"\s*(?:at|in|on|by|for|during)\b")
+# The signers' own, told by a possessive: "between our two countries", "between their
+# border regions" (not a group described from outside: "between warring countries").
+_OWN_SIDES = re.compile(r"\s*(?:our|their)\b", re.IGNORECASE)
 # Another instrument brought in by an indefinite article: "follows an agreement".
 _ANOTHER_ONE = re.compile(
     r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|memorand"
@@ -1687,6 +1690,8 @@ def read_mention(
         between is not None
         and not _SIDES_DESCRIBED.match(between.group("who"))
         and not _NO_SIDES_TOLD.match(between.group("who"))
+        # (told signed or to be: "signed a declaration between their border regions")
+        and not (has_cue and _OWN_SIDES.match(between.group("who")))
     ):
         return None  # "a deal between warring countries": parties described, not named
     else:
