@@ -128,7 +128,7 @@ from diplonews.text.countries import (
     place_country,
     state_codes,
 )
-from diplonews.text.dates import DateMention, Tense
+from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateMention, Tense
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = ["INDEFINITE", "candidates", "on_its_visit_days"]
@@ -799,9 +799,18 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                 t0, t1 = match.start() + sentence.start, match.end() + sentence.start
                 if any(a <= t0 < b or t0 <= a < t1 for a, b in used):
                     continue
-                if rule == "meeting.round" and (
-                    (number := ROUND_BEFORE.search(body, max(sentence.start, t0 - 50), t0)) is None
-                    or (number["near"] and text.startswith("round", match.start()))
+                if (
+                    rule == "meeting.round"
+                    and (
+                        (number := ROUND_BEFORE.search(body, max(sentence.start, t0 - 50), t0))
+                        is None
+                        or (number["near"] and text.startswith("round", match.start()))
+                    )
+                    # "held a joint session in P today": its own place and time make it one
+                    and not (
+                        _PLACED_SESSION.match(body, t0, sentence.end)
+                        and not _ITS_SESSION.search(body, max(sentence.start, t0 - 30), t0)
+                    )
                 ):
                     continue  # "round" or "session" named by no number: no session of its own
                 if (
@@ -1003,6 +1012,22 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
     _attendance(body, sentences, scanned.mentions, out)
     _legs_before(body, out)
     return out
+
+
+# A session named by no number but told with its own place and past time right after the
+# word: "held a joint session in Luxembourg today", "the association's last session in
+# Bangkok in May", "the previous session took place in Baku in March" (a sitting told as an
+# event; not "the session in Washington" with no time, "a session in January" with no place,
+# nor "a special session in Brussels next month", a plan the talks told before hold).
+_PLACED_SESSION = re.compile(
+    rf"""session\s+(?:(?:took\s+place|was\s+held)\s+)?in\s+[A-Z][\w'’-]*\s+
+    (?:today|yesterday|on\s+{WEEKDAY_PATTERN}|in\s+{MONTH_PATTERN}
+    |last\s+(?:week|month|year))\b""",
+    re.VERBOSE,
+)
+# A body's own sitting: "the commission ended its annual session in P today" (the body's
+# rule tells it).
+_ITS_SESSION = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 # An indefinite session named by a body of its own, before or after the meeting word: "a
