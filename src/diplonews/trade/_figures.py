@@ -184,9 +184,10 @@ def _restates_currency(text: str, money: Sequence[MoneyMention], index: int) -> 
 # A sentence whose subject is the pronoun "it" (after an opening phrase): "In May, it rose".
 _IT_SUBJECT = re.compile(r"[“\"‘']?\s*(?:[^,.;]{0,60},\s+)?[Ii]t\s")
 # A goal for the figure just named, "it" the object of a verb of growth: "The sides plan to
-# raise it to $10 billion by 2030" after a sentence stating the trade of two states.
+# raise it to $10 billion by 2030" after a sentence stating the trade of two states, or a
+# wish for it: "both want that figure to reach X".
 _GOAL_ANAPHOR = re.compile(
-    FIGURE_WISH + r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)|"  # "want that figure to reach X"
+    FIGURE_WISH + r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)|"
     r"\b(?:(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
     r"(?:it|this\s+(?:figure|indicator|volume)|the\s+(?:annual\s+|yearly\s+)?figure)\s+to|"
