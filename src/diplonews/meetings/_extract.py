@@ -83,6 +83,7 @@ from diplonews.meetings._finish import (
     received_on_the_visit,
     resolve_pending,
     sentence_cities,
+    sessions_opened_here,
     sideline_cities,
     sides_at_gatherings,
     sides_by_number,
@@ -150,6 +151,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     date_sessions(records)
     resolve_pending(article, records, told.pending)
     lone_events(article, records, told.lone)
+    sessions_opened_here(article.body, records, told.lone)  # "opened a session here"
     first_visits(records, told.first_visits)
     talks_at_gatherings(records)
     sides_at_gatherings(records)

@@ -75,6 +75,7 @@ __all__ = [
     "received_on_the_visit",
     "resolve_pending",
     "sentence_cities",
+    "sessions_opened_here",
     "sideline_cities",
     "sides_at_gatherings",
     "sides_by_number",
@@ -1363,17 +1364,18 @@ def producers_and_consumers(body: str, records: list[Candidate]) -> None:
     its camps a sentence or a few on: "Producers led by A and B wanted ..., but consumer
     countries including C and D said ...". Those states sat in the session; a sentence naming
     fewer than two of them (one producer's figures) adds none, and the story's next event ends
-    the reading.
+    the reading. A session opened here whose sides the story quotes
+    (:func:`sessions_opened_here`) is read so too, though its body is none the gazetteer knows.
     """
     if not records:
         return
     sentences = split_sentences(body)
     starts = sorted(r.evidence[0].start for r in records)
     for record in records:
-        if (
-            record.kind is not MeetingKind.CONFERENCE
-            or record.organization is None
-            or not record.rule.startswith("meeting.commission")
+        if record.kind is not MeetingKind.CONFERENCE or not (
+            (record.organization is not None and record.rule.startswith("meeting.commission"))
+            # a session opened here, its sides quoted: a body the gazetteer may not know
+            or record.rule.endswith(_QUOTED_MEMBERS)
         ):
             continue
         own_end = record.evidence[0].end
@@ -1635,6 +1637,57 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
                     owned.add(m.code)
         # "A's Finance Minister" may be any state's: only the body's members sat in it
         record.countries |= quoted | (owned & load_group_members().get(record.organization, set()))
+
+
+# A body's session told opening or ending at the dateline's place: "The X Organization's
+# executive board opened a week-long session here today", "producing and consuming countries
+# opened a week-long meeting here today", "ended a two-day conference here".
+_SESSION_HERE = re.compile(
+    r"""\b(?:opened|ended|began|closed|concluded)\s+(?:a|an|the|its|their)\s+
+    (?:[\w-]+\s+){0,2}?(?:session|meeting|conference)\s+here\b""",
+    re.VERBOSE,
+)
+_QUOTED_MEMBERS = "+quoted_members"  # the rule's mark of a session opened here
+
+
+def sessions_opened_here(body: str, records: list[Candidate], lone: list[Candidate]) -> None:
+    """A session told opening here, with only its host by then, has the states the story quotes.
+
+    "LONDON, June 2 - The X Organization's executive board opened a week-long session here
+    today ... A Kenyan delegate said ... Colombian officials said": the session is held at the
+    dateline's place, and the delegates the story quotes by nationality sat in it, so it is
+    one gathering of the host and those states, even where another record's talks took its
+    sentence as their backdrop ("X held separate talks with Y on the margins of the session").
+    A one-sided mention no event took is kept only when the quoted states give it another
+    side ("the board opened its session here", with no state quoted, stays a mention of its
+    host); the camps its story tells next are read by :func:`producers_and_consumers`.
+    """
+    if "here" not in body:
+        return
+    quoted: set[str] | None = None
+    for cand in lone:
+        span = cand.evidence[0]
+        if (
+            not cand.weak
+            or cand.status is not MeetingStatus.HELD
+            or len(cand.countries) != 1
+            or _SESSION_HERE.search(span.text) is None
+        ):
+            continue
+        if quoted is None:  # the story's officials quoted by nationality, from the shared scan
+            quoted = {
+                m.code
+                for m in body_mentions(body).mentions
+                if m.kind in ("demonym", "name") and _QUOTED_OFFICIAL.match(body, m.end)
+            }
+        if not quoted - cand.countries:
+            continue
+        cand.countries |= quoted
+        cand.kind = MeetingKind.CONFERENCE
+        cand.weak = False
+        cand.rule = f"{cand.rule}{_QUOTED_MEMBERS}"
+        at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+        records.insert(at, cand)
 
 
 # An official told speaking to the gathering: "Jamaica's Prime Minister A told the opening
