@@ -251,7 +251,11 @@ _PLANNED_STEP = re.compile(
     # a meeting or trip told to make one: "will meet in C in May to negotiate a new protocol",
     # "will lead a delegation to C to negotiate an agreement"
     r"|\b(?:meet|meets|met|meeting|delegation|visit|travel|fly)\b[^.;:]{0,60}?\bto\s+"
-    r"negotiate\s+(?:an?|the|new)\b)",
+    r"negotiate\s+(?:an?|the|new)\b"
+    # "the goal of finalizing a peace agreement", "progress toward concluding a pact": the
+    # sides' aim or progress, its document still to be concluded
+    r"|\b(?:progress|steps?|work|moves?|goal|aim|objective)\s+(?:of|toward|towards)\s+"
+    r"(?:conclud|finali[sz])ing\s+(?:an?|the)\b)",
     re.IGNORECASE,
 )
 # The sides' own bodies told by the pair: "between the governments of the two countries".

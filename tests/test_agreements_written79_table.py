@@ -1,0 +1,83 @@
+"""A table of planned instruments told as the sides' aim or progress (session 79).
+
+Found in White House readouts of the real corpus and in the written articles W1291-W1320 and
+W1441-W1470, scored against every visible set (the blind keys of real corpus articles 11 to
+18 and 20 to 26, the owners' keys, the written articles W1-W1500 and our own pages). A row is
+a text and the records it gives, in the agreement row notation (``agreement_rows``). Every
+text is invented. The classes:
+
+- ``aim_to_conclude``: an instrument the sides are told making progress or steps toward
+  concluding or finalizing, or having that as their goal or aim ("noted progress toward
+  concluding a fisheries agreement", "the goal of concluding a treaty on X"), is a planned
+  instrument of the sides, named or not;
+- ``regression``: near misses that must stay as they are: the imperative or importance of
+  concluding an instrument, which leaders urge on others whose sides they do not tell, talks
+  (not an instrument) to conclude, and progress "in" concluding (read before).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+TABLE: list[Any] = [
+    (
+        "aim_to_conclude",
+        "Ghana's foreign minister met his Togolese counterpart in Accra on Tuesday. The two"
+        " ministers reviewed border trade and noted progress toward concluding a bilateral"
+        " fisheries agreement.",
+        ["agreement planned GHA,TGO - 1"],
+    ),
+    (
+        "aim_to_conclude",
+        "Chile and Peru held talks in Lima on Friday. The ministers reaffirmed the goal of"
+        " concluding a treaty on water rights before the end of the year.",
+        ["treaty planned CHL,PER - 1"],
+    ),
+    (
+        "aim_to_conclude",
+        "Chile and Peru held talks in Lima on Friday. The ministers welcomed steps towards"
+        " finalizing a memorandum on seasonal workers.",
+        ["memorandum planned CHL,PER - 1"],
+    ),
+    (
+        "aim_to_conclude",
+        "Chile's foreign minister met his Peruvian counterpart in Lima on Friday. They also noted"
+        " progress toward concluding an Agreement on Mutual Recognition of Driving Licences,"
+        " which both sides hope to sign this year.",
+        ["agreement planned CHL,PER 2023 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Friday. The two presidents stressed the imperative"
+        " of concluding an agreement on the river dam without further delay.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Friday. The two presidents stressed the importance"
+        " of finalizing a deal on the river dam soon.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Friday. The ministers welcomed progress toward"
+        " concluding the talks on a new fishing quota.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Friday. The ministers noted progress in concluding"
+        " a trade agreement.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written79_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects."""
+    assert_agreements(cls, text, expected, matches_exact)
