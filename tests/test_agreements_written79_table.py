@@ -10,9 +10,17 @@ text is invented. The classes:
   concluding or finalizing, or having that as their goal or aim ("noted progress toward
   concluding a fisheries agreement", "the goal of concluding a treaty on X"), is a planned
   instrument of the sides, named or not;
+- ``framework_in_making``: an unnamed framework told in the making, its development or the
+  talks on it ("the development of a framework for closer bilateral relations", "bilateral
+  talks on a framework for X"), is a planned instrument, also where the sides agreed on its
+  development; its sides are those its sentence names, or the story's two where the sentence
+  calls it bilateral;
 - ``regression``: near misses that must stay as they are: the imperative or importance of
   concluding an instrument, which leaders urge on others whose sides they do not tell, talks
-  (not an instrument) to conclude, and progress "in" concluding (read before).
+  (not an instrument) to conclude, progress "in" concluding, a framework in the making of no
+  side told ("for closer relations with their neighbours"), a framework that is not the object
+  of the making ("the development of bilateral trade and a framework of cooperation", "within
+  the framework of") and a company's talks (read before).
 """
 
 from __future__ import annotations
@@ -49,6 +57,49 @@ TABLE: list[Any] = [
         " progress toward concluding an Agreement on Mutual Recognition of Driving Licences,"
         " which both sides hope to sign this year.",
         ["agreement planned CHL,PER 2023 1"],
+    ),
+    (
+        "framework_in_making",
+        "The Foreign Minister of Chile met the Peruvian Foreign Minister in Lima on Friday to"
+        " review relations between Chile and Peru. They discussed port fees and the development"
+        " of a framework for closer bilateral relations.",
+        ["other planned CHL,PER - 1"],
+    ),
+    (
+        "framework_in_making",
+        "Chile and Peru held talks in Lima on Friday. The President welcomed Peru's reform drive"
+        " and the progress of bilateral talks on a framework for lithium investment.",
+        ["other planned CHL,PER - 1"],
+    ),
+    (
+        "framework_in_making",
+        "Chile and Peru held talks in Lima on Friday. The ministers agreed on the development of"
+        " a common framework for bilateral relations.",
+        ["other planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Friday. The ministers discussed the development of"
+        " a framework for closer relations with their neighbours.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Friday. The ministers discussed the development of"
+        " bilateral trade and a framework of cooperation.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Friday. The ministers discussed bilateral trade"
+        " within the framework of their strategic partnership.",
+        [],
+    ),
+    (
+        "regression",
+        "Chile and Peru held talks in Lima on Friday. The company announced talks on a framework"
+        " for bilateral lithium sales.",
+        [],
     ),
     (
         "regression",
