@@ -8,17 +8,17 @@ text is invented. The classes:
 
 - ``aim_to_conclude``: an instrument the sides are told making progress or steps toward
   concluding or finalizing, or having that as their goal or aim ("noted progress toward
-  concluding a fisheries agreement", "the goal of concluding a treaty on X"), is a planned
-  instrument of the sides, named or not;
+  concluding a fisheries agreement", "reaffirmed the goal of concluding a treaty on X"), is
+  a planned instrument of the sides, named or not;
 - ``framework_in_making``: an unnamed framework told in the making, its development or the
-  talks on it ("the development of a framework for closer bilateral relations", "bilateral
-  talks on a framework for X"), is a planned instrument, also where the sides agreed on its
+  talks on it ("about developing a framework to deepen bilateral relations", "bilateral talks
+  on a framework for X mining"), is a planned instrument, also where the sides agreed on its
   development; its sides are those its sentence names, or the story's two where the sentence
   calls it bilateral;
 - ``regression``: near misses that must stay as they are: the imperative or importance of
   concluding an instrument, which leaders urge on others whose sides they do not tell, talks
   (not an instrument) to conclude, progress "in" concluding, a framework in the making of no
-  side told ("for closer relations with their neighbours"), a framework that is not the object
+  side told ("for warmer ties with their neighbours"), a framework that is not the object
   of the making ("the development of bilateral trade and a framework of cooperation", "within
   the framework of") and a company's talks (read before).
 """
@@ -53,22 +53,22 @@ TABLE: list[Any] = [
     ),
     (
         "aim_to_conclude",
-        "Chile's foreign minister met his Peruvian counterpart in Lima on Friday. They also noted"
-        " progress toward concluding an Agreement on Mutual Recognition of Driving Licences,"
-        " which both sides hope to sign this year.",
-        ["agreement planned CHL,PER 2023 1"],
+        "Chile's foreign minister met his Peruvian counterpart in Lima on Friday. The ministers"
+        " reported progress towards concluding a Convention on Recognition of Seafarers'"
+        " Certificates, which they hope to sign this year.",
+        ["treaty planned CHL,PER 2023 1"],
     ),
     (
         "framework_in_making",
         "The Foreign Minister of Chile met the Peruvian Foreign Minister in Lima on Friday to"
-        " review relations between Chile and Peru. They discussed port fees and the development"
-        " of a framework for closer bilateral relations.",
+        " review relations between Chile and Peru. They talked about port fees and about"
+        " developing a framework to deepen bilateral relations.",
         ["other planned CHL,PER - 1"],
     ),
     (
         "framework_in_making",
-        "Chile and Peru held talks in Lima on Friday. The President welcomed Peru's reform drive"
-        " and the progress of bilateral talks on a framework for lithium investment.",
+        "Chile and Peru held talks in Lima on Friday. The President praised Peru's reforms and"
+        " said bilateral talks on a framework for lithium mining were going well.",
         ["other planned CHL,PER - 1"],
     ),
     (
@@ -79,8 +79,8 @@ TABLE: list[Any] = [
     ),
     (
         "regression",
-        "Chile and Peru held talks in Lima on Friday. The ministers discussed the development of"
-        " a framework for closer relations with their neighbours.",
+        "Chile and Peru held talks in Lima on Friday. The ministers discussed developing a"
+        " framework for warmer ties with their neighbours.",
         [],
     ),
     (
@@ -104,7 +104,7 @@ TABLE: list[Any] = [
     (
         "regression",
         "Chile and Peru held talks in Lima on Friday. The two presidents stressed the imperative"
-        " of concluding an agreement on the river dam without further delay.",
+        " of finalizing a deal over the river dam without delay.",
         [],
     ),
     (

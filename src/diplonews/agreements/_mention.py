@@ -252,7 +252,7 @@ _PLANNED_STEP = re.compile(
     # "will lead a delegation to C to negotiate an agreement"
     r"|\b(?:meet|meets|met|meeting|delegation|visit|travel|fly)\b[^.;:]{0,60}?\bto\s+"
     r"negotiate\s+(?:an?|the|new)\b"
-    # "the goal of finalizing a peace agreement", "progress toward concluding a pact": the
+    # "their aim of finalizing a border treaty", "progress toward concluding a pact": the
     # sides' aim or progress, its document still to be concluded
     r"|\b(?:progress|steps?|work|moves?|goal|aim|objective)\s+(?:of|toward|towards)\s+"
     r"(?:conclud|finali[sz])ing\s+(?:an?|the)\b)",
