@@ -251,7 +251,11 @@ _PLANNED_STEP = re.compile(
     # a meeting or trip told to make one: "will meet in C in May to negotiate a new protocol",
     # "will lead a delegation to C to negotiate an agreement"
     r"|\b(?:meet|meets|met|meeting|delegation|visit|travel|fly)\b[^.;:]{0,60}?\bto\s+"
-    r"negotiate\s+(?:an?|the|new)\b)",
+    r"negotiate\s+(?:an?|the|new)\b"
+    # "their aim of finalizing a border treaty", "progress toward concluding a pact": the
+    # sides' aim or progress, its document still to be concluded
+    r"|\b(?:progress|steps?|work|moves?|goal|aim|objective)\s+(?:of|toward|towards)\s+"
+    r"(?:conclud|finali[sz])ing\s+(?:an?|the)\b)",
     re.IGNORECASE,
 )
 # The sides' own bodies told by the pair: "between the governments of the two countries".
@@ -307,11 +311,12 @@ _NEGOTIATE_THESE = re.compile(
     re.IGNORECASE,
 )
 # A negotiation whose object is a framework: "to negotiate a framework on X", "negotiations
-# on a civil space cooperation framework", "concluding a framework for X" (a framework is
+# on a civil space cooperation framework", "concluding a framework for X", or one still in the
+# making: "the development of a framework for X", "talks on a framework for Y" (a framework is
 # otherwise an instrument only by its name).
 _FRAMEWORK_NEGOTIATED = re.compile(
-    r"\b(?:negotiat(?:e|es|ing|ions?)|conclud(?:e|es|ing))\s+(?:(?:on|of|for)\s+)?"
-    r"(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:negotiat(?:e|es|ing|ions?)|conclud(?:e|es|ing)|(?P<making>develop(?:ing|ment)|talks))"
+    r"\s+(?:(?:on|of|for)\s+)?(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A negotiation governing a plural with other modifiers, told with whom: "is negotiating
@@ -1451,12 +1456,19 @@ def read_mention(
         # "the current accord, which expires at the end of the year": one in force
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     # "agreed to negotiate a framework on X": one to be concluded, though unnamed
-    negotiated = (
-        title is None
-        and word == "framework"
-        and _FRAMEWORK_NEGOTIATED.search(text, max(0, head.start() - 80), head.start()) is not None
+    in_making = (
+        _FRAMEWORK_NEGOTIATED.search(text, max(0, head.start() - 80), head.start())
+        if title is None and word == "framework"
+        else None
     )
-    if negotiated and not has_cue:
+    negotiated = in_making is not None
+    if negotiated and (
+        not has_cue
+        # "agreed on the development of a framework for X": its making, not the framework, agreed
+        or (
+            in_making is not None and in_making.group("making") and status is AgreementStatus.SIGNED
+        )
+    ):
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False  # still to conclude
     if title is None and word.startswith(("framework", "consensus", "vision")) and not negotiated:
         return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
@@ -1867,7 +1879,7 @@ def read_mention(
             or (
                 status is AgreementStatus.PLANNED
                 and not weak_cue
-                and (_PLANNED_STEP.search(text) or preparing or to_make)
+                and (_PLANNED_STEP.search(text) or preparing or to_make or negotiated)
             )
             or (status is AgreementStatus.RATIFIED and _BEING_IMPLEMENTED.search(text))
             # "the two leaders discussed the implementation of the agreement on X": theirs
@@ -1905,8 +1917,10 @@ def read_mention(
             # "ministers of the six-nation X ended their meeting with a declaration": the
             # group's members, none of them named
             basis = "many"
-        if negotiated and basis == "previous_sentence":
-            return None  # an unnamed framework is theirs only as the sentence tells its sides
+        if negotiated and basis == "previous_sentence" and "bilateral" not in text.casefold():
+            # an unnamed framework is theirs only as the sentence tells its sides: "for closer
+            # bilateral relations" tells the two the story is on
+            return None
     dated = dates()
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
     step_timed = _STEP_OF_TIMED.search(text, max(0, mod_lo - _STEP_OF_TIMED_REACH), mod_lo)
