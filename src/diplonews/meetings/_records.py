@@ -609,6 +609,34 @@ def _sides_of_the_pair(article: Article, records: Sequence[Candidate], cand: Can
         cand.countries = set(pair)
 
 
+# A third party easing talks it is no party of: "under Turkish facilitation", "U.S.-facilitated
+# peace talks", "for their patient mediation", "talks brokered by X".
+_FACILITATED = re.compile(r"\b(?:facilitat(?:ed|ion|ing)|mediat(?:ed|ion|ing)|brokered)\b")
+
+
+def _facilitated_talks(article: Article, records: Sequence[Candidate], cand: Candidate) -> None:
+    """Talks a third state facilitates are the pair's the story tells, with that state.
+
+    "A and B agreed to talk. Those negotiations begin in May under Turkish facilitation":
+    the one state the talks' sentence names is the facilitator, the parties are the pair
+    the story tells (:func:`~diplonews.meetings._story.pair_referent`); the facilitator is
+    a side too.
+    """
+    span = cand.evidence[0]
+    if (
+        cand.kind is not MeetingKind.MEETING
+        or len(cand.countries) != 1
+        or not _FACILITATED.search(span.text)
+    ):
+        return
+    # the pair the story tells, not the talks told last: a readout's calls are no parties
+    pair = pair_referent(article, [], span.start)
+    if len(pair) == 2 and not pair & cand.countries:
+        cand.countries |= pair
+        cand.weak = cand.one_sided = False
+        cand.rule = f"{cand.rule}+facilitated"
+
+
 # The story's pair named as the subject that meets: "The two presidents ... agreed their
 # ministers would meet", "the two prime ministers", "Officials from the two countries are to
 # hold talks" (not "the two countries' trade", which names a topic).
@@ -2066,6 +2094,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
             cand.date = cand.date or day_of_a_range(gathering)
             cand.location = cand.location or gathering.location
+        _facilitated_talks(article, records, cand)
         if _talks_at_the_gathering_told(article, records, cand):
             continue
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
