@@ -7,9 +7,10 @@ every row is written for this table, and the rows that must stay as they are sit
 class's rows.
 
 - facilitated-talks: talks whose sentence names one state only, told as facilitating,
-  mediating or brokering them ("under X-ian facilitation", "X-facilitated talks", "for its
-  patient mediation"), are the talks of the pair the story tells, that state a side too; not
-  talks naming states of their own, not a story telling no pair.
+  mediating, brokering or hosting them ("under X-ian facilitation", "X-facilitated talks",
+  "which hosted the last round of talks"), are the talks of the pair the story tells before
+  them, that state a side too; not talks naming states of their own, not an offer of
+  mediation, not a story naming no pair before them.
 """
 
 from __future__ import annotations
@@ -67,6 +68,18 @@ _row(
     D,
     "NAIROBI, May 10 - Kenya and Uganda signed an accord on their disputed border on Monday. "
     "Tanzania's president praised the talks and offered to host more.",
+)
+_row(
+    "facilitated-talks",
+    D,
+    "NAIROBI, May 10 - Ethiopia and Somalia remain at odds over the border. Kenya has offered "
+    "mediation in any talks, officials said.",
+)
+_row(
+    "facilitated-talks",
+    D,
+    "DOHA, May 10 - Under Qatari mediation, the talks drew cautious praise. Envoys said the "
+    "dispute between Chad and Niger had eased since then.",
 )
 
 
