@@ -65,6 +65,8 @@ _row(
     "Follow-up talks are due to start in May under Nigerian mediation, and Washington "
     "stands ready to help with them.",
     ("meeting", "held", ("GHA", "TGO"), None, "2023-04-10"),
+    # the mediated talks are the pair's, with their mediator (session 98, facilitated-talks)
+    ("meeting", "planned", ("GHA", "NGA", "TGO"), None, "2023-05"),
 )
 # near miss: a side named before the talks that also offers help stays a side
 _row(

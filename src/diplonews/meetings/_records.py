@@ -609,6 +609,43 @@ def _sides_of_the_pair(article: Article, records: Sequence[Candidate], cand: Can
         cand.countries = set(pair)
 
 
+# A third party easing the talks themselves: "under Turkish facilitation", "U.S.-facilitated
+# peace talks", "which hosted the final round of talks" (not "offered mediation in any talks",
+# an offer, nor "has been mediating", a role told of other talks).
+_FACILITATED = re.compile(
+    r"""\bunder\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:facilitation|mediation|auspices)\b
+    |-(?:facilitated|mediated|brokered)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b
+    |\b(?:hosted|facilitated|mediated|brokered)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?
+    (?:talks|negotiations)\b""",
+    re.VERBOSE,
+)
+
+
+def _facilitated_talks(article: Article, cand: Candidate) -> None:
+    """Talks a third state facilitates are the pair's the story tells, with that state.
+
+    "A and B agreed to talk. Those negotiations begin in May under Turkish facilitation":
+    the one state the talks' sentence names is the facilitator, the parties are the pair
+    the story tells before it (:func:`~diplonews.meetings._story.pair_referent`); the
+    facilitator is a side too.
+    """
+    span = cand.evidence[0]
+    if (
+        cand.kind is not MeetingKind.MEETING
+        or len(cand.countries) != 1
+        or not _FACILITATED.search(span.text)
+    ):
+        return
+    # the pair the story tells, not the talks told last: a readout's calls are no parties;
+    # a pair the story names only later is no referent
+    pair = pair_referent(article, [], span.start)
+    named = {m.code for m in body_mentions(article.body).mentions if m.end <= span.start}
+    if len(pair) == 2 and pair <= named and not pair & cand.countries:
+        cand.countries |= pair
+        cand.weak = cand.one_sided = False
+        cand.rule = f"{cand.rule}+facilitated"
+
+
 # The story's pair named as the subject that meets: "The two presidents ... agreed their
 # ministers would meet", "the two prime ministers", "Officials from the two countries are to
 # hold talks" (not "the two countries' trade", which names a topic).
@@ -2066,6 +2103,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             # "agreed to meet on the sidelines of the summit in Lima on May 8": its time and place
             cand.date = cand.date or day_of_a_range(gathering)
             cand.location = cand.location or gathering.location
+        _facilitated_talks(article, cand)
         if _talks_at_the_gathering_told(article, records, cand):
             continue
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
