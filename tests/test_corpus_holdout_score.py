@@ -31,9 +31,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus-blind-12": {"meetings": 0.91, "agreements": 0.90, "trade_records": 0.93},
     # ninth 2026-12-04 session (trade 0.51 at first look, 0.82 once a bare "dlrs" was read
     # as USD, as the dev key keys it and as this key's adjudicator did); released in it
-    "corpus-blind-13": {"meetings": 0.86, "agreements": 0.61, "trade_records": 0.94},
+    "corpus-blind-13": {"meetings": 0.86, "agreements": 0.71, "trade_records": 0.94},
     # ninth 2026-12-04 session; released for reading in the tenth
-    "corpus-blind-14": {"meetings": 0.89, "agreements": 0.85, "trade_records": 1.00},
+    "corpus-blind-14": {"meetings": 0.92, "agreements": 0.85, "trade_records": 1.00},
     # tenth 2026-12-04 session; released for reading in it once corpus blind 16 existed
     "corpus-blind-15": {"meetings": 0.89, "agreements": 0.87, "trade_records": 0.80},
     # tenth 2026-12-04 session, after the o readers' merges; released in it once corpus
@@ -57,7 +57,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # session; 24: the corpus's own mix, a holdout (no trade record in its key) until the
     # twenty-fifth session, which released it for reading
     "corpus-blind-22": {"meetings": 0.80, "agreements": 0.66, "trade_records": 1.00},
-    "corpus-blind-23": {"meetings": 0.72, "agreements": 0.88, "trade_records": 0.94},
+    "corpus-blind-23": {"meetings": 0.80, "agreements": 0.88, "trade_records": 0.94},
     "corpus-blind-24": {"meetings": 0.76, "agreements": 0.80, "trade_records": 1.00},
     # twenty-second session (2026-12-06): 30 more of the corpus's own mix, one blind
     # annotator and an adjudicator; first look on cfef44a5; a holdout. Its key holds no
