@@ -37,7 +37,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "_regex_cache": frozenset(),
     # diplonews/_sre.py: the standard library's pattern parser and the opcodes its trees are read by
     "_sre": frozenset(),
-    "_regex": frozenset({"_regex_cache", "_sre"}),
+    "_regex": frozenset({"_regex_cache", "_sre", "_regex_words"}),
     # diplonews/_trie.py: the one builder of a regex alternation of literals factored by prefixes
     "_trie": frozenset(),
     # diplonews/_regex_words.py: the strings a pattern's every match holds (gates before searches)
