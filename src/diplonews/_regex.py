@@ -747,11 +747,6 @@ _TRIAL = 16
 _SPARED_PER_CALL = 40
 
 
-def _window(string: Any, pos: int, endpos: int) -> Any:
-    """The part of ``string`` a search from ``pos`` to ``endpos`` reads (a negative one as 0)."""
-    return string if pos <= 0 and endpos >= len(string) else string[max(pos, 0) : max(endpos, 0)]
-
-
 def _gated(
     method: Callable[..., Any], words: tuple[str, ...], nothing: Callable[[], Any]
 ) -> Callable[..., Any]:
@@ -770,7 +765,11 @@ def _gated(
     """
 
     def gated(string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        text = _window(string, pos, endpos)
+        # the part a search from pos to endpos reads (a negative one as 0), sliced only if
+        # it is not all (written out here: a helper's call would cost what the test costs)
+        text = string
+        if pos > 0 or endpos < len(string):
+            text = string[max(pos, 0) : max(endpos, 0)]
         for word in words:
             if word in text:
                 return method(string, pos, endpos)
@@ -805,7 +804,9 @@ class _WordGate:
         words = self._words
 
         def counted(string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-            text = _window(string, pos, endpos)
+            text = string  # as in _gated
+            if pos > 0 or endpos < len(string):
+                text = string[max(pos, 0) : max(endpos, 0)]
             self._calls += 1
             if self._calls == _TRIAL:
                 self._settle()
