@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "diplonews"
 
 # diplonews/_regex.py: the re module, with module-level patterns compiled on first use
-_BASE = frozenset({"errors", "_sre", "_regex", "_regex_words", "_regex_heads"})
+_BASE = frozenset({"errors", "_sre", "_trie", "_regex", "_regex_words", "_regex_heads"})
 _VALUES = _BASE | {"gazetteer", "values"}
 _RECORDS = _VALUES | {"models"}
 _EXTRACTORS = frozenset({"meetings", "agreements", "trade"})
@@ -37,9 +37,11 @@ ALLOWED: dict[str, frozenset[str]] = {
     "_regex_cache": frozenset(),
     # diplonews/_sre.py: the standard library's pattern parser and the opcodes its trees are read by
     "_sre": frozenset(),
-    "_regex": frozenset({"_regex_cache", "_sre"}),
+    "_regex": frozenset({"_regex_cache", "_sre", "_regex_words"}),
+    # diplonews/_trie.py: the one builder of a regex alternation of literals factored by prefixes
+    "_trie": frozenset(),
     # diplonews/_regex_words.py: the strings a pattern's every match holds (gates before searches)
-    "_regex_words": frozenset({"_sre"}),
+    "_regex_words": frozenset({"_sre", "_trie"}),
     # diplonews/_regex_heads.py: the strings a pattern's every match starts with (where to try it)
     "_regex_heads": frozenset({"_sre"}),
     "_files": _BASE,

@@ -24,6 +24,16 @@ put in front instead: :func:`gate`). Its source is parsed once for both. Such a
 pattern stays a stand-in in its module (its ``.pattern`` the source as written,
 its methods the compiled pattern's).
 
+A deferred pattern every match of which holds one of a few words
+(:func:`~diplonews._regex_words.required_words`: "alks" for "[Tt]alks") stays a
+stand-in too, whose scans (``search``, ``finditer``, ``findall``) test the text for
+the words first (:class:`_WordGate`): a sentence that holds none has no match, and
+a substring test in C costs a fraction of the engine's pass over it. Its first
+scans count what the test spared, and it then keeps the test, or its pattern's
+own methods where the texts it is searched in mostly hold the words (or are a few
+words long). The words are read once, when the pattern is first compiled, and kept
+on disk with its code (:mod:`diplonews._regex_cache`).
+
 >>> from diplonews import _regex
 >>> words = _regex.compile(r"\b(?:talks|visit)\b", _regex.IGNORECASE)
 >>> words.search("Talks resumed").group()
@@ -35,6 +45,7 @@ from __future__ import annotations
 import functools
 import re as _re
 import sys
+from collections.abc import Callable
 from re import (
     ASCII,
     DOTALL,
@@ -66,6 +77,7 @@ from re import (
 from typing import Any, AnyStr, cast
 
 from diplonews import _regex_cache
+from diplonews._regex_words import SCAN_ABOVE, required_words
 from diplonews._sre import ATOMIC as _ATOMIC
 from diplonews._sre import BRANCH as _BRANCH
 from diplonews._sre import IN as _IN
@@ -469,9 +481,24 @@ def _first_use(source: str | bytes, flags: int) -> tuple[Pattern[Any], bool]:
         except Exception:  # pragma: no cover - a private name of the re modules changed
             pass
         else:
+            compiled = _from_args(args)
             cache.put(source, key, (args, rewritten))
-            return _from_args(args), rewritten
+            cache.put_words(source, key, _gate_words(compiled))
+            return compiled, rewritten
     return _re.compile(source, flags), False
+
+
+def _words_of(source: str | bytes, flags: int, compiled: Pattern[Any]) -> tuple[str, ...] | None:
+    """:func:`_gate_words` of a pattern :func:`_first_use` gave: kept on disk with its code.
+
+    Reading them from the pattern's parse costs about as much as a short article's
+    searches; the cache keeps them, read once, with the code.
+    """
+    if _KNOWN_LAYOUT and isinstance(source, str):
+        cache = _regex_cache.default_cache()
+        if cache.get(source, int(flags)) is not None:
+            return cache.words(source, int(flags))
+    return _gate_words(compiled)
 
 
 def _skipping_first_use(source: str, flags: int) -> tuple[tuple[Any, ...], bool]:
@@ -689,6 +716,116 @@ def _test_of(alternative: Any) -> str | None:
     return repr(alternative.data[0])
 
 
+def _gate_words(compiled: Pattern[Any]) -> tuple[str, ...] | None:
+    """The strings one of which every match of ``compiled`` holds, if a few; else None.
+
+    :func:`~diplonews._regex_words.required_words`, for a text pattern with at most
+    :data:`~diplonews._regex_words.SCAN_ABOVE` of them (beyond, a test for each would
+    cost more than many searches it saves).
+    """
+    if not isinstance(compiled.pattern, str):
+        return None
+    try:
+        words = required_words(compiled)
+    except (error, RecursionError):  # pragma: no cover - compiled already, so it parses
+        return None
+    return words if words is not None and len(words) <= SCAN_ABOVE else None
+
+
+#: The methods of a stand-in with words that test for them first (the scans of a text: an
+#: anchored ``match`` costs the engine little), and what each gives for no match.
+_GATED: dict[str, Callable[[], Any]] = {
+    "search": lambda: None,
+    "finditer": lambda: iter(()),
+    "findall": list,
+}
+#: The searches a gate is tried on before it is kept or dropped.
+_TRIAL = 16
+#: The characters a gate must spare the engine per search of its trial, on average, to be
+#: kept: about what its own test costs (a call in Python and a substring test per word),
+#: counted in the engine's steps over a text (measured: 20, 40, 80 and 160 tried, 80 best).
+_SPARED_PER_CALL = 80
+
+
+def _gated(
+    method: Callable[..., Any], words: tuple[str, ...], nothing: Callable[[], Any]
+) -> Callable[..., Any]:
+    r"""``method`` of a pattern every match of which holds one of ``words``, tested first.
+
+    A search costs the engine a test of every character of the text (and an entry into
+    the pattern at many), where a substring test for each word (``str.__contains__``,
+    in C) costs a fraction: a text from ``pos`` to ``endpos`` that holds none of them has
+    no match, and ``nothing()`` is what the method gives then. Otherwise the method
+    runs as called: the same matches, the same objects.
+
+    >>> import re
+    >>> search = _gated(re.compile(r"\b[Tt]alks\b").search, ("alks",), lambda: None)
+    >>> search("they held talks").span(), search("talks held", 5), search("no word here")
+    ((10, 15), None, None)
+    """
+
+    def gated(string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        # the part a search from pos to endpos reads (a negative one as 0), sliced only if
+        # it is not all (written out here: a helper's call would cost what the test costs)
+        text = string
+        if pos > 0 or endpos < len(string):
+            text = string[max(pos, 0) : max(endpos, 0)]
+        for word in words:
+            if word in text:
+                return method(string, pos, endpos)
+        return nothing()
+
+    return gated
+
+
+class _WordGate:
+    """A stand-in's scans behind a test for its words, kept where the test pays.
+
+    Whether it pays depends on the texts a pattern is searched in, not on the pattern: a
+    rule searched in every sentence of a story, most of which hold none of its words, is
+    spared most of its searches; a pattern searched in windows of a few words, or in
+    texts that hold its words, is spared little and would pay the test on every search.
+    So the first :data:`_TRIAL` searches count the characters the test spared the engine,
+    then the stand-in keeps the test or its pattern's own methods. Either way every
+    search gives what the pattern's own method gives.
+    """
+
+    def __init__(self, deferred: _Deferred, compiled: Pattern[Any], words: tuple[str, ...]) -> None:
+        self._deferred = deferred
+        self._compiled = compiled
+        self._words = words
+        self._calls = 0
+        self._spared = 0
+        for name, nothing in _GATED.items():
+            setattr(deferred, name, self._trial(getattr(compiled, name), nothing))
+
+    def _trial(self, method: Callable[..., Any], nothing: Callable[[], Any]) -> Callable[..., Any]:
+        """:func:`_gated`, counting its searches and the characters it spared."""
+        words = self._words
+
+        def counted(string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+            text = string  # as in _gated
+            if pos > 0 or endpos < len(string):
+                text = string[max(pos, 0) : max(endpos, 0)]
+            self._calls += 1
+            if self._calls == _TRIAL:
+                self._settle()
+            for word in words:
+                if word in text:
+                    return method(string, pos, endpos)
+            self._spared += len(text)
+            return nothing()
+
+        return counted
+
+    def _settle(self) -> None:
+        """Keep the test (without the counting) or give the stand-in its pattern's methods."""
+        keep = self._spared >= _SPARED_PER_CALL * self._calls
+        for name, nothing in _GATED.items():
+            method = getattr(self._compiled, name)
+            setattr(self._deferred, name, _gated(method, self._words, nothing) if keep else method)
+
+
 #: Every stand-in made so far (each module-level pattern of the modules that use this one).
 _DEFERRED: list[_Deferred] = []
 
@@ -710,7 +847,10 @@ class _Deferred:
             self._used = used
             for name in _ATTRIBUTES:
                 setattr(self, name, getattr(used, name))
-            if not gated:  # a gated pattern stays a stand-in: its source is the one written
+            words = _words_of(self.pattern, self._flags, used)
+            if words is not None:  # its searches test for the words first: it stays a stand-in
+                _WordGate(self, used, words)
+            elif not gated:  # a gated pattern stays a stand-in: its source is the one written
                 self._compiled = used
                 namespace = self._namespace
                 for name in [name for name, value in namespace.items() if value is self]:

@@ -10,6 +10,9 @@ and flags asked for, on the Python build (the code layout of its engine) and on
 the code of :mod:`diplonews._regex` (which rewrites the info block): the file is
 named after a digest of the last two and holds the first two as keys, so that a
 hit gives the very pattern a compile would give (equal to it, the same matches).
+With each pattern it keeps the words every match of it holds, if a few (the gate of
+its searches, :func:`diplonews._regex._gate_words`), read from its parse when it
+was compiled: reading them again costs about what compiling does.
 
 The file is ``regex-<digest>.marshal`` in the folder named by the environment
 variable ``DIPLONEWS_REGEX_CACHE``, by default ``$XDG_CACHE_HOME/diplonews``
@@ -45,6 +48,8 @@ __all__ = ["CompileArgs", "RegexCache", "default_cache"]
 #: What ``_sre.compile`` takes: source, flags, code, groups, group index, index group;
 #: and whether the source is not the one written (see :func:`diplonews._regex._first_use`).
 CompileArgs = tuple[tuple[Any, ...], bool]
+#: The strings one of which every match of a pattern holds, if a few (its gate); else None.
+Words = tuple[str, ...] | None
 
 #: The environment variable naming the folder ("off" or empty: no cache).
 ENV = "DIPLONEWS_REGEX_CACHE"
@@ -53,7 +58,7 @@ ENV = "DIPLONEWS_REGEX_CACHE"
 MAX_ENTRIES = 4000
 _DIGEST = 32  # bytes of SHA-256 before the data
 #: The layout of the file's rows; a new layout names a new file.
-_FORMAT = b"2: code as array bytes"
+_FORMAT = b"3: code as array bytes, then the required words"
 #: The array type code of a word of the engine's code (32 bits where "I" has 4 bytes).
 _WORD = "I" if array.array("I").itemsize == 4 else "L"
 
@@ -98,6 +103,7 @@ class RegexCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._entries: dict[tuple[str, int], CompileArgs] | None = None
+        self._words: dict[tuple[str, int], Words] = {}
         self._used: set[tuple[str, int]] = set()
         self._dirty = False
 
@@ -108,9 +114,11 @@ class RegexCache:
                 raw = self.path.read_bytes()
                 data = raw[_DIGEST:]
                 if hashlib.sha256(data).digest() == raw[:_DIGEST]:
-                    for source, flags, args, rewritten in marshal.loads(data):
+                    for source, flags, args, rewritten, words in marshal.loads(data):
                         if isinstance(source, str) and isinstance(flags, int):
                             entries[source, flags] = (tuple(args), bool(rewritten))
+                            if isinstance(words, tuple):
+                                self._words[source, flags] = words
         return entries
 
     def get(self, source: str, flags: int) -> CompileArgs | None:
@@ -127,6 +135,15 @@ class RegexCache:
                 args = (*args[:2], array.array(_WORD, args[2]).tolist(), *args[3:])
                 found = entries[key] = (args, rewritten)
         return found
+
+    def words(self, source: str, flags: int) -> Words:
+        """The words kept for ``source`` and ``flags`` (:meth:`get` first: it reads the file)."""
+        return self._words.get((source, int(flags)))
+
+    def put_words(self, source: str, flags: int, words: Words) -> None:
+        """Keep the words of a pattern put now (written with it, at exit)."""
+        if words is not None:
+            self._words[source, int(flags)] = words
 
     def put(self, source: str, flags: int, args: CompileArgs) -> None:
         """Keep the compile arguments of a pattern compiled now; the file is written at exit."""
@@ -147,7 +164,10 @@ class RegexCache:
         self._dirty = False
         entries = self._entries
         keys = list(entries) if len(entries) <= MAX_ENTRIES else sorted(self._used)
-        rows = [(source, int(flags), *_plain(*entries[source, flags])) for source, flags in keys]
+        rows = [
+            (source, int(flags), *_plain(*entries[source, flags]), self._words.get((source, flags)))
+            for source, flags in keys
+        ]
         import tempfile  # noqa: PLC0415 (only when writing: an import less at start-up)
 
         with contextlib.suppress(Exception):  # a read-only or full disk: no cache

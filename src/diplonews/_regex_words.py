@@ -18,7 +18,6 @@ True
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import sys
 from typing import Any
@@ -31,6 +30,7 @@ from diplonews._sre import REPEATS as _REPEATS
 from diplonews._sre import SUBPATTERN as _SUBPATTERN
 from diplonews._sre import ZERO_WIDTH as _ZERO_WIDTH
 from diplonews._sre import sre_parse as _sre_parse
+from diplonews._trie import trie
 
 __all__ = ["SCAN_ABOVE", "holds_required", "may_match", "required_words"]
 
@@ -184,23 +184,6 @@ def holds_required(text: str, words: tuple[str, ...] | None) -> bool:
 SCAN_ABOVE = 12
 
 
-def _literal_trie(words: list[str]) -> str:
-    """An alternation of the sorted ``words`` factored by first letters ("t(?:alks|rip)").
-
-    At each place the engine tries the one branch of the place's letter, not every word.
-    """
-    branches = []
-    for first, group in itertools.groupby(words, key=lambda word: word[:1]):
-        rests = [word[1:] for word in group]
-        if "" in rests:  # a word ends here: the longer ones are tried first, then none
-            longer = [rest for rest in rests if rest]
-            tail = f"(?:{_literal_trie(longer)})?" if longer else ""
-        else:
-            tail = _literal_trie(rests)
-        branches.append(re.escape(first) + tail)
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 @functools.cache
 def _gate_of(source: str, flags: int) -> tuple[str, ...] | re.Pattern[str] | None:
     """The gate of the pattern ``source`` compiled with ``flags`` (built once).
@@ -212,7 +195,7 @@ def _gate_of(source: str, flags: int) -> tuple[str, ...] | re.Pattern[str] | Non
     words = required_words(re.compile(source, flags))
     if words is None or len(words) <= SCAN_ABOVE:
         return words
-    return re.compile(_literal_trie(sorted(words)))
+    return re.compile(trie(words))
 
 
 def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:

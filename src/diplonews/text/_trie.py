@@ -1,8 +1,9 @@
 """One regex alternation of many words, factored by their shared prefixes.
 
 Every word list the library matches in one pass (country names, role words,
-currency words, venues, rule words) is compiled through :func:`trie`: the
-engine then follows one branch per letter instead of trying every form in turn.
+currency words, venues, rule words) is compiled through :func:`trie` (the library's
+one builder, :mod:`diplonews._trie`, re-exported here): the engine then follows one
+branch per letter instead of trying every form in turn.
 """
 
 from __future__ import annotations
@@ -10,51 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from diplonews import _regex as re
+from diplonews._trie import trie
 
 __all__ = ["PieceScan", "caseless_trie", "rare_pieces", "trie", "word_start_scan"]
 
 _Node = dict[str, "_Node"]
-
-
-def trie(forms: Iterable[str]) -> str:
-    r"""One regex alternation of ``forms`` factored by shared prefixes ("me(?:et|t)").
-
-    It matches the strings the plain alternation of the forms matches; where one
-    form is a prefix of another, the longer is tried first (the shorter's end is
-    an optional group, and optional groups are greedy).
-
-    >>> trie(["met", "meet", "talks"])
-    '(?:me(?:et|t)|talks)'
-    >>> trie(["Sudan", "South Sudan", "South"])
-    'S(?:outh(?:\\ Sudan)?|udan)'
-    """
-    root: _Node = {}
-    for form in forms:
-        node = root
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a form ends here
-
-    def emit(node: _Node) -> str:
-        branches = []
-        for ch, child in sorted(node.items()):
-            if not ch:
-                continue
-            # A run of nodes with one letter and no form ending there is written as its
-            # letters in one step (most nodes are such): the same pattern, built faster.
-            letters, last = ch, child
-            while len(last) == 1 and "" not in last:
-                ((next_ch, last),) = last.items()
-                letters += next_ch
-            branches.append(re.escape(letters) + emit(last))
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        group = "(?:" + "|".join(branches) + ")"
-        return group + "?" if "" in node else group
-
-    return emit(root)
 
 
 # The letters beyond ASCII that match an ASCII one without case: dotted and dotless "i",
