@@ -21,6 +21,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
+from diplonews.gazetteer import load_group_members
 from diplonews.meetings._filters import holds_any, no_event
 from diplonews.meetings._matches import rule_matches
 from diplonews.meetings._merge import (
@@ -684,7 +685,13 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
     body = article.body
     # Trigger words, and prose words ("was in Lima last week": read, though no trigger word)
     hits, prose = words
-    if not hits and not prose and "onven" not in body and "at the G" not in body:
+    if (
+        not hits
+        and not prose
+        and "onven" not in body
+        and "at the G" not in body
+        and "ministers" not in body
+    ):
         return []  # no sentence can be triggered (each is a slice of the body): none split
     sentences = split_sentences(body)
     # The sentences holding a word, each found from the word's offset (the sentences come
@@ -696,6 +703,7 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         if (i := bisect.bisect_right(starts, at) - 1) >= 0 and at < sentences[i].end
     }
     convene, group = "onven" in body, "at the G" in body
+    crowd = "ministers" in body  # "EC ministers agreed": no trigger word, but a session
     triggered = [
         s
         for i, s in enumerate(sentences)
@@ -704,6 +712,7 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         # (not a hit either: "the session will be convened in" reads its clause as before)
         or (convene and "onven" in s.text and _CONVENES.search(s.text) is not None)
         or (group and "at the G" in s.text and _AT_GROUP.search(s.text) is not None)  # "G-20"
+        or (crowd and "ministers" in s.text and _GROUP_ACT.search(s.text) is not None)
     ]
     if not triggered:
         return []
@@ -832,6 +841,8 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     and _SESSION_OF_BODY.search(body, max(sentence.start, t0 - 40), t0)
                 ):
                     continue  # "a meeting of the CIS Council of Heads of State": that meeting's
+                if rule == "meeting.group_ministers" and _ACT_AT_GATHERING.search(text):
+                    continue  # "EC ministers agreed at a meeting in P": the meeting word's own
                 if people is None:
                     people = read_people()
                 cand = _candidate(
@@ -840,6 +851,15 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     hits=hits,
                 )  # fmt: skip
                 used.append((t0, t1))
+                if (
+                    cand is not None
+                    and rule == "meeting.group_ministers"
+                    and cand.date is not None
+                    and cand.date.day is None
+                ):
+                    # "the plan was approved by EU ministers in 2005": a past act recalled, no
+                    # session of the story's days
+                    cand = None
                 if (
                     cand is not None
                     and not cand.weak
@@ -1443,6 +1463,13 @@ def _hosted_by(body: str, lo: int, t0: int, mentions: Sequence[CountryMention]) 
 
 _CONVENES = next(p for name, _, _, p in RULES if name == "meeting.convened_officials")
 _AT_GROUP = next(p for name, _, _, p in RULES if name == "meeting.at_group")
+# A sentence telling its act done at a gathering it names: "at their meeting in P".
+_ACT_AT_GATHERING = re.compile(
+    r"""\b[Aa]t\s+(?:a|an|the|their|its|two\s+days\s+of)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session
+    |talks|conference|summit|council)\b""",
+    re.VERBOSE,
+)
+_GROUP_ACT = next(p for name, _, _, p in RULES if name == "meeting.group_ministers")
 
 
 # An event told as what the story's event comes after: "follows the President's meeting
@@ -2222,6 +2249,13 @@ def _candidate(
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
         organization, location = session[0], location or session[1]
         kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
+    if rule == "meeting.group_ministers":
+        members = load_group_members().get(organization or "", frozenset())
+        if dateline_city is None or dateline_city[1] not in members:
+            # "Dutch ministers agreed": no body's session; one told from no member's city
+            # may be far from where they sat
+            return None
+        countries = set()  # "deploring A's surplus": a topic; the members come later
     if rule == "meeting.at_group":
         countries = set()  # "the announcement at the G-20 of the A-B corridor": a topic's states
     if location is not None and location.country is not None:
@@ -2969,6 +3003,8 @@ def _candidate(
             # a state's trip abroad whose hosts the story does not name, an event of its own (a
             # question, "Will she travel to the region?", tells none)
             weak = lonely = one_sided = False
+    if rule == "meeting.group_ministers":
+        weak = False  # the ministers' act tells the session: no word "the meeting" recalls
     if form is not None and _ordinal(body, max(sentence.start, t0 - 60), t0) is not None:
         weak = False  # "the seventh meeting ... in the X format": a session of its own
     if (

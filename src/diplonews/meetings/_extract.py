@@ -65,6 +65,7 @@ from diplonews.meetings._finish import (
     delegations,
     first_visits,
     gathering_cities,
+    group_ministers_sides,
     group_roster,
     hosts_cities,
     leaders_at_gatherings,
@@ -162,6 +163,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dates_from_the_trip(records, article.published)
     members_told_next(article.body, records)
     members_quoted(article.body, records)
+    group_ministers_sides(article.body, records)  # "EC ministers agreed": named members
     producers_and_consumers(article.body, records)
     members_in_camps(article.body, records)  # "A and B favoured ..., while C ..."
     speakers_at_gatherings(article.body, records)

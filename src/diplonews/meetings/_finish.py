@@ -57,6 +57,7 @@ __all__ = [
     "delegations",
     "first_visits",
     "gathering_cities",
+    "group_ministers_sides",
     "group_roster",
     "hosts_cities",
     "leaders_at_gatherings",
@@ -1637,6 +1638,37 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
                     owned.add(m.code)
         # "A's Finance Minister" may be any state's: only the body's members sat in it
         record.countries |= quoted | (owned & load_group_members().get(record.organization, set()))
+
+
+def group_ministers_sides(body: str, records: list[Candidate]) -> None:
+    """A body's session told by its ministers' act has the members the story names.
+
+    "LUXEMBOURG, June 16 - EC farm ministers failed to agree on prices ... A and B oppose
+    the tax": the session sat at the dateline's place, and the body's members
+    (``group_members.json``) the story names by name or demonym sat in it; a state outside
+    the body ("deploring C's trade surplus") is the session's topic, no side.
+
+    >>> from diplonews.models import MeetingKind, MeetingStatus
+    >>> from diplonews.values import Span
+    >>> body = "BRUSSELS, May 4 - EC ministers agreed a plan. France and Japan objected."
+    >>> record = Candidate(
+    ...     rule="meeting.group_ministers", kind=MeetingKind.CONFERENCE,
+    ...     status=MeetingStatus.HELD, countries={"JPN"}, organization="EC", date=None,
+    ...     location=None, participants=[], title=None,
+    ...     evidence=[Span(text="EC ministers agreed a plan.", start=17, end=44)], anchor=17)
+    >>> group_ministers_sides(body, [record])
+    >>> sorted(record.countries)
+    ['BEL', 'FRA']
+    """
+    for record in records:
+        if not record.rule.startswith("meeting.group_ministers"):
+            continue
+        members = load_group_members().get(record.organization or "", frozenset())
+        seat = read_dateline(body)[1]
+        named = {m.code for m in body_mentions(body).mentions if m.kind in ("name", "demonym")}
+        if seat is not None:
+            named.add(seat[1])
+        record.countries = (record.countries | named) & members
 
 
 # A body's session told opening or ending at the dateline's place: "The X Organization's

@@ -159,6 +159,18 @@ ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|
 ROUND_LAUNCHED = re.compile(r"(?:[Rr]ound|negotiations|talks)\b")
 # A body's name in a list before a plural gathering word: "NATO", "G7", "Council of Europe".
 _BODY_NAME = r"(?:[A-Z][\w+.&-]*(?:\s+(?:of\s+)?[A-Z][\w+.&-]*){0,3})"
+# A body's ministers (of one portfolio or none) as the subject of a collective act, or as
+# the agent of a passive one: "EC farm ministers failed to agree", "agreed by EC ministers".
+# (not a clause's opening word: "But ministers failed")
+_GROUP_MINISTERS = r"""(?!(?:But|And|The|Its|Their|Other|Some|All|Both|Many|Most|Several|When
+    |After|While|Before|If|As|Then|So|Yet)\s)(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*\s+
+    (?:(?:foreign|farm|agriculture|finance|trade|economics?|energy|oil|defen[cs]e|fisheries
+    |environment|industry|transport|budget)\s+)?ministers\b"""
+_GROUP_MINISTERS_ACT = rf"""\b(?:(?:agreed|approved|adopted|endorsed)\s+by\s+(?:the\s+)?
+    {_GROUP_MINISTERS}|{_GROUP_MINISTERS}\s+
+    (?:(?:also|jointly|later|then|finally|yesterday|today)\s+)?
+    (?:issued|failed|agreed|approved|adopted|decided|endorsed|rejected|appealed|urged|backed
+    |reached|condemned|welcomed)\b)"""
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
@@ -819,6 +831,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:tete-a-tete|tête-à-tête)\b""",
             re.VERBOSE,
         ),
+    ),
+    (
+        # "EC farm ministers failed to agree", "the deal approved by EC foreign ministers": a
+        # group's ministers acting together, with no meeting word, tell its session (the
+        # extractor keeps it only where the group is a body whose members it knows)
+        "meeting.group_ministers",
+        MeetingKind.CONFERENCE,
+        ("ministers",),
+        re.compile(_GROUP_MINISTERS_ACT, re.VERBOSE),
     ),
 ]
 
