@@ -194,3 +194,25 @@ def test_rules_tried_where_they_open_are_some() -> None:
     heads = _matches._rule_index().heads
     assert sum(opening is not None for opening in heads) > len(heads) // 2
     assert all(opening is None or len(opening) <= _matches._OPENING_LIMIT for opening in heads)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_CUE_TEXTS)
+def test_rule_led_by_its_openings_finds_what_it_finds(text: str) -> None:
+    """A rule behind a lookahead for its many opening words: its own matches and groups."""
+    scans = _matches._rule_index().scans
+    for (_rule, _kind, _words, pattern), scan in zip(_ALL_RULES, scans, strict=True):
+        assert [(m.span(), m.groups()) for m in scan.finditer(text)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)
+        ]
+
+
+def test_rules_led_by_their_openings_are_the_visits() -> None:
+    """The visit rule, with no words of its own and many openings, is led by them."""
+    scans = _matches._rule_index().scans
+    led = [
+        rule
+        for (rule, *_), scan in zip(_ALL_RULES, scans, strict=True)
+        if scan.pattern[:3] == "(?="
+    ]
+    assert "meeting.visit" in led

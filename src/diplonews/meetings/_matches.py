@@ -21,12 +21,14 @@ from diplonews.meetings._prose import (
 from diplonews.meetings._rules import (
     LINK_LINE,
     RULES,
+    WORD_START,
 )
 from diplonews.meetings._window import TRIGGERS_PER_SENTENCE
 from diplonews.models import MeetingKind
 from diplonews.text import (
     PieceScan,
     Sentence,
+    trie,
 )
 
 __all__ = ["rule_matches"]
@@ -47,8 +49,12 @@ class _RuleIndex(NamedTuple):
     always: int
     #: The rules of :data:`_READOUT_RULES` (a prefix of :data:`_ALL_RULES`).
     readout: int
-    #: For each rule, the words every match of it opens on (:func:`_opening_words`).
+    #: For each rule, the words every match of it opens on (:func:`_openings`), where
+    #: they are at most :data:`_OPENING_LIMIT`.
     heads: list[tuple[str, ...] | None]
+    #: For each rule, the pattern its sentences are scanned with where ``heads`` has none
+    #: (:func:`_led_by_openings`).
+    scans: list[re.Pattern[str]]
 
 
 @functools.cache
@@ -62,8 +68,14 @@ def _rule_index() -> _RuleIndex:
         for word in words:
             own[word] = own.get(word, 0) | 1 << i
     readout = (1 << len(_READOUT_RULES)) - 1
-    heads = [_opening_words(pattern) for _rule, _kind, _words, pattern in _ALL_RULES]
-    return _RuleIndex(PieceScan(own), own, always, readout, heads)
+    # (each pattern parsed once for its openings: a parse costs more than a sentence's scan)
+    openings = [_openings(pattern) for _rule, _kind, _words, pattern in _ALL_RULES]
+    heads = [words if words and len(words) <= _OPENING_LIMIT else None for words in openings]
+    scans = [
+        _led_by_openings(pattern, words)
+        for (_rule, _kind, _words, pattern), words in zip(_ALL_RULES, openings, strict=True)
+    ]
+    return _RuleIndex(PieceScan(own), own, always, readout, heads, scans)
 
 
 #: The most words a rule's matches may open on for it to be tried only where they stand:
@@ -72,20 +84,35 @@ def _rule_index() -> _RuleIndex:
 _OPENING_LIMIT = 12
 
 
-def _opening_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The words every match of ``pattern`` opens on, none a prefix of another; None if unused.
+def _openings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words every match of ``pattern`` opens on, none a prefix of another; None if unread.
 
     Only the shortest of two such words is kept: a place where the longer one stands is
-    one where the shorter does too. None where they cannot be read, or are too many
-    (:data:`_OPENING_LIMIT`).
+    one where the shorter does too.
     """
     heads = literal_heads(pattern.pattern, pattern.flags)
     if not heads or "" in heads:
         return None
-    opening = tuple(
+    return tuple(
         sorted(head for head in heads if not any(head.startswith(h) for h in heads - {head}))
     )
-    return opening if len(opening) <= _OPENING_LIMIT else None
+
+
+def _led_by_openings(pattern: re.Pattern[str], heads: tuple[str, ...] | None) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for the words its matches open on, if it has many.
+
+    A rule whose branches each open on a word boundary ("visit": some twelve of them)
+    is entered by the engine at every letter one of its words opens on, and each branch
+    is tried there; a lookahead for the words themselves (a trie) fails most of those
+    places at once. The matches are the same: each opens on one of the words. A rule
+    that opens on :data:`~diplonews.meetings._rules.WORD_START` fails most places as
+    fast already, and one with few words is tried where they stand (:func:`_matches_at`).
+    ``heads``: :func:`_openings` of ``pattern``.
+    """
+    if heads is None or len(heads) <= _OPENING_LIMIT or pattern.pattern.startswith(WORD_START):
+        return pattern
+    end = "\n" if pattern.flags & re.VERBOSE else ""  # past a comment on the rule's last line
+    return re.compile(f"(?={trie(heads)})(?:{pattern.pattern}{end})", pattern.flags)
 
 
 def _matches_at(
@@ -159,12 +186,13 @@ def rule_matches(
         return []  # "READ: ..." heads another story
     budget = TRIGGERS_PER_SENTENCE
     out: list[tuple[str, MeetingKind, list[re.Match[str]]]] = []
-    heads = _rule_index().heads
+    index = _rule_index()
+    heads = index.heads
     for i in _rules_to_try(text, holds(prose, sentence.start, sentence.end)):
         rule, kind, _words, pattern = _ALL_RULES[i]
         opening = heads[i]
         if opening is None:
-            matches = list(itertools.islice(pattern.finditer(text), budget))
+            matches = list(itertools.islice(index.scans[i].finditer(text), budget))
         else:
             matches = _matches_at(pattern, text, opening, budget)
         if matches:
