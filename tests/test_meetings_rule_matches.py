@@ -173,3 +173,46 @@ def test_rule_index_pieces_open_on_few_characters() -> None:
         assert word.endswith(piece[word]), word
         assert len(piece[word]) >= min(3, len(word)), word
     assert len({p[0] for p in piece.values()}) < len({word[0] for word in words})
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_CUE_TEXTS, budget=st.integers(min_value=0, max_value=TRIGGERS_PER_SENTENCE))
+def test_rule_tried_where_it_opens_finds_what_finditer_finds(text: str, budget: int) -> None:
+    """A rule tried only where its opening words stand: finditer's matches, groups and order."""
+    heads = _matches._rule_index().heads
+    for i, (_rule, _kind, _words, pattern) in enumerate(_ALL_RULES):
+        opening = heads[i]
+        if opening is None:
+            continue
+        expected = itertools.islice(pattern.finditer(text), budget)
+        found = _matches._matches_at(pattern, text, opening, budget)
+        assert [(m.span(), m.groups()) for m in found] == [(m.span(), m.groups()) for m in expected]
+
+
+def test_rules_tried_where_they_open_are_some() -> None:
+    """Most rules open on a few words read from their patterns (else the gate is lost)."""
+    heads = _matches._rule_index().heads
+    assert sum(opening is not None for opening in heads) > len(heads) // 2
+    assert all(opening is None or len(opening) <= _matches._OPENING_LIMIT for opening in heads)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_CUE_TEXTS)
+def test_rule_led_by_its_openings_finds_what_it_finds(text: str) -> None:
+    """A rule behind a lookahead for its many opening words: its own matches and groups."""
+    scans = _matches._rule_index().scans
+    for (_rule, _kind, _words, pattern), scan in zip(_ALL_RULES, scans, strict=True):
+        assert [(m.span(), m.groups()) for m in scan.finditer(text)] == [
+            (m.span(), m.groups()) for m in pattern.finditer(text)
+        ]
+
+
+def test_rules_led_by_their_openings_are_the_visits() -> None:
+    """The visit rule, with no words of its own and many openings, is led by them."""
+    scans = _matches._rule_index().scans
+    led = [
+        rule
+        for (rule, *_), scan in zip(_ALL_RULES, scans, strict=True)
+        if scan.pattern[:3] == "(?="
+    ]
+    assert "meeting.visit" in led
