@@ -89,7 +89,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "W361-W390": {"meetings": 0.95, "agreements": 0.71, "trade_records": 0.95},
     "W391-W420": {"meetings": 0.95, "agreements": 0.90, "trade_records": 1.00},
     "W421-W450": {"meetings": 0.83, "agreements": 0.81, "trade_records": 0.94},
-    "W451-W480": {"meetings": 0.96, "agreements": 0.95, "trade_records": 0.99},
+    "W451-W480": {"meetings": 0.97, "agreements": 0.95, "trade_records": 0.99},
     "W481-W510": {"meetings": 0.85, "agreements": 0.87, "trade_records": 0.96},
     "W511-W540": {"meetings": 0.95, "agreements": 0.96, "trade_records": 0.97},
     "W541-W570": {"meetings": 0.91, "agreements": 0.96, "trade_records": 0.97},
