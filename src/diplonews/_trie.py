@@ -9,19 +9,20 @@ each imports it without importing the other.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 __all__ = ["trie"]
 
 _Node = dict[str, "_Node"]
 
 
-def trie(forms: Iterable[str]) -> str:
+def trie(forms: Iterable[str], spell: Callable[[str], str] = re.escape) -> str:
     r"""One regex alternation of ``forms`` factored by shared prefixes ("me(?:et|t)").
 
     It matches the strings the plain alternation of the forms matches; where one
     form is a prefix of another, the longer is tried first (the shorter's end is
-    an optional group, and optional groups are greedy).
+    an optional group, and optional groups are greedy). ``spell`` writes a run of
+    the forms' characters as a pattern (by default escaped, to match as written).
 
     >>> trie(["met", "meet", "talks"])
     '(?:me(?:et|t)|talks)'
@@ -46,7 +47,7 @@ def trie(forms: Iterable[str]) -> str:
             while len(last) == 1 and "" not in last:
                 ((next_ch, last),) = last.items()
                 letters += next_ch
-            branches.append(re.escape(letters) + emit(last))
+            branches.append(spell(letters) + emit(last))
         if not branches:
             return ""
         if len(branches) == 1 and "" not in node:

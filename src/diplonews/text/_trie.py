@@ -15,9 +15,6 @@ from diplonews._trie import trie
 
 __all__ = ["PieceScan", "caseless_trie", "rare_pieces", "trie", "word_start_scan"]
 
-_Node = dict[str, "_Node"]
-
-
 # The letters beyond ASCII that match an ASCII one without case: dotted and dotless "i",
 # the long "s", the Kelvin sign ("\u0130" and "\u212a" lower-case to "i" and "k").
 _CASE_SPECIALS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
@@ -46,23 +43,7 @@ def caseless_trie(forms: Iterable[str]) -> str:
     lowered = [form.lower() for form in forms]
     if not all(form.isascii() for form in lowered):
         raise ValueError(f"caseless_trie takes ASCII forms only (got {forms!r})")
-    root: _Node = {}
-    for form in lowered:
-        node = root
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Node) -> str:
-        branches = [_any_case(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        group = "(?:" + "|".join(branches) + ")"
-        return group + "?" if "" in node else group
-
-    return emit(root)
+    return trie(lowered, spell=lambda run: "".join(map(_any_case, run)))
 
 
 def word_start_scan(stems: Iterable[str], not_before: str) -> re.Pattern[str]:
