@@ -1660,14 +1660,16 @@ def group_ministers_sides(body: str, records: list[Candidate]) -> None:
     >>> sorted(record.countries)
     ['BEL', 'FRA']
     """
+    named: set[str] | None = None  # the story's, the same for each such session: read once
     for record in records:
         if not record.rule.startswith("meeting.group_ministers"):
             continue
+        if named is None:
+            named = {m.code for m in body_mentions(body).mentions if m.kind in ("name", "demonym")}
+            seat = read_dateline(body)[1]
+            if seat is not None:
+                named.add(seat[1])
         members = load_group_members().get(record.organization or "", frozenset())
-        seat = read_dateline(body)[1]
-        named = {m.code for m in body_mentions(body).mentions if m.kind in ("name", "demonym")}
-        if seat is not None:
-            named.add(seat[1])
         record.countries = (record.countries | named) & members
 
 
