@@ -109,7 +109,12 @@ _FLOW_SOURCE = r"""
         (?:supplies|deliveries)(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "to B"
         supplied(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b  # "Kazakh goods"
           |\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s+with\s+(?:goods|products)\b)|  # "B with goods"
-        (?:sent|delivered)(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities|merchandise)\b))\b
+        (?:sent|delivered)(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities|merchandise)\b)|
+        # "with B exporting X worth of goods", "B selling X of goods to C", "selling it X
+        # worth": the participle with its amount of goods is B's export, as "sold" is
+        (?:exporting|selling|shipping)(?=\s+(?:it\s+|them\s+)?(?:about\s+|around\s+|some\s+|
+          only\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)[^;,()]{0,40}?\s+(?:worth\b|
+          (?:worth\s+)?of\s+(?:[a-z'’-]+\s+)?(?:goods|products|merchandise)\b)))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d)
           |\s+(?:goods|products|merchandise|commodities)\s+worth\b)|  # "import goods worth X"
@@ -141,6 +146,7 @@ FLOW_STEMS = (
     *("difference", "gap", "current", "re-export", "trad", "surplus", "deficit", "shortfall"),
     *("imbalance", "balance", "commodity", "turnover", "import", "export", "volume", "value"),
     *("sold", "shipments", "shipped", "supplies", "deliveries", "supplied", "sent", "delivered"),
+    *("selling", "shipping"),
     *("bought", "purchase", "brought", "received", "invisible", "services", "budget", "debt"),
     *("took", "taking", "takes"),
     *("exchange",),
@@ -204,6 +210,9 @@ VERB_FLOWS = frozenset(
         "supplied",
         "sent",
         "delivered",
+        "exporting",
+        "selling",
+        "shipping",
     }
 )
 
