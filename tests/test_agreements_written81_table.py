@@ -1,7 +1,8 @@
-"""A table of instruments whose signing a later sentence tells to come (session 81).
+"""A table of instruments a later sentence tells more of (session 81).
 
-Found in the written articles W1201-W1230 and W1531-W1560, scored against every visible set
-(the blind keys of real corpus articles 11 to 18 and 20 to 26, the owners' keys, the written
+Found in the written articles W1201-W1230 and W1531-W1560 (a signing told to come) and
+W871-W900 and W1021-W1050 (an instrument replaced), scored against every visible set (the
+blind keys of real corpus articles 11 to 18 and 20 to 26, the owners' keys, the written
 articles W1-W1560 and our own pages). A row is a text and the records it gives, in the agreement row
 notation (``agreement_rows``). Every text is invented. The classes:
 
@@ -9,9 +10,14 @@ notation (``agreement_rows``). Every text is invented. The classes:
   draw it up), of which a later sentence reports that it will be signed ("A spokesman said the
   deal would be signed before the year ends", "The ministers told the press the pact would
   be signed in July"), is planned, dated by the signing to come where it is told;
+- ``replaced_takes_sides``: an instrument the new one replaces ("The treaty supersedes a 2001
+  border accord", "replaces a convention dating back to 1994"), whose own words name no side,
+  is a signed instrument of its own between the sides of the one told replacing it, dated by
+  its year;
 - ``regression``: near misses that must stay as they are: a signing told done or a step
-  other than the signing told to come, another instrument's signing to come, and an
-  instrument told reached before its signing is reported to come (read before).
+  other than the signing told to come, another instrument's signing to come, an instrument
+  told reached before its signing is reported to come (read before), and a replaced
+  instrument whose sides its own words name.
 """
 
 from __future__ import annotations
@@ -49,6 +55,26 @@ TABLE: list[Any] = [
         ["treaty planned CHL,PER 2023-08 1"],
     ),
     (
+        "replaced_takes_sides",
+        "Chile and Peru have signed a border treaty in Arica on Monday. Ties cooled last year"
+        " when Lima recalled its envoy. The treaty supersedes a 2001 border accord, which Peru"
+        " suspended in 2012 after Chile built a fence.",
+        ["treaty signed CHL,PER 2023-05-08 1", "agreement signed CHL,PER 2001 1"],
+    ),
+    (
+        "replaced_takes_sides",
+        "Chile and Peru have signed a border treaty in Arica on Monday. Ties cooled last year"
+        " when Lima recalled its envoy. The treaty supersedes a 2001 border accord, which lapsed"
+        " in 2012.",
+        ["treaty signed CHL,PER 2023-05-08 1", "agreement signed CHL,PER 2001 1"],
+    ),
+    (
+        "replaced_takes_sides",
+        "Chile and Peru signed a fisheries agreement in Arica on Monday. A spokesman said the"
+        " new agreement replaces a convention dating back to 1994 and sets new quotas.",
+        ["agreement signed CHL,PER 2023-05-08 1", "treaty signed CHL,PER 1994 1"],
+    ),
+    (
         "regression",
         "Chile and Peru signed a customs agreement in Arica on Monday. A spokesman said a"
         " protocol to the agreement would be signed in June.",
@@ -71,6 +97,31 @@ TABLE: list[Any] = [
         "Chile and Peru reached a customs agreement in Arica on Monday. A spokesman said the"
         " agreement would be signed in June.",
         ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a fisheries agreement in Arica on Monday. A spokesman said the"
+        " new agreement replaces a convention of 1994.",
+        ["agreement signed CHL,PER 2023-05-08 1", "treaty signed CHL,PER 1994 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a fisheries agreement in Arica on Monday. The new agreement"
+        " replaces a convention that Chile signed with Bolivia in 1994.",
+        ["agreement signed CHL,PER 2023-05-08 1", "treaty signed BOL,CHL - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a fisheries agreement in Arica on Monday. Ministers said it"
+        " would replace the 1994 Andean convention between Bolivia and Ecuador as a model.",
+        ["agreement signed CHL,PER 2023-05-08 1", "treaty signed BOL,ECU 1994 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru have signed a border treaty in Arica on Monday. Ties cooled last year"
+        " when Lima recalled its envoy. The treaty supersedes a border accord that Bolivia and"
+        " Chile signed in 2001.",
+        ["treaty signed CHL,PER 2023-05-08 1", "agreement signed BOL,CHL - 1"],
     ),
 ]
 
