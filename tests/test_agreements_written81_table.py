@@ -1,9 +1,10 @@
-"""A table of instruments a later sentence tells more of (session 81).
+"""A table of instruments whose status or sides the words around them tell (session 81).
 
 Found in the written articles W1201-W1230 and W1531-W1560 (a signing told to come) and
-W871-W900 and W1021-W1050 (an instrument replaced), scored against every visible set (the
-blind keys of real corpus articles 11 to 18 and 20 to 26, the owners' keys, the written
-articles W1-W1560 and our own pages). A row is a text and the records it gives, in the agreement row
+W871-W900 and W1021-W1050 (an instrument replaced), and in our pages b and r (a ratification
+by one side's parliament), scored against every visible set (the blind keys of real corpus
+articles 11 to 18 and 20 to 26, the owners' keys, the written articles W1-W1560 and our own
+pages). A row is a text and the records it gives, in the agreement row
 notation (``agreement_rows``). Every text is invented. The classes:
 
 - ``reported_signing_to_come``: an instrument told agreed (its terms, its outline, a plan to
@@ -14,10 +15,14 @@ notation (``agreement_rows``). Every text is invented. The classes:
   border accord", "replaces a convention dating back to 1994"), whose own words name no side,
   is a signed instrument of its own between the sides of the one told replacing it, dated by
   its year;
+- ``one_parliament_ratified``: an untitled instrument told ratified by one parliament ("the
+  treaty on X, which our legislature ratified in March", "had been ratified by the Congress
+  in April"), its sentence naming no side and no bloc, is of the story's two states;
 - ``regression``: near misses that must stay as they are: a signing told done or a step
   other than the signing told to come, another instrument's signing to come, an instrument
-  told reached before its signing is reported to come (read before), and a replaced
-  instrument whose sides its own words name.
+  told reached before its signing is reported to come (read before), a replaced instrument
+  whose sides its own words name, and an instrument told ratified by no parliament, told
+  signed, or told a bloc's.
 """
 
 from __future__ import annotations
@@ -122,6 +127,48 @@ TABLE: list[Any] = [
         " when Lima recalled its envoy. The treaty supersedes a border accord that Bolivia and"
         " Chile signed in 2001.",
         ["treaty signed CHL,PER 2023-05-08 1", "agreement signed BOL,CHL - 1"],
+    ),
+    (
+        "one_parliament_ratified",
+        "The presidents of Chile and Peru met in Lima on Monday. They talked about mining and"
+        " tourism. Besides, the treaty on legal aid in civil cases, which our legislature"
+        " ratified in March, should take effect soon, the Chilean president said.",
+        ["treaty ratified CHL,PER 2023-03 1"],
+    ),
+    (
+        "one_parliament_ratified",
+        "The presidents of Chile and Peru met in Lima on Monday. They talked about mining and"
+        " tourism. The leaders noted that the agreement on a joint border market had been"
+        " ratified by the Congress in April.",
+        ["agreement ratified CHL,PER 2023-04 1"],
+    ),
+    (
+        "one_parliament_ratified",
+        "The presidents of Chile and Peru met in Lima on Monday. They talked about mining and"
+        " tourism. The agreement on a joint border market, which the parliament ratified in"
+        " April, will come into force soon.",
+        ["agreement ratified CHL,PER 2023-04 1"],
+    ),
+    (
+        "regression",
+        "The presidents of Chile and Peru met in Lima on Monday. They talked about mining and"
+        " tourism. The leaders noted that the agreement on a joint border market had been"
+        " ratified in April.",
+        [],
+    ),
+    (
+        "regression",
+        "The presidents of Chile and Peru met in Lima on Monday. They talked about mining and"
+        " tourism. The leaders noted that the agreement on a joint border market had been signed"
+        " in April.",
+        ["agreement signed CHL,PER 2023-04 1"],
+    ),
+    (
+        "regression",
+        "The presidents of Chile and Peru met in Lima on Monday. They talked about mining and"
+        " tourism. The leaders noted that the Mercosur agreement on a common external tariff had"
+        " been ratified by the parliament in April.",
+        ["agreement ratified - 2023-04 1"],
     ),
 ]
 
