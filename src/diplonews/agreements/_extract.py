@@ -686,6 +686,10 @@ def _in_context(
             indefinite=True,
             date=None if in_force or year is None else PartialDate(int(year.group("year"))),
         )
+        if not mention.parties and records and records[-1].parties:
+            # "A and B signed a treaty ... The treaty supersedes a 2001 border accord": the one
+            # replaced bound the same sides as the one told replacing it
+            mention = attrs.evolve(mention, parties=records[-1].parties)
     if (
         mention is not None
         and mention.date is None
@@ -1285,7 +1289,8 @@ _SET_MEMBER = re.compile(
 
 # A year among its modifiers ("the 2001 accord"), or right after it ("an accord of 1973").
 _YEAR = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)\b")
-_OF_YEAR = re.compile(r"\s+of\s+(?P<year>1[89]\d\d|20\d\d)\b")
+# The replaced one's year after it: "an accord of <year>", "a convention dating back to <year>".
+_OF_YEAR = re.compile(r"\s+(?:of|dating\s+(?:from|back\s+to))\s+(?P<year>1[89]\d\d|20\d\d)\b")
 
 
 # A further object of the act just told: "together with a protocol amending".

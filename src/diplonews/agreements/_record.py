@@ -52,6 +52,16 @@ _ITS_SIGNING_TO_COME = re.compile(
     r"(?:(?!agreement|accord|treaty|pact|memorand|protocol|convention|declaration|deal)[^.;:])*?"
     r"\bbe\s+(?:formally\s+|officially\s+)?signed\b"
 )
+# The same told in a reported clause, no instrument before it: "A spokesman said the treaty
+# would be signed at the summit", "the ministers told the press that the pact would be signed".
+_REPORTED_SIGNING_TO_COME = re.compile(
+    r"(?:(?!agreement|accord|treaty|pact|memorand|protocol|convention|declaration|deal)[^.;:])*?"
+    r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)??|announced|added|stated|confirmed)\s+(?:that\s+)?"
+    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|pact|protocol|treaty"
+    r"|memorandum|convention|declaration|document|plan|roadmap)\b"
+    r"(?:(?!agreement|accord|treaty|pact|memorand|protocol|convention|declaration|deal)[^.;:])*?"
+    r"\bbe\s+(?:formally\s+|officially\s+)?signed\b"
+)
 # A step that makes an instrument: what a story tells of one already signed.
 _MADE = re.compile(
     r"\b(?:sign(?:ed|ing|ature)|ink(?:ed|ing)|conclu(?:ded|sion)|reached|initial(?:l)?ed|sealed"
@@ -443,11 +453,15 @@ def absorb(record: Record, mention: Mention) -> None:
         and mention.status is AgreementStatus.PLANNED
         and mention.status_cue
         and mention.anaphor
-        and _ITS_SIGNING_TO_COME.match(mention.sentence.text) is not None
+        and (
+            _ITS_SIGNING_TO_COME.match(mention.sentence.text) is not None
+            or _REPORTED_SIGNING_TO_COME.match(mention.sentence.text) is not None
+        )
         and not any(_MADE.search(told.text) for told in record.evidence)
     ):
         # "A and B agreed on the outline of an accord. The accord, which would ..., is
-        # expected to be signed in May": no sentence told it made, its signing is to come
+        # expected to be signed in May" (or "A's minister said the accord would be signed at
+        # the summit"): no sentence told it made, its signing is to come
         record.status, record.date = AgreementStatus.PLANNED, mention.date
     if told_by_headline(record) and mention.sentence not in record.evidence:
         record.kind, record.topic = mention.kind, mention.topic or record.topic  # the lead's words

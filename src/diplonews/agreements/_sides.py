@@ -1522,6 +1522,18 @@ def parties_from_context(
                 # memorandum on Y to be signed there", in a story on A and B naming no bloc:
                 # a document to come between the story's two states (not a company's deal)
                 named = top
+            if (
+                not named
+                and mention.status is AgreementStatus.RATIFIED
+                and mention.title is None
+                and _ONE_PARLIAMENT_RATIFIED.search(text) is not None
+                and not any(m.kind == "group" for m in mentions)  # (no bloc's, in its sentence)
+                and len(top := story.top(2)) == 2
+            ):
+                # "the treaty on X, which our legislature ratified last spring", "ratified by the
+                # Senate of A", in a story on A and B, no bloc named beside it: one side's
+                # parliament ratified an instrument of the story's two states
+                named = top
             if not named and not body_document(body_story, text):
                 named = _story_signers(story, sentences, text, head)
             if not named and other_kind and records[-1].evidence[-1] is word.sentence:
@@ -1620,6 +1632,20 @@ def parties_from_context(
             # "the Chilean side proposed to sign an agreement": one of the two sides
             mention = attrs.evolve(mention, parties=top)
     return mention, extra_evidence
+
+
+# One parliament ratifying, told by its body: "which their parliament has ratified", "ratified by
+# the Senate of A", "ratified by the Duma".
+_PARLIAMENT = (
+    r"(?i:parliament|senate|congress|national\s+assembly|majlis|mazhilis|mejlis|duma|kenesh"
+    r"|rada|khural|sejm|seimas|saeima|knesset|legislature)"
+)
+_ONE_PARLIAMENT_RATIFIED = re.compile(
+    r"\bratified\s+by\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?" + _PARLIAMENT + r"\b"
+    r"|\b(?:the|our|its|their)\s+(?:[A-Z][\w-]+\s+)?"
+    + _PARLIAMENT
+    + r"(?:\s+of\s+[A-Z][\w-]+)?\s+(?:(?:has|have|had)\s+(?:already\s+)?)?ratified\b"
+)
 
 
 # Leaders told as a whole (not as two: "the two leaders", "both leaders"), or the gathering
