@@ -65,6 +65,7 @@ __all__ = [
     "lone_events",
     "many_sides_as_conferences",
     "members_in_camps",
+    "members_named",
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
@@ -1640,6 +1641,47 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
         record.countries |= quoted | (owned & load_group_members().get(record.organization, set()))
 
 
+def _named_states(body: str) -> set[str]:
+    """The states the story names by name or demonym (not by a capital, nor as a group)."""
+    return {m.code for m in body_mentions(body).mentions if m.kind in ("name", "demonym")}
+
+
+def members_named(body: str, records: list[Candidate]) -> None:
+    """A body's gathering told with no side has the members the story names, if most of them.
+
+    "The leaders of the Quad held their first summit on Friday ... Australia, India and Japan
+    ... the United States": a story that names at least half of a body's members
+    (``group_members.json``) tells its gathering as theirs, so the gathering that names no side
+    of its own has them. A story naming a few of many members ("France and Italy" in a story
+    of a NATO summit) leaves it as it is: the few are no roster of the many, and a state
+    outside the body is the gathering's topic, no side.
+
+    >>> from diplonews.models import MeetingKind, MeetingStatus
+    >>> from diplonews.values import Span
+    >>> body = "Leaders of the Quad met today. Japan, India and Australia joined by video."
+    >>> record = Candidate(
+    ...     rule="meeting.conference_named", kind=MeetingKind.CONFERENCE,
+    ...     status=MeetingStatus.HELD, countries=set(), organization="Quad", date=None,
+    ...     location=None, participants=[], title=None,
+    ...     evidence=[Span(text="Leaders of the Quad met today.", start=0, end=30)], anchor=20)
+    >>> members_named(body, [record])
+    >>> sorted(record.countries)
+    ['AUS', 'IND', 'JPN']
+    """
+    named: set[str] | None = None  # the story's, the same for each such gathering: read once
+    for record in records:
+        if record.countries or record.organization is None:
+            continue
+        members = load_group_members().get(record.organization)
+        if not members:
+            continue
+        if named is None:
+            named = _named_states(body)
+        told = named & members
+        if 2 * len(told) >= len(members):
+            record.countries = set(told)
+
+
 def group_ministers_sides(body: str, records: list[Candidate]) -> None:
     """A body's session told by its ministers' act has the members the story names.
 
@@ -1665,7 +1707,7 @@ def group_ministers_sides(body: str, records: list[Candidate]) -> None:
         if not record.rule.startswith("meeting.group_ministers"):
             continue
         if named is None:
-            named = {m.code for m in body_mentions(body).mentions if m.kind in ("name", "demonym")}
+            named = _named_states(body)
             seat = read_dateline(body)[1]
             if seat is not None:
                 named.add(seat[1])
