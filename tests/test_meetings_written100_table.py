@@ -12,6 +12,12 @@ beside the class's rows.
   name or demonym, when those are at least half of its members; not a story naming a few of
   many members (two of NATO's), not a gathering that names a side of its own, not a state
   outside the body (the gathering's topic, no side).
+- visitor-talks: a held mention of talks no event took, told by "he" or "she" ("he told a
+  news conference after two days of talks", "She told reporters on arriving here for talks")
+  in a story datelined in a city of another state than the official the story named last,
+  is talks between that official's state and the dateline's; not a speaker of the dateline's
+  own state, not a story with no dateline, not talks naming a third state, not a pronoun
+  with no official named before it.
 """
 
 from __future__ import annotations
@@ -63,6 +69,49 @@ _row(
     D,
     "The plan was discussed at the G7 summit last month, delegates said.",
     ("conference", "held", (), "G7", "2021-02"),
+)
+
+# --- a visiting official's talks told by pronoun, in a story from the host's city -------------
+_row(
+    "visitor-talks",
+    "1987-03-05",
+    "TOKYO, March 5 - Canadian Trade Minister Pat Lund said Japan must buy more lumber. "
+    '"We made some headway," he told a news conference after two days of talks.',
+    ("meeting", "held", ("CAN", "JPN"), None, None),
+)
+_row(
+    "visitor-talks",
+    "1987-04-21",
+    "PEKING, April 21 - British Trade Secretary Anne Holt said sales of machinery to China "
+    "were rising. She told reporters on arriving here for talks that the credit line would "
+    "grow.",
+    ("meeting", "held", ("CHN", "GBR"), None, None),
+)
+# near misses: a speaker of the dateline's state, no dateline, talks naming a third state, no
+# official named before the pronoun
+_row(
+    "visitor-talks",
+    "1987-03-05",
+    "TOKYO, March 5 - Japanese Trade Minister Ken Mori said imports of lumber would rise. "
+    '"We made some headway," he told a news conference after two days of talks.',
+)
+_row(
+    "visitor-talks",
+    "1987-03-05",
+    "Canadian Trade Minister Pat Lund said Japan must buy more lumber. "
+    '"We made some headway," he told a news conference after two days of talks.',
+)
+_row(
+    "visitor-talks",
+    "1987-03-05",
+    "TOKYO, March 5 - Canadian Trade Minister Pat Lund said Japan must buy more lumber. "
+    '"We made some headway," he told a news conference after two days of talks with Korea.',
+)
+_row(
+    "visitor-talks",
+    "1987-03-05",
+    "TOKYO, March 5 - Exporters said Japan must buy more lumber. "
+    '"We made some headway," he told a news conference after two days of talks.',
 )
 
 

@@ -99,6 +99,7 @@ from diplonews.meetings._finish import (
     talks_planned_on_a_visit,
     venue_cities,
     visit_next_cities,
+    visitor_talks,
     with_another_side,
 )
 from diplonews.meetings._heads import delegation_heads, signatories_told_next
@@ -153,6 +154,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     date_sessions(records)
     resolve_pending(article, records, told.pending)
     lone_events(article, records, told.lone)
+    visitor_talks(article, records, told.pending + told.lone)  # "he told reporters after talks"
     sessions_opened_here(article.body, records, told.lone)  # "opened a session here"
     first_visits(records, told.first_visits)
     talks_at_gatherings(records)

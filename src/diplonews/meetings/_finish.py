@@ -91,6 +91,7 @@ __all__ = [
     "talks_planned_on_a_visit",
     "venue_cities",
     "visit_next_cities",
+    "visitor_talks",
     "with_another_side",
 ]
 
@@ -1958,6 +1959,68 @@ def resolve_pending(article: Article, records: list[Candidate], pending: list[Ca
         forward_references(records[0], pending, article.published)
     else:
         records += _told_before(article, pending)
+
+
+# The speaker of a sentence telling talks, by pronoun: "He told reporters after three days of
+# talks", "'...,' he told a press conference after the talks", "She said after the talks".
+_SPEAKER_PRONOUN = re.compile(
+    r"""(?:^\s*|[,;]["”’']?\s+|\b(?:said|says|added)\s+)(?:[Hh]e|[Ss]he)\s+
+    (?:(?:also|later|then)\s+)?(?:told|said|says|added|spoke)\b""",
+    re.VERBOSE,
+)
+
+
+def visitor_talks(article: Article, records: list[Candidate], mentions: list[Candidate]) -> None:
+    """Talks a visiting official speaks of, in a story told from the host's city, are theirs.
+
+    "TOKYO, March 5 - U.S. Undersecretary X said he had urged Japan to do more. ... he told a
+    press conference after three days of talks": a held mention no event took (``mentions``,
+    the weak ones told before any event or one-sided), whose speaker is "he" or "she", the
+    official the story named last before it, tells talks between that official's state and
+    the dateline's, when the two differ and the mention names no other state. A speaker of
+    the dateline's own state, or of no known state, leaves the mention alone, and so does a
+    speaker named in the sentence ("X told the meeting"): a delegate's words at a gathering.
+    """
+    seat = read_dateline(article.body)[1]
+    if seat is None or not mentions:
+        return
+    host = seat[1]
+    told = {e for r in records for e in r.evidence}
+    people: Sequence[PersonMention] | None = None
+    for cand in mentions:
+        span = cand.evidence[0]
+        if (
+            not cand.weak
+            or cand.status is not MeetingStatus.HELD
+            or cand.kind is not MeetingKind.MEETING
+            or len(cand.countries) > 1
+            or span in told
+            or not _SPEAKER_PRONOUN.search(span.text, 0, cand.anchor - span.start)
+        ):
+            continue
+        if people is None:  # the story's officials, read once and only for such a mention
+            people = extract_people(article.body)
+        # "he" or "she": the official the story named last before the sentence
+        speaker = next((p for p in reversed(people) if p.end <= span.start and p.country), None)
+        if (
+            speaker is None
+            or speaker.country is None
+            or speaker.country == host
+            or not cand.countries <= {host, speaker.country}
+        ):
+            continue
+        talks = attrs.evolve(
+            cand,
+            countries={speaker.country, host},
+            weak=False,
+            rule=f"{cand.rule}+visitor",
+            participants=list(cand.participants),
+        )
+        if any(same_event(r, talks) for r in records):
+            continue  # the talks told already
+        told.add(span)
+        at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+        records.insert(at, talks)
 
 
 def first_visits(records: list[Candidate], first_visits: list[Candidate]) -> None:
