@@ -73,6 +73,7 @@ from diplonews.meetings._finish import (
     lone_events,
     many_sides_as_conferences,
     members_in_camps,
+    members_named,
     members_quoted,
     members_told_next,
     merge_late_sides,
@@ -98,6 +99,7 @@ from diplonews.meetings._finish import (
     talks_planned_on_a_visit,
     venue_cities,
     visit_next_cities,
+    visitor_talks,
     with_another_side,
 )
 from diplonews.meetings._heads import delegation_heads, signatories_told_next
@@ -152,6 +154,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     date_sessions(records)
     resolve_pending(article, records, told.pending)
     lone_events(article, records, told.lone)
+    visitor_talks(article, records, told.pending + told.lone)  # "he told reporters after talks"
     sessions_opened_here(article.body, records, told.lone)  # "opened a session here"
     first_visits(records, told.first_visits)
     talks_at_gatherings(records)
@@ -171,6 +174,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     pair_business_at_gatherings(records)  # "the two ministers agreed to seek ... at the meeting"
     sides_meeting_again(records)
     group_roster(article.body, records)  # "the Group of Seven -- A, B, ... --"
+    members_named(article.body, records)  # a body's gathering: the members the story names
     sides_by_number(records)  # "when the leaders of the six countries meet"
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     records = fold_echoes(records)  # "the talks" again, undated: the event told

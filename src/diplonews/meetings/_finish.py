@@ -65,6 +65,7 @@ __all__ = [
     "lone_events",
     "many_sides_as_conferences",
     "members_in_camps",
+    "members_named",
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
@@ -90,6 +91,7 @@ __all__ = [
     "talks_planned_on_a_visit",
     "venue_cities",
     "visit_next_cities",
+    "visitor_talks",
     "with_another_side",
 ]
 
@@ -1640,6 +1642,47 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
         record.countries |= quoted | (owned & load_group_members().get(record.organization, set()))
 
 
+def _named_states(body: str) -> set[str]:
+    """The states the story names by name or demonym (not by a capital, nor as a group)."""
+    return {m.code for m in body_mentions(body).mentions if m.kind in ("name", "demonym")}
+
+
+def members_named(body: str, records: list[Candidate]) -> None:
+    """A body's gathering told with no side has the members the story names, if most of them.
+
+    "The leaders of the Quad held their first summit on Friday ... Australia, India and Japan
+    ... the United States": a story that names at least half of a body's members
+    (``group_members.json``) tells its gathering as theirs, so the gathering that names no side
+    of its own has them. A story naming a few of many members ("France and Italy" in a story
+    of a NATO summit) leaves it as it is: the few are no roster of the many, and a state
+    outside the body is the gathering's topic, no side.
+
+    >>> from diplonews.models import MeetingKind, MeetingStatus
+    >>> from diplonews.values import Span
+    >>> body = "Leaders of the Quad met today. Japan, India and Australia joined by video."
+    >>> record = Candidate(
+    ...     rule="meeting.conference_named", kind=MeetingKind.CONFERENCE,
+    ...     status=MeetingStatus.HELD, countries=set(), organization="Quad", date=None,
+    ...     location=None, participants=[], title=None,
+    ...     evidence=[Span(text="Leaders of the Quad met today.", start=0, end=30)], anchor=20)
+    >>> members_named(body, [record])
+    >>> sorted(record.countries)
+    ['AUS', 'IND', 'JPN']
+    """
+    named: set[str] | None = None  # the story's, the same for each such gathering: read once
+    for record in records:
+        if record.countries or record.organization is None:
+            continue
+        members = load_group_members().get(record.organization)
+        if not members:
+            continue
+        if named is None:
+            named = _named_states(body)
+        told = named & members
+        if 2 * len(told) >= len(members):
+            record.countries = set(told)
+
+
 def group_ministers_sides(body: str, records: list[Candidate]) -> None:
     """A body's session told by its ministers' act has the members the story names.
 
@@ -1665,7 +1708,7 @@ def group_ministers_sides(body: str, records: list[Candidate]) -> None:
         if not record.rule.startswith("meeting.group_ministers"):
             continue
         if named is None:
-            named = {m.code for m in body_mentions(body).mentions if m.kind in ("name", "demonym")}
+            named = _named_states(body)
             seat = read_dateline(body)[1]
             if seat is not None:
                 named.add(seat[1])
@@ -1916,6 +1959,68 @@ def resolve_pending(article: Article, records: list[Candidate], pending: list[Ca
         forward_references(records[0], pending, article.published)
     else:
         records += _told_before(article, pending)
+
+
+# The speaker of a sentence telling talks, by pronoun: "He told reporters after three days of
+# talks", "'...,' he told a press conference after the talks", "She said after the talks".
+_SPEAKER_PRONOUN = re.compile(
+    r"""(?:^\s*|[,;]["”’']?\s+|\b(?:said|says|added)\s+)(?:[Hh]e|[Ss]he)\s+
+    (?:(?:also|later|then)\s+)?(?:told|said|says|added|spoke)\b""",
+    re.VERBOSE,
+)
+
+
+def visitor_talks(article: Article, records: list[Candidate], mentions: list[Candidate]) -> None:
+    """Talks a visiting official speaks of, in a story told from the host's city, are theirs.
+
+    "TOKYO, March 5 - U.S. Undersecretary X said he had urged Japan to do more. ... he told a
+    press conference after three days of talks": a held mention no event took (``mentions``,
+    the weak ones told before any event or one-sided), whose speaker is "he" or "she", the
+    official the story named last before it, tells talks between that official's state and
+    the dateline's, when the two differ and the mention names no other state. A speaker of
+    the dateline's own state, or of no known state, leaves the mention alone, and so does a
+    speaker named in the sentence ("X told the meeting"): a delegate's words at a gathering.
+    """
+    seat = read_dateline(article.body)[1]
+    if seat is None or not mentions:
+        return
+    host = seat[1]
+    told = {e for r in records for e in r.evidence}
+    people: Sequence[PersonMention] | None = None
+    for cand in mentions:
+        span = cand.evidence[0]
+        if (
+            not cand.weak
+            or cand.status is not MeetingStatus.HELD
+            or cand.kind is not MeetingKind.MEETING
+            or len(cand.countries) > 1
+            or span in told
+            or not _SPEAKER_PRONOUN.search(span.text, 0, cand.anchor - span.start)
+        ):
+            continue
+        if people is None:  # the story's officials, read once and only for such a mention
+            people = extract_people(article.body)
+        # "he" or "she": the official the story named last before the sentence
+        speaker = next((p for p in reversed(people) if p.end <= span.start and p.country), None)
+        if (
+            speaker is None
+            or speaker.country is None
+            or speaker.country == host
+            or not cand.countries <= {host, speaker.country}
+        ):
+            continue
+        talks = attrs.evolve(
+            cand,
+            countries={speaker.country, host},
+            weak=False,
+            rule=f"{cand.rule}+visitor",
+            participants=list(cand.participants),
+        )
+        if any(same_event(r, talks) for r in records):
+            continue  # the talks told already
+        told.add(span)
+        at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+        records.insert(at, talks)
 
 
 def first_visits(records: list[Candidate], first_visits: list[Candidate]) -> None:
