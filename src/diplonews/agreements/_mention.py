@@ -182,6 +182,12 @@ _REACHED_AT = re.compile(
     # "the agreements reached there", "... reached then": at the event just told
     r"(?:(?:\w+\s+)?(?:at|during|in\s+the\s+course\s+of|following)\b|(?:there|then)\b)"
 )
+# The same told by when or by whom: "agreements reached earlier", "agreements reached by the
+# two presidents" (read for a bare plural only: "the Paris accords agreed by" is a name).
+_REACHED_BY = re.compile(
+    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:reached|achieved|agreed)\s+"
+    r"(?:earlier|previously|before|so\s+far|to\s+date|by)\b"
+)
 # The partners after a plural: "agreements signed with A, B, and C", "accords have been
 # reached with A and B" (to the end of the clause).
 _WITH_LIST = re.compile(
@@ -1430,6 +1436,8 @@ def read_mention(
         return None  # "an understanding was reached": consent; documents are signed
     if plural and _REACHED_AT.match(after):
         return None  # "the agreements reached at the summit": what the sides agreed on
+    if plural and not content and _REACHED_BY.match(after):
+        return None  # "agreements reached by the two presidents": what they agreed on
     if word.startswith("understanding") and _OF_NEXT.match(after):
         return None  # "Japan's understanding of the accord": what it takes it to mean
     if plural and _WORTH.match(after):

@@ -1218,6 +1218,47 @@ def _stance_officials(
     return tuple(sorted(named, key=str))
 
 
+# The signing verb right before an instrument word, its article and a few modifiers between:
+# "signed an agreement", "reached a trade accord", "then signed the accession protocol".
+_SIGNED_RIGHT_BEFORE = re.compile(
+    r"\b(?:signed|inked|initialled|initialed|concluded|reached)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+# The start of the clause that names the signers: after the last comma, semicolon or colon.
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+# A word of a name: "Wardhana", "O'Neill", "Al-Sabah".
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _signing_officials(
+    story: StoryStates, text: str, head: re.Match[str], mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states of the officials a clause names as signing the instrument at ``head``.
+
+    "Bukman and Wardhana signed an agreement on X", "Ian Borg and Minister Jeyhun Bayramov
+    signed a protocol": each official the story names with a state (by full name or
+    surname, as it refers back to them), when the clause names them as the signers and
+    names no state of its own (a clause that does, "Chinese minister B", tells its sides
+    itself).
+    """
+    lo = max(0, head.start() - 60)
+    verb = _SIGNED_RIGHT_BEFORE.search(text, lo, head.start())
+    if verb is None:
+        return ()
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, verb.start())]
+    start = breaks[-1] if breaks else 0
+    if any(start <= m.start < verb.start() for m in mentions):
+        return ()
+    words = set(_WORD.findall(text, start, verb.start()))
+    codes = {
+        person.country
+        for person in story.people
+        # a state's official (a body's head, "UN", is no side of his own)
+        if person.country and len(person.country) == 3 and person.name.split()[-1] in words
+    }
+    return tuple(sorted((Country(code) for code in codes), key=str))
+
+
 def consent_sides(sentence: Sentence, found: BodyMentions, story: StoryStates) -> tuple[Party, ...]:
     """The states that "reached agreement" in ``sentence``: named, or "both countries"."""
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
@@ -1540,6 +1581,10 @@ def parties_from_context(
                 # "Along with the treaty, the deputies ratified the protocol on X":
                 # another kind of document in the act of the one just told: its sides
                 named = records[-1].parties
+            if not named:
+                # "Bukman and Wardhana signed an agreement on X": the states of the officials
+                # the clause names as signing, as the story tells them
+                named = _signing_officials(story, text, head, mentions)
             if not named and not body_document(body_story, text):
                 return None
             mention = attrs.evolve(mention, parties=named)
