@@ -20,9 +20,14 @@ best of N, and the script prints:
 * extraction's CPU time (:func:`time.process_time`, best of N, without the
   recording wrapper) and the replay's: the regex engine's share of extraction,
   and so the time extraction would take if all its Python code cost nothing;
+* how much of that replay is scans (``search``, ``finditer``, ``findall``) that find
+  nothing: what a gate in front of the patterns (a test of the words they need, one
+  scan of a sentence for the words the rules open on) could spare at best, were the
+  gate itself free;
 * the top K patterns by replay time, with where they are compiled, their
   calls and the mean length of the text their searches and scans cover
-  (``match`` calls look at the text from one position only).
+  (``match`` calls look at the text from one position only; an ``endpos`` past
+  the text's end counts as its end).
 
 Patterns reached through the ``re`` module's functions with a pattern string
 (``re.search(r"...", text)``) are not recorded; the package uses few. When no
@@ -160,6 +165,18 @@ def _replay(pattern: re.Pattern[str], calls: list[Call]) -> None:
             getattr(pattern, method)(text, *args)
 
 
+def _finds_nothing(pattern: re.Pattern[str], call: Call) -> bool:
+    """Whether ``call`` is a scan (search, finditer, findall) that finds no match."""
+    method, text, args, _ = call
+    if method == "search":
+        return pattern.search(text, *args) is None
+    if method == "findall":
+        return not pattern.findall(text, *args)
+    if method == "finditer":
+        return next(pattern.finditer(text, *args), None) is None
+    return False  # match, fullmatch, sub ...: tried at one place, or not a scan
+
+
 def _best_of(repeat: int, run: Callable[[], object]) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -218,6 +235,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for where in recorded
     }
     engine = sum(times.values())
+    empty = {
+        where: [call for call in calls if _finds_nothing(PATTERNS[where], call)]
+        for where, calls in recorded.items()
+    }
+    fruitless = _best_of(
+        options.repeat, lambda: [_replay(PATTERNS[w], calls) for w, calls in empty.items()]
+    )
 
     def rate(seconds: float) -> str:  # a clock too coarse for a tiny corpus may read 0
         return f"{n / seconds:7.0f} articles/s" if seconds > 0 else "    (too fast to time)"
@@ -231,12 +255,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" on {len(recorded)} patterns)"
     )
     print(f"the rest (Python code):   {whole - engine:7.3f} s")
+    empty_share = f"{fruitless / whole:.0%} of extract" if whole > 0 else "extract too fast to time"
+    print(
+        f"scans finding nothing:    {fruitless:7.3f} s  ({empty_share};"
+        f" {sum(map(len, empty.values())):,} calls: what a free gate could spare at most)"
+    )
     print(f"\ntop {options.top} patterns by replay time:")
     print("     ms   calls  chars/scan  compiled at  (chars/scan: mean text length of its scans)")
     for where in sorted(times, key=times.__getitem__, reverse=True)[: options.top]:
         calls = recorded[where]
         scans = [  # search, finditer, findall: the text from pos to endpos is scanned
-            (args[1] if len(args) > 1 else len(text)) - (args[0] if args else 0)
+            (min(args[1], len(text)) if len(args) > 1 else len(text)) - (args[0] if args else 0)
             for method, text, args, _ in calls
             if method in ("search", "finditer", "findall")
         ]

@@ -61,6 +61,7 @@ def test_records_calls_on_the_package_patterns(tmp_path: Path) -> None:
     assert int(found.group(1).replace(",", "")) > 0
     assert int(found.group(2)) > 10  # the deferred patterns of diplonews._regex among them
     assert "top 5 patterns" in done.stdout
+    assert re.search(r"scans finding nothing: .* \(\d+% of extract; [\d,]+ calls", done.stdout)
 
 
 def test_says_when_nothing_was_recorded(tmp_path: Path) -> None:
