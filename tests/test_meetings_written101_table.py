@@ -12,6 +12,16 @@ this table, and the rows that must stay as they are sit beside the class's rows.
   teams' fixtures and a club's contract talks with a player are no meetings, and "the Premier
   League" names no head of government. Not a story of officials that names one such word or
   two ("the ministers discussed the Champions League final" stays a meeting).
+- leaders-visit-talks: a leader's visit and the talks the visiting head of state or government
+  (or a deputy) holds with the host's leader on a later day of it, within three days of its
+  first day, are one event, the visit dated by its first day, where the talks are the news
+  and the arrival their background: told in one sentence ("X, who arrived in P on a state
+  visit yesterday, held talks with President Y today") or after the talks ("X and Y held talks
+  on Tuesday. X arrived on Monday for a state visit"); every official named in the two mentions
+  holds a leader's title. Not a foreign minister received by the host's president (a meeting
+  of its own), not a numbered session of the two states' council held on the visit, not talks
+  on the day of the arrival, not talks told as a later step after the arrival ("On Tuesday, X
+  held talks with Y"), all left to the other tests.
 """
 
 from __future__ import annotations
@@ -65,6 +75,58 @@ _row(
     "Premier Li Wen held talks with the Greek Prime Minister in Athens on Monday, and the two "
     "leaders watched the Super League game after the talks.",
     ("meeting", "held", ("CHN", "GRC"), None, "2024-05-13"),
+)
+
+# --- a leader's visit and the leaders' talks on a later day of it -----------------------------
+_row(
+    "leaders-visit-talks",
+    D,
+    "Ghanaian President Kofi Mensah and Peruvian President Rosa Villar held talks at the "
+    "Government Palace in Lima on Tuesday and signed an accord on mining. Mensah arrived in "
+    "Lima on Monday for a three-day state visit.",
+    ("visit", "held", ("GHA", "PER"), None, "2024-05-13"),
+)
+_row(
+    "leaders-visit-talks",
+    D,
+    "Prime Minister Jan Novak of Slovakia, who arrived in Hanoi on a state visit yesterday, "
+    "held talks with Vietnamese Prime Minister Tran Van Long today.",
+    ("visit", "held", ("SVK", "VNM"), None, "2024-05-13"),
+)
+# near misses: a foreign minister received by the host's president, a numbered council
+# session, talks on the day of the arrival, talks told as a later step after the arrival
+_row(
+    "leaders-visit-talks",
+    D,
+    "Ghanaian President Kofi Mensah arrived in Lima on Monday for a three-day state visit. On "
+    "Tuesday, Mensah held talks with Peruvian President Rosa Villar.",
+    ("visit", "held", ("GHA", "PER"), None, "2024-05-13"),
+    ("meeting", "held", ("GHA", "PER"), None, "2024-05-14"),
+)
+_row(
+    "leaders-visit-talks",
+    D,
+    "Argentine Foreign Minister Pablo Ortiz arrived in Lima on Monday for a three-day visit. "
+    "Ortiz was received by Peruvian President Rosa Villar on Tuesday.",
+    ("visit", "held", ("ARG", "PER"), None, "2024-05-13"),
+    ("meeting", "held", ("ARG", "PER"), None, "2024-05-14"),
+)
+_row(
+    "leaders-visit-talks",
+    D,
+    "Ghanaian President Kofi Mensah arrived in Lima on Monday for a three-day state visit. On "
+    "Tuesday, Mensah and Peruvian President Rosa Villar co-chaired the second meeting of the "
+    "Ghana-Peru Strategic Council.",
+    ("visit", "held", ("GHA", "PER"), None, "2024-05-13"),
+    ("meeting", "held", ("GHA", "PER"), None, "2024-05-14"),
+)
+_row(
+    "leaders-visit-talks",
+    D,
+    "Ghanaian President Kofi Mensah arrived in Lima on Monday for a state visit. Mensah held "
+    "talks with Peruvian President Rosa Villar on Monday evening.",
+    ("visit", "held", ("GHA", "PER"), None, "2024-05-13"),
+    ("meeting", "held", ("GHA", "PER"), None, "2024-05-13"),
 )
 
 
