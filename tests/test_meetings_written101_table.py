@@ -22,6 +22,11 @@ this table, and the rows that must stay as they are sit beside the class's rows.
   of its own), not a numbered session of the two states' council held on the visit, not talks
   on the day of the arrival, not talks told as a later step after the arrival ("On Tuesday, X
   held talks with Y"), all left to the other tests.
+- before-leaving: a departure told as the time limit of another act ("will call on the
+  President on Wednesday before leaving for P", "was also due to meet X before leaving for P
+  on Wednesday") ends the visit under way and is no trip of its own; the act it limits is read
+  as before. Not a departure told for its own sake ("will leave for P on Thursday for talks",
+  "left for P on Monday for talks with X"): a trip.
 """
 
 from __future__ import annotations
@@ -127,6 +132,41 @@ _row(
     "talks with Peruvian President Rosa Villar on Monday evening.",
     ("visit", "held", ("GHA", "PER"), None, "2024-05-13"),
     ("meeting", "held", ("GHA", "PER"), None, "2024-05-13"),
+)
+
+# --- "before leaving for P": the end of the visit under way -----------------------------------
+_row(
+    "before-leaving",
+    D,
+    "Chilean Trade Minister Ana Rojas arrived in Hanoi on Sunday for a four-day visit. Rojas "
+    "will call on President Tran Van Long on Wednesday before leaving for Ho Chi Minh City, "
+    "officials said.",
+    ("visit", "held", ("CHL", "VNM"), None, "2024-05-12"),
+)
+_row(
+    "before-leaving",
+    D,
+    "Kenyan Finance Minister Peter Odhiambo held talks in Cairo on Monday with Egyptian "
+    "Finance Minister Samir Adel. Odhiambo was also due to meet Egyptian Prime Minister Hani "
+    "Fouad before leaving for Amman on Wednesday, the embassy said.",
+    ("meeting", "held", ("EGY", "KEN"), None, "2024-05-13"),
+    ("meeting", "planned", ("EGY", "KEN"), None, None),
+)
+# near misses: a departure told for its own sake is a trip
+_row(
+    "before-leaving",
+    D,
+    "Chilean Trade Minister Ana Rojas, who is on a visit to Vietnam, will leave for Thailand on "
+    "Thursday for talks with Thai ministers.",
+    ("visit", "held", ("CHL", "VNM"), None, None),
+    ("visit", "planned", ("CHL", "THA"), None, "2024-05-16"),
+)
+_row(
+    "before-leaving",
+    D,
+    "Peruvian Foreign Minister Luis Vega left for Brasilia on Monday for talks with his "
+    "Brazilian counterpart.",
+    ("visit", "held", ("BRA", "PER"), None, "2024-05-13"),
 )
 
 

@@ -518,7 +518,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # a branch opening on one is tried at every place of the sentence (twice the time)
             | \bfly(?:(?<=\swill\sfly)|(?<=\sto\sfly))\s+(?:from\s+[A-Z][\w-]*\s+)?
               (?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]
-            | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
+            # (not "will call on X before leaving for P": the end of the visit under way)
+            | \b(?<!\bbefore\s)(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+
+              (?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
             re.VERBOSE,
