@@ -27,6 +27,11 @@ this table, and the rows that must stay as they are sit beside the class's rows.
   on Wednesday") ends the visit under way and is no trip of its own; the act it limits is read
   as before. Not a departure told for its own sake ("will leave for P on Thursday for talks",
   "left for P on Monday for talks with X"): a trip.
+- one-visit-two-days: one traveller's visit to one host told twice, each time by another day
+  of it ("signed on Tuesday during a visit by X" ... "X, who arrived on Monday"; "signed
+  yesterday at the end of a three-day visit by X"), both held and between the same two
+  states, at most three days apart, is one visit dated by its first day. Not two travellers'
+  visits to one host, not days a week apart.
 """
 
 from __future__ import annotations
@@ -167,6 +172,41 @@ _row(
     "Peruvian Foreign Minister Luis Vega left for Brasilia on Monday for talks with his "
     "Brazilian counterpart.",
     ("visit", "held", ("BRA", "PER"), None, "2024-05-13"),
+)
+
+# --- one visit told by two of its days ---------------------------------------------------------
+_row(
+    "one-visit-two-days",
+    D,
+    "LIMA, May 14 - The accord was signed here yesterday by Peruvian Trade Minister Luis Vega "
+    "and visiting Chilean Trade Minister Ana Rojas at the end of a three-day visit by the "
+    "Chilean minister, officials said.",
+    ("visit", "held", ("CHL", "PER"), None, "2024-05-11"),
+)
+_row(
+    "one-visit-two-days",
+    D,
+    "Chile and Peru on Tuesday signed two accords on fisheries during a visit by Chilean "
+    "Foreign Minister Pablo Soto. Mr Soto, who arrived in Lima on Monday, also met students.",
+    ("visit", "held", ("CHL", "PER"), None, "2024-05-13"),
+)
+# near misses: two travellers' visits to one host, days a week apart
+_row(
+    "one-visit-two-days",
+    D,
+    "Chilean Foreign Minister Pablo Soto arrived in Lima on Monday for a visit. Chilean Trade "
+    "Minister Rosa Diaz, on a visit to Peru, opened a trade fair in Lima on Tuesday.",
+    ("visit", "held", ("CHL", "PER"), None, "2024-05-13"),
+    ("visit", "held", ("CHL", "PER"), None, "2024-05-14"),
+)
+_row(
+    "one-visit-two-days",
+    D,
+    "President Joseph Mwale of Zambia's visit began on May 7 in Houston, where he met business "
+    "leaders. President Ana Ruiz welcomed President Mwale to the White House today for a State "
+    "Visit.",
+    ("visit", "held", ("USA", "ZMB"), None, "2024-05-07"),
+    ("visit", "held", ("USA", "ZMB"), None, "2024-05-14"),
 )
 
 

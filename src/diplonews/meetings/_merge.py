@@ -919,7 +919,8 @@ def _at_own_time(cand: Candidate) -> bool:
 _LEADER_TITLE = re.compile(
     r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Amir|Emir|King|Crown\s+Prince|Sultan)\b"
 )
-# How many days after a visit's first day its leaders' talks may be held: a visit lasts days.
+# How many days after a visit's first day its leaders' talks (or another day of it told) may
+# be: a visit lasts days.
 _VISIT_TALKS_DAYS = 3
 
 
@@ -973,7 +974,34 @@ def _leaders_talks_of_the_visit(visit: Candidate, talks: Candidate) -> bool:
     )
 
 
+def _one_visit_on_two_days(a: Candidate, b: Candidate) -> bool:
+    """One visitor's visit to one host told twice, each time by another day of it.
+
+    "X's visit began on May 20 in Atlanta" ... "Y welcomed X to the White House today for
+    a State Visit" (May 23), "signed during a visit by X" (Wednesday) ... "X, who arrived
+    on Tuesday": one visit, dated by its first day. Both are held visits between the same
+    two states, told with days at most three apart, naming one traveller in common.
+    """
+    if not (
+        a.kind is MeetingKind.VISIT is b.kind
+        and a.status is MeetingStatus.HELD is b.status
+        and len(a.countries) == 2
+        and a.countries == b.countries
+        and a.date is not None
+        and a.date.day is not None
+        and b.date is not None
+        and b.date.day is not None
+    ):
+        return False
+    days = abs((a.date.first_day() - b.date.first_day()).days)
+    return 0 < days <= _VISIT_TALKS_DAYS and bool(
+        {p.name for p in a.participants} & {p.name for p in b.participants}
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
+    if _one_visit_on_two_days(a, b):
+        return True  # "the visit began on May 20" ... "welcomed X today for a State Visit"
     if _leaders_talks_of_the_visit(a, b) or _leaders_talks_of_the_visit(b, a):
         return True  # "X arrived on a state visit on Monday ... held talks with Y on Tuesday"
     if _rest_of_the_trip(a, b) or _rest_of_the_trip(b, a):
