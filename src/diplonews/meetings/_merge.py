@@ -932,8 +932,9 @@ def _leaders_talks_of_the_visit(visit: Candidate, talks: Candidate) -> bool:
     a leader's visit is its talks with the host's leader, one event dated by its first day.
     Every official named in either mention holds a leader's title, and the visitor is
     named; a minister's meetings on a visit ("the Foreign Minister was received by the
-    President"), a numbered session of a body, talks on the visit's first day and talks told
-    as a later step of the visit's programme are left to the other tests.
+    President"), a numbered session of a body, talks on the visit's first day, talks told
+    as a later step of the visit's programme and a visit told with its days ("from March 10
+    to 12") in a sentence of its own are left to the other tests.
     """
     if not (
         visit.kind is MeetingKind.VISIT
@@ -953,6 +954,12 @@ def _leaders_talks_of_the_visit(visit: Candidate, talks: Candidate) -> bool:
         # a step of the visit's programme, an event of its own)
         and (talks.evidence[0] == visit.evidence[0] or talks.anchor < visit.anchor)
     ):
+        return False
+    if talks.evidence[0] != visit.evidence[0] and visit_days(
+        visit.evidence[0].text, visit.date.year
+    ):
+        # "X held talks with Y on Tuesday. Y is on a visit from March 10 to 12": a visit
+        # told with its days in a sentence of its own is kept beside the talks
         return False
     days = (talks.date.first_day() - visit.date.first_day()).days
     if not 0 < days <= _VISIT_TALKS_DAYS:
