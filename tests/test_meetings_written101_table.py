@@ -21,7 +21,8 @@ this table, and the rows that must stay as they are sit beside the class's rows.
   holds a leader's title. Not a foreign minister received by the host's president (a meeting
   of its own), not a numbered session of the two states' council held on the visit, not talks
   on the day of the arrival, not talks told as a later step after the arrival ("On Tuesday, X
-  held talks with Y"), all left to the other tests.
+  held talks with Y"), not a visit told with its days ("from March 10 to 12") in a sentence of
+  its own (the released-j table keeps it beside the talks), all left to the other tests.
 - before-leaving: a departure told as the time limit of another act ("will call on the
   President on Wednesday before leaving for P", "was also due to meet X before leaving for P
   on Wednesday") ends the visit under way and is no trip of its own; the act it limits is read
