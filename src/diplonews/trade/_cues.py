@@ -101,7 +101,13 @@ _FLOW_SOURCE = r"""
         representatives?|partners?|partnership|links|organi[sz]ations?)\b))  # "bilateral trade"
   | (?P<export>exports|exported|export(?=\s+(?:to|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d)
-          |\s+(?:goods|products|merchandise|commodities)\s+worth\b)|  # "will export goods worth X"
+          |\s+(?:goods|products|merchandise|commodities)\s+worth\b  # "will export goods worth X"
+          # "export earnings rose to X", "export receipts, mostly from oil, were X": the money
+          # the exports brought in is their value, told as the subject of a level's verb
+          |\s+(?:earnings|receipts)\b(?=\s*,[^,;]{0,60},|\s+(?:to\s+)?
+            (?:rose|rise|risen|rising|fell|fall|fallen|falling|climbed|climb|
+            increased|increase|grew|grow|reached|reach|totall?ed|total|were|was|stood|amounted|
+            came|dropped|declined|jumped|hit|eased|slipped|edged)\b))|
         sold|shipments|shipped(?=\s+to\b|\s+(?:goods|products|merchandise|commodities)\s+worth\b)|
         sales(?=\s+to\s|  # "Sales to B, A's biggest customer, reached X": with a partner,
           \s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|  # or "abroad"
@@ -117,7 +123,12 @@ _FLOW_SOURCE = r"""
           (?:worth\s+)?of\s+(?:[a-z'’-]+\s+)?(?:goods|products|merchandise)\b)))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d)
-          |\s+(?:goods|products|merchandise|commodities)\s+worth\b)|  # "import goods worth X"
+          |\s+(?:goods|products|merchandise|commodities)\s+worth\b  # "import goods worth X"
+          # "while the import bill rose to X": what the imports cost, as a level's subject
+          |\s+bill\b(?=\s*,[^,;]{0,60},|\s+(?:to\s+)?
+            (?:rose|rise|risen|rising|fell|fall|fallen|falling|climbed|climb|
+            increased|increase|grew|grow|reached|reach|totall?ed|total|were|was|stood|amounted|
+            came|dropped|declined|jumped|hit|eased|slipped|edged)\b))|
         bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
         (?:took|taking|takes)(?=\s+(?:about\s+|around\s+|some\s+)?(?:goods|products|merchandise)
           \s+worth\b|\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?\s+
