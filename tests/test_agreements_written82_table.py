@@ -1,0 +1,81 @@
+"""A table of instruments named by a dated signing whose implementation is told (session 82).
+
+Found in the written articles W1411-W1440 and W1471-W1500 (and, in its plural form, in our
+page l), scored against every visible set (the blind keys of real corpus articles 11 to 18
+and 20 to 26, the owners' keys, the written articles W1-W1560 and our own pages). A row is
+a text and the records it gives, in the agreement row notation (``agreement_rows``). Every
+text is invented. The classes:
+
+- ``implementing_dated_signing``: one instrument, the object of an implementing told as a
+  topic ("reviewed progress in implementing the agreement signed by the two countries in
+  2021", "the road map adopted in 2020"), named by its signing or adoption in a year written
+  out, is that signing, dated, as it already was after "the implementation of": signed (not
+  ratified), of that year;
+- ``regression``: near misses that must stay as they are: a participle with no year written
+  out ("adopted in Lima", "signed in Santiago last year"), a set being implemented ("the 12
+  agreements signed in 2021"), an instrument whose own verb tells it in force ("signed in
+  2021 is being implemented"), and "the implementation of" (read before).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+TABLE: list[Any] = [
+    (
+        "implementing_dated_signing",
+        "The foreign ministers of Chile and Peru met in Lima on Monday. They reviewed progress in"
+        " implementing the fisheries agreement signed by the two countries in 2021.",
+        ["agreement signed CHL,PER 2021 1"],
+    ),
+    (
+        "implementing_dated_signing",
+        "The ministers of Chile and Peru reviewed progress in implementing the Pacific Fisheries"
+        " Roadmap adopted in 2020 and agreed to update it next year.",
+        ["plan signed CHL,PER 2020 1"],
+    ),
+    (
+        "implementing_dated_signing",
+        "Chile and Peru are implementing the port security memorandum signed on March 3, 2021,"
+        " the two ministers said.",
+        ["memorandum signed CHL,PER 2021-03-03 1"],
+    ),
+    (
+        "regression",
+        "The ministers of Chile and Peru reviewed progress in implementing the Pacific Fisheries"
+        " Roadmap adopted in Lima.",
+        ["plan ratified CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Argentina are already implementing the glacier accord signed in Santiago last"
+        " year.",
+        ["agreement ratified ARG,CHL - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru reviewed progress in implementing the 12 agreements signed in 2021.",
+        ["agreement ratified CHL,PER - 12"],
+    ),
+    (
+        "regression",
+        "The fisheries agreement signed by Chile and Peru in 2021 is being implemented.",
+        ["agreement ratified CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "The ministers of Chile and Peru reviewed the implementation of the fisheries agreement"
+        " signed by the two countries in 2021.",
+        ["agreement signed CHL,PER 2021 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written82_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects."""
+    assert_agreements(cls, text, expected, matches_exact)
