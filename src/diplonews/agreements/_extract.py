@@ -43,8 +43,8 @@ an instrument's name ("General Agreement on Tariffs and Trade" as a body),
 and the convention in a "Conference of the Parties to ...". Not records of their own
 either: the parent a protocol's phrase names ("the protocol on the second phase of the X
 Agreement"), and a definite plural that refers back ("The two documents were signed by
-..."). An instrument a protocol is under, amends or extends is made, whatever the protocol's
-status.
+..."). An instrument a protocol is under, is told to, amends or extends is made, whatever the
+protocol's status.
 
 The step runs in passes (:func:`extract_agreements`), each a named function:
 
@@ -204,7 +204,7 @@ _PARENT_OF_PART = re.compile(
     r"[\w'’-]+\s+){1,4}(?:of|to)\s+the\s+(?:[\w'’–-]+\s+){0,6}$",
     re.IGNORECASE,
 )
-# A protocol told as made under, amending or extending its parent, in one clause: "a protocol
+# A protocol told as made under, to, amending or extending its parent, in one clause: "a protocol
 # in May bringing forward free trade under their", "a protocol extending for another year the"
 # (no clause word, comma or other instrument word between: not "a protocol under which the").
 _PHRASE_WORD = (
@@ -213,9 +213,12 @@ _PHRASE_WORD = (
     r"|would|has|have|had)\b)[\w'’-]+\s+)"
 )
 _PARENT_UNDER = re.compile(
-    rf"\bprotocols?\s+{_PHRASE_WORD}{{0,10}}?"
+    rf"\bprotocols?\s+(?:{_PHRASE_WORD}{{0,10}}?"
     r"(?:under|extending|prolonging|renewing|amending)\s+"
-    rf"{_PHRASE_WORD}{{0,4}}?(?:the|their|its)\s+(?:[\w'’–-]+\s+){{0,6}}$",
+    rf"{_PHRASE_WORD}{{0,4}}?"
+    # "an additional protocol to the X Agreement": a protocol to its parent, named right after
+    r"|to\s+)"
+    r"(?:the|their|its)\s+(?:[\w'’–-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 # The parent's own signing told in a relative clause after it: "..., which the two

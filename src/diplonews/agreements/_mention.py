@@ -385,11 +385,12 @@ _IMPLEMENTATION_OF_PAIR = re.compile(
     r"(?:agreement|accord|treaty|memorandum|protocol|convention|declaration)s?\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A signing participle in the instrument's own clause (no comma before it) whose clause
-# writes out the year: "(the agreement on X) signed between the two countries in 2019",
-# "signed by A and B on November 9, 2020"; not "signed in March" or "last November".
+# A signing (or adopting) participle in the instrument's own clause (no comma before it) whose
+# clause writes out the year: "(the agreement on X) signed between the two countries in 2019",
+# "signed by A and B on November 9, 2020", "(the road map) adopted in 2020"; not "signed in
+# March" or "last November".
 _SIGNED_IN_WRITTEN_YEAR = re.compile(
-    r"[^,.;:]{0,160}?\bsigned\b"
+    r"[^,.;:]{0,160}?\b(?:signed|adopted)\b"
     r"(?:[^,.;:]|,\s*(?=(?:1[89]|20)\d\d\b)){0,100}?"  # a day's comma: "on June 3, 2019"
     r"\b(?:1[89]|20)\d\d\b"
 )
@@ -489,6 +490,8 @@ _OWN_CLAUSE_AFTER = re.compile(
 _ON_TOPIC = re.compile(r"\s+(?:on|concerning|regarding)\s", re.IGNORECASE)
 # The implementation of the instrument under way: "the course of implementation of the 16".
 _IMPLEMENTATION_OF = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# The instrument as the object of an implementing told as a topic: "progress in implementing the".
+_IMPLEMENTING_THE = re.compile(r"\bimplementing\s+(?:the\s+)?$", re.IGNORECASE)
 # A signing participle right after the instrument: "signed during the visit".
 _SIGNED_NEXT = re.compile(r"\s*,?\s*(?:that\s+were\s+|which\s+were\s+)?signed\b")
 # Being bound by a named instrument: "are parties to the", "is a signatory of the".
@@ -581,6 +584,22 @@ _EXPIRES = re.compile(
     r"(?:\s+[\w-]+){0,8}?\s*,?\s*(?:which\s+|that\s+)?"
     r"(?:expires|runs\s+(?:until|till|through)|(?:is\s+)?due\s+to\s+expire)\b"
 )
+
+
+def _year_signed(text: str, dated: Sequence[DateMention], head_end: int) -> PartialDate | None:
+    """The date of the signing told right after an instrument, in a year written out.
+
+    >>> from diplonews.text.dates import extract_dates
+    >>> text = "progress in implementing the pact signed by them in 2024 and"
+    >>> end = text.index(" signed")
+    >>> str(_year_signed(text, extract_dates(text, None), end))
+    '2024'
+    """
+    signed = _gated_match(_SIGNED_IN_WRITTEN_YEAR, text, head_end)
+    if signed is None:
+        return None
+    told = [d.date for d in dated if head_end <= d.start < signed.end()]
+    return told[-1] if told else None
 
 
 def _gated_match(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
@@ -2031,6 +2050,18 @@ def read_mention(
                 # "On May 3, the X signed by A and B entered into force": the main verb's
                 date if ratified_then_in_force or opened else None,
             )
+    if (
+        status is AgreementStatus.RATIFIED
+        and not plural
+        and _IMPLEMENTING_THE.search(text, max(0, mod_start - 30), mod_start)
+        and _gated_match(_SIGNED_IN_WRITTEN_YEAR, after)
+    ):
+        # "reviewed progress in implementing the agreement signed by the two countries in
+        # 2024": a document the text tells by its signing in a year written out is that
+        # signing, dated, as after "the implementation of" (below); not "the X signed in 2023
+        # is being implemented", whose own verb tells it in force
+        status = AgreementStatus.SIGNED
+        date = date or _year_signed(text, dated, head.end())
     if (
         # (signed, or in force by a cue that outweighed the signing participle)
         status in (AgreementStatus.SIGNED, AgreementStatus.RATIFIED)
