@@ -116,13 +116,13 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "nq"): {"meetings": 0.96, "agreements": 0.98, "trade_records": 1.00},
     ("read", "k"): {"meetings": 1.00, "agreements": 1.00, "trade_records": 1.00},
     ("read", "s"): {"meetings": 0.90, "agreements": 1.00, "trade_records": 0.99},
-    ("read", "r"): {"meetings": 0.97, "agreements": 0.89, "trade_records": 0.98},
+    ("read", "r"): {"meetings": 0.97, "agreements": 0.90, "trade_records": 0.98},
     ("read", "w"): {"meetings": 0.93, "agreements": 0.97, "trade_records": 0.95},
     ("read", "x"): {"meetings": 0.91, "agreements": 0.99, "trade_records": 0.91},
     ("read", "y"): {"meetings": 0.91, "agreements": 0.87, "trade_records": 0.90},
     ("read", "z"): {"meetings": 0.87, "agreements": 1.00, "trade_records": 0.93},
     ("read", "a"): {"meetings": 0.93, "agreements": 0.90, "trade_records": 0.96},
-    ("read", "b"): {"meetings": 0.86, "agreements": 0.92, "trade_records": 0.98},
+    ("read", "b"): {"meetings": 0.86, "agreements": 0.93, "trade_records": 0.98},
     ("read", "e"): {"meetings": 0.95, "agreements": 0.92, "trade_records": 0.99},
     ("read", "c"): {"meetings": 0.87, "agreements": 0.89, "trade_records": 0.92},
     ("read", "d"): {"meetings": 0.96, "agreements": 0.95, "trade_records": 0.97},
@@ -138,7 +138,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("unread", "E"): {"meetings": 0.91, "agreements": 0.86, "trade_records": 0.89},
     ("unread", "G"): {"meetings": 0.84, "agreements": 0.86, "trade_records": 0.96},
     ("unread", "H"): {"meetings": 0.94, "agreements": 0.88, "trade_records": 0.95},
-    ("unread", "J"): {"meetings": 0.79, "agreements": 0.82, "trade_records": 0.88},
+    ("unread", "J"): {"meetings": 0.80, "agreements": 0.82, "trade_records": 0.88},
 }
 
 

@@ -1974,7 +1974,7 @@ def visitor_talks(article: Article, records: list[Candidate], mentions: list[Can
     """Talks a visiting official speaks of, in a story told from the host's city, are theirs.
 
     "TOKYO, March 5 - U.S. Undersecretary X said he had urged Japan to do more. ... he told a
-    press conference after three days of talks": a held mention no event took (``mentions``,
+    news briefing after two days of talks": a held mention no event took (``mentions``,
     the weak ones told before any event or one-sided), whose speaker is "he" or "she", the
     official the story named last before it, tells talks between that official's state and
     the dateline's, when the two differ and the mention names no other state. A speaker of

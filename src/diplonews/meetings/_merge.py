@@ -946,7 +946,102 @@ def _at_own_time(cand: Candidate) -> bool:
     )
 
 
+# A head of state's or government's title (a deputy's too: "Vice President" holds it).
+_LEADER_TITLE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Premier|Chancellor|Amir|Emir|King|Crown\s+Prince|Sultan)\b"
+)
+# How many days after a visit's first day its leaders' talks (or another day of it told) may
+# be: a visit lasts days.
+_VISIT_TALKS_DAYS = 3
+
+
+def _leaders_talks_of_the_visit(visit: Candidate, talks: Candidate) -> bool:
+    """Held talks of a visiting leader with the host's, on a later day of the visit told after.
+
+    "X, who arrived in P on a state visit yesterday, held talks with President Y today",
+    "X and Y held talks on Wednesday. ... X arrived in P on Tuesday on an official visit":
+    a leader's visit is its talks with the host's leader, one event dated by its first day.
+    Every official named in either mention holds a leader's title, and the visitor is
+    named; a minister's meetings on a visit ("the Foreign Minister was received by the
+    President"), a numbered session of a body, talks on the visit's first day, talks told
+    as a later step of the visit's programme and a visit told with its days ("from March 10
+    to 12") in a sentence of its own are left to the other tests.
+    """
+    if not (
+        visit.kind is MeetingKind.VISIT
+        and talks.kind is MeetingKind.MEETING
+        and visit.status is MeetingStatus.HELD is talks.status
+        and len(visit.countries) == 2
+        and visit.countries == talks.countries
+        and talks.ordinal is None
+        and not talks.new_session
+        and not talks.rule.startswith(_SESSION_RULES)
+        and visit.date is not None
+        and visit.date.day is not None
+        and talks.date is not None
+        and talks.date.day is not None
+        # the talks are the news and the arrival its background: told in one sentence, or the
+        # talks first ("X arrived on a visit on Monday. On Tuesday, X held talks with Y" tells
+        # a step of the visit's programme, an event of its own)
+        and (talks.evidence[0] == visit.evidence[0] or talks.anchor < visit.anchor)
+    ):
+        return False
+    if talks.evidence[0] != visit.evidence[0] and visit_days(
+        visit.evidence[0].text, visit.date.year
+    ):
+        # "X held talks with Y on Tuesday. Y is on a visit from March 10 to 12": a visit
+        # told with its days in a sentence of its own is kept beside the talks
+        return False
+    days = (talks.date.first_day() - visit.date.first_day()).days
+    if not 0 < days <= _VISIT_TALKS_DAYS:
+        return False
+    people = visit.participants + talks.participants
+    if not all(p.role is not None and _LEADER_TITLE.search(p.role) for p in people):
+        return False
+    # the visitor is named a leader: an official of the side that is not the visit's place,
+    # or one the visit names whose state goes untold ("X arrived in Hanoi on a visit")
+    host = visit.location.country if visit.location is not None else None
+    return any(
+        p.country != host
+        and (
+            p.country.alpha_3 in visit.countries
+            if p.country is not None
+            else p in visit.participants
+        )
+        for p in people
+    )
+
+
+def _one_visit_on_two_days(a: Candidate, b: Candidate) -> bool:
+    """One visitor's visit to one host told twice, each time by another day of it.
+
+    "X's visit began on May 20 in Atlanta" ... "Y welcomed X to the White House today for
+    a State Visit" (May 23), "signed during a visit by X" (Wednesday) ... "X, who arrived
+    on Tuesday": one visit, dated by its first day. Both are held visits between the same
+    two states, told with days at most three apart, naming one traveller in common.
+    """
+    if not (
+        a.kind is MeetingKind.VISIT is b.kind
+        and a.status is MeetingStatus.HELD is b.status
+        and len(a.countries) == 2
+        and a.countries == b.countries
+        and a.date is not None
+        and a.date.day is not None
+        and b.date is not None
+        and b.date.day is not None
+    ):
+        return False
+    days = abs((a.date.first_day() - b.date.first_day()).days)
+    return 0 < days <= _VISIT_TALKS_DAYS and bool(
+        {p.name for p in a.participants} & {p.name for p in b.participants}
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
+    if _one_visit_on_two_days(a, b):
+        return True  # "the visit began on May 20" ... "welcomed X today for a State Visit"
+    if _leaders_talks_of_the_visit(a, b) or _leaders_talks_of_the_visit(b, a):
+        return True  # "X arrived on a state visit on Monday ... held talks with Y on Tuesday"
     if _rest_of_the_trip(a, b) or _rest_of_the_trip(b, a):
         return True  # "met X in Accra on her visit" ... "will continue her travel to T": one trip
     if held_for(a, b) or held_for(b, a):
@@ -1380,7 +1475,7 @@ def merge(into: Candidate, other: Candidate) -> None:
         # ("Leaders met in Muscat for the Summit of A and B": a summit stays the gathering)
         into.kind, into.rule = talks.kind, talks.rule
     into.organization = into.organization or other.organization
-    if during_the_visit(other, into):
+    if during_the_visit(other, into) or _leaders_talks_of_the_visit(other, into):
         into.date = other.date  # talks on a day of the visit: the visit, by its first day
     elif into.date is None or (other.date is not None and into.date.contains(other.date)):
         into.date = other.date or into.date

@@ -518,7 +518,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # a branch opening on one is tried at every place of the sentence (twice the time)
             | \bfly(?:(?<=\swill\sfly)|(?<=\sto\sfly))\s+(?:from\s+[A-Z][\w-]*\s+)?
               (?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]
-            | \b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}for\s+[A-Z]
+            # (not "will call on X before leaving for P": the end of the visit under way)
+            | \b(?<!\bbefore\s)(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+
+              (?:[a-z]+\s+){0,2}for\s+[A-Z]
             | \b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?in\s+[A-Z][a-z]+\s+(?:[A-Z]\w+\s+)?
               (?:for|on|to)\b""",
             re.VERBOSE,
@@ -1364,16 +1366,22 @@ _SPORTS_CUES = re.compile(
     |(?P<coach>coach|manager\s+of\s+the\s+(?:team|side)|striker|goalkeeper|fly-half|winger)
     |(?P<goal>goals?|tries|scored|penalt(?:y|ies)|free-kick|header|headed\s+home)
     |(?P<cup>qualifier|qualifying|World\s+Cup|Grand\s+Slam|Six\s+Nations|Tri-Nations|league\s+table
-    |semi-finals?|one-day\s+international|Test\s+(?:series|match))
-    # the play and the players of a side: "named in a 36-man squad", "the lineout", "wickets"
-    |(?P<play>squad|uncapped|line-?out|scrum|wickets?|bowlers?|batsm[ae]n|innings)
+    # a knockout's stages, with or without the hyphen ("the semifinals", "a quarter-final")
+    |semi-?finals?|quarter-?finals?|Final\s+Four|one-day\s+international|Test\s+(?:series|match)
+    # the clubs' leagues and the nations' championship of club sport
+    |(?:Premier|Champions|Super)\s+League|European\s+Championship)
+    # the play and the players of a side: "named in a 36-man squad", "the lineout", "wickets",
+    # "a hat-trick in the final", "returns for pre-season training"
+    |(?P<play>squad|uncapped|line-?out|scrum|wickets?|bowlers?|batsm[ae]n|innings|hat-trick
+    |pre-season)
     """,
     re.VERBOSE,
 )
-# An official in the sentence: a trip or meeting of a report's team has none.
+# An official in the sentence: a trip or meeting of a report's team has none ("the Premier
+# League" is a league, no head of government).
 _OFFICIAL_WORDS = re.compile(
-    r"""\b(?:President|Prime\s+Minister|[Mm]inisters?|King|Emir|Prince|Chancellor|[Pp]remier
-    |[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegations?|[Oo]fficials|Secretary|[Dd]iplomats?|[Gg]overnments?
+    r"""\b(?:President|Prime\s+Minister|[Mm]inisters?|King|Emir|Prince|Chancellor
+    |[Pp]remier(?!\s+League)|[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegations?|[Oo]fficials|Secretary|[Dd]iplomats?|[Gg]overnments?
     |[Ll]eaders|[Ff]ederation|[Aa]ssociation)\b""",
     re.VERBOSE,
 )
@@ -1387,9 +1395,12 @@ _CUE_WORDS = (
     ("half", "kick-off", "extra"),
     ("coach", "manager", "striker", "goalkeeper", "fly-half", "winger"),
     ("goal", "tries", "scored", "penalt", "free-kick", "header", "headed"),
-    ("qualif", "World", "Grand", "Six", "Tri-", "league", "semi-final", "one-day", "Test"),
-    ("squad", "uncapped", "lineout", "line-out", "scrum", "wicket", "bowler", "batsm", "innings"),
-)
+    ("qualif", "World", "Grand", "Six", "Tri-", "league", "semi-final", "semifinal",
+     "quarter-final", "quarterfinal", "Final Four", "one-day", "Test", "Premier League",
+     "Champions League", "Super League", "European Championship"),
+    ("squad", "uncapped", "lineout", "line-out", "scrum", "wicket", "bowler", "batsm", "innings",
+     "hat-trick", "pre-season"),
+)  # fmt: skip
 # A score ("2-1"), opened on its hyphen: a literal the engine skips to, where "\d" first
 # would test every character of the story against the digits' Unicode category.
 _SCORE_DIGITS = re.compile(r"-(?<=\d-)\d")
