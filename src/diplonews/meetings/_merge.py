@@ -258,7 +258,11 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
         visit.kind is MeetingKind.VISIT
         and session.kind is MeetingKind.MEETING
         # (unnumbered: a body's sitting to come told as held during the visit)
-        and (session.ordinal is not None or session_during_the_visit(session))
+        and (
+            session.ordinal is not None
+            or session_during_the_visit(session)
+            or _regular_session(session)
+        )
         and session.rule.startswith("meeting.commission")
         and not (
             session.evidence[0] in visit.evidence
@@ -279,6 +283,33 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
         # "Fidan will travel to Riyadh for the second meeting of the Council": the trip is told
         # as the one to a session, which is that trip
         and not any(_TRIP_TO_A_SESSION.search(span.text) for span in visit.evidence)
+    )
+
+
+# A sitting of a standing body told by its rank in the series, not by its number: "the regular
+# meeting of the A-B intergovernmental commission", "A regular session is under way within the
+# A-B commission" (not "regular meetings", the body's habit, nor "regular contacts").
+_REGULAR_SESSION = re.compile(r"\b[Rr]egular\s+(?:session|meeting|sitting)\b")
+# The sitting told as one to come in its own sentence: "the regular meeting of the commission,
+# to be held in P in December" (its status is read elsewhere; here it is no sitting under way).
+_TO_COME = re.compile(r"\b(?:to\s+be\s+held|will\s+(?:be\s+held|take\s+place|convene|meet))\b")
+# How far before the body's word the sitting may be told ("A regular meeting is under way
+# between A and B within the A-B intergovernmental commission").
+_REGULAR_REACH = 90
+
+
+def _regular_session(session: Candidate) -> bool:
+    """A body's sitting told as its regular one, as a numbered one would be told.
+
+    "Within the framework of the visit, the regular meeting of the A-B intergovernmental
+    commission took place": a session of the series, an event of its own beside the visit
+    (the keys keep both), like "the fifth meeting of the commission".
+    """
+    span = session.evidence[0]
+    at = session.anchor - span.start
+    return (
+        _REGULAR_SESSION.search(span.text, max(0, at - _REGULAR_REACH), at + 8) is not None
+        and _TO_COME.search(span.text, at) is None
     )
 
 
