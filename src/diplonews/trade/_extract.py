@@ -369,6 +369,37 @@ _THE_FIGURE_OPENS = re.compile(
 )
 
 
+def _before_anaphor(body: str, sentence: Sentence, following: Sequence[Sentence]) -> bool:
+    """Whether the trade sentence right after ``sentence`` tells its trade's figure by "it".
+
+    "Our trade is expanding fast. In January-March it reached $96 million": the sentence
+    names the trade the "it" stands for, though it names no state and no amount.
+    """
+    return bool(following) and (
+        not body[sentence.end : following[0].start].strip()
+        and has_digit(following[0].text)
+        and figure_anaphor(following[0].text)
+    )
+
+
+def _anaphor_ahead(body: str, following: Sequence[Sentence]) -> str:
+    """The text the "it" of a trade sentence's figure would be in, after ``following``'s first.
+
+    The next trade sentence, or the one after it when the next only speaks of the trade's
+    change with no amount: "Trade between A and B is climbing. A sharp increase was
+    registered in the first half. In 2022 it reached X": "it" is the first sentence's trade.
+    """
+    if (
+        len(following) == 2
+        and not may_hold_money(following[0].text)
+        and not body[following[0].end : following[1].start].strip()
+        and figure_anaphor(following[1].text)
+        and not figure_anaphor(following[0].text)
+    ):
+        return following[1].text
+    return following[0].text
+
+
 def _bound_gap(gap: str) -> bool:
     """Whether the text between two sentences leaves "it" to the figure before it.
 
@@ -725,6 +756,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             ),
         )
         digits = _holds_number(sentence.text)
+        # The next sentence tells this one's trade by "it": read for its frame and states.
+        before_it = not digits and _before_anaphor(body, sentence, trade_sentences[at + 1 : at + 2])
         if ctx.list_period is not None and not _ITEM_LINE.match(sentence.text):
             ctx.list_period = None  # the list's lines are over
         if sentence.text.endswith(":"):
@@ -754,6 +787,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             or sentence.paragraph == 0
             or ctx.balance_blocked
             or _BALANCE_HINT.search(sentence.text)
+            or before_it
         ):
             continue  # no figure, and nothing the story's context would learn
         sentence_flows = flows(
@@ -811,7 +845,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
             # "It reached $5 million" continues only the figure of the sentence just before:
             # a sentence in between ("The bank approved a loan.") may be what "it" is.
             ctx.last_frame = None
-        if digits:
+        if digits or before_it:
             upto = bisect.bisect_left(named_starts, sentence.start)  # the states named before
             ctx.prior_states = frozenset(story_head + states[:upto])
             # The states the sentence's paragraph named before it, and those of the paragraph
@@ -915,10 +949,33 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
                 ctx,
                 anchor,
                 sentence_flows,
-                next_text=trade_sentences[at + 1].text,
+                next_text=_anaphor_ahead(body, trade_sentences[at + 1 : at + 3]),
                 named=bool(mentions),
             )
         ):
+            pending_end = frame_end = sentence.end
+        elif (
+            not figures
+            and ctx.last_frame is not None
+            and frame_end > 0
+            and not body[frame_end : sentence.start].strip()
+            and not may_hold_money(sentence.text)
+            and not any(f.kind not in ("block", "difference") for f in sentence_flows)
+            and at + 1 < len(trade_sentences)
+            and not body[sentence.end : trade_sentences[at + 1].start].strip()
+            and figure_anaphor(trade_sentences[at + 1].text)
+        ):
+            # "Trade between A and B is climbing. A sharp increase was registered in the
+            # first half. In 2022 it reached X": a sentence of the trade's change, with no
+            # amount and no flow of its own, passes the frame (and its period) on to the "it".
+            ctx.pending = next(
+                (
+                    p.period
+                    for p in sentence_periods(sentence.text, anchor, None)
+                    if not p.comparison and (anchor is None or p.period.end < anchor)
+                ),
+                ctx.pending,
+            )
             pending_end = frame_end = sentence.end
         elif (
             not figures

@@ -129,7 +129,15 @@ def year_to_date(
         for p in periods
         if p.period.start.year == year and p.period.start.month == p.period.end.month
     ]
-    lead = ctx.lead
+    pending, lead = ctx.pending, ctx.lead
+    if (
+        not months
+        and pending is not None
+        and pending.start == dt.date(year, 1, 1) == dt.date(pending.end.year, 1, 1)
+    ):
+        # "A sharp increase was registered in the first half of 2022. In 2022 it reached X":
+        # the months of the sentence just before, which named them but no amount.
+        months = [pending.end.month]
     if not months and lead is not None and lead.start.year == year == lead.end.year:
         months = [lead.end.month]
     if not months:
