@@ -94,6 +94,7 @@ from diplonews.meetings._rules import (
     SEQUEL,
     SESSION_TITLE,
     SPEECH_CONTENT,
+    TALKS_HOSTED,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
     made_during,
@@ -2286,6 +2287,26 @@ def _candidate(
         if kind is MeetingKind.CONFERENCE and "hosted" in body[t1 : t1 + 160]
         else None
     )
+    talks_host = (
+        TALKS_HOSTED.match(body, t1, sentence.end)
+        if hosted_by is None and rule == "meeting.held_talks" and "hosted" in body[t1 : t1 + 160]
+        else None
+    )
+    if talks_host is not None:
+        # "welcomed the talks between the parties that A hosted in P": the host's state
+        # takes part, and its clause gives the place (the sides before it are the talks')
+        lo_host = talks_host.start("host") if talks_host["host"] else talks_host.start("by")
+        countries |= {
+            m.code
+            for m in mentions
+            if m.kind != "group" and lo_host <= m.start < talks_host.start("rest")
+        }
+        if location is None:
+            location = find_location(
+                body, talks_host.start("rest"), talks_host.end(), mentions, None
+            )
+        if location is not None and location.country is not None:
+            countries.add(location.country.alpha_3)
     if hosted_by is not None:  # "the summit that Egypt hosted in Cairo in December": its host
         countries |= {m.code for m in mentions if hosted_by.start() <= m.start < hosted_by.end()}
         if location is None:

@@ -32,6 +32,7 @@ from diplonews.meetings._rules import (
     TAKEN_UP_AGAIN,
     TALKS_AS_PROCESS,
     TALKS_AS_TOPIC,
+    TALKS_HOSTED,
     WITH_WHOEVER,
     WOULD_AFTER,
     left_unconfirmed,
@@ -375,6 +376,9 @@ def no_event(
         body.startswith(("talks", "negotiations"), t0)
         and holds_any(body, max(sentence.start, t0 - 80), t0, _TOPIC_WORDS)
         and TALKS_AS_TOPIC.search(body, max(sentence.start, t0 - 80), t0)
+        # "discussed the talks between A and B that C hosted in P": talks someone hosted
+        # took place, an event of their own whoever discusses them
+        and not ("hosted" in body[t1 : t1 + 160] and TALKS_HOSTED.match(body, t1, sentence.end))
     ):
         return True  # "to discuss stalled talks with the EU": talks as a topic, no event
     if (

@@ -84,6 +84,7 @@ __all__ = [
     "TAKEN_UP_AGAIN",
     "TALKS_AS_PROCESS",
     "TALKS_AS_TOPIC",
+    "TALKS_HOSTED",
     "TALK_OF",
     "TOPIC",
     "TOPIC_BEFORE",
@@ -1028,6 +1029,18 @@ SPECULATIVE = re.compile(
     |ready\s+to)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The host of talks told in a relative clause after them, past their sides: "the talks
+# between the two parties that A hosted in P last week", "talks, hosted by A in P": the host
+# takes part, as a summit's host does, and the clause's rest holds the place.
+TALKS_HOSTED = re.compile(
+    r"""(?:\s+(?:between|among)\s+[^,.;]{1,80}?)?
+    (?:,?\s+(?:which|that)\s+(?P<host>(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*)
+      \s+(?:had\s+|has\s+)?(?:co-)?hosted
+    |,\s+(?:co-)?hosted\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*))\b
+    (?P<rest>[^.;,]*)""",
+    re.VERBOSE,
+)
+
 # The host of a gathering named after it as a plan: "the meeting of X that Peru will host".
 HOST_AFTER = re.compile(
     # (the clause is the named gathering's own: none named between, as in "spoke by phone to
