@@ -44,23 +44,25 @@ _KNOWN_AS = re.compile(
     r"(?:(?:better|also|commonly|often|widely)\s+)?(?:known|referred\s+to)\s+as\s+"
     r"(?:the\s+)?[“\"]?$"
 )
-# The instrument opening its sentence, its own signing still to come after no other
-# instrument: "The accord, which would ..., is expected to be signed", "The pact is to be signed".
-_ITS_SIGNING_TO_COME = re.compile(
-    r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|pact|protocol|treaty"
-    r"|memorandum|convention|declaration|document|plan|roadmap)\b"
+# No other instrument's word between: the clause is still about the one named.
+_NO_OTHER_INSTRUMENT = (
     r"(?:(?!agreement|accord|treaty|pact|memorand|protocol|convention|declaration|deal)[^.;:])*?"
-    r"\bbe\s+(?:formally\s+|officially\s+)?signed\b"
 )
-# The same told in a reported clause, no instrument before it: "A spokesman said the treaty
-# would be signed at the summit", "the ministers told the press that the pact would be signed".
-_REPORTED_SIGNING_TO_COME = re.compile(
-    r"(?:(?!agreement|accord|treaty|pact|memorand|protocol|convention|declaration|deal)[^.;:])*?"
-    r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)??|announced|added|stated|confirmed)\s+(?:that\s+)?"
-    r"(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|pact|protocol|treaty"
+# The instrument's own signing still to come, after no other instrument, told in one of two
+# ways: opening its sentence ("The accord, which would ..., is expected to be signed", "The
+# pact is to be signed") or in a reported clause with no instrument before it ("A spokesman
+# said the treaty would be signed at the summit", "the ministers told the press that the pact
+# would be signed").
+_ITS_SIGNING_TO_COME = re.compile(
+    r"(?:\W*(?:The|This|That)"
+    + r"|"
+    + _NO_OTHER_INSTRUMENT
+    + r"\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)??|announced|added|stated|confirmed)\s+"
+    r"(?:that\s+)?(?:the|this|that))"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:accord|agreement|deal|pact|protocol|treaty"
     r"|memorandum|convention|declaration|document|plan|roadmap)\b"
-    r"(?:(?!agreement|accord|treaty|pact|memorand|protocol|convention|declaration|deal)[^.;:])*?"
-    r"\bbe\s+(?:formally\s+|officially\s+)?signed\b"
+    + _NO_OTHER_INSTRUMENT
+    + r"\bbe\s+(?:formally\s+|officially\s+)?signed\b"
 )
 # A step that makes an instrument: what a story tells of one already signed.
 _MADE = re.compile(
@@ -453,10 +455,7 @@ def absorb(record: Record, mention: Mention) -> None:
         and mention.status is AgreementStatus.PLANNED
         and mention.status_cue
         and mention.anaphor
-        and (
-            _ITS_SIGNING_TO_COME.match(mention.sentence.text) is not None
-            or _REPORTED_SIGNING_TO_COME.match(mention.sentence.text) is not None
-        )
+        and _ITS_SIGNING_TO_COME.match(mention.sentence.text) is not None
         and not any(_MADE.search(told.text) for told in record.evidence)
     ):
         # "A and B agreed on the outline of an accord. The accord, which would ..., is
