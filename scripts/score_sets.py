@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
     run_parser.add_argument("sets", nargs="*", help="only these sets (default: all)")
     run_parser.add_argument("--hide", action="store_true", help="leave out the unread sets")
     run_parser.add_argument("--jobs", type=int, default=2)
-    run_parser.add_argument("--unread-from", type=int, default=1561, metavar="N")
+    run_parser.add_argument("--unread-from", type=int, default=1621, metavar="N")
     run_parser.add_argument("--unread-cb", default="19,27,28,29,30", metavar="NN,NN")
     run_parser.set_defaults(func=run)
     compare_parser = commands.add_parser("compare", help="what moved between two runs")
