@@ -48,6 +48,13 @@ _row(
     "signed a memorandum on herring quotas.",
     ("meeting", "held", ("ISL", "NOR"), None, None),
 )
+_row(
+    "signed-together",
+    D,
+    "Estonian Prime Minister Kaja Tamm and his Latvian counterpart Arturs Berzins signed a "
+    "border protocol in Riga on Monday.",
+    ("meeting", "held", ("EST", "LVA"), None, "2021-03-15"),
+)
 # near misses: a signing recalled from months before, an envoy's signature, one state's
 # officials, a signing that closes talks told in the same sentence, a signing to come
 _row(

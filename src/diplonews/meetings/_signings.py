@@ -38,8 +38,8 @@ _BEFORE_VERB = re.compile(
     |on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s+""",
     re.VERBOSE,
 )
-# Two officials joined as one subject: "X and Y", "X, Y and Z".
-_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Two officials joined as one subject: "X and Y", "X, Y and Z", "X and his B counterpart Y".
+_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:his|her)\s+)?")
 # Days of news: a signing this many days before the story at most is told as its event.
 _NEWS_DAYS = 7
 # The days an event told by its first day may last: a signing so many days later closes it.
