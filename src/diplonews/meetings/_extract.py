@@ -16,7 +16,8 @@ Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``, ``meeting.called_on``,
 ``meeting.commission``, ``meeting.spoke_with_envoy``, and the plain-prose rules of
 :mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``), and the recall
-fallback of :mod:`~diplonews.meetings._fallback` (``meeting.fallback``); suffixes tell how a
+fallback of :mod:`~diplonews.meetings._fallback` (``meeting.fallback``), and the officials
+of two states who signed together (``meeting.signed_together``); suffixes tell how a
 record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
 four or more sides are a conference).
 
@@ -45,7 +46,8 @@ The step is a pipeline of passes, each a module of its own:
 5. The passes of :mod:`~diplonews.meetings._finish`, over the story's records together,
    then the last filters; the fallback (:mod:`~diplonews.meetings._fallback`) adds a record
    for a meeting sentence no rule took; :func:`~diplonews.meetings._finish.as_meetings`
-   makes the values.
+   makes the values; :mod:`~diplonews.meetings._signings` adds the meetings told by a
+   signing alone ("X of A and Y of B signed the accord").
 
 .. versionadded:: 0.1.0
 """
@@ -106,6 +108,7 @@ from diplonews.meetings._heads import delegation_heads, signatories_told_next
 from diplonews.meetings._merge import fold_echoes, fold_name_words, fold_tour_legs
 from diplonews.meetings._records import read_records
 from diplonews.meetings._scan import word_hits
+from diplonews.meetings._signings import joint_signings
 from diplonews.meetings._split import one_per_event
 from diplonews.meetings._story import on_story_date
 from diplonews.models import Article, Meeting
@@ -183,6 +186,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
+    records += joint_signings(article, records)  # "X of A and Y of B signed the accord"
     commission_places(article, records)  # "the Commission on Trade, held in Riga"
     sideline_cities(article, records)  # "met on the sidelines of the X in P"
     hosts_cities(article, records)  # "the summit that A will host in P"
