@@ -1,0 +1,77 @@
+"""A table of instruments the keys have and the extractor missed (session 85).
+
+Found in the written articles W811-W840, W901-W930 and W1471-W1500, scored against every
+visible set (the blind keys of real corpus articles 11 to 18 and 20 to 26, the owners' keys,
+the written articles W1-W1620 and our own pages). A row is a text and the records it gives,
+in the agreement row notation (``agreement_rows``). Every text is invented. The classes:
+
+- ``in_force_replaced``: after an instrument still to be made ("will negotiate a new
+  fisheries agreement", "talks on renewing their accord"), a definite one told as the one
+  before it ("the current accord lets 200 boats fish", "since the previous pact lapsed", "the
+  old pact capped the duties") is
+  another instrument, the one already made: signed, of the sides of the one to replace it
+  unless its own phrase names others. It used to be read as the planned one told again;
+- ``regression``: near misses that must stay as they are: the one in force told by its term
+  alone ("the current accord expires in May", still the instrument told), "the current
+  accord" after one already signed (the same one), "the new accord" after a planned one (the
+  same one), and "the previous accord between A and B" (its own sides, as before).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact
+
+TABLE: list[Any] = [
+    (
+        "in_force_replaced",
+        "Chile and Peru will open talks in Lima next week on a new fisheries agreement. The"
+        " current accord lets about 200 boats fish in Peruvian waters.",
+        ["agreement planned CHL,PER - 1", "agreement signed CHL,PER - 1"],
+    ),
+    (
+        "in_force_replaced",
+        "Norway and Iceland will negotiate a new fisheries agreement in Oslo. About 300 boats"
+        " have been idle since the previous accord lapsed last year.",
+        ["agreement planned ISL,NOR - 1", "agreement signed ISL,NOR - 1"],
+    ),
+    (
+        "in_force_replaced",
+        "Ghana and Togo will meet in Accra on Monday to negotiate a new border trade pact. The"
+        " old pact capped the duties traders paid at the crossing.",
+        ["agreement planned GHA,TGO - 1", "agreement signed GHA,TGO - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru will open talks in Lima next week on a new fisheries agreement. The"
+        " current accord expires at the end of the year.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed a fisheries agreement in Lima on Monday. The current accord lets"
+        " about 200 boats fish in Peruvian waters.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru will open talks in Lima next week on a new fisheries agreement. The new"
+        " accord would let about 200 boats fish in Peruvian waters.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Morocco and the European Union initialled a new fisheries agreement on Monday. The"
+        " previous bilateral fishing accord between Morocco and Spain lapsed last year.",
+        ["agreement planned MAR - 1", "agreement signed ESP,MAR - 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_agreements_written85_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects."""
+    assert_agreements(cls, text, expected, matches_exact)
