@@ -1,6 +1,7 @@
 """A table of instruments the keys have and the extractor missed (session 85).
 
-Found in the written articles W811-W840, W901-W930 and W1471-W1500, scored against every
+Found in the written articles W811-W840, W901-W930 and W1471-W1500 (``in_force_replaced``)
+and W121-W150, W211-W240 and W1441-W1470 (``leaders_framework``), scored against every
 visible set (the blind keys of real corpus articles 11 to 18 and 20 to 26, the owners' keys,
 the written articles W1-W1620 and our own pages). A row is a text and the records it gives,
 in the agreement row notation (``agreement_rows``). Every text is invented. The classes:
@@ -8,13 +9,20 @@ in the agreement row notation (``agreement_rows``). Every text is invented. The 
 - ``in_force_replaced``: after an instrument still to be made ("will negotiate a new
   fisheries agreement", "talks on renewing their accord"), a definite one told as the one
   before it ("the current accord lets 200 boats fish", "since the previous pact lapsed", "the
-  old pact capped the duties") is
-  another instrument, the one already made: signed, of the sides of the one to replace it
-  unless its own phrase names others. It used to be read as the planned one told again;
+  old pact capped the duties") is another instrument, the one already made: signed, of the
+  sides of the one to replace it unless its own phrase names others. It used to be read as
+  the planned one told again;
+- ``leaders_framework``: an unnamed framework that the story's leaders are to sign ("The
+  leaders ... are expected to sign a framework on X") or whose conclusion is their own aim
+  ("their shared goal of concluding a framework on X") is an instrument to come between the
+  story's sides: planned. It used to be dropped, as an unnamed framework is one only where
+  the sentence tells whose it is;
 - ``regression``: near misses that must stay as they are: the one in force told by its term
   alone ("the current accord expires in May", still the instrument told), "the current
   accord" after one already signed (the same one), "the new accord" after a planned one (the
-  same one), and "the previous accord between A and B" (its own sides, as before).
+  same one), and "the previous accord between A and B" (its own sides, as before); a
+  framework only discussed, one a company is to sign, and one "our governments" agreed to
+  negotiate in a story of many states (no record, as before).
 """
 
 from __future__ import annotations
@@ -67,6 +75,38 @@ TABLE: list[Any] = [
         "Morocco and the European Union initialled a new fisheries agreement on Monday. The"
         " previous bilateral fishing accord between Morocco and Spain lapsed last year.",
         ["agreement planned MAR - 1", "agreement signed ESP,MAR - 1"],
+    ),
+    (
+        "leaders_framework",
+        "President Lopez of Chile will host President Castro of Peru in Santiago next week. The"
+        " leaders will discuss maritime security and are expected to sign a framework on lithium"
+        " supply chains.",
+        ["other planned CHL,PER - 1"],
+    ),
+    (
+        "leaders_framework",
+        "President Lopez of Chile spoke by phone with President Castro of Peru on Monday. They"
+        " discussed their shared goal of concluding a framework on digital trade by the end of"
+        " the year.",
+        ["other planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "President Lopez of Chile will host President Castro of Peru in Santiago next week. The"
+        " ministers will discuss a framework on lithium supply chains.",
+        [],
+    ),
+    (
+        "regression",
+        "President Lopez of Chile will host President Castro of Peru in Santiago next week. The"
+        " company is expected to sign a framework on lithium supply.",
+        [],
+    ),
+    (
+        "regression",
+        "The leaders of Chile, Peru, Ecuador and Colombia met in Lima. Our governments also"
+        " agreed to negotiate a new framework on the movement of health workers.",
+        [],
     ),
 ]
 

@@ -317,13 +317,20 @@ _NEGOTIATE_THESE = re.compile(
     re.IGNORECASE,
 )
 # A negotiation whose object is a framework: "to negotiate a framework on X", "negotiations
-# on a civil space cooperation framework", "concluding a framework for X", or one still in the
-# making: "the development of a framework for X", "talks on a framework for Y" (a framework is
-# otherwise an instrument only by its name).
+# on a civil space cooperation framework", "concluding a framework for X", "are expected to
+# sign a framework on X", or one still in the making: "the development of a framework for X",
+# "talks on a framework for Y" (a framework is otherwise an instrument only by its name).
 _FRAMEWORK_NEGOTIATED = re.compile(
-    r"\b(?:negotiat(?:e|es|ing|ions?)|conclud(?:e|es|ing)|(?P<making>develop(?:ing|ment)|talks))"
+    r"\b(?:negotiat(?:e|es|ing|ions?)|conclud(?:e|es|ing)|sign(?:s|ing)?"
+    r"|(?P<making>develop(?:ing|ment)|talks))"
     r"\s+(?:(?:on|of|for)\s+)?(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# The story's leaders, or their own aim, told as making a framework: "The leaders ... are
+# expected to sign a framework", "their shared goal of concluding a framework".
+_LEADERS_OWN = re.compile(
+    r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b"
+    r"|\btheir\s+(?:shared\s+|common\s+|joint\s+)?(?:goal|aim|objective|intention)\s+of\b)"
 )
 # A negotiation governing a plural with other modifiers, told with whom: "is negotiating
 # similar deals with", "negotiating free trade agreements with" (with ``_WITH_STATE`` after).
@@ -1944,9 +1951,15 @@ def read_mention(
             # "ministers of the six-nation X ended their meeting with a declaration": the
             # group's members, none of them named
             basis = "many"
-        if negotiated and basis == "previous_sentence" and "bilateral" not in text.casefold():
+        if (
+            negotiated
+            and basis == "previous_sentence"
+            and "bilateral" not in text.casefold()
+            and _LEADERS_OWN.search(text, 0, head.start()) is None
+        ):
             # an unnamed framework is theirs only as the sentence tells its sides: "for closer
-            # bilateral relations" tells the two the story is on
+            # bilateral relations" tells the two the story is on, and so do "the leaders are
+            # to sign a framework on X" and "their shared goal of concluding a framework"
             return None
     dated = dates()
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
