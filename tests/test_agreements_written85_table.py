@@ -1,10 +1,11 @@
 """A table of instruments the keys have and the extractor missed (session 85).
 
-Found in the written articles W811-W840, W901-W930 and W1471-W1500 (``in_force_replaced``)
-and W121-W150, W211-W240 and W1441-W1470 (``leaders_framework``), scored against every
-visible set (the blind keys of real corpus articles 11 to 18 and 20 to 26, the owners' keys,
-the written articles W1-W1620 and our own pages). A row is a text and the records it gives,
-in the agreement row notation (``agreement_rows``). Every text is invented. The classes:
+Found in the written articles W811-W840, W901-W930 and W1471-W1500 (``in_force_replaced``),
+W121-W150, W211-W240 and W1441-W1470 (``leaders_framework``), and W61-W90, W631-W660,
+W1291-W1320 and W1531-W1560 (``partners_listed``), scored against every visible set (the
+blind keys of real corpus articles 11 to 18 and 20 to 26, the owners' keys, the written
+articles W1-W1620 and our own pages). A row is a text and the records it gives, in the
+agreement row notation (``agreement_rows``). Every text is invented. The classes:
 
 - ``in_force_replaced``: after an instrument still to be made ("will negotiate a new
   fisheries agreement", "talks on renewing their accord"), a definite one told as the one
@@ -17,12 +18,19 @@ in the agreement row notation (``agreement_rows``). Every text is invented. The 
   ("their shared goal of concluding a framework on X") is an instrument to come between the
   story's sides: planned. It used to be dropped, as an unnamed framework is one only where
   the sentence tells whose it is;
+- ``partners_listed``: an unnamed plural whose partners a list after "with" names, held by
+  its side ("Chile already has free trade agreements with A, B and C") or told still being
+  made after the list ("similar agreements with A, B and C were being negotiated"), is one
+  instrument with each partner. It used to be dropped as a plural naming no instrument in
+  particular ("the implementation of agreements");
 - ``regression``: near misses that must stay as they are: the one in force told by its term
   alone ("the current accord expires in May", still the instrument told), "the current
   accord" after one already signed (the same one), "the new accord" after a planned one (the
   same one), and "the previous accord between A and B" (its own sides, as before); a
   framework only discussed, one a company is to sign, and one "our governments" agreed to
-  negotiate in a story of many states (no record, as before).
+  negotiate in a story of many states (no record, as before); plurals with listed partners
+  still to be reached ("has to conclude similar agreements with A and B", "hoped to start
+  talks on similar deals with A and B") or only reviewed (no record, as before).
 """
 
 from __future__ import annotations
@@ -106,6 +114,36 @@ TABLE: list[Any] = [
         "regression",
         "The leaders of Chile, Peru, Ecuador and Colombia met in Lima. Our governments also"
         " agreed to negotiate a new framework on the movement of health workers.",
+        [],
+    ),
+    (
+        "partners_listed",
+        "Peru already has free trade agreements with Chile, Mexico and Canada, officials said.",
+        [
+            "agreement signed CHL,PER - 1",
+            "agreement signed MEX,PER - 1",
+            "agreement signed CAN,PER - 1",
+        ],
+    ),
+    (
+        "partners_listed",
+        "Egypt said agreements with France and Spain are being negotiated.",
+        ["agreement planned EGY,FRA - 1", "agreement planned EGY,ESP - 1"],
+    ),
+    (
+        "regression",
+        "Peru has to conclude similar agreements with Chile and Mexico.",
+        [],
+    ),
+    (
+        "regression",
+        "Officials in Lima said they hoped to start talks on similar deals with Chile and Mexico"
+        " soon.",
+        [],
+    ),
+    (
+        "regression",
+        "The ministers reviewed agreements with Chile and Mexico.",
         [],
     ),
 ]

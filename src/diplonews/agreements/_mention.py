@@ -338,6 +338,17 @@ _NEGOTIATE_WITH = re.compile(
     r"\bnegotiat(?:e|es|ing)\s+(?:(?!(?:the|its|their|his|her|these|those|all|any)\b)"
     r"[a-z][\w-]*\s+){1,3}$"
 )
+# A side's own plural, held ("Chile already has free trade agreements with A, B and C"), or
+# still being made after the list of its partners ("similar agreements with A, B and C are
+# being negotiated"): one instrument with each partner (read with :func:`_partners`).
+# (not "has to complete bilateral deals with": a making still to come, however it ends)
+_HELD_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|also\s+)?(?:(?!to\b)[\w-]+\s+){0,3}$"
+)
+_BEING_MADE_AFTER = re.compile(
+    r"[^.;:]{0,100}?\s(?:are|were|is|was)\s+(?:still\s+)?being\s+"
+    r"(?:negotiated|prepared|drafted|finali[sz]ed)\b"
+)
 # The plural's own passive signing after its topic: "agreements on X and on Y were signed".
 _PLURAL_SIGNED = re.compile(
     r"[^.;:]{0,100}?\s(?:(?:were|have\s+been|had\s+been|are"
@@ -1481,6 +1492,13 @@ def read_mention(
             and _WITH_STATE.match(after)
         )
         and not _PLURAL_SIGNED.match(text, head.end())
+        and not (
+            (
+                _HELD_BEFORE.search(text, max(0, head.start() - 60), head.start())
+                or _BEING_MADE_AFTER.match(text, head.end())
+            )
+            and _partners(text, head.end(), mentions)
+        )
         and not _SIGNED_RELATIVE.match(after[:160])  # "statements that A and B signed"
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
         and not preparing
