@@ -800,6 +800,21 @@ def _refer_back(
             and records[-1].status is AgreementStatus.PLANNED
             and mention.status is not AgreementStatus.PLANNED
         )
+        # "will negotiate a new fisheries agreement ... The current accord lets 190 boats fish":
+        # the one made before, which the one still to be made is to replace, is another
+        # instrument (signed; one told by its term, "expires in May", stays the one told)
+        in_force = bool(
+            records
+            and records[-1].status is AgreementStatus.PLANNED
+            and mention.status is AgreementStatus.SIGNED
+            and _IN_FORCE_BEFORE.search(text, max(0, head.start() - 60), head.start())
+        )
+        if in_force:
+            # of the sides of the one to replace it, unless its own phrase names them
+            own_sides = mention.party_basis in ("modifier", "between", "with")
+            parties = mention.parties if own_sides and mention.parties else records[-1].parties
+            records.append(new_record(attrs.evolve(mention, parties=parties)))
+            return None
         # "the convention" does not refer back to an action programme: another kind
         other_kind = bool(
             records
@@ -1254,6 +1269,13 @@ _THAT_EVENT = re.compile(
 )
 # One like the instrument just told: "a similar document", "a similar agreement".
 _SIMILAR_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:similar|comparable|parallel)\s+$")
+# The one made before, told as such right before a definite instrument word: "the current
+# accord", "the previous bilateral agreement", "the old pact" (up to two words between).
+_IN_FORCE_BEFORE = re.compile(
+    r"\bthe\s+(?:current|existing|present|previous|old|expiring|outgoing)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # A document told as made at an earlier time the story just told: "adopted at that time".

@@ -317,19 +317,37 @@ _NEGOTIATE_THESE = re.compile(
     re.IGNORECASE,
 )
 # A negotiation whose object is a framework: "to negotiate a framework on X", "negotiations
-# on a civil space cooperation framework", "concluding a framework for X", or one still in the
-# making: "the development of a framework for X", "talks on a framework for Y" (a framework is
-# otherwise an instrument only by its name).
+# on a civil space cooperation framework", "concluding a framework for X", "are expected to
+# sign a framework on X", or one still in the making: "the development of a framework for X",
+# "talks on a framework for Y" (a framework is otherwise an instrument only by its name).
 _FRAMEWORK_NEGOTIATED = re.compile(
-    r"\b(?:negotiat(?:e|es|ing|ions?)|conclud(?:e|es|ing)|(?P<making>develop(?:ing|ment)|talks))"
+    r"\b(?:negotiat(?:e|es|ing|ions?)|conclud(?:e|es|ing)|sign(?:s|ing)?"
+    r"|(?P<making>develop(?:ing|ment)|talks))"
     r"\s+(?:(?:on|of|for)\s+)?(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# The story's leaders, or their own aim, told as making a framework: "The leaders ... are
+# expected to sign a framework", "their shared goal of concluding a framework".
+_LEADERS_OWN = re.compile(
+    r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b"
+    r"|\btheir\s+(?:shared\s+|common\s+|joint\s+)?(?:goal|aim|objective|intention)\s+of\b)"
 )
 # A negotiation governing a plural with other modifiers, told with whom: "is negotiating
 # similar deals with", "negotiating free trade agreements with" (with ``_WITH_STATE`` after).
 _NEGOTIATE_WITH = re.compile(
     r"\bnegotiat(?:e|es|ing)\s+(?:(?!(?:the|its|their|his|her|these|those|all|any)\b)"
     r"[a-z][\w-]*\s+){1,3}$"
+)
+# A side's own plural, held ("Chile already has free trade agreements with A, B and C"), or
+# still being made after the list of its partners ("similar agreements with A, B and C are
+# being negotiated"): one instrument with each partner (read with :func:`_partners`).
+# (not "has to complete bilateral deals with": a making still to come, however it ends)
+_HELD_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:already\s+|also\s+)?(?:(?!to\b)[\w-]+\s+){0,3}$"
+)
+_BEING_MADE_AFTER = re.compile(
+    r"[^.;:]{0,100}?\s(?:are|were|is|was)\s+(?:still\s+)?being\s+"
+    r"(?:negotiated|prepared|drafted|finali[sz]ed)\b"
 )
 # The plural's own passive signing after its topic: "agreements on X and on Y were signed".
 _PLURAL_SIGNED = re.compile(
@@ -1474,6 +1492,13 @@ def read_mention(
             and _WITH_STATE.match(after)
         )
         and not _PLURAL_SIGNED.match(text, head.end())
+        and not (
+            (
+                _HELD_BEFORE.search(text, max(0, head.start() - 60), head.start())
+                or _BEING_MADE_AFTER.match(text, head.end())
+            )
+            and _partners(text, head.end(), mentions)
+        )
         and not _SIGNED_RELATIVE.match(after[:160])  # "statements that A and B signed"
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
         and not preparing
@@ -1944,9 +1969,15 @@ def read_mention(
             # "ministers of the six-nation X ended their meeting with a declaration": the
             # group's members, none of them named
             basis = "many"
-        if negotiated and basis == "previous_sentence" and "bilateral" not in text.casefold():
+        if (
+            negotiated
+            and basis == "previous_sentence"
+            and "bilateral" not in text.casefold()
+            and _LEADERS_OWN.search(text, 0, head.start()) is None
+        ):
             # an unnamed framework is theirs only as the sentence tells its sides: "for closer
-            # bilateral relations" tells the two the story is on
+            # bilateral relations" tells the two the story is on, and so do "the leaders are
+            # to sign a framework on X" and "their shared goal of concluding a framework"
             return None
     dated = dates()
     in_modifiers = [d.date for d in dated if d.start >= mod_start and d.end <= head.start()]
