@@ -12,6 +12,12 @@ no row repeats a sentence, a name pairing or a figure of those texts:
   revision that states the new figure ("revised the August surplus from X to Y") and a
   sentence of the office with no figure of a month ("first published its monthly trade
   figures in 1950") are read as before.
+- ``plan-flow-back-without-verb``: a plan's level of A's exports to B followed by a clause
+  with no verb of its own telling the flow back ("and B-an deliveries, mainly machinery,
+  worth Y", "with B-an deliveries of buses and steel worth Y", "and imports from B at Y")
+  gives A's planned imports from B for the same period. Deliveries of a third state ("and
+  Soviet deliveries ... worth Y" in a story of two other states) give no record, and a
+  past year's "and imports from B to Y" is read as before, a fact.
 """
 
 from __future__ import annotations
@@ -99,6 +105,71 @@ TABLE: list[TableRow] = [
             ("DNK", None, "balance", 1_900_000_000, "DKK", "1987-01-01", "1987-01-31", False),
             ("DNK", None, "export", 14_200_000_000, "DKK", "1987-02-01", "1987-02-28", False),
             ("DNK", None, "export", 13_500_000_000, "DKK", "1987-01-01", "1987-01-31", False),
+        ],
+    ),
+    (
+        "plan-flow-back-without-verb",
+        "adjective-deliveries-worth-after-planned-exports",
+        None,
+        "WARSAW, Jan 12 - Poland and Czechoslovakia signed a trade protocol for 1987 in Warsaw "
+        "on Monday, the PAP news agency said.\n\nIt provides for Polish exports to "
+        "Czechoslovakia of 640 mln dlrs this year and Czechoslovak deliveries, mainly machinery "
+        "and cars, worth 610 mln dlrs, a ministry official said.",
+        D(1987, 1, 12),
+        [
+            ("POL", "CSK", "export", 640_000_000, "USD", "1987-01-01", "1987-12-31", True),
+            ("POL", "CSK", "import", 610_000_000, "USD", "1987-01-01", "1987-12-31", True),
+        ],
+    ),
+    (
+        "plan-flow-back-without-verb",
+        "with-adjective-deliveries-of-goods-worth-a-bare-amount",
+        None,
+        "SOFIA, Feb 9 - Bulgaria and Hungary signed a trade plan for 1987 after two days of "
+        "talks, the BTA agency said.\n\nBulgaria's exports to Hungary are expected to reach 410 "
+        "mln dlrs this year, with Hungarian deliveries of buses, drugs and steel worth 395 mln, "
+        "the statement said.",
+        D(1987, 2, 9),
+        [
+            ("BGR", "HUN", "export", 410_000_000, "USD", "1987-01-01", "1987-12-31", True),
+            ("BGR", "HUN", "import", 395_000_000, "USD", "1987-01-01", "1987-12-31", True),
+        ],
+    ),
+    (
+        "plan-flow-back-without-verb",
+        "and-imports-from-the-partner-at",
+        None,
+        "SOFIA, Feb 9 - Bulgaria and Yugoslavia signed a trade protocol for 1987, the BTA agency "
+        "said.\n\nBulgarian exports to Yugoslavia are planned at 210 mln dlrs this year and "
+        "imports from Yugoslavia at 190 mln dlrs, it said.",
+        D(1987, 2, 9),
+        [
+            ("BGR", "YUG", "export", 210_000_000, "USD", "1987-01-01", "1987-12-31", True),
+            ("BGR", "YUG", "import", 190_000_000, "USD", "1987-01-01", "1987-12-31", True),
+        ],
+    ),
+    (
+        "plan-flow-back-without-verb",
+        "near-miss-deliveries-of-a-third-state",
+        None,
+        "WARSAW, Jan 12 - Poland and Czechoslovakia signed a trade protocol for 1987 in Warsaw "
+        "on Monday, the PAP news agency said.\n\nIt provides for Polish exports to "
+        "Czechoslovakia of 640 mln dlrs this year and Soviet deliveries, mainly oil, worth 610 "
+        "mln dlrs, a ministry official said.",
+        D(1987, 1, 12),
+        [("POL", "CSK", "export", 640_000_000, "USD", "1987-01-01", "1987-12-31", True)],
+    ),
+    (
+        "plan-flow-back-without-verb",
+        "near-miss-a-past-year-s-imports-without-verb",
+        None,
+        "SOFIA, Feb 9 - Bulgaria and Yugoslavia signed a trade protocol for 1987, the BTA agency "
+        "said.\n\nBulgarian exports to Yugoslavia rose to 210 mln dlrs last year and imports "
+        "from Yugoslavia to 190 mln dlrs, it said.",
+        D(1987, 2, 9),
+        [
+            ("BGR", "YUG", "export", 210_000_000, "USD", "1986-01-01", "1986-12-31", False),
+            ("BGR", "YUG", "import", 190_000_000, "USD", "1986-01-01", "1986-12-31", False),
         ],
     ),
 ]
