@@ -352,6 +352,20 @@ _SAME_PERIOD = re.compile(
 )
 
 
+# A sentence telling an estimate the statistics have since replaced: "The bureau had first
+# put the February surplus at X", "The agency revised the March deficit from the X it had
+# reported". Its figure is no record (the story gives the revised one), and its month no
+# period of the sentences after it ("exports rose to Y in the month").
+_SUPERSEDED = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){1,5}?"
+    r"(?:(?:had\s+)?(?:first|originally|initially|previously|earlier)\s+"
+    r"(?:put|reported|estimated|given|published|announced)"
+    r"|(?P<revised>revised))\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:surplus|deficit|gap|shortfall|exports|imports|trade|balance|figures?)\s+"
+    r"(?(revised)(?:(?:up|down)(?:wards?)?\s+)?from\b(?![^.;]*?\bto\s+(?:an?\s+)?[$£€¥]?\s?\d)|)"
+)
+
+
 # A sentence only bounding the figure just named, its subject "we" or "it": "I am sure we
 # will exceed $10 billion this year" (a bound is no record, and no other thing "it" can be).
 _BOUND_ONLY = re.compile(
@@ -760,6 +774,8 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         before_it = not digits and _before_anaphor(body, sentence, trade_sentences[at + 1 : at + 2])
         if ctx.list_period is not None and not _ITEM_LINE.match(sentence.text):
             ctx.list_period = None  # the list's lines are over
+        if _SUPERSEDED.match(sentence.text) is not None:
+            continue  # "The bureau had first put the February surplus at X": replaced since
         if sentence.text.endswith(":"):
             # "The main export destinations were:": the flow of the list lines below.
             # "Exports to its main partners:": a flow word of the sentence before a role noun.

@@ -1280,6 +1280,20 @@ _LEVEL_VERB_BEFORE = re.compile(
 )
 # The break between two clauses of levels: "X rose to A from B, while Y fell to C from D".
 _PARALLEL_BREAK = re.compile(r"\s*(?:,\s*|;\s*)?(?:while|whereas|and|but)\s", re.IGNORECASE)
+# The opening of a clause with no verb after a plan's level, up to the state's adjective:
+# "(X markka) this year and", ", with".
+_BACK_OPENS = re.compile(r"(?:\s+[a-z]+){0,3}?\s*(?:,\s*(?:and\s+|with\s+)?|and\s+|with\s+)")
+# The adjective's noun of goods sent, then the amount: "deliveries, mostly oil, worth".
+_DELIVERIES_WORTH = re.compile(
+    r"\s+(?:deliveries|supplies|shipments)\b[^;.$]{0,80}?\bworth\s+(?:about\s+|around\s+|some\s+)?"
+)
+# A parallel clause with no verb, right after a level: "(X dlrs this year) and imports at",
+# ", imports at", "and imports from B at": it shares the verb (and the plan) before it.
+_ELLIPTIC_PART = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s*(?:,\s*(?:and\s+)?|and\s+)(?:its\s+|their\s+)?"
+    r"(?:exports|imports)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s+(?:at|of)\s+(?:about\s+|around\s+|some\s+)?"
+)
 # The parallel clause's level, "fell to <amount>", "were <amount>", "stood at <amount>".
 _TO_LEVEL = re.compile(
     r"\b(?:to|at|were|was|totall?ed|reached)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
@@ -3185,6 +3199,18 @@ def sentence_figures(
                 last_year=period.end.year + 1,
             )
         target = target or (planned_part and carried)
+        if (
+            not target
+            and figures
+            and figures[-1].target
+            and (own is None or own.end <= mention.start)  # none after its amount
+            and flow.kind in ("export", "import")
+            and prev_end <= flow.start
+            and _ELLIPTIC_PART.fullmatch(text, prev_end, mention.start) is not None
+        ):
+            # "exports are planned at X this year and imports at Y": the clause with no verb
+            # of its own tells the other side of the same plan.
+            target, period = True, figures[-1].period
         if planned_part and not target:
             continue  # a fact with no period of its own is no part of a plan
         if parts_of and base is not None:
@@ -3373,4 +3399,51 @@ def sentence_figures(
             # "Japan's trade surplus grew to ...", "Overall, the country's exports ...":
             # the story left the pair.
             leave_pair(ctx)
+    back = _flow_back(text, money, made, figures, mentions)
+    if back is not None:
+        figures.append(back)
     return figures
+
+
+def _flow_back(
+    text: str,
+    money: Sequence[MoneyMention],
+    made: Sequence[int],
+    figures: Sequence[Figure],
+    mentions: Sequence[CountryMention],
+) -> Figure | None:
+    """The planned flow back, told after a plan's exports by its sender's adjective.
+
+    "The protocol provides for A's exports to B of X this year and B-an deliveries, mostly
+    oil, worth Y": the clause has no verb of its own and names no destination; the plan's
+    deliveries from B are A's imports from B, for the plan's period.
+    """
+    index = len(money) - 1
+    if index < 1 or index in made or not made or made[-1] != index - 1:
+        return None
+    last, mention = figures[-1], money[index]
+    if not last.target or last.flow is not TradeFlow.EXPORT or last.partner is None:
+        return None
+    if mention.bound:
+        return None
+    prev_end = money[index - 1].end
+    for state in mentions:
+        if (
+            state.code == last.partner
+            and prev_end <= state.start
+            and state.end <= mention.start
+            and _BACK_OPENS.fullmatch(text, prev_end, state.start) is not None
+            and _DELIVERIES_WORTH.fullmatch(text, state.end, mention.start) is not None
+        ):
+            currency = mention.currency or last.currency
+            return Figure(
+                last.reporter,
+                last.partner,
+                TradeFlow.IMPORT,
+                mention.amount,
+                currency,
+                last.period,
+                True,
+                "trade.flow_back",
+            )
+    return None
