@@ -1287,13 +1287,6 @@ _BACK_OPENS = re.compile(r"(?:\s+[a-z]+){0,3}?\s*(?:,\s*(?:and\s+|with\s+)?|and\
 _DELIVERIES_WORTH = re.compile(
     r"\s+(?:deliveries|supplies|shipments)\b[^;.$]{0,80}?\bworth\s+(?:about\s+|around\s+|some\s+)?"
 )
-# A parallel clause with no verb, right after a level: "(X dlrs this year) and imports at",
-# ", imports at", "and imports from B at": it shares the verb (and the plan) before it.
-_ELLIPTIC_PART = re.compile(
-    r"(?:\s+[a-z]+){0,3}?\s*(?:,\s*(?:and\s+)?|and\s+)(?:its\s+|their\s+)?"
-    r"(?:exports|imports)(?:\s+(?:from|to)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s+(?:at|of)\s+(?:about\s+|around\s+|some\s+)?"
-)
 # The parallel clause's level, "fell to <amount>", "were <amount>", "stood at <amount>".
 _TO_LEVEL = re.compile(
     r"\b(?:to|at|were|was|totall?ed|reached)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
@@ -3199,18 +3192,6 @@ def sentence_figures(
                 last_year=period.end.year + 1,
             )
         target = target or (planned_part and carried)
-        if (
-            not target
-            and figures
-            and figures[-1].target
-            and (own is None or own.end <= mention.start)  # none after its amount
-            and flow.kind in ("export", "import")
-            and prev_end <= flow.start
-            and _ELLIPTIC_PART.fullmatch(text, prev_end, mention.start) is not None
-        ):
-            # "exports are planned at X this year and imports at Y": the clause with no verb
-            # of its own tells the other side of the same plan.
-            target, period = True, figures[-1].period
         if planned_part and not target:
             continue  # a fact with no period of its own is no part of a plan
         if parts_of and base is not None:
