@@ -212,15 +212,21 @@ def told_sides(
 
     "Relations between the two countries rest on the X Declaration, signed in 2011" is the
     story's two states'; "the X Declaration signed by the parliaments of A, B and C" is the
-    states named after "signed by" (two or more). A sentence naming a group ("the G-7's
-    accord"), or a document a body's meeting adopted, keeps no party: the members are not
-    named; nor does one that tells no act on the instrument ("the sides underlined how
-    important the X Convention is", "its refusal to sign the Y Protocol"): a stance on
-    another's instrument.
+    states named after "signed by" (two or more), as is "The protocol, signed by ministers
+    from A, B and C" in a later sentence of the record (:func:`_signers_told`). Else a sentence
+    naming a group ("the G-7's accord"), or a document a body's meeting adopted, keeps no
+    party: the members are not named; nor does one that tells no act on the instrument ("the
+    sides underlined how important the X Convention is", "its refusal to sign the Y
+    Protocol"): a stance on another's instrument.
     """
     sentence = record.evidence[0]
     text = sentence.text
     mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+    if signers := _signers_told(record, found, story):
+        # "ASEAN ministers signed a protocol. The protocol, signed by ministers from A, B, C
+        # and D, ...": the states a sentence of its own names (or counts) as its signers,
+        # before any default (a body's document, a readout's side) is asked
+        return signers
     if release is not None and (own := _release_pair(story, release, mentions, text)):
         # a readout's own side, before a body's meeting is asked: "during the X
         # Assembly, the President met B ... officials signed a memorandum" is the pair's
@@ -290,6 +296,40 @@ def told_sides(
     end = _CLAUSE_END.search(text, by.end(), by.end() + 160)
     named = only_states(states(mentions, by.end(), end.start() if end else len(text), text))
     return named if len(named) >= 2 else ()
+
+
+# An instrument's signing told with its signers after "by", in a sentence of its own: "The
+# protocol, signed by ministers from", "The deal, signed on 17 May, the summit's second day,
+# by", "the X Declaration ..., which is to be signed by the presidents of".
+_SIGNED_BY = re.compile(
+    r"\b(?:agreement|accord|treaty|pact|deal|protocol|memorandum|convention|declaration"
+    r"|document|plan|road\s?map)s?\b[^;:()]{0,80}?,?\s+(?:which\s+(?:is|are|was|were)\s+"
+    r"(?:(?:to|due\s+to|expected\s+to|set\s+to)\s+be\s+)?|(?:was|were)\s+)?"
+    r"(?:signed|adopted|concluded|inked)\b[^;:()]{0,80}?\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+def _signers_told(record: Record, found: BodyMentions, story: StoryStates) -> tuple[Party, ...]:
+    """The two or more states a sentence of the record names, or counts, as its signers.
+
+    "The protocol, signed by ministers from A, B, C and D": those four; "..., which is to be
+    signed by the presidents of the six countries": the six states the story names.
+    """
+    for sentence in record.evidence:
+        text = sentence.text
+        by = _SIGNED_BY.search(text)
+        if by is None:
+            continue
+        end = _CLAUSE_END.search(text, by.end(), by.end() + 160)
+        hi = end.start() if end else len(text)
+        mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        named = only_states(states(mentions, by.end(), hi, text))
+        if len(named) < 2:
+            named = _numbered_states(text[by.end() : hi], story)
+        if len(named) >= 2:
+            return tuple(sorted(named, key=str))
+    return ()
 
 
 # A "between" phrase of a plural, up to the next "and between" or the clause end.

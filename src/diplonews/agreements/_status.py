@@ -350,6 +350,7 @@ def bound_date(
                 )
                 and not _OTHER_CLAUSE.search(between)
                 and not _OTHER_ACT.search(between)  # "on the corridor launched in 2017"
+                and not _OTHER_PARTICIPLE.search(between)  # "workers expelled from B in 1985"
                 and _SINCE_NEXT.match(between) is None  # "signed 90 documents since ... 1993"
                 and not _CONTENT_CLAUSE.search(between)  # "under which they will hold"
             ):
@@ -477,6 +478,20 @@ _OTHER_ACT = re.compile(
     r"\b(?:launched|established|founded|opened|built|constructed|created|set\s+up"
     r"|inaugurated|commissioned)\s+(?:(?:in|at|by)\s+(?:the\s+)?[\w’'-]+\s+)?(?:in|on|since)"
     r"\s+(?:the\s+)?$"
+)
+# Any other act's past participle right before the date, with its place, agent or source
+# between: "workers expelled from B in 1985", "a text the experts finished drafting in January":
+# the date is that act's. Not a step of the instrument itself or its making by a third state
+# ("a truce brokered by C on Monday"), a report of it, nor the event it was signed at ("signed
+# at the talks held in Lima on May 3"): their day is the signing's too.
+_OTHER_PARTICIPLE = re.compile(
+    r"\b(?!(?:sign|ink|conclud|reach|adopt|ratif|approv|endors|initial|seal|agre|exchang|renew"
+    r"|extend|amend|finali[sz]|broker|mediat|facilitat|witness|sponsor|announc|report|confirm"
+    r"|stat|disclos|reveal|add|not|publish|held|host|conven|organi[sz]|chair|attend|stag"
+    r"|schedul|plan|expect|dat)[a-z]*\b)"
+    r"[a-z]{2,}ed(?:\s+[a-z]+ing)?\s+"  # "expelled", "finished drafting"
+    r"(?:(?:from|to|into|by|at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?"  # "from B", "by the navy"
+    r"(?:in|on|since)\s+(?:the\s+)?$"
 )
 # A place between a signing verb and its date: "signed in Lima in", "signed at Quito on".
 _PLACE_THEN = re.compile(
