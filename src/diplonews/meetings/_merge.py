@@ -121,6 +121,15 @@ def launched_round(record: Candidate) -> bool:
     )
 
 
+def _exact_day(date: PartialDate | None) -> dt.date | None:
+    """The day of a date told to the day, or ``None`` for no date or a month or year only.
+
+    >>> _exact_day(PartialDate(2021, 12, 19)), _exact_day(PartialDate(2021, 12))
+    (datetime.date(2021, 12, 19), None)
+    """
+    return date.first_day() if date is not None and date.day is not None else None
+
+
 def _on_sidelines_of(side: Candidate, host: Candidate) -> bool:
     """``side`` is told as held on the sidelines of ``host``, an event of its own.
 
@@ -682,11 +691,9 @@ def trip_to(trip: Candidate, event: Candidate) -> bool:
         and there is not None
         and here.city is not None
         and here.city == there.city
-        and trip.date is not None
-        and event.date is not None
-        and trip.date.day is not None
-        and event.date.day is not None
-        and dt.timedelta(0) <= event.date.first_day() - trip.date.first_day() <= _ARRIVAL_DAYS
+        and (trip_day := _exact_day(trip.date)) is not None
+        and (event_day := _exact_day(event.date)) is not None
+        and dt.timedelta(0) <= event_day - trip_day <= _ARRIVAL_DAYS
         and _ARRIVES.search(span.text, 0, span.text.find(here.city)) is not None
     )
 
@@ -976,10 +983,8 @@ def _leaders_talks_of_the_visit(visit: Candidate, talks: Candidate) -> bool:
         and talks.ordinal is None
         and not talks.new_session
         and not talks.rule.startswith(_SESSION_RULES)
-        and visit.date is not None
-        and visit.date.day is not None
-        and talks.date is not None
-        and talks.date.day is not None
+        and (visit_day := _exact_day(visit.date)) is not None
+        and (talks_day := _exact_day(talks.date)) is not None
         # the talks are the news and the arrival its background: told in one sentence, or the
         # talks first ("X arrived on a visit on Monday. On Tuesday, X held talks with Y" tells
         # a step of the visit's programme, an event of its own)
@@ -987,12 +992,12 @@ def _leaders_talks_of_the_visit(visit: Candidate, talks: Candidate) -> bool:
     ):
         return False
     if talks.evidence[0] != visit.evidence[0] and visit_days(
-        visit.evidence[0].text, visit.date.year
+        visit.evidence[0].text, visit_day.year
     ):
         # "X held talks with Y on Tuesday. Y is on a visit from March 10 to 12": a visit
         # told with its days in a sentence of its own is kept beside the talks
         return False
-    days = (talks.date.first_day() - visit.date.first_day()).days
+    days = (talks_day - visit_day).days
     if not 0 < days <= _VISIT_TALKS_DAYS:
         return False
     people = visit.participants + talks.participants
@@ -1025,13 +1030,11 @@ def _one_visit_on_two_days(a: Candidate, b: Candidate) -> bool:
         and a.status is MeetingStatus.HELD is b.status
         and len(a.countries) == 2
         and a.countries == b.countries
-        and a.date is not None
-        and a.date.day is not None
-        and b.date is not None
-        and b.date.day is not None
+        and (a_day := _exact_day(a.date)) is not None
+        and (b_day := _exact_day(b.date)) is not None
     ):
         return False
-    days = abs((a.date.first_day() - b.date.first_day()).days)
+    days = abs((a_day - b_day).days)
     return 0 < days <= _VISIT_TALKS_DAYS and bool(
         {p.name for p in a.participants} & {p.name for p in b.participants}
     )
@@ -1306,15 +1309,13 @@ def during_the_visit(visit: Candidate, talks: Candidate) -> bool:
         visit.kind is MeetingKind.VISIT
         and talks.kind is MeetingKind.MEETING
         and visit.evidence[0] == talks.evidence[0]
-        and visit.date is not None
-        and visit.date.day is not None
-        and talks.date is not None
-        and talks.date.day is not None
+        and (visit_day := _exact_day(visit.date)) is not None
+        and (talks_day := _exact_day(talks.date)) is not None
     ):
         return False
     return any(
-        first == visit.date.first_day() and first <= talks.date.first_day() <= last
-        for first, last in visit_days(visit.evidence[0].text, visit.date.year)
+        first == visit_day and first <= talks_day <= last
+        for first, last in visit_days(visit.evidence[0].text, visit_day.year)
     )
 
 
@@ -1481,10 +1482,9 @@ def merge(into: Candidate, other: Candidate) -> None:
         into.date = other.date or into.date
     elif (
         into.kind is MeetingKind.VISIT is other.kind
-        and other.date is not None
-        and into.date.day is not None
-        and other.date.day is not None
-        and other.date.first_day() < into.date.first_day()
+        and (into_day := _exact_day(into.date)) is not None
+        and (other_day := _exact_day(other.date)) is not None
+        and other_day < into_day
     ):
         into.date = other.date  # a visit over several days is dated by its first day
     into.location = into.location or other.location
@@ -1754,12 +1754,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             target.evidence.append(span)
         return
     if (
-        cand.date is not None
-        and cand.date.day is not None
-        and target.date is not None
-        and target.date.day is not None
+        (cand_day := _exact_day(cand.date)) is not None
+        and (target_day := _exact_day(target.date)) is not None
         and cand.status is target.status
-        and dt.timedelta(0) < target.date.first_day() - cand.date.first_day() <= _DAYS_OPEN
+        and dt.timedelta(0) < target_day - cand_day <= _DAYS_OPEN
         and _OPENED.match(span.text, cand.anchor - span.start)
     ):
         # "The conference, which opened on June 7, ..." after a mention dated June 8: an
@@ -2169,13 +2167,12 @@ def _leg_of_the_trip(visit: Candidate, leg: Candidate) -> bool:
         and visit.status is MeetingStatus.HELD
         and leg.status is MeetingStatus.PLANNED
         and leg.countries <= visit.countries
-        and leg.date is not None
-        and leg.date.day is not None
+        and (leg_day := _exact_day(leg.date)) is not None
         and leg.story is not None
         and not recalled(visit.date, leg.story)
     ):
         return False
-    return dt.timedelta(0) <= leg.date.first_day() - leg.story <= _LEG_DAYS
+    return dt.timedelta(0) <= leg_day - leg.story <= _LEG_DAYS
 
 
 # Talks told as held by a subject of their own in a relative clause: "the talks (that) the two
