@@ -1342,6 +1342,52 @@ def _told_to_come(mention: DateMention, today: dt.date | None) -> bool:
     )
 
 
+# A time told after a verb of the future of its own clause: "will be held in P on May 14",
+# "is to attend a meeting of the council in P in June", "should meet in P in September", and
+# an arrival awaited, in reported speech too ("said X was expected in P on August 20").
+_FUTURE_TIME = re.compile(
+    r"""\b(?:(?:will|shall|should|(?:is|are)\s+(?:(?:likely|due|expected|scheduled|set)\s+)?to)
+    \s+(?:also\s+)?(?:be\s+(?:held|convened)|hold|meet|convene|attend|take\s+place|visit|travel)
+    |(?:is|are|(?P<past>was|were))\s+(?:also\s+)?(?:expected|due)\s+(?=in\b|at\b))
+    \b[^.;:!?"“”]{0,140}\Z""",
+    re.VERBOSE,
+)
+# Reported speech before an awaited arrival told in the past ("told reporters that X was
+# expected in P"): the past form is the report's, the arrival is still to come.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told\s+[^.;]{1,60}?|added|announced)\s+that\b[^.;]{0,160}\Z"
+)
+
+
+def _time_to_come(
+    body: str,
+    sentence: Sentence,
+    dates: dict[tuple[int, Tense], list[DateMention]],
+    date: PartialDate,
+    today: dt.date,
+) -> PartialDate | None:
+    """The time to come that a held event's past-read bare date names, or None.
+
+    A month or a day told without its year, read in the year before the story's
+    because the trigger looked past ("co-chaired", "was likely to"), is still to
+    come when a verb of the future governs it in its own clause, with no past
+    verb between them ("will be held in P on May 14-15": May of the story's year).
+    """
+    if date.last_day() >= today:
+        return None
+    past = sentence_dates(dates, sentence, today, "past")
+    told = next((d for d in past if d.date == date and d.relative), None)
+    if told is None:
+        return None
+    verb = _FUTURE_TIME.search(body, max(sentence.start, told.start - 160), told.start)
+    if verb is None or past_cue(body[verb.end() : told.start]):
+        return None
+    if verb["past"] and not _REPORTED.search(body, sentence.start, verb.start()):
+        return None  # "was due in P in November, but ...": a past plan, of last November
+    ahead = sentence_dates(dates, sentence, today, "future")
+    return next((d.date for d in ahead if d.start == told.start and d.date != date), None)
+
+
 def _all_to_come(told: Sequence[DateMention], today: dt.date | None = None) -> bool:
     """Whether the mentions a date was read from tell it as to come ("next week"), and exist.
 
@@ -2751,6 +2797,12 @@ def _candidate(
         # "on the second day of the state visit" told on a day: the visit began days before
         first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[_ORDINAL_DAYS[nth["n"]]] - 1)
         date = PartialDate.from_date(first)
+    if status is MeetingStatus.HELD and date is not None and article.published is not None:
+        ahead_time = _time_to_come(body, sentence, dates, date, article.published)
+        if ahead_time is not None:
+            # "will be held in P on May 14-15, co-chaired by A and B": a bare time that a verb
+            # of the future tells is still to come, whatever past cue the trigger brings
+            date, status = ahead_time, MeetingStatus.PLANNED
     # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
     untensed = (
         status is MeetingStatus.HELD

@@ -52,6 +52,7 @@ from diplonews.meetings._rules import (
     OPEN_QUESTION,
     PRIVATE_VISITORS,
     PROPOSED_TO,
+    PUT_OFF_UNDATED,
     REQUESTED,
     RULED_OUT_AFTER,
     SITE_VISIT,
@@ -389,8 +390,12 @@ def _meeting_sense(
         return False  # "if a member objects, a meeting would be called": hypothetical
     if no_event_of_states(text, a, b, 0, len(text)):
         return False  # a recall, a party's or legislators' own meeting, a habit
-    if CONDITION_AFTER.match(text, b) or CALLED_OFF.search(text, b):
-        return False  # "if there is progress", "was cancelled"
+    if (
+        CONDITION_AFTER.match(text, b)
+        or CALLED_OFF.search(text, b)
+        or PUT_OFF_UNDATED.match(text, b)
+    ):
+        return False  # "if there is progress", "was cancelled", "postponed until further notice"
     if WITH_WHOEVER.match(text, b):
         return False  # "a meeting with whichever candidate wins": a party not yet known
     if (

@@ -25,6 +25,7 @@ from diplonews.meetings._rules import (
     OFFICE_AFTER,
     OPEN_QUESTION,
     PROPOSED_TO,
+    PUT_OFF_UNDATED,
     REQUESTED,
     RULED_OUT_AFTER,
     SPECULATIVE,
@@ -368,6 +369,8 @@ def no_event(
         holds_any(body, called_lo, t0, _CALLED_FOR_WORDS) and CALLED_FOR.search(body, called_lo, t0)
     ) or CALLED_OFF.search(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
         return True  # talks only called for, or called off
+    if PUT_OFF_UNDATED.match(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
+        return True  # "was postponed until further notice", "has not yet been scheduled"
     if holds_any(body, called_lo, t0, _REQUEST_WORDS) and REQUESTED.search(
         body, max(sentence.start, t0 - 60), t0
     ):

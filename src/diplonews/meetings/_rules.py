@@ -65,6 +65,7 @@ __all__ = [
     "PLACE_IN",
     "PRIVATE_VISITORS",
     "PROPOSED_TO",
+    "PUT_OFF_UNDATED",
     "REJECTED_HEAD",
     "REMARKS",
     "REQUESTED",
@@ -1903,6 +1904,21 @@ SITE_VISIT = re.compile(
 CALLED_OFF = re.compile(
     r"""\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off
     |scrapped)|will\s+not\s+(?:now\s+)?take\s+place)\b""",
+    re.VERBOSE,
+)
+# The event put off with no time left for it ("the meeting had been postponed until further
+# notice", "a visit ..., which had been planned for next week, was postponed without a new
+# date", "was put off indefinitely"), or expected but fixed by no one ("a trip by X, which had
+# been expected this month, has not yet been scheduled"): it neither took place nor holds a
+# date as planned. The verb must be the trigger's own: no other event, nor a turn ("although",
+# "but"), stands between them ("met on Monday, although talks had been postponed indefinitely").
+PUT_OFF_UNDATED = re.compile(
+    r"""(?:(?!\b(?:although|though|but|while|whereas|talks|meetings?|visits?|trips?|summits?
+    |negotiations|consultations|sessions?)\b)[^.;])*?
+    \b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:postponed|put\s+off
+    |deferred)\s+(?:[\"“]?(?:indefinitely|until\s+further\s+notice|sine\s+die)
+    |(?:without|with\s+no)\s+(?:a\s+)?(?:new\s+)?date)
+    |(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:re)?scheduled)\b""",
     re.VERBOSE,
 )
 # The event as the object of a cancelling verb: "has cancelled a trip to A", "called off
