@@ -64,7 +64,8 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
    sentence tells an event of two sides, "the two countries" or a readout's own principal;
 5. :func:`into_named` and :func:`one_on_items` fold unnamed mentions into the named
    instrument, and "one on X" into the listed item, they speak of; :func:`into_ratified`
-   folds a told signing into the ratification of the same instrument;
+   folds a told signing into the ratification of the same instrument; :func:`another_items`
+   adds one record for each "another on Y" or "a third on Z" told right after an instrument;
 6. :func:`finish` dates the signings told as the story's news, drops what is not an
    instrument between states and builds the Agreements; with no instrument at all, the
    accord of a meeting told by consent alone (:func:`consent_at_meeting`);
@@ -93,6 +94,7 @@ from diplonews.agreements._events import on_story_day, pronoun_step, ratified_se
 from diplonews.agreements._finish import finish
 from diplonews.agreements._items import (
     AMONG_THEM,
+    another_items,
     item_record,
     item_records,
     list_item,
@@ -312,7 +314,9 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     _renewals_sought(records, found)
     _last_sides(records, context)
     _story_pairs(records, context)
-    result = tuple(finish(article, one_on_items(into_ratified(into_named(records))), sentences))
+    result = tuple(
+        finish(article, another_items(one_on_items(into_ratified(into_named(records)))), sentences)
+    )
     if negotiations and (pact := negotiated_trade_pact(article, sentences, found, story, result)):
         result += (pact,)  # "the stalled free trade negotiations": the pact being negotiated
     return result or consent_at_meeting(article)

@@ -24,6 +24,7 @@ from diplonews.text.dates import number_word
 
 __all__ = [
     "AMONG_THEM",
+    "another_items",
     "item_record",
     "item_records",
     "list_item",
@@ -434,8 +435,30 @@ def item_records(mention: Mention, found: BodyMentions, sentence: Sentence) -> l
 # A pronoun item right after a counted plural: "six agreements, including one on X".
 _ONE_ON = re.compile(
     r"\b(?:agreements|documents|memorand(?:a|ums)|treaties|accords|deals|protocols|conventions"
-    r"|instruments|pacts)(?:\s[^.;:,]{0,30}?)?\s*,?\s*(?:including|among\s+them|notably|in\s+particular)\s+one"
+    r"|instruments|pacts)(?:\s[^.;:,]{0,60}?)?\s*,?\s*(?:including|among\s+them|notably|in\s+particular)\s+one"
     r"\s+(?:on|for|to|with)\s"
+)
+
+
+# The item right after an instrument's own words or after such an item: a topic (or a
+# participle that tells one) with no instrument word of its own, up to a comma, a semicolon,
+# an "and" or the end ("on visas", "creating a common fund").
+_TOPIC_REST = r"[^,;:.]{2,80}?(?=\s*(?:[,;.]|\band\b|$))"
+_ITEM_TOPIC = (
+    r"(?:(?:on|for|to|concerning|covering|regulating)\s"
+    r"|(?!(?:being|having|during|including|following|according)\b)[a-z]+ing\s)" + _TOPIC_REST
+)
+# An instrument's own topic, right after its word: "(a memorandum) on X".
+_OWN_TOPIC = re.compile(r"\s+" + _ITEM_TOPIC)
+# The topic of the first "one on X", its "on" already read.
+_ONE_TOPIC = re.compile(_TOPIC_REST)
+# A pronoun item that names one more of the kind told just before: "(including one on X)
+# and one on Y", "(a memorandum on X), another on Y, and a third on Z", "(a protocol on X)
+# and another creating Y".
+_ONE_MORE = re.compile(r"\s+and\s+one\s+" + _ITEM_TOPIC)
+_ANOTHER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:another|a\s+(?:second|third|fourth|fifth))\s+"
+    + _ITEM_TOPIC
 )
 
 
@@ -443,11 +466,14 @@ def one_on_items(records: list[Record]) -> list[Record]:
     """The records, each counted plural followed by "including one on X" split in two.
 
     "Six agreements, including one on air services, were signed": the one named by its
-    topic is a record of its own, of the plural's kind, and the plural counts the rest.
+    topic is a record of its own, of the plural's kind, and the plural counts the rest; so is
+    each "and one on Y" right after it.
 
     >>> _ONE_ON.search("Six agreements, including one on visas, were signed") is not None
     True
     >>> _ONE_ON.search("six agreements, including the one on visas") is None
+    True
+    >>> _ONE_MORE.match(" and one guaranteeing wheat supplies, officials said") is not None
     True
     """
     if not any(r.count > 1 and "one " in r.first.sentence.text for r in records):
@@ -456,17 +482,73 @@ def one_on_items(records: list[Record]) -> list[Record]:
     for record in records:
         out.append(record)
         sentence = record.first.sentence
-        if record.count > 1 and record.title is None and _ONE_ON.search(sentence.text):
-            out.append(
-                attrs.evolve(
-                    record,
-                    count=1,
-                    vague=False,
-                    topic=frozenset(),
-                    evidence=[sentence],
-                    rule=f"{record.rule}+one",
-                    aliases=set(),
-                    item_of=record,
+        if (
+            record.count > 1
+            and record.title is None
+            and (one := _ONE_ON.search(sentence.text)) is not None
+        ):
+            rest = _ONE_TOPIC.match(sentence.text, one.end())
+            end = rest.end() if rest is not None else -1
+            while True:
+                out.append(
+                    attrs.evolve(
+                        record,
+                        count=1,
+                        vague=False,
+                        topic=frozenset(),
+                        evidence=[sentence],
+                        rule=f"{record.rule}+one",
+                        aliases=set(),
+                        item_of=record,
+                    )
                 )
-            )
+                more = _ONE_MORE.match(sentence.text, end) if end >= 0 else None
+                if more is None:
+                    break
+                end = more.end()
+    return out
+
+
+def another_items(records: list[Record]) -> list[Record]:
+    """The records, with one more for each pronoun item told right after an instrument.
+
+    "A and B signed a memorandum on X, another on Y, and a third on Z", "the documents
+    include a protocol on X and another creating Y": each "another" or "a third" is one more
+    of the kind just told, with its status, sides, day and place, and a topic of its own.
+    The instrument's own words come first: no other instrument word stands between.
+
+    >>> _ANOTHER.match(", another on cross-border trade, and a third on visas") is not None
+    True
+    >>> _ANOTHER.match(" and another being negotiated") is None
+    True
+    """
+    if not any(
+        "another " in r.first.sentence.text or " a third " in r.first.sentence.text for r in records
+    ):
+        return records
+    out = list(records)
+    done: set[tuple[int, str]] = set()
+    for record in records:
+        sentence = record.first.sentence
+        if record.count != 1 or record.vague or (sentence.start, record.kind.value) in done:
+            continue
+        text = sentence.text
+        for head in INSTRUMENT.finditer(text):
+            if kind_of(head.group("head")) is not record.kind:
+                continue
+            own = _OWN_TOPIC.match(text, head.end())  # "(a memorandum) on X"
+            more = _ANOTHER.match(text, own.end() if own is not None else head.end())
+            while more is not None:
+                done.add((sentence.start, record.kind.value))
+                out.append(
+                    attrs.evolve(
+                        record,
+                        title=None,
+                        topic=frozenset(more.group().split()[1:]),
+                        evidence=[sentence],
+                        rule=f"{record.rule}+another",
+                        aliases=set(),
+                    )
+                )
+                more = _ANOTHER.match(text, more.end())
     return out
