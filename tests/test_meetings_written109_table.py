@@ -62,6 +62,15 @@ _row(
     ("meeting", "held", ("CHL", "PER"), None, "2021-03-15"),
     ("meeting", "planned", ("CHL", "PER"), None, "2021-05"),
 )
+_row(
+    "next-sitting",
+    D,
+    "Meeting President Ana Ruiz of Peru on Monday, the Chilean minister said Chile looked "
+    "forward to the next High-Level Cooperation Council session, due in Santiago early next "
+    "year.",
+    ("meeting", "held", ("CHL", "PER"), None, "2021-03-15"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2022"),
+)
 # near misses: a sitting only proposed or prepared for, a domestic body's, one already told
 _row(
     "next-sitting",
@@ -84,6 +93,13 @@ _row(
     D,
     "On March 15, Peru's President Ana Ruiz held talks with Chile's President Luis Soto in "
     "Lima. The central bank's next session is scheduled for April 9.",
+    ("meeting", "held", ("CHL", "PER"), None, "2021-03-15"),
+)
+_row(
+    "next-sitting",
+    D,
+    "On March 15, Peru's President Ana Ruiz held talks with Chile's President Luis Soto in "
+    "Lima. The next Cabinet meeting is scheduled for April 9.",
     ("meeting", "held", ("CHL", "PER"), None, "2021-03-15"),
 )
 _row(

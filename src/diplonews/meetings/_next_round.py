@@ -36,14 +36,17 @@ RULE = "meeting.next_round"
 
 # The next sitting of a series of talks or of a joint body: "the next round of consultations",
 # "the next session of the U.S.-Ghana Bi-National Commission", "the next round of which",
-# "the next commission meeting", "the next session of the JTC"; or of a series left unnamed
-# ("The next round will be held in P"). Not a body's own sitting ("its next meeting", "the
-# Bank's next meeting"), nor one of a series that is no talks ("the next meeting of the
-# board on the key rate", "the next Cabinet meeting").
+# "the next commission meeting", "the next Joint Trade Committee session", "the next session of
+# the JTC"; or of a series left unnamed ("The next round will be held in P"). Not a body's
+# own sitting ("its next meeting", "the Bank's next meeting"), nor one of a series that is no
+# talks ("the next meeting of the board on the key rate", "the next Cabinet meeting").
 _NEXT_ROUND = re.compile(
     r"""(?<!\bits\s)(?<!['’]s\s)\b
     (?:(?:[Nn]ext|[Rr]egular|[Oo]rdinary)\s+
-      (?:(?:regular|ordinary|annual|commission|committee)\s+)?  # "the next commission meeting"
+      (?:(?:regular|ordinary|annual|commission|committee)\s+  # "the next commission meeting"
+      # the series' name ("the next High-Level Council session"), not a state's own body's
+      |(?:(?!(?:Cabinet|Board|Bank|Parliament|Senate|Assembly|Congress|Party|Government)\b)
+        [A-Z][\w-]*\s+){1,6})?
       (?:round|session|meeting)\b
       (?:\s+of\s+(?:which\b                                   # "the next round of which"
         |(?:(?:the|their)\s+)?(?:[\w.'’-]+\s+){0,8}?          # the series' own name
