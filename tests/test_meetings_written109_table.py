@@ -1,4 +1,4 @@
-"""A coming sitting of the story's series, a planned meeting of its own (session 109).
+"""A coming sitting of the story's series, a reception to come: planned meetings (session 109).
 
 Key meetings pooled from the written articles W1-W1620, corpus blind 11 to 18 and 20 to 26,
 the owners' dev and crawled keys and our read pages, listed by ``scripts/naive_meetings.py``
@@ -6,9 +6,10 @@ the owners' dev and crawled keys and our read pages, listed by ``scripts/naive_m
 misses): a story of talks, consultations or a joint commission that closes on the series'
 next sitting ("The next round of consultations will be held in P in 2017") told no planned
 record, as the sentence names no side of its own (or only the venue's state): the rules read
-it as the round just told, the fallback wants two states. A told table (``meeting_rows``
-says what a row is and when it passes); every row is written for this table, and the rows
-that must stay as they are sit beside the class's rows.
+it as the round just told, the fallback wants two states; and a visitor's reception by the
+host's leader set for a later day of the visit under way was folded into the visit. A told
+table (``meeting_rows`` says what a row is and when it passes); every row is written for this
+table, and the rows that must stay as they are sit beside the class's rows.
 
 - next-sitting: the next (or regular) round, session or meeting of a series of talks or of a
   joint body, or a joint body's sitting ("the intergovernmental council"), set to come ("will
@@ -16,6 +17,10 @@ that must stay as they are sit beside the class's rows.
   sides of the event told before it (of the states it names, when it names two); not a
   sitting only proposed or hoped for, nor a domestic body's next sitting ("the next
   meeting of the central bank board", "its next meeting"), nor one a rule already told.
+- reception-to-come: the host's reception that a visitor under way is to be given on a later
+  day ("X, who arrived on Monday, is due to be received by the president on Wednesday") is a
+  planned meeting of its own, not the visit; not a step of the visit's programme ("is due to
+  call on the prime minister tomorrow"), nor a reception set for no day ("during his stay").
 """
 
 from __future__ import annotations
@@ -108,6 +113,41 @@ _row(
     "The fourth meeting of the Peru-Chile intergovernmental commission will be held in "
     "Santiago in May, the ministry said.",
     ("meeting", "planned", ("CHL", "PER"), None, "2021-05"),
+)
+
+# --- the host's reception on a later day of the visit under way ------------------------------
+_row(
+    "reception-to-come",
+    D,
+    "Chilean Foreign Minister Luis Soto, who arrived in Lima on Monday for a three-day "
+    "official visit, held talks with his Peruvian counterpart Ana Ruiz on Tuesday. Soto is due "
+    "to be received by the Peruvian president on Wednesday.",
+    ("visit", "held", ("CHL", "PER"), None, "2021-03-15"),
+    ("meeting", "held", ("CHL", "PER"), None, "2021-03-16"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2021-03-17"),
+)
+_row(
+    "reception-to-come",
+    D,
+    "Chilean Foreign Minister Luis Soto arrived in Lima on Monday for a three-day official "
+    "visit. He is expected to be received by the Peruvian president tomorrow.",
+    ("visit", "held", ("CHL", "PER"), None, "2021-03-15"),
+    ("meeting", "planned", ("CHL", "PER"), None, "2021-03-17"),
+)
+# near misses: a call on an official, a reception set for no day: steps of the visit
+_row(
+    "reception-to-come",
+    D,
+    "Chilean Foreign Minister Luis Soto arrived in Lima on Monday for a three-day official "
+    "visit. He is due to call on the Peruvian prime minister tomorrow.",
+    ("visit", "held", ("CHL", "PER"), None, "2021-03-15"),
+)
+_row(
+    "reception-to-come",
+    D,
+    "Chilean Foreign Minister Luis Soto arrived in Lima on Monday for a three-day official "
+    "visit. He is to be received by the Peruvian president during his stay.",
+    ("visit", "held", ("CHL", "PER"), None, "2021-03-15"),
 )
 
 
