@@ -16,9 +16,10 @@ Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 ``meeting.held_talks``, ``meeting.received``, ``meeting.received_by``, ``meeting.called_on``,
 ``meeting.commission``, ``meeting.spoke_with_envoy``, and the plain-prose rules of
 :mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``), and the recall
-fallback of :mod:`~diplonews.meetings._fallback` (``meeting.fallback``), and the officials
-of two states who signed together (``meeting.signed_together``); suffixes tell how a
-record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
+fallback of :mod:`~diplonews.meetings._fallback` (``meeting.fallback``), the next sitting of
+the story's series set to come (``meeting.next_round``, :mod:`~diplonews.meetings._next_round`),
+and the officials of two states who signed together (``meeting.signed_together``); suffixes
+tell how a record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
 four or more sides are a conference).
 
 Several events of one sentence or paragraph stay separate records: the steps
@@ -45,7 +46,9 @@ The step is a pipeline of passes, each a module of its own:
    keeps it as an event of its own.
 5. The passes of :mod:`~diplonews.meetings._finish`, over the story's records together,
    then the last filters; the fallback (:mod:`~diplonews.meetings._fallback`) adds a record
-   for a meeting sentence no rule took; :func:`~diplonews.meetings._finish.as_meetings`
+   for a meeting sentence no rule took, and :mod:`~diplonews.meetings._next_round` one for the
+   next sitting of the story's series ("the next round will be held in P");
+   :func:`~diplonews.meetings._finish.as_meetings`
    makes the values; :mod:`~diplonews.meetings._signings` adds the meetings told by a
    signing alone ("X of A and Y of B signed the accord").
 
@@ -106,6 +109,7 @@ from diplonews.meetings._finish import (
 )
 from diplonews.meetings._heads import delegation_heads, signatories_told_next
 from diplonews.meetings._merge import fold_echoes, fold_name_words, fold_tour_legs
+from diplonews.meetings._next_round import next_rounds
 from diplonews.meetings._records import read_records
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._signings import joint_signings
@@ -186,6 +190,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
+    records += next_rounds(article, records)  # "the next round will be held in P": the pair's
     records += joint_signings(article, records)  # "X of A and Y of B signed the accord"
     commission_places(article, records)  # "the Commission on Trade, held in Riga"
     sideline_cities(article, records)  # "met on the sidelines of the X in P"

@@ -827,7 +827,9 @@ def talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None
 
     "The Emir reached Kazakhstan on Tuesday, and there he is to hold talks
     with President X": the visit is held (it is taking place) and the
-    talks it holds are the visit, not a planned event of their own.
+    talks it holds are the visit, not a planned event of their own. The host's
+    reception set for a day to come ("is due to be received by the president on
+    Friday") stays a planned meeting of its own.
     """
     if article.published is None:
         return
@@ -851,6 +853,15 @@ def talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None
                 and not talks.also
                 # (not talks told for a later time: "the next dialogue ... in the autumn")
                 and (talks.date is None or talks.date.last_day() - today <= dt.timedelta(days=3))
+                # "X, who arrived on Wednesday, is due to be received by the president on
+                # Friday": the host's reception set for a day to come, a planned meeting of its
+                # own (not "is due to call on the prime minister tomorrow": a step of the visit)
+                and not (
+                    talks.rule.startswith("meeting.received_by")
+                    and talks.date is not None
+                    and talks.date.day is not None
+                    and talks.date.first_day() > today
+                )
                 and (
                     len(talks.countries) >= 1
                     # "the bank's envoy is to meet the finance committee tomorrow": the steps

@@ -1,0 +1,176 @@
+"""The next sitting of the story's series, set to come: "the next round ... will be held in P".
+
+News of talks, consultations or a joint commission often closes on the series' next sitting:
+"The sides agreed to hold the next round of consultations in Bratislava in 2017", "The next
+session of the JTC will be held in Jakarta", "the negotiations, the next round of which is
+scheduled for April". Such a sentence names no side of its own (or only the venue's state),
+so the rules, which read sides from the clause, leave it as a back-reference to the round
+just told, and the fallback, which wants two states in it, passes it by; yet it tells a
+planned meeting of the series' sides: the sides of the event told before it. A sitting only
+proposed, hoped for or asked about is none, nor a domestic body's next sitting ("the next
+meeting of the Central Bank Board", "its next meeting"): the series must be talks or a joint
+body, and the sitting set ("will be held", "is scheduled for", "agreed to hold").
+
+.. versionadded:: 0.9.0
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from diplonews import _regex as re
+from diplonews.meetings._merge import Candidate, same_event
+from diplonews.meetings._places import a_people, pick_date, sentence_dates
+from diplonews.meetings._prose import names_a_pact
+from diplonews.meetings._rules import CALLED_FOR, SPECULATIVE
+from diplonews.meetings._story import the_story_pair
+from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.text import body_mentions, split_sentences
+from diplonews.text.dates import DateMention, Tense
+from diplonews.values import Span
+
+__all__ = ["next_rounds"]
+
+RULE = "meeting.next_round"
+
+# The next sitting of a series of talks or of a joint body: "the next round of consultations",
+# "the next session of the U.S.-Ghana Bi-National Commission", "the next round of which",
+# "the next commission meeting", "the next Joint Trade Committee session", "the next session of
+# the JTC"; or of a series left unnamed ("The next round will be held in P"). Not a body's
+# own sitting ("its next meeting", "the Bank's next meeting"), nor one of a series that is no
+# talks ("the next meeting of the board on the key rate", "the next Cabinet meeting").
+_NEXT_ROUND = re.compile(
+    r"""(?<!\bits\s)(?<!['’]s\s)\b
+    (?:(?:[Nn]ext|[Rr]egular|[Oo]rdinary)\s+
+      (?:(?:regular|ordinary|annual|commission|committee)\s+  # "the next commission meeting"
+      # the series' name ("the next High-Level Council session"), not a state's own body's
+      |(?:(?!(?:Cabinet|Board|Bank|Parliament|Senate|Assembly|Congress|Party|Government)\b)
+        [A-Z][\w-]*\s+){1,6})?
+      (?:round|session|meeting)\b
+      (?:\s+of\s+(?:which\b                                   # "the next round of which"
+        |(?:(?:the|their)\s+)?(?:[\w.'’-]+\s+){0,8}?          # the series' own name
+        (?:talks|negotiations|consultations|dialogue|discussions  # talks ...
+        |[Cc]ommission|[Cc]ommittee|working\s+groups?|[A-Z]{2,6})\b)  # ... or a joint body
+      |(?!\s+of\b))
+    # a joint body's sitting named by the body: "the intergovernmental council of the two
+    # countries is to be held in P"
+    |(?:[Ii]ntergovernmental|[Jj]oint)\s+(?:[\w-]+\s+){0,2}?(?:[Cc]ouncil|[Cc]ommission
+      |[Cc]ommittee)\b)""",
+    re.VERBOSE,
+)
+# The sitting set to come, told after it: "will be held in P", "is scheduled for April",
+# "is to be held in Moscow in 2025", "due in late June".
+_SET_AFTER = re.compile(
+    r"""\b(?:(?:will|shall)\s+(?:be\s+held|take\s+place|convene|open)
+    |(?:is|are)\s+(?:(?:to\s+be\s+held|to\s+take\s+place)|(?:now\s+)?(?:scheduled|planned|set
+    |slated|due)\b)
+    |to\s+be\s+held|scheduled\s+(?:for|to)|due\s+(?:in|on|to|for))\b""",
+    re.VERBOSE,
+)
+# The sitting set to come, told before it: "agreed to hold the next round", "will convene the
+# next session" (not "proposed to hold": only proposed, nor "hoped to hold": hoped for).
+_SET_BEFORE = re.compile(
+    r"""\b(?:agreed|decided|will|shall)\b[^.;:]{0,120}?\b(?:hold|convene|host|organi[sz]e)\s+
+    (?:in\s+[A-Z][\w-]*\s+)?the\s+\Z""",
+    re.VERBOSE,
+)
+# How far after the sitting's words its setting may be told: past the body's name and topics
+# ("the regular meeting of the A-B committee on trade and economic cooperation, to be held").
+_SET_REACH = 200
+# A series of many sides: a conference (spec 2: a gathering of many states).
+_MANY = 4
+
+
+def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidate]:
+    """One planned meeting for each next sitting of a series the story sets to come.
+
+    Its sides are the states its sentence names when it names two or more ("the next
+    session of the U.S.-Ghana commission"), else those of the latest event told before it
+    with two sides or more (the series' round just told); a sitting already told as planned
+    (the evidence of a planned record, or the same event as one) adds nothing.
+    """
+    body = article.body
+    found = list(_NEXT_ROUND.finditer(body))
+    if not found:
+        return []  # (most stories: no sitting of a series named at all)
+    sentences = split_sentences(body)
+    starts = [s.start for s in sentences]
+    out: list[Candidate] = []
+    dates: dict[tuple[int, Tense], list[DateMention]] = {}
+    seen: set[int] = set()
+    for hit in found:
+        i = bisect.bisect_right(starts, hit.start()) - 1
+        if i < 0 or i in seen or hit.end() > sentences[i].end:
+            continue  # (one sitting a sentence: its first)
+        seen.add(i)
+        sentence = sentences[i]
+        text = sentence.text
+        match = _NEXT_ROUND.match(text, hit.start() - sentence.start)
+        if match is None:
+            continue
+        a, b = match.span()
+        before = text[:a]
+        if not (_SET_AFTER.search(text, b, b + _SET_REACH) or _SET_BEFORE.search(before)):
+            continue  # "preparations for the next meeting": a sitting not yet set
+        if SPECULATIVE.search(before) or CALLED_FOR.search(before):
+            continue  # "proposed to hold the next meeting", "urged them to hold": not set
+        if any(
+            r.status is MeetingStatus.PLANNED
+            and any(s.start < sentence.end and sentence.start < s.end for s in r.evidence)
+            for r in (*records, *out)
+        ):
+            continue  # a rule read it as planned already
+        named = {
+            m.code
+            for m in body_mentions(body).between(sentence.start, sentence.end)
+            if m.kind != "group" and not names_a_pact(body, m) and not a_people(body, m)
+        }
+        told = [
+            r for r in records if len(r.countries) >= 2 and r.evidence[0].start < sentence.start
+        ]
+        # the round just told: talks or a session rather than a trip ("X arrived on a visit
+        # ... the two sides held the second round of the dialogue")
+        series = max(
+            told,
+            key=lambda r: (r.kind is not MeetingKind.VISIT, r.evidence[0].start),
+            default=None,
+        )
+        if len(named) >= 2:
+            sides = named
+        elif series is not None:
+            sides = set(series.countries)
+        else:
+            # no event told before: the story's pair ("the agreement with Tajikistan ... the
+            # Kyrgyz-Tajik checkpoint ... The next round of talks is scheduled for October")
+            sides = the_story_pair(article, sentence.start, None)
+        if len(sides) < 2:
+            continue  # no sides anywhere: a body's or a team's sitting
+        t0, t1 = sentence.start + a, sentence.start + b
+        picked = pick_date(
+            body,
+            sentence_dates(dates, sentence, article.published, "future"),
+            (sentence.start, sentence.end),
+            (t0, t1),
+        )
+        many = len(sides) >= _MANY or (
+            series is not None
+            and series.kind is MeetingKind.CONFERENCE
+            and sides == series.countries
+        )
+        cand = Candidate(
+            rule=RULE,
+            kind=MeetingKind.CONFERENCE if many else MeetingKind.MEETING,
+            status=MeetingStatus.PLANNED,
+            countries=sides,
+            organization=series.organization if series is not None and many else None,
+            date=picked[0] if picked is not None else None,
+            location=None,
+            participants=[],
+            title=None,
+            evidence=[Span.of(body, sentence.start, sentence.end)],
+            anchor=t0,
+        )
+        if not any(same_event(r, cand) for r in (*records, *out)):
+            out.append(cand)
+    return out
