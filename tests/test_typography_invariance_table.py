@@ -11,6 +11,8 @@ already gave the same records and must keep doing so.
   ("FY2023–24", "in 2003–04", "January—October 2022") is the period its hyphen names.
 - score-dash: a match score written with an en dash ("beat Portugal 24–20") is a score:
   the story it is in is a match report, whose fixtures are no meetings.
+- dateline-dash: a wire dateline closed by an em dash ("NIAMEY, Nov 30 — ") opens no aside:
+  the dateline's day dates the event its lead tells, as after a hyphen.
 - modifier-space: a no-break or thin space between the words before an instrument ("a
   September<NBSP>1986 agreement") is a space: the date among them dates the instrument.
 """
@@ -148,6 +150,36 @@ _row(
     "signed in Washington.",
     "In September 1986, the agreement between Japan and the United States was signed in "
     "Washington.",
+)
+
+
+# --- dateline-dash --------------------------------------------------------------------------
+_row(
+    "dateline-dash",
+    "1987-11-30",
+    "NDJAMENA, Nov 30 — Chad and Niger signed a protocol on border trade at the end of three "
+    "days of talks between their foreign ministers in Niamey, the official news agency said "
+    "today.",
+    "NDJAMENA, Nov 30 - Chad and Niger signed a protocol on border trade at the end of three "
+    "days of talks between their foreign ministers in Niamey, the official news agency said "
+    "today.",
+)
+_row(
+    "dateline-dash",
+    "1987-04-02",
+    "GENEVA, April 2 — A United Nations conference on a new cocoa agreement opened with "
+    "delegates from Ghana, Brazil and Ivory Coast.",
+    "GENEVA, April 2 - A United Nations conference on a new cocoa agreement opened with "
+    "delegates from Ghana, Brazil and Ivory Coast.",
+)
+# near miss: a lead whose own words date the talks
+_row(
+    "dateline-dash",
+    "1987-06-02",
+    "LIMA, June 2 — Peru and Bolivia ended two days of talks on their river border, officials "
+    "said.",
+    "LIMA, June 2 - Peru and Bolivia ended two days of talks on their river border, officials "
+    "said.",
 )
 
 
