@@ -555,6 +555,11 @@ _HOLDING_VERBS = frozenset(
 )  # fmt: skip
 
 
+# What may stand between two words of the modifiers: a space (typeset copy joins a month
+# and its year, or a figure and its unit, with a no-break or thin space) or a quote.
+_SPACE_OR_QUOTE = " \u00a0\u2009\u202f\"'“”‘’"
+
+
 def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
     """The words before the instrument, back to a determiner or a preposition (at most 6)."""
     window_start = max(0, head_start - 90)
@@ -565,9 +570,9 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         gap = text[token.end() : edge]
-        if gap.strip(" \"'“”‘’") == "." and _INITIALS_END.search(token.group()):
+        if gap.strip(_SPACE_OR_QUOTE) == "." and _INITIALS_END.search(token.group()):
             gap = gap.replace(".", " ")  # "U.S. trade pact": the stop of an abbreviation
-        if gap.strip(" \"'“”‘’") or len(kept) >= 6:
+        if gap.strip(_SPACE_OR_QUOTE) or len(kept) >= 6:
             break
         word = token.group().casefold()
         if (

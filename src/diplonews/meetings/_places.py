@@ -872,12 +872,29 @@ def find_title(text: str, trigger_start: int, trigger_end: int, offset: int) -> 
     return None
 
 
+def _closes_dateline(sentence: Sentence, at: int) -> bool:
+    """Whether the dash at body offset ``at`` closes the wire dateline opening ``sentence``.
+
+    Wire copy typeset with an em dash writes "TOKYO, March 3 — " where plain copy types a
+    hyphen; the dateline's day is then in the clause as with the hyphen.
+    """
+    if at - sentence.start > 60:
+        return False
+    dateline = DATELINE.match(sentence.text)
+    return (
+        dateline is not None and sentence.text.rfind("—", 0, dateline.end()) == at - sentence.start
+    )
+
+
 def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Body offsets of the clause around a trigger at ``[start, end)``."""
     lo = max(sentence.start, start - CLAUSE_WINDOW)
     hi = min(sentence.end, end + CLAUSE_WINDOW)
     head = sentence.text[lo - sentence.start : start - sentence.start]
-    cut = max(head.rfind(";"), head.rfind(" but "), head.rfind("—"))
+    dash = head.rfind("—")
+    if dash >= 0 and _closes_dateline(sentence, lo + dash):
+        dash = -1  # "KHARTOUM, Nov 30 — Sudan and ...": a dateline's dash opens no aside
+    cut = max(head.rfind(";"), head.rfind(" but "), dash)
     clauses = list(HEAD_CLAUSE.finditer(head))
     if clauses:
         cut = max(cut, clauses[-1].start())

@@ -1369,11 +1369,12 @@ def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
     )
 
 
-# What a match report tells, each a cue of its own: a score, the half, the coach, the goal or
-# try, a qualifier or a cup. Three or more different cues make the story a sports report.
+# What a match report tells, each a cue of its own: a score ("2-1", or "2–1" with an en
+# dash), the half, the coach, the goal or try, a qualifier or a cup. Three or more different
+# cues make the story a sports report.
 _SPORTS_CUES = re.compile(
     r"""\b(?P<score>(?:win|beat|beaten|draw|defeat|victory|won|lost|lead|led)\b[^.;]{0,40}?
-    (?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])|(?<![\d.])\d{1,3}-\d{1,3}(?![\d.-])\s+(?:win|victory|defeat|draw)
+    (?<![\d.])\d{1,3}[-–]\d{1,3}(?![\d.–-])|(?<![\d.])\d{1,3}[-–]\d{1,3}(?![\d.–-])\s+(?:win|victory|defeat|draw)
     # a cricket margin: "beat A by five wickets", "won by 40 runs"
     |(?:win|beat|beaten|defeat|won|lost)\b[^.;]{0,40}?\bby\s+[\w-]+\s+(?:wickets|runs))
     |(?P<half>half-time|half\s+time|second\s+half|first\s+half|kick-off|extra\s+time)
@@ -1404,7 +1405,7 @@ _OFFICIAL_WORDS = re.compile(
 # What each kind of cue but the score needs in the text, as written (the cues match case as
 # written) and opening a word (the pattern's \b): the pattern, which would test every
 # character of the story, runs only where three kinds may be there. A score needs a digit, a
-# hyphen and a digit, or a cricket margin.
+# hyphen (or an en dash) and a digit, or a cricket margin.
 _CUE_WORDS = (
     ("half", "kick-off", "extra"),
     ("coach", "manager", "striker", "goalkeeper", "fly-half", "winger"),
@@ -1416,8 +1417,10 @@ _CUE_WORDS = (
      "hat-trick", "pre-season"),
 )  # fmt: skip
 # A score ("2-1"), opened on its hyphen: a literal the engine skips to, where "\d" first
-# would test every character of the story against the digits' Unicode category.
+# would test every character of the story against the digits' Unicode category. Typeset
+# copy writes the score with an en dash ("2–1"): sought only in a story that holds one.
 _SCORE_DIGITS = re.compile(r"-(?<=\d-)\d")
+_SCORE_EN_DASH = re.compile(r"–(?<=\d–)\d")
 # A cricket margin, sought only in a story holding "wickets" or "runs".
 _MARGIN = re.compile(r"\sby\s[\w-]+\s(?:wickets|runs)\b")
 
@@ -1488,9 +1491,10 @@ def _word_start(text: str, word: str) -> bool:
 
 def _score(text: str) -> bool:
     """Whether ``text`` holds a score or a cricket margin (the cue the word tests cannot see)."""
-    return _SCORE_DIGITS.search(text) is not None or (
-        ("wickets" in text or "runs" in text) and _MARGIN.search(text) is not None
-    )
+    return (
+        _SCORE_DIGITS.search(text) is not None
+        or ("–" in text and _SCORE_EN_DASH.search(text) is not None)
+    ) or (("wickets" in text or "runs" in text) and _MARGIN.search(text) is not None)
 
 
 # The sport before an official's word: "Football officials", "rugby federation" are the game's.

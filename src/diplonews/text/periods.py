@@ -29,6 +29,7 @@ from diplonews import _regex as re
 from diplonews.errors import DateParseError
 from diplonews.text._date_words import FULL_MONTHS
 from diplonews.text._trie import caseless_trie
+from diplonews.text._typography import fold_dashes
 from diplonews.text.dates import MONTH_PATTERN, month_number, number_word
 from diplonews.values import Period
 
@@ -680,7 +681,8 @@ def extract_periods(
     mentions: list[PeriodMention] = []
     reference = previous
     first_absolute: Period | None = None
-    for match in _PERIOD.finditer(text):
+    # The patterns read a split year's hyphen ("2023-24"): an en dash reads as one.
+    for match in _PERIOD.finditer(fold_dashes(text)):
         needs_anchor = not any(
             match.group(name)
             for name in (
@@ -749,7 +751,9 @@ def extract_periods(
             mentions.pop()  # "between April 2024 and February 2025"
             mention = span
         else:
-            mention = PeriodMention(match.start(), match.end(), match.group(), period, comparison)
+            mention = PeriodMention(
+                match.start(), match.end(), text[match.start() : match.end()], period, comparison
+            )
         stated = _stated_fiscal_months(text, mentions[-1], mention) if mentions else None
         if stated is not None:
             if first_absolute == mentions[-1].period:

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews.text import fold_dashes
 from diplonews.text.dates import MONTH_PATTERN, month_number
 from diplonews.text.periods import PeriodMention, fiscal_year_called
 from diplonews.trade._context import Context
@@ -399,8 +400,9 @@ def stated_split_years(
         last_year = start.year + (start.month + count - 2) // 12
         period = Period.months(start.year, start.month, last, last_year=last_year)
         found.append(PeriodMention(mention.start, mention.end, mention.text, period))
-    if "-" in text:
-        for match in _BARE_SPLIT.finditer(text):
+    scan = fold_dashes(text)  # "2003–04" with an en dash is the same split year
+    if "-" in scan:
+        for match in _BARE_SPLIT.finditer(scan):
             first_year = int(match.group("y1"))
             if (
                 (first_year + 1) % 100 != int(match.group("y2"))
@@ -411,7 +413,9 @@ def stated_split_years(
             period = Period.months(
                 first_year, end_month % 12 + 1, end_month, last_year=first_year + 1
             )
-            found.append(PeriodMention(match.start(), match.end(), match.group(), period))
+            found.append(
+                PeriodMention(match.start(), match.end(), text[match.start() : match.end()], period)
+            )
         found.sort(key=lambda p: p.start)
     return found
 
