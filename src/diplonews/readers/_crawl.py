@@ -51,6 +51,8 @@ Metadata, as the spec states it:
   lists, syndication ids); a first sentence or lead on the header line
   (shapes 8, 9, 10, 13) stays in the body. Paragraphs are joined with a blank
   line and the whitespace inside a paragraph is collapsed to single spaces.
+  Site prompts ("Follow us on ...", "Subscribe to our ...") are junk wherever
+  they stand.
   Lines that may be prose (a bulleted item, "Updated ..." or "Source: ..."
   in a sentence) are kept: losing article text is worse than keeping junk.
   A block after a page's ``---`` line that holds only trailer lines is no page.

@@ -24,15 +24,13 @@ from diplonews.readers._crawl_header import (
 # --- trailers and junk -------------------------------------------------------
 _TRAILER = re.compile(
     r"""
-      (?:Follow|Find)\ (?:us\b|@) .*                          # 'Follow us on Twitter @...'
-    | Source\ ?: \ *(?-i:["“A-Z]) .{0,80}                           # 'Source: Foreign Ministry'
+      Source\ ?: \ *(?-i:["“A-Z]) .{0,80}                           # 'Source: Foreign Ministry'
     | [-–—_=*~]{2,}                                           # '--', '____'
     | (?:<[^<>]{0,40}>\s*)+                                   # '<p></p>'
     | (?:©|\(c\)\ |Copyright\b) .*                            # copyright lines
     | /\ ?[A-Z][\w.\ ]{0,30}/                                 # '/AZERTAC/'
     | \(? (?:Reporting|Writing|Editing|Additional\ reporting)\ by\b [^.]{0,120} \)?   # wire credits
     | \(? With\ (?:additional\ )?inputs?\ from\b [^.]{0,60} \)?   # 'With input from Agencies'
-    | (?:Subscribe|Join)\ (?:to\ )?our\b .{0,80}                  # 'Subscribe to our channel'
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -76,6 +74,10 @@ _JUNK = re.compile(
     | [A-Z]{2,}\d{8,}[A-Z0-9]*                                          # a syndication id
     | (?:[A-Z]{3}\ +[-+]?\d+(?:[.,]\d+)?\ *[▲▼↑↓]?\ *)+                  # rates: 'USD 84.70'
     | (?:Go|Back|Return)\ to\ (?:the\ )?(?:main|home)\ ?(?:site|page)     # 'Go to the main site'
+    # The site's prompts to follow or subscribe: junk wherever the crawl puts them, between
+    # paragraphs as well as in the trailer ('Follow us on Telegram', 'Join our channel').
+    | (?:Follow|Find)\ (?:us\b|@) .*                         # 'Follow us on Twitter @...'
+    | (?:Subscribe|Join)\ (?:to\ )?our\b .{0,80}              # 'Subscribe to our channel'
     """,
     re.VERBOSE | re.IGNORECASE,
 )

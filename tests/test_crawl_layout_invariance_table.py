@@ -1,0 +1,149 @@
+"""A crawled page reads the same whatever layout the crawler gave it (robust2).
+
+Real crawls of the same outlets differ from one another in layout while the
+page says the same: ``benchmarks/crawl_layout.py`` rewrites every crawled and
+read page the ways they differ and counts the pages whose output changes.
+Each named list below is one class of layout the reader misread, stated as a
+rule about how crawlers write pages; its rows are pages written for this table
+(never corpus text), each with a rewriting of the same page in that layout:
+the reader must give both the same author, title, dateline and body, and the
+extractors the same records. Near-miss rows show text that must keep its
+reading (the rewriting there is a different text, and its reading is given).
+
+- site-prompt: a site's prompt to follow or subscribe ("Follow us on
+  Telegram", "Subscribe to our channel") between two paragraphs is junk, as it
+  is in the trailer.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplonews.extract import extract
+from diplonews.readers import parse_crawled_text
+from diplonews.serialization import to_json
+
+_DROPPED = ("evidence", "id", "article_id")  # offsets into the body, hashes of it
+Reading = tuple[str | None, str | None, str | None, str]  # author, title, dateline, body
+
+D = " date 2024-06-04"
+STAMP = f"{D} 4 June 2024 13:30 (UTC+04:00)"
+JUNK = f"{D} + ↺ − 16 px"
+HEAD = "Kazakhstan, Kyrgyzstan sign water deal"
+P1 = (
+    "Kazakhstan and Kyrgyzstan signed an agreement on the joint use of the Chu and Talas rivers "
+    "in Astana on Monday, the foreign ministry said."
+)
+P2 = "The document was signed by the two prime ministers after talks in the narrow format."
+P3 = "Trade between the two countries reached $1.2 billion in 2023, up 9 percent on 2022."
+P4 = "The next meeting of the intergovernmental council will be held in Bishkek in autumn."
+
+
+def _reading(text: str) -> Reading:
+    (article,) = parse_crawled_text(text)
+    return article.author, article.title, article.dateline, article.body
+
+
+def _records(text: str) -> dict[str, list[str]]:
+    """The records of each kind, without evidence and ids (offsets into the body, its hash)."""
+    (article,) = parse_crawled_text(text)
+    result = json.loads(to_json(extract(article)))
+    return {
+        kind: sorted(
+            json.dumps({k: v for k, v in record.items() if k not in _DROPPED})
+            for record in result[kind]
+        )
+        for kind in ("meetings", "agreements", "trade_records")
+    }
+
+
+def blank(header: str, *paragraphs: str) -> str:
+    """A page with a blank line after the header line and between paragraphs."""
+    return "\n\n".join((header, *paragraphs)) + "\n"
+
+
+def tight(header: str, *paragraphs: str) -> str:
+    """The same page without blank lines: a paragraph a line."""
+    return "\n".join((header, *paragraphs)) + "\n"
+
+
+# class -> (page, the same page in another layout)
+SAME: dict[str, tuple[str, str]] = {
+    # --- site-prompt ----------------------------------------------------------------------
+    "site-prompt-follow-telegram": (
+        blank(f"{D} {HEAD}", P1, P2, P3),
+        blank(f"{D} {HEAD}", P1, "Follow us on Telegram", P2, P3),
+    ),
+    "site-prompt-subscribe-channel": (
+        blank(f"{D} {HEAD}", P1, P2, P3),
+        blank(f"{D} {HEAD}", P1, P2, "Subscribe to our channel on YouTube", P3),
+    ),
+    "site-prompt-join-whatsapp": (
+        blank(f"{D} By Aigerim Sadykova", P1, P2, P3),
+        blank(f"{D} By Aigerim Sadykova", P1, "Join our WhatsApp channel for news", P2, P3),
+    ),
+    "site-prompt-find-us": (
+        blank(f"{D} {HEAD}", P1, P2, P4),
+        blank(f"{D} {HEAD}", P1, P2, "Find us on Facebook", P4),
+    ),
+}  # fmt: skip
+
+# Near misses: (page, its author, title and the start of its body).
+NEAR: dict[str, tuple[str, str | None, str | None, str]] = {
+    # prose that opens like a prompt stays in the body
+    "near-follow-up-prose": (
+        blank(f"{D} {HEAD}", P1, "Follow-up talks are planned in Bishkek.", P2),
+        None, HEAD, P1 + "\n\nFollow-up talks are planned in Bishkek.",
+    ),
+    "near-subscribers-prose": (
+        blank(f"{D} {HEAD}", P1, "Subscribers to the fund include Kazakhstan.", P2),
+        None, HEAD, P1 + "\n\nSubscribers to the fund include Kazakhstan.",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("page", "variant"), SAME.values(), ids=SAME.keys())
+def test_layout_keeps_the_reading(page: str, variant: str) -> None:
+    """The page in another layout gives the same author, title, dateline and body."""
+    assert _reading(variant) == _reading(page)
+
+
+@pytest.mark.parametrize(("page", "variant"), SAME.values(), ids=SAME.keys())
+def test_layout_keeps_the_records(page: str, variant: str) -> None:
+    """The page in another layout gives the same records."""
+    assert _records(variant) == _records(page)
+
+
+@pytest.mark.parametrize(("page", "author", "title", "body"), NEAR.values(), ids=NEAR.keys())
+def test_near_misses_keep_their_reading(
+    page: str, author: str | None, title: str | None, body: str
+) -> None:
+    """Prose that opens like a prompt reads as before."""
+    got_author, got_title, _, got_body = _reading(page)
+    assert (got_author, got_title) == (author, title)
+    assert got_body.startswith(body)
+
+
+_SENTENCE = st.sampled_from(
+    [P1, P2, P3, P4,
+     "Follow-up consultations were held in Tashkent.",
+     '"We agreed on a road map," the minister said.',
+     "2023 was a record year for bilateral trade.",
+     "(The figures exclude re-exports.)"]
+)  # fmt: skip
+_PROMPT = st.sampled_from(
+    ["Follow us on Telegram", "Subscribe to our YouTube channel", "Join our WhatsApp channel"]
+)
+
+
+@given(st.lists(_SENTENCE, min_size=1, max_size=6), st.data())
+def test_prompts_never_change_the_body(paragraphs: list[str], data: st.DataObject) -> None:
+    """A page of prose paragraphs reads the same with a site's prompt between them."""
+    expected = _reading(blank(f"{D} {HEAD}", *paragraphs))
+    at = data.draw(st.integers(0, len(paragraphs)))
+    prompted = [*paragraphs[:at], data.draw(_PROMPT), *paragraphs[at:]]
+    assert _reading(blank(f"{D} {HEAD}", *prompted)) == expected
