@@ -12,7 +12,11 @@ reading (the rewriting there is a different text, and its reading is given).
 
 - site-prompt: a site's prompt to follow or subscribe ("Follow us on
   Telegram", "Subscribe to our channel") between two paragraphs is junk, as it
-  is in the trailer.
+  is in the trailer;
+- line-per-paragraph: a crawl that drops the blank lines puts each paragraph on
+  a line of its own; a line break after a sentence's end before a line that
+  opens a paragraph, or before a list item, ends the paragraph (a text
+  hard-wrapped mid-sentence stays one paragraph).
 """
 
 from __future__ import annotations
@@ -90,6 +94,43 @@ SAME: dict[str, tuple[str, str]] = {
         blank(f"{D} {HEAD}", P1, P2, P4),
         blank(f"{D} {HEAD}", P1, P2, "Find us on Facebook", P4),
     ),
+    # --- line-per-paragraph ----------------------------------------------------------------
+    "paragraph-a-line-headline-header": (
+        blank(f"{D} {HEAD}", P1, P2, P3, P4),
+        tight(f"{D} {HEAD}", P1, P2, P3, P4),
+    ),
+    "paragraph-a-line-quote-opens": (
+        blank(f"{D} By Aigerim Sadykova", P1, '"We will double trade," the minister said.', P3),
+        tight(f"{D} By Aigerim Sadykova", P1, '"We will double trade," the minister said.', P3),
+    ),
+    "paragraph-a-line-dateline": (
+        blank(f"{D} ASTANA, June 4", "Trend:", P1, P2, P3),
+        tight(f"{D} ASTANA, June 4", "Trend:", P1, P2, P3),
+    ),
+    "list-items-a-line-dash": (
+        blank(
+            f"{D} {HEAD}", P1, "Documents signed:",
+            "— Agreement on the joint use of the Chu and Talas rivers;",
+            "— Memorandum on cooperation in veterinary control;",
+            "— Protocol on amendments to the road transport agreement.", P4,
+        ),
+        tight(
+            f"{D} {HEAD}", P1, "Documents signed:",
+            "— Agreement on the joint use of the Chu and Talas rivers;",
+            "— Memorandum on cooperation in veterinary control;",
+            "— Protocol on amendments to the road transport agreement.", P4,
+        ),
+    ),
+    "list-items-a-line-bullet": (
+        blank(
+            f"{D} {HEAD}", P1, "The sides signed:",
+            "• MoU on cooperation in education", "• Action Plan on trade for 2024-2026", P4,
+        ),
+        tight(
+            f"{D} {HEAD}", P1, "The sides signed:",
+            "• MoU on cooperation in education", "• Action Plan on trade for 2024-2026", P4,
+        ),
+    ),
 }  # fmt: skip
 
 # Near misses: (page, its author, title and the start of its body).
@@ -102,6 +143,20 @@ NEAR: dict[str, tuple[str, str | None, str | None, str]] = {
     "near-subscribers-prose": (
         blank(f"{D} {HEAD}", P1, "Subscribers to the fund include Kazakhstan.", P2),
         None, HEAD, P1 + "\n\nSubscribers to the fund include Kazakhstan.",
+    ),
+    # a paragraph hard-wrapped mid-sentence stays one paragraph
+    "near-hard-wrapped-paragraph": (
+        f"{D} {HEAD}\n\nKazakhstan and Kyrgyzstan signed an agreement on the joint use of\n"
+        "the Chu and Talas rivers in Astana on Monday, the foreign ministry said.\n\n"
+        f"{P2}\n",
+        None, HEAD, P1 + "\n\n" + P2,
+    ),
+    "near-wrapped-dash-in-lower-case": (
+        f"{D} {HEAD}\n\nKazakhstan and Kyrgyzstan signed a water agreement on Monday\n"
+        "- the first in a decade, the foreign ministry said.\n",
+        None, HEAD,
+        "Kazakhstan and Kyrgyzstan signed a water agreement on Monday - the first in a decade, "
+        "the foreign ministry said.",
     ),
 }  # fmt: skip
 
@@ -122,7 +177,7 @@ def test_layout_keeps_the_records(page: str, variant: str) -> None:
 def test_near_misses_keep_their_reading(
     page: str, author: str | None, title: str | None, body: str
 ) -> None:
-    """Prose that opens like a prompt reads as before."""
+    """Prose like a prompt and wrapped text read as before."""
     got_author, got_title, _, got_body = _reading(page)
     assert (got_author, got_title) == (author, title)
     assert got_body.startswith(body)
@@ -141,9 +196,12 @@ _PROMPT = st.sampled_from(
 
 
 @given(st.lists(_SENTENCE, min_size=1, max_size=6), st.data())
-def test_prompts_never_change_the_body(paragraphs: list[str], data: st.DataObject) -> None:
-    """A page of prose paragraphs reads the same with a site's prompt between them."""
+def test_blank_lines_and_prompts_never_change_the_body(
+    paragraphs: list[str], data: st.DataObject
+) -> None:
+    """A page of prose paragraphs reads the same without blank lines or with prompts between."""
     expected = _reading(blank(f"{D} {HEAD}", *paragraphs))
+    assert _reading(tight(f"{D} {HEAD}", *paragraphs)) == expected
     at = data.draw(st.integers(0, len(paragraphs)))
     prompted = [*paragraphs[:at], data.draw(_PROMPT), *paragraphs[at:]]
     assert _reading(blank(f"{D} {HEAD}", *prompted)) == expected

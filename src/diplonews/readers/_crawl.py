@@ -50,7 +50,9 @@ Metadata, as the spec states it:
   lines (share rows, view counters, photo credits, "Read more:" links, tag
   lists, syndication ids); a first sentence or lead on the header line
   (shapes 8, 9, 10, 13) stays in the body. Paragraphs are joined with a blank
-  line and the whitespace inside a paragraph is collapsed to single spaces.
+  line and the whitespace inside a paragraph is collapsed to single spaces;
+  on a page without blank lines, a line break after a sentence's end before
+  a capital, or before a list item ("— Treaty on ..."), ends a paragraph.
   Site prompts ("Follow us on ...", "Subscribe to our ...") are junk wherever
   they stand.
   Lines that may be prose (a bulleted item, "Updated ..." or "Source: ..."
