@@ -16,7 +16,10 @@ reading (the rewriting there is a different text, and its reading is given).
 - line-per-paragraph: a crawl that drops the blank lines puts each paragraph on
   a line of its own; a line break after a sentence's end before a line that
   opens a paragraph, or before a list item, ends the paragraph (a text
-  hard-wrapped mid-sentence stays one paragraph).
+  hard-wrapped mid-sentence stays one paragraph);
+- headline-below: a headline moved from the header line to a line of its own
+  under a timestamp, site junk or a bare header line is still the title when
+  the text, or the site's timestamp line, follows it with no blank line.
 """
 
 from __future__ import annotations
@@ -131,6 +134,27 @@ SAME: dict[str, tuple[str, str]] = {
             "• MoU on cooperation in education", "• Action Plan on trade for 2024-2026", P4,
         ),
     ),
+    # --- headline-below ------------------------------------------------------------------
+    "headline-below-stamp-text-next": (
+        tight(f"{D} {HEAD}", P1, P2, P3),
+        f"{STAMP}\n\n" + tight(HEAD, P1, P2, P3),
+    ),
+    "headline-below-junk-text-next": (
+        tight(f"{D} {HEAD}", P1, P2, P3),
+        f"{JUNK}\n\n" + tight(HEAD, P1, P2, P3),
+    ),
+    "headline-below-bare-header-text-next": (
+        tight(f"{D} {HEAD}", P1, P2),
+        f"{D}\n" + tight(HEAD, P1, P2),
+    ),
+    "headline-over-bulleted-stamp": (
+        tight(f"{D} {HEAD}", "- 04 June, 2024", "- 13:30", P1, P2),
+        f"{JUNK}\n\n" + tight(HEAD, "- 04 June, 2024", "- 13:30", P1, P2),
+    ),
+    "headline-over-section-stamp": (
+        blank(f"{D} {HEAD}", "Politics | 4 June 2024 13:30", P1, P2),
+        f"{STAMP}\n\n{HEAD}\n" + blank("Politics | 4 June 2024 13:30", P1, P2),
+    ),
 }  # fmt: skip
 
 # Near misses: (page, its author, title and the start of its body).
@@ -158,6 +182,23 @@ NEAR: dict[str, tuple[str, str | None, str | None, str]] = {
         "Kazakhstan and Kyrgyzstan signed a water agreement on Monday - the first in a decade, "
         "the foreign ministry said.",
     ),
+    # a line going on in lower case below is a wrapped first sentence, not a headline
+    "near-wrapped-lead-below-stamp": (
+        f"{STAMP}\n\nPresident Tokayev received the Kyrgyz Prime Minister\n"
+        "in the Akorda on Monday, the press service said.\nThe talks focused on water.\n",
+        None, None,
+        "President Tokayev received the Kyrgyz Prime Minister in the Akorda on Monday, the press "
+        "service said.",
+    ),
+    # a line glued to the text on a page with blank lines below is the text's first line
+    "near-glued-line-page-with-blank-lines": (
+        f"{STAMP}\n\nTalks on water sharing continue\nin Astana this week.\n\n{P2}\n",
+        None, None, "Talks on water sharing continue in Astana this week.\n\n" + P2,
+    ),
+    # a personal name glued to the text below a bare header is its writer, not a headline
+    "near-name-glued-below-stamp": (
+        f"{STAMP}\n\nAigerim Sadykova\n{P1}\n{P2}\n", "Aigerim Sadykova", None, P1,
+    ),
 }  # fmt: skip
 
 
@@ -177,7 +218,7 @@ def test_layout_keeps_the_records(page: str, variant: str) -> None:
 def test_near_misses_keep_their_reading(
     page: str, author: str | None, title: str | None, body: str
 ) -> None:
-    """Prose like a prompt and wrapped text read as before."""
+    """Prose like a prompt, wrapped text and lines glued to text read as before."""
     got_author, got_title, _, got_body = _reading(page)
     assert (got_author, got_title) == (author, title)
     assert got_body.startswith(body)
