@@ -42,7 +42,10 @@ Metadata, as the spec states it:
   (``..., Trend reports``), long and naming a weekday (``on Monday``),
   continued in lower case on the next line, repeated whole as the start of
   the first paragraph, or opening with an article and holding an auxiliary
-  ("A concert will be held ...") is a first sentence, not a headline;
+  ("A concert will be held ...") is a first sentence, not a headline. A
+  headline line stands alone when a blank line, the site's timestamp line
+  (``- 14:20``, ``Politics | 9 April 2025 15:22``) or, on a page laid out one
+  paragraph per line, a line opening a new paragraph follows it;
 * ``dateline`` is the dateline (``BAKU, Azerbaijan, July 25``,
   ``Baku. 7 March. REPORT.AZ/``, ``ISLAMABAD, Aug 9 (APP)``), kept out of
   the body;
@@ -50,7 +53,11 @@ Metadata, as the spec states it:
   lines (share rows, view counters, photo credits, "Read more:" links, tag
   lists, syndication ids); a first sentence or lead on the header line
   (shapes 8, 9, 10, 13) stays in the body. Paragraphs are joined with a blank
-  line and the whitespace inside a paragraph is collapsed to single spaces.
+  line and the whitespace inside a paragraph is collapsed to single spaces;
+  on a page without blank lines, a line break after a sentence's end before
+  a capital, or before a list item ("— Treaty on ..."), ends a paragraph.
+  Site prompts ("Follow us on ...", "Subscribe to our ...") are junk wherever
+  they stand.
   Lines that may be prose (a bulleted item, "Updated ..." or "Source: ..."
   in a sentence) are kept: losing article text is worse than keeping junk.
   A block after a page's ``---`` line that holds only trailer lines is no page.
@@ -61,9 +68,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from diplonews import _regex as re
 from diplonews.errors import ArticleParseError
 from diplonews.models import Article
 from diplonews.readers._crawl_body import (
+    PARAGRAPH_START,
     drop_repeated_start,
     is_junk,
     is_trailer_line,
@@ -96,6 +105,8 @@ from diplonews.readers._crawl_header import (
 )
 
 __all__ = ["iter_crawl_items", "parse_crawled_text"]
+
+_BULLET = re.compile(r"[-–—•·]\ +")  # a list bullet before a line's text: '- 14:20'
 
 
 def _read_header_rest(page: Page, rest: str) -> None:
@@ -207,13 +218,46 @@ def _stands_alone(page: Page, lines: list[str], index: int) -> bool:
 
 
 def _alone_headline(lines: list[str], index: int) -> bool:
-    """A headline-like line with a blank line after it, the page going on below."""
+    """A headline-like line ending its paragraph, the page going on below.
+
+    A blank line ends it; with no blank line below, the site's timestamp line
+    after it, or, on a page laid out one paragraph per line, a next line that
+    opens a new paragraph rather than going on with the same sentence. A
+    personal name glued to the text is a byline, not a headline.
+    """
+    line = lines[index]
+    if index + 1 < len(lines) and lines[index + 1]:  # no blank line below
+        glued = _tight_below(lines, index) or _is_stamp_line(lines[index + 1])
+        if not glued or _is_personal(line):  # a bare name over the text is its writer's
+            return False
     return (
-        (index + 1 == len(lines) or not lines[index + 1])
-        and any(lines[index + 1 :])  # the page goes on: a lone line is its text, not a title
-        and looks_like_headline(line := lines[index])
+        any(lines[index + 1 :])  # the page goes on: a lone line is its text, not a title
+        and looks_like_headline(line)
         and not match_dateline(line)
     )
+
+
+def _is_stamp_line(line: str) -> bool:
+    """The page's timestamp, clock or section-and-timestamp line, maybe bulleted ('- 14:20').
+
+    Sites print it right under the headline, with no blank line between them.
+    """
+    if bullet := _BULLET.match(line):
+        line = line[bullet.end() :]
+    return bool(TIMESTAMP.match(line) or CLOCK.fullmatch(line))
+
+
+def _tight_below(lines: list[str], index: int) -> bool:
+    """The page below the line has no blank line, and the next line opens a paragraph.
+
+    Crawls that drop the blank lines between paragraphs put each paragraph on
+    a line of its own; a line that starts in lower case continues a sentence
+    (a text hard-wrapped at a width), so the line above it is not a headline.
+    """
+    below = lines[index + 1 :]
+    while below and not below[-1]:
+        below.pop()
+    return all(below) and bool(PARAGRAPH_START.match(below[0]))
 
 
 def _outlet_above(page: Page, lines: list[str], index: int) -> bool:

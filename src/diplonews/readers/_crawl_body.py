@@ -24,15 +24,13 @@ from diplonews.readers._crawl_header import (
 # --- trailers and junk -------------------------------------------------------
 _TRAILER = re.compile(
     r"""
-      (?:Follow|Find)\ (?:us\b|@) .*                          # 'Follow us on Twitter @...'
-    | Source\ ?: \ *(?-i:["“A-Z]) .{0,80}                           # 'Source: Foreign Ministry'
+      Source\ ?: \ *(?-i:["“A-Z]) .{0,80}                           # 'Source: Foreign Ministry'
     | [-–—_=*~]{2,}                                           # '--', '____'
     | (?:<[^<>]{0,40}>\s*)+                                   # '<p></p>'
     | (?:©|\(c\)\ |Copyright\b) .*                            # copyright lines
     | /\ ?[A-Z][\w.\ ]{0,30}/                                 # '/AZERTAC/'
     | \(? (?:Reporting|Writing|Editing|Additional\ reporting)\ by\b [^.]{0,120} \)?   # wire credits
     | \(? With\ (?:additional\ )?inputs?\ from\b [^.]{0,60} \)?   # 'With input from Agencies'
-    | (?:Subscribe|Join)\ (?:to\ )?our\b .{0,80}                  # 'Subscribe to our channel'
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -76,6 +74,10 @@ _JUNK = re.compile(
     | [A-Z]{2,}\d{8,}[A-Z0-9]*                                          # a syndication id
     | (?:[A-Z]{3}\ +[-+]?\d+(?:[.,]\d+)?\ *[▲▼↑↓]?\ *)+                  # rates: 'USD 84.70'
     | (?:Go|Back|Return)\ to\ (?:the\ )?(?:main|home)\ ?(?:site|page)     # 'Go to the main site'
+    # The site's prompts to follow or subscribe: junk wherever the crawl puts them, between
+    # paragraphs as well as in the trailer ('Follow us on Telegram', 'Join our channel').
+    | (?:Follow|Find)\ (?:us\b|@) .*                         # 'Follow us on Twitter @...'
+    | (?:Subscribe|Join)\ (?:to\ )?our\b .{0,80}              # 'Subscribe to our channel'
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -215,12 +217,48 @@ def drop_repeated_start(page: Page, lines: list[str], dropped: list[bool]) -> No
         page.lead = page.title = None
 
 
+# A line that ends a sentence, and a line that opens a paragraph (a capital, a digit, an
+# opening quote or bracket): a line break between them ends the paragraph, as crawls that
+# drop the blank lines put each paragraph on a line of its own.
+_PARAGRAPH_END = re.compile(r"""[.!?]["'”’)\]]*\Z""")
+PARAGRAPH_START = re.compile(r"""[A-Z0-9"“‘'(\[]""")
+# An item of a list, which a line break before it sets apart as a paragraph of its own: a
+# bullet or a dash, then a capital or a digit ('— Treaty on ...', '• MoU on ...').
+_LIST_ITEM = re.compile(r"""[—–•▪·*-]\ +["“]?[A-Z0-9]""")
+
+
+def _line_per_paragraph(lines: list[str], dropped: list[bool]) -> bool:
+    """Whether the page's text (its kept lines, first to last) has no blank line in it."""
+    kept = [index for index, line in enumerate(lines) if line and not dropped[index]]
+    return bool(kept) and all(lines[kept[0] : kept[-1] + 1])
+
+
+def _opens_paragraph(current: list[str], line: str) -> bool:
+    """Whether a line starts a paragraph of its own after the lines of ``current``."""
+    if _LIST_ITEM.match(line):
+        return True
+    ended = _PARAGRAPH_END.search(current[-1]) or _LIST_ITEM.match(current[0])
+    return bool(ended and PARAGRAPH_START.match(line))
+
+
 def join_body(page: Page, lines: list[str], dropped: list[bool]) -> str:
-    """Join the kept lines: blank or dropped lines end a paragraph; whitespace collapsed."""
+    """Join the kept lines: blank or dropped lines end a paragraph; whitespace collapsed.
+
+    On a page with no blank line in its text (a crawl that dropped them puts
+    each paragraph on a line of its own), a line break ends a paragraph too
+    after a line that ends a sentence or an item of a list, before a line
+    that opens one, and before an item of a list: the page is read as it is
+    with blank lines between its paragraphs, while a text hard-wrapped
+    mid-sentence stays one paragraph.
+    """
     paragraphs: list[str] = []
     current: list[str] = [page.lead] if page.lead else []
+    tight = _line_per_paragraph(lines, dropped)
     for line, drop in zip(lines, dropped, strict=True):
         if line and not drop and not is_junk(line):
+            if tight and current and _opens_paragraph(current, line):
+                paragraphs.append(" ".join(" ".join(current).split()))
+                current = []
             current.append(line)
         elif current:
             paragraphs.append(" ".join(" ".join(current).split()))
