@@ -1346,7 +1346,7 @@ def _told_to_come(mention: DateMention, today: dt.date | None) -> bool:
 # "is to attend a meeting of the council in P in June", "should meet in P in September", and
 # an arrival awaited, in reported speech too ("said X was expected in P on August 20").
 _FUTURE_TIME = re.compile(
-    r"""\b(?:(?:will|shall|should|(?:is|are)\s+(?:(?:likely|due|expected|scheduled|set)\s+)?to)
+    r"""\b(?P<verb>(?:will|shall|should|(?:is|are)\s+(?:(?:likely|due|expected|scheduled|set)\s+)?to)
     \s+(?:also\s+)?(?:be\s+(?:held|convened)|hold|meet|convene|attend|take\s+place|visit|travel)
     |(?:is|are|(?P<past>was|were))\s+(?:also\s+)?(?:expected|due)\s+(?=in\b|at\b))
     \b[^.;:!?"“”]{0,140}\Z""",
@@ -1380,8 +1380,11 @@ def _time_to_come(
     if told is None:
         return None
     verb = _FUTURE_TIME.search(body, max(sentence.start, told.start - 160), told.start)
-    if verb is None or past_cue(body[verb.end() : told.start]):
+    if verb is None:
         return None
+    between = body[verb.end("verb") : told.start]  # the clause after the verb itself
+    if past_cue(between):
+        return None  # a past verb ("after talks in March") governs the date
     if verb["past"] and not _REPORTED.search(body, sentence.start, verb.start()):
         return None  # "was due in P in November, but ...": a past plan, of last November
     ahead = sentence_dates(dates, sentence, today, "future")
