@@ -13,14 +13,14 @@ prints the recall of both per kind of set (corpus, crawled, written, pages), and
 the naive rule's sentence and the library's meetings of that article, to classify by the step
 that drops them.
 
-Only the visible sets are read (those ``score_sets.py --hide`` keeps); the unread ones are
+The sets are read with ``naive_sets.py`` (as ``naive_agreements.py`` reads them): only the
+visible ones (those ``score_sets.py --hide`` keeps); the unread ones are
 never opened.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -29,12 +29,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from diplonews.readers import read_articles  # noqa: E402 (the tree's own package)
-from diplonews.text import split_sentences  # noqa: E402
-from diplonews.text.countries import state_codes  # noqa: E402
+from naive_sets import score_sets_module, visible_sets
+
+from diplonews.text import split_sentences
+from diplonews.text.countries import state_codes
 
 # A meeting word: the naive rule's whole trigger.
 _MEETING_WORD = re.compile(
@@ -53,15 +53,6 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|to be held|is to|are to|plans? to|scheduled|expected to|upcoming|next)\b",
     re.IGNORECASE,
 )
-
-
-def _module(path: Path, name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def naive_meetings(body: str) -> list[tuple[dict[str, Any], str]]:
@@ -90,19 +81,6 @@ def _near_miss(scorer: ModuleType, meeting: dict[str, Any], library: list[Any]) 
     return "absent"
 
 
-def _articles(kind: str, source: str, keep: Any, shared: Path) -> dict[str, str]:
-    if kind == "corpus":
-        found = read_articles(shared / "corpus/articles.jsonl")
-    elif kind == "crawled":
-        found = read_articles(Path(source), id_from="filename")
-    elif kind == "written":
-        found = read_articles(Path(source))
-    else:
-        texts = sorted(p for p in Path(source).glob("*.txt") if p.name[0] == keep)
-        found = read_articles(texts, id_from="filename")
-    return {a.id: a.body for a in found}
-
-
 def main() -> None:
     """Print the naive rule's and the library's recall; write the misses if asked."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -110,30 +88,11 @@ def main() -> None:
     parser.add_argument("--misses", type=Path, help="write the naive-found library misses here")
     parser.add_argument("sets", nargs="*", help="set names (default: every visible set)")
     args = parser.parse_args()
-    sets_module = _module(ROOT / "scripts" / "score_sets.py", "score_sets")
-    scorer = sets_module._scorer()
-    specs = sets_module.evaluation_sets(1621, {"19", "27", "28", "29", "30"})
+    scorer = score_sets_module()._scorer()
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # key, naive, library
     lines: list[str] = []
-    corpus_bodies: dict[str, str] | None = None
-    for name, (kind, source, key, keep, unread) in specs.items():
-        if unread or (args.sets and name not in args.sets):
-            continue
-        gold = scorer.load(key)
-        if kind == "written":
-            gold = {k: v for k, v in gold.items() if k in set(keep)}
-        elif kind == "pages":
-            gold = {k: v for k, v in gold.items() if k[0] == keep}
-        if kind == "corpus":
-            corpus_bodies = corpus_bodies or _articles(kind, source, keep, sets_module.SHARED)
-            bodies = corpus_bodies
-        else:
-            bodies = _articles(kind, source, keep, sets_module.SHARED)
-        predicted = {}
-        with (args.run / (name.replace(":", "_") + ".jsonl")).open(encoding="utf-8") as rows:
-            for row in rows:
-                record = json.loads(row)
-                predicted[record["id"]] = record.get("meetings") or []
+    for name, kind, gold, bodies, records in visible_sets(args.run, args.sets):
+        predicted = {aid: record.get("meetings") or [] for aid, record in records.items()}
         attrs = scorer.ATTRS["meetings"]
         for aid, answer in gold.items():
             key_meetings = answer.get("meetings") or []

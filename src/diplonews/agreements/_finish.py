@@ -439,6 +439,63 @@ def _later_signing_day(
 _OTHER_CLAUSE = re.compile(r"\b(?:which|that|who|when|where|after|before|while|since)\b|[;:]")
 
 
+# The same step told again right after a lead that dates it by the report alone: the signing
+# in the passive (:data:`_SIGNED_AGAIN`) or in an aside after the instrument's noun ("The
+# protocol, signed in Moscow yesterday, provides ..."), and the exchange of instruments of
+# ratification that put it in force ("The exchange took place in Bishkek on March 31").
+_SIGNED_ASIDE = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+signed\b")
+_EXCHANGE_AGAIN = re.compile(
+    r"^The\s+exchange\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?(?:took\s+place|was\s+held)\b"
+)
+_INSTRUMENTS_EXCHANGED = re.compile(
+    r"\bexchang(?:e|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:instruments|letters|notes)\s+of\s+ratification\b"
+)
+
+
+def _day_told_next(
+    record: Record, published: dt.date | None, sentences: Sequence[Sentence]
+) -> PartialDate | None:
+    """The day the sentence after a lead gives the step the lead dates by the report alone.
+
+    "A and B have signed a roadmap ... The document was signed in Tashkent on June 17", "A
+    and B have signed a trade protocol ... The protocol, signed in Moscow yesterday, ...",
+    "A and B have exchanged instruments of ratification of the X ... The exchange took place
+    in P on March 31": the lead tells no day but the report's (its dateline, or the day it
+    was said), the next sentence of the record the step's own (within the week before).
+    """
+    if published is None or record.date is None or len(record.evidence) < 2:
+        return None
+    report_day = PartialDate(published.year, published.month, published.day)
+    lead, following = record.evidence[0], record.evidence[1]
+    at = next((i for i, s in enumerate(sentences) if s is lead), -1)
+    if (
+        record.date != report_day
+        or not 0 <= at < LEAD_SENTENCES
+        or following.paragraph - lead.paragraph > 1
+    ):
+        return None
+    text = following.text
+    if record.status is AgreementStatus.SIGNED:
+        verb = _SIGNED_AGAIN.match(text) or _SIGNED_ASIDE.match(text)
+    elif record.status is AgreementStatus.RATIFIED and _INSTRUMENTS_EXCHANGED.search(lead.text):
+        verb = _EXCHANGE_AGAIN.match(text)
+    else:
+        verb = None
+    if verb is None or any(
+        d.date != report_day for d in extract_dates(lead.text, published) if d.date.day is not None
+    ):
+        return None  # (a lead with a day of its own is dated by it)
+    days = {
+        d.date
+        for d in extract_dates(text, published)
+        if d.date.day is not None
+        and d.start >= verb.end()
+        and 0 <= (published - d.date.first_day()).days <= 7
+        and not _OTHER_CLAUSE.search(text, verb.end(), d.start)
+    }
+    return days.pop() if len(days) == 1 and report_day not in days else None
+
+
 def _states_as_parties(parties: Sequence[Party]) -> tuple[Party, ...]:
     """Parties are states: a group told as a side is none (the spec's keys list no group).
 
@@ -857,8 +914,10 @@ def finish(
         ):
             # "the sides signed the protocol on Monday. Besides, 3 memoranda were also
             # signed": the same signing's day and place; "The parliament ratified X on
-            # Tuesday. MPs also approved Y": the same sitting's day (not where X was signed)
-            record.date = told.date
+            # Tuesday. MPs also approved Y": the same sitting's day (not where X was signed),
+            # unless it tells a day of its own ("Also on Monday, the Y came into effect")
+            own = only_day(record.evidence[0].text, article.published)
+            record.date = own if own is not None and own.day is not None else told.date
             if record.status is not AgreementStatus.RATIFIED:
                 record.location = record.location or told.location
         if (
@@ -974,6 +1033,10 @@ def finish(
             # "On October 10-11 the commission met ... Following the meeting, the sides
             # signed": one of the event's days, not told which: its month
             record.date = PartialDate(record.date.year, record.date.month)
+        if (next_day := _day_told_next(record, article.published, sentences)) is not None:
+            # "A and B have signed a roadmap ... The document was signed in Tashkent on June
+            # 17": the report's day is the lead's, the step's own the sentence after tells
+            record.date = next_day
         if record.date is not None:
             told = record
         if record.vague and _covered(record, [o for o in records if _covers(o, record)]):
