@@ -6,8 +6,11 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from diplonews import _regex, _regex_cache
 
@@ -137,3 +140,85 @@ def test_a_run_writes_the_file_and_the_next_reads_it(tmp_path: Path) -> None:
     assert runs[0] == ["1", "True"]  # compiled patterns, to be written at exit
     assert runs[1] == ["1", "False"]  # every pattern read from the file
     assert [p.name.startswith("regex-") for p in tmp_path.iterdir()] == [True]
+
+
+# Each pattern's code, read from the file or compiled now: kept as bytes, a list only when
+# handed to the engine, so that no list of its numbers lives as long as the process (every
+# full collection of the garbage collector would read it item by item).
+KEPT_ROWS = [
+    "read",  # read from the file
+    "put",  # compiled and put by this process
+]
+
+
+def _entry_code(cache: _regex_cache.RegexCache, source: str, flags: int) -> object:
+    entries: Any = cache._entries  # its private table, read by the test
+    return entries[source, flags][0][2]
+
+
+@pytest.mark.parametrize("how", KEPT_ROWS)
+@pytest.mark.parametrize(("source", "flags"), ROWS)
+def test_the_code_is_kept_as_bytes(tmp_path: Path, how: str, source: str, flags: int) -> None:
+    """A look-up hands the engine a list, every time the same, and keeps no list."""
+    path = tmp_path / "regex-test.marshal"
+    first = _regex_cache.RegexCache(path)
+    compiled = _compile_into(first, source, flags)
+    if how == "read":
+        first.save()
+        cache = _regex_cache.RegexCache(path)
+    else:
+        cache = first
+    looked = [cache.get(source, flags) for _ in range(2)]
+    assert all(kept is not None and isinstance(kept[0][2], list) for kept in looked)
+    assert looked[0] == looked[1]
+    assert isinstance(_entry_code(cache, source, flags), bytes)
+    assert all(_regex._from_args(kept[0]) == compiled for kept in looked if kept is not None)
+
+
+HOLDS_ROWS = [
+    # (source and flags kept, source and flags asked, held)
+    ((r"\bmet\b", 0), (r"\bmet\b", 0), True),
+    ((r"\bmet\b", 0), (r"\bmet\b", re.IGNORECASE), False),
+    ((r"\bmet\b", 0), (r"\bmeet\b", 0), False),
+    ((r"\bmet\b", re.IGNORECASE), (r"\bmet\b", int(re.IGNORECASE)), True),
+]
+
+
+@pytest.mark.parametrize(("kept", "asked", "held"), HOLDS_ROWS)
+def test_holds_tells_what_get_finds(
+    tmp_path: Path, kept: tuple[str, int], asked: tuple[str, int], held: bool
+) -> None:
+    """``holds`` answers as ``get`` does, read from the file, without making the code a list."""
+    path = tmp_path / "regex-test.marshal"
+    first = _regex_cache.RegexCache(path)
+    _compile_into(first, *kept)
+    first.save()
+    cache = _regex_cache.RegexCache(path)
+    assert cache.holds(*asked) is held
+    if held:
+        assert isinstance(_entry_code(cache, *asked), bytes)
+    assert (cache.get(*asked) is not None) is held
+
+
+@pytest.fixture(scope="module")
+def kept_cache(tmp_path_factory: pytest.TempPathFactory) -> _regex_cache.RegexCache:
+    """A cache that read every pattern of :data:`ROWS` back from its file."""
+    path = tmp_path_factory.mktemp("kept") / "regex-test.marshal"
+    first = _regex_cache.RegexCache(path)
+    for source, flags in ROWS:
+        _compile_into(first, source, flags)
+    first.save()
+    return _regex_cache.RegexCache(path)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet="tTalksmeé ÉVISTD12 .x\n", max_size=60))
+def test_a_pattern_from_the_bytes_finds_what_compiling_finds(
+    kept_cache: _regex_cache.RegexCache, text: str
+) -> None:
+    """Every pattern, rebuilt from the code kept as bytes, finds what ``re.compile`` finds."""
+    for source, flags in ROWS:
+        kept = kept_cache.get(source, flags)
+        assert kept is not None
+        assert _finds(_regex._from_args(kept[0]), text) == _finds(re.compile(source, flags), text)
+        assert isinstance(_entry_code(kept_cache, source, flags), bytes)

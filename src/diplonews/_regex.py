@@ -496,7 +496,7 @@ def _words_of(source: str | bytes, flags: int, compiled: Pattern[Any]) -> tuple[
     """
     if _KNOWN_LAYOUT and isinstance(source, str):
         cache = _regex_cache.default_cache()
-        if cache.get(source, int(flags)) is not None:
+        if cache.holds(source, int(flags)):
             return cache.words(source, int(flags))
     return _gate_words(compiled)
 
