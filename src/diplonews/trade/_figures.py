@@ -151,31 +151,8 @@ def _in_currency(
         and mention.currency is not None
         and last.currency is not None
         and mention.currency != last.currency
-        and (
-            _IN_CURRENCY.fullmatch(text, last.end, mention.start) is not None
-            or _dollars_in_brackets(text, last, mention)
-        )
+        and _IN_CURRENCY.fullmatch(text, last.end, mention.start) is not None
         and _PER_SPAN.match(text, mention.end) is None
-    )
-
-
-# The US dollar written with its issuer: "US$1.06 billion", "USD 1.06 billion", "10.1
-# billion U.S. dollars" (not a bare "$" or "dlrs").
-_NAMED_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
-
-
-def _dollars_in_brackets(text: str, last: MoneyMention, mention: MoneyMention) -> bool:
-    """Whether ``mention`` restates ``last`` in US dollars, in brackets of its own.
-
-    "72.4 billion yuan (about 10.1 billion U.S. dollars)", "AED 3.9 billion (US$1.06
-    billion)": the source's own second figure, in the dollar it names by its issuer. A
-    reader's aid in bare signs, "2.5 trillion yen ($22bn; £12bn)", is not one.
-    """
-    return (
-        mention.currency == "USD"
-        and _NAMED_DOLLAR.search(mention.text) is not None
-        and _BRACKET_RESTATED.fullmatch(text, last.end, mention.start) is not None
-        and text.startswith(")", mention.end)
     )
 
 
@@ -2041,12 +2018,6 @@ def sentence_figures(
             not item_free
             and text.count("(", 0, mention.start) > text.count(")", 0, mention.start)
             and not compared
-            # "72.4 billion yuan (about 10.1 billion U.S. dollars)": the figure in dollars
-            and not (
-                index > 0
-                and _dollars_in_brackets(text, money[index - 1], mention)
-                and _in_currency(text, money, index, figures)
-            )
         ):
             continue  # "(revised from 2.47 billion)", "($68bn; £37bn)": an aside
         # 2. The flow: a flow word right after the amount, else the frame before it.
