@@ -422,21 +422,28 @@ def _later_signing_day(
         verb = _SIGNED_AGAIN.match(sentence.text)
         if verb is None:
             continue
-        text = sentence.text
-        days = {
-            d.date
-            for d in extract_dates(text, published)
-            if d.date.day is not None
-            and d.start >= verb.end()
-            and 0 <= (published - d.date.first_day()).days <= 7
-            and not _OTHER_CLAUSE.search(text, verb.end(), d.start)
-        }
+        days = _days_of_the_week_before(sentence.text, verb.end(), published)
         return days.pop() if len(days) == 1 and told_day not in days else None
     return None
 
 
 # A relative or subordinate clause between the signing and a day: that day is another event's.
 _OTHER_CLAUSE = re.compile(r"\b(?:which|that|who|when|where|after|before|while|since)\b|[;:]")
+
+
+def _days_of_the_week_before(text: str, verb_end: int, published: dt.date) -> set[PartialDate]:
+    """The days a sentence tells after a step's verb, in the week up to the report.
+
+    A day after a relative or subordinate clause is another event's, and left out.
+    """
+    return {
+        d.date
+        for d in extract_dates(text, published)
+        if d.date.day is not None
+        and d.start >= verb_end
+        and 0 <= (published - d.date.first_day()).days <= 7
+        and not _OTHER_CLAUSE.search(text, verb_end, d.start)
+    }
 
 
 # The same step told again right after a lead that dates it by the report alone: the signing
@@ -485,14 +492,7 @@ def _day_told_next(
         d.date != report_day for d in extract_dates(lead.text, published) if d.date.day is not None
     ):
         return None  # (a lead with a day of its own is dated by it)
-    days = {
-        d.date
-        for d in extract_dates(text, published)
-        if d.date.day is not None
-        and d.start >= verb.end()
-        and 0 <= (published - d.date.first_day()).days <= 7
-        and not _OTHER_CLAUSE.search(text, verb.end(), d.start)
-    }
+    days = _days_of_the_week_before(text, verb.end(), published)
     return days.pop() if len(days) == 1 and report_day not in days else None
 
 
