@@ -58,7 +58,8 @@ def visible_sets(run: Path, names: list[str]) -> Iterator[VisibleSet]:
     """Every visible set (or those of ``names``), with the predictions ``run`` holds for it."""
     sets_module = score_sets_module()
     scorer = sets_module._scorer()
-    specs = sets_module.evaluation_sets(1621, {"19", "27", "28", "29", "30"})
+    unread_cb = set(sets_module.UNREAD_CB.split(","))
+    specs = sets_module.evaluation_sets(sets_module.UNREAD_FROM, unread_cb)
     corpus_bodies: dict[str, str] | None = None
     for name, (kind, source, key, keep, unread) in specs.items():
         if unread or (names and name not in names):

@@ -40,6 +40,10 @@ SHARED = ROOT.parent / "shared"
 TYPES = ("meetings", "agreements", "trade_records")
 # (kind, where the texts are, the key, the ids or page letter kept, unread?)
 SetSpec = tuple[str, str, str, Any, bool]
+# The sets kept unread at present (the defaults of ``--unread-from`` and ``--unread-cb``, and
+# what the naive-rule scripts leave out): move them when a set is released.
+UNREAD_FROM = 1621
+UNREAD_CB = "19,27,28,29,30"
 
 
 def _scorer() -> ModuleType:
@@ -225,8 +229,8 @@ def main(argv: list[str] | None = None) -> None:
     run_parser.add_argument("sets", nargs="*", help="only these sets (default: all)")
     run_parser.add_argument("--hide", action="store_true", help="leave out the unread sets")
     run_parser.add_argument("--jobs", type=int, default=2)
-    run_parser.add_argument("--unread-from", type=int, default=1621, metavar="N")
-    run_parser.add_argument("--unread-cb", default="19,27,28,29,30", metavar="NN,NN")
+    run_parser.add_argument("--unread-from", type=int, default=UNREAD_FROM, metavar="N")
+    run_parser.add_argument("--unread-cb", default=UNREAD_CB, metavar="NN,NN")
     run_parser.set_defaults(func=run)
     compare_parser = commands.add_parser("compare", help="what moved between two runs")
     compare_parser.add_argument("a", type=Path)
