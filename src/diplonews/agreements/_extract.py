@@ -468,6 +468,8 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
             if mention is None and (joined := _joined_to_last(records, sentence, prev_end, head)):
                 records.append(joined)  # "signed a convention and a cultural programme"
                 continue
+            if mention is not None and (named := _named_next(records, mention, sentence, prev_end)):
+                mention = named  # "signed the X Treaty, the Y Protocol and the Z Convention"
             if mention is not None and mention.status_cue:
                 list_status = mention.status
             elif (
@@ -998,6 +1000,55 @@ _OWN_CLAUSE = re.compile(
 )
 # Words that make the joined one no instrument between states.
 _NOT_JOINED = ("deal", "contract", "statement", "communiq", "arrangement", "partnership")
+
+
+# Between a named instrument and the next name of a list: "the X Treaty, the Y Protocol and
+# the Z Convention", "the X Agreement and the Y Agreement"; the next name's capitals (and the
+# small words of a name: "the Protocol on Fisheries") run up to its instrument word.
+_NAMED_NEXT = re.compile(
+    r"(?P<tail>[^.;:!?()]{0,200}?)"
+    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)the\s+"
+    r"(?:(?:[A-Z][\w’'-]*|of|and|for|on|the)\s+){0,8}"
+)
+
+
+def _named_next(
+    records: list[Record], mention: Mention, sentence: Sentence, prev_end: int
+) -> Mention | None:
+    """A named instrument with no side of its own, listed after the named one just read; or None.
+
+    "A and B signed the X Treaty, the Y Protocol and the Z Convention on Monday": one verb for
+    the list, so each name has the sides of the first, and the day told once for all (the
+    earlier names take the day the later ones were read with, when they have none of their
+    own). Not one after a clause of its own ("the X Treaty, which was signed in 2010, and the
+    Y Protocol"), nor one of another status.
+    """
+    if (
+        mention.title is None
+        or mention.parties
+        or mention.count != 1
+        or not records
+        or prev_end < 0
+    ):
+        return None
+    last = records[-1]
+    if (
+        last.title is None
+        or not last.parties
+        or last.evidence[-1] is not sentence
+        or last.first.sentence is not sentence
+        or last.item_of is not None
+        or last.count != 1
+        or last.status is not mention.status
+    ):
+        return None
+    head_start = sentence.text.rfind(mention.title.split()[0], prev_end)
+    between = _NAMED_NEXT.fullmatch(sentence.text, prev_end, max(prev_end, head_start))
+    if between is None or _OWN_CLAUSE.search(between.group("tail")):
+        return None
+    if last.date is None:
+        last.date = mention.date
+    return attrs.evolve(mention, parties=last.parties, date=mention.date or last.date)
 
 
 def _joined_to_last(

@@ -849,6 +849,59 @@ _SIGNERS_CLAUSE_NEXT = re.compile(
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 # A month or a day alone before "of the" name: "the signing on Tuesday of the X Accord".
 _DATE_JOIN = re.compile(rf"(?:{MONTH_PATTERN}|{_WEEKDAY})\s+of\s")
+# A name right before "and": capitals, with the small words a name holds ("the Agreement on
+# Visas and the"), up to the end of the text searched.
+_NAME_BEFORE_AND = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|the|in)\s+)*)*[A-Z][\w’'-]*\s*,?\s+and\s+"
+    r"(?:the\s+)?[“\"]?$"
+)
+_WORD = re.compile(r"[\w’'-]+")  # a word, to tell an instrument word from a longer one
+# Where a name's tail may give way to the next name of a list: "... on Visas and the".
+_AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?=[A-Z])")
+# The capitals that start a tail's next name: "Protocol on Fisheries", "Customs Convention".
+_TITLE_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _holds_instrument(name: str) -> bool:
+    """Whether a capitalised word of ``name`` is an instrument word (INSTRUMENT).
+
+    >>> _holds_instrument("Agreement on Visas and the "), _holds_instrument("Peace and ")
+    (True, False)
+    """
+    return any(
+        word.group()[:1].isupper() and word.end() == _word_end(name, word.start())
+        for word in INSTRUMENT.finditer(name)
+    )
+
+
+def _word_end(text: str, start: int) -> int:
+    """The end of the word that starts at ``start`` of ``text``."""
+    found = _WORD.match(text, start)
+    return found.end() if found else start
+
+
+def _listed_before(sentence: str, start: int) -> bool:
+    """Whether a name ending in "and" right before ``start`` holds an instrument word.
+
+    "signed the Transit Trade Agreement and the Y Agreement", "the Agreement on Visas and the
+    Protocol on Fisheries": the words before "and" are a name of their own, the one before
+    this in a list, not a part of this one.
+    """
+    before = _NAME_BEFORE_AND.search(sentence, max(0, start - 120), start)
+    return before is not None and _holds_instrument(before.group())
+
+
+def _next_name_at(tail: str) -> int | None:
+    """Where a name's tail gives way to another named instrument, if it does.
+
+    "the Agreement on Visas and the Protocol on Fisheries": the tail ends before "and the
+    Protocol"; "the Treaty on Peace and Cooperation" keeps it whole.
+    """
+    for joint in _AND_NEXT.finditer(tail):
+        rest = _TITLE_RUN.match(tail, joint.end())
+        if rest is not None and _holds_instrument(rest.group()):
+            return joint.start()
+    return None
 
 
 def _title(
@@ -902,6 +955,9 @@ def _title(
                 if m.kind == "capital" and 0 < at <= len(tail) and tail[:at].endswith(" in "):
                     tail = tail[: at - 4]  # "Agreement on Visas in Lima": the place
                     break
+            listed = _next_name_at(tail)
+            if listed is not None:
+                tail = tail[:listed]  # "the Agreement on X and the Protocol on Y": two names
             tail = re.sub(r"\s+(?:on|of|for|and|the|in|between|among)$", "", tail)
             tail = _sides_in_name(sentence, head.end(), tail, mentions)
         elif start is None and determiner == "the" and head.start() > sentence_first:
@@ -939,6 +995,8 @@ def _title(
     joined = _NAME_JOIN.search(sentence, max(0, start - 80), start)
     if joined is not None and _DATE_JOIN.match(joined.group()):
         joined = None  # "the entry into force in March of the X": the date of the step
+    if joined is not None and _listed_before(sentence, start):
+        joined = None  # "the X Agreement and the Y Agreement": two names of a list
     if joined is not None and not any(
         joined.start() <= m.start < start for m in mentions if m.kind in ("name", "demonym")
     ):
