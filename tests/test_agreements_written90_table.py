@@ -13,8 +13,9 @@ after `` | ``. Every text is invented. The classes:
   the first ("the Agreement on X and the Protocol on Y" as one title) nor merged into it, and
   a later name takes the sides the clause gave the first;
 - ``regression``: near misses that must stay as they are: one name holding "and" ("the
-  Treaty on Peace and Cooperation", "the Integration and Prosperity Agreement"), and a name
-  joined by "of" ("the Council of Europe Convention").
+  Treaty on Peace and Cooperation", "the Integration and Prosperity Agreement", "the
+  Agreement between the Government of A and the Government of B on Air Services"), and a
+  name joined by "of" ("the Council of Europe Convention").
 """
 
 from __future__ import annotations
@@ -61,6 +62,24 @@ TABLE: list[Any] = [
         [
             "agreement planned BOL,PRY 2023-06 1 | Chaco Water Agreement",
             "memorandum planned BOL,PRY 2023-06 1 | Pilcomayo Basin Memorandum",
+        ],
+    ),
+    (
+        "named_list",
+        "Chile and Peru signed the Memorandum of Understanding on Port Services and the Road Map"
+        " on Mining Investment in Lima on Monday.",
+        [
+            "memorandum signed CHL,PER 2023-05-08 1 | Memorandum of Understanding on Port Services",
+            "plan signed CHL,PER 2023-05-08 1 | Road Map on Mining Investment",
+        ],
+    ),
+    (
+        "regression",
+        "Kenya and Uganda signed the Agreement between the Government of Kenya and the Government"
+        " of Uganda on Air Services on Monday.",
+        [
+            "agreement signed KEN,UGA 2023-05-08 1 | Agreement between the Government of Kenya and"
+            " the Government of Uganda on Air Services"
         ],
     ),
     (

@@ -855,7 +855,8 @@ _NAME_BEFORE_AND = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:(?:on|of|for|the|in)\s+)*)*[A-Z][\w’'-]*\s*,?\s+and\s+"
     r"(?:the\s+)?[“\"]?$"
 )
-_WORD = re.compile(r"[\w’'-]+")  # a word, to tell an instrument word from a longer one
+# A word going on after an instrument word's letters: not that word ("Accordance").
+_WORD_GOES_ON = re.compile(r"[\w’'-]")
 # Where a name's tail may give way to the next name of a list: "... on Visas and the".
 _AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?=[A-Z])")
 # The capitals that start a tail's next name: "Protocol on Fisheries", "Customs Convention".
@@ -865,19 +866,15 @@ _TITLE_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 def _holds_instrument(name: str) -> bool:
     """Whether a capitalised word of ``name`` is an instrument word (INSTRUMENT).
 
-    >>> _holds_instrument("Agreement on Visas and the "), _holds_instrument("Peace and ")
-    (True, False)
+    >>> _holds_instrument("Agreement on Visas and the "), _holds_instrument("Road Map")
+    (True, True)
+    >>> _holds_instrument("Peace and "), _holds_instrument("Accordance")
+    (False, False)
     """
     return any(
-        word.group()[:1].isupper() and word.end() == _word_end(name, word.start())
+        word.group()[:1].isupper() and _WORD_GOES_ON.match(name, word.end()) is None
         for word in INSTRUMENT.finditer(name)
     )
-
-
-def _word_end(text: str, start: int) -> int:
-    """The end of the word that starts at ``start`` of ``text``."""
-    found = _WORD.match(text, start)
-    return found.end() if found else start
 
 
 def _listed_before(sentence: str, start: int) -> bool:
