@@ -43,12 +43,18 @@ from diplonews.agreements._story import (
 )
 from diplonews.agreements._words import INSTRUMENT, vocabulary
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import BodyMentions, Sentence, body_mentions, home_country, release_state
+from diplonews.text import (
+    BodyMentions,
+    Sentence,
+    fold_headline_case,
+    home_country,
+    release_state,
+)
 from diplonews.text.countries import (
     CountryMention,
     city_country,
     dateline_place,
-    extract_country_mentions,
+    headline_mentions,
 )
 from diplonews.text.dates import extract_dates, month_number
 from diplonews.values import Country, PartialDate
@@ -404,8 +410,12 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?$")
 
 
 def _title_states(title: str) -> tuple[Party, ...]:
-    """The states a headline names, in its order: "A, B sign five documents" gives A and B."""
-    return only_states(states(list(extract_country_mentions(title)), 0, len(title), title))
+    """The states a headline names, in its order: "A, B sign five documents" gives A and B.
+
+    A headline in capitals is read with its names in their usual case ("A, B SIGN ...").
+    """
+    named = list(headline_mentions(title))
+    return only_states(states(named, 0, len(title), fold_headline_case(title)))
 
 
 # A trip to the states named right after: "travel to", "Travel to the Republic of A and B",
@@ -826,7 +836,7 @@ def _sides(
             found.between(s.start, s.end)
             for s in (sentences[i] for i in (at, at - 1) if i >= 0 and at >= 0)
         ]
-        trip = _trip_sides(title, extract_country_mentions(title), article, scenes)
+        trip = _trip_sides(fold_headline_case(title), headline_mentions(title), article, scenes)
         if trip:
             return trip
         # "the two sides" of a story headlined "A, B agree to ...": the headline's pair, also
@@ -1145,7 +1155,8 @@ def _turn_pair(
         if lead_states:
             break  # (not a dateline standing alone: "DUSHANBE, 22.05.2025 /Agency/.")
     if article.title:
-        lead_states += _told_states(article.title, body_mentions(article.title).mentions, story)
+        title = article.title
+        lead_states += _told_states(fold_headline_case(title), headline_mentions(title), story)
     home = dateline_state(article, article.body)
     first = sentences[0].text
     if home is None and first[:2].isupper():

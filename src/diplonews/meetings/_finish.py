@@ -257,9 +257,12 @@ def hosts_cities(article: Article, records: list[Candidate]) -> None:
 
 
 # Talks on the sidelines of a gathering told with its city: "met Y on the sidelines of the
-# ASEAN ministers' meeting in Kuala Lumpur", "on the margins of the summit in Samarkand".
+# ASEAN ministers' meeting in Kuala Lumpur", "on the margins of the summit in Samarkand". The
+# stop of a one-letter initial ends no sentence: a gathering named with a dotted initialism
+# ("the EU-U.S. Trade Forum in Lisbon") is the one written "EU-US Trade Forum".
 _SIDELINES_IN = re.compile(
-    r"""[^.;]{0,160}?\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+[^.;,]{0,100}?
+    r"""(?:[^.;]|(?<=\b[A-Z])\.){0,160}?\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of
+    \s+(?:[^.;,]|(?<=\b[A-Z])\.){0,100}?
     \bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)""",
     re.VERBOSE,
 )

@@ -52,6 +52,7 @@ from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import body_mentions
 from diplonews.text.countries import (
     extract_country_mentions,
+    headline_mentions,
     opening_city,
     state_codes,
 )
@@ -712,7 +713,7 @@ def _body_pair_talks(article: Article, records: list[Candidate], cand: Candidate
     span = cand.evidence[0]
     if not _BODY_PAIR_WORDS.search(span.text):
         return False
-    mentions = extract_country_mentions(article.title or "")
+    mentions = headline_mentions(article.title or "")
     states = {m.code for m in mentions if m.kind != "group"}
     groups = {m.code for m in mentions if m.kind == "group"}
     if len(states) != 1 or len(groups) != 1:

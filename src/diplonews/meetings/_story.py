@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import operator
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -26,7 +25,7 @@ from diplonews.text import (
 )
 from diplonews.text.countries import (
     CountryMention,
-    extract_country_mentions,
+    headline_mentions,
 )
 
 __all__ = [
@@ -218,11 +217,8 @@ def _headline_order(article: Article) -> list[str]:
     >>> _headline_order(Article(id="x", title="CANADA WARNS DANISH EXPORTERS", body="."))
     ['CAN', 'DNK']
     """
-    title = article.title or ""
-    found = [m for m in extract_country_mentions(title) if m.kind != "group"]
-    if title.isupper():
-        found += [m for m in extract_country_mentions(title.title()) if m.kind != "group"]
-    return list(dict.fromkeys(m.code for m in sorted(found, key=operator.attrgetter("start"))))
+    found = [m for m in headline_mentions(article.title or "") if m.kind != "group"]
+    return list(dict.fromkeys(m.code for m in found))
 
 
 def story_state(article: Article) -> str | None:

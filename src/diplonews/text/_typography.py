@@ -7,11 +7,16 @@ it). The pattern layer is written for one form; rather than spell every variant 
 every pattern, a reader scans a folded copy of its text. Each fold replaces one
 character by one character, so a match's offsets in the copy are its offsets in the
 original, where the reader takes its text from.
+
+A headline in capitals ("GHANA, NIGER SIGN ...") is folded the same way to the
+case its names are written in elsewhere (:func:`fold_headline_case`).
 """
 
 from __future__ import annotations
 
-__all__ = ["fold_dashes"]
+from diplonews import _regex as re
+
+__all__ = ["fold_dashes", "fold_headline_case"]
 
 # The dashes and hyphens that join numbers or months as a hyphen does: the Unicode hyphen,
 # the non-breaking hyphen, the figure dash, the en dash, the em dash and the minus sign.
@@ -29,3 +34,50 @@ def fold_dashes(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(_TO_HYPHEN)
+
+
+# A word in capitals ("GHANA", "NIGER'S", "NEW"), and a word of a headline that
+# capitalises every word ("Travel To The Republic Of Ghana").
+_CAPITAL_WORD = re.compile(r"\b[^\W\d_a-z]{2,}(?:['’]S)?\b")
+_TITLE_WORD = re.compile(r"(?<![\w’'.])[^\W\d_a-z]\w*")
+# The short words that join the words of a name or a phrase, which a headline in capitals or
+# with every word capitalised writes as it does the others ("REPUBLIC OF GHANA", "Travel To").
+_JOINING = frozenset(
+    "of and the to in on at for from with by a an as".split()  # noqa: SIM905 (prose)
+)
+
+
+def _usual_case(word: re.Match[str]) -> str:
+    text = word.group()
+    folded = text.lower() if text.lower() in _JOINING else text[0] + text[1:].lower()
+    return folded if len(folded) == len(text) else text  # (a letter whose lower case is two)
+
+
+def _joining_lowered(word: re.Match[str]) -> str:
+    text = word.group()
+    return text.lower() if text.lower() in _JOINING else text
+
+
+def fold_headline_case(title: str) -> str:
+    """A headline in capitals or in title case, with its words in the case prose gives them.
+
+    Headlines write every word in capitals ("GHANA, NIGER SIGN ...") or with a
+    capital ("Travel To The Republic Of Ghana"); the names in them are the ones prose
+    writes. In capitals, each word keeps only its first capital; in either, "of", "to",
+    "the" and the other short joining words are lowered. Any other headline is returned
+    as it is, and the copy is always as long as the headline (its offsets are the
+    headline's). An initialism in capitals is lost to the fold ("US" becomes "Us"): a
+    reader takes it from the headline as written
+    (:func:`~diplonews.text.countries.headline_mentions`).
+
+    >>> fold_headline_case("PAPUA NEW GUINEA, INDONESIA SIGN PACT")
+    'Papua New Guinea, Indonesia Sign Pact'
+    >>> fold_headline_case("Travel To The Republic Of Ghana"), fold_headline_case("Peru to meet")
+    ('Travel to the Republic of Ghana', 'Peru to meet')
+    """
+    if title.isupper():
+        return _CAPITAL_WORD.sub(_usual_case, title)
+    words = _TITLE_WORD.findall(title)
+    if len(words) < 3 or any(w[0].islower() for w in re.findall(r"(?<![\w’'.])\w+", title)):
+        return title
+    return _TITLE_WORD.sub(_joining_lowered, title)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Literal
 
 import attrs
@@ -35,6 +35,7 @@ from diplonews.gazetteer import (
     resolve_country,
 )
 from diplonews.text._trie import trie
+from diplonews.text._typography import fold_headline_case
 
 __all__ = [
     "CountryMention",
@@ -361,6 +362,39 @@ def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
         code, kind = entry
         mentions.append(CountryMention(code=code, kind=kind, start=start, end=end, text=form))
     return tuple(mentions)
+
+
+def headline_mentions(title: str) -> tuple[CountryMention, ...]:
+    """The states and groups a headline names, read in capitals or title case as in prose.
+
+    A headline in capitals ("PAPUA NEW GUINEA, U.S. SIGN PACT") or with every word
+    capitalised ("Travel To The Republic Of Ghana") names the states the same headline
+    names in prose: its names are found in :func:`fold_headline_case`'s copy (same
+    offsets), and its initialisms ("US", "UAE", "EU") as written; where the two readings
+    overlap, the longer wins. ``text`` of a mention from the copy is as the copy spells it.
+
+    >>> [m.code for m in headline_mentions("ABU DHABI, US HOLD TALKS ON PAPUA NEW GUINEA")]
+    ['ARE', 'USA', 'PNG']
+    >>> [m.code for m in headline_mentions("Talks In The Republic Of The Congo")]
+    ['COG']
+    """
+    written = extract_country_mentions(title)
+    folded_title = fold_headline_case(title)
+    if folded_title == title:
+        return written
+    folded = extract_country_mentions(folded_title)
+
+    def longer_over(mention: CountryMention, others: Sequence[CountryMention]) -> bool:
+        return any(
+            o.start <= mention.start
+            and mention.end <= o.end
+            and o.end - o.start > len(mention.text)
+            for o in others
+        )
+
+    kept = [m for m in written if not longer_over(m, folded)]
+    kept += [m for m in folded if not any(k.start < m.end and m.start < k.end for k in kept)]
+    return tuple(sorted(kept, key=lambda m: m.start))
 
 
 def state_codes(text: str) -> set[str]:

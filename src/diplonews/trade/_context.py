@@ -21,8 +21,18 @@ import attrs
 from diplonews import _regex as re
 from diplonews.gazetteer import load_country_groups, state_at
 from diplonews.models import Article
-from diplonews.text import MAX_SENTENCE, Sentence, body_mentions, has_digit, lowered
-from diplonews.text.countries import CountryMention, extract_country_mentions, place_country
+from diplonews.text import (
+    MAX_SENTENCE,
+    Sentence,
+    body_mentions,
+    has_digit,
+    lowered,
+)
+from diplonews.text.countries import (
+    CountryMention,
+    headline_mentions,
+    place_country,
+)
 from diplonews.text.money import (
     MoneyMention,
     bare_dollar,
@@ -224,10 +234,6 @@ def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tup
     return (codes[0], codes[1]) if len(codes) == 2 else None
 
 
-# A word in capitals of four letters or more: shorter ones are acronyms ("UAE", "EC").
-_CAPITAL_WORD = re.compile(r"\b[A-Z]{4,}\b")
-
-
 def headline_states(title: str | None) -> list[str]:
     """The states a headline names, first named first ("Peru, Ghana leaders meet").
 
@@ -239,11 +245,9 @@ def headline_states(title: str | None) -> list[str]:
     []
     """
     codes: list[str] = []
-    if title and title.isupper():
-        # "INDIA, SOVIET UNION PLAN TRADE RISE": a wire headline in capitals names its
-        # states as a title-cased one would; names are read in their usual case.
-        title = _CAPITAL_WORD.sub(lambda word: word[0][0] + word[0][1:].lower(), title)
-    for mention in extract_country_mentions(title or ""):
+    # "INDIA, SOVIET UNION PLAN TRADE RISE": a wire headline in capitals names its states as
+    # a title-cased one would; names are read in their usual case.
+    for mention in headline_mentions(title or ""):
         if mention.kind != "group" and mention.code not in codes:
             codes.append(mention.code)
     return codes
