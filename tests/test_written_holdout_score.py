@@ -85,7 +85,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "W91-W120": {"meetings": 0.94, "agreements": 0.90, "trade_records": 1.00},
     "W121-W150": {"meetings": 0.91, "agreements": 0.91, "trade_records": 0.99},
     "W151-W180": {"meetings": 0.83, "agreements": 0.80, "trade_records": 0.93},
-    "W181-W210": {"meetings": 0.88, "agreements": 0.82, "trade_records": 0.89},
+    "W181-W210": {"meetings": 0.88, "agreements": 0.84, "trade_records": 0.89},
     "W211-W240": {"meetings": 0.90, "agreements": 0.91, "trade_records": 0.97},
     "W241-W270": {"meetings": 0.89, "agreements": 0.80, "trade_records": 0.96},
     "W271-W300": {"meetings": 0.90, "agreements": 0.84, "trade_records": 0.96},
