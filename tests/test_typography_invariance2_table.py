@@ -18,17 +18,13 @@ places). Rows marked as near misses already gave the same records and must keep 
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplonews import Article
-from diplonews.extract import extract
 from diplonews.text import fold_headline_case
 from diplonews.text.countries import headline_mentions
+from scored_view import scored_view
 
 # (class, publication day, the variant's headline and body, the plain form's headline and body)
 ROWS: list[tuple[str, str, tuple[str, str], tuple[str, str]]] = []
@@ -138,31 +134,6 @@ _row(
 )
 
 
-def _view(day: str, title: str, body: str) -> tuple[Any, ...]:
-    """What the scorer reads of the story's records."""
-    article = Article(id="t", title=title, body=body, published=dt.date.fromisoformat(day))
-    result = extract(article)
-    meetings = sorted(
-        (
-            m.kind.value,
-            m.status.value,
-            str(m.date),
-            sorted(str(c) for c in m.countries),
-            m.location.city if m.location is not None else None,
-        )
-        for m in result.meetings
-    )
-    agreements = sorted(
-        (a.kind.value, a.status.value, str(a.date), sorted(str(p) for p in a.parties))
-        for a in result.agreements
-    )
-    trade = sorted(
-        (str(r.reporter), str(r.partner), r.flow.value, str(r.value), str(r.period))
-        for r in result.trade_records
-    )
-    return tuple(meetings), tuple(agreements), tuple(trade)
-
-
 @pytest.mark.parametrize(
     ("cls", "day", "variant", "plain"),
     ROWS,
@@ -172,7 +143,7 @@ def test_typography_variant_keeps_records(
     cls: str, day: str, variant: tuple[str, str], plain: tuple[str, str]
 ) -> None:
     """The variant gives the records of its plain form."""
-    assert _view(day, *variant) == _view(day, *plain), cls
+    assert scored_view(day, variant[1], variant[0]) == scored_view(day, plain[1], plain[0]), cls
 
 
 _STATES = st.sampled_from(

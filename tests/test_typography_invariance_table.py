@@ -20,15 +20,13 @@ already gave the same records and must keep doing so.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplonews import Article
-from diplonews.extract import extract
 from diplonews.text.periods import extract_periods
+from scored_view import scored_view
 
 NBSP, THIN = "\u00a0", "\u202f"
 
@@ -183,24 +181,6 @@ _row(
 )
 
 
-def _view(day: str, text: str) -> tuple[Any, ...]:
-    """What the scorer reads of the paragraph's records."""
-    result = extract(Article(id="t", body=text, published=dt.date.fromisoformat(day)))
-    meetings = sorted(
-        (m.kind.value, m.status.value, str(m.date), sorted(str(c) for c in m.countries))
-        for m in result.meetings
-    )
-    agreements = sorted(
-        (a.kind.value, a.status.value, str(a.date), sorted(str(p) for p in a.parties))
-        for a in result.agreements
-    )
-    trade = sorted(
-        (str(r.reporter), str(r.partner), r.flow.value, str(r.value), str(r.period))
-        for r in result.trade_records
-    )
-    return tuple(meetings), tuple(agreements), tuple(trade)
-
-
 @pytest.mark.parametrize(
     ("cls", "day", "variant", "plain"),
     ROWS,
@@ -208,7 +188,7 @@ def _view(day: str, text: str) -> tuple[Any, ...]:
 )
 def test_typography_variant_keeps_records(cls: str, day: str, variant: str, plain: str) -> None:
     """The variant gives the records of its plain form."""
-    assert _view(day, variant) == _view(day, plain), cls
+    assert scored_view(day, variant) == scored_view(day, plain), cls
 
 
 _DASHES = st.sampled_from(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"])
