@@ -373,6 +373,7 @@ def headline_mentions(title: str) -> tuple[CountryMention, ...]:
     offsets), and its initialisms ("US", "UAE", "EU") as written; where the two readings
     overlap, the longer wins. ``text`` of a mention from the copy is as the copy spells it.
 
+    >>> from diplonews.text.countries import headline_mentions
     >>> [m.code for m in headline_mentions("ABU DHABI, US HOLD TALKS ON PAPUA NEW GUINEA")]
     ['ARE', 'USA', 'PNG']
     >>> [m.code for m in headline_mentions("Talks In The Republic Of The Congo")]
