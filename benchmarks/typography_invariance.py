@@ -22,7 +22,7 @@ import importlib.util
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import ModuleType
@@ -284,31 +284,17 @@ def _view(result: dict[str, Any], scorer: ModuleType) -> tuple[Any, ...]:
 # ------------------------------------------------------------------ the run
 def _articles() -> list[Any]:
     """Every article of a visible set, once."""
-    sys.path.insert(0, str(ROOT / "src"))
-    from diplonews.readers import read_articles  # noqa: PLC0415 (the tree's own package)
-
     score_sets = _module("score_sets", ROOT / "scripts" / "score_sets.py")
     scorer = _module("shared_score", SHARED / "eval" / "score.py")
-    specs = score_sets.evaluation_sets(1621, {"19", "27", "28", "29", "30"})
+    unread_cb = set(score_sets.UNREAD_CB.split(","))
+    specs = score_sets.evaluation_sets(score_sets.UNREAD_FROM, unread_cb)
     seen: dict[tuple[str, str], Any] = {}
-    for name, (kind, source, key, keep, unread) in specs.items():
+    for name, spec in specs.items():
+        kind, unread = spec[0], spec[4]
         if unread:
             continue
-        gold = scorer.load(key)
-        if kind == "written":
-            gold = {k: v for k, v in gold.items() if k in set(keep)}
-        elif kind == "pages":
-            gold = {k: v for k, v in gold.items() if k[0] == keep}
-        articles: Iterable[Any]
-        if kind == "corpus":
-            articles = read_articles(SHARED / "corpus/articles.jsonl")
-        elif kind == "crawled":
-            articles = read_articles(Path(source), id_from="filename")
-        elif kind == "written":
-            articles = read_articles(Path(source))
-        else:
-            texts = sorted(p for p in Path(source).glob("*.txt") if p.name[0] == keep)
-            articles = read_articles(texts, id_from="filename")
+        gold = score_sets.set_key(scorer, spec)
+        articles = score_sets.set_articles(spec)
         for article in articles:
             if article.id in gold:
                 seen.setdefault((name if kind != "corpus" else "corpus", article.id), article)

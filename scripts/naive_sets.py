@@ -18,9 +18,6 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from diplonews.readers import read_articles  # noqa: E402 (the tree's own package)
 
 __all__ = ["ROOT", "VisibleSet", "score_sets_module", "visible_sets"]
 
@@ -36,17 +33,8 @@ def score_sets_module() -> ModuleType:
     return module
 
 
-def _articles(kind: str, source: str, keep: Any, shared: Path) -> dict[str, str]:
-    if kind == "corpus":
-        found = read_articles(shared / "corpus/articles.jsonl")
-    elif kind == "crawled":
-        found = read_articles(Path(source), id_from="filename")
-    elif kind == "written":
-        found = read_articles(Path(source))
-    else:
-        texts = sorted(p for p in Path(source).glob("*.txt") if p.name[0] == keep)
-        found = read_articles(texts, id_from="filename")
-    return {a.id: a.body for a in found}
+def _bodies(sets_module: ModuleType, spec: Any) -> dict[str, str]:
+    return {a.id: a.body for a in sets_module.set_articles(spec)}
 
 
 # One visible set: its name, its kind (corpus, crawled, written, pages), its key by article,
@@ -61,19 +49,16 @@ def visible_sets(run: Path, names: list[str]) -> Iterator[VisibleSet]:
     unread_cb = set(sets_module.UNREAD_CB.split(","))
     specs = sets_module.evaluation_sets(sets_module.UNREAD_FROM, unread_cb)
     corpus_bodies: dict[str, str] | None = None
-    for name, (kind, source, key, keep, unread) in specs.items():
+    for name, (kind, _source, _key, _keep, unread) in specs.items():
         if unread or (names and name not in names):
             continue
-        gold = scorer.load(key)
-        if kind == "written":
-            gold = {k: v for k, v in gold.items() if k in set(keep)}
-        elif kind == "pages":
-            gold = {k: v for k, v in gold.items() if k[0] == keep}
+        spec = specs[name]
+        gold = sets_module.set_key(scorer, spec)
         if kind == "corpus":
-            corpus_bodies = corpus_bodies or _articles(kind, source, keep, sets_module.SHARED)
+            corpus_bodies = corpus_bodies or _bodies(sets_module, spec)
             bodies = corpus_bodies
         else:
-            bodies = _articles(kind, source, keep, sets_module.SHARED)
+            bodies = _bodies(sets_module, spec)
         predicted = {}
         with (run / (name.replace(":", "_") + ".jsonl")).open(encoding="utf-8") as rows:
             for row in rows:

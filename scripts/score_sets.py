@@ -96,28 +96,43 @@ def evaluation_sets(unread_from: int, unread_cb: set[str]) -> dict[str, SetSpec]
     return sets
 
 
-def _extract_set(job: tuple[str, SetSpec, str]) -> tuple[str, dict[str, Any], dict[str, Any]]:
-    name, (kind, source, key, keep, _unread), outdir = job
-    sys.path.insert(0, str(ROOT / "src"))
-    from diplonews.extract import extract  # noqa: PLC0415 (the tree's own package, per job)
-    from diplonews.readers import read_articles  # noqa: PLC0415
-    from diplonews.serialization import to_json  # noqa: PLC0415
-
-    scorer = _scorer()
+def set_key(scorer: ModuleType, spec: SetSpec) -> dict[str, Any]:
+    """The set's answers by article id: its key file, cut to the set's ids or page letter."""
+    kind, _source, key, keep, _unread = spec
     gold: dict[str, Any] = scorer.load(key)
     if kind == "written":
         gold = {k: v for k, v in gold.items() if k in set(keep)}
     elif kind == "pages":
         gold = {k: v for k, v in gold.items() if k[0] == keep}
+    return gold
+
+
+def set_articles(spec: SetSpec) -> Iterable[Any]:
+    """The articles the set's texts hold (all of the corpus for a corpus key), read by the
+    package of this tree; keep those :func:`set_key` answers for."""
+    kind, source, _key, keep, _unread = spec
+    sys.path.insert(0, str(ROOT / "src"))
+    from diplonews.readers import read_articles  # noqa: PLC0415 (the tree's own package)
+
     if kind == "corpus":
-        articles: Iterable[Any] = read_articles(SHARED / "corpus/articles.jsonl")
-    elif kind == "crawled":
-        articles = read_articles(Path(source), id_from="filename")
-    elif kind == "written":
-        articles = read_articles(Path(source))
-    else:
-        texts = sorted(p for p in Path(source).glob("*.txt") if p.name[0] == keep)
-        articles = read_articles(texts, id_from="filename")
+        return read_articles(SHARED / "corpus/articles.jsonl")
+    if kind == "crawled":
+        return read_articles(Path(source), id_from="filename")
+    if kind == "written":
+        return read_articles(Path(source))
+    texts = sorted(p for p in Path(source).glob("*.txt") if p.name[0] == keep)
+    return read_articles(texts, id_from="filename")
+
+
+def _extract_set(job: tuple[str, SetSpec, str]) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    name, spec, outdir = job
+    sys.path.insert(0, str(ROOT / "src"))
+    from diplonews.extract import extract  # noqa: PLC0415 (the tree's own package, per job)
+    from diplonews.serialization import to_json  # noqa: PLC0415
+
+    scorer = _scorer()
+    gold = set_key(scorer, spec)
+    articles = set_articles(spec)
     predicted = {a.id: json.loads(to_json(extract(a))) for a in articles if a.id in gold}
     if set(predicted) != set(gold):
         sys.exit(f"{name}: no article for {sorted(set(gold) - set(predicted))[:5]}")
