@@ -79,10 +79,12 @@ __all__ = [
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s+[A-Z][a-z]+\s+\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERCENT = re.compile(r"%|\bper\s?cent\b")  # a share or a change: "growth of 6% in 2004"
-# A sentence about the future: its years are no report ("expected to widen in 2005").
+# A sentence about the future: its years are no report ("expected to widen in 2005"), nor
+# are a goal's ("is aiming for exports of $110bn in 2005", "aims to sell $8bn in 2006").
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|projected|"
-    r"plans?|planned|set\s+to|next|coming|by\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+when)\b",
+    r"plans?|planned|set\s+to|next|coming|by\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+when|"
+    r"aim(?:s|ing)?)\b",
     re.IGNORECASE,
 )
 _BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.IGNORECASE)
@@ -260,9 +262,12 @@ def anchor_date(article: Article) -> dt.date | None:
     in 2004", "growth of 6% in 2004"); a year named only in its history ("the rule that
     ended in 1943", "their 2001 accord") dates no figure and does not tell which year
     "last year" is. Years named in a sentence about the future ("expected to widen to $6bn
-    in 2005", "from 2006 when the agreement starts") are no report, unless every year is.
+    in 2005", "is aiming for exports of $6bn in 2005", "from 2006 when the agreement
+    starts") are no report, unless every year is.
 
     >>> anchor_date(Article(id="a", body="Exports hit $5bn in 2004. We expect $6bn in 2005."))
+    datetime.date(2005, 1, 1)
+    >>> anchor_date(Article(id="a", body="Exports hit $5bn in 2004. It aims for $6bn in 2005."))
     datetime.date(2005, 1, 1)
     >>> anchor_date(Article(id="a", body="The pact dates from 2001. Trade was $5bn last year."))
     """
