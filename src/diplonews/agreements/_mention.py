@@ -2014,6 +2014,10 @@ def read_mention(
         elif replaced is not None:
             # "it would replace the 2001 accord": one the sides told before have
             basis = "previous_sentence"
+        elif _BOTH_STATES.search(text) and _made_in_year(content, article):
+            # "the two countries would revive a 1977 accord on X", "called on both governments
+            # to implement the 2012 agreement": one the story's two sides made that year
+            parties, basis = [], "both_sides"
         elif not anaphor:
             return None
         if (
@@ -2545,6 +2549,23 @@ _PREPARING = re.compile(
     re.IGNORECASE,
 )
 # A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
+# The story's two states as such, not their leaders or delegations: "the two countries",
+# "both governments", "their governments" (the leaders discussing the 2016 peace accord of one
+# of them are no parties to it).
+_BOTH_STATES = re.compile(
+    r"\b(?:(?:the\s+two|both(?:\s+of)?(?:\s+the)?)\s+|their\s+(?:two\s+)?)"
+    r"(?:countries|states|nations|governments)\b",
+    re.IGNORECASE,
+)
+
+
+def _made_in_year(content: Sequence[re.Match[str]], article: Article) -> bool:
+    """Whether the instrument's own words date it by a year before the story's."""
+    return article.published is not None and any(
+        YEAR_WORD.match(t.group()) and int(t.group()) < article.published.year for t in content
+    )
+
+
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
 # The start of a clause of its own before an instrument: ", while", ", whereas", ", but".
 _CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\b")
