@@ -1,7 +1,9 @@
-"""A table of instruments the story's two states hold, told with a year of their own (session 91).
+"""A table of instruments held with a year of their own, and of peace deals to come (session 91).
 
 Found in the written articles W571-W600 and W1321-W1350 (and, with the year told after
-"since" or the sides told by their talks, in W61-W90 and W1621-W1650), scored against every
+"since" or the sides told by their talks, in W61-W90 and W1621-W1650) (a year), and W451-W480
+and W1171-W1200 (and, its sides told only by the story's calls, corpus blind 14) (a peace
+agreement to come), scored against every
 visible set (the blind keys of real corpus articles 11 to 18 and 20 to 26, the owners' keys,
 the written articles W1-W1680 and our own pages). A row is a text and the records it gives,
 in the agreement row notation (``agreement_rows``). Every text is invented. The classes:
@@ -11,11 +13,18 @@ in the agreement row notation (``agreement_rows``). Every text is invented. The 
   sentence, which that sentence tells the story's two states holding ("the two countries
   would revive", "called on both governments to implement", "their governments want to
   update") is theirs, signed that year;
+- ``peace_goal``: an unnamed peace agreement told with "a" or "any" and no signing of its own
+  ("the strong support of A for a lasting B-C peace agreement, and welcomed the progress both
+  sides made", "any peace agreement must respect the sovereignty of both countries") is one
+  peace talks are to reach: planned, between the two states the story tells in "peace
+  negotiations between B and C" when its sentence names none;
 - ``regression``: near misses that must stay as they are: the leaders or ministers of the
   two states speaking of such an instrument ("the two presidents discussed the 2016 peace
   accord": one state's accord with its rebels, say), a year of the story's own ("the 2023
   accord" in a 2023 story), an instrument with no year, a sentence that names a state (read
-  before), and a signing told (read before).
+  before), and a signing told (read before); a peace agreement signed in its own clause
+  ("..., and signed a peace agreement in 1998"), one in force ("under a peace deal") and "the
+  peace agreement" (read before).
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ import pytest
 from agreement_rows import assert_agreements, matches_exact
 
 _LEAD = "Chile and Peru agreed on Monday to reopen their border crossings. "
+_ENVOY = "The US envoy met the foreign ministers of Chile and Peru in Lima. "
 
 TABLE: list[Any] = [
     (
@@ -45,6 +55,35 @@ TABLE: list[Any] = [
         "year_held",
         _LEAD + "Their governments also want to update the 2008 memorandum on mine clearance.",
         ["memorandum signed CHL,PER 2008 1"],
+    ),
+    (
+        "peace_goal",
+        _ENVOY + "They discussed the peace negotiations between Chile and Peru, and the envoy said"
+        " the United States stood ready to help. The envoy underscored that any peace agreement"
+        " must respect the sovereignty of both countries.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "peace_goal",
+        _ENVOY + "The envoy underscored the strong support of the United States for a lasting"
+        " Chile-Peru peace agreement, and welcomed the progress both sides made at their talks"
+        " in April.",
+        ["agreement planned CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru fought a war in 1995, and signed a peace agreement in 1998.",
+        ["agreement signed CHL,PER 1998 1"],
+    ),
+    (
+        "regression",
+        "Under a peace deal, Chile and Peru pulled back their troops from the border.",
+        ["agreement signed CHL,PER - 1"],
+    ),
+    (
+        "regression",
+        "Chile and Peru signed the peace agreement on Monday.",
+        ["agreement signed CHL,PER 2023-05-08 1"],
     ),
     (
         "regression",
