@@ -3,10 +3,10 @@
 Found in the written articles W571-W600 and W1321-W1350 (and, with the year told after
 "since" or the sides told by their talks, in W61-W90 and W1621-W1650) (a year), and W451-W480
 and W1171-W1200 (and, its sides told only by the story's calls, corpus blind 14) (a peace
-agreement to come), scored against every
-visible set (the blind keys of real corpus articles 11 to 18 and 20 to 26, the owners' keys,
-the written articles W1-W1680 and our own pages). A row is a text and the records it gives,
-in the agreement row notation (``agreement_rows``). Every text is invented. The classes:
+agreement to come), scored against every visible set (the blind keys of real corpus articles
+11 to 18 and 20 to 26, the owners' keys, the written articles W1-W1680 and our own pages). A
+row is a text and the records it gives, in the agreement row notation (``agreement_rows``).
+Every text is invented. The classes:
 
 - ``year_held``: an unnamed instrument dated by a year of its own before the story's ("a
   1977 accord", "the 2012 cooperation agreement"), with no status cue and no state in its
