@@ -83,7 +83,7 @@ from diplonews.text.dates import (
 )
 from diplonews.values import PartialDate, Place
 
-__all__ = ["BARE_HEAD", "REPLACED", "Mention", "first_word_start", "read_mention"]
+__all__ = ["BARE_HEAD", "PEACE_GOAL", "REPLACED", "Mention", "first_word_start", "read_mention"]
 
 
 # The object of a replacing verb ("replaced an accord of", "to replace the 1985 accord"): an
@@ -1577,6 +1577,19 @@ def read_mention(
         )
     ):
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False  # still to conclude
+    # "support for a durable A-B peace agreement", "any peace agreement must respect": one that
+    # peace talks are to reach, told with no step of its own
+    peace_goal = (
+        title is None
+        and PEACE_GOAL.search(text, max(0, head.start() - 80), head.start()) is not None
+        and (
+            not has_cue
+            # (a signing cue of another clause: "..., and welcomed the progress both sides made")
+            or (status is AgreementStatus.SIGNED and not _signed_in_clause(text, head))
+        )
+    )
+    if peace_goal:
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     if title is None and word.startswith(("framework", "consensus", "vision")) and not negotiated:
         return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
     if title is None and word.startswith("compact") and not has_cue:
@@ -1944,6 +1957,7 @@ def read_mention(
                 or _STEP_OF.search(text)
                 or preparing
                 or implemented
+                or peace_goal
             )
         ):
             parties, basis = [], "both_sides"
@@ -2014,6 +2028,10 @@ def read_mention(
         elif replaced is not None:
             # "it would replace the 2001 accord": one the sides told before have
             basis = "previous_sentence"
+        elif _BOTH_STATES.search(text) and _made_in_year(content, article):
+            # "the two countries would revive a 1977 accord on X", "called on both governments
+            # to implement the 2012 agreement": one the story's two sides made that year
+            parties, basis = [], "both_sides"
         elif not anaphor:
             return None
         if (
@@ -2544,6 +2562,38 @@ _PREPARING = re.compile(
     r"(?:(?:[a-z-]+\s+)?(?:package|number|set)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# An indefinite peace instrument, the goal of talks: "a (lasting) peace", "any peace", "a durable
+# and dignified A-B peace" right before the word (not "under a peace deal": one in force).
+PEACE_GOAL = re.compile(
+    r"(?<!\bunder\s)\b(?:an?|any)\s+(?:[\w-]+\s+){0,4}?peace\s+$",
+    re.IGNORECASE,
+)
+
+
+def _signed_in_clause(text: str, head: re.Match[str]) -> bool:
+    """Whether a signing verb stands in the instrument's own clause (between clause marks)."""
+    lo = max(text.rfind(mark, 0, head.start()) for mark in ",;:") + 1
+    ends = [i for i in (text.find(mark, head.end()) for mark in ",;:") if i >= 0]
+    return SIGN_VERB.search(text, lo, min(ends, default=len(text))) is not None
+
+
+# The story's two states as such, not their leaders or delegations: "the two countries",
+# "both governments", "their governments" (the leaders discussing the 2016 peace accord of one
+# of them are no parties to it).
+_BOTH_STATES = re.compile(
+    r"\b(?:(?:the\s+two|both(?:\s+of)?(?:\s+the)?)\s+|their\s+(?:two\s+)?)"
+    r"(?:countries|states|nations|governments)\b",
+    re.IGNORECASE,
+)
+
+
+def _made_in_year(content: Sequence[re.Match[str]], article: Article) -> bool:
+    """Whether the instrument's own words date it by a year before the story's."""
+    return article.published is not None and any(
+        YEAR_WORD.match(t.group()) and int(t.group()) < article.published.year for t in content
+    )
+
+
 # A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
 # The start of a clause of its own before an instrument: ", while", ", whereas", ", but".

@@ -19,7 +19,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.agreements._context import WordInSentence
 from diplonews.agreements._events import AT_THE_EVENT
-from diplonews.agreements._mention import BARE_HEAD, Mention
+from diplonews.agreements._mention import BARE_HEAD, PEACE_GOAL, Mention
 from diplonews.agreements._parties import (
     BOTH_SIDES,
     DATELINE,
@@ -667,6 +667,29 @@ def _group_signers(text: str, mentions: Sequence[CountryMention], head_start: in
         and vocabulary().business.search(text, m.end, head_start) is None
         for m in mentions
     )
+
+
+# The sides of peace talks: "the peace negotiations between A and B", "peace talks between".
+_PEACE_TALKS_BETWEEN = re.compile(
+    r"\bpeace\s+(?:talks|negotiations|process)\s+between\s+", re.IGNORECASE
+)
+# The end of a phrase: "between A and B, and the president said ..."
+_PHRASE_END = re.compile(r"[,;:()]|\.(?:\s|$)")
+
+
+def _peace_talks_pair(sentences: Sequence[Sentence], found: BodyMentions) -> tuple[Party, ...]:
+    """The two states the story first tells in peace talks "between A and B", if any."""
+    for sentence in sentences:
+        talks = _PEACE_TALKS_BETWEEN.search(sentence.text)
+        if talks is None:
+            continue
+        mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        mark = _PHRASE_END.search(sentence.text, talks.end())
+        end = mark.start() if mark is not None else len(sentence.text)
+        named = only_states(states(mentions, talks.end(), end, sentence.text))
+        if len(named) == 2:
+            return tuple(sorted(named, key=str))
+    return ()
 
 
 def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
@@ -1517,7 +1540,14 @@ def parties_from_context(
             # with B, C and D in turn: A's and B's
             mention = attrs.evolve(mention, parties=turn)
         elif mention.party_basis == "both_sides":
-            mention = attrs.evolve(mention, parties=_sides(sentences, found, story, text))
+            # "any peace agreement must respect ... both countries", in a story of "the peace
+            # negotiations between A and B": A and B, not the story's two most named
+            peace = (
+                _peace_talks_pair(sentences, found)
+                if PEACE_GOAL.search(text, max(0, head.start() - 80), head.start())
+                else ()
+            )
+            mention = attrs.evolve(mention, parties=peace or _sides(sentences, found, story, text))
         elif (
             mention.party_basis == "previous_sentence"
             and index > 0
