@@ -106,9 +106,14 @@ _WORTH = re.compile(
     r"^\s*(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+total\s+value)\b", re.IGNORECASE
 )
 # A name as the owner of something else or as a bloc's attribute ("the X Pact's tariff",
-# "the five X Pact countries"): the instrument is background, no signing is told.
+# "the five X Pact countries"), or standing for the bloc or the body named after it ("a
+# meeting of X Pact foreign ministers", "the X Program Administration"): the instrument is
+# background, no signing is told.
 _NAME_AS_OWNER = re.compile(
-    r"(?:['’]s\s|\s+(?:countries|members|member\s+states|nations|states)\b)"
+    r"(?:['’]s\s|\s+(?:countries|members|member\s+states|nations|states)\b"
+    r"|\s+(?:(?:foreign|trade|finance|economy|economic|defen[cs]e|agriculture|energy)\s+)?"
+    r"(?:ministers|leaders)\b"
+    r"|\s+(?:Administration|Agency|Secretariat|Directorate)\b)"
 )
 # "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")

@@ -72,6 +72,18 @@ class Words:
     armed: re.Pattern[str]  # a non-state armed movement's name, case as written
 
 
+# "side" as a business word: a sports team, its name right after it ("Belgian side Genk",
+# "Bundesliga side Hamburg"), capitals matched as written. A government's side is followed by
+# its verb or a comma ("the Uzbek side said", "the Turkish side, led by"), and where a
+# capital follows it is a day or an official's title ("the Russian side Tuesday", "on the
+# Georgian side Deputy Minister X"): no club.
+_TEAM_SIDE = (
+    r"side(?=\s+(?-i:[A-Z][a-z]))"
+    r"(?!\s+(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|President|Prime|Minister|Deputy"
+    r"|Foreign|Chairman|Ambassador|Head|Speaker|First|Secretary)\b)"
+)
+
+
 @functools.cache
 def vocabulary() -> Words:
     """Load ``agreement_words.json`` (hand-curated by the diplonews developers).
@@ -98,7 +110,7 @@ def vocabulary() -> Words:
         # "the Paris Club" of creditor governments is a group of states, not a business
         + (r"(?<!paris\s)" if w == "club" else "")
         # "Acme Holding" is a company; "holding talks" is a verb
-        + (r"(?-i:H)olding" if w == "holding" else re.escape(w))
+        + (r"(?-i:H)olding" if w == "holding" else _TEAM_SIDE if w == "side" else re.escape(w))
         for w in sorted(raw["business_words"], key=len, reverse=True)
     )
     literals = tuple(cue_literals(pattern) for _, pattern in cues)
