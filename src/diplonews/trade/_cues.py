@@ -10,7 +10,7 @@ patterns are compiled once at import; the record builder
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
@@ -616,8 +616,69 @@ _TRADE_MENTION = re.compile(r"\b(?:trade|trading|merchandise|visible)\b", re.IGN
 _GOODS_NEXT = re.compile(r"\s+(?:goods|products|commodities|merchandise)\b", re.IGNORECASE)
 
 
+# A state's product named between a flow word and its amount: "exports of Peruvian cut
+# flowers to B were worth X", "shipments to B, the main buyer of Greek olive oil, were
+# worth X". The words up to the demonym hold no amount and no clause break and end in "of";
+# the words after the demonym name what is traded.
+_UP_TO_AMOUNT = re.compile(r"[^\d$£€¥;:()]{0,120}?\bof\s+$")
+_DEMONYM_REACH = 124  # the longest gap _UP_TO_AMOUNT matches: demonyms further on are not tried
+_FLOW_S_OF = re.compile(r"\s+of\s+")  # "exports of Peruvian ...": the flow's own object
+_DEMONYM_WORDS = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+_CLOSES_ASIDE = re.compile(r"\s*,")
+# A list of goods after the demonym tells what the flow is made of, not one product:
+# "imports of Korean steel, ships and textiles rose to X" are all of A's imports from Korea.
+_GOODS_LISTED = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,2}\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|and\b)"
+)
+# What a demonym may qualify in a state's total: its goods, not one product of them.
+_STATE_GOODS = _words("goods products merchandise commodities produce items origin make")
+
+
+def _demonym_product(
+    text: str,
+    end: int,
+    demonyms: Sequence[tuple[int, int]],
+    told: Callable[[str], bool] | None,
+) -> bool:
+    """Whether one product of a state is named after a flow word, before its amount.
+
+    "Exports of Peruvian cut flowers to B were worth X": the figure is that product's,
+    not the state's trade. ``end`` is where the flow word ends, ``demonyms`` the spans of
+    the sentence's demonyms, ``told`` whether the story named a word before the sentence.
+    """
+    for start, stop in demonyms:
+        if start <= end or start - end > _DEMONYM_REACH:
+            continue
+        if _UP_TO_AMOUNT.fullmatch(text, end, start) is None:
+            continue
+        words = _DEMONYM_WORDS.match(text, stop)
+        if words is None or _GOODS_LISTED.match(text, stop) is not None:
+            continue
+        named = words.group().split()
+        if named[0] in _STATE_GOODS:
+            continue  # "exports of Peruvian goods": the state's own
+        if _FLOW_S_OF.fullmatch(text, end, start) is not None:
+            return True  # "exports of Peruvian cut flowers"
+        # Farther on, in an aside ("shipments to B, the main buyer of Greek olive oil, were
+        # worth X"), in a story of that product only: in a story of all trade the aside
+        # describes the partner ("exports to B, the main buyer of Greek olive oil, rose to
+        # X" after the state's trade figures).
+        if (
+            told is not None
+            and _CLOSES_ASIDE.match(text, words.end()) is not None
+            and told(named[-1])
+        ):
+            return True
+    return False
+
+
 def flows(
-    text: str, states: Sequence[tuple[int, int]] = (), *, blocked: bool = False
+    text: str,
+    states: Sequence[tuple[int, int]] = (),
+    *,
+    blocked: bool = False,
+    demonyms: Sequence[tuple[int, int]] = (),
+    told: Callable[[str], bool] | None = None,
 ) -> list[Flow]:
     """The flow words of a sentence, product flows and other money nouns marked ``block``.
 
@@ -627,6 +688,10 @@ def flows(
     imports at ...") blocks its later exports and imports too. ``states`` are the spans of
     the sentence's country mentions; ``blocked`` carries a blocking noun of the previous
     sentence ("The current account deficit ... This compared with a shortfall of ...").
+    ``demonyms`` are the spans of those mentions that are demonyms: an export or import
+    followed by "of" a demonym and one product of it is that product's ("exports of
+    Peruvian cut flowers to B were worth X"); ``told`` says whether the story named a word
+    before the sentence (its product, for a product named in an aside).
     """
     found: list[Flow] = []
     block_end = 0
@@ -671,6 +736,12 @@ def flows(
         ):
             kind = "block"
         if kind == "balance" and _BLOCK_AFTER.match(text, end):
+            kind = "block"
+        if (
+            kind in ("export", "import")
+            and demonyms
+            and _demonym_product(text, end, demonyms, told)
+        ):
             kind = "block"
         partner = _GROUP_PARTNER.match(text, end) if kind != "block" else None
         if partner is not None and _LIST_FOLLOWS.match(text, partner.end()):

@@ -245,6 +245,17 @@ def _stem_starts() -> re.Pattern[str]:
 _STEM_STARTS = WordStarts(_STEMS + _STEMS_RARE)
 
 
+def _told_before(body: str, end: int, word: str) -> bool:
+    """Whether ``body`` names ``word`` (a whole word, any case) before ``end``.
+
+    >>> _told_before("Copper exports rose. Shipments to B fell.", 20, "copper")
+    True
+    >>> _told_before("Copper exports rose. Shipments to B fell.", 20, "wool")
+    False
+    """
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).search(body, 0, end) is not None
+
+
 def _holds_number(text: str) -> bool:
     """Whether ``text`` holds a digit, or an amount told in words ("five billion dlrs").
 
@@ -807,7 +818,11 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         ):
             continue  # no figure, and nothing the story's context would learn
         sentence_flows = flows(
-            sentence.text, [(m.start, m.end) for m in mentions], blocked=ctx.balance_blocked
+            sentence.text,
+            [(m.start, m.end) for m in mentions],
+            blocked=ctx.balance_blocked,
+            demonyms=[(m.start, m.end) for m in mentions if m.kind == "demonym"],
+            told=functools.partial(_told_before, body, sentence.start),
         )
         if (
             ctx.turnover_paragraph == sentence.paragraph
