@@ -14,6 +14,7 @@ from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import WordStarts, lowered, trie
+from diplonews.text.dates import MONTH_PATTERN
 
 __all__ = [
     "ALSO",
@@ -173,6 +174,16 @@ _GROUP_MINISTERS_ACT = rf"""\b(?:(?:agreed|approved|adopted|endorsed)\s+by\s+(?:
     (?:(?:also|jointly|later|then|finally|yesterday|today)\s+)?
     (?:issued|failed|agreed|approved|adopted|decided|endorsed|rejected|appealed|urged|backed
     |reached|condemned|welcomed)\b)"""
+
+# The time the opening of negotiations is set for, in the clause after "negotiations": the
+# dateline's city ("here"), a month, a season or a year ("in 2005", "early in 2005", "in the
+# autumn", "on June 8"), the coming week or month. A negotiation opened at a set time is its
+# first sitting to come; one opened at no time ("decided to open negotiations") is a decision.
+_OPENING_TIME = rf"""(?=[^.;,]{{0,90}}?(?:\bhere\b
+  |\b(?:in|on|early\s+in|late\s+in|by)\s+(?:the\s+)?(?:end\s+of\s+)?
+    (?:{MONTH_PATTERN}|spring\b|summer\b|autumn\b|fall\b|winter\b|\d{{4}}\b)
+  |\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:month|year)\b))"""
+
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
@@ -641,6 +652,15 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |starting)\s+(?:[a-z-]+\s+){0,2}?negotiations\s+(?=(?:in|at)\s+[A-Z]
               (?!(?:January|February|March|April|May|June|July|August|September|October
               |November|December)\b))
+            # "will begin negotiations on a trade pact in 2005", "is due to open negotiations with
+            # B early in 2005", "will open negotiations here on June 8": the opening of
+            # negotiations set for a time, told as settled (not "agreed to open negotiations later
+            # this year", a decision; nor "decided to open negotiations", set for no time)
+            | (?<=\s)(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bdue\sto\s)|(?<=\bset\sto\s)
+              |(?<=\bscheduled\sto\s))(?:formally\s+)?
+              (?:open|begin|start)\s+(?:[a-z-]+\s+){0,2}?negotiations\b"""
+            + _OPENING_TIME
+            + r"""
             # "the trade negotiations under way with Peru": negotiations told as taking place
             | \b[Nn]egotiations\s+(?=(?:now\s+)?(?:under\s*way|in\s+progress)\s+(?:with|between)\b)
             # "agreed to resume negotiations in Lima next month": talks taken up again, an event
