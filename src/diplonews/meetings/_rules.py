@@ -14,6 +14,7 @@ from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import WordStarts, lowered, trie
+from diplonews.text.dates import MONTH_PATTERN
 
 __all__ = [
     "ALSO",
@@ -173,6 +174,25 @@ _GROUP_MINISTERS_ACT = rf"""\b(?:(?:agreed|approved|adopted|endorsed)\s+by\s+(?:
     (?:(?:also|jointly|later|then|finally|yesterday|today)\s+)?
     (?:issued|failed|agreed|approved|adopted|decided|endorsed|rejected|appealed|urged|backed
     |reached|condemned|welcomed)\b)"""
+
+# The time the opening of negotiations is set for, in the clause after "negotiations": the
+# dateline's city ("here"), a month, a season or a year ("in 2005", "early in 2005", "in the
+# autumn", "on June 8"), the coming week or month. A negotiation opened at a set time is its
+# first sitting to come; one opened at no time ("decided to open negotiations") is a decision.
+_OPENING_TIME = rf"""(?=[^.;,]{{0,90}}?(?:\bhere\b
+  |\b(?:in|on|early\s+in|late\s+in|by)\s+(?:the\s+)?(?:end\s+of\s+)?
+    (?:{MONTH_PATTERN}|spring\b|summer\b|autumn\b|fall\b|winter\b|\d{{4}}\b)
+  |\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:month|year)\b))"""
+
+# An earlier sitting recalled with its place and its past time, after the sitting's word: "(the
+# discussions) held in Ulaanbaatar in April", "(the dialogue among A, B and C) held in The Hague
+# last week", "(the Dialogue) that our two governments held in Washington last month".
+_HELD_THEN = rf"""(?=(?:\s+(?:among|between|of)\s+[^.;]{{1,120}}?
+    |\s+(?:that|which)(?:\s+[\w'’-]+){{1,5}}?)?
+  ,?\s+held\s+in\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}?(?:[A-Z][\w'’.-]*,\s+)?
+  (?:in\s+(?:early\s+|late\s+|mid-)?(?:{MONTH_PATTERN}|\d{{4}}\b)
+  |last\s+(?:week|month|year)\b|earlier\s+this\s+(?:week|month|year)\b))"""
+
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
@@ -551,6 +571,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "onversation",
             "ialogue",
             "egotiating round",
+            "oint session",
         ),
         re.compile(
             WORD_START
@@ -641,6 +662,27 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |starting)\s+(?:[a-z-]+\s+){0,2}?negotiations\s+(?=(?:in|at)\s+[A-Z]
               (?!(?:January|February|March|April|May|June|July|August|September|October
               |November|December)\b))
+            # "building on the discussions held in P in April between experts of A and B", "the
+            # energy dialogue among A, B and C held in P last week", "the Strategic Dialogue that
+            # our two governments held in P last month", "a joint session of the two governments
+            # held in P in November 2023": an earlier sitting recalled with its place and time
+            # (not a state's own: "the national dialogue held in P", "a joint session of
+            # parliament": a joint session is the governments')
+            | (?<!\b[Nn]ational\s)(?<!\b[Ii]nternal\s)(?<!\b[Dd]omestic\s)
+              \b(?:[Dd]ialogue|[Dd]iscussions
+              |joint\s+session(?=\s+of\s+(?:the\s+|their\s+)?(?:two\s+|three\s+|both\s+)?
+                governments\b))\b"""
+            + _HELD_THEN
+            + r"""
+            # "will begin negotiations on a trade pact in 2005", "is due to open negotiations with
+            # B early in 2005", "will open negotiations here on June 8": the opening of
+            # negotiations set for a time, told as settled (not "agreed to open negotiations later
+            # this year", a decision; nor "decided to open negotiations", set for no time)
+            | (?<=\s)(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bdue\sto\s)|(?<=\bset\sto\s)
+              |(?<=\bscheduled\sto\s))(?:formally\s+)?
+              (?:open|begin|start)\s+(?:[a-z-]+\s+){0,2}?negotiations\b"""
+            + _OPENING_TIME
+            + r"""
             # "the trade negotiations under way with Peru": negotiations told as taking place
             | \b[Nn]egotiations\s+(?=(?:now\s+)?(?:under\s*way|in\s+progress)\s+(?:with|between)\b)
             # "agreed to resume negotiations in Lima next month": talks taken up again, an event
