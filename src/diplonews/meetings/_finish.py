@@ -1872,6 +1872,24 @@ _LEADERS_AT_NEXT = re.compile(
 )
 
 
+# The story's pair told holding its own talks at a gathering, anywhere before the gathering's
+# word: "she recalled the talks she had with the Chancellor during the S forum", "the trip
+# comes after the two premiers' talks on the margins of the S summit", "The two ministers met
+# in P last year, while both attended the S conference". The other side is told by office or
+# as "his counterpart", not by a name: a name may be a third state's leader ("the talks he
+# held with President X at the summit" in a story of two others).
+_PAIR_TALKS_AT = re.compile(
+    r"""\b(?:discussions?|talks|meeting)\s+(?:he|she|they)\s+(?:held|had)\s+with\s+
+      (?:the|his|her)\s+(?:(?:[A-Z][a-z]+|counterpart)\s+){1,2}
+      (?:at|during|on\s+the\s+(?:sidelines|margins|fringes?)\s+of)\s
+    |\b[Tt]he\s+two\s+(?:leaders|presidents|premiers|prime\s+ministers|ministers)
+      (?:['’]\s+(?:meeting|talks)\s+(?:at|during|on\s+the\s+(?:sidelines|margins|fringes?)\s+of)\s
+      |\s+(?:held\s+talks|met)\b[^.;]{0,60}?,\s+(?:when|while|where)\s+both\s+
+      (?:were\s+attending|attended)\s)""",
+    re.VERBOSE,
+)
+
+
 def leaders_at_gatherings(records: list[Candidate]) -> None:
     """A gathering the story's leaders are told sharing has the story's states among its sides.
 
@@ -1880,7 +1898,10 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
     summit", "The leaders discussed the agenda for the S Summit": the leaders are those of the
     event the story leads with, so its states take part in the gathering, beside the venue's.
     "They discussed support for A ahead of the S Summit" says the same of a body's gathering
-    when the story leads with the talks of a pair.
+    when the story leads with the talks of a pair. So does the pair's own talks told held
+    at the gathering, anywhere in its sentence ("she recalled the talks she had with the
+    Chancellor during the S forum", "The two premiers met in P, while both attended the S
+    summit").
     """
     if not records:
         return
@@ -1895,6 +1916,10 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
         ):
             continue
         told = _LEADERS_AT_NEXT.match(span.text)
+        if told is None and _PAIR_TALKS_AT.search(span.text, 0, record.anchor - span.start):
+            # the pair's own talks told held at the gathering: both sat in it
+            record.countries |= lead.countries
+            continue
         if told is None or (
             # "They" after a visit of three states, or before a gathering of no body, may be
             # any of the story's officials
