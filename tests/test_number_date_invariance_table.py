@@ -3,7 +3,8 @@
 Measured with ``benchmarks/number_date_invariance.py`` over every visible set's texts (dev
 and crawled, written W1-W1680, corpus blind 11-18 and 20-26, read pages): a text whose
 dollar amounts were written "US$1.2 billion" or "1.2 billion US dollars"
-instead of "$1.2 billion", gave other records. A table of written stories, each with its
+instead of "$1.2 billion", or whose days were written before their months ("31 March"
+instead of "March 31"), gave other records. A table of written stories, each with its
 variant and its plain form: the records of the two must be the same (on what the scorer
 reads: kinds, statuses, sides, dates, places, trade keys). Rows marked as near misses
 already gave the same records and must keep doing so.
@@ -11,15 +12,21 @@ already gave the same records and must keep doing so.
 - currency-issuer: a state's name inside its currency's name ("US$78 million", "100 mln
   U.S. dlrs", "2 billion US dollars") names the currency, not a side: the story's states
   are those it names elsewhere, as when the amount is written "$78 million".
+- day-first-period-end: a period closed by a day written before its month ("the fiscal
+  year ended 31 March", "the twelve months to 30 June") is the period closed by "March 31"
+  or "June 30": the same fiscal or twelve-month year, not a calendar year or a single day.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.text.countries import state_codes
+from diplonews.text.periods import extract_periods
 from scored_view import scored_view
 
 # (class, publication day, the variant's headline and body, the plain form's headline and body)
@@ -110,6 +117,79 @@ _row(
     ),
 )
 
+# --- day-first-period-end -------------------------------------------------------------------
+_row(
+    "day-first-period-end",
+    "1987-04-20",
+    (
+        "JAPAN'S EXPORTS TO CHILE FALL",
+        "TOKYO, April 20 - Japan's exports to Chile fell to 120.4 billion yen in the fiscal "
+        "year ended 31 March, Finance Ministry figures showed.",
+    ),
+    (
+        "JAPAN'S EXPORTS TO CHILE FALL",
+        "TOKYO, April 20 - Japan's exports to Chile fell to 120.4 billion yen in the fiscal "
+        "year ended March 31, Finance Ministry figures showed.",
+    ),
+)
+_row(
+    "day-first-period-end",
+    "1986-08-19",
+    (
+        "Ghana's exports to Togo rise",
+        "Ghana's exports to Togo rose to 310 mln dlrs in the year to 30 June, from 270 mln a "
+        "year earlier, the statistics office said.",
+    ),
+    (
+        "Ghana's exports to Togo rise",
+        "Ghana's exports to Togo rose to 310 mln dlrs in the year to June 30, from 270 mln a "
+        "year earlier, the statistics office said.",
+    ),
+)
+_row(
+    "day-first-period-end",
+    "1987-05-14",
+    (
+        "Kenya's trade deficit narrows",
+        "Kenya's trade deficit with Uganda narrowed to 1.8 billion dlrs in the first nine "
+        "months of the 1986/87 fiscal year ending 30 June, the statistics bureau said.",
+    ),
+    (
+        "Kenya's trade deficit narrows",
+        "Kenya's trade deficit with Uganda narrowed to 1.8 billion dlrs in the first nine "
+        "months of the 1986/87 fiscal year ending June 30, the statistics bureau said.",
+    ),
+)
+_row(
+    "day-first-period-end",
+    "2024-11-05",
+    (
+        "Chile's copper exports to Peru rise",
+        "Chile's exports to Peru rose to $2.1 billion in the nine months ended 30 September, "
+        "the central bank said.",
+    ),
+    (
+        "Chile's copper exports to Peru rise",
+        "Chile's exports to Peru rose to $2.1 billion in the nine months ended September 30, "
+        "the central bank said.",
+    ),
+)
+# near miss: a day before its month that closes no period, the signing's day
+_row(
+    "day-first-period-end",
+    "2024-07-18",
+    (
+        "Chile, Peru sign trade memorandum",
+        "Chile and Peru signed a memorandum on trade on 17 July, the ministry said. Trade "
+        "between them rose to $4.1 billion last year.",
+    ),
+    (
+        "Chile, Peru sign trade memorandum",
+        "Chile and Peru signed a memorandum on trade on July 17, the ministry said. Trade "
+        "between them rose to $4.1 billion last year.",
+    ),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "day", "variant", "plain"),
@@ -132,3 +212,24 @@ def test_currency_issuer_names_no_state(first: str, second: str, dollars: str, n
     """A dollar written with its issuer names the story's states and no other."""
     text = f"Trade between {first} and {second} reached {dollars.format(n=n)} last year."
     assert state_codes(text) == state_codes(f"{first} and {second}")
+
+
+_MONTHS = st.sampled_from(["March", "June", "September", "December"])
+_PHRASES = st.sampled_from(
+    ["the fiscal year ended", "the year to", "the twelve months to", "the six months ended"]
+)
+
+
+@given(month=_MONTHS, day=st.integers(1, 31), phrase=_PHRASES)
+def test_period_end_reads_either_order(month: str, day: int, phrase: str) -> None:
+    """A period closed by "31 March" is the one closed by "March 31"."""
+    published = dt.date(1987, 5, 14)
+
+    def period(end: str) -> str:
+        return str(
+            extract_periods(f"Exports rose in {phrase} {end}, the bureau said.", published)[
+                0
+            ].period
+        )
+
+    assert period(f"{day} {month}") == period(f"{month} {day}")
