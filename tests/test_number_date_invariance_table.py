@@ -15,6 +15,9 @@ already gave the same records and must keep doing so.
 - day-first-period-end: a period closed by a day written before its month ("the fiscal
   year ended 31 March", "the twelve months to 30 June") is the period closed by "March 31"
   or "June 30": the same fiscal or twelve-month year, not a calendar year or a single day.
+- ordinal-period-end: a period closed by a day with an ordinal suffix ("the fiscal year
+  ended June 30th, 1986", "the Iranian year that ended on March 20th") is the period closed
+  by "June 30, 1986" or "March 20".
 """
 
 from __future__ import annotations
@@ -191,6 +194,52 @@ _row(
 )
 
 
+# --- ordinal-period-end ---------------------------------------------------------------------
+_FY_1986 = (
+    "ISLAMABAD, June 30 - Pakistan's trade with Turkey totalled some 310 mln dlrs in the "
+    "fiscal year ended {day}, 1986, officials said."
+)
+_row(
+    "ordinal-period-end",
+    "1987-06-30",
+    ("PAKISTAN, TURKEY TRADE", _FY_1986.format(day="June 30th")),
+    ("PAKISTAN, TURKEY TRADE", _FY_1986.format(day="June 30")),
+)
+_IRAN_YEAR = (
+    "Trade between Iran and Armenia stood at around $710 million in the Iranian year that "
+    "ended on {day}, the Iranian side said."
+)
+_row(
+    "ordinal-period-end",
+    "2024-05-22",
+    ("Iran, Armenia trade", _IRAN_YEAR.format(day="March 19th")),
+    ("Iran, Armenia trade", _IRAN_YEAR.format(day="March 19")),
+)
+_ETHIOPIAN_YEAR = (
+    "Trade between Ethiopia and Djibouti reached 210 million US dollars in the 2023/24 "
+    "Ethiopian fiscal year, which ended on {day} 2024, the ministry said."
+)
+_row(
+    "ordinal-period-end",
+    "2025-06-05",
+    ("Ethiopia, Djibouti trade", _ETHIOPIAN_YEAR.format(day="7th July")),
+    ("Ethiopia, Djibouti trade", _ETHIOPIAN_YEAR.format(day="7 July")),
+)
+# near miss: an ordinal day that closes no period, a signing's
+_row(
+    "ordinal-period-end",
+    "2024-03-21",
+    (
+        "Iran, Armenia sign memorandum",
+        "Iran and Armenia signed a memorandum on trade on March 20th, the ministry said.",
+    ),
+    (
+        "Iran, Armenia sign memorandum",
+        "Iran and Armenia signed a memorandum on trade on March 20, the ministry said.",
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "variant", "plain"),
     ROWS,
@@ -220,9 +269,9 @@ _PHRASES = st.sampled_from(
 )
 
 
-@given(month=_MONTHS, day=st.integers(1, 31), phrase=_PHRASES)
-def test_period_end_reads_either_order(month: str, day: int, phrase: str) -> None:
-    """A period closed by "31 March" is the one closed by "March 31"."""
+@given(month=_MONTHS, day=st.integers(1, 31), phrase=_PHRASES, suffix=st.sampled_from(["", "th"]))
+def test_period_end_reads_either_order(month: str, day: int, phrase: str, suffix: str) -> None:
+    """A period closed by "31 March" (or "31st March") is the one closed by "March 31"."""
     published = dt.date(1987, 5, 14)
 
     def period(end: str) -> str:
@@ -232,4 +281,5 @@ def test_period_end_reads_either_order(month: str, day: int, phrase: str) -> Non
             ].period
         )
 
-    assert period(f"{day} {month}") == period(f"{month} {day}")
+    assert period(f"{day}{suffix} {month}") == period(f"{month} {day}")
+    assert period(f"{month} {day}{suffix}, 1986") == period(f"{month} {day}, 1986")
