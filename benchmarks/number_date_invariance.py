@@ -244,7 +244,11 @@ def _mults(billion: str, million: str) -> Callable[[str], str]:
 
 
 # ------------------------------------------------------------------ thousands
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)")
+# Thousands grouped by commas, not before a multiplier: "$1,117 billion" is 1.117 billion as
+# regional wires write a decimal comma, and reads as such.
+_GROUPED = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)(?!\s*(?:trillion|billion|million|bln|mln|bn|mn)\b)"
+)
 
 
 def _groups(sep: str) -> Callable[[str], str]:
