@@ -59,9 +59,13 @@ _REL_YEAR = (
 )
 # A day written before the month a period ends in: "the year ended 31 March" reads as "the
 # year ended March 31", whose day the month-first form leaves after the phrase.
-_DAY_FIRST = r"(?:(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+)?"
+# Also "the 31st of March", the day told as an ordinal of its month.
+_DAY_FIRST = r"(?:(?i:the\s+)?(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?)?"
 # A closing day's ordinal suffix, which some outlets write: "ended on March 20th, 2019".
 _TH = r"(?:st|nd|rd|th)?"
+# What may stand around a day told first: "(the) 20th (of) March".
+_THE = r"(?:(?i:the)\s+)?"
+_OF = r"(?:(?i:of)\s+)?"
 _ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)|IV|I{1,3}"  # "II quarter"
 _SHIFT = r"""(?i:
         last\s+year|the\s+previous\s+year|the\s+year\s+before|the\s+preceding\s+year
@@ -130,7 +134,7 @@ _PERIOD = re.compile(
           # ", which ended on June 30", "..., which ended on 7 July 2024": its calendar, or
           # the year to the day it names
           |,\s+(?i:which|that)\s+(?i:ended|ends)\s+(?i:(?:on|in)\s+)?  # "ended in June"
-            (?:(?P<fyday>\d{{1,2}}){_TH}\s+)?(?P<fyend2>{_M})(?:\s+(?P<fyday2>\d{{1,2}}){_TH}\b)?
+            (?:{_THE}(?P<fyday>\d{{1,2}}){_TH}\s+{_OF})?(?P<fyend2>{_M})(?:\s+(?P<fyday2>\d{{1,2}}){_TH}\b)?
             (?:,?\s+(?P<fyendy>{_Y})\b)?
         )?
     )
@@ -141,13 +145,13 @@ _PERIOD = re.compile(
   | (?P<iran_ended>                                         # "the Iranian year that ended on
         (?i:the\s+)?(?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)\s+  # March 19": no year
         (?i:that\s+)?(?i:ended|ending)\s+(?i:on\s+)?
-        (?:(?P<iem>{_M})\s+(?P<ied>\d{{1,2}}){_TH}|(?P<ied2>\d{{1,2}}){_TH}\s+(?P<iem2>{_M}))\b
+        (?:(?P<iem>{_M})\s+(?P<ied>\d{{1,2}}){_TH}|{_THE}(?P<ied2>\d{{1,2}}){_TH}\s+{_OF}(?P<iem2>{_M}))\b
         (?!,?\s+{_Y}\b)
     )
   | (?P<year_day>                                           # "the year that ended on March 20"
         (?i:the\s+)?(?:(?i:fiscal|financial|Iranian|calendar)\s+)?
         (?i:year|twelve\s+months|12\s+months)\s+(?i:that\s+)?(?i:to|ended|ending)\s+(?i:on\s+)?
-        (?:(?P<ydm>{_M})\s+(?P<ydd>\d{{1,2}}){_TH}|(?P<ydd2>\d{{1,2}}){_TH}\s+(?P<ydm2>{_M})),?\s+
+        (?:(?P<ydm>{_M})\s+(?P<ydd>\d{{1,2}}){_TH}|{_THE}(?P<ydd2>\d{{1,2}}){_TH}\s+{_OF}(?P<ydm2>{_M})),?\s+
         (?P<ydy>{_Y})\b
     )
   | (?P<year_to>                                            # "the (fiscal) year to March"
