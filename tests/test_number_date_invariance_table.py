@@ -2,12 +2,12 @@
 
 Measured with ``benchmarks/number_date_invariance.py`` over every visible set's texts (dev
 and crawled, written W1-W1680, corpus blind 11-18 and 20-26, read pages): a text whose
-dollar amounts were written "US$1.2 billion" or "1.2 billion US dollars"
-instead of "$1.2 billion", or whose days were written before their months ("31 March"
-instead of "March 31"), gave other records. A table of written stories, each with its
-variant and its plain form: the records of the two must be the same (on what the scorer
-reads: kinds, statuses, sides, dates, places, trade keys). Rows marked as near misses
-already gave the same records and must keep doing so.
+dollar amounts were written "US$1.2 billion" or "1.2 billion US dollars" instead of "$1.2
+billion", or whose days were written before their months ("31 March" instead of "March
+31") or as ordinals ("June 30th", "the 30th of June"), gave other records. A table of
+written stories, each with its variant and its plain form: the records of the two must be
+the same (on what the scorer reads: kinds, statuses, sides, dates, places, trade keys).
+Rows marked as near misses already gave the same records and must keep doing so.
 
 - currency-issuer: a state's name inside its currency's name ("US$78 million", "100 mln
   U.S. dlrs", "2 billion US dollars") names the currency, not a side: the story's states
