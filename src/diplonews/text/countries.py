@@ -38,6 +38,7 @@ from diplonews.text._trie import trie
 from diplonews.text._typography import fold_headline_case
 
 __all__ = [
+    "CURRENCY_AFTER",
     "CountryMention",
     "MentionKind",
     "city_country",
@@ -178,6 +179,16 @@ _COMBINING_FORMS: Mapping[str, str] = {
 _COMBINING_AFTER = re.compile(
     r"^[-‐–](?!(?:Pacific|European|Aryan|Saxons?|Norman|Celtic|Indians?|Catholic|Iranian"
     r"|Gangetic|Tibetan|Caribbean|French)\b)[A-Z]"
+)
+#: What follows a state's name inside its currency's name, not a mention of the state:
+#: "25 million US dollars", "Canadian dlrs", "US$5 billion", "HK$ 5 billion". A "$" after a
+#: space follows only a state with a dollar of its own, since elsewhere it starts an amount
+#: ("exported to Italy $9 billion").
+CURRENCY_AFTER = re.compile(
+    r"\s*(?:dollars?|dlrs?)\b|(?<=\bUS)\s*\$|(?<=\bU\.S\.)\s*\$|(?<=\bHK)\s*\$|(?<=\bS)\s*\$"
+    r"|(?<=Hong\sKong)\s*\$|(?<=Singapore)\s*\$|(?<=Canada)\s*\$|(?<=Australia)\s*\$"
+    r"|(?<=Taiwan)\s*\$|(?<=Zealand)\s*\$",
+    re.IGNORECASE,
 )
 _PREV_WORD = re.compile(r"(?:^|[^\w.])([A-Z][a-z]+)\ $")  # "Michael " before "Jordan"
 _NEXT_WORD = re.compile(r"^\ ([A-Z][a-z][\w.'-]*)")  # " Henderson" after "Jordan"
@@ -359,6 +370,8 @@ def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
         start, end = match.span()
         if entry is None or _is_false_friend(form, text, start, end):
             continue
+        if CURRENCY_AFTER.match(text, end) is not None:
+            continue  # the issuer of a currency ("US$", "U.S. dollars") is no party to a story
         code, kind = entry
         mentions.append(CountryMention(code=code, kind=kind, start=start, end=end, text=form))
     return tuple(mentions)

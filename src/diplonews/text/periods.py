@@ -57,6 +57,15 @@ _FY_WORD = r"\d\d(?:\d\d)?\s+(?i:fiscal|financial)\s+(?i:year)\b"
 _REL_YEAR = (
     r"(?i:last|this|next|the\s+current|the\s+previous|the\s+preceding|the\s+past)\s+(?i:year)"
 )
+# A day written before the month a period ends in: "the year ended 31 March" reads as "the
+# year ended March 31", whose day the month-first form leaves after the phrase.
+# Also "the 31st of March", the day told as an ordinal of its month.
+_DAY_FIRST = r"(?:(?i:the\s+)?(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?)?"
+# A closing day's ordinal suffix, which some outlets write: "ended on March 20th, 2019".
+_TH = r"(?:st|nd|rd|th)?"
+# What may stand around a day told first: "(the) 20th (of) March".
+_THE = r"(?:(?i:the)\s+)?"
+_OF = r"(?:(?i:of)\s+)?"
 _ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)|IV|I{1,3}"  # "II quarter"
 _SHIFT = r"""(?i:
         last\s+year|the\s+previous\s+year|the\s+year\s+before|the\s+preceding\s+year
@@ -121,36 +130,39 @@ _PERIOD = re.compile(
         (?P<fy2>\d\d(?:\d\d)?)(?![\d/])                    # "1986/87", "2021/2022"
         # "the 1986/87 fiscal year", "the 2023/24 Ethiopian fiscal year"
         (?:(?(fypre)(?!)|(?:\s+[A-Z][a-z]+)?\s+(?i:fiscal|financial)\s+(?i:year)\b))?
-        (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?(?P<fyend>{_M})  # "ended March"
+        (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_DAY_FIRST}(?P<fyend>{_M})  # "ended March"
           # ", which ended on June 30", "..., which ended on 7 July 2024": its calendar, or
           # the year to the day it names
           |,\s+(?i:which|that)\s+(?i:ended|ends)\s+(?i:(?:on|in)\s+)?  # "ended in June"
-            (?:(?P<fyday>\d{{1,2}})\s+)?(?P<fyend2>{_M})(?:\s+(?P<fyday2>\d{{1,2}})\b)?
+            (?:{_THE}(?P<fyday>\d{{1,2}}){_TH}\s+{_OF})?(?P<fyend2>{_M})(?:\s+(?P<fyday2>\d{{1,2}}){_TH}\b)?
             (?:,?\s+(?P<fyendy>{_Y})\b)?
         )?
     )
   | (?P<fiscal_single>                                      # "fiscal 1987 ended March"
         (?i:fiscal)\s+(?i:year\s+)?(?P<fsy>{_Y})
-        (?:,?\s+(?i:ended|ending)\s+(?P<fsend>{_M}))?
+        (?:,?\s+(?i:ended|ending)\s+{_DAY_FIRST}(?P<fsend>{_M}))?
     )
   | (?P<iran_ended>                                         # "the Iranian year that ended on
         (?i:the\s+)?(?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)\s+  # March 19": no year
         (?i:that\s+)?(?i:ended|ending)\s+(?i:on\s+)?
-        (?:(?P<iem>{_M})\s+(?P<ied>\d{{1,2}})|(?P<ied2>\d{{1,2}})\s+(?P<iem2>{_M}))\b(?!,?\s+{_Y}\b)
+        (?:(?P<iem>{_M})\s+(?P<ied>\d{{1,2}}){_TH}|{_THE}(?P<ied2>\d{{1,2}}){_TH}\s+{_OF}(?P<iem2>{_M}))\b
+        (?!,?\s+{_Y}\b)
     )
   | (?P<year_day>                                           # "the year that ended on March 20"
         (?i:the\s+)?(?:(?i:fiscal|financial|Iranian|calendar)\s+)?
         (?i:year|twelve\s+months|12\s+months)\s+(?i:that\s+)?(?i:to|ended|ending)\s+(?i:on\s+)?
-        (?:(?P<ydm>{_M})\s+(?P<ydd>\d{{1,2}})|(?P<ydd2>\d{{1,2}})\s+(?P<ydm2>{_M})),?\s+(?P<ydy>{_Y})\b
+        (?:(?P<ydm>{_M})\s+(?P<ydd>\d{{1,2}}){_TH}|{_THE}(?P<ydd2>\d{{1,2}}){_TH}\s+{_OF}(?P<ydm2>{_M})),?\s+
+        (?P<ydy>{_Y})\b
     )
   | (?P<year_to>                                            # "the (fiscal) year to March"
         (?i:the\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|twelve\s+months|12\s+months)\s+
         (?:(?i:that|which)\s+)?(?i:to|ended|ending)\s+(?:(?i:on|in)\s+)?  # "that ended in"
-        (?i:end-|the\s+end\s+of\s+)?(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?  # "to the end of March"
+        (?i:end-|the\s+end\s+of\s+)?{_DAY_FIRST}(?P<ytm>{_M})(?:,?\s+(?P<yty>{_Y}))?
+                                                            # "to the end of March", "to 31 March"
     )
   | (?P<months_to>                                          # "the nine months ended December"
         (?i:the\s+)?(?P<mton>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven))
-        \s+(?i:months)\s+(?i:to|ended|ending)\s+(?i:end-|the\s+end\s+of\s+)?(?P<mtom>{_M})(?:,?\s+(?P<mtoy>{_Y}))?
+        \s+(?i:months)\s+(?i:to|ended|ending)\s+(?i:end-|the\s+end\s+of\s+)?{_DAY_FIRST}(?P<mtom>{_M})(?:,?\s+(?P<mtoy>{_Y}))?
     )
   | (?P<same>                                               # comparisons with an earlier period
         (?i:the\s+|a\s+)?
@@ -193,7 +205,8 @@ _PERIOD = re.compile(
             (?i:the\s+)?                                    # "... of the 1986/87 fiscal year"
             (?P<fnfiscal>(?i:(?:fiscal|financial)\s+(?:year\s+)?)?{_Y}\s*/\s*\d\d(?:\d\d)?(?![\d/])
               (?:\s+(?i:fiscal|financial)\s+(?i:year)\b)?
-              (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_M})?)  # "... of fiscal 1986/87"
+              (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_DAY_FIRST}{_M})?)
+                                                            # "... of fiscal 1986/87"
           |(?P<fny>{_Y})|(?P<fnrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year)))?
         (?:,?\s+(?P<fny2>{_Y}))?
     )

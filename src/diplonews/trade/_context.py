@@ -53,7 +53,6 @@ from diplonews.trade._cues import (
 from diplonews.values import Money, Period
 
 __all__ = [
-    "CURRENCY_AFTER",
     "Context",
     "anchor_date",
     "and_pair",
@@ -125,14 +124,6 @@ _PHRASAL_TO = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'-]+")
-# A state's name in its currency's: "25 million US dollars", "HK$ 5 billion"; a "$" after a
-# state without a dollar of its own starts an amount ("exported to Italy $9 billion").
-CURRENCY_AFTER = re.compile(
-    r"\s*(?:dollars?|dlrs?)\b|(?<=\bUS)\s*\$|(?<=\bU\.S\.)\s*\$|(?<=\bHK)\s*\$|(?<=\bS)\s*\$"
-    r"|(?<=Hong\sKong)\s*\$|(?<=Singapore)\s*\$|(?<=Canada)\s*\$|(?<=Australia)\s*\$"
-    r"|(?<=Taiwan)\s*\$|(?<=Zealand)\s*\$",
-    re.IGNORECASE,
-)
 _CLOSING = re.compile(r"\s*\)")  # an amount closing an aside: "(1.2 bln dlrs)"
 
 
@@ -360,7 +351,6 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
             m.text,
         )
         for m in body_mentions(body).between(sentence.start, sentence.end)
-        if not CURRENCY_AFTER.match(body, m.end)  # "25 million US dollars"
     ]
     if "(" in sentence.text and len(mentions) > 1:
         # "the Eurasian Economic Union (EAEU)": a name's abbreviation glossed in brackets

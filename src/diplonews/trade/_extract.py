@@ -53,7 +53,6 @@ from diplonews.text import (
 from diplonews.text.countries import extract_country_mentions, place_country
 from diplonews.text.money import may_hold_money, story_dollar
 from diplonews.trade._context import (
-    CURRENCY_AFTER,
     Context,
     anchor_date,
     dateline_country,
@@ -538,7 +537,7 @@ def _filed_from(dateline: str | None, body: str) -> str | None:
     mentions = [
         m
         for m in body_mentions(body).mentions
-        if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
+        if m.kind != "group"  # (a currency's issuer, "US dollars", is no mention)
     ]
     if all(m.code != place for m in mentions) and any(
         not _AS_PARTNER.search(body, max(0, m.start - 16), m.start) for m in mentions
@@ -691,7 +690,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     named = [
         m
         for m in body_mentions(body).mentions
-        if m.kind != "group" and not CURRENCY_AFTER.match(body, m.end)
+        if m.kind != "group"  # (a currency's issuer, "US dollars", is no mention)
     ]
     former = former_capitals(body)  # "in Moscow" in a story of the Soviet Union: SUN's
     states = [former.get(m.code, m.code) if m.kind == "capital" else m.code for m in named]
