@@ -1064,6 +1064,11 @@ def partner_role_pair(text: str, mentions: Sequence[CountryMention]) -> tuple[st
     return None
 
 
+# Trade statistics released for a period: "trade data for", "customs figures covering".
+_TRADE_DATA_FOR = re.compile(
+    r"\b(?:trade|customs)\s+(?:data|figures|statistics)\s+(?:for|covering)\s",
+    re.IGNORECASE,
+)
 # A flow word a lead may block and still state the story's period: a balance's sign word,
 # or trade itself ("trade turnover with Gulf countries", a partner that is no state).
 _LEAD_WORD = re.compile(
@@ -1101,6 +1106,7 @@ def update_context(
     ``figured``: the sentence gave figures (they moved the story's pair already).
     """
     text = sentence.text
+    ranked = False  # the sentence ranks the story's partner: "B was A's largest partner"
     frames = [f for f in sentence_flows if f.kind not in ("block", "difference")]
     if frames:
         flow = frames[0]
@@ -1186,6 +1192,7 @@ def update_context(
         # amount; the trade of the story is A's, though B is the sentence's subject.
         pair = partner_role_pair(text, mentions)
         if pair is not None:
+            ranked = True
             ctx.pair, ctx.title_pair = pair, False
             if ctx.reporter in (None, pair[1]):
                 ctx.reporter = pair[0]
@@ -1199,7 +1206,15 @@ def update_context(
     if (
         ctx.lead is None
         and sentence.paragraph == 0
-        and (frames or any(_LEAD_WORD.match(f.text) for f in sentence_flows))
+        and (
+            frames
+            or any(_LEAD_WORD.match(f.text) for f in sentence_flows)
+            # "The statistics office released its trade data for 2023": the lead names the
+            # period of the figures that follow, though it names no flow of its own.
+            or _TRADE_DATA_FOR.search(text) is not None
+            # "B was A's largest trading partner in January-June 2023": the pair's period.
+            or ranked
+        )
     ):
         # A statistics lead ("The UK's trade gap narrowed in November", also of a current
         # account, or of trade with a region that is no state: "A's trade with Gulf

@@ -1514,6 +1514,19 @@ _BEFORE_ONLY = re.compile(r"(?:[^,;()]{0,60}?\s)?before\s+", re.IGNORECASE)
 _CLOSES_AFTER = re.compile(r"\s+(?:closes|ends|is\s+over|is\s+out|runs\s+out)\b", re.IGNORECASE)
 
 
+# The words before a period opening its sentence ("In the same period of 2022, ...").
+_OPENING = re.compile(r"[\s“\"‘']*(?:(?:in|during|for|over)\s+)?", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,")
+
+
+def _opens(sentence: str, period: PeriodMention) -> bool:
+    """Whether ``period`` opens the sentence, set off by a comma: the sentence's period."""
+    return (
+        _OPENING.fullmatch(sentence, 0, period.start) is not None
+        and _COMMA.match(sentence, period.end) is not None
+    )
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -1562,9 +1575,16 @@ def _period_for(
         and not (i and _PERIOD_GLOSS.fullmatch(sentence, periods[i - 1].end, p.start))
         and not PCT_BASE.search(sentence, max(0, p.start - 40), p.start)
         and not _BASE_BEFORE.search(sentence, max(0, p.start - 30), p.start)
-        and not (p.comparison and p.end <= prev_end)  # "from a year earlier's X and Y"
+        # "from a year earlier's X and Y"; a comparison opening the sentence ("A year
+        # earlier, exports stood at X and imports at Y") is every amount's, as "In 2022," is.
+        and not (p.comparison and p.end <= prev_end and not _opens(sentence, p))
         # "to X from Y a year earlier, and imports to Z": the base's period, not Z's.
-        and not (p.comparison and prev_end > 0 and OWN_PERIOD.match(sentence[prev_end : p.start]))
+        and not (
+            p.comparison
+            and prev_end > 0
+            and OWN_PERIOD.match(sentence[prev_end : p.start])
+            and not _opens(sentence, p)
+        )
         # "rose by 9% in value from the same period of last year to X": the change's base.
         and not (p.comparison and _FROM_BASE.search(sentence, max(0, p.start - 8), p.start))
     ]
@@ -1724,6 +1744,8 @@ def sentence_figures(
     figures: list[Figure] = []
     made: list[int] = []  # the index in ``money`` of each figure's amount
     first_period: Period | None = None
+    # "the previous year" read as the year before the last sentence's figure: by its start.
+    year_before: dict[int, Period] = {}
     last_currency: str | None = None
     frame_reporter: str | None = None
     frame_start = 0  # where the flow that set ``frame_reporter`` starts
@@ -3121,6 +3143,15 @@ def sentence_figures(
                 first_period.end.month,
                 last_year=first_period.end.year - 1,
             )
+        elif (
+            own.comparison
+            and first_period is not None
+            and own.end <= prev_end
+            and _opens(text, own)
+        ):
+            # "A year earlier, exports stood at X and imports at Y": the sentence's opening
+            # comparison, already resolved for X, is Y's period as it is X's.
+            period = first_period
         elif own.comparison and first_period is not None:
             # "stood at X for 2019 and climbed to Y over January-May 2020 from Z in the
             # same 2019 period": the same as the level it is compared with, the figure just
@@ -3137,6 +3168,19 @@ def sentence_figures(
                 period = own.period  # "the previous year" after named months: those months
         else:
             period = own.period
+            if (
+                first_period is None
+                and ctx.last_period is not None
+                and ctx.last_period == Period.year(ctx.last_period.start.year)
+                and period.start.year >= ctx.last_period.start.year
+                and _YEAR_BEFORE.fullmatch(own.text) is not None
+            ):
+                # "Trade reached X in 2023. In the previous year, it stood at Y": the year
+                # before the figure just told, not the year before publication (the figure's
+                # own year or a later one, which "the previous year" cannot be); so for every
+                # amount the phrase is the period of ("exports were Y and imports Z").
+                year_before[own.start] = Period.year(ctx.last_period.start.year - 1)
+            period = year_before.get(own.start, period)
             if (
                 period.start.month == period.end.month
                 and period.start.year == period.end.year
