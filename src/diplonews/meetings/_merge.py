@@ -23,7 +23,7 @@ from diplonews.meetings._rules import (
 )
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text.countries import state_codes
-from diplonews.text.dates import MONTH_PATTERN, month_number
+from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 from diplonews.values import PartialDate, Participant, Place, Span
 
 __all__ = [
@@ -401,6 +401,50 @@ def _received_beside_session(session: Candidate, talks: Candidate) -> bool:
         # a body's session, or a round of consultations of two ministries ("X, who received
         # him during his stay in P" after the round: the keys keep both)
         and (session.rule.startswith("meeting.commission") or consultations_round(session))
+    )
+
+
+# A guest's reception told in the passive: "X was received by", "was also received by".
+_RECEIVED_PASSIVE = re.compile(r"(?:was|were)\s+(?:also\s+)?received\s+by\b")
+# Talks told by their verb: "met with", "held talks with" (not "received X, who is on a
+# visit", the visit's reception; nor "co-chaired the meeting", "took part in": a sitting).
+_TALKS_VERB = re.compile(r"(?:met|held\s+talks|talks)\b")
+# A day told in the talks' own sentence: "On May 28,", "on Wednesday", "on the same day"
+# (not "during the visit", "on the first day of the visit": a step of the visit, no day).
+_DAY_WORDS = rf"""(?:the\s+same\s+day|{WEEKDAY_PATTERN}|(?:{MONTH_PATTERN})\s+\d{{1,2}}\b
+    |\d{{1,2}}\s+(?:{MONTH_PATTERN}))"""
+_ITS_OWN_DAY = re.compile(rf"\b(?:[Oo]n\s+{_DAY_WORDS}|[Tt]he\s+same\s+day)", re.VERBOSE)
+
+
+def _talks_on_their_day(talks: Candidate, other: Candidate) -> bool:
+    """Held talks told in a sentence of their own, on a day that sentence tells.
+
+    "X is on a working visit to P on May 28-30. ... On May 28, X was received by the
+    President", "The co-chairs met earlier this month. ... The minister was received by the
+    President on Wednesday", "X held a meeting with Y. On the same day, Y held talks with
+    Z": the talks are an event of their own, not the visit nor the talks told in another
+    sentence. The day opens the sentence of talks told by their verb ("met", "held talks"),
+    or stands anywhere in a passive reception's. A reception told as a step of the visit
+    with no day ("During the visit, X was also received by") stays the visit's.
+    """
+    span = talks.evidence[0]
+    at = talks.anchor - span.start
+    return (
+        talks.kind is MeetingKind.MEETING
+        and talks.status is MeetingStatus.HELD
+        and span != other.evidence[0]
+        and len(talks.countries) >= 2
+        and _exact_day(talks.date) is not None
+        and (
+            (
+                _ITS_OWN_DAY.match(span.text) is not None  # opened by it
+                and _TALKS_VERB.match(span.text, at) is not None
+            )
+            or (
+                _RECEIVED_PASSIVE.match(span.text, at) is not None
+                and _ITS_OWN_DAY.search(span.text) is not None
+            )
+        )
     )
 
 
@@ -1078,6 +1122,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     if _received_beside_session(a, b) or _received_beside_session(b, a):
         # "The commission met in P on May 5. ... Before the session, X was received by Y"
         return False
+    if _talks_on_their_day(a, b) or _talks_on_their_day(b, a):
+        return False  # "X is on a visit to P." ... "On May 28, X was received by Y": two events
     if (
         a.new_session is not b.new_session
         and a.evidence[0] == b.evidence[0]
