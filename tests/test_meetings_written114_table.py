@@ -1,4 +1,4 @@
-"""A gathering's opening told in a relative clause after its name: its day and city (session 114).
+"""A gathering's opening clause; a body's ministers sitting here: gatherings (session 114).
 
 Key meetings pooled from the written articles W1-W1680, corpus blind 11 to 18 and 20 to 26,
 the owners' dev and crawled keys and our read pages, read from the MISS and EXTRA lines of
@@ -7,10 +7,17 @@ relative clause ("the X Conference, which opened in P, S on Friday", "the annual
 the X and the Y, which open in P next Tuesday", "the conference on Z (CZ), which has been in
 session here since November") kept the day of the sentence (the day two sides met on its
 margins) or no day and no place: the clause's forms the reader knew held no state after the
-city, no "next" day, no plural verb and no sitting "since" a time. A told table
+city, no "next" day, no plural verb and no sitting "since" a time; and a body's session told
+by its ministers "meeting here" kept only its host, not the members the story quotes. A told
+table
 (``meeting_rows`` says what a row is and when it passes); every row is written for this
 table, and the rows that must stay as they are sit beside the class's rows.
 
+- sitting-here: a body's ministers told sitting at the dateline's place ("EC finance ministers
+  meeting here today backed ...", "after an informal meeting of EC finance ministers here")
+  hold the body's session there, in which the members whose officials the story quotes by
+  nationality took part, as where the ministers are told opening or ending it; not a session
+  set elsewhere or to come, nor ministers of two states told by their states (no body).
 - opening-clause: a gathering named, then opened by a relative clause right after its name
   (", which opened in P, S on D", ", which open in P next D", ", which has been in session
   here since M"), is dated by the clause's day, its first, and placed in the clause's city
@@ -85,6 +92,48 @@ _row(
     "margins of the Lima Policy Forum in Lima.",
     ("conference", "held", ("CHL", "PER"), None, "2021-03-20"),
     ("meeting", "held", ("CHL", "PER"), None, "2021-03-20"),
+)
+
+# --- a body's ministers told sitting at the dateline's place --------------------------------
+_row(
+    "sitting-here",
+    D,
+    "OSLO, March 20 - Nordic Council finance ministers meeting here today agreed to study a "
+    "common carbon levy. Danish Finance Minister Karen Holm, who chaired the session, said the "
+    "plan would take a year. Swedish Finance Minister Per Lind said Stockholm backed it.",
+    ("conference", "held", ("DNK", "NOR", "SWE"), "Nordic Council", "2021-03-20"),
+)
+_row(
+    "sitting-here",
+    D,
+    "TURKU, Finland, March 20 - EC trade ministers said there was no need for new quotas after "
+    "an informal meeting of European Community trade ministers here. Irish Trade Minister Sean "
+    "Burke said the market was calm. Greek Trade Minister Nikos Pappas agreed.",
+    ("conference", "held", ("FIN", "GRC", "IRL"), "EU", None),
+)
+_row(
+    "sitting-here",
+    D,
+    "LISBON, March 20 - European Community farm ministers, meeting here for a regular council "
+    "session, agreed to seek wider fishing rights. Danish Farm Minister Ole Holm said the "
+    "talks should open soon. Spanish Farm Minister Juan Gil agreed.",
+    ("conference", "held", ("DNK", "ESP", "PRT"), "EU", None),
+)
+# near misses: a session set elsewhere and to come, two states' ministers (no body)
+_row(
+    "sitting-here",
+    D,
+    "OSLO, March 20 - Nordic Council finance ministers meeting in Stockholm next week will "
+    "study a common carbon levy. Danish Finance Minister Karen Holm said the plan would take a "
+    "year.",
+    ("conference", "planned", ("SWE",), "Nordic Council", "2021-03"),
+)
+_row(
+    "sitting-here",
+    D,
+    "OSLO, March 20 - Norwegian and Swedish finance ministers meeting here today agreed to "
+    "study a common carbon levy. Danish Finance Minister Karen Holm said she would join later.",
+    ("meeting", "held", ("NOR", "SWE"), None, "2021-03-20"),
 )
 
 
