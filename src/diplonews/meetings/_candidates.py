@@ -245,20 +245,36 @@ _FORMAT = re.compile(
 )
 # The event's opening told right after it: "The forum, which opened on June 7, ...", or its
 # opening to come: "The summit, which opens in P on May 25", "which is due to open in October".
-_OPENED = r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off)\s+"
+# (or told sitting since a time: "the conference, which has been in session here since May")
+_OPENED = (
+    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off"
+    r"|(?:has|have)\s+been\s+in\s+session)\s+"
+)
+# (a plural gathering opens too: "the annual meetings of the X and the Y, which open in P")
 _OPENS = (
-    r",\s+(?:which|that)\s+(?:opens|will\s+open|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+open)\s+"
+    r",\s+(?:which|that)\s+(?:opens?|will\s+open|(?:is|are)\s+(?:due|set|scheduled)\s+to\s+open)"
+    r"\s+"
 )
 _OPENING_TIME = (
-    r"(?:in\s+[A-Z][\w'’-]+\s+(?=(?:on|in)\s))?"  # "which opened in Skopje on Thursday"
-    r"(?:on\s+|in\s+(?=[A-Z]))?"  # "which is due to open in October"
+    # "which opened in Skopje on Thursday", "which opened in Munich, Germany, on Friday",
+    # "which open in Washington next Tuesday", "which has been in session here since May"
+    r"(?:(?:here|there)\s+(?=since\s)|in\s+(?P<opened_in>[A-Z][\w'’-]+)(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?"
+    r"\s+(?=(?:on|in|next|since)\s))?"
+    r"(?:on\s+|in\s+(?=[A-Z])|since\s+)?"  # "which is due to open in October"
 )
 _OPENED_ON = re.compile(f"(?:{_OPENED}|{_OPENS}){_OPENING_TIME}")
+# A gathering told by its bare common noun: "The summit", "the three-day meeting".
+_BARE_THE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?\Z")
 # The opening told after the rest of the event's name: "a session of the joint commission for
 # economic cooperation, which opened on Tuesday"; one to come only after the body it is of ("a
 # session of the joint commission, which opens tomorrow"; "talks on the port, which opens in
 # May" tell the port's opening).
-_NAME_WORDS = r"(?:(?!(?:at|in|on|with|to|and|after|before|during)\b)[\w'’-]+\s+){0,5}?[\w'’-]+"
+# (its field's words may hold "and" or "in", and its acronym may close it: "of the X and
+# the Y, which open", "a conference on security and cooperation in Europe (CSCE), which")
+_NAME_WORDS = (
+    r"(?:(?!(?:at|on|with|to|after|before|during)\b)[\w'’-]+\s+){0,5}?[\w'’-]+"
+    r"(?:\s+\([A-Z][\w.-]*\))?"
+)
 _NAME_THEN_OPENED = re.compile(
     rf"\s+(?:(?:for|on)\s+{_NAME_WORDS}{_OPENED}|of\s+{_NAME_WORDS}(?:{_OPENED}|{_OPENS}))"
     + _OPENING_TIME
@@ -2232,6 +2248,28 @@ def _candidate(
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
+    # its opening told right after it: "The forum, which opened in P on June 7, ..."
+    opening_clause = (
+        _OPENED_ON.match(body, t1)
+        if body.startswith(",", t1)
+        else _NAME_THEN_OPENED.match(body, t1, sentence.end)
+        if "open" in body[t1 : t1 + 90] or "in session" in body[t1 : t1 + 110]
+        else None
+    )
+    if (
+        location is None
+        and opening_clause is not None
+        and opening_clause["opened_in"] is not None
+        # (not a bare "The summit, which opens in P": the gathering told before, whose
+        # place the merge of its mentions gives it)
+        and not (
+            body.startswith(",", t1) and _BARE_THE.search(body, max(sentence.start, t0 - 30), t0)
+        )
+    ):
+        # "the annual meetings of the X, which open in P next Tuesday": the city it opens in
+        code = city_country(opening_clause["opened_in"])
+        if code is not None:
+            location = Place(city=opening_clause["opened_in"], country=Country(code))
     region = (
         rule == "meeting.met_with"
         and _REGION_WORDS.search(body, max(lo, t0 - 50), t1 + 60) is not None
@@ -2662,16 +2700,16 @@ def _candidate(
             ),
             date,
         )
-    opened = (
-        _OPENED_ON.match(body, t1)
-        if body.startswith(",", t1)
-        else _NAME_THEN_OPENED.match(body, t1, sentence.end)
-        if "open" in body[t1 : t1 + 90]
-        else None
-    )
     opened_on = (
-        next((d.date for d in offset_dates if opened.end() <= d.start < opened.end() + 4), None)
-        if opened is not None
+        next(
+            (
+                d.date
+                for d in offset_dates
+                if opening_clause.end() <= d.start < opening_clause.end() + 4
+            ),
+            None,
+        )
+        if opening_clause is not None
         else None
     )
     if opened_on is not None:  # "The conference, which opened on June 7, ...": its first day

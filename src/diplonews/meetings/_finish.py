@@ -1604,11 +1604,15 @@ def sides_by_number(records: list[Candidate]) -> None:
 
 # A body's ministers told opening or ending their own session: "EC farm ministers ended two
 # days of talks here", "Ministers of the six-nation X Association ended a two-day council
-# meeting", "Economic ministers of the Y opened two days of talks here today".
+# meeting", "Economic ministers of the Y opened two days of talks here today"; or told sitting
+# at the dateline's place: "EC finance ministers meeting here today backed ...", "after an
+# informal meeting of EC finance ministers here".
 _MINISTERS_SESSION = re.compile(
-    r"""\b[Mm]inisters\b[^.;]{0,90}?\b(?:ended|opened|began|closed|concluded|wound\s+up)\s+
+    r"""\b[Mm]inisters\b(?:[^.;]{0,90}?\b(?:ended|opened|began|closed|concluded|wound\s+up)\s+
     (?:their\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:session|meeting|talks|conference
-    |council|days\s+of)\b""",
+    |council|days\s+of)\b
+    |,?\s+meeting\s+here\b)
+    |\bmeeting\s+of\s+[^.;]{0,60}?\bministers\s+here\b""",
     re.VERBOSE,
 )
 # A state's official the story quotes by nationality: "Belgian Agriculture Minister", "West
@@ -1625,13 +1629,15 @@ _OWN_OFFICIAL = re.compile(r"['’]s" + _QUOTED_OFFICIAL.pattern, re.VERBOSE)
 
 
 def members_quoted(body: str, records: list[Candidate]) -> None:
-    """A body's session its ministers open or end has the states whose officials the story quotes.
+    """A body's session its ministers open, end or sit in here has the states the story quotes.
 
     "EC farm ministers ended two days of talks here ... Belgian Agriculture Minister A, who
     chaired the session, ... West German minister B ... British Agriculture Minister C": the
     members the story quotes by nationality took part, beside the venue's state; so do the
     body's members (``group_members.json``) whose officials it quotes by the state's name
-    ("Zimbabwe's Finance Minister B").
+    ("Zimbabwe's Finance Minister B"). The same holds where the ministers are told sitting at
+    the dateline's place ("EC finance ministers meeting here today backed ...", "after an
+    informal meeting of EC finance ministers here"): the session the story reports from.
     """
     quoted: set[str] | None = None
     owned: set[str] = set()
