@@ -36,6 +36,11 @@ of their own, and near misses that must not change:
   cultural convention signed in 2004" after seven agreements signed in March) is none of
   the set, whose count stays whole; one told among the set ("Among them is a protocol") or
   signed the same month is still one of it;
+- ``recalled-older``: a definite instrument told signed in an earlier year than the
+  instrument told signed before it, with a topic word that one lacks ("signed a treaty on
+  visas on Monday ... recalled the treaty on trade signed in 2004"), is an older instrument
+  of its own, not that one; the same one told again with its earlier step ("The agreement
+  on air transport, first signed in draft form in 2015") stays one record;
 - ``count-next``: a definite count opening its sentence ("The six documents were signed in
   Minsk on Tuesday") is the set of that many told before: its signing's day and place are
   the set's; not a count inside another clause ("Besides the 14 documents, a memorandum
@@ -163,8 +168,9 @@ ADDS = [
 # The back-reference's form: "The document", the instrument's own noun, the pronoun.
 REFS = ["document", "own_noun", "pronoun"]
 
-# A third sentence: none, another instrument signed, an older one recalled, a statement.
-TAILS = ["none", "another", "recalled", "statement"]
+# A third sentence: none, another instrument signed, an older one recalled (named by an
+# adjective or by its topic after the noun), a statement.
+TAILS = ["none", "another", "recalled", "recalled_on", "statement"]
 
 # The headline: naming the pair, or naming no state (the body alone tells the sides).
 HEADS = ["pair", "neutral"]
@@ -250,6 +256,8 @@ def _tail(cell: Cell) -> str | None:
         "another": f"{p.a} and {p.b} also signed a protocol on consular matters.",
         "recalled": f"The ministers recalled the consular convention signed by {p.a} and {p.b}"
         " in 1996.",
+        "recalled_on": f"The ministers recalled the convention on legal aid signed by {p.a} and"
+        f" {p.b} in 1996.",
         "statement": f"The ministers of {p.a} and {p.b} also issued a joint statement on"
         " regional security.",
     }[cell.tail]
@@ -279,7 +287,7 @@ def expected(cell: Cell) -> list[str]:
     records = [main]
     if cell.tail == "another":
         records.append(f"protocol signed {parties} * 1")
-    if cell.tail == "recalled":
+    if cell.tail in ("recalled", "recalled_on"):
         records.append(f"treaty signed {parties} 1996 1")
     return records
 
@@ -336,8 +344,16 @@ def failures(cell: Cell) -> list[str]:
 
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misses a cell, by choice values (None: it reads the cell)."""
-    if cell.doc.name == "named" and cell.tail == "recalled" and _date(cell) == "*":
+    recalled = cell.tail in ("recalled", "recalled_on")
+    if cell.doc.name == "named" and recalled and _date(cell) == "*":
         return "'the convention' recalled as signed in 1996 dates the undated treaty told first"
+    if (
+        cell.doc.name == "count"
+        and recalled
+        and _date(cell) == "*"
+        and cell.adds.status == "signed"
+    ):
+        return "an older instrument recalled after an undated counted set is taken off its count"
     if cell.doc.name == "count" and cell.adds.name == "ratified" and cell.ref == "own_noun":
         return "'The five documents were ratified': bare documents with no signing give no mention"
     return None
@@ -455,6 +471,30 @@ TABLE = [
         "Malta and Qatar signed seven agreements on investment in March. An agreement on"
         " shipping was signed by Malta and Qatar in March as well.",
         ["agreement signed MLT,QAT 2023-03 6", "agreement signed MLT,QAT 2023-03 1"],
+    ),
+    (
+        "recalled-older",
+        "Georgia and Peru signed a treaty on visas on Monday. The ministers recalled the treaty"
+        " on trade signed by the two countries in 2004.",
+        ["treaty signed GEO,PER 2023-05-08 1", "treaty signed GEO,PER 2004 1"],
+    ),
+    (
+        "recalled-older",
+        "Laos and Cambodia signed a protocol on customs in March. The sides recalled the"
+        " protocol on fisheries signed by Laos and Cambodia in 2009.",
+        ["protocol signed KHM,LAO 2023-03 1", "protocol signed KHM,LAO 2009 1"],
+    ),
+    (
+        "recalled-older-near",
+        "Chad and Niger signed an agreement on air transport in March. The agreement on air"
+        " transport, first signed in draft form in 2015, was finalised.",
+        ["agreement signed NER,TCD 2023-03 1"],
+    ),
+    (
+        "recalled-older-near",
+        "Chad and Niger signed an agreement on air transport in March. The agreement, signed"
+        " in 2015, was amended.",
+        ["agreement signed NER,TCD 2023-03 1"],
     ),
     (
         "count-next",

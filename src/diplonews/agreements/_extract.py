@@ -821,6 +821,19 @@ def _refer_back(
             and records[-1].status is AgreementStatus.PLANNED
             and mention.status is not AgreementStatus.PLANNED
         )
+        # "signed seven agreements in March ... recalled the convention on legal aid signed by
+        # A and B in 2004": a topic of its own signed in an earlier year than the one told
+        # signed, an older instrument
+        one_of = one_of or bool(
+            records
+            and mention.own_status
+            and mention.status is AgreementStatus.SIGNED
+            and records[-1].status is AgreementStatus.SIGNED
+            and mention.date is not None
+            and records[-1].date is not None
+            and mention.date.year < records[-1].date.year
+            and not mention.topic <= records[-1].topic
+        )
         # "will negotiate a new fisheries agreement ... The current accord lets 190 boats fish":
         # the one made before, which the one still to be made is to replace, is another
         # instrument (signed; one told by its term, "expires in May", stays the one told)
