@@ -16,7 +16,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.agreements._parties import DATELINE
 from diplonews.agreements._record import Record
-from diplonews.agreements._status import SIGNATURE_NOUN
+from diplonews.agreements._status import SIGNATURE_NOUN, bound_place
 from diplonews.errors import DateParseError
 from diplonews.models import AgreementStatus, Article
 from diplonews.text import Sentence
@@ -51,40 +51,99 @@ __all__ = [
 ]
 
 
-# A sentence telling, of the instrument just told, that "It" came into force or was ratified.
+# A sentence telling, of the instrument just told, that "It" came into force or was ratified
+# ("They", of a set of documents).
 _IT_STEP = re.compile(
-    r"It\s+(?:(?:has|had)\s+)?(?:(?:also|already|officially|finally|then|later)\s+)?"
+    r"(?P<pronoun>It|They)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:also|already|officially|finally|then|later)\s+)?"
     r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective"
-    r"|(?:was|has\s+been|had\s+been)\s+(?:(?:also|already|later|subsequently)\s+)?ratified)\b"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|already|later|subsequently)\s+)?"
+    r"ratified)\b"
 )
+# A sentence telling, of the instrument just told, its signing ("It was signed in Lima on
+# Monday", "They were signed by the ministers") or its signing to come ("It is expected to
+# be signed on Friday", "It is to be signed in June").
+_IT_SIGNED = re.compile(
+    r"(?P<pronoun>It|They)\s+(?:"
+    r"(?P<done>(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|officially)\s+)?)"
+    r"|(?:is|are|will\s+be)\s+(?:(?:expected|due|set|scheduled|planned|going)\s+to\s+be\s+"
+    r"|to\s+be\s+)?)(?:signed|inked|concluded)\b"
+)
+
+
+def _told_before(
+    records: list[Record], sentences: Sequence[Sentence], index: int, pronoun: str
+) -> Record | None:
+    """The one record the sentence before told, if the pronoun agrees with its count.
+
+    "It" refers to one instrument, "They" to a set of them; a sentence that told several
+    records leaves the pronoun's instrument unknown.
+    """
+    told = [r for r in records if sentences[index - 1] in r.evidence]
+    if len(told) != 1 or (told[0].count != 1) != (pronoun == "They"):
+        return None
+    return told[0]
+
+
+def _day_after(
+    text: str, end: int, published: dt.date | None, *, reach: int = 40, planned: bool = False
+) -> PartialDate | None:
+    """The date told within ``reach`` after a step's verb ("on May 1", "in June"), in its clause.
+
+    ``planned``: a weekday or month with no year is the next one ("on Friday" told on a
+    Wednesday is two days on).
+    """
+    return next(
+        (
+            d.date
+            for d in extract_dates(text, published, tense="future" if planned else "auto")
+            if end <= d.start <= end + reach and "," not in text[end : d.start]
+        ),
+        None,
+    )
+
+
+# How far after "It was signed" its date may stand: past a place and an event ("during the
+# visit of the President to Bishkek in October").
+_SIGNING_REACH = 80
 
 
 def pronoun_step(
     records: list[Record], sentences: Sequence[Sentence], index: int, published: dt.date | None
 ) -> None:
-    """Ratify the instrument the sentence before told, when the next says "It" came into force.
+    """Complete the instrument the sentence before told from a next one opening "It"/"They".
 
     "... was signed in 2019. It entered into force on May 1.": the record takes that
-    status and day (its latest status, one record), unless the sentence before told
-    several instruments or a count of them.
+    status and day (its latest status, one record). "... signed a memorandum on X. It was
+    signed in Lima on Monday.": its signing's day and place, where the record has none yet;
+    "... will sign a treaty. It is expected to be signed on Friday.": its signing's day to
+    come. Not where the sentence before told several instruments, nor where the pronoun's
+    number differs from the record's count ("It" for five documents).
     """
-    step = _IT_STEP.match(sentences[index].text)
-    if step is None:
-        return
-    told = [r for r in records if sentences[index - 1] in r.evidence]
-    if len(told) != 1 or told[0].count != 1 or told[0].status is AgreementStatus.RATIFIED:
-        return
-    record = told[0]
     text = sentences[index].text
-    day = next(
-        (
-            d.date
-            for d in extract_dates(text, published)
-            if step.end() <= d.start <= step.end() + 40 and "," not in text[step.end() : d.start]
-        ),
-        None,
-    )
-    record.status, record.date = AgreementStatus.RATIFIED, day
+    step = _IT_STEP.match(text)
+    if step is not None:
+        record = _told_before(records, sentences, index, step.group("pronoun"))
+        if record is None or record.status is AgreementStatus.RATIFIED:
+            return
+        record.status = AgreementStatus.RATIFIED
+        record.date = _day_after(text, step.end(), published)
+        record.evidence.append(sentences[index])
+        return
+    signed = _IT_SIGNED.match(text)
+    if signed is None:
+        return
+    record = _told_before(records, sentences, index, signed.group("pronoun"))
+    planned = signed.group("done") is None
+    want = AgreementStatus.PLANNED if planned else AgreementStatus.SIGNED
+    if record is None or record.status is not want:
+        return  # "It was signed in 2019" of one told ratified: no step of the one told
+    if record.date is None:
+        record.date = _day_after(
+            text, signed.end(), published, reach=_SIGNING_REACH, planned=planned
+        )
+    if record.location is None:
+        record.location = bound_place(text, signed.start())
     record.evidence.append(sentences[index])
 
 

@@ -24,7 +24,8 @@ sentence (datelines and "in <city>" locations excepted); else "the two
 countries"/"the sides" are the two states the article names most (an
 unnumbered "the parties" adds the states a sentence lists as taking part);
 else, when a signing verb (or a signing to come) is stated, the states of the
-previous sentence, else of the headline or the lead sentence. A named
+previous sentence, else of the headline or the lead sentence, else the signers a next
+sentence referring back to it names ("It was signed by the ministers of A and B"). A named
 instrument that names none takes the states listed after a group ("the Group
 of Seven - the US, Japan, ...") in its sentence or a next one opening "It ...". An
 unnamed instrument with no party is dropped (a company deal, a sports
@@ -58,7 +59,8 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
    its own (:func:`_one_record_each`) or merges into a record held (:func:`_add_to_records`);
    each of these steps gets the word in its sentence and story (:class:`WordInSentence`,
    :class:`StoryContext`) and, by name, what the loop has read so far;
-3. :func:`_pronoun_steps`: "It entered into force on May 1" ratifies the record just told;
+3. :func:`_pronoun_steps`: "It entered into force on May 1" ratifies the record just told,
+   "It was signed in Lima on Monday" dates and places its signing;
 4. :func:`_last_sides`: a record still with no party takes the sides its sentence tells;
    :func:`_story_pairs`: one told with one state takes the pair the story is on, where its
    sentence tells an event of two sides, "the two countries" or a readout's own principal;
@@ -495,11 +497,24 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 # sides the agreement it belongs to tells
                 records[-1].parties = mention.parties
                 continue
+            told_count = (
+                _TOLD_COUNT.search(text, max(0, head.start() - 40), head.start())
+                if mention is not None and mention.count > 1 and mention.title is None
+                else None
+            )
             if (
                 mention is not None
-                and mention.count > 1
-                and mention.title is None
-                and _TOLD_COUNT.search(text, max(0, head.start() - 40), head.start())
+                and told_count is not None
+                and (told_set := _told_set(records, mention, text, told_count)) is not None
+            ):
+                # "The five documents were signed in Lima on May 3", "... were ratified": the
+                # set told before, whose sentence tells its signing's day and place or its
+                # later step
+                absorb(told_set, mention)
+                continue
+            if (
+                mention is not None
+                and told_count is not None
                 and any(
                     r.count == mention.count and r.status is mention.status and r.item_of is None
                     for r in records
@@ -806,6 +821,19 @@ def _refer_back(
             and records[-1].status is AgreementStatus.PLANNED
             and mention.status is not AgreementStatus.PLANNED
         )
+        # "signed seven agreements in March ... recalled the convention on legal aid signed by
+        # A and B in 2004": a topic of its own signed in an earlier year than the one told
+        # signed, an older instrument
+        one_of = one_of or bool(
+            records
+            and mention.own_status
+            and mention.status is AgreementStatus.SIGNED
+            and records[-1].status is AgreementStatus.SIGNED
+            and mention.date is not None
+            and records[-1].date is not None
+            and mention.date.year < records[-1].date.year
+            and not mention.topic <= records[-1].topic
+        )
         # "will negotiate a new fisheries agreement ... The current accord lets 190 boats fish":
         # the one made before, which the one still to be made is to replace, is another
         # instrument (signed; one told by its term, "expires in May", stays the one told)
@@ -946,6 +974,32 @@ def _refer_back(
         ):
             return None  # "the agreement" with nothing to refer back to
     return mention, fresh, other_kind
+
+
+def _told_set(
+    records: list[Record], mention: Mention, text: str, told_count: re.Match[str]
+) -> Record | None:
+    """The counted set a definite count opening its sentence tells a step of, if any.
+
+    "A and B signed five documents. The five documents were signed in Lima on May 3" (or
+    "... were ratified in March"): the subject is the set of that many told before, whose
+    signing (the same status) or later step (ratified after signed) the sentence tells. Not a
+    count inside the sentence ("Besides the 14 documents, a memorandum was signed"): that
+    sentence's verb is another instrument's.
+    """
+    if text[: told_count.start()].strip() or not mention.status_cue:
+        return None
+    told = [
+        r
+        for r in records
+        if r.count == mention.count
+        and r.item_of is None
+        and (
+            r.status is mention.status
+            or (r.status is AgreementStatus.SIGNED and mention.status is AgreementStatus.RATIFIED)
+        )
+    ]
+    return told[-1] if told else None
 
 
 def _told_plural(
@@ -1208,13 +1262,14 @@ def _add_to_records(
 def _pronoun_steps(
     records: list[Record], sentences: tuple[Sentence, ...], published: dt.date | None
 ) -> None:
-    """Ratify the record a sentence before told when the next says "It" came into force.
+    """Complete the record a sentence before told from the next, opening "It" or "They".
 
-    Done after all mentions are read, as it changes a record's status and day, not which
-    instruments there are (:func:`pronoun_step`).
+    "It entered into force on May 1" ratifies it, "It was signed in Lima on Monday" dates and
+    places its signing. Done after all mentions are read, as it changes a record's status,
+    day and place, not which instruments there are (:func:`pronoun_step`).
     """
     for index in range(1, len(sentences)) if records else ():
-        if sentences[index].text[:3] == "It ":
+        if sentences[index].text.startswith(("It ", "They ")):
             pronoun_step(records, sentences, index, published)
 
 

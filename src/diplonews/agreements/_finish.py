@@ -48,6 +48,28 @@ from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["finish"]
 
+# A signing told as one more beside what was told before: "A and B also signed a protocol".
+_ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked|concluded|sealed)\b")
+
+
+def _signed_apart(other: Record, counted: Record) -> bool:
+    """Whether ``other`` is told signed apart from the ``counted`` set, so is none of it.
+
+    Its own sentence, after the set's, tells it "also signed" ("A and B signed five documents
+    ... They also signed a protocol on X"), or its date is not the set's ("signed five
+    documents on Monday ... recalled the convention signed in 1996").
+    """
+    first = counted.evidence[0]
+    own = other.evidence[0]
+    if own is not first and own.start > first.start and _ALSO_SIGNED.search(own.text):
+        return True
+    return (
+        other.date is not None
+        and counted.date is not None
+        and not (counted.date.contains(other.date) or other.date.contains(counted.date))
+    )
+
+
 # A sentence opening on a set told before as what it adds to: "Besides the 14 documents,",
 # "In addition to these agreements,": what it tells is not one of them.
 _BEYOND_SET = re.compile(
@@ -1072,6 +1094,7 @@ def finish(
                 and other.count == 1
                 and other.status is record.status
                 and not _BEYOND_SET.match(other.evidence[0].text)
+                and not _signed_apart(other, record)
                 and (
                     (headline and not other.vague and other.evidence[-1].start > first.start)
                     or (

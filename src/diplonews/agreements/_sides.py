@@ -1684,6 +1684,15 @@ def parties_from_context(
             mention = attrs.evolve(mention, parties=records[-1].parties)
         if (
             not mention.parties
+            and mention.status_cue
+            and (signed_next := _next_signers(sentences, index, found)) is not None
+        ):
+            # "A memorandum on X was signed on Monday. It was signed by the ministers of A and
+            # B": the signers the next sentence names of it
+            mention = attrs.evolve(mention, parties=signed_next[0])
+            extra_evidence = signed_next[1]
+        if (
+            not mention.parties
             and mention.party_basis != "many"
             and not body_document(body_story, text)
             and not _untold_declaration(mention, index, story)
@@ -1821,6 +1830,38 @@ _ADOPTION = re.compile(
     r"\b(?:adopt(?:s|ed|ion)|sign(?:s|ed|ing)|approv(?:es|ed|al)|endorse(?:s|d|ment))\b",
     re.IGNORECASE,
 )
+
+
+# A sentence opening on a back-reference to the instrument told just before and telling who
+# signed it: "It was signed by", "The document was signed by", "The memoranda were inked by".
+_NEXT_SIGNED_BY = re.compile(
+    r"\s*(?:It|They|The\s+(?:[a-z-]+\s+)?(?:documents?|agreements?|memorand\w+|treat(?:y|ies)"
+    r"|protocols?|conventions?|accords?|declarations?|plans?|road\s?maps?|programmes?))\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+"
+    r"(?:(?:expected|due|set|scheduled)\s+to\s+be\s+|to\s+be\s+)?(?:signed|inked|concluded)"
+    r"\s+by\b"
+)
+
+
+def _next_signers(
+    sentences: Sequence[Sentence], index: int, found: BodyMentions
+) -> tuple[tuple[Party, ...], Sentence] | None:
+    """The states the next sentence names as signing the instrument told, and that sentence.
+
+    "A memorandum on X was signed on Monday. It was signed by the foreign ministers of A and
+    B": the next sentence refers back to the instrument and names its signers (two to four
+    states, no group), the sides of an instrument whose own sentence names none.
+    """
+    if index + 1 >= len(sentences):
+        return None
+    nxt = sentences[index + 1]
+    if _NEXT_SIGNED_BY.match(nxt.text) is None:
+        return None
+    in_next = shifted(found.between(nxt.start, nxt.end), nxt.start)
+    if any(m.kind == "group" for m in in_next):
+        return None
+    named = only_states(states(in_next, 0, len(nxt.text), nxt.text))
+    return (named, nxt) if 2 <= len(named) <= 4 else None
 
 
 # A word before the instrument that makes it one of two states: "the bilateral agreement".
