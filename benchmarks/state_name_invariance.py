@@ -9,8 +9,10 @@ visible article with one naming variant at a time ("the United States" / "the US
 Korea" / "the Republic of Korea", "Russia" / "the Russian Federation", "Iran" / "the
 Islamic Republic of Iran", "Côte d'Ivoire" / "Ivory Coast", "Czech Republic" / "Czechia",
 "Myanmar" / "Burma", "the Netherlands" / "Holland", "China" / "the People's Republic of
-China" / "the PRC", the demonyms used as adjectives, and capitals standing for their
-governments), extracts again and prints, per variant, the articles whose records change.
+China" / "the PRC", the demonyms used as adjectives, capitals standing for their
+governments, and any state's short name for its official one, "Azerbaijan" / "the Republic
+of Azerbaijan", both ways), extracts again and prints, per variant, how many articles it
+rewrites and the articles whose records change.
 
 Strings in the records (titles, names, cities) are compared with every form of a state
 folded to one, so a title that merely carries the new form is not a change.
@@ -193,6 +195,7 @@ STATE_REWRITES: dict[str, Callable[[str], str]] = {
 _SHORT_NAME_END = re.compile(r"^(?:[’']s\b|[\w‐–-])")
 
 
+_MONEY_AFTER = re.compile(r"\s+(?:dlrs|dollars?|pounds?|shillings?|rupees?|francs?|pesos?)\b")
 _PLACE_OR_ITEM = re.compile(r"(?:[A-Z][\w'-]+,|^|\n|[-–•*])\s*$")
 
 
@@ -221,6 +224,8 @@ def _to_official(text: str) -> str:
             continue
         if _SHORT_NAME_END.match(text[m.end : m.end + 3]) or _inside_name(text, m.start):
             continue  # "Azerbaijan's", "Azerbaijan-Turkey": kept as written
+        if _MONEY_AFTER.match(text, m.end):
+            continue  # "412 mln Zimbabwe dlrs": a currency's name, not the state's
         if city_country(m.text) is not None:
             continue  # "in Luxembourg", "in Djibouti": the city as much as the state
         if _PLACE_OR_ITEM.search(text[max(0, m.start - 40) : m.start]):

@@ -13,6 +13,9 @@ misses already gave the same records and must keep doing so.
   Madrid", "the summit that the Republic of India will host later this year", "the meeting,
   where the Republic of Chile will ask for ...") take part in it, and the host's clause
   gives its place and time, as when they are named short ("which Spain hosted").
+- trip-stops-article: a trip's further stops named with their article or in full ("a tour
+  that will also take her to the United Kingdom and the Republic of Indonesia") are stops of
+  the trip, as when they are named short ("to Britain and Indonesia").
 """
 
 from __future__ import annotations
@@ -141,6 +144,67 @@ _row(
 )
 
 
+# --- trip-stops-article ---------------------------------------------------------------------
+_row(
+    "trip-stops-article",
+    "2024-05-02",
+    (
+        "Minister on tour",
+        "Foreign Minister Ana Rojas arrived in Lima yesterday on the first leg of a tour that "
+        "will also take her to the United Kingdom and the Czech Republic.",
+    ),
+    (
+        "Minister on tour",
+        "Foreign Minister Ana Rojas arrived in Lima yesterday on the first leg of a tour that "
+        "will also take her to Britain and Czechia.",
+    ),
+)
+_row(
+    "trip-stops-article",
+    "2024-05-02",
+    (
+        "Minister on tour",
+        "Foreign Secretary Mary Hollis has arrived in Ghana at the start of a four-day tour of "
+        "West Africa which will also take her to the Federal Republic of Nigeria and the "
+        "Republic of Sierra Leone.",
+    ),
+    (
+        "Minister on tour",
+        "Foreign Secretary Mary Hollis has arrived in Ghana at the start of a four-day tour of "
+        "West Africa which will also take her to Nigeria and Sierra Leone.",
+    ),
+)
+_row(
+    "trip-stops-article",
+    "2024-05-02",
+    (
+        "Minister on tour",
+        "Trade Minister Karl Berg arrived in Hanoi yesterday on a tour that will also take him "
+        "to the Republic of Indonesia.",
+    ),
+    (
+        "Minister on tour",
+        "Trade Minister Karl Berg arrived in Hanoi yesterday on a tour that will also take him "
+        "to Indonesia.",
+    ),
+)
+# near miss: stops named short, and a stop that is a city
+_row(
+    "trip-stops-article",
+    "2024-05-02",
+    (
+        "Minister on tour",
+        "Trade Minister Karl Berg arrived in Hanoi yesterday on a tour that will also take him "
+        "to Jakarta and Bangkok.",
+    ),
+    (
+        "Minister on tour",
+        "Trade Minister Karl Berg arrived in Hanoi yesterday on a tour that will also take him "
+        "to Jakarta and Bangkok.",
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "variant", "plain"),
     ROWS,
@@ -180,4 +244,29 @@ def test_official_name_hosts_as_short_name(names: tuple[str, str], clause: str) 
     short, official = names
     assert scored_view("2024-05-02", clause.format(official)) == scored_view(
         "2024-05-02", clause.format(short)
+    )
+
+
+# (short name, the name with its article or in full) of a trip's stops
+_STOPS = st.sampled_from(
+    [
+        ("Britain", "the United Kingdom"),
+        ("Czechia", "the Czech Republic"),
+        ("Indonesia", "the Republic of Indonesia"),
+        ("Thailand", "the Kingdom of Thailand"),
+        ("Nigeria", "the Federal Republic of Nigeria"),
+        ("Ivory Coast", "Côte d'Ivoire"),
+    ]
+)
+
+
+@given(first=_STOPS, second=_STOPS)
+def test_trip_stops_named_in_full(first: tuple[str, str], second: tuple[str, str]) -> None:
+    """A trip's further stops named in full give the records of their short names."""
+    text = (
+        "Foreign Minister Ana Rojas arrived in Lima yesterday on the first leg of a tour that "
+        "will also take her to {} and {}."
+    )
+    assert scored_view("2024-05-02", text.format(first[1], second[1])) == scored_view(
+        "2024-05-02", text.format(first[0], second[0])
     )

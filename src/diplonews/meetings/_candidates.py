@@ -411,11 +411,13 @@ _WHICH_HOSTED = re.compile(
 )
 # A trip's further stops, told in a clause right after its word: "a tour of West Africa which
 # will also take her to A and B", "the trip, which began in C and will also take him to D".
+# (a stop named with its article or in full reads as one named short: "to the United Kingdom
+# and the Republic of Indonesia")
 _FURTHER_STOPS = re.compile(
-    r"""[^.;]{0,100}?\b(?:that|which|and)\s+(?:will\s+|would\s+)?(?:also\s+)?
+    rf"""[^.;]{{0,100}}?\b(?:that|which|and)\s+(?:will\s+|would\s+)?(?:also\s+)?
     (?:take|takes|took)\s+(?:him|her|them)\s+(?:also\s+)?to\s+
-    (?P<stops>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*
-      (?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)""",
+    (?P<stops>(?:the\s+)?[A-Z][\w'’-]*(?:{NAME_GAP}[A-Z][\w'’-]*)*
+      (?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:{NAME_GAP}[A-Z][\w'’-]*)*)*)""",
     re.VERBOSE,
 )
 # A gathering's past host told in a clause right after its name: "the D-8 summit that Egypt
