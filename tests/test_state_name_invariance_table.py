@@ -16,6 +16,10 @@ misses already gave the same records and must keep doing so.
 - trip-stops-article: a trip's further stops named with their article or in full ("a tour
   that will also take her to the United Kingdom and the Republic of Indonesia") are stops of
   the trip, as when they are named short ("to Britain and Indonesia").
+- trade-partner-in-full: a trade partner named in full between a flow and its period ("a
+  deficit in its trade with the Republic of Korea last year", "sold goods worth X to the
+  United States of America last year") gives the period's record, as when it is named
+  short.
 """
 
 from __future__ import annotations
@@ -201,6 +205,66 @@ _row(
         "Minister on tour",
         "Trade Minister Karl Berg arrived in Hanoi yesterday on a tour that will also take him "
         "to Jakarta and Bangkok.",
+    ),
+)
+
+
+# --- trade-partner-in-full ------------------------------------------------------------------
+_row(
+    "trade-partner-in-full",
+    "1987-04-16",
+    (
+        "Trade deficit",
+        "LIMA, April 16 - Peru ran a deficit of 38 mln dlrs in its trade with the Republic of "
+        "Korea last year, the minister said.",
+    ),
+    (
+        "Trade deficit",
+        "LIMA, April 16 - Peru ran a deficit of 38 mln dlrs in its trade with South Korea last "
+        "year, the minister said.",
+    ),
+)
+_row(
+    "trade-partner-in-full",
+    "1987-04-16",
+    (
+        "Exports",
+        "ACCRA, April 16 - Ghana exported goods worth 140 mln dlrs to the Republic of Kenya last "
+        "year, according to official figures.",
+    ),
+    (
+        "Exports",
+        "ACCRA, April 16 - Ghana exported goods worth 140 mln dlrs to Kenya last year, according "
+        "to official figures.",
+    ),
+)
+_row(
+    "trade-partner-in-full",
+    "1987-04-16",
+    (
+        "Exports",
+        "SANTIAGO, April 16 - Chile sold goods worth 93 mln dlrs to the United States of America "
+        "last year, according to official figures.",
+    ),
+    (
+        "Exports",
+        "SANTIAGO, April 16 - Chile sold goods worth 93 mln dlrs to the United States last "
+        "year, according to official figures.",
+    ),
+)
+# near miss: a partner named with its article, already read
+_row(
+    "trade-partner-in-full",
+    "1987-04-16",
+    (
+        "Exports",
+        "ACCRA, April 16 - Ghana exported goods worth 140 mln dlrs to the United Kingdom last "
+        "year, according to official figures.",
+    ),
+    (
+        "Exports",
+        "ACCRA, April 16 - Ghana exported goods worth 140 mln dlrs to Britain last year, "
+        "according to official figures.",
     ),
 )
 
