@@ -124,6 +124,7 @@ from diplonews.text import (
     split_sentences,
 )
 from diplonews.text.countries import (
+    NAME_GAP,
     CountryMention,
     city_country,
     extract_country_mentions,
@@ -426,11 +427,13 @@ _WHICH_HOSTED = re.compile(
 )
 # A trip's further stops, told in a clause right after its word: "a tour of West Africa which
 # will also take her to A and B", "the trip, which began in C and will also take him to D".
+# (a stop named with its article or in full reads as one named short: "to the United Kingdom
+# and the Republic of Indonesia")
 _FURTHER_STOPS = re.compile(
-    r"""[^.;]{0,100}?\b(?:that|which|and)\s+(?:will\s+|would\s+)?(?:also\s+)?
+    rf"""[^.;]{{0,100}}?\b(?:that|which|and)\s+(?:will\s+|would\s+)?(?:also\s+)?
     (?:take|takes|took)\s+(?:him|her|them)\s+(?:also\s+)?to\s+
-    (?P<stops>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*
-      (?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*)""",
+    (?P<stops>(?:the\s+)?[A-Z][\w'’-]*(?:{NAME_GAP}[A-Z][\w'’-]*)*
+      (?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*(?:{NAME_GAP}[A-Z][\w'’-]*)*)*)""",
     re.VERBOSE,
 )
 # A gathering's past host told in a clause right after its name: "the D-8 summit that Egypt
@@ -448,12 +451,14 @@ _HOSTING_OWNER = re.compile(
     re.VERBOSE,
 )
 _HOSTED_CLAUSE = re.compile(
-    r"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)?
+    rf"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?[A-Z][\w-]*)?
     # the name's tail first: "Summit for Democracy, which A co-hosted"
     (?:,?\s+(?:which|that)\s+
-      (?P<host>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*|he|she|they)
+      # (a host named in full reads as one named short: "which the Kingdom of Spain hosted")
+      (?P<host>(?:the\s+)?(?:[A-Z][\w.'’-]*{NAME_GAP}){{0,3}}?[A-Z][\w.'’-]*|he|she|they)
       \s+(?:had\s+|has\s+)?(?:co-)?hosted
-    |,\s+(?:co-)?hosted\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*))\b
+    |,\s+(?:co-)?hosted\s+by\s+
+      (?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*{NAME_GAP}){{0,3}}?[A-Z][\w.'’-]*))\b
     (?P<rest>(?:(?!\s+and\s+(?:that|which|who)\b|,\s+(?:which|who|where|but|while)\b)[^.;])*)""",
     re.VERBOSE,
 )
@@ -464,8 +469,9 @@ _HOSTED_CLAUSE = re.compile(
 # plans to attend"): they take part. Only an act told to come or done counts, not a standing
 # ("where A is an observer", "where A holds observer status"), and no other gathering stands
 # between the name and the clause.
-_STATES_LIST = r"""(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}
-  (?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*"""
+# (a state named in full reads as one named short: "where the Republic of Chile will ask")
+_STATES_LIST = rf"""(?:the\s+)?[A-Z][\w'’.-]*(?:{NAME_GAP}[A-Z][\w'’.-]*){{0,2}}
+  (?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:{NAME_GAP}[A-Z][\w'’.-]*){{0,2}})*"""
 _ACT_TO_COME = r"""(?:will|would|(?:is|are)\s+(?:expected|due|set|going|scheduled)\s+to
   |plans?\s+to|intends?\s+to|hopes?\s+to)"""
 # (acts done there, not a topic's weight: "where A dominated the agenda" tells no delegation)

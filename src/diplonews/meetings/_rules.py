@@ -14,6 +14,7 @@ from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import WordStarts, lowered, trie
+from diplonews.text.countries import NAME_GAP
 from diplonews.text.dates import MONTH_PATTERN
 
 __all__ = [
@@ -1076,10 +1077,11 @@ SPECULATIVE = re.compile(
 # between the two parties that A hosted in P last week", "talks, hosted by A in P": the host
 # takes part, as a summit's host does, and the clause's rest holds the place.
 TALKS_HOSTED = re.compile(
-    r"""(?:\s+(?:between|among)\s+[^,.;]{1,80}?)?
-    (?:,?\s+(?:which|that)\s+(?P<host>(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*)
+    rf"""(?:\s+(?:between|among)\s+[^,.;]{{1,80}}?)?
+    (?:,?\s+(?:which|that)\s+(?P<host>(?:[A-Z][\w.'’-]*{NAME_GAP}){{0,2}}?[A-Z][\w.'’-]*)
       \s+(?:had\s+|has\s+)?(?:co-)?hosted
-    |,\s+(?:co-)?hosted\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*))\b
+    |,\s+(?:co-)?hosted\s+by\s+
+      (?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*{NAME_GAP}){{0,2}}?[A-Z][\w.'’-]*))\b
     (?P<rest>[^.;,]*)""",
     re.VERBOSE,
 )
@@ -1088,13 +1090,14 @@ TALKS_HOSTED = re.compile(
 HOST_AFTER = re.compile(
     # (the clause is the named gathering's own: none named between, as in "spoke by phone to
     # prepare for the summit that A will host", where the host is the summit's, not the call's)
-    r"""(?:(?!\b(?:summit|conference|forum|meeting|session)s?\b)[^.;]){0,80}?
-    \b(?:that|which)\s+(?P<host>(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)
-    (?:,\s+as\s+[^,.;]{1,40},)?\s+  # "which A, as the current chair, will host"
+    rf"""(?:(?!\b(?:summit|conference|forum|meeting|session)s?\b)[^.;]){{0,80}}?
+    # (a host named in full reads as one named short: "that the Republic of India will host")
+    \b(?:that|which)\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'’-]*{NAME_GAP}){{0,2}}[A-Z][\w-]*)
+    (?:,\s+as\s+[^,.;]{{1,40}},)?\s+  # "which A, as the current chair, will host"
     (?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+scheduled\s+to)\s+(?:co-)?host\b
     # "that the United States will host", "which A will co-host with B": the co-host too
     (?:\s+with\s+(?P<cohost>
-      (?:(?:,\s+|,?\s+and\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)+))?""",
+      (?:(?:,\s+|,?\s+and\s+)?(?:the\s+)?(?:[A-Z][\w-]*{NAME_GAP}){{0,2}}[A-Z][\w-]*)+))?""",
     re.VERBOSE,
 )
 # (before _LATER_THIS)

@@ -77,6 +77,15 @@ class CountryMention:
     text: str
 
 
+#: The gap between two capitalised words of a state's name, as a regex fragment (no groups):
+#: a space, "of" / "of the" inside an official name ("the Republic of India", "the United
+#: States of America", "the Democratic Republic of the Congo"), or the "d'" of "Côte
+#: d'Ivoire". Rules that read a state by the shape of its words (a summit's host, "which A
+#: will host") put it between the words, so a state named in full reads as the same state
+#: named short. (Not public API.)
+NAME_GAP = r"\s+(?:of\s+(?:the\s+)?|d['’])?"
+
+
 # A matched form maps to (code, kind); None marks a false friend that is matched
 # so that its words cannot be read as a country, then dropped.
 _Entry = tuple[str, MentionKind] | None

@@ -21,7 +21,7 @@ from diplonews import _regex as re
 from diplonews.gazetteer import load_country_groups
 from diplonews.models import TradeFlow
 from diplonews.text import Sentence
-from diplonews.text.countries import CountryMention
+from diplonews.text.countries import NAME_GAP, CountryMention
 from diplonews.text.dates import number_word
 from diplonews.text.money import MoneyMention
 from diplonews.text.periods import PeriodMention, parse_period
@@ -312,9 +312,10 @@ _OF_WHICH_WERE = re.compile(r"\s+of\s+which\s+(?:were|was)\s+(?:[A-Z][\w.-]*\s+)
 _WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+)?\S*$")
 # A partner between a flow and its period: "surplus with the United States last year", "a
 # deficit of X in its trade with B last year".
+# (a partner named in full reads as one named short: "with the United States of America")
 _PARTNER_THEN_PERIOD = re.compile(
     r"\s*(?:(?:on|in)\s+(?:(?:its|their|the|bilateral|mutual|two-way)\s+){0,2}trade\s+)?"
-    r"(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*"
+    rf"(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.'-]*(?:{NAME_GAP}[A-Z][\w.'-]*){{0,3}}\s*"
     r"(?:in|for|during)?\s*"
 )
 # The origin of the goods of a flow: "exports of Kazakh products", "imports of Chinese goods".
