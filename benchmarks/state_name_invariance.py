@@ -20,31 +20,19 @@ folded to one, so a title that merely carries the new form is not a change.
 
 from __future__ import annotations
 
-import argparse
-import importlib.util
-import json
 import re
 import sys
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 
 
-def _module(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+# Imported by name (not loaded from its path) so that its functions pickle for the workers.
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import typography_invariance as base  # noqa: E402
 
-
-TYPO = _module("typography_invariance", ROOT / "benchmarks" / "typography_invariance.py")
 Text = tuple[str, str]
 
 # ------------------------------------------------------------------ the variants
@@ -268,7 +256,7 @@ STATE_REWRITES["short_to_official"] = _to_official
 STATE_REWRITES["official_to_short"] = _to_short
 
 VARIANTS: dict[str, Callable[[str, str], Text]] = {
-    name: TYPO._both(rewrite) for name, rewrite in STATE_REWRITES.items()
+    name: base._both(rewrite) for name, rewrite in STATE_REWRITES.items()
 }
 
 # ------------------------------------------------------------------ comparing records
@@ -306,81 +294,24 @@ _OFFICIAL_HEAD = re.compile(
 )
 
 
-_TYPO_FOLD = TYPO._fold
+_BASE_FOLD = base._fold
 
 
 def _fold(value: Any) -> str:
-    text = _OFFICIAL_HEAD.sub("", _TYPO_FOLD(value))
+    text = _OFFICIAL_HEAD.sub("", _BASE_FOLD(value))
     for pattern, token in _FORM_PATTERNS:
         text = pattern.sub(token, text)
     return text
 
 
-TYPO._fold = _fold
-
-
-# ------------------------------------------------------------------ the run
-def _check(job: tuple[list[Any], list[str]]) -> list[tuple[str, str]]:
-    articles, variants = job
-    sys.path.insert(0, str(ROOT / "src"))
-    import attrs  # noqa: PLC0415
-
-    from diplonews.extract import extract  # noqa: PLC0415
-    from diplonews.serialization import to_json  # noqa: PLC0415
-
-    scorer = _module("shared_score", SHARED / "eval" / "score.py")
-    changed = []
-    for article in articles:
-        base = None
-        for name in variants:
-            title, body = VARIANTS[name](article.title or "", article.body)
-            if title == (article.title or "") and body == article.body:
-                continue
-            if base is None:
-                base = TYPO._view(json.loads(to_json(extract(article))), scorer)
-            variant = attrs.evolve(article, title=title or article.title, body=body)
-            if TYPO._view(json.loads(to_json(extract(variant))), scorer) != base:
-                changed.append((name, article.id))
-    return changed
-
-
-def _applies(articles: list[Any], variants: list[str]) -> dict[str, int]:
-    """How many articles each variant rewrites at all."""
-    count = dict.fromkeys(variants, 0)
-    for article in articles:
-        for name in variants:
-            if VARIANTS[name](article.title or "", article.body) != (
-                article.title or "",
-                article.body,
-            ):
-                count[name] += 1
-    return count
+base._fold = _fold
 
 
 def main() -> None:
-    """Print, per variant, how many articles it rewrites and whose records change, and which."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("variants", nargs="*", help=f"some of: {', '.join(VARIANTS)}")
-    parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--show", type=int, default=12, help="ids listed per variant")
-    parser.add_argument("--out", type=Path, help="write every changed id, per variant, as JSON")
-    args = parser.parse_args()
-    variants = args.variants or list(VARIANTS)
-    articles = TYPO._articles()
-    applies = _applies(articles, variants)
-    chunks = [articles[i :: args.jobs * 4] for i in range(args.jobs * 4)]
-    changed: dict[str, list[str]] = {name: [] for name in variants}
-    with ProcessPoolExecutor(args.jobs) as pool:
-        for found in pool.map(_check, [(chunk, variants) for chunk in chunks]):
-            for name, aid in found:
-                changed[name].append(aid)
-    if args.out:
-        args.out.write_text(json.dumps({k: sorted(v) for k, v in changed.items()}, indent=1))
-    print(f"{len(articles)} articles")
-    for name in variants:
-        ids = sorted(changed[name])
-        shown = " ".join(ids[: args.show]) + (" ..." if len(ids) > args.show else "")
-        print(f"{name:30s} {applies[name]:5d} {len(ids):4d}  {shown}")
+    """The typography benchmark's run, over these variants and with state names folded."""
+    base.VARIANTS.clear()
+    base.VARIANTS.update(VARIANTS)
+    base.main()
 
 
 if __name__ == "__main__":

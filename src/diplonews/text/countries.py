@@ -38,7 +38,6 @@ from diplonews.text._trie import trie
 from diplonews.text._typography import fold_headline_case
 
 __all__ = [
-    "CURRENCY_AFTER",
     "CountryMention",
     "MentionKind",
     "city_country",
@@ -189,11 +188,11 @@ _COMBINING_AFTER = re.compile(
     r"^[-‐–](?!(?:Pacific|European|Aryan|Saxons?|Norman|Celtic|Indians?|Catholic|Iranian"
     r"|Gangetic|Tibetan|Caribbean|French)\b)[A-Z]"
 )
-#: What follows a state's name inside its currency's name, not a mention of the state:
-#: "25 million US dollars", "Canadian dlrs", "US$5 billion", "HK$ 5 billion". A "$" after a
-#: space follows only a state with a dollar of its own, since elsewhere it starts an amount
-#: ("exported to Italy $9 billion").
-CURRENCY_AFTER = re.compile(
+# What follows a state's name inside its currency's name, not a mention of the state:
+# "25 million US dollars", "Canadian dlrs", "US$5 billion", "HK$ 5 billion". A "$" after a
+# space follows only a state with a dollar of its own, since elsewhere it starts an amount
+# ("exported to Italy $9 billion").
+_CURRENCY_AFTER = re.compile(
     r"\s*(?:dollars?|dlrs?)\b|(?<=\bUS)\s*\$|(?<=\bU\.S\.)\s*\$|(?<=\bHK)\s*\$|(?<=\bS)\s*\$"
     r"|(?<=Hong\sKong)\s*\$|(?<=Singapore)\s*\$|(?<=Canada)\s*\$|(?<=Australia)\s*\$"
     r"|(?<=Taiwan)\s*\$|(?<=Zealand)\s*\$",
@@ -379,7 +378,7 @@ def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
         start, end = match.span()
         if entry is None or _is_false_friend(form, text, start, end):
             continue
-        if CURRENCY_AFTER.match(text, end) is not None:
+        if _CURRENCY_AFTER.match(text, end) is not None:
             continue  # the issuer of a currency ("US$", "U.S. dollars") is no party to a story
         code, kind = entry
         mentions.append(CountryMention(code=code, kind=kind, start=start, end=end, text=form))
