@@ -18,18 +18,22 @@ already gave the same records and must keep doing so.
   on 15 August of the X Agreement").
 - month-abbreviation-stop: the full stop of a month's abbreviation before its day ("Oct.
   18", "Sept. 3", ``MONTH_DOT_BEFORE_DAY``) ends no sentence or clause where the meetings
-  rules look for one: "The figures were reviewed on Oct. 18 in Lima at a meeting between A
-  and B" keeps its day.
+  and agreements rules look for one: "The figures were reviewed on Oct. 18 in Lima at a
+  meeting between A and B" keeps its day, "The summit was held in P on Nov. 3, where the
+  leaders adopted the X Declaration" its place.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplonews import Article
+from diplonews.extract import extract
 from diplonews.text.dates import DAY_OF_MONTH_PATTERN, MONTH_DOT_BEFORE_DAY
 from scored_view import scored_view
 
@@ -180,6 +184,65 @@ _row(
     "The foreign ministers of Ghana and Togo met in Accra on November 14, 2024, for the tenth "
     "session of their joint commission.",
 )
+
+
+# An agreement's place is no part of the scored view: rows of the class whose records differ
+# in it are compared on the agreements' places as well.
+PLACE_ROWS: list[tuple[str, str, str, str]] = []
+_ADOPTED_AT = (
+    "Leaders of Ghana and Togo will meet in Lome next week. The previous summit was held in "
+    "Accra on {day}, 2023, where the leaders adopted the Accra Declaration, setting out "
+    "priorities in transport."
+)
+PLACE_ROWS.append(
+    (
+        "month-abbreviation-stop",
+        "2024-07-02",
+        _ADOPTED_AT.format(day="Nov. 3"),
+        _ADOPTED_AT.format(day="November 3"),
+    )
+)
+_FRONTED = (
+    "In Accra on {day}, the two foreign ministers signed an agreement on visa-free travel "
+    "between Ghana and Togo."
+)
+PLACE_ROWS.append(
+    (
+        "month-abbreviation-stop",
+        "2024-07-02",
+        _FRONTED.format(day="Nov. 3"),
+        _FRONTED.format(day="November 3"),
+    )
+)
+# near miss: the abbreviation after the city, where the rule already read it
+PLACE_ROWS.append(
+    (
+        "month-abbreviation-stop",
+        "2024-07-02",
+        "The visit, which began on Dec. 16 in Accra, ended with the Accra Declaration signed "
+        "by Ghana and Togo.",
+        "The visit, which began on December 16 in Accra, ended with the Accra Declaration "
+        "signed by Ghana and Togo.",
+    )
+)
+
+
+def _agreement_places(day: str, body: str) -> list[tuple[str, str, str | None]]:
+    article = Article(id="t", body=body, published=dt.date.fromisoformat(day))
+    return sorted(
+        (a.kind.value, str(a.date), a.location.city if a.location is not None else None)
+        for a in extract(article).agreements
+    )
+
+
+@pytest.mark.parametrize(
+    ("cls", "day", "variant", "plain"),
+    PLACE_ROWS,
+    ids=[f"{cls}-place-{n}" for n, (cls, *_rest) in enumerate(PLACE_ROWS)],
+)
+def test_date_form_keeps_agreement_places(cls: str, day: str, variant: str, plain: str) -> None:
+    """The variant's agreements stand where its plain form's do, on the same day."""
+    assert _agreement_places(day, variant) == _agreement_places(day, plain), cls
 
 
 @pytest.mark.parametrize(
