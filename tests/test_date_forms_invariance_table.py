@@ -186,6 +186,46 @@ _row(
 )
 
 
+# A story with no publication day dates an event to come only by the day its own clause
+# tells: "The summit, which opens in P on <day>".
+UNDATED_ROWS: list[tuple[str, str, str]] = []
+_OPENS_ON = (
+    "Ghana's President Kwame Mensah is heading to Togo for the ECOWAS summit, where trade and "
+    "debt are expected to dominate discussions.\n\nThe summit, which opens in Lome on {day}, "
+    "brings together leaders from 15 countries."
+)
+UNDATED_ROWS.append(
+    (
+        "day-of-month-forms",
+        _OPENS_ON.format(day="the 25th of November 2005"),
+        _OPENS_ON.format(day="25 November 2005"),
+    )
+)
+# near miss: the ordinal after its month, read already (it starts with a capital)
+UNDATED_ROWS.append(
+    (
+        "day-of-month-forms",
+        _OPENS_ON.format(day="November 25th, 2005"),
+        _OPENS_ON.format(day="November 25, 2005"),
+    )
+)
+
+
+def _undated_meetings(body: str) -> list[tuple[str, str, str]]:
+    article = Article(id="t", body=body, published=None)
+    return sorted((m.kind.value, m.status.value, str(m.date)) for m in extract(article).meetings)
+
+
+@pytest.mark.parametrize(
+    ("cls", "variant", "plain"),
+    UNDATED_ROWS,
+    ids=[f"{cls}-undated-{n}" for n, (cls, *_rest) in enumerate(UNDATED_ROWS)],
+)
+def test_date_form_keeps_undated_meetings(cls: str, variant: str, plain: str) -> None:
+    """In a story with no publication day, the variant dates its meetings as the plain form."""
+    assert _undated_meetings(variant) == _undated_meetings(plain), cls
+
+
 # An agreement's place is no part of the scored view: rows of the class whose records differ
 # in it are compared on the agreements' places as well.
 PLACE_ROWS: list[tuple[str, str, str, str]] = []

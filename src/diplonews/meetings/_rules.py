@@ -1120,9 +1120,12 @@ _LATER_THIS = re.compile(
     # "the 8th session of the A-B Council (ABC), scheduled to be held in Lima": its own plan
     |[^.;,]{0,120}?,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|due|set|expected)
     \s+to\s+(?:be\s+held|take\s+place|convene|open)\b
-    # "the annual session of the commission, which opens tomorrow": its own time to come
+    # "the annual session of the commission, which opens tomorrow": its own time to come (or
+    # "on the 25th of November")
     |[^.;,]{0,120}?,\s+(?:which|that)\s+(?:opens|begins|starts|convenes)\s+
-    (?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:tomorrow|next\b|later\b|on\s+(?:[A-Z]|\d))""",
+    (?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:tomorrow|next\b|later\b|on\s+(?:[A-Z]|\d|"""
+    + DAY_OF_MONTH_PATTERN
+    + r"""))""",
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
