@@ -41,8 +41,6 @@ from diplonews.text._relative_dates import (
 from diplonews.values import PartialDate
 
 __all__ = [
-    "DAY_OF_MONTH_PATTERN",
-    "MONTH_DOT_BEFORE_DAY",
     "MONTH_PATTERN",
     "WEEKDAY_PATTERN",
     "DateMention",
@@ -60,6 +58,8 @@ __all__ = [
 #: it with ``re.IGNORECASE``.
 MONTH_PATTERN: str = _date_words.MONTH_PATTERN
 
+# The two sources below are shared with the extractors but stay out of __all__: the
+# deprecated diplonews.parsing.dates forwards every public name, and these are new.
 #: Regex source (no groups, case-sensitive) matching a day with its month as outlets write
 #: it in either order: "May 28", "May 28th", "Oct. 18", "28 May", "28th May", "the 28th of May".
 DAY_OF_MONTH_PATTERN: str = _date_words.DAY_OF_MONTH_PATTERN
