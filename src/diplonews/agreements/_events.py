@@ -21,7 +21,7 @@ from diplonews.errors import DateParseError
 from diplonews.models import AgreementStatus, Article
 from diplonews.text import Sentence
 from diplonews.text.countries import city_country, dateline_place
-from diplonews.text.dates import extract_dates, parse_date
+from diplonews.text.dates import DAY_OF_MONTH_PATTERN, extract_dates, parse_date
 from diplonews.values import Country, PartialDate, Place
 
 __all__ = [
@@ -289,7 +289,9 @@ def ratified_set(
 _SIGNED_NEWS = re.compile(
     r"\b(?:signed|inked|concluded|sealed|penned|adopted|gave\s+(?:their|its)\s+approval\s+to|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))|signing\s+of)\b"
     # "welcomed the signing today of", "the signing on Monday of": its day told before "of"
-    r"|\bsigning\s+(?:today|yesterday|this\s+week|on\s+\w+(?:\s+\d{1,2})?)\s+of\b"
+    r"|\bsigning\s+(?:today|yesterday|this\s+week|on\s+(?:"
+    + DAY_OF_MONTH_PATTERN
+    + r"|\w+(?:\s+\d{1,2})?))\s+of\b"
     r"|\b" + SIGNATURE_NOUN + r"of\b"
     r"|\bsigning\s+ceremony\b"
     # "the parties endorsed the plan", "the programme was approved": the meeting's sides

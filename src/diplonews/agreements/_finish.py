@@ -43,7 +43,7 @@ from diplonews.text.countries import (
     extract_country_mentions,
     opening_city,
 )
-from diplonews.text.dates import extract_dates
+from diplonews.text.dates import MONTH_DOT_BEFORE_DAY, extract_dates
 from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["finish"]
@@ -713,13 +713,18 @@ def _event_place(text: str) -> Place | None:
 # on May 3, where the leaders adopted", "the visit to Baku in April, during which ... signed",
 # "met in Riga on Monday and signed"; not a signing dated to a year of its own ("to review the
 # pact signed in 2013").
+# The stop of a month's abbreviation before its day ("on Nov. 3"), which ends no clause: the
+# shared guard fails just there, so its negation holds just there.
+_DAY_MONTH_DOT = rf"(?!{MONTH_DOT_BEFORE_DAY})\."
 _EVENT_THEN_SIGNING = re.compile(
     r"""\b(?:held|took\s+place|met|meet|meeting|summit|session|visit(?:ed)?|talks|trip|gathered
     |convened)\b
     [^.;]{0,60}?\b(?:in|to)\s+
     (?:the\s+[\w-]+\s+(?:capital|city|town|resort),?\s+)?  # "the Lithuanian capital, X"
     (?P<city>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})
-    [^.;]{0,60}?(?:,\s*|\s+)  # its time: "on May 3", "last August"
+    (?:[^.;]|"""
+    + _DAY_MONTH_DOT
+    + r"""){0,60}?(?:,\s*|\s+)  # its time: "on May 3", "last August", "on Nov. 3"
     (?:where|when|during\s+which|at\s+which|after\s+which|following\s+which
     |at\s+the\s+end\s+of\s+which|and)\b
     (?P<gap>[^.;]{0,120}?)\b(?:signed|adopted|concluded|inked|approved)\b
@@ -760,7 +765,9 @@ _FRONTED_CITY = re.compile(
     r"""(?:[A-Z]:\s+)?  # an interview's answer: "A: In May, ..."
     (?:(?:Today|Yesterday|Earlier|Later|Then|On\s+\w+(?:\s+\d+)?|In\s+\w+)(?:\s+\w+){0,2},?\s+)?
     [Ii]n\s+(?P<city>[A-Z][\w’'.-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w’'.-]+){0,2})\b
-    (?P<gap>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.)*?)
+    (?P<gap>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.|"""
+    + _DAY_MONTH_DOT
+    + r""")*?)
     \b(?:sign|signs|signed|signing|adopted|concluded|inked)\b
     (?!\s+(?:in|on)\s+(?:19|20)\d\d)""",
     re.VERBOSE,

@@ -75,6 +75,7 @@ from diplonews.models import AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import Sentence
 from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
 from diplonews.text.dates import (
+    DAY_OF_MONTH_PATTERN,
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
     DateMention,
@@ -536,6 +537,8 @@ _STEP_NOUN = r"\b(?:conclusion|ratification|signing|signature|entry\s+into\s+(?:
 # The step's time told between the noun and "of": "today", "last month", "in March".
 _STEP_WHEN = (
     r"(?P<when>today|yesterday|(?:last|this|earlier\s+this|late\s+last)\s+\w+"
+    # a day as outlets write it: "on Aug. 15", "on 15 August", "on the 15th of August"
+    r"|on\s+(?:" + DAY_OF_MONTH_PATTERN + r")"
     r"|(?:in|on|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{1,4})?)"
 )
 _STEP_OF = re.compile(
@@ -852,8 +855,9 @@ _SIGNERS_CLAUSE_NEXT = re.compile(
 
 # A day of the week after a name: "the X Protocol on Monday" (a date, not part of the name).
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-# A month or a day alone before "of the" name: "the signing on Tuesday of the X Accord".
-_DATE_JOIN = re.compile(rf"(?:{MONTH_PATTERN}|{_WEEKDAY})\s+of\s")
+# A month or a day alone before "of the" name: "the signing on Tuesday of the X Accord", "on
+# July 17 of the X Accord".
+_DATE_JOIN = re.compile(rf"(?:{DAY_OF_MONTH_PATTERN}|{MONTH_PATTERN}|{_WEEKDAY})\s+of\s")
 # A name right before "and": capitals, with the small words a name holds ("the Agreement on
 # Visas and the"), up to the end of the text searched.
 _NAME_BEFORE_AND = re.compile(
@@ -945,7 +949,9 @@ def _title(
                 # gas pipeline": the capitals modify the nouns that end the name
                 tail += _modified_nouns(sentence, head.end() + len(tail))
             month = re.search(
-                rf"\s+(?:(?:on|of|for|and|the|in)\s+)*(?:{MONTH_PATTERN}|{_WEEKDAY})", tail
+                rf"\s+(?:(?:on|of|for|and|in)\s+)*(?:{DAY_OF_MONTH_PATTERN}|(?:the\s+)?{MONTH_PATTERN}"
+                rf"|(?:the\s+)?{_WEEKDAY})",
+                tail,
             )
             if month is not None:
                 tail = tail[: month.start()]  # "Declaration on Cooperation on July 27"
@@ -1138,7 +1144,7 @@ _YEARS_TAIL = re.compile(
 
 # What ends a list of sides inside a name: the signing's place or day, a participle clause.
 _SIGNING_TOLD = re.compile(
-    rf"\s+in\s+[A-Z]|\s+on\s+(?:{MONTH_PATTERN}|{_WEEKDAY})|,\s+(?!and\b|the\b)[a-z]"
+    rf"\s+in\s+[A-Z]|\s+on\s+(?:{DAY_OF_MONTH_PATTERN}|{MONTH_PATTERN}|{_WEEKDAY})|,\s+(?!and\b|the\b)[a-z]"
     # "... concerning Defense Cooperation entered into force": the step told right after
     r"|\s+(?:entered|enters|came|comes|went|goes)\s+into\s+(?:force|effect)\b"
 )

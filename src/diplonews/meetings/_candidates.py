@@ -131,7 +131,13 @@ from diplonews.text.countries import (
     place_country,
     state_codes,
 )
-from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateMention, Tense
+from diplonews.text.dates import (
+    MONTH_DOT_BEFORE_DAY,
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    DateMention,
+    Tense,
+)
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = ["INDEFINITE", "candidates", "on_its_visit_days"]
@@ -1450,7 +1456,10 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
 
 
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
-_QUOTE_OR_STOP = re.compile(r"""[.;:]\s|["“”]|\band\s+(?:there|he|she|they|it|we)\b""")
+# (not the stop of "Oct. 18": a month's abbreviation before its day)
+_QUOTE_OR_STOP = re.compile(
+    MONTH_DOT_BEFORE_DAY + r"""[.;:]\s|["“”]|\band\s+(?:there|he|she|they|it|we)\b"""
+)
 
 
 _LINK_WORDS = re.compile(
@@ -3679,7 +3688,7 @@ def _pronoun_met(body: str, lo: int, hi: int) -> bool:
 
 # A sentence opening with a pronoun as its subject: " He met", "She also".
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
-_STOP = re.compile(r"\. ")
+_STOP = re.compile(MONTH_DOT_BEFORE_DAY + r"\. ")  # (not "Oct. 18": a day's month)
 
 
 # "The head of state" as the subject of the meeting verb, named by title alone.

@@ -43,7 +43,7 @@ from diplonews.text.countries import (
     opening_city,
     state_codes,
 )
-from diplonews.text.dates import extract_dates
+from diplonews.text.dates import DAY_OF_MONTH_PATTERN, extract_dates
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = [
@@ -606,10 +606,9 @@ _DAY_DATELINE = re.compile(
 # A held event's verb in the simple past: "X met Y", "held a telephone conversation".
 _PAST_EVENT = re.compile(r"\b(?:met|held|received|was\s+held)\b")
 # A day the story names anywhere past its dateline: a calendar day or a weekday, which may be
-# the event's own day told later ("During the phone call held on July 23").
+# the event's own day told later ("During the phone call held on July 23", "on the 23rd of July").
 _NAMED_DAY = re.compile(
-    r"""\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b
-    |\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b
+    rf"""\b(?:{DAY_OF_MONTH_PATTERN}
     |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight)""",
     re.VERBOSE,
 )

@@ -23,7 +23,13 @@ from diplonews.meetings._rules import (
 )
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text.countries import state_codes
-from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
+from diplonews.text.dates import (
+    DAY_OF_MONTH_PATTERN,
+    MONTH_DOT_BEFORE_DAY,
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    month_number,
+)
 from diplonews.values import PartialDate, Participant, Place, Span
 
 __all__ = [
@@ -411,8 +417,7 @@ _RECEIVED_PASSIVE = re.compile(r"(?:was|were)\s+(?:also\s+)?received\s+by\b")
 _TALKS_VERB = re.compile(r"(?:met|held\s+talks|talks)\b")
 # A day told in the talks' own sentence: "On May 28,", "on Wednesday", "on the same day"
 # (not "during the visit", "on the first day of the visit": a step of the visit, no day).
-_DAY_WORDS = rf"""(?:the\s+same\s+day|{WEEKDAY_PATTERN}|(?:{MONTH_PATTERN})\s+\d{{1,2}}\b
-    |\d{{1,2}}\s+(?:{MONTH_PATTERN}))"""
+_DAY_WORDS = rf"""(?:the\s+same\s+day|{WEEKDAY_PATTERN}|{DAY_OF_MONTH_PATTERN})"""
 _ITS_OWN_DAY = re.compile(rf"\b(?:[Oo]n\s+{_DAY_WORDS}|[Tt]he\s+same\s+day)", re.VERBOSE)
 
 
@@ -755,7 +760,8 @@ _HELD_FOR = re.compile(
 # (", and" before a name ends the list of those met: "met the Presidents of A, B, and C today
 # for the summit")
 _CLAUSE_BETWEEN = re.compile(
-    r"[;:]|\.\s|,\s+(?:who|whose|which|where|when|while|but|after|before)\b"
+    rf"[;:]|{MONTH_DOT_BEFORE_DAY}\.\s|"  # (not "Oct. 18": a day's month)
+    r",\s+(?:who|whose|which|where|when|while|but|after|before)\b"
     r"|,\s+and\b(?!\s+(?:the\s+)?[A-Z])"
 )
 # "when world leaders gather for the General Assembly": the gathering's own verb, no talks
@@ -1621,7 +1627,9 @@ _AS_AN_EVENT = re.compile(
     r"|t(?:ake|akes|ook|aking)\s+part|participat(?:e|es|ed|ing|ion))\b"
 )
 _EVENT_REACH = 60  # how far from its gathering word the verb telling it as an event stands
-_CLAUSE_END = re.compile(r"[;:]|\.(?:\s|\Z)|,\s+and\s+(?:the|a|an|he|she|they|it)\b")
+_CLAUSE_END = re.compile(
+    rf"[;:]|{MONTH_DOT_BEFORE_DAY}\.(?:\s|\Z)|,\s+and\s+(?:the|a|an|he|she|they|it)\b"
+)
 
 
 def _told_as_an_event(cand: Candidate) -> bool:

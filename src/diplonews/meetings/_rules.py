@@ -15,7 +15,7 @@ from diplonews._regex_words import may_match
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import WordStarts, lowered, trie
 from diplonews.text.countries import NAME_GAP
-from diplonews.text.dates import MONTH_PATTERN
+from diplonews.text.dates import DAY_OF_MONTH_PATTERN, MONTH_PATTERN
 
 __all__ = [
     "ALSO",
@@ -831,11 +831,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         MeetingKind.MEETING,
         ("received",),
         # "received at the Palace of the Nation the Special Representative", "received on July
-        # 27 the delegation": a hall or a day between the verb and the guest
+        # 27 the delegation", "received on Feb. 5 the": a hall or a day between the verb and the
+        # guest
         re.compile(
             r"""\breceived\s+(?:(?:in|at)\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,3}
-            |on\s+(?:[A-Z][a-z]+day|(?:January|February|March|April|May|June|July|August|September
-              |October|November|December)\s+\d{1,2})|today|yesterday)
+            |on\s+(?:[A-Z][a-z]+day|"""
+            + DAY_OF_MONTH_PATTERN
+            + r""")|today|yesterday)
             (?=\s+(?:(?:the|a|an)\s+)?(?:(?:new|newly\s+appointed|incoming)\s+)?[A-Z]
             |\s+(?:the|a)\s+delegation\b|\s+the\s+(?:new\s+)?ambassadors\b)""",
             re.VERBOSE,
@@ -1121,9 +1123,12 @@ _LATER_THIS = re.compile(
     # "the 8th session of the A-B Council (ABC), scheduled to be held in Lima": its own plan
     |[^.;,]{0,120}?,\s+(?:(?:which|that)\s+(?:is|are)\s+)?(?:scheduled|planned|due|set|expected)
     \s+to\s+(?:be\s+held|take\s+place|convene|open)\b
-    # "the annual session of the commission, which opens tomorrow": its own time to come
+    # "the annual session of the commission, which opens tomorrow": its own time to come (or
+    # "on the 25th of November")
     |[^.;,]{0,120}?,\s+(?:which|that)\s+(?:opens|begins|starts|convenes)\s+
-    (?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:tomorrow|next\b|later\b|on\s+(?:[A-Z]|\d))""",
+    (?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:tomorrow|next\b|later\b|on\s+(?:[A-Z]|\d|"""
+    + DAY_OF_MONTH_PATTERN
+    + r"""))""",
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
@@ -1599,12 +1604,13 @@ def only_foreseen(text: str, t0: int, t1: int, lo: int, hi: int) -> bool:
 INTERNATIONAL = re.compile(r"[Ss]ummit|COP[\s-]?\d+|[A-Z]\w+|[Mm]inisterial")  # or a proper name
 # Where a clause turns to the topic: country names after these are subjects, not sides.
 TOPIC = re.compile(
-    r"""\b(?:(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
+    rf"""\b(?:(?:to\s+discuss|discussed|to\s+affirm|to\s+express|about|regarding|concerning|over
     |amid|amidst|including|which|where|during\s+which|that|in\s+which|said|told|to\s+try|to\s+renegotiate
     |to\s+review|following|after|before|ahead\s+of|in\s+advance\s+of|to\s+(?:appreciate|thank
     |resolve|settle|address|tackle|end|solve|defuse|ease
     |condemn|reaffirm|reiterate|pass\s+on)|and\s+(?:[a-z]+ed|thanked))\b
-    | on\s+(?![A-Z][a-z]+\.?\s+\d|\d|(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
+    | on\s+(?![A-Z][a-z]+\.?\s+\d|\d|{DAY_OF_MONTH_PATTERN}  # a day: "on the 8th of May"
+      |(?:the\s+)?(?:sidelines|margins?|Monday|Tuesday|Wednesday
       |Thursday|Friday|Saturday|Sunday|behalf|invitation)\b)   # "on trade": a topic
     )                                               # (both open a word: one test, first)
     |[;:—]                                          # (opens none: tried where they cannot be)

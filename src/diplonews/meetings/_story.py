@@ -27,6 +27,7 @@ from diplonews.text.countries import (
     CountryMention,
     headline_mentions,
 )
+from diplonews.text.dates import MONTH_DOT_BEFORE_DAY
 
 __all__ = [
     "MONTHS",
@@ -299,7 +300,8 @@ def lead_states(article: Article) -> set[str]:
 
 
 _LEAD_CHARS = 600  # enough for a lead sentence
-_LEAD_STOP = re.compile(r"[.!?](?=\s)|\n")  # where a lead sentence ends, near enough
+# where a lead sentence ends, near enough (not at "Oct. 18": a day's month)
+_LEAD_STOP = re.compile(MONTH_DOT_BEFORE_DAY + r"[.!?](?=\s)|\n")
 # What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
 _PAIRED = re.compile(r"\s*[-–—/]\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")

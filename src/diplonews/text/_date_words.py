@@ -17,7 +17,9 @@ from types import MappingProxyType
 from diplonews import _regex as re
 
 __all__ = [
+    "DAY_OF_MONTH_PATTERN",
     "FULL_MONTHS",
+    "MONTH_DOT_BEFORE_DAY",
     "MONTH_PATTERN",
     "WEEKDAYS",
     "WEEKDAY_PATTERN",
@@ -68,6 +70,24 @@ def _alternation(words: list[str]) -> str:
 MONTH_PATTERN = (
     rf"\b(?:(?:{_alternation(FULL_MONTHS)})\b"  # a full name, whole word
     rf"|(?:{_alternation(_MONTH_ABBREVIATIONS)})(?:\.|\b))"  # an abbreviation, maybe "Jan."
+)
+
+# Regex source matching a day with its month in each order outlets write it (documented as
+# dates.DAY_OF_MONTH_PATTERN): "May 28", "May 28th", "Oct. 18", "28 May", "28th May",
+# "the 28th of May"; the day takes no further digit ("May 2024" is no day).
+DAY_OF_MONTH_PATTERN = (
+    rf"(?:(?:{MONTH_PATTERN})\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
+    rf"|(?:\b[Tt]he\s+)?(?<![\d,.])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN}))"
+)
+
+# Regex source (documented as dates.MONTH_DOT_BEFORE_DAY), a lookahead to put before a full
+# stop: it fails where the stop closes a month's abbreviation before its day ("Oct. 18",
+# "Sept. 3"), which ends no sentence or clause. (A lookbehind per abbreviation: each is of
+# fixed width.)
+MONTH_DOT_BEFORE_DAY = (
+    "(?!(?:"
+    + "|".join(rf"(?<=\b{form})" for word in _MONTH_ABBREVIATIONS for form in (word, word.upper()))
+    + r")\.\s+\d)"
 )
 
 # Regex source matching a weekday name (documented as dates.WEEKDAY_PATTERN).
