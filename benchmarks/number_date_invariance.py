@@ -13,6 +13,7 @@ nothing), and it prints, per variant, the articles whose records change.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import sys
@@ -25,20 +26,7 @@ import typography_invariance as base
 Text = base.Text
 
 # ------------------------------------------------------------------ months and days
-_FULL = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_FULL = list(calendar.month_name)[1:]  # English: the benchmark never sets a locale
 _AP = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept."}
 _AP |= {"October": "Oct.", "November": "Nov.", "December": "Dec."}
 _MONTHS = "|".join(_FULL)
