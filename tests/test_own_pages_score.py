@@ -118,7 +118,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "s"): {"meetings": 0.90, "agreements": 1.00, "trade_records": 0.99},
     ("read", "r"): {"meetings": 0.97, "agreements": 0.90, "trade_records": 0.98},
     ("read", "w"): {"meetings": 0.94, "agreements": 0.97, "trade_records": 0.95},
-    ("read", "x"): {"meetings": 0.91, "agreements": 0.99, "trade_records": 0.91},
+    ("read", "x"): {"meetings": 0.92, "agreements": 0.99, "trade_records": 0.91},
     ("read", "y"): {"meetings": 0.91, "agreements": 0.87, "trade_records": 0.90},
     ("read", "z"): {"meetings": 0.87, "agreements": 1.00, "trade_records": 0.93},
     ("read", "a"): {"meetings": 0.93, "agreements": 0.90, "trade_records": 0.97},
