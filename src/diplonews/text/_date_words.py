@@ -17,6 +17,7 @@ from types import MappingProxyType
 from diplonews import _regex as re
 
 __all__ = [
+    "DAY_BEFORE_MONTH",
     "DAY_OF_MONTH_PATTERN",
     "FULL_MONTHS",
     "MONTH_DOT_BEFORE_DAY",
@@ -72,12 +73,16 @@ MONTH_PATTERN = (
     rf"|(?:{_alternation(_MONTH_ABBREVIATIONS)})(?:\.|\b))"  # an abbreviation, maybe "Jan."
 )
 
+# Regex source matching a day written before its month, up to the month (documented as
+# dates.DAY_BEFORE_MONTH): "28 ", "28th ", "the 28th of " in "the 28th of May".
+DAY_BEFORE_MONTH = r"(?:\b[Tt]he\s+)?(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+
 # Regex source matching a day with its month in each order outlets write it (documented as
 # dates.DAY_OF_MONTH_PATTERN): "May 28", "May 28th", "Oct. 18", "28 May", "28th May",
 # "the 28th of May"; the day takes no further digit ("May 2024" is no day).
 DAY_OF_MONTH_PATTERN = (
     rf"(?:(?:{MONTH_PATTERN})\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
-    rf"|(?:\b[Tt]he\s+)?(?<![\d,.])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN}))"
+    rf"|{DAY_BEFORE_MONTH}(?:{MONTH_PATTERN}))"
 )
 
 # Regex source (documented as dates.MONTH_DOT_BEFORE_DAY), a lookahead to put before a full

@@ -58,11 +58,15 @@ __all__ = [
 #: it with ``re.IGNORECASE``.
 MONTH_PATTERN: str = _date_words.MONTH_PATTERN
 
-# The two sources below are shared with the extractors but stay out of __all__: the
+# The three sources below are shared with the extractors but stay out of __all__: the
 # deprecated diplonews.parsing.dates forwards every public name, and these are new.
 #: Regex source (no groups, case-sensitive) matching a day with its month as outlets write
 #: it in either order: "May 28", "May 28th", "Oct. 18", "28 May", "28th May", "the 28th of May".
 DAY_OF_MONTH_PATTERN: str = _date_words.DAY_OF_MONTH_PATTERN
+
+#: Regex source (no groups) matching a day written before its month, up to the month: "28 ",
+#: "28th ", "the 28th of " (before "May"); put a month pattern after it.
+DAY_BEFORE_MONTH: str = _date_words.DAY_BEFORE_MONTH
 
 #: Regex source (a lookahead, no groups) to put before a full stop that may end a sentence or a
 #: clause: it fails where the stop closes a month's abbreviation before its day ("Oct. 18").

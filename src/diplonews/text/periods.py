@@ -30,7 +30,7 @@ from diplonews.errors import DateParseError
 from diplonews.text._date_words import FULL_MONTHS
 from diplonews.text._trie import caseless_trie
 from diplonews.text._typography import fold_dashes
-from diplonews.text.dates import MONTH_PATTERN, month_number, number_word
+from diplonews.text.dates import DAY_BEFORE_MONTH, MONTH_PATTERN, month_number, number_word
 from diplonews.values import Period
 
 __all__ = ["PeriodMention", "extract_periods", "fiscal_year_called", "parse_period"]
@@ -232,7 +232,8 @@ _PERIOD = re.compile(
     )                                                       # "July-March 2022-23": a fiscal year's;
                                                             # "the May-June period of 2023" too
   | (?P<day>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?  # "March 5, 1987": a day
-      | (?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s+{_M}\b(?:,?\s+{_Y})?)  # "12th Mar, 2024" too
+      # "12th Mar, 2024", "the 5th of March" too: a day, whose month is no period
+      | {DAY_BEFORE_MONTH}{_M}\b(?:,?\s+{_Y})?)
   | (?P<month>                                              # "November 2004", "April, 1986"
         (?P<mo>{_M})(?:'s)?(?:,?\s+(?:(?P<moy>{_Y})\b|(?P<morel>{_REL_YEAR}|(?i:the\s+year\s+before))))?
     )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from diplonews import _regex as re
 from diplonews.text import fold_dashes
-from diplonews.text.dates import MONTH_PATTERN, month_number
+from diplonews.text.dates import DAY_BEFORE_MONTH, MONTH_PATTERN, month_number
 from diplonews.text.periods import PeriodMention, fiscal_year_called
 from diplonews.trade._context import Context
 from diplonews.trade._cues import Flow
@@ -151,7 +151,7 @@ def year_to_date(
 # year (July-December 2023)", or "which ran from July" (its first month).
 _FISCAL_ENDED = re.compile(
     r"\b(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\s*[-/–]\s*\d\d(?:\d\d)?,?\s+"
-    rf"(?:ended|ending|to)\s+(?:end-)?(?P<end>{MONTH_PATTERN})"
+    rf"(?:ended|ending|to)\s+(?:end-|{DAY_BEFORE_MONTH})?(?P<end>{MONTH_PATTERN})"
     # or unnumbered, dated by the month it ends: "the financial year to March 2005"
     rf"|\b(?:fiscal|financial)\s+year\s+to\s+(?P<end_dated>{MONTH_PATTERN})\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -194,18 +194,19 @@ _FISCAL_BEGINS = re.compile(
     re.IGNORECASE,
 )
 # A fiscal year said to end in a month: "before the current fiscal year closes on June 30",
-# "the fiscal year, which ends in March".
+# "the fiscal year, which ends in March", "the fiscal year that ended on the 31st of March"
+# (the day before its month in any form dates.DAY_OF_MONTH_PATTERN reads).
 _FISCAL_CLOSES = re.compile(
     r"\b(?:fiscal|financial)\s+year,?\s+(?:that\s+|which\s+)?(?:ends|ended|closes|closed|"
-    r"runs\s+to|runs\s+until|ran\s+to|ran\s+until)\s+(?:in\s+|on\s+)?(?:(?:the\s+)?\d{1,2}\s+)?"
-    rf"(?P<end>{MONTH_PATTERN})",
+    r"runs\s+to|runs\s+until|ran\s+to|ran\s+until)\s+(?:in\s+|on\s+)?"
+    rf"(?:{DAY_BEFORE_MONTH})?(?P<end>{MONTH_PATTERN})",
     re.IGNORECASE,
 )
 # A fiscal year named by its year(s) and told when it ended in a clause after it: "in fiscal
 # 1986, which ended on March 31", "fiscal 1985/86, which ended on June 30".
 _FISCAL_NAMED_ENDED = re.compile(
     r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d\d(?:\d\d)?)?,\s+(?:which|that)\s+"
-    rf"(?:ended|ends)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<end>{MONTH_PATTERN})\b",
+    rf"(?:ended|ends)\s+(?:on\s+)?(?:{DAY_BEFORE_MONTH})?(?P<end>{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
 # A fiscal year named by its two calendar years ("fiscal year 2023-24") and a span of twelve
