@@ -11,6 +11,10 @@ places). Rows marked as near misses already gave the same records and must keep 
   suppliers were the United States and Brazil: imports from the United States came to X")
   owns no later clause's flow, as when it is named without one ("were Brazil and Peru"):
   the flow stays the story's state's.
+- gathering-comma-signers: states named without an article right after a gathering's name
+  and its comma ("On the sidelines of the G20 Summit, America and Japan signed a memorandum")
+  head the clause that signs, as "the United States" there already did: they are the
+  instrument's parties, not things "of" the gathering.
 """
 
 from __future__ import annotations
@@ -105,6 +109,76 @@ _row(
         "Trade figures",
         "America said on Monday that its imports from Brazil came to $9 billion in the first "
         "quarter.",
+    ),
+)
+
+
+# --- gathering-comma-signers ------------------------------------------------------------------
+_row(
+    "gathering-comma-signers",
+    "2024-07-02",
+    (
+        "Ministers sign memorandum",
+        "On the sidelines of the Ocean Conference, America and Japan signed a memorandum of "
+        "understanding on critical minerals on Monday.",
+    ),
+    (
+        "Ministers sign memorandum",
+        "On the sidelines of the Ocean Conference, the United States and Japan signed a "
+        "memorandum of understanding on critical minerals on Monday.",
+    ),
+)
+_row(
+    "gathering-comma-signers",
+    "2024-07-02",
+    (
+        "Corridor memorandum signed",
+        "Today, on the margins of the Transport Forum, Chile, the Republic of Peru and "
+        "Bolivia signed a memorandum of understanding to build a rail corridor.",
+    ),
+    (
+        "Corridor memorandum signed",
+        "Today, on the margins of the Transport Forum, the Republic of Chile, the Republic of "
+        "Peru and Bolivia signed a memorandum of understanding to build a rail corridor.",
+    ),
+)
+_row(
+    "gathering-comma-signers",
+    "2024-07-02",
+    (
+        "Leaders sign pact",
+        "On the sidelines of the G20 Summit, America and Japan signed an agreement on critical "
+        "minerals.",
+    ),
+    (
+        "Leaders sign pact",
+        "On the sidelines of the G20 Summit, the United States and Japan signed an agreement "
+        "on critical minerals.",
+    ),
+)
+# near misses: a gathering with no comma after it, and states owned by "of" in a list
+_row(
+    "gathering-comma-signers",
+    "2024-07-02",
+    (
+        "Leaders sign pact",
+        "At the G20 Summit, America and Japan signed an agreement on critical minerals.",
+    ),
+    (
+        "Leaders sign pact",
+        "At the G20 Summit, the United States and Japan signed an agreement on critical minerals.",
+    ),
+)
+_row(
+    "gathering-comma-signers",
+    "2024-07-02",
+    (
+        "Accession talks",
+        "Chile and Peru signed an agreement backing the entry of Spain and Portugal into the bloc.",
+    ),
+    (
+        "Accession talks",
+        "Chile and Peru signed an agreement backing the entry of Spain and Portugal into the bloc.",
     ),
 )
 
