@@ -43,6 +43,11 @@ Text = tuple[str, str]
 _FREE_BEFORE = r"(?<![\w.-])"
 _NOT_IN_NAME_AFTER = r"(?![\w‐–-]|\s+(?:Sea|Strait|Airlines?|Daily|Post|Times|News|Bank)\b)"
 _WORD_BEFORE = re.compile(r"(?P<word>[\w'’.-]+)\s+$")
+# "in Tunxi, China", "• China – $10 bln", "PEKING, March 31 - China", "the China - Central
+# Asia format": an address, a list item, a dateline or a dashed pair, where no outlet writes
+# the state's other form.
+_ADDRESS_OR_ITEM = re.compile(r"(?:\bin\s+[A-Z][\w'-]+,|[-–—•*/])\s*$")
+_DASH_AFTER = re.compile(r"\s+[-–—]\s")
 _OPENERS = frozenset(
     "In On At With For From Between And To By But As After While Both".split()  # noqa: SIM905
 )
@@ -69,6 +74,10 @@ def _name_rewrite(forms: str, new: str, *, strict: bool = True) -> Callable[[str
     def one(match: re.Match[str]) -> str:
         the, text, start = match.group("the"), match.string, match.start()
         if strict and not the and _inside_name(text, start):
+            return match.group()
+        if _ADDRESS_OR_ITEM.search(text[max(0, start - 40) : start]) or _DASH_AFTER.match(
+            text, match.end()
+        ):
             return match.group()
         if the:
             if new.startswith("the "):
@@ -100,8 +109,16 @@ _GOVERNMENT_VERB = (
 )
 
 
+# Not after "of" ("the Congress of the United States") nor after a preposition of place ("in
+# the United States and other countries"), where the capital would name the city, not the
+# government.
+_NOT_A_PLACE = r"(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)"
+
+
 def _capital_rewrite(state: str, capital: str) -> Callable[[str], str]:
-    pattern = re.compile(rf"(?:\b[Tt]he\s+)?{_FREE_BEFORE}(?:{state}){_GOVERNMENT_VERB}")
+    pattern = re.compile(
+        rf"{_NOT_A_PLACE}(?:\b[Tt]he\s+)?{_FREE_BEFORE}(?:{state}){_GOVERNMENT_VERB}"
+    )
     return lambda text: pattern.sub(capital, text)
 
 

@@ -139,6 +139,13 @@ _ROUTE_AFTER = re.compile(
 _CAPITALS_NEXT = re.compile(r"(?:[ ]+[A-Z][\w&.-]*){1,3}")
 # What may stand between "of" and the state: "the", and states listed before it ("Spain and ").
 _LISTED = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:\s*,\s*|\s+and\s+))*")
+# A gathering's name closed by a comma between "of" and a state: "on the sidelines of the G20
+# Summit, A and B signed": the comma ends the phrase the gathering opens; the state heads
+# the clause after it.
+_GATHERING_COMMA = re.compile(
+    r"(?:the\s+)?(?:[A-Z0-9][\w.’'+-]*\s+){0,5}"
+    r"(?:Summit|Conference|Forum|Assembly|Meeting|Dialogue|Session|Congress)\s*,\s*"
+)
 # The lower-case word that ends a stretch of text: the noun before "of".
 _LAST_WORD = re.compile(r"\b[a-z]+$")
 # Lower-case role nouns whose "of X" is the state acting: "the president of France";
@@ -357,6 +364,9 @@ def _thing_of(text: str, mention: CountryMention) -> bool:
         return False  # "the establishment of the Chile-Peru commission": a pair's body
     if not _LISTED.fullmatch(text, at + 4, mention.start):
         return False  # other words between "of" and the state
+    gathering = _GATHERING_COMMA.match(text, at + 4, mention.start)
+    if gathering is not None and _LISTED.fullmatch(text, gathering.end(), mention.start):
+        return False  # "the margins of the X Forum, A and B signed": A, B act in their clause
     if _STATE_BANK.search(text, max(0, at - 20), at):
         return False  # "the central banks of A and B": state bodies
     if _ROLE_OF_FIELD.search(text, max(0, at - 60), at):

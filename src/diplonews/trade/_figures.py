@@ -982,7 +982,9 @@ _RANKED_AFTER = re.compile(
 )
 _RANKED_BEFORE = re.compile(
     r"\b(?:largest|biggest|main|top|leading)\s+(?:[\w-]+\s+){0,2}?(?:partners?|markets?|"
-    r"destinations?|suppliers?|buyers?|sources?|importers?|exporters?)\s+(?:was|is|remained|became|were|are)\s+$",
+    r"destinations?|suppliers?|buyers?|sources?|importers?|exporters?)\s+(?:was|is|remained|became|were|are)\s+"
+    # "The main suppliers were the United States and China": a state named with its article
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
