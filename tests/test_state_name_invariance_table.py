@@ -108,7 +108,7 @@ _row(
         "Leaders attended the summit of the bloc in Lima, at which Peru and Spain signed a treaty.",
     ),
 )
-# near misses: hosts already read in full, and two hosts named short
+# near miss: a host already read in full
 _row(
     "official-name-host",
     "2024-05-02",
@@ -132,18 +132,6 @@ _row(
     (
         "Readout of the call",
         "They discussed the trade forum that the United States will host in Chicago in June.",
-    ),
-)
-_row(
-    "official-name-host",
-    "2024-05-02",
-    (
-        "Readout of the call",
-        "They discussed the Water Summit that Ghana and Togo will host later this year.",
-    ),
-    (
-        "Readout of the call",
-        "They discussed the Water Summit that Ghana and Togo will host later this year.",
     ),
 )
 
@@ -190,21 +178,6 @@ _row(
         "Minister on tour",
         "Trade Minister Karl Berg arrived in Hanoi yesterday on a tour that will also take him "
         "to Indonesia.",
-    ),
-)
-# near miss: stops named short, and a stop that is a city
-_row(
-    "trip-stops-article",
-    "2024-05-02",
-    (
-        "Minister on tour",
-        "Trade Minister Karl Berg arrived in Hanoi yesterday on a tour that will also take him "
-        "to Jakarta and Bangkok.",
-    ),
-    (
-        "Minister on tour",
-        "Trade Minister Karl Berg arrived in Hanoi yesterday on a tour that will also take him "
-        "to Jakarta and Bangkok.",
     ),
 )
 
@@ -267,6 +240,11 @@ _row(
         "according to official figures.",
     ),
 )
+
+
+def test_every_row_has_a_variant() -> None:
+    """A row whose variant is its plain form would compare a text with itself."""
+    assert all(variant != plain for _cls, _day, variant, plain in ROWS)
 
 
 @pytest.mark.parametrize(

@@ -135,10 +135,14 @@ _row(
 )
 
 
+# (a row with no day to rewrite is a near miss: test_rows_have_records checks its records)
+_VARIANTS = [row for row in ROWS if row[2] != row[3]]
+
+
 @pytest.mark.parametrize(
     ("cls", "day", "variant", "plain"),
-    ROWS,
-    ids=[f"{cls}-{n}" for n, (cls, *_rest) in enumerate(ROWS)],
+    _VARIANTS,
+    ids=[f"{cls}-{n}" for n, (cls, *_rest) in enumerate(_VARIANTS)],
 )
 def test_date_form_keeps_trade_records(cls: str, day: str, variant: str, plain: str) -> None:
     """The variant gives the trade records of its plain form."""
