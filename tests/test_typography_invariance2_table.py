@@ -82,7 +82,7 @@ _row(
 _row(
     "headline-case",
     "1987-04-10",
-    ("Japan and the US agree to new trade talks", _BODY_WIRE),
+    ("Japan and the US Agree to New Trade Talks", _BODY_WIRE),
     ("Japan and the US agree to new trade talks", _BODY_WIRE),
 )
 
@@ -132,6 +132,11 @@ _row(
         "sidelines of a forum on the US. In Lisbon, they discussed fisheries.",
     ),
 )
+
+
+def test_every_row_has_a_variant() -> None:
+    """A row whose variant is its plain form would compare a text with itself."""
+    assert all(variant != plain for _cls, _day, variant, plain in ROWS)
 
 
 @pytest.mark.parametrize(
