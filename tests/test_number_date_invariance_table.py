@@ -27,19 +27,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.text.countries import state_codes
 from diplonews.text.periods import extract_periods
-from scored_view import scored_view
+from scored_view import VariantRow, Writing, assert_same_records, variant_cases
 
 # (class, publication day, the variant's headline and body, the plain form's headline and body)
-ROWS: list[tuple[str, str, tuple[str, str], tuple[str, str]]] = []
+ROWS: list[VariantRow] = []
 
 
-def _row(cls: str, day: str, variant: tuple[str, str], plain: tuple[str, str]) -> None:
+def _row(cls: str, day: str, variant: Writing, plain: Writing) -> None:
     ROWS.append((cls, day, variant, plain))
 
 
@@ -283,16 +282,12 @@ _row(
 )
 
 
-@pytest.mark.parametrize(
-    ("cls", "day", "variant", "plain"),
-    ROWS,
-    ids=[f"{cls}-{n}" for n, (cls, *_rest) in enumerate(ROWS)],
-)
+@variant_cases(ROWS)
 def test_number_date_variant_keeps_records(
-    cls: str, day: str, variant: tuple[str, str], plain: tuple[str, str]
+    cls: str, day: str, variant: Writing, plain: Writing
 ) -> None:
     """The variant gives the records of its plain form."""
-    assert scored_view(day, variant[1], variant[0]) == scored_view(day, plain[1], plain[0]), cls
+    assert_same_records(cls, day, variant, plain)
 
 
 _STATES = st.sampled_from(["Chile", "Peru", "Ghana", "Kenya", "Papua New Guinea", "Türkiye"])

@@ -18,19 +18,18 @@ places). Rows marked as near misses already gave the same records and must keep 
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.text import fold_headline_case
 from diplonews.text.countries import headline_mentions
-from scored_view import scored_view
+from scored_view import VariantRow, Writing, assert_same_records, variant_cases
 
 # (class, publication day, the variant's headline and body, the plain form's headline and body)
-ROWS: list[tuple[str, str, tuple[str, str], tuple[str, str]]] = []
+ROWS: list[VariantRow] = []
 
 
-def _row(cls: str, day: str, variant: tuple[str, str], plain: tuple[str, str]) -> None:
+def _row(cls: str, day: str, variant: Writing, plain: Writing) -> None:
     ROWS.append((cls, day, variant, plain))
 
 
@@ -134,21 +133,12 @@ _row(
 )
 
 
-def test_every_row_has_a_variant() -> None:
-    """A row whose variant is its plain form would compare a text with itself."""
-    assert all(variant != plain for _cls, _day, variant, plain in ROWS)
-
-
-@pytest.mark.parametrize(
-    ("cls", "day", "variant", "plain"),
-    ROWS,
-    ids=[f"{cls}-{n}" for n, (cls, *_rest) in enumerate(ROWS)],
-)
+@variant_cases(ROWS)
 def test_typography_variant_keeps_records(
-    cls: str, day: str, variant: tuple[str, str], plain: tuple[str, str]
+    cls: str, day: str, variant: Writing, plain: Writing
 ) -> None:
     """The variant gives the records of its plain form."""
-    assert scored_view(day, variant[1], variant[0]) == scored_view(day, plain[1], plain[0]), cls
+    assert_same_records(cls, day, variant, plain)
 
 
 _STATES = st.sampled_from(
