@@ -78,9 +78,11 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: released for reading at the start of the twenty-eighth session. W1621-W1650 and
 #: W1651-W1680, written at its start and told to follow the corpus's own mix, at theirs on
 #: main 9597b59c (the rules of 14cfa83d), released for reading at the start of the
-#: twenty-ninth session. W1681-W1710 and W1711-W1740, written at its start and told to follow the
-#: corpus's own mix, at theirs on main 8b9bed9a (the rules of 0ff7d10c), released for reading at the start of the
-#: thirtieth session.
+#: twenty-ninth session. W1681-W1710 and W1711-W1740, written at its start and told to follow
+#: the corpus's own mix, at theirs on main 8b9bed9a (the rules of 0ff7d10c), released for
+#: reading at the start of the thirtieth session. W1741-W1770 and W1771-W1800, written at its
+#: start and told to follow the corpus's own mix, at theirs on main d2112d13 (the rules of
+#: ff18f56d); unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.91, "agreements": 0.96, "trade_records": 0.99},
@@ -140,6 +142,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W1651-W1680": {"meetings": 0.90, "agreements": 0.88, "trade_records": 1.00},
     "W1681-W1710": {"meetings": 0.79, "agreements": 0.90, "trade_records": 1.00},
     "W1711-W1740": {"meetings": 0.92, "agreements": 0.86, "trade_records": 1.00},
+    "W1741-W1770": {"meetings": 0.80, "agreements": 0.89, "trade_records": 0.95},
+    "W1771-W1800": {"meetings": 0.86, "agreements": 0.71, "trade_records": 0.98},
 }
 
 
