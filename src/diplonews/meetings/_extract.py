@@ -18,7 +18,8 @@ Every record names its rule (``Meeting.rule``): ``meeting.phone_call``,
 :mod:`~diplonews.meetings._prose` (``meeting.reached_out``, ``meeting.went``), and the recall
 fallback of :mod:`~diplonews.meetings._fallback` (``meeting.fallback``), the next sitting of
 the story's series set to come (``meeting.next_round``, :mod:`~diplonews.meetings._next_round`),
-and the officials of two states who signed together (``meeting.signed_together``); suffixes
+the officials of two states who signed together (``meeting.signed_together``), and the
+gathering a foreign official told (``meeting.told_gathering``); suffixes
 tell how a record grew: ``+back_reference``, ``+another``, ``+multilateral`` (talks among
 four or more sides are a conference).
 
@@ -50,13 +51,16 @@ The step is a pipeline of passes, each a module of its own:
    next sitting of the story's series ("the next round will be held in P");
    :func:`~diplonews.meetings._finish.as_meetings`
    makes the values; :mod:`~diplonews.meetings._signings` adds the meetings told by a
-   signing alone ("X of A and Y of B signed the accord").
+   signing alone ("X of A and Y of B signed the accord"), and
+   :mod:`~diplonews.meetings._addressed` the gatherings foreign officials told in the
+   dateline's state ("OTTAWA - ... X of A told a banking conference").
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+from diplonews.meetings._addressed import gatherings_addressed
 from diplonews.meetings._candidates import candidates
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
@@ -192,6 +196,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records += fallback_meetings(article, records, words.triggers)
     records += next_rounds(article, records)  # "the next round will be held in P": the pair's
     records += joint_signings(article, records)  # "X of A and Y of B signed the accord"
+    records += gatherings_addressed(article, records)  # "LONDON - ... X of A told a conference"
     commission_places(article, records)  # "the Commission on Trade, held in Riga"
     sideline_cities(article, records)  # "met on the sidelines of the X in P"
     hosts_cities(article, records)  # "the summit that A will host in P"
