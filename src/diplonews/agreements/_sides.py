@@ -692,6 +692,34 @@ def _peace_talks_pair(sentences: Sequence[Sentence], found: BodyMentions) -> tup
     return ()
 
 
+# How many sentences either side of a declaration the meeting that made it may be told.
+_ROSTER_NEAR = 2
+
+
+def _meeting_roster(
+    sentences: Sequence[Sentence], found: BodyMentions, index: int
+) -> tuple[Party, ...]:
+    """The three to ten states the nearest sentence to ``index`` tells as holding a meeting.
+
+    "the foreign ministers of A, B and C met in X", "the fourth trilateral A-B-C meeting",
+    "We, the leaders of A, B, C and D, gathered for the summit": those states (each once,
+    sorted); none when the nearest such sentence is on another event's sidelines.
+    """
+    order = sorted(
+        range(max(0, index - _ROSTER_NEAR), min(len(sentences), index + _ROSTER_NEAR + 1)),
+        key=lambda i: (abs(i - index), i),
+    )
+    for i in order:
+        sentence = sentences[i]
+        if not (_MET_SENTENCE.search(sentence.text) or _MEETING_WORD.search(sentence.text)):
+            continue
+        named = sorted(set(named_states(sentence, found)), key=str)
+        if not 3 <= len(named) <= 10:
+            continue
+        return () if _SIDE_MEETING.search(sentence.text) else tuple(named)
+    return ()
+
+
 def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     """The (two to ten) states a sentence tells as meeting, unless on another event's sidelines.
 
@@ -1529,6 +1557,34 @@ def parties_from_context(
             if where is not None and where is not word.sentence:
                 mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
                 extra_evidence = where
+    if (
+        not mention.parties
+        and mention.kind is AgreementKind.DECLARATION
+        and mention.title
+        and mention.party_basis == "named"
+        and not body_story
+        # (not "they recalled the X Declaration of 1975": an older meeting's)
+        and not (
+            mention.date is not None
+            and article.published is not None
+            and mention.date.year < article.published.year
+        )
+    ):
+        # "The ministers of A, B and C met in X. ... The X Declaration, issued after the
+        # talks, ...", a text headed "The X Declaration" whose next line has "We, the leaders
+        # of A, B and C, gathered for the summit": the document of the meeting the story tells
+        # its three or more states holding (not one of a body's organ, whose documents are its
+        # members', none named)
+        roster = _meeting_roster(sentences, found, index)
+        # (a place in its name is no side: "the Vienna Declaration" of a meeting held there)
+        in_title = _within_title(text, mention.title)
+        told = {
+            m.code
+            for m in mentions
+            if m.kind != "group" and not in_location(text, m) and not in_title(m)
+        }
+        if roster and told <= {str(p) for p in roster}:
+            mention = attrs.evolve(mention, parties=roster)
     if not mention.parties and mention.title is None and mention.party_basis != "modifier":
         turn = (
             _turn_pair(article, sentences, index, found, story)
