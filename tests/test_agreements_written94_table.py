@@ -10,15 +10,17 @@ text and the records it gives, in the agreement row notation (``agreement_rows``
 text is invented. The classes:
 
 - ``meeting_roster``: a named declaration whose own sentence names no state outside them,
-  within two sentences of one telling three to ten states meeting ("the foreign ministers
-  of A, B and C met", "the trilateral A-B-C meeting", "we, the leaders of A, B, C and D,
-  gathered for the summit"), is that meeting's: those states are its parties;
+  within two sentences of one telling three to thirty states meeting ("the foreign
+  ministers of A, B and C met", "the trilateral A-B-C meeting", "we, the leaders of A, B, C
+  and D, gathered for the summit", "delegations from A, B, C and D joined ..."), is that
+  meeting's: those states are its parties;
 - ``regression``: near misses that must stay as they are: a declaration of an earlier year
   ("they recalled the X Declaration of 1975": an older meeting's), one of a body's organ
   (the lead tells a council of an organisation meeting: its members', none named), a
-  meeting on another event's sidelines, a pair's talks (two states, no roster), a sentence
-  naming a state outside the meeting ("D's minister said the X Declaration ..."), and a
-  named agreement (not a declaration) after such a meeting.
+  meeting on another event's sidelines or still to come ("delegations from A, B and C will
+  visit X"), a pair's talks (two states, no roster), a sentence naming a state outside the
+  meeting ("D's minister said the X Declaration ..."), and a named agreement (not a
+  declaration) after such a meeting.
 """
 
 from __future__ import annotations
@@ -58,6 +60,26 @@ TABLE: list[Any] = [
         "The leaders of Kenya, Uganda and Tanzania held a summit in Arusha on Monday. The Arusha"
         " Declaration sets out plans for a common railway.",
         ["declaration signed KEN,TZA,UGA - 1"],
+    ),
+    (
+        "meeting_roster",
+        "Argentine officials hosted a review of the Pampas Declaration on Rivers in Buenos Aires on"
+        " Monday. The declaration was announced at the regional summit in March. Delegations from"
+        " Chile, Peru, Bolivia and Ecuador joined the Argentine hosts to report on their progress.",
+        ["declaration signed ARG,BOL,CHL,ECU,PER - 1"],
+    ),
+    (
+        "meeting_roster",
+        "The leaders of Kenya, Uganda, Tanzania, Rwanda, Burundi, Ethiopia, Somalia, Sudan, Egypt,"
+        " Eritrea, Djibouti and South Sudan met in Nairobi on Monday. The Nairobi Declaration on"
+        " the Nile sets out rules for sharing its water.",
+        ["declaration signed BDI,DJI,EGY,ERI,ETH,KEN,RWA,SDN,SOM,SSD,TZA,UGA - 1"],
+    ),
+    (
+        "regression",
+        "The Pampas Declaration on Rivers was praised by experts. Delegations from Chile, Peru,"
+        " Bolivia and Ecuador will visit Buenos Aires in June.",
+        ["declaration signed - - 1"],
     ),
     (
         "regression",

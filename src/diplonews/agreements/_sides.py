@@ -694,16 +694,24 @@ def _peace_talks_pair(sentences: Sequence[Sentence], found: BodyMentions) -> tup
 
 # How many sentences either side of a declaration the meeting that made it may be told.
 _ROSTER_NEAR = 2
+# The most states such a roster may list: a continent's summit names a score or more.
+_ROSTER_MOST = 30
+# The people a gathering's states sent: "Representatives from A, B and C joined", "delegations
+# from".
+_SENT_FROM = re.compile(r"\b(?:[Rr]epresentatives|[Dd]elegations|[Dd]elegates)\s+from\b")
+# A meeting still to come: "will meet", "are to visit", "are expected to gather".
+_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to)\s+\w+")
 
 
 def _meeting_roster(
     sentences: Sequence[Sentence], found: BodyMentions, index: int
 ) -> tuple[Party, ...]:
-    """The three to ten states the nearest sentence to ``index`` tells as holding a meeting.
+    """The three to thirty states the nearest sentence to ``index`` tells as holding a meeting.
 
     "the foreign ministers of A, B and C met in X", "the fourth trilateral A-B-C meeting",
-    "We, the leaders of A, B, C and D, gathered for the summit": those states (each once,
-    sorted); none when the nearest such sentence is on another event's sidelines.
+    "We, the leaders of A, B, C and D, gathered for the summit", "Delegations from A, B, C
+    and D joined ... to review it": those states (each once, sorted); none when the nearest
+    such sentence is on another event's sidelines or still to come.
     """
     order = sorted(
         range(max(0, index - _ROSTER_NEAR), min(len(sentences), index + _ROSTER_NEAR + 1)),
@@ -711,12 +719,20 @@ def _meeting_roster(
     )
     for i in order:
         sentence = sentences[i]
-        if not (_MET_SENTENCE.search(sentence.text) or _MEETING_WORD.search(sentence.text)):
+        text = sentence.text
+        if not (
+            _MET_SENTENCE.search(text)
+            or _MEETING_WORD.search(text)
+            or _TOOK_PART.search(text)
+            or _SENT_FROM.search(text)
+        ):
             continue
         named = sorted(set(named_states(sentence, found)), key=str)
-        if not 3 <= len(named) <= 10:
+        if not 3 <= len(named) <= _ROSTER_MOST:
             continue
-        return () if _SIDE_MEETING.search(sentence.text) else tuple(named)
+        # (not one on another event's sidelines, nor one still to come: "delegations from
+        # A, B and C will visit X", a meeting that made no document yet)
+        return () if _SIDE_MEETING.search(text) or _TO_COME.search(text) else tuple(named)
     return ()
 
 
