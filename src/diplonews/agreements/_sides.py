@@ -692,6 +692,50 @@ def _peace_talks_pair(sentences: Sequence[Sentence], found: BodyMentions) -> tup
     return ()
 
 
+# How many sentences either side of a declaration the meeting that made it may be told.
+_ROSTER_NEAR = 2
+# The most states such a roster may list: a continent's summit names a score or more.
+_ROSTER_MOST = 30
+# The people a gathering's states sent: "Representatives from A, B and C joined", "delegations
+# from".
+_SENT_FROM = re.compile(r"\b(?:[Rr]epresentatives|[Dd]elegations|[Dd]elegates)\s+from\b")
+# A meeting still to come: "will meet", "are to visit", "are expected to gather".
+_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to)\s+\w+")
+
+
+def _meeting_roster(
+    sentences: Sequence[Sentence], found: BodyMentions, index: int
+) -> tuple[Party, ...]:
+    """The three to thirty states the nearest sentence to ``index`` tells as holding a meeting.
+
+    "the foreign ministers of A, B and C met in X", "the fourth trilateral A-B-C meeting",
+    "We, the leaders of A, B, C and D, gathered for the summit", "Delegations from A, B, C
+    and D joined ... to review it": those states (each once, sorted); none when the nearest
+    such sentence is on another event's sidelines or still to come.
+    """
+    order = sorted(
+        range(max(0, index - _ROSTER_NEAR), min(len(sentences), index + _ROSTER_NEAR + 1)),
+        key=lambda i: (abs(i - index), i),
+    )
+    for i in order:
+        sentence = sentences[i]
+        text = sentence.text
+        if not (
+            _MET_SENTENCE.search(text)
+            or _MEETING_WORD.search(text)
+            or _TOOK_PART.search(text)
+            or _SENT_FROM.search(text)
+        ):
+            continue
+        named = sorted(set(named_states(sentence, found)), key=str)
+        if not 3 <= len(named) <= _ROSTER_MOST:
+            continue
+        # (not one on another event's sidelines, nor one still to come: "delegations from
+        # A, B and C will visit X", a meeting that made no document yet)
+        return () if _SIDE_MEETING.search(text) or _TO_COME.search(text) else tuple(named)
+    return ()
+
+
 def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
     """The (two to ten) states a sentence tells as meeting, unless on another event's sidelines.
 
@@ -1529,6 +1573,34 @@ def parties_from_context(
             if where is not None and where is not word.sentence:
                 mention = attrs.evolve(mention, parties=listed, date=mention.date or when)
                 extra_evidence = where
+    if (
+        not mention.parties
+        and mention.kind is AgreementKind.DECLARATION
+        and mention.title
+        and mention.party_basis == "named"
+        and not body_story
+        # (not "they recalled the X Declaration of 1975": an older meeting's)
+        and not (
+            mention.date is not None
+            and article.published is not None
+            and mention.date.year < article.published.year
+        )
+    ):
+        # "The ministers of A, B and C met in X. ... The X Declaration, issued after the
+        # talks, ...", a text headed "The X Declaration" whose next line has "We, the leaders
+        # of A, B and C, gathered for the summit": the document of the meeting the story tells
+        # its three or more states holding (not one of a body's organ, whose documents are its
+        # members', none named)
+        roster = _meeting_roster(sentences, found, index)
+        # (a place in its name is no side: "the Vienna Declaration" of a meeting held there)
+        in_title = _within_title(text, mention.title)
+        told = {
+            m.code
+            for m in mentions
+            if m.kind != "group" and not in_location(text, m) and not in_title(m)
+        }
+        if roster and told <= {str(p) for p in roster}:
+            mention = attrs.evolve(mention, parties=roster)
     if not mention.parties and mention.title is None and mention.party_basis != "modifier":
         turn = (
             _turn_pair(article, sentences, index, found, story)
