@@ -137,6 +137,7 @@ from diplonews.text.dates import (
     WEEKDAY_PATTERN,
     DateMention,
     Tense,
+    month_number,
 )
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
@@ -525,6 +526,39 @@ _DECIDED_TALKS = re.compile(
 )
 # The session before the story's, told by its rank: "the previous round of discussions".
 _LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent)\s+\Z")
+# A gathering named as the start of a span, right after "since" (a few modifiers between):
+# "for the first time since their March talks in Lima", "the progress made since their
+# joint May 4 meeting", "to review trade since the talks in Quito last June". Whatever
+# the clause's tense, that gathering lies in the past, and it is not the event the clause
+# tells: a held event of its own.
+_RECALLED_SINCE = re.compile(
+    r"""\bsince\s+(?:the|their|its)\s+  # "since their", "since the"
+    (?:[\w'’.,"“”/-]+\s+){0,4}?\Z  # its modifiers up to the noun ("joint May 4")
+    """,
+    re.VERBOSE,
+)
+# The month a recalled gathering is named by, before its noun: "since their March talks".
+_RECALLED_MONTH = re.compile(
+    rf"""\b(?:the|their|its)\s+(?P<month>{MONTH_PATTERN})\s+  # "their March"
+    (?:[\w-]+\s+)?\Z  # one more modifier at most ("their March trade talks")
+    """,
+    re.VERBOSE,
+)
+
+
+def _recalled_month(body: str, lo: int, t0: int, published: dt.date) -> PartialDate | None:
+    """The month of a gathering recalled after "since", named before its noun, or ``None``.
+
+    "since their March talks", told in May 2021, is March 2021; told in January 2022,
+    March 2021 too (the latest such month up to the story's day).
+    """
+    named = _RECALLED_MONTH.search(body, lo, t0)
+    month = month_number(named["month"]) if named is not None else None
+    if month is None:
+        return None
+    return PartialDate(published.year - (month > published.month), month)
+
+
 # An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
 _ARRIVES_UNPLACED = re.compile(r"(?:due\s+to|will)\s+arrive\b")
 # A sentence opening on an office named alone, then its travel verb: "The chancellor is ",
@@ -2518,15 +2552,26 @@ def _candidate(
         # visit in a phone conversation": the call itself is told done, the event it
         # prepares is what is to come
         status = MeetingStatus.HELD
+    since = (
+        _RECALLED_SINCE.search(body, max(sentence.start, t0 - 60), t0)
+        if "since" in body[max(sentence.start, t0 - 60) : t0]
+        else None
+    )
+    recalled = since is not None
+    if recalled:
+        status = MeetingStatus.HELD  # "will meet for the first time since their May talks"
     made = status is MeetingStatus.HELD and made_during(body[window:t0])
     if (
         status is MeetingStatus.HELD
         and not made
+        and not recalled
         and (planned_trip(body, kind, t1, status_hi) or due_in(body[t0:t1]))
     ):
         status = MeetingStatus.PLANNED  # "is travelling to Peru next week": a trip to come
     tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
-    if PAST_AFTER.match(body, t1, sentence.end):
+    if recalled:
+        tense = "past"  # "since the talks in May": a past May, whatever the clause's tense
+    elif PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February
     elif made:
         tense = "past"  # "the pact, signed during X's visit to C, will be put to a vote"
@@ -2597,6 +2642,8 @@ def _candidate(
     )
     if said is not None:
         date_lo = max(date_lo, said.start())  # "X will reach $5bn next year, A said at talks"
+    if since is not None:
+        date_lo = max(date_lo, since.start())  # "will meet next week, since their May talks"
     hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
     # "ASTANA, May 8 (Agency) - X will co-chair the session with Y on May 20": the report's
     # day is no day of a plan, and a day of the event's own clause comes first (a past event
@@ -2628,6 +2675,8 @@ def _candidate(
             body, own_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
         )
     date, date_gap = picked if picked is not None else (None, 0)
+    if since is not None and date is None and article.published is not None:
+        date = _recalled_month(body, since.start(), t0, article.published)
     if hosted_by is not None:  # "that Egypt hosted in Cairo in December": the hosting's time
         past_dates = (
             sentence_dates(dates, sentence, article.published, "past")
@@ -2853,7 +2902,12 @@ def _candidate(
         # "on the second day of the state visit" told on a day: the visit began days before
         first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[_ORDINAL_DAYS[nth["n"]]] - 1)
         date = PartialDate.from_date(first)
-    if status is MeetingStatus.HELD and date is not None and article.published is not None:
+    if (
+        status is MeetingStatus.HELD
+        and date is not None
+        and article.published is not None
+        and not recalled  # "will meet for the first time since their talks in May": a past May
+    ):
         ahead_time = _time_to_come(body, sentence, dates, date, article.published)
         if ahead_time is not None:
             # "will be held in P on May 14-15, co-chaired by A and B": a bare time that a verb
@@ -3241,7 +3295,8 @@ def _candidate(
         anchor=t0,
         date_gap=date_gap,
         weak=weak,
-        another=bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
+        another=recalled
+        or bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
         # "praising the last round of discussions of their commission": an earlier session of
         # the pair's talks, not the meeting told
         or (
@@ -3250,6 +3305,7 @@ def _candidate(
         ),
         clause_end=hi,
         untensed=untensed,
+        recalled=recalled,
         sequel=_sequel(body, sentence.start, lo)
         or int(LATER_STEP.search(body, max(sentence.start, t0 - 30), t0) is not None),
         also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,

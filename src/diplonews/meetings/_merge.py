@@ -98,6 +98,8 @@ class Candidate:
     new_session: bool = False  # "convened a Joint Working Group meeting": a session of its own
     aside: bool = False  # "the commission, which held its first session on May 24": no step
     story: dt.date | None = None  # the story's day (its publication or dateline), when known
+    # "since their May talks": a past sitting the clause counts from, never its own event
+    recalled: bool = False
     # the event a session told by back-reference took its sides from ("The previous round was
     # held in Lima"): when that event gets its second side later, so does the session
     source: Candidate | None = attrs.field(default=None, eq=False, repr=False)
@@ -1091,6 +1093,8 @@ def _one_visit_on_two_days(a: Candidate, b: Candidate) -> bool:
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
+    if a.recalled is not b.recalled:
+        return False  # "will meet for the first time since their May talks": two sittings
     if _one_visit_on_two_days(a, b):
         return True  # "the visit began on May 20" ... "welcomed X today for a State Visit"
     if _leaders_talks_of_the_visit(a, b) or _leaders_talks_of_the_visit(b, a):
@@ -2514,6 +2518,8 @@ def _echoes(echo: Candidate, told: Candidate) -> bool:
         return False
     if echo.also or echo.another or echo.sequel or told.anchor < echo.anchor:
         return False  # "X also met Y", "the next day": one more event; the process comes first
+    if told.recalled:
+        return False  # "progress in the talks since their May meeting": not that meeting
     if echo.participants and told.participants:
         names = {p.name for p in told.participants}
         if not any(p.name in names for p in echo.participants):

@@ -466,6 +466,10 @@ _FIRST_SINCE = re.compile(r"\bfirst\b[^.;:]*\bsince\s+(?:the\s+)?\Z")
 # since Mr X took office in January 2003", "the first leader to visit twice since Tripoli gave
 # up its programmes in December 2003": the date of the act that opens the span.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+[A-Z\w][^.;:,]{2,80}?\s(?:in|on)\s+(?:the\s+)?\Z")
+# A date inside a gathering named after "since": "will meet for the first time since their
+# March talks", "the progress made since their joint May 4 meeting": that
+# gathering's time (an event of its own), not the time of the event told before it.
+_SINCE_GATHERING_TIME = re.compile(r"\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}\Z")
 
 
 def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
@@ -490,6 +494,12 @@ def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
     """
     if "since" in body[max(lo, at - 10) : at] and (
         _FIRST_SINCE.search(body, max(0, at - 200), at) or _COUNT_SINCE.search(body, lo, at)
+    ):
+        return True
+    if (
+        act_lo <= at  # (a date before the meeting word may be the gathering's own)
+        and "since" in body[max(act_lo, at - 40) : at]
+        and _SINCE_GATHERING_TIME.search(body, max(act_lo, at - 40), at)
     ):
         return True
     if "since" in body[max(act_lo, at - 100) : at] and _SINCE_CLAUSE.search(
