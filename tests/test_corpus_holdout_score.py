@@ -72,10 +72,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # annotator and an adjudicator; first look on da03d063; a holdout; no trade record
     "corpus-blind-27": {"meetings": 0.90, "agreements": 0.75},
     # twenty-fifth session (2026-12-06): 30 more of the corpus's own mix, one blind
-    # annotator and an adjudicator; first look on 04505ec2; a holdout; no trade record
+    # annotator and an adjudicator; first look on 04505ec2; a holdout; no trade record;
+    # released for reading in the thirtieth session
     "corpus-blind-28": {"meetings": 0.79, "agreements": 0.63},
     # twenty-sixth session (2026-12-06): 30 more of the corpus's own mix, one blind
-    # annotator and an adjudicator; first look on 5e36f719; a holdout; no trade record
+    # annotator and an adjudicator; first look on 5e36f719; a holdout; no trade record;
+    # released for reading in the thirtieth session
     "corpus-blind-29": {"meetings": 0.89, "agreements": 0.60},
     # twenty-seventh session (2026-12-06): the last 13 corpus articles outside every key, one
     # blind annotator and an adjudicator; first look on 291a5598; a holdout; no trade record
