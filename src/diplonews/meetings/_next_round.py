@@ -20,13 +20,14 @@ import bisect
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews._regex_heads import literal_heads
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import a_people, pick_date, sentence_dates
 from diplonews.meetings._prose import names_a_pact
 from diplonews.meetings._rules import CALLED_FOR, SPECULATIVE
 from diplonews.meetings._story import the_story_pair
 from diplonews.models import Article, MeetingKind, MeetingStatus
-from diplonews.text import body_mentions, split_sentences
+from diplonews.text import WordStarts, body_mentions, lowered, split_sentences
 from diplonews.text.dates import DateMention, Tense
 from diplonews.values import Span
 
@@ -82,6 +83,46 @@ _SET_REACH = 200
 _MANY = 4
 
 
+def _sitting_stems() -> tuple[str, ...]:
+    """The words every match of :data:`_NEXT_ROUND` opens on, lower-cased; none if unread.
+
+    Called when the shared scan of word starts is first built (it parses the pattern).
+    """
+    heads = literal_heads(_NEXT_ROUND.pattern, _NEXT_ROUND.flags)
+    if heads is None or not all(head.isascii() and head.isalpha() for head in heads):
+        return ()
+    return tuple(sorted({head.lower() for head in heads}))
+
+
+# The words the sittings open on ("next", "joint"), in the shared scan of the lower-cased
+# body: where one of them starts, _NEXT_ROUND is tried on the body as written.
+_SITTING_STARTS = WordStarts(_sitting_stems)
+
+
+def _sittings(body: str) -> list[re.Match[str]]:
+    """What ``_NEXT_ROUND.finditer(body)`` finds, tried only where one of its words starts.
+
+    The pattern's first letters ("n", "r", "o", "i", "j" and their capitals) stand at most
+    places of a body, at each of which the engine tries its lookbehinds and branches; the
+    shared scan (:class:`~diplonews.text.WordStarts`) has found the word starts already.
+    Every match opens on a word boundary and one of the pattern's ASCII words, so where
+    lower-casing keeps every offset the lower-cased word starts there after a character
+    that is no word character (none lower-cases to an ASCII letter, digit or ``_``): the
+    scan reports it, and an anchored match sees the text before it as a search does.
+    """
+    lower, padded = lowered(body)
+    if not _SITTING_STARTS.stems or len(lower) != len(body):
+        return list(_NEXT_ROUND.finditer(body))
+    found: list[re.Match[str]] = []
+    end = 0  # where the last match ends: the next starts there or later (as finditer)
+    match_at = _NEXT_ROUND.match
+    for at in _SITTING_STARTS.starts(padded):
+        if at >= end and (match := match_at(body, at)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidate]:
     """One planned meeting for each next sitting of a series the story sets to come.
 
@@ -91,7 +132,7 @@ def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidat
     (the evidence of a planned record, or the same event as one) adds nothing.
     """
     body = article.body
-    found = list(_NEXT_ROUND.finditer(body))
+    found = _sittings(body)
     if not found:
         return []  # (most stories: no sitting of a series named at all)
     sentences = split_sentences(body)
