@@ -185,6 +185,12 @@ _OPENING_TIME = rf"""(?=[^.;,]{{0,90}}?(?:\bhere\b
     (?:{MONTH_PATTERN}|spring\b|summer\b|autumn\b|fall\b|winter\b|\d{{4}}\b)
   |\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:month|year)\b))"""
 
+# Negotiations told only as going on, after their word: "(negotiations between A and B)
+# continue", "(the talks with B) drag on", or told by their next sitting, which is the event:
+# "(the negotiations with B), the next round of which is set for May".
+_ONLY_GOING_ON = r"""(?![^.;]{0,100}?\b(?:continue[sd]?|continuing|go(?:es)?\s+on
+  |drag(?:s|ged)?\s+on|next\s+(?:round|session|sitting|meeting))\b)"""
+
 # An earlier sitting recalled with its place and its past time, after the sitting's word: "(the
 # discussions) held in Ulaanbaatar in April", "(the dialogue among A, B and C) held in The Hague
 # last week", "(the Dialogue) that our two governments held in Washington last month".
@@ -642,6 +648,18 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
               (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
             | \b[Dd]iscussions?\s+with\b
+            # "their support for the peace negotiations between A and B", "has suspended trade
+            # negotiations with B": negotiations named with their sides are those sides' talks,
+            # read as "talks between A and B" are (a negotiation's mere state is filtered later;
+            # not negotiations told only as going on or by their next round: _ONLY_GOING_ON)
+            | \b[Nn]egotiations(?=\s+(?:between|with)\s)"""
+            + _ONLY_GOING_ON
+            + r"""
+            # "the A/B bilateral trade negotiations are progressing well", "a resolution on
+            # bilateral trade negotiations": the pair the story names, as "bilateral talks" are
+            | (?:(?<=[Bb]ilateral\s)|(?<=[Bb]ilateral\strade\s))negotiations\b"""
+            + _ONLY_GOING_ON
+            + r"""
             # "Negotiations between A and B were held in Lima": told as taking place
             | \b[Nn]egotiations\b(?=[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place)\b)
             # "after negotiations in Geneva": an event with a place
@@ -2007,10 +2025,13 @@ REQUESTED = re.compile(
 # (not "discussed the upcoming talks", "discussed preparations for talks": an event to come).
 # Talks named by the state of a negotiation, no one encounter: "the stalled talks with A",
 # "the breakdown of talks", "obstructing talks with A", "is
-# preparing talks with A" (not "preparing for talks", an event to come).
+# preparing talks with A" (not "preparing for talks", an event to come), "break the deadlock
+# in negotiations between A and B", "after two years of negotiations between A and B" (a
+# negotiation's months or years: a process; its days or weeks are a sitting, _rules' held_talks).
 TALKS_AS_PROCESS = re.compile(
     r"""\b(?:stalled|deadlocked|obstruct(?:ed|s|ing)?|preparing(?!\s+for\b)
-    |(?:breakdown|collapse)\s+of)\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z""",
+    |(?:breakdown|collapse)\s+of|deadlock\s+in|(?:months|years)\s+of)
+    \s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
 # A negotiation taken up again: "resumed the suspended talks", "revive the stalled talks".
