@@ -9,7 +9,9 @@ or in full, ordinal days, day-month or month-day order, weekday names with a dat
 cent" / "percent" / "pct" / "%", the dollar written "US$", "USD" or "dollars", the
 multiplier written "bn", "bln", "mln" or "m", thousands grouped with commas, spaces or
 nothing, an amount before its noun written as one hyphenated adjective: "a $10-billion
-deal", "a 59-billion-dlr surplus" for "a surplus of 59 billion dlrs"), and it prints, per
+deal", "a 59-billion-dlr surplus" for "a surplus of 59 billion dlrs", the regional wires'
+decimal comma, "$2,1 billion" and "12,5%", a space after the sign, "$ 1.2 billion", thousands
+as a word, "450 thousand dollars", and "bln"/"mln" before a currency word), and it prints, per
 variant, the articles whose records change. ``amount_moved`` moves the amount before its
 noun without hyphens ("a 59 billion dlr surplus"): what ``compound_moved`` changes beyond it
 is the hyphens' doing.
@@ -312,6 +314,52 @@ def _move(match: re.Match[str], join: str) -> str:
     return f"{det} {amount} {match.group('noun')}"
 
 
+# ------------------------------------------------------------------ regional conventions
+# Wires of the former Soviet states and their neighbours write a decimal comma ("$2,1 billion",
+# "$1,481 billion"), a space after the sign ("$ 1.2 billion"), thousands as a word ("450
+# thousand dollars") and "mln"/"bln" before a currency word ("1.2 bln dollars").
+# The figure's multiplier or percent right after it.
+_BEFORE_MULT = (
+    r"(?=\s?(?:trillion|billion|million|thousand|bln|mln|bn|mn)\b|\s?%|\s(?:per\s?cent|pct)\b)"
+)
+
+
+def _decimal_comma(places: str) -> Callable[[str], str]:
+    """ "$2.1 billion" -> "$2,1 billion", "20.2%" -> "20,2%": ``places`` digits after the point."""
+    point = re.compile(rf"(?<![\d,.])(\d{{1,3}})\.(\d{{{places}}}){_BEFORE_MULT}")
+    return lambda text: point.sub(r"\1,\2", text)
+
+
+_SIGNED = re.compile(r"(?<![A-Za-z$])(US\$|\$|€|£)(?=\d)")
+
+
+def _sign_space(text: str) -> str:
+    """ "$1.2 billion" -> "$ 1.2 billion"."""
+    return _SIGNED.sub(r"\1 ", text)
+
+
+_CURRENCY_WORDS = (
+    r"(?:US\s+|U\.S\.\s+)?(?:dollars|dlrs|euros|manat|rubles|roubles|tenge|lari|yuan)\b"
+)
+_WHOLE_THOUSANDS = re.compile(
+    rf"(?:(?<=US\$)|(?<=[$€£]))(?P<num>\d{{1,3}}(?:,\d{{3}})*),000(?!\d|[,.]\d)(?!\s?(?:trillion|billion|million|bln|mln)\b)"
+    rf"|(?<![\d,.$])(?P<wnum>\d{{1,3}}(?:,\d{{3}})*),000(?=\s+{_CURRENCY_WORDS})"
+)
+
+
+def _thousand_word(text: str) -> str:
+    """ "$450,000" -> "$450 thousand"; "12,000 dollars" -> "12 thousand dollars"."""
+    return _WHOLE_THOUSANDS.sub(lambda m: f"{m.group('num') or m.group('wnum')} thousand", text)
+
+
+_WORDED_MULT = re.compile(rf"(?<=\d)\s(?P<mult>billion|million)\s(?={_CURRENCY_WORDS})")
+
+
+def _worded_short(text: str) -> str:
+    """ "1.2 billion dollars" -> "1.2 bln dollars" (a currency word, no sign)."""
+    return _WORDED_MULT.sub(lambda m: " bln " if m.group("mult") == "billion" else " mln ", text)
+
+
 VARIANTS: dict[str, Callable[[str, str], Text]] = {
     "months_ap": base._both(_ap_months),
     "months_short": base._both(_short_months),
@@ -336,6 +384,11 @@ VARIANTS: dict[str, Callable[[str, str], Text]] = {
     "compound_in_place": base._both(_compound_in_place),
     "compound_moved": base._both(_moved("-")),
     "amount_moved": base._both(_moved(" ")),
+    "decimal_comma": base._both(_decimal_comma("1,2")),
+    "decimal_comma_3": base._both(_decimal_comma("3")),
+    "sign_space": base._both(_sign_space),
+    "thousand_word": base._both(_thousand_word),
+    "bln_mln_worded": base._both(_worded_short),
 }
 
 

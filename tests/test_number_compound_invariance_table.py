@@ -18,6 +18,11 @@ already gave the same records and must keep doing so.
   it gives the records of "a surplus of 59 billion dlrs". A compound with no currency ("a
   two-billion-strong market", "a 1.5-million-tonne harvest", "a 10-year plan") and a
   hyphenated range ("10-12 billion dlrs") are read as before.
+- decimal-comma: a figure written with a decimal comma, as the wires of the former Soviet
+  states and their neighbours write it ("$1,4 billion", "40,5 million", "12,5%"), is read
+  in a trade story as the figure written with a point: its comma closes no clause (variant
+  ``decimal_comma``: 8 articles changed before, 1 after, whose meetings, not trade, move).
+  A thousands comma ("1,250 million dollars") is read as before.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplonews.text.money import extract_money
-from scored_view import VariantRow, Writing, assert_same_records, variant_cases
+from scored_view import VariantRow, Writing, assert_same_records, scored_view, variant_cases
 
 # (class, publication day, the variant's headline and body, the plain form's headline and body)
 ROWS: list[VariantRow] = []
@@ -169,6 +174,57 @@ _row(
 )
 
 
+# --- decimal-comma --------------------------------------------------------------------------
+_ARMENIA = (
+    "Armenia remains Georgia's third-largest trade partner, with the two countries posting a "
+    "${amount} billion trade turnover over the first nine months of 2023."
+)
+_row(
+    "decimal-comma",
+    "2023-10-20",
+    ("Georgia, Armenia trade", _ARMENIA.format(amount="1,4")),
+    ("Georgia, Armenia trade", _ARMENIA.format(amount="1.4")),
+)
+_BOUGHT = (
+    "In 2023 Georgia sold 85 million dollars' worth of goods to Armenia and bought {amount} "
+    "million worth of items from Armenia."
+)
+_row(
+    "decimal-comma",
+    "2024-02-01",
+    ("Georgia, Armenia trade", _BOUGHT.format(amount="40,5")),
+    ("Georgia, Armenia trade", _BOUGHT.format(amount="40.5")),
+)
+# near miss: a percent's decimal comma before the amount, which was read alike already
+_row(
+    "decimal-comma",
+    "2024-02-01",
+    (
+        "Kazakhstan, Uzbekistan trade",
+        "Kazakhstan's exports to Uzbekistan grew by 12,5% to $2,3 billion in 2023, the "
+        "ministry said.",
+    ),
+    (
+        "Kazakhstan, Uzbekistan trade",
+        "Kazakhstan's exports to Uzbekistan grew by 12.5% to $2.3 billion in 2023, the "
+        "ministry said.",
+    ),
+)
+# near miss: a thousands comma, three digits after it, is no decimal comma
+_row(
+    "decimal-comma",
+    "2024-02-01",
+    (
+        "Kenya, Uganda trade",
+        "Kenya's exports to Uganda reached 1,250 million dollars in 2023, the bureau said.",
+    ),
+    (
+        "Kenya, Uganda trade",
+        "Kenya's exports to Uganda reached 1.25 billion dollars in 2023, the bureau said.",
+    ),
+)
+
+
 @variant_cases(ROWS)
 def test_compound_variant_keeps_records(
     cls: str, day: str, variant: Writing, plain: Writing
@@ -257,3 +313,11 @@ def test_compound_amount_property(
 def test_compound_without_currency_property(figure: Decimal, mult: str, unit: str) -> None:
     """A compound whose last word is no currency ("a 3.7-million-strong market") is no amount."""
     assert _amounts(f"a {figure}-{mult}-{unit} market") == []
+
+
+@given(whole=st.integers(1, 999), tenths=st.integers(1, 99))
+def test_decimal_comma_property(whole: int, tenths: int) -> None:
+    """A trade figure written "$1,4 billion" gives the records of "$1.4 billion"."""
+    variant = _ARMENIA.format(amount=f"{whole},{tenths}")
+    plain = _ARMENIA.format(amount=f"{whole}.{tenths}")
+    assert scored_view("2023-10-20", variant) == scored_view("2023-10-20", plain)
