@@ -8,7 +8,13 @@ rewrites how a date or a figure is written, never what it says (month names abbr
 or in full, ordinal days, day-month or month-day order, weekday names with a date, "per
 cent" / "percent" / "pct" / "%", the dollar written "US$", "USD" or "dollars", the
 multiplier written "bn", "bln", "mln" or "m", thousands grouped with commas, spaces or
-nothing), and it prints, per variant, the articles whose records change.
+nothing, an amount before its noun written as one hyphenated adjective: "a $10-billion
+deal", "a 59-billion-dlr surplus" for "a surplus of 59 billion dlrs", the regional wires'
+decimal comma, "$2,1 billion" and "12,5%", a space after the sign, "$ 1.2 billion", thousands
+as a word, "450 thousand dollars", and "bln"/"mln" before a currency word), and it prints, per
+variant, the articles whose records change. ``amount_moved`` moves the amount before its
+noun without hyphens ("a 59 billion dlr surplus"): what ``compound_moved`` changes beyond it
+is the hyphens' doing.
 """
 
 from __future__ import annotations
@@ -243,6 +249,117 @@ def _groups(sep: str) -> Callable[[str], str]:
     return lambda text: _GROUPED.sub(lambda m: m.group().replace(",", sep), text)
 
 
+# ------------------------------------------------------------------ compound adjectives
+# An amount before its noun, written as one hyphenated adjective: "a $10-billion deal", "a
+# 59-billion-dlr surplus", "a 3.5-billion-euro loan" (the currency word in the singular).
+_COMPOUND_MULT = r"(?P<mult>trillion|billion|million|thousand|bln|mln)"
+_SINGULAR = {"dlrs": "dlr", "dollars": "dollar", "euros": "euro", "yen": "yen", "marks": "mark"}
+_SINGULAR |= {"francs": "franc", "rupees": "rupee", "roubles": "rouble", "rubles": "ruble"}
+_SINGULAR |= {"yuan": "yuan", "manat": "manat", "lari": "lari", "tenge": "tenge", "stg": "stg"}
+_SINGULAR |= {"riyals": "riyal", "dirhams": "dirham", "pounds": "pound", "liras": "lira"}
+_COMPOUND_WORDS = "|".join(sorted(_SINGULAR, key=len, reverse=True))
+# A figure with its currency: signed ("$10 billion", "US$3.5 million") or worded ("59 billion
+# dlrs", "102.2 mln dlrs", "3.5 billion euros"), never inside another figure or a range.
+_COMPOUND_AMOUNT = (
+    r"(?<![\w.,$-])(?:(?P<sign>US\$|\$|€|£)(?P<snum>\d[\d,]*(?:\.\d+)?)\s"
+    + _COMPOUND_MULT
+    + r"|(?P<wnum>\d[\d,]*(?:\.\d+)?)\s(?P<wmult>trillion|billion|million|bln|mln)\s"
+    + rf"(?P<cur>{_COMPOUND_WORDS}))\b(?!-)"
+)
+# The nouns an amount qualifies in news of trade, deals and aid (with their modifiers).
+_COMPOUND_NOUN = (
+    r"(?:(?:annual|monthly|record|trade|current\s+account|bilateral|two-way)\s+)*"
+    r"(?:surplus|deficit|shortfall|gap|loan|deal|contract|credit|package|target|investment"
+    r"|turnover|volume|agreement|project|programme|program|fund|facility|aid|grant|order"
+    r"|purchase|plan|pipeline|bailout|debt|budget|mark|goal|trade)\b"
+)
+_AMOUNT_BEFORE_NOUN = re.compile(rf"{_COMPOUND_AMOUNT}(?=\s+{_COMPOUND_NOUN})")
+_NOUN_OF_AMOUNT = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>{_COMPOUND_NOUN})\s+of\s+"
+    rf"{_COMPOUND_AMOUNT}(?=[\s,.;:)]|$)"
+)
+
+
+def _compound(match: re.Match[str], join: str = "-") -> str:
+    """ "$10 billion" -> "$10-billion"; "59 billion dlrs" -> "59-billion-dlr"."""
+    if match.group("sign"):
+        return f"{match.group('sign')}{match.group('snum')}{join}{match.group('mult')}"
+    cur = _SINGULAR[match.group("cur").lower()]
+    return f"{match.group('wnum')}{join}{match.group('wmult')}{join}{cur}"
+
+
+def _compound_in_place(text: str) -> str:
+    """An amount already before its noun, hyphenated: "a $10 billion deal" -> "a $10-billion
+    deal"."""
+    return _AMOUNT_BEFORE_NOUN.sub(_compound, text)
+
+
+def _moved(join: str) -> Callable[[str], str]:
+    """ "a surplus of 59 billion dlrs" -> "a 59-billion-dlr surplus" (the amount before its noun).
+
+    With a space for ``join``, the amount moves without becoming one word ("a 59 billion dlr
+    surplus"): what that variant changes is the move's doing, not the hyphens'.
+    """
+    return lambda text: _NOUN_OF_AMOUNT.sub(lambda m: _move(m, join), text)
+
+
+def _move(match: re.Match[str], join: str) -> str:
+    """One noun and its amount, the amount moved before it ("an 18-", "an 8-": the sound)."""
+    amount = _compound(match, join)
+    det = match.group("det")
+    if det.lower() in ("a", "an"):
+        digits = amount.lstrip("US$€£")
+        vowel = digits.startswith("8") or re.match(r"1[18](?:\D|$)", digits)
+        det = det[0] + ("n" if vowel else "")
+    return f"{det} {amount} {match.group('noun')}"
+
+
+# ------------------------------------------------------------------ regional conventions
+# Wires of the former Soviet states and their neighbours write a decimal comma ("$2,1 billion",
+# "$1,481 billion"), a space after the sign ("$ 1.2 billion"), thousands as a word ("450
+# thousand dollars") and "mln"/"bln" before a currency word ("1.2 bln dollars").
+# The figure's multiplier or percent right after it.
+_BEFORE_MULT = (
+    r"(?=\s?(?:trillion|billion|million|thousand|bln|mln|bn|mn)\b|\s?%|\s(?:per\s?cent|pct)\b)"
+)
+
+
+def _decimal_comma(places: str) -> Callable[[str], str]:
+    """ "$2.1 billion" -> "$2,1 billion", "20.2%" -> "20,2%": ``places`` digits after the point."""
+    point = re.compile(rf"(?<![\d,.])(\d{{1,3}})\.(\d{{{places}}}){_BEFORE_MULT}")
+    return lambda text: point.sub(r"\1,\2", text)
+
+
+_SIGNED = re.compile(r"(?<![A-Za-z$])(US\$|\$|€|£)(?=\d)")
+
+
+def _sign_space(text: str) -> str:
+    """ "$1.2 billion" -> "$ 1.2 billion"."""
+    return _SIGNED.sub(r"\1 ", text)
+
+
+_CURRENCY_WORDS = (
+    r"(?:US\s+|U\.S\.\s+)?(?:dollars|dlrs|euros|manat|rubles|roubles|tenge|lari|yuan)\b"
+)
+_WHOLE_THOUSANDS = re.compile(
+    rf"(?:(?<=US\$)|(?<=[$€£]))(?P<num>\d{{1,3}}(?:,\d{{3}})*),000(?!\d|[,.]\d)(?!\s?(?:trillion|billion|million|bln|mln)\b)"
+    rf"|(?<![\d,.$])(?P<wnum>\d{{1,3}}(?:,\d{{3}})*),000(?=\s+{_CURRENCY_WORDS})"
+)
+
+
+def _thousand_word(text: str) -> str:
+    """ "$450,000" -> "$450 thousand"; "12,000 dollars" -> "12 thousand dollars"."""
+    return _WHOLE_THOUSANDS.sub(lambda m: f"{m.group('num') or m.group('wnum')} thousand", text)
+
+
+_WORDED_MULT = re.compile(rf"(?<=\d)\s(?P<mult>billion|million)\s(?={_CURRENCY_WORDS})")
+
+
+def _worded_short(text: str) -> str:
+    """ "1.2 billion dollars" -> "1.2 bln dollars" (a currency word, no sign)."""
+    return _WORDED_MULT.sub(lambda m: " bln " if m.group("mult") == "billion" else " mln ", text)
+
+
 VARIANTS: dict[str, Callable[[str, str], Text]] = {
     "months_ap": base._both(_ap_months),
     "months_short": base._both(_short_months),
@@ -264,6 +381,14 @@ VARIANTS: dict[str, Callable[[str, str], Text]] = {
     "bln_mln": base._both(_mults(" bln", " mln")),
     "thousands_plain": base._both(_groups("")),
     "thousands_space": base._both(_groups(" ")),
+    "compound_in_place": base._both(_compound_in_place),
+    "compound_moved": base._both(_moved("-")),
+    "amount_moved": base._both(_moved(" ")),
+    "decimal_comma": base._both(_decimal_comma("1,2")),
+    "decimal_comma_3": base._both(_decimal_comma("3")),
+    "sign_space": base._both(_sign_space),
+    "thousand_word": base._both(_thousand_word),
+    "bln_mln_worded": base._both(_worded_short),
 }
 
 

@@ -231,6 +231,19 @@ _MULT = r"""
 
 
 @functools.cache
+def _symbols() -> str:
+    """The currency signs written before an amount ("$", "US$", "£"), as a regex alternation."""
+    words = _currency_table()["words"]
+    symbols = sorted(
+        # "N$", "GH¢": a letter before "$" or "¢" is still a sign written before the amount
+        (w for w in words if w.endswith(("$", "¢")) or not any(ch.isalpha() for ch in w)),
+        key=len,
+        reverse=True,
+    )
+    return "|".join(re.escape(s) for s in symbols)
+
+
+@functools.cache
 def _scanner() -> re.Pattern[str]:
     """The money pattern, built on first use from the currency vocabulary."""
     table = _currency_table()
@@ -242,13 +255,7 @@ def _scanner() -> re.Pattern[str]:
     # a place longest first, as an alternation sorted by length does.
     alternation = trie(sorted(words)).replace(r"\ ", r"\s+")
     adjectives = trie(sorted(_adjectives())).replace(r"\ ", r"\s+")
-    symbols = sorted(
-        # "N$", "GH¢": a letter before "$" or "¢" is still a sign written before the amount
-        (w for w in table["words"] if w.endswith(("$", "¢")) or not any(ch.isalpha() for ch in w)),
-        key=len,
-        reverse=True,
-    )
-    symbol_alt = "|".join(re.escape(s) for s in symbols)
+    symbol_alt = _symbols()
     pattern = rf"""
         (?<![\w.$£€¥])                          # not inside a word or another number
         (?:
@@ -494,8 +501,92 @@ def _digits_for_words(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# An amount written as one hyphenated adjective before its noun, as wire copy writes it: "a
+# 59-billion-dlr surplus", "a $10-billion deal", "a 1.5-billion-U.S.-dollar loan". The joins
+# it may hold; which of them belong to an amount its currency decides (_compound_spaced).
+_COMPOUND = re.compile(
+    r"""
+    (?<![\w.,])(?<![a-z]-)                     # a whole figure ("2-3-billion": a range)
+    (?:
+        (?P<lead>\d[\d.,]*)(?:(?P<join>-)|\s)  # "59-billion", or spaced: "18.2 mln-dlr"
+      | [a-z]+(?P<word_join>-)                  # a number word: "two-billion-dollar" (not
+    )                                           # "a billion-dollar industry", a manner of speech
+    (?:trillion|trln|billion|bln|million|mln|thousand|crore|lakh)\b  # the multiplier
+    (?:-(?P<word>[a-z.]+)(?:-(?P<word2>[a-z]+))?)?  # "-dlr", "-euro", "-U.S.-dollar"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A multiplier joined by a hyphen, which every compound amount holds: most texts hold none,
+# and this search tells so before _COMPOUND tries each word of them.
+_JOINED_MULTIPLIER = re.compile(
+    r"-(?:trillion|trln|billion|bln|million|mln|thousand|crore|lakh)\b"
+    r"|\b(?:trillion|trln|billion|bln|million|mln|thousand|crore|lakh)-",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _sign_before() -> re.Pattern[str]:
+    """A currency sign or code that ends a text, a range's first end after it perhaps.
+
+    The sign of an amount written "$10-billion", "US$2-3-billion" or "EUR 5-million".
+    """
+    return re.compile(
+        rf"(?:{_symbols()}|(?P<code>(?-i:[A-Z]{{3}})))\s?(?:\d[\d.,]*\s?[-–]\s?)?$", re.IGNORECASE
+    )
+
+
+def _currency_named(word: str) -> bool:
+    """Whether ``word`` names a currency in some country ("dlr", "euro", "crown")."""
+    return currency_word(word) is not None or word.casefold() in _currency_table()["ambiguous"]
+
+
+def _compound_spaced(text: str) -> str:
+    """``text`` with the hyphens of amounts written as compound adjectives as spaces.
+
+    "a 59-billion-dlr surplus" reads as "a 59 billion dlr surplus" does, "a $10-billion
+    deal" as "a $10 billion deal": the joins become spaces, so that every offset holds.
+    A join is an amount's only where the compound holds its currency, a word after the
+    multiplier ("-dlr", "-euro") or a sign or code before the figure ("$", "USD"): "a
+    two-billion-strong market", "a 1.5-million-tonne harvest" and "a 10-year plan" keep
+    theirs, as do ranges ("10-12 billion").
+
+    >>> _compound_spaced("a 59-billion-dlr surplus, a $10-billion deal")
+    'a 59 billion dlr surplus, a $10 billion deal'
+    >>> _compound_spaced("a 1.5-billion-U.S.-dollar loan, a 5-million-dollar-a-year fee")
+    'a 1.5 billion U.S. dollar loan, a 5 million dollar-a-year fee'
+    >>> _compound_spaced("a two-billion-strong market, a 10-12 billion rise")
+    'a two-billion-strong market, a 10-12 billion rise'
+    """
+    if "-" not in text or _JOINED_MULTIPLIER.search(text) is None:
+        return text
+    spaced = list(text)
+    for match in _COMPOUND.finditer(text):
+        word, word2 = match.group("word"), match.group("word2")
+        if word2 is not None and _currency_named(f"{word} {word2}"):
+            joins = [match.start("word") - 1, match.start("word2") - 1]  # "-U.S.-dollar"
+        elif word is not None and _currency_named(word):
+            joins = [match.start("word") - 1]  # "-dlr", and "-dollar" of "-dollar-a-year"
+        else:
+            sign = _sign_before().search(text, max(0, match.start() - 12), match.start())
+            if not (
+                match.group("lead")
+                and sign is not None
+                and (sign.group("code") is None or _code_currency(sign.group("code"), None))
+            ):
+                continue  # "a 10-million-strong diaspora": no currency, no amount
+            joins = []
+        for join in ("join", "word_join"):
+            if match.group(join):
+                joins.append(match.start(join))
+        for at in joins:
+            spaced[at] = " "
+    return "".join(spaced)
+
+
 def _scan(text: str, country: str | None) -> list[_Raw]:
     raws: list[_Raw] = []
+    text = _compound_spaced(text)
     written = text
     text = _digits_for_words(text)
     for match in _matches(text):
@@ -821,7 +912,7 @@ def may_hold_money(text: str) -> bool:
     group = re.Match.group
     return any(
         any(group(match, name) for name in _AMOUNT_GROUPS)
-        for match in _matches(_digits_for_words(text))
+        for match in _matches(_digits_for_words(_compound_spaced(text)))
     )
 
 

@@ -17,6 +17,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.text import word_start_scan
 from diplonews.text.countries import city_country
+from diplonews.text.money import extract_money
 
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
@@ -508,6 +509,7 @@ def is_product_flow(
             and not text[word_start - 1 : word_start].isdigit()  # "In 5M2024 trade": a period
             and folded not in MODIFIERS
             and not all(p in MODIFIERS or p.isdigit() for p in parts)
+            and not _closes_amount(text, word_start, word_end)
         ):
             if word[:1].islower():
                 return True
@@ -533,6 +535,22 @@ def is_product_flow(
         return False  # "trade of around 10 bln", "surplus of 5 bln": the amount follows "of"
     after = _NEXT_OF.match(text, end)
     return after is not None and after.group(1) not in _OF_ALLOWED
+
+
+def _closes_amount(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` closes an amount of money written before a flow word.
+
+    "a 1.2 billion euro trade deficit", "a 3.5-billion-euro surplus", "a two-billion-dollar
+    deficit": the word is the amount's currency (its multiplier, its figure), no product,
+    as in "a trade deficit of 1.2 billion euros".
+
+    >>> _closes_amount("a 3.5-billion-euro surplus", 6, 18), _closes_amount("a euro surplus", 2, 6)
+    (True, False)
+    """
+    lead = max(0, start - 16)  # the figure and multiplier before a currency word
+    return any(
+        m.end == end - lead and m.currency is not None for m in extract_money(text[lead:end])
+    )
 
 
 # The traders a state's goods are sold by: "Swiss exporters sold goods worth X abroad".

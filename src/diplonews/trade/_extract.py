@@ -116,6 +116,15 @@ _LOWER_MONTHS = (
 _LEAD_CHARS = 400
 _DATE_FOLLOWS = re.compile(r"\s*[\d,.]")  # "april 9", "in february, ..."
 _WORD_START = re.compile(r"(?<![\w'’])[a-z]")
+# A decimal comma inside a figure, as regional wires write it ("$2,6 billion", "38,15 mln",
+# "20,2 percent"): one or two digits after it, then a multiplier or a percent (never a
+# thousands comma, which three digits follow). Read as a point, so that no rule takes it
+# for a comma between clauses.
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d,.])(\d{1,3}),(?=\d{1,2}(?!\d)\s?(?:trillion|billion|million|thousand|"
+    r"trln|bln|mln|bn|mn|m|b|percent|per\s+cent|pct|%)(?!\w))",
+    re.IGNORECASE,
+)
 _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b", re.IGNORECASE)
 # A sentence whose subject is a bare "the turnover", after the story's trade turnover, goes
 # on with that turnover ("In the same period of last year, the turnover stood at ...";
@@ -642,6 +651,8 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     # Typographic apostrophes read as plain ones ("Azerbaijan’s exports"); one character
     # for one, so every offset holds and the evidence is quoted as written.
     read = body.replace("’", "'")
+    if "," in read:
+        read = _DECIMAL_COMMA.sub(r"\1.", read)  # "$2,6 billion" read as "$2.6 billion"
     if _typed_in_lower_case(body):
         # A wire story typed in lower case ("chile's trade surplus narrowed ... in february"):
         # read it with every word capitalised, and quote the evidence as written.
