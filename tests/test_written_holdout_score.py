@@ -113,7 +113,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "W781-W810": {"meetings": 0.93, "agreements": 0.93, "trade_records": 0.95},
     "W811-W840": {"meetings": 0.96, "agreements": 0.81, "trade_records": 1.00},
     "W841-W870": {"meetings": 0.92, "agreements": 0.91, "trade_records": 0.97},
-    "W871-W900": {"meetings": 0.92, "agreements": 0.91, "trade_records": 0.97},
+    "W871-W900": {"meetings": 0.93, "agreements": 0.91, "trade_records": 0.97},
     "W901-W930": {"meetings": 0.95, "agreements": 0.80, "trade_records": 1.00},
     "W931-W960": {"meetings": 0.89, "agreements": 0.96, "trade_records": 0.87},
     "W961-W990": {"meetings": 0.96, "agreements": 1.00, "trade_records": 0.95},
