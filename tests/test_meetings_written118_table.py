@@ -13,7 +13,9 @@ stay as they are sit beside the class's rows.
   "bilateral" (the pair the story names), are those sides' talks, held (as "talks between A
   and B" and "bilateral talks" are); not negotiations only called for, stalled, told only as
   going on ("continue", "go on"), only hoped for ("can only be found by bilateral
-  negotiations"), with creditors, nor negotiations (or talks) named as a long process: "the
+  negotiations"), with creditors or another side named by no proper name ("with its
+  creditors and the IMF"), told by their progress ("will depend on progress in the
+  negotiations between A and B"), nor negotiations (or talks) named as a long process: "the
   deadlock in the negotiations between A and B", "after two years of negotiations (talks)
   between the two governments", "months of talks with B" (their days or weeks are a sitting
   still: "after three days of negotiations").
@@ -147,6 +149,32 @@ _row(
     "Chile and Peru signed the border accord on Monday after three days of negotiations "
     "between the two governments.",
     ("meeting", "held", ("CHL", "PER"), None, "2021-03-13"),
+)
+# the side after "with" named by no proper name ("its creditors", "the banks") is no state:
+# no talks between states; a state after "the" still is one
+_row(
+    "negotiations-sides",
+    D,
+    "The two ministers discussed Peru's ongoing negotiations with its creditors and the "
+    "International Monetary Fund on Tuesday.",
+)
+_row(
+    "negotiations-sides",
+    D,
+    "Chile has suspended trade negotiations with the United States, the ministry said.",
+    ("meeting", "held", ("CHL", "USA"), None, None),
+)
+# negotiations told by their progress: the negotiation's state, no sitting of its own
+_row(
+    "negotiations-sides",
+    D,
+    "Analysts say any settlement will depend on progress in separate negotiations between "
+    "Chile and Bolivia.",
+)
+_row(
+    "negotiations-sides",
+    D,
+    "Diplomats said the progress of the negotiations with Peru would decide the summit's date.",
 )
 
 

@@ -52,6 +52,12 @@ __all__ = ["holds_any", "no_event", "pact_work"]
 
 # A cheap test before DENIED_AFTER: one of its denials' words after the trigger.
 _DENIAL_WORDS = re.compile(r"\bno\b|\bnot\s+(?:yet\s+)?been\b|\bneither\b")
+# A negotiation told by its progress, no sitting of its own: "will depend on progress in
+# separate negotiations between A and B", "progress of the negotiations with B" (talks are
+# left alone: "made enough progress in talks to initial an accord" tells their sittings).
+_NEGOTIATION_PROGRESS = re.compile(
+    r"\bprogress\s+(?:in|of|on)\s+(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
 
 
 # A hope that sides will hold the event, however far: "hoped A and B would hold meetings of".
@@ -390,6 +396,10 @@ def no_event(
         and not TAKEN_UP_AGAIN.search(body, max(sentence.start, t0 - 60), t0)
     ):
         return True  # "the stalled talks", "the breakdown of talks": a negotiation's state
+    if body.startswith("negotiations", t0) and _NEGOTIATION_PROGRESS.search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return True  # "progress in the negotiations between A and B": the negotiation's state
     if "uch " in body[max(sentence.start, t0 - 40) : t0] and SUCH_A.search(
         body, max(sentence.start, t0 - 40), t0
     ):

@@ -652,7 +652,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # negotiations with B": negotiations named with their sides are those sides' talks,
             # read as "talks between A and B" are (a negotiation's mere state is filtered later;
             # not negotiations told only as going on or by their next round: _ONLY_GOING_ON)
-            | \b[Nn]egotiations(?=\s+(?:between|with)\s)"""
+            | \b[Nn]egotiations(?=\s+(?:between|with)\s+(?:the\s+)?[A-Z])"""
             + _ONLY_GOING_ON
             + r"""
             # "the A/B bilateral trade negotiations are progressing well", "a resolution on
