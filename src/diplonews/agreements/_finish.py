@@ -43,7 +43,7 @@ from diplonews.text.countries import (
     extract_country_mentions,
     opening_city,
 )
-from diplonews.text.dates import MONTH_DOT_BEFORE_DAY, extract_dates
+from diplonews.text.dates import CLAUSE_STOP, extract_dates
 from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["finish"]
@@ -714,8 +714,8 @@ def _event_place(text: str) -> Place | None:
 # "met in Riga on Monday and signed"; not a signing dated to a year of its own ("to review the
 # pact signed in 2013").
 # The stop of a month's abbreviation before its day ("on Nov. 3"), which ends no clause: the
-# shared guard fails just there, so its negation holds just there.
-_DAY_MONTH_DOT = rf"(?!{MONTH_DOT_BEFORE_DAY})\."
+# full stop that the shared clause stop (dates.CLAUSE_STOP) leaves out.
+_DAY_MONTH_DOT = rf"(?!{CLAUSE_STOP})\."
 _EVENT_THEN_SIGNING = re.compile(
     r"""\b(?:held|took\s+place|met|meet|meeting|summit|session|visit(?:ed)?|talks|trip|gathered
     |convened)\b

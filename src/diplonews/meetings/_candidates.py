@@ -132,7 +132,7 @@ from diplonews.text.countries import (
     state_codes,
 )
 from diplonews.text.dates import (
-    MONTH_DOT_BEFORE_DAY,
+    CLAUSE_STOP,
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
     DateMention,
@@ -1492,7 +1492,7 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}between\b")
 _TALKS_WORD = re.compile(r"(?:talks|consultations)\b")
 # (not the stop of "Oct. 18": a month's abbreviation before its day)
 _QUOTE_OR_STOP = re.compile(
-    MONTH_DOT_BEFORE_DAY + r"""[.;:]\s|["“”]|\band\s+(?:there|he|she|they|it|we)\b"""
+    rf"""(?:{CLAUSE_STOP}|[;:])\s|["“”]|\band\s+(?:there|he|she|they|it|we)\b"""
 )
 
 
@@ -3744,7 +3744,7 @@ def _pronoun_met(body: str, lo: int, hi: int) -> bool:
 
 # A sentence opening with a pronoun as its subject: " He met", "She also".
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
-_STOP = re.compile(MONTH_DOT_BEFORE_DAY + r"\. ")  # (not "Oct. 18": a day's month)
+_STOP = re.compile(CLAUSE_STOP + " ")  # (not "Oct. 18": a day's month)
 
 
 # "The head of state" as the subject of the meeting verb, named by title alone.

@@ -23,7 +23,7 @@ from diplonews.meetings._merge import Candidate
 from diplonews.models import MeetingKind
 from diplonews.text import PersonMention, extract_people
 from diplonews.text.countries import state_codes
-from diplonews.text.dates import MONTH_DOT_BEFORE_DAY
+from diplonews.text.dates import CLAUSE_STOP
 from diplonews.values import Country, Participant
 
 __all__ = ["delegation_heads", "signatories_told_next"]
@@ -52,7 +52,7 @@ _SIGNED_BY = re.compile(
     re.VERBOSE,
 )
 # A sentence's full stop, not an initial's ("The U.S. delegation").
-_SENTENCE_END = re.compile(rf"(?<!\b[A-Z]){MONTH_DOT_BEFORE_DAY}\.(?:\s|\Z)")  # not "Oct. 18"
+_SENTENCE_END = re.compile(rf"(?<!\b[A-Z]){CLAUSE_STOP}(?:\s|\Z)")  # not "Oct. 18"
 
 
 def _sentence_end(body: str, start: int) -> int:

@@ -24,8 +24,8 @@ from diplonews.meetings._rules import (
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text.countries import state_codes
 from diplonews.text.dates import (
+    CLAUSE_STOP,
     DAY_OF_MONTH_PATTERN,
-    MONTH_DOT_BEFORE_DAY,
     MONTH_PATTERN,
     WEEKDAY_PATTERN,
     month_number,
@@ -762,7 +762,7 @@ _HELD_FOR = re.compile(
 # (", and" before a name ends the list of those met: "met the Presidents of A, B, and C today
 # for the summit")
 _CLAUSE_BETWEEN = re.compile(
-    rf"[;:]|{MONTH_DOT_BEFORE_DAY}\.\s|"  # (not "Oct. 18": a day's month)
+    rf"[;:]|{CLAUSE_STOP}\s|"  # (not "Oct. 18": a day's month)
     r",\s+(?:who|whose|which|where|when|while|but|after|before)\b"
     r"|,\s+and\b(?!\s+(?:the\s+)?[A-Z])"
 )
@@ -1631,9 +1631,7 @@ _AS_AN_EVENT = re.compile(
     r"|t(?:ake|akes|ook|aking)\s+part|participat(?:e|es|ed|ing|ion))\b"
 )
 _EVENT_REACH = 60  # how far from its gathering word the verb telling it as an event stands
-_CLAUSE_END = re.compile(
-    rf"[;:]|{MONTH_DOT_BEFORE_DAY}\.(?:\s|\Z)|,\s+and\s+(?:the|a|an|he|she|they|it)\b"
-)
+_CLAUSE_END = re.compile(rf"[;:]|{CLAUSE_STOP}(?:\s|\Z)|,\s+and\s+(?:the|a|an|he|she|they|it)\b")
 
 
 def _told_as_an_event(cand: Candidate) -> bool:

@@ -27,7 +27,7 @@ from diplonews.text.countries import (
     CountryMention,
     headline_mentions,
 )
-from diplonews.text.dates import MONTH_DOT_BEFORE_DAY
+from diplonews.text.dates import CLAUSE_STOP
 
 __all__ = [
     "MONTHS",
@@ -301,7 +301,7 @@ def lead_states(article: Article) -> set[str]:
 
 _LEAD_CHARS = 600  # enough for a lead sentence
 # where a lead sentence ends, near enough (not at "Oct. 18": a day's month)
-_LEAD_STOP = re.compile(MONTH_DOT_BEFORE_DAY + r"[.!?](?=\s)|\n")
+_LEAD_STOP = re.compile(rf"(?:{CLAUSE_STOP}|[!?])(?=\s)|\n")
 # What joins the two states of a pair: "Turkish-Uzbek", "between Turkey and Uzbekistan".
 _PAIRED = re.compile(r"\s*[-–—/]\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")

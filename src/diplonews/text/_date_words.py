@@ -17,6 +17,7 @@ from types import MappingProxyType
 from diplonews import _regex as re
 
 __all__ = [
+    "CLAUSE_STOP",
     "DAY_BEFORE_MONTH",
     "DAY_OF_MONTH_PATTERN",
     "FULL_MONTHS",
@@ -94,6 +95,13 @@ MONTH_DOT_BEFORE_DAY = (
     + "|".join(rf"(?<=\b{form})" for word in _MONTH_ABBREVIATIONS for form in (word, word.upper()))
     + r")\.\s+\d)"
 )
+
+# Regex source (documented as dates.CLAUSE_STOP) matching a full stop that ends a sentence or a
+# clause: any "." but the one closing a month's abbreviation before its day ("Oct. 18", "Sept.
+# 3"); "in Oct. The" and "in October. The" end a sentence. The one definition the extractors'
+# clause and sentence ends share; each puts its own other stops (";", ":", "!", quotes,
+# newlines) and guards (an initial's "U.S.") around it.
+CLAUSE_STOP = MONTH_DOT_BEFORE_DAY + r"\."
 
 # Regex source matching a weekday name (documented as dates.WEEKDAY_PATTERN).
 WEEKDAY_PATTERN = rf"\b(?:{_alternation(WEEKDAYS)})\b"

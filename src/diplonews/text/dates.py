@@ -58,7 +58,7 @@ __all__ = [
 #: it with ``re.IGNORECASE``.
 MONTH_PATTERN: str = _date_words.MONTH_PATTERN
 
-# The three sources below are shared with the extractors but stay out of __all__: the
+# The sources below are shared with the extractors but stay out of __all__: the
 # deprecated diplonews.parsing.dates forwards every public name, and these are new.
 #: Regex source (no groups, case-sensitive) matching a day with its month as outlets write
 #: it in either order: "May 28", "May 28th", "Oct. 18", "28 May", "28th May", "the 28th of May".
@@ -71,6 +71,11 @@ DAY_BEFORE_MONTH: str = _date_words.DAY_BEFORE_MONTH
 #: Regex source (a lookahead, no groups) to put before a full stop that may end a sentence or a
 #: clause: it fails where the stop closes a month's abbreviation before its day ("Oct. 18").
 MONTH_DOT_BEFORE_DAY: str = _date_words.MONTH_DOT_BEFORE_DAY
+
+#: Regex source (no groups) matching a full stop that ends a sentence or a clause: every "."
+#: but the one closing a month's abbreviation before its day ("Oct. 18", "Sept. 3"); put the
+#: pattern's other stops (";", ":", quotes, ...) beside it. An initial's stop ("U.S.") matches.
+CLAUSE_STOP: str = _date_words.CLAUSE_STOP
 
 #: Regex source (no groups, case-sensitive) matching a weekday name ("Monday", "MONDAY").
 WEEKDAY_PATTERN: str = _date_words.WEEKDAY_PATTERN

@@ -60,6 +60,10 @@ _REL_YEAR = (
 # A day written before the month a period ends in: "the year ended 31 March" reads as "the
 # year ended March 31", whose day the month-first form leaves after the phrase.
 # Also "the 31st of March", the day told as an ordinal of its month.
+# Not the shared dates.DAY_BEFORE_MONTH: this one takes "THE" and "OF" in any case, as a
+# headline shouts them ("YEAR ENDED THE 31 OF MARCH", "31 OF MARCH"), where the shared one
+# takes only "the"/"The" and "of", so the swap would change what such headlines give. (Neither
+# takes a shouted ordinal suffix: "THE 31ST OF MARCH" is no day-first prefix to either.)
 _DAY_FIRST = r"(?:(?i:the\s+)?(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?)?"
 # A closing day's ordinal suffix, which some outlets write: "ended on March 20th, 2019".
 _TH = r"(?:st|nd|rd|th)?"
