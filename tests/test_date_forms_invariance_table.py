@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from diplonews import Article
 from diplonews.extract import extract
-from diplonews.text.dates import DAY_OF_MONTH_PATTERN, MONTH_DOT_BEFORE_DAY
+from diplonews.text.dates import CLAUSE_STOP, DAY_OF_MONTH_PATTERN
 from scored_view import scored_view
 
 # (class, publication day, the variant's body, the plain form's body)
@@ -299,7 +299,7 @@ _MONTHS = st.sampled_from(["January", "March", "May", "August", "September", "De
 _AP = {"January": "Jan.", "March": "March", "May": "May", "August": "Aug."}
 _AP |= {"September": "Sept.", "December": "Dec."}
 _DAY_OF_MONTH = re.compile(DAY_OF_MONTH_PATTERN)
-_STOP = re.compile(MONTH_DOT_BEFORE_DAY + r"\.\s")
+_STOP = re.compile(CLAUSE_STOP + r"\s")  # the shared clause stop: not "Oct. 18"
 
 
 def _suffix(day: int) -> str:
