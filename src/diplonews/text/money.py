@@ -501,17 +501,19 @@ def _digits_for_words(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# The multipliers an amount written as one hyphenated adjective may hold ("59-billion-dlr").
+_COMPOUND_MULTIPLIER = r"(?:trillion|trln|billion|bln|million|mln|thousand|crore|lakh)"
 # An amount written as one hyphenated adjective before its noun, as wire copy writes it: "a
 # 59-billion-dlr surplus", "a $10-billion deal", "a 1.5-billion-U.S.-dollar loan". The joins
 # it may hold; which of them belong to an amount its currency decides (_compound_spaced).
 _COMPOUND = re.compile(
-    r"""
+    rf"""
     (?<![\w.,])(?<![a-z]-)                     # a whole figure ("2-3-billion": a range)
     (?:
         (?P<lead>\d[\d.,]*)(?:(?P<join>-)|\s)  # "59-billion", or spaced: "18.2 mln-dlr"
       | [a-z]+(?P<word_join>-)                  # a number word: "two-billion-dollar" (not
     )                                           # "a billion-dollar industry", a manner of speech
-    (?:trillion|trln|billion|bln|million|mln|thousand|crore|lakh)\b  # the multiplier
+    {_COMPOUND_MULTIPLIER}\b  # the multiplier
     (?:-(?P<word>[a-z.]+)(?:-(?P<word2>[a-z]+))?)?  # "-dlr", "-euro", "-U.S.-dollar"
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -519,8 +521,7 @@ _COMPOUND = re.compile(
 # A multiplier joined by a hyphen, which every compound amount holds: most texts hold none,
 # and this search tells so before _COMPOUND tries each word of them.
 _JOINED_MULTIPLIER = re.compile(
-    r"-(?:trillion|trln|billion|bln|million|mln|thousand|crore|lakh)\b"
-    r"|\b(?:trillion|trln|billion|bln|million|mln|thousand|crore|lakh)-",
+    rf"-{_COMPOUND_MULTIPLIER}\b|\b{_COMPOUND_MULTIPLIER}-",
     re.IGNORECASE,
 )
 
