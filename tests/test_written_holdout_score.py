@@ -83,6 +83,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: reading at the start of the thirtieth session. W1741-W1770 and W1771-W1800, written at its
 #: start and told to follow the corpus's own mix, at theirs on main d2112d13 (the rules of
 #: ff18f56d), released for reading at the start of the thirty-first session.
+#: W1801-W1830 and W1831-W1860, written at its start and told to follow the corpus's own mix,
+#: at theirs on main 2fdd22a1 (the rules of 46070b28); unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.91, "agreements": 0.96, "trade_records": 0.99},
@@ -144,6 +146,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W1711-W1740": {"meetings": 0.92, "agreements": 0.86, "trade_records": 1.00},
     "W1741-W1770": {"meetings": 0.80, "agreements": 0.89, "trade_records": 0.95},
     "W1771-W1800": {"meetings": 0.86, "agreements": 0.71, "trade_records": 0.98},
+    "W1801-W1830": {"meetings": 0.78, "agreements": 0.81, "trade_records": 0.94},
+    "W1831-W1860": {"meetings": 0.78, "agreements": 0.89, "trade_records": 0.87},
 }
 
 
