@@ -150,6 +150,10 @@ _MODAL_VERB = re.compile(
     r"|take\s+place|travel)\b"
 )
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+# A modal of obligation ("should meet") tells talks proposed, unless a decision before it in
+# the sentence makes them a plan: "the leaders agreed that the commission should meet in May".
+_OBLIGATION = frozenset({"should", "must"})
+_DECISION = re.compile(r"\b(?:agree[sd]?|decided?|decides|resolved)\b")
 # A document named by what it plans: "a plan of consultations", "a protocol on political
 # consultations" (not "an agreement on holding consultations", a plan of talks).
 _DOCUMENT_OF = re.compile(
@@ -280,6 +284,12 @@ def no_event(
         and not (hedge.group().lower() in _CONDITIONS and _IF_SIDES_MEET.match(before, hedge.end()))
     ):
         hedge = None  # the hedge governs another verb: "might decide at the summit"
+    if (
+        hedge is not None
+        and hedge.group().lower() in _OBLIGATION
+        and _DECISION.search(body, sentence.start, max(sentence.start, t0 - 35) + hedge.start())
+    ):
+        hedge = None  # "agreed that their ministers should meet in May": a plan decided
     if (
         hedge is not None
         and hedge.group().lower() not in MODALS

@@ -1090,7 +1090,7 @@ SPECULATIVE = re.compile(
     |considering|mulling|weighing|urging|urges
     |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
     |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
-    |ready\s+to)\b""",
+    |ready\s+to|should|must|wants?\s+to|wanted\s+to|needs?\s+to|needed\s+to|trying\s+to|attempting\s+to)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The host of talks told in a relative clause after them, past their sides: "the talks
@@ -1249,7 +1249,11 @@ _ACT_AFTER_EVENT = re.compile(
     (?!(?:current|ongoing|recent|last|past|previous|earlier|[\w-]+['’]s)\b)(?:[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
-MODALS = frozenset({"could", "might", "may", "possibly", "probably", "if", "whether", "until"})
+# The hedges that govern only a verb right after them: "could meet" is hedged, "could decide at
+# the summit" hedges the decision, not the summit (meetings/_filters).
+MODALS = frozenset(
+    {"could", "might", "may", "possibly", "probably", "if", "whether", "until", "should", "must"}
+)
 # Talks an act may bring about, the talks its object: "the pact could pave the way for new global
 # talks", "the truce might open the door to negotiations", "would lead to talks between" (a
 # modal: only foreseen; "paved the way for talks" tells no more than the act).
