@@ -869,6 +869,10 @@ def _own_council(body: str, start: int, end: int, mentions: Sequence[CountryMent
 _OF_STATE = re.compile(r" of (?:the )?(?:(?:Republic|Kingdom|State) of (?:the )?)?")
 
 
+# What no title opens with: a connector or a bracketed acronym its name stood before.
+_LEADING_OF = re.compile(r"^(?:of\s+(?:the\s+)?|\([^)]*\)\s+)+")
+
+
 def find_title(text: str, trigger_start: int, trigger_end: int, offset: int) -> str | None:
     """The event's own name around a conference trigger ("NATO Summit")."""
     for match in ORDINAL_TITLE.finditer(text):
@@ -877,6 +881,7 @@ def find_title(text: str, trigger_start: int, trigger_end: int, offset: int) -> 
         if trigger_end <= match.end() + offset:
             title = match.group().strip()
             title = re.sub(r"^(?:the|a|an|The|A|An)\s+", "", title)
+            title = _LEADING_OF.sub("", title)  # "of the X Summit" when "the" opens the match
             if any(w[:1].isupper() for w in title.split()):
                 return title
     return None

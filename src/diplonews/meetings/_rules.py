@@ -1886,8 +1886,14 @@ ORG_SHORT = re.compile(
     r"\b[Tt]he\s+(?P<head>Bank|Fund|Commission|Community|Organi[sz]ation|Council)\b"
 )
 ORDINAL_TITLE = re.compile(
-    r"""(?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
-    |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?(?:[A-Z][\w()–-]*\s+){0,8}(?:Summit|summit|Conference
+    # not people of the body, capitalised as a sentence opens: "Leaders of the X Forum met"
+    r"""(?!(?:Leaders|Ministers|Heads|Members|Delegates|Delegations|Officials|Representatives
+    |Envoys)\s+of\b)
+    (?:\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
+    |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?
+    # the name's words, with "of (the)" and a bracketed acronym among them: "Organization of
+    # Turkic States (OTS)", "European Political Community (EPC)"
+    (?:(?:(?:of\s+(?:the\s+)?)?[A-Z][\w()–-]*|\([A-Z][\w–-]*\))\s+){0,8}(?:Summit|summit|Conference
     |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession
     |(?:Leaders['’]\s+)?Week)(?:\s+of\s+(?:the\s+)?
     (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
