@@ -13,7 +13,7 @@ from diplonews import _regex as re
 from diplonews.agreements._words import INSTRUMENT, vocabulary
 from diplonews.models import AgreementStatus
 from diplonews.text.countries import opening_city
-from diplonews.text.dates import DateMention, extract_dates, month_number
+from diplonews.text.dates import DateMention, extract_dates, latest_month_year, month_number
 from diplonews.values import Country, PartialDate, Place
 
 __all__ = [
@@ -521,7 +521,7 @@ def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) ->
         if _POSSESSIVE.search(word) and published is not None:
             month = month_number(word[:-2])
             if month is not None:
-                year = published.year if month <= published.month else published.year - 1
+                year = latest_month_year(month, published)
                 if year >= 1:  # a later month than published in year 1 would be year 0
                     return PartialDate(year, month)
     return None

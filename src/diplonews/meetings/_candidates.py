@@ -137,6 +137,7 @@ from diplonews.text.dates import (
     WEEKDAY_PATTERN,
     DateMention,
     Tense,
+    latest_month_year,
     month_number,
 )
 from diplonews.values import Country, PartialDate, Participant, Place, Span
@@ -556,7 +557,7 @@ def _recalled_month(body: str, lo: int, t0: int, published: dt.date) -> PartialD
     month = month_number(named["month"]) if named is not None else None
     if month is None:
         return None
-    return PartialDate(published.year - (month > published.month), month)
+    return PartialDate(latest_month_year(month, published), month)
 
 
 # An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
