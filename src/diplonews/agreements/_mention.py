@@ -2709,6 +2709,7 @@ def _planned_event_month(after: str, published: dt.date | None) -> PartialDate |
         return PartialDate(int(found.group("year")), month)
     if published is None:
         return None
+    # the next such month from the story's day, not the latest (dates.latest_month_year)
     return PartialDate(published.year + (month < published.month), month)
 
 

@@ -34,6 +34,7 @@ from diplonews.agreements._parties import (
 )
 from diplonews.agreements._prose import stance_clause
 from diplonews.agreements._record import Record
+from diplonews.agreements._status import TO_COME_BE, TO_COME_MODALS, TO_COME_PLANNED
 from diplonews.agreements._story import (
     BodyStory,
     StoryStates,
@@ -694,13 +695,64 @@ def _peace_talks_pair(sentences: Sequence[Sentence], found: BodyMentions) -> tup
 
 # How many sentences either side of a declaration the meeting that made it may be told.
 _ROSTER_NEAR = 2
-# The most states such a roster may list: a continent's summit names a score or more.
+# The fewest and the most states such a roster may list: a continent's summit names a score
+# or more.
+_ROSTER_FEWEST = 3
 _ROSTER_MOST = 30
+# The fewest and the most states the sentence before "the summit adopted" may tell meeting.
+_MET_FEWEST = 2
+_MET_MOST = 10
 # The people a gathering's states sent: "Representatives from A, B and C joined", "delegations
 # from".
 _SENT_FROM = re.compile(r"\b(?:[Rr]epresentatives|[Dd]elegations|[Dd]elegates)\s+from\b")
 # A meeting still to come: "will meet", "are to visit", "are expected to gather".
-_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to)\s+\w+")
+# Narrower than _status' _TO_COME (a signing to come, after a dateline): no "would", the
+# case as written, spaces between the words and a word after "to", as it reads a whole roster
+# sentence, in which "would" also tells what a held meeting's states said they would do.
+_TO_COME = re.compile(
+    rf"\b(?:{TO_COME_MODALS}|(?:{TO_COME_BE})\s+(?:(?:{TO_COME_PLANNED})\s+)?to)\s+\w+"
+)
+
+
+def _states_meeting(
+    sentence: Sentence,
+    found: BodyMentions,
+    cues: Sequence[re.Pattern[str]],
+    fewest: int,
+    most: int,
+    *,
+    sort: bool,
+    to_come: bool,
+) -> tuple[Party, ...] | None:
+    """The states ``sentence`` tells as meeting, read for the roster and for :func:`_met_states`.
+
+    Args:
+        sentence: The sentence read.
+        found: The body's mentions.
+        cues: The patterns one of which tells the sentence is of a meeting.
+        fewest: The fewest states it must name.
+        most: The most states it may name.
+        sort: Whether the states are given each once and sorted by code (a roster), or
+            as :func:`named_states` gives them, in the order named.
+        to_come: Whether a meeting still to come ("will meet") gives none, as one on another
+            event's sidelines always does.
+
+    Returns:
+        ``None`` when no cue tells a meeting there or its states are not ``fewest`` to
+        ``most`` (another sentence may be read); ``()`` when the meeting is on another
+        event's sidelines (or, with ``to_come``, still to come); else its states.
+    """
+    text = sentence.text
+    if not any(cue.search(text) for cue in cues):
+        return None
+    named = named_states(sentence, found)
+    if sort:
+        named = tuple(sorted(set(named), key=str))
+    if not fewest <= len(named) <= most:
+        return None
+    if _SIDE_MEETING.search(text) or (to_come and _TO_COME.search(text)):
+        return ()
+    return named
 
 
 def _meeting_roster(
@@ -718,21 +770,20 @@ def _meeting_roster(
         key=lambda i: (abs(i - index), i),
     )
     for i in order:
-        sentence = sentences[i]
-        text = sentence.text
-        if not (
-            _MET_SENTENCE.search(text)
-            or _MEETING_WORD.search(text)
-            or _TOOK_PART.search(text)
-            or _SENT_FROM.search(text)
-        ):
-            continue
-        named = sorted(set(named_states(sentence, found)), key=str)
-        if not 3 <= len(named) <= _ROSTER_MOST:
-            continue
-        # (not one on another event's sidelines, nor one still to come: "delegations from
-        # A, B and C will visit X", a meeting that made no document yet)
-        return () if _SIDE_MEETING.search(text) or _TO_COME.search(text) else tuple(named)
+        # (a meeting told by its verb, its noun, its participants or the people its states
+        # sent; not one still to come: "delegations from A, B and C will visit X", a meeting
+        # that made no document yet)
+        roster = _states_meeting(
+            sentences[i],
+            found,
+            (_MET_SENTENCE, _MEETING_WORD, _TOOK_PART, _SENT_FROM),
+            _ROSTER_FEWEST,
+            _ROSTER_MOST,
+            sort=True,
+            to_come=True,
+        )
+        if roster is not None:
+            return roster
     return ()
 
 
@@ -741,10 +792,15 @@ def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
 
     "Presidents of A, B and C met in X on May 8.": A, B and C.
     """
-    if _MET_SENTENCE.search(prev.text) is None or _SIDE_MEETING.search(prev.text):
-        return ()
-    named = named_states(prev, found)
-    return named if 2 <= len(named) <= 10 else ()
+    # Its own reading, not the roster's (as 08e3e849 measured it): the sentence right before
+    # "the summit adopted ..." tells that summit by a past verb alone (so no guard for one to
+    # come), a pair's summit counts (two states), and the states are given as named, in order.
+    return (
+        _states_meeting(
+            prev, found, (_MET_SENTENCE,), _MET_FEWEST, _MET_MOST, sort=False, to_come=False
+        )
+        or ()
+    )
 
 
 # The gathering's own participants as the instrument's makers: "The Ministers adopted",

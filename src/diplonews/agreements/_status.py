@@ -13,12 +13,15 @@ from diplonews import _regex as re
 from diplonews.agreements._words import INSTRUMENT, vocabulary
 from diplonews.models import AgreementStatus
 from diplonews.text.countries import opening_city
-from diplonews.text.dates import DateMention, extract_dates, month_number
+from diplonews.text.dates import DateMention, extract_dates, latest_month_year, month_number
 from diplonews.values import Country, PartialDate, Place
 
 __all__ = [
     "SIGNATURE_NOUN",
     "SIGN_VERB",
+    "TO_COME_BE",
+    "TO_COME_MODALS",
+    "TO_COME_PLANNED",
     "YEAR_WORD",
     "bound_date",
     "bound_place",
@@ -387,9 +390,21 @@ def bound_date(
 
 # The end of a dateline right after its date: "Aug 4 -", "May 16, 2025 (NBE) –", "Sept 3 (APP):".
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—]|:\s)")
+# The words of an act still to come that the package's two "to come" patterns share (regex
+# sources, no groups): its modals ("will sign", "shall meet"), and "is"/"are" before "to"
+# with a planned act's word between or none ("is due to", "are expected to", "is set to",
+# "are to"). This module's _TO_COME and _sides' put their own spacing, case and words around.
+TO_COME_MODALS = r"will|shall"
+TO_COME_BE = r"is|are"
+TO_COME_PLANNED = r"due|expected|set"
 # A signing still to come, told between a dateline and the instrument: "will sign", "are to".
+# Wider than _sides' _TO_COME (a meeting to come): "would" too, in any case, no space needed
+# before "to" ("is dueto") and no word after it ("will “sign”"), as it reads only the few words
+# between a dateline and the instrument ("LIMA, May 10 - A and B would sign"), where _sides'
+# reads a whole sentence, in which "would" also tells what a held meeting's states said.
 _TO_COME = re.compile(
-    r"\b(?:will|shall|would|(?:is|are)\s+(?:due|expected|set)?\s*to)\s", re.IGNORECASE
+    rf"\b(?:{TO_COME_MODALS}|would|(?:{TO_COME_BE})\s+(?:{TO_COME_PLANNED})?\s*to)\s",
+    re.IGNORECASE,
 )
 
 # Before a date that bounds a span: "since January", "until 2030", "by the end of 2025".
@@ -521,7 +536,7 @@ def modifier_date(tokens: Sequence[re.Match[str]], published: dt.date | None) ->
         if _POSSESSIVE.search(word) and published is not None:
             month = month_number(word[:-2])
             if month is not None:
-                year = published.year if month <= published.month else published.year - 1
+                year = latest_month_year(month, published)
                 if year >= 1:  # a later month than published in year 1 would be year 0
                     return PartialDate(year, month)
     return None

@@ -86,6 +86,7 @@ from diplonews.meetings._rules import (
     PAST,
     PAST_AFTER,
     PLACE_BEFORE,
+    RECALLED_DETERMINER,
     REJECTED_HEAD,
     ROUND_BEFORE,
     ROUND_LAUNCHED,
@@ -93,6 +94,7 @@ from diplonews.meetings._rules import (
     SAID_AT_EVENT,
     SEQUEL,
     SESSION_TITLE,
+    SINCE_RECALLED,
     SPEECH_CONTENT,
     TALKS_HOSTED,
     TOPIC_BEFORE,
@@ -137,6 +139,7 @@ from diplonews.text.dates import (
     WEEKDAY_PATTERN,
     DateMention,
     Tense,
+    latest_month_year,
     month_number,
 )
 from diplonews.values import Country, PartialDate, Participant, Place, Span
@@ -531,15 +534,18 @@ _LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent)\s+\Z")
 # joint May 4 meeting", "to review trade since the talks in Quito last June". Whatever
 # the clause's tense, that gathering lies in the past, and it is not the event the clause
 # tells: a held event of its own.
+# Four modifiers, stops and commas in them, where _places' _SINCE_GATHERING_TIME takes two
+# plain words: this one ends at the gathering's noun (the trigger), past all its modifiers and
+# a written date ("since the Jan. 5, 2021 talks"); that one at a date among the first of them.
 _RECALLED_SINCE = re.compile(
-    r"""\bsince\s+(?:the|their|its)\s+  # "since their", "since the"
-    (?:[\w'’.,"“”/-]+\s+){0,4}?\Z  # its modifiers up to the noun ("joint May 4")
+    SINCE_RECALLED  # "since their", "since the"
+    + r"""(?:[\w'’.,"“”/-]+\s+){0,4}?\Z  # its modifiers up to the noun ("joint May 4")
     """,
     re.VERBOSE,
 )
 # The month a recalled gathering is named by, before its noun: "since their March talks".
 _RECALLED_MONTH = re.compile(
-    rf"""\b(?:the|their|its)\s+(?P<month>{MONTH_PATTERN})\s+  # "their March"
+    rf"""\b{RECALLED_DETERMINER}(?P<month>{MONTH_PATTERN})\s+  # "their March"
     (?:[\w-]+\s+)?\Z  # one more modifier at most ("their March trade talks")
     """,
     re.VERBOSE,
@@ -556,7 +562,7 @@ def _recalled_month(body: str, lo: int, t0: int, published: dt.date) -> PartialD
     month = month_number(named["month"]) if named is not None else None
     if month is None:
         return None
-    return PartialDate(published.year - (month > published.month), month)
+    return PartialDate(latest_month_year(month, published), month)
 
 
 # An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).

@@ -32,6 +32,7 @@ from diplonews.meetings._rules import (
     PLACE_IN,
     PRIVATE_VISITORS,
     REMARKS,
+    SINCE_RECALLED,
     SITE_VISIT,
     TOPIC,
     TRIGGER_WORDS,
@@ -469,7 +470,10 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+[A-Z\w][^.;:,]{2,80}?\s(?:in|on)\s+(?:the
 # A date inside a gathering named after "since": "will meet for the first time since their
 # March talks", "the progress made since their joint May 4 meeting": that
 # gathering's time (an event of its own), not the time of the event told before it.
-_SINCE_GATHERING_TIME = re.compile(r"\bsince\s+(?:the|their|its)\s+(?:[\w'’-]+\s+){0,2}\Z")
+# Two plain words at most before the date, where _candidates' _RECALLED_SINCE takes four
+# with stops and commas: this one ends at a date among the gathering's first modifiers, that
+# one at the gathering's noun, past all of them and a written date ("the Jan. 5, 2021 talks").
+_SINCE_GATHERING_TIME = re.compile(SINCE_RECALLED + r"(?:[\w'’-]+\s+){0,2}\Z")
 
 
 def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:

@@ -68,6 +68,7 @@ __all__ = [
     "PRIVATE_VISITORS",
     "PROPOSED_TO",
     "PUT_OFF_UNDATED",
+    "RECALLED_DETERMINER",
     "REJECTED_HEAD",
     "REMARKS",
     "REQUESTED",
@@ -80,6 +81,7 @@ __all__ = [
     "SESSION_TITLE",
     "SIDELINES",
     "SIDELINES_BARE",
+    "SINCE_RECALLED",
     "SITE_VISIT",
     "SPECULATIVE",
     "SPEECH_CONTENT",
@@ -161,6 +163,13 @@ ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|
 # The word of the launch branch of meeting.conference_named ("the round of talks launched in
 # P"): the negotiations', not a gathering's; that gathering is no session later news calls back.
 ROUND_LAUNCHED = re.compile(r"(?:[Rr]ound|negotiations|talks)\b")
+# The determiner of a gathering its sides recall, and its space: "their March talks", "the
+# joint meeting", "its last session" (regex source; the modifiers and the noun follow).
+RECALLED_DETERMINER = r"(?:the|their|its)\s+"
+# "since" opening such a gathering, the start of a span: "since their ", "since the ". The
+# common start of the recalled gathering that _candidates (back from its noun) and _places
+# (back from a date in its name) read, each with its own reach of modifiers after it.
+SINCE_RECALLED = r"\bsince\s+" + RECALLED_DETERMINER
 # A body's name in a list before a plural gathering word: "NATO", "G7", "Council of Europe".
 _BODY_NAME = r"(?:[A-Z][\w+.&-]*(?:\s+(?:of\s+)?[A-Z][\w+.&-]*){0,3})"
 # A body's ministers (of one portfolio or none) as the subject of a collective act, or as

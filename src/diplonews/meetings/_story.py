@@ -27,7 +27,7 @@ from diplonews.text.countries import (
     CountryMention,
     headline_mentions,
 )
-from diplonews.text.dates import CLAUSE_STOP
+from diplonews.text.dates import CLAUSE_STOP, latest_month_year
 
 __all__ = [
     "MONTHS",
@@ -155,7 +155,7 @@ def on_story_date(article: Article) -> Article:
     month = MONTHS.get((line["month"] or line["month2"])[:3].lower())
     if month is None:
         return article
-    year = article.published.year - (month > article.published.month)
+    year = latest_month_year(month, article.published)
     try:
         filed = dt.date(year, month, int(line["day"] or line["day2"]))
     except ValueError:

@@ -19,6 +19,7 @@ __all__ = [
     "WEEK_STEPS",
     "day_number",
     "day_year",
+    "latest_month_year",
     "month_year",
     "nearest_day_year",
     "nearest_month_year",
@@ -100,6 +101,35 @@ def shift_year(rel: str | None, published: dt.date) -> int:
     return published.year + step
 
 
+def latest_month_year(month: int, published: dt.date) -> int:
+    """The year of the latest ``month`` up to ``published``, the story's day.
+
+    A month named without a year that lies in the past ("since their March talks", a
+    dateline's "SEPTEMBER 1", "February's accord") is in the publication's own year when
+    that month has begun by then, the publication's own month included, else in the year
+    before. The one place this count is written: the past months of :mod:`dates`, the
+    spans of :mod:`periods` and the extractors' recalled months all ask it.
+
+    Args:
+        month: The month's number, 1 to 12.
+        published: The day counted back from, typically the publication date.
+
+    Returns:
+        The year, not checked against the calendar: a later month than ``published``'s in
+        year 1 gives 0, which a caller building a date rejects.
+
+    >>> import datetime as dt
+    >>> from diplonews.text.dates import latest_month_year
+    >>> latest_month_year(3, dt.date(2021, 5, 4)), latest_month_year(3, dt.date(2022, 1, 27))
+    (2021, 2021)
+    >>> latest_month_year(1, dt.date(2022, 1, 27))  # the story's own month
+    2022
+
+    .. versionadded:: 0.1.0
+    """
+    return published.year if month <= published.month else published.year - 1
+
+
 def month_year(month: int, rel: str | None, tense: str, published: dt.date) -> int:
     """The year of a month named without one ("last December", "in March")."""
     key = rel.casefold() if rel else None
@@ -111,7 +141,7 @@ def month_year(month: int, rel: str | None, tense: str, published: dt.date) -> i
         return published.year if month > published.month else published.year + 1
     if tense == "future":
         return published.year if month >= published.month else published.year + 1
-    return published.year if month <= published.month else published.year - 1
+    return latest_month_year(month, published)
 
 
 def nearest_month_year(month: int, published: dt.date) -> int:
@@ -169,7 +199,7 @@ def weekend(rel: str | None, tense: str, published: dt.date) -> dt.date:
 
 def season_year(first: int, rel: str, tense: str, published: dt.date) -> int:
     """The year a season starting in month ``first`` begins in ("last summer", "this autumn")."""
-    started = published.year if first <= published.month else published.year - 1
+    started = latest_month_year(first, published)
     ended = published.year * 12 + published.month > started * 12 + first + 2
     if rel in ("last", "past"):
         return started if ended else started - 1

@@ -19,7 +19,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.errors import DateParseError
-from diplonews.text import _date_words
+from diplonews.text import _date_words, _relative_dates
 from diplonews.text._date_patterns import DATE, KINDS, may_hold_date
 from diplonews.text._date_words import month_number, number_word, time_words, weekday_number
 from diplonews.text._relative_dates import (
@@ -79,6 +79,11 @@ CLAUSE_STOP: str = _date_words.CLAUSE_STOP
 
 #: Regex source (no groups, case-sensitive) matching a weekday name ("Monday", "MONDAY").
 WEEKDAY_PATTERN: str = _date_words.WEEKDAY_PATTERN
+
+# The year of the latest such month up to the story's day ("since their March talks"): the
+# one count the past months here, the spans of periods and the extractors share. Out of
+# __all__ for the reason above (it is new); the API reference documents it by name.
+latest_month_year = _relative_dates.latest_month_year
 
 #: How to place a month or weekday without a year: before or after publication.
 Tense = Literal["past", "future", "auto"]

@@ -30,7 +30,13 @@ from diplonews.errors import DateParseError
 from diplonews.text._date_words import FULL_MONTHS
 from diplonews.text._trie import caseless_trie
 from diplonews.text._typography import fold_dashes
-from diplonews.text.dates import DAY_BEFORE_MONTH, MONTH_PATTERN, month_number, number_word
+from diplonews.text.dates import (
+    DAY_BEFORE_MONTH,
+    MONTH_PATTERN,
+    latest_month_year,
+    month_number,
+    number_word,
+)
 from diplonews.values import Period
 
 __all__ = ["PeriodMention", "extract_periods", "fiscal_year_called", "parse_period"]
@@ -268,11 +274,6 @@ def _last_day(year: int, month: int) -> dt.date:
     return Period.month(year, month).end
 
 
-def _recent_year(first_month: int, anchor: dt.date) -> int:
-    """The year of the most recent span starting in ``first_month`` that has begun by ``anchor``."""
-    return anchor.year if first_month <= anchor.month else anchor.year - 1
-
-
 def _rel_year(rel: str, anchor: dt.date) -> int:
     """The year "last year", "this year", "next year", "the previous year" names."""
     words = set(rel.casefold().split())
@@ -471,7 +472,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
     if g("year_to"):
         end = month_number(g("ytm"))
         assert end is not None
-        year = int(g("yty")) if g("yty") else _recent_year(end, anchor)
+        year = int(g("yty")) if g("yty") else latest_month_year(end, anchor)
         if end == 12:
             return Period.year(year)
         return Period.months(year - 1, end + 1, end, last_year=year)
@@ -482,7 +483,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         assert last is not None
         if count is None or not 1 <= count <= 11:
             return None
-        year = int(g("mtoy")) if g("mtoy") else _recent_year(last, anchor)
+        year = int(g("mtoy")) if g("mtoy") else latest_month_year(last, anchor)
         first = (last - count) % 12 + 1
         return Period.months(year if first <= last else year - 1, first, last, last_year=year)
     if g("same"):
@@ -508,13 +509,13 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         first, last = int(g("qa")), int(g("qb"))
         if first >= last:
             return None
-        year = int(g("qry")) if g("qry") else _recent_year(3 * last - 2, anchor)
+        year = int(g("qry")) if g("qry") else latest_month_year(3 * last - 2, anchor)
         return Period.months(year, 3 * first - 2, 3 * last)
     if g("mquarter"):
         last = month_number(g("mqm"))
         assert last is not None
         year_text = g("mqy") or g("mqy2")
-        year = int(year_text) if year_text else _recent_year(last - 2, anchor)
+        year = int(year_text) if year_text else latest_month_year(last - 2, anchor)
         return Period.quarter(year, last // 3)
     if g("quarter") or g("qshort"):
         if g("quarter"):
@@ -537,7 +538,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         elif rel:
             year = _rel_year(rel, anchor)
         else:
-            year = _recent_year(3 * quarter - 2, anchor)
+            year = latest_month_year(3 * quarter - 2, anchor)
         return Period.quarter(year, quarter)
     if g("half") or g("hshort"):
         if g("half"):
@@ -554,7 +555,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         elif rel:
             year = _rel_year(rel, anchor)
         else:
-            year = _recent_year(first_month, anchor)
+            year = latest_month_year(first_month, anchor)
         return Period.months(year, first_month, first_month + 5)
     if g("first_n"):
         count = number_word(g("fn"))
@@ -617,7 +618,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         elif g("mrrel"):
             end_year = _rel_year(g("mrrel"), anchor)
         else:
-            end_year = _recent_year(to_month, anchor)
+            end_year = latest_month_year(to_month, anchor)
         start_year = end_year if from_month <= to_month else end_year - 1
         return Period.months(start_year, from_month, to_month, last_year=end_year)
     if g("day"):
@@ -634,7 +635,7 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
         elif g("morel"):
             year = _rel_year(g("morel"), anchor)
         else:
-            year = _recent_year(month, anchor)
+            year = latest_month_year(month, anchor)
         return Period.month(year, month)
     if g("prev_fy"):
         # "from Y in the previous financial year" after a fiscal year whose months are known
