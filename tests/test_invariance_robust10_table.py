@@ -16,6 +16,11 @@ Rows marked as near misses already gave the same records and must keep doing so.
   the five nations — A, B and C — met", "ministers of six nations—A, B ...—met"), is part
   of its clause, as between en dashes: the clause runs on through it, so the states it lists
   and the place and day told after it are the event's. A single dash still ends the clause.
+- close-up-em-dash: an em dash written close up between two words, as many house styles type
+  it ("trade ministers of five nations—A, B and C—reached the accord", "signed on the same
+  day—on X and on Y"), opens or closes a list, an aside or a new clause for the agreement
+  readers as the spaced dash does: the states it lists are the instrument's parties, and the
+  topics after it are its items.
 - hard-wrap: a paragraph hard-wrapped at a fixed width, as wire copy, mail and text exports
   write it, reads as the paragraph on one line; a line break after a sentence's end or
   before an item of a list is kept.
@@ -117,6 +122,51 @@ _row(
         "Modi in Cyprus",
         "India's prime minister visited Cyprus on Monday. It was a first since 1983.",
     ),
+)
+
+
+# --- close-up-em-dash ----------------------------------------------------------------------
+_dashes(
+    "close-up-em-dash",
+    "1987-06-02",
+    "ANDEAN TRADE MINISTERS MEET",
+    "They had met in Quito in May, when trade ministers of five Andean nations – Bolivia, "
+    "Colombia, Ecuador, Peru and Venezuela – reached the Cartagena accord to cut tariffs on "
+    "each other's goods.",
+    dash="—",
+)
+_dashes(
+    "close-up-em-dash",
+    "2024-05-14",
+    "Kyrgyz parliament ratifies agreements",
+    "The parliament of Kyrgyzstan ratified two agreements with Uzbekistan signed in March – "
+    "on the joint use of reservoirs and on border crossings.",
+    dash="—",
+)
+_dashes(
+    "close-up-em-dash",
+    "2024-05-14",
+    "Tajik deputies ratify agreements",
+    "Deputies ratified two agreements signed with Tajikistan on the same day – on the joint "
+    "use of water facilities and on border checkpoints.",
+    dash="—",
+)
+# near misses: a counted aside and a group's listed members, read alike already
+_dashes(
+    "close-up-em-dash",
+    "2024-05-14",
+    "Turkmenistan, Korea ties",
+    "Welcoming the envoy, the president of Turkmenistan recalled his visit to Seoul last May "
+    "and said the agreements signed then – nine documents in all – are being carried out.",
+    dash="—",
+)
+_dashes(
+    "close-up-em-dash",
+    "1987-03-02",
+    "CURRENCY ACCORD",
+    "Finance ministers of six industrial nations – Canada, France, Italy, Japan, Britain and "
+    "the United States – reached an accord in Paris on Sunday to stabilise currencies.",
+    dash="—",
 )
 
 

@@ -31,12 +31,19 @@ from diplonews.models import Agreement, Article, Meeting, TradeRecord
 from diplonews.values import Span
 
 __all__ = [
+    "ASIDE_DASH",
     "fold_dashes",
     "fold_headline_case",
     "fold_joining_dashes",
     "fold_line_breaks",
     "reads_folded",
 ]
+
+#: Regex source (no groups) matching the dash of an aside, a list or a new clause: a hyphen,
+#: an en dash or an em dash set off by spaces ("six nations - A, B and C -"), or an em dash
+#: written close up between two words, as many house styles type it ("six nations—A, B and
+#: C—reached"). Put a pattern's own stops (";", brackets, ...) beside it.
+ASIDE_DASH = r"(?:\s[-\u2013\u2014]\s|(?<=\w)\u2014(?=\w))"
 
 # The dashes and hyphens that join numbers or months as a hyphen does: the Unicode hyphen,
 # the non-breaking hyphen, the figure dash, the en dash, the em dash and the minus sign.
