@@ -21,6 +21,10 @@ Rows marked as near misses already gave the same records and must keep doing so.
   day—on X and on Y"), opens or closes a list, an aside or a new clause for the agreement
   readers as the spaced dash does: the states it lists are the instrument's parties, and the
   topics after it are its items.
+- range-en-dash: a range of years or days typeset with an en dash ("their 2021–2025 trade
+  agreement", "a 2024–2026 action plan"), as the en_dashes variant writes it (5 articles
+  changed, 2 after), is the range plain copy writes with a hyphen; the title quoted keeps
+  the dash as written. A score ("beat Peru 2–1") stays a score.
 - hard-wrap: a paragraph hard-wrapped at a fixed width, as wire copy, mail and text exports
   write it, reads as the paragraph on one line; a line break after a sentence's end or
   before an item of a list is kept.
@@ -28,11 +32,15 @@ Rows marked as near misses already gave the same records and must keep doing so.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import textwrap
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplonews import Article
+from diplonews.extract import extract
 from diplonews.text._typography import fold_joining_dashes, fold_line_breaks
 from scored_view import VariantRow, Writing, assert_same_records, scored_view, variant_cases
 
@@ -168,6 +176,46 @@ _dashes(
     "the United States – reached an accord in Paris on Sunday to stabilise currencies.",
     dash="—",
 )
+
+
+# --- range-en-dash -------------------------------------------------------------------------
+def _en_dash_range(day: str, title: str, body: str) -> None:
+    """A row whose variant writes ``body``'s hyphens between figures as en dashes."""
+    _row("range-en-dash", day, (title, re.sub(r"(?<=\d)-(?=\d)", "–", body)), (title, body))
+
+
+_en_dash_range(
+    "2024-06-10",
+    "Ghana, Togo to amend trade pact",
+    "Ghana and Togo will sign a protocol amending their 2021-2025 trade agreement in Accra next "
+    "week, the Ghanaian trade ministry said.",
+)
+_en_dash_range(
+    "2024-06-10",
+    "Kenya, Uganda plan",
+    "The delegations of Kenya and Uganda approved a 2024-2026 Action Plan on border trade at "
+    "their meeting in Kampala on Friday.",
+)
+# near misses: a range read alike already, and a score
+_en_dash_range(
+    "2024-06-10",
+    "Chile, Peru plan",
+    "Chile and Peru signed a 2024-2026 plan of action on tourism in Lima on Friday.",
+)
+_en_dash_range(
+    "2024-05-14",
+    "Chile, Peru",
+    "Chile beat Peru 2-1 in Lima on Sunday, a week after the two foreign ministers signed a "
+    "trade agreement.",
+)
+
+
+def test_range_title_quoted_as_written() -> None:
+    """An instrument's title holding an en dash range is quoted with the en dash."""
+    body = "Kenya and Uganda signed the Action Plan for 2024–2026 in Kampala on Friday."
+    article = Article(id="t", body=body, published=dt.date(2024, 6, 10))
+    titles = [a.title for a in extract(article).agreements]
+    assert titles == ["Action Plan for 2024–2026"]
 
 
 # --- hard-wrap ------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ __all__ = [
     "fold_headline_case",
     "fold_joining_dashes",
     "fold_line_breaks",
+    "fold_range_dashes",
     "reads_folded",
 ]
 
@@ -61,6 +62,29 @@ def fold_dashes(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(_TO_HYPHEN)
+
+
+# An en dash between two figures, the range mark of typeset copy: the range of years, days or
+# amounts it writes ("2023\u20132024",
+# "October 5\u20136", "$2\u20133 billion").
+_FIGURES_DASH = re.compile(r"(?<=\d)\u2013(?=\d)")
+
+
+def fold_range_dashes(text: str) -> str:
+    """``text`` with an en dash between two figures written as a hyphen, the same length.
+
+    A range of years, days or amounts ("the 2023\u20132024 work plan", "on October 5\u20136")
+    is typeset with an en dash where plain copy types the hyphen the patterns read.
+    A score so written stays a score: the readers take "2-1" for one as they take "2\u20131".
+
+    >>> fold_range_dashes("the 2023\u20132024 plan, on May 5\u20136")
+    'the 2023-2024 plan, on May 5-6'
+    >>> fold_range_dashes("Chile \u2013 Peru"), fold_range_dashes("no dash")
+    ('Chile \u2013 Peru', 'no dash')
+    """
+    if "\u2013" not in text:
+        return text
+    return _FIGURES_DASH.sub("-", text)
 
 
 # A word in capitals ("GHANA", "NIGER'S", "NEW"), and a word of a headline that
@@ -198,27 +222,58 @@ def fold_line_breaks(text: str) -> str:
 _Record = TypeVar("_Record", Meeting, Agreement, TradeRecord)
 
 
+def _quoted(value: str | None, read: str, written: str) -> str | None:
+    """``value``, found in the folded body ``read``, quoted from the body as written."""
+    at = read.find(value) if value else -1
+    return written[at : at + len(value)] if value and at >= 0 else value
+
+
+def _as_written(record: _Record, read: str, written: str) -> _Record:
+    """``record`` with its evidence, and a title or body's name read in ``read``, as written.
+
+    A title or name found in the folded body is quoted from the same place of the body as
+    written ("the Action Plan for 2020\u20132022"), and the record's id, which it keys, made
+    again; one taken from the headline is kept as read.
+    """
+    evidence = tuple(Span.of(written, s.start, s.end) for s in record.evidence)
+    if isinstance(record, TradeRecord):
+        return attrs.evolve(record, evidence=evidence)
+    title = _quoted(record.title, read, written)
+    if isinstance(record, Meeting):
+        organization = _quoted(record.organization, read, written)
+        if title != record.title or organization != record.organization:
+            # (the id keys them: made again from the key fields as written)
+            return attrs.evolve(
+                record, evidence=evidence, id="", title=title, organization=organization
+            )
+    elif title != record.title:
+        return attrs.evolve(record, evidence=evidence, id="", title=title)
+    return attrs.evolve(record, evidence=evidence)
+
+
+@functools.lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """``text`` with every fold applied (cached: the three extractors read the same article)."""
+    return fold_line_breaks(fold_range_dashes(fold_joining_dashes(text)))
+
+
 def reads_folded(
     extractor: Callable[[Article], tuple[_Record, ...]],
 ) -> Callable[[Article], tuple[_Record, ...]]:
     """Run ``extractor`` on the article with its headline and body folded, quoting the body.
 
-    The folds (:func:`fold_joining_dashes`, :func:`fold_line_breaks`) keep every offset, so
-    each record's evidence is quoted again from the body as written; an article the folds
-    leave alone is read as it is.
+    The folds (:func:`fold_joining_dashes`, :func:`fold_range_dashes`, :func:`fold_line_breaks`)
+    keep every offset, so each record's evidence is quoted again from the body as written; an
+    article the folds leave alone is read as it is.
     """
 
     @functools.wraps(extractor)
     def run(article: Article) -> tuple[_Record, ...]:
-        body = fold_line_breaks(fold_joining_dashes(article.body))
-        title = fold_joining_dashes(article.title) if article.title else article.title
+        body = _folded(article.body)
+        title = _folded(article.title) if article.title else article.title
         if body == article.body and title == article.title:
             return extractor(article)
         records = extractor(attrs.evolve(article, body=body, title=title))
-        written = article.body
-        return tuple(
-            attrs.evolve(r, evidence=tuple(Span.of(written, s.start, s.end) for s in r.evidence))
-            for r in records
-        )
+        return tuple(_as_written(r, body, article.body) for r in records)
 
     return run
