@@ -159,6 +159,7 @@ from diplonews.text import (
     Sentence,
     body_mentions,
     by_section,
+    reads_folded,
     release_state,
     split_sentences,
 )
@@ -265,6 +266,7 @@ _LINK_LINE = re.compile(
 )
 
 
+@reads_folded  # (outermost: the evidence is quoted from the body as written)
 @by_section
 def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     """Find the written instruments between states that ``article`` reports.

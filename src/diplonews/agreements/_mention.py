@@ -72,7 +72,7 @@ from diplonews.agreements._words import (
     vocabulary,
 )
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import Sentence
+from diplonews.text import ASIDE_DASH, Sentence
 from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
 from diplonews.text.dates import (
     DAY_OF_MONTH_PATTERN,
@@ -423,8 +423,9 @@ _NAMING_ASIDE = re.compile(
     r",\s*(?:including|among\s+them|in\s+particular|notably)\s[^.;:()]{0,160}?,\s*(?:now\s+)?\Z"
 )
 
-# A dashed aside counting the documents before their verb: " - twelve documents in total - ".
-_COUNT_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;:()]{0,80}\s[-–—]\s*\Z")
+# A dashed aside counting the documents before their verb: " - twelve documents in total - ",
+# "then—twelve documents in total—are".
+_COUNT_ASIDE = re.compile(rf"{ASIDE_DASH}[^-–—.;:()]{{0,80}}(?:\s[-–—]\s*|(?<=\w)—)\Z")
 
 
 def _aside_start(after: str, verb: int) -> int:
@@ -646,8 +647,8 @@ BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?|(?:joint\
 # Words that set a plural apart from the instruments told before: "other agreements".
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
-# A dash opening a list of topics: "signed that day - on X and on Y".
-_ITEMS_DASH = re.compile(r"\s[-–—]\s+(?=on\s)")
+# A dash opening a list of topics: "signed that day - on X and on Y", "that day—on X".
+_ITEMS_DASH = re.compile(r"(?:\s[-–—]\s+|(?<=\w)—)(?=on\s)")
 # Two topics, each with its own "on", right after the plural: " on X and on Y".
 _TWO_ONS = re.compile(r"\s+on\s[^.;:,]{2,80}?\s+and\s+on\s[^.;:]{2,}")
 # A ratifying verb right before an instrument's modifiers: "ratified two", "ratified the".

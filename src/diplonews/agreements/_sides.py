@@ -45,6 +45,7 @@ from diplonews.agreements._story import (
 from diplonews.agreements._words import INSTRUMENT, vocabulary
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import (
+    ASIDE_DASH,
     BodyMentions,
     Sentence,
     fold_headline_case,
@@ -75,10 +76,11 @@ __all__ = [
 # A group followed by the list of its members: "six nations -", "the Group of Seven -".
 _GROUP_LIST = re.compile(
     r"\b(?:nations|countries|states|governments|Group\s+of\s+[A-Z]\w+|G-?\d{1,2})"
-    r"\s*(?:--|[-–—:])\s+"  # a wire's dash may be two hyphens: "five countries -- A, B"
+    r"(?:\s*(?:--|[-–—:])\s+"  # a wire's dash may be two hyphens: "five countries -- A, B"
+    r"|—(?=\w))"  # or an em dash close up: "six nations—A, B"
 )
 # The end of such a list: a closing dash, a bracket or a new clause.
-_LIST_END = re.compile(r"\s(?:--|[-–—])\s|[;()]")
+_LIST_END = re.compile(rf"\s--\s|{ASIDE_DASH}|[;()]")
 # A sentence that goes on about the instrument just named.
 _IT_OPENS = re.compile(r"(?:It|This|That)\b")
 
@@ -126,7 +128,7 @@ _UPHELD = re.compile(r"\b(?:commitments?|committed|support(?:s|ed)?|backing)\b")
 # The agents of that act: "signed by the parliaments of A, B and C".
 _DONE_BY = re.compile(_DONE.pattern + r"\s+by\s+", re.IGNORECASE)
 # The end of the agents' clause.
-_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:which|who|while|but)\b|\s[-–—]\s")
+_CLAUSE_END = re.compile(rf"[;:()]|,\s+(?:which|who|while|but)\b|{ASIDE_DASH}")
 # The two states themselves, not "the sides" of talks: "between the two countries".
 _TWO_STATES = re.compile(
     r"\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:countries|states|nations|governments)\b",

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from diplonews import _regex as re
 from diplonews.agreements._words import INSTRUMENT, vocabulary
 from diplonews.models import AgreementStatus
+from diplonews.text import ASIDE_DASH
 from diplonews.text.countries import opening_city
 from diplonews.text.dates import DateMention, extract_dates, latest_month_year, month_number
 from diplonews.values import Country, PartialDate, Place
@@ -600,7 +601,7 @@ _ANOTHER_INSTRUMENT = re.compile(
 # A signing done (not a consent "agreed upon"): its clause's "in <city>" places it.
 _SIGNED_THERE = re.compile(r"\b(?:signed|inked|concluded|sealed|reached|adopted)\b", re.IGNORECASE)
 # Where an instrument's clause ends: a new clause or an aside.
-_CLAUSE_STOP = re.compile(r"[;:(]|,\s*(?:which|who|where|while|and|but|as)\b|\s[-–—]\s")
+_CLAUSE_STOP = re.compile(rf"[;:(]|,\s*(?:which|who|where|while|and|but|as)\b|{ASIDE_DASH}")
 
 
 def _place_next(tail: str, verb: re.Match[str] | None) -> Place | None:

@@ -120,11 +120,12 @@ from diplonews.meetings._signings import joint_signings
 from diplonews.meetings._split import one_per_event
 from diplonews.meetings._story import on_story_date
 from diplonews.models import Article, Meeting
-from diplonews.text import by_section
+from diplonews.text import by_section, reads_folded
 
 __all__ = ["extract_meetings"]
 
 
+@reads_folded  # (outermost: the evidence is quoted from the body as written)
 @by_section
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the meetings an article reports: calls, talks, visits and conferences.

@@ -905,6 +905,20 @@ def _closes_dateline(sentence: Sentence, at: int) -> bool:
     )
 
 
+# An aside's mark: an em dash, spaced or not, or an en dash set off by spaces.
+_ASIDE_DASH = re.compile(r"—|(?<=\s)–(?=\s)")
+
+
+def _closes_aside(head: str, dash: int) -> bool:
+    """Whether the em dash at ``dash`` in ``head`` closes an aside another dash opened.
+
+    A pair of dashes sets off an aside inside its clause, as commas or brackets do ("the
+    leaders of the five nations — A, B and C — met"): the clause runs on through it. A dash
+    with no partner before it ends the clause before it ("in talks — a first since May").
+    """
+    return len(_ASIDE_DASH.findall(head, 0, dash)) % 2 == 1
+
+
 def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Body offsets of the clause around a trigger at ``[start, end)``."""
     lo = max(sentence.start, start - CLAUSE_WINDOW)
@@ -913,6 +927,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     dash = head.rfind("—")
     if dash >= 0 and _closes_dateline(sentence, lo + dash):
         dash = -1  # "KHARTOUM, Nov 30 — Sudan and ...": a dateline's dash opens no aside
+    elif dash >= 0 and _closes_aside(head, dash):
+        dash = -1  # "the five nations — A, B and C — met": the aside is the clause's own
     cut = max(head.rfind(";"), head.rfind(" but "), dash)
     clauses = list(HEAD_CLAUSE.finditer(head))
     if clauses:
@@ -946,6 +962,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "held talks on fishing rights with Peruvian officials": the counterpart
         if topic.group().startswith("on") and _venue_pattern()[0].match(tail, topic.end()):
             continue  # "talks with lawmakers on Capitol Hill": a place, not a topic
+        if topic.group() == "—" and _ASIDE_DASH.search(tail, topic.end()):
+            continue  # "met — after a year — in Lima": a pair sets off an aside in the clause
         hi = end + topic.start()
         break
     return lo, hi

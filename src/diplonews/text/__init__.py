@@ -28,8 +28,10 @@ from diplonews.text._sentences import split_sentences as split_sentences
 from diplonews.text._trie import PieceScan as PieceScan
 from diplonews.text._trie import trie as trie
 from diplonews.text._trie import word_start_scan as word_start_scan
+from diplonews.text._typography import ASIDE_DASH as ASIDE_DASH
 from diplonews.text._typography import fold_dashes as fold_dashes
 from diplonews.text._typography import fold_headline_case as fold_headline_case
+from diplonews.text._typography import reads_folded as reads_folded
 from diplonews.text._word_starts import WordStarts as WordStarts
 from diplonews.text._word_starts import lowered as lowered
 from diplonews.text.countries import CountryMention, extract_country_mentions, resolve_country_group

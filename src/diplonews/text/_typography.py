@@ -10,13 +10,41 @@ original, where the reader takes its text from.
 
 A headline in capitals ("GHANA, NIGER SIGN ...") is folded the same way to the
 case its names are written in elsewhere (:func:`fold_headline_case`).
+
+A spaced dash joining two names, a pair of sides, a format or a range of months ("the EU
+- Azerbaijan agenda", "January - May"), is typeset as a hyphen, an en dash or an em dash
+by house style alone; every extractor reads the story with such an em dash written as the
+en dash its patterns read (:func:`fold_joining_dashes`, :func:`reads_folded`), and quotes
+its evidence as written.
 """
 
 from __future__ import annotations
 
-from diplonews import _regex as re
+import functools
+from collections.abc import Callable
+from typing import TypeVar
 
-__all__ = ["fold_dashes", "fold_headline_case"]
+import attrs
+
+from diplonews import _regex as re
+from diplonews.models import Agreement, Article, Meeting, TradeRecord
+from diplonews.values import Span
+
+__all__ = [
+    "ASIDE_DASH",
+    "fold_dashes",
+    "fold_headline_case",
+    "fold_joining_dashes",
+    "fold_line_breaks",
+    "fold_range_dashes",
+    "reads_folded",
+]
+
+#: Regex source (no groups) matching the dash of an aside, a list or a new clause: a hyphen,
+#: an en dash or an em dash set off by spaces ("six nations - A, B and C -"), or an em dash
+#: written close up between two words, as many house styles type it ("six nations—A, B and
+#: C—reached"). Put a pattern's own stops (";", brackets, ...) beside it.
+ASIDE_DASH = r"(?:\s[-\u2013\u2014]\s|(?<=\w)\u2014(?=\w))"
 
 # The dashes and hyphens that join numbers or months as a hyphen does: the Unicode hyphen,
 # the non-breaking hyphen, the figure dash, the en dash, the em dash and the minus sign.
@@ -34,6 +62,29 @@ def fold_dashes(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(_TO_HYPHEN)
+
+
+# An en dash between two figures, the range mark of typeset copy: the range of years, days or
+# amounts it writes ("2023\u20132024",
+# "October 5\u20136", "$2\u20133 billion").
+_FIGURES_DASH = re.compile(r"(?<=\d)\u2013(?=\d)")
+
+
+def fold_range_dashes(text: str) -> str:
+    """``text`` with an en dash between two figures written as a hyphen, the same length.
+
+    A range of years, days or amounts ("the 2023\u20132024 work plan", "on October 5\u20136")
+    is typeset with an en dash where plain copy types the hyphen the patterns read.
+    A score so written stays a score: the readers take "2-1" for one as they take "2\u20131".
+
+    >>> fold_range_dashes("the 2023\u20132024 plan, on May 5\u20136")
+    'the 2023-2024 plan, on May 5-6'
+    >>> fold_range_dashes("Chile \u2013 Peru"), fold_range_dashes("no dash")
+    ('Chile \u2013 Peru', 'no dash')
+    """
+    if "\u2013" not in text:
+        return text
+    return _FIGURES_DASH.sub("-", text)
 
 
 # A word in capitals ("GHANA", "NIGER'S", "NEW"), and a word of a headline that
@@ -81,3 +132,148 @@ def fold_headline_case(title: str) -> str:
     if len(words) < 3 or any(w[0].islower() for w in re.findall(r"(?<![\w’'.])\w+", title)):
         return title
     return _TITLE_WORD.sub(_joining_lowered, title)
+
+
+# An em dash with a space each side; :func:`fold_joining_dashes` folds it where a name's word
+# stands each side, with the marks a name may carry ("\u00abCentral Asia\u00bb \u2014 \u201cEU").
+_SPACED_EM_DASH = re.compile(r"(?<=\S )\u2014(?= \S)")
+_THE = re.compile(r"^the ")  # "the Central Asia \u2014 the EU format": the second side's article
+_OPENING = "\"\u201c\u2018'\u00ab("
+_CLOSING = "\"\u201d\u2019'\u00bb),"
+
+
+def fold_joining_dashes(text: str) -> str:
+    """``text`` with a spaced em dash between two names written as an en dash, the same length.
+
+    A pair of sides, a format or a range of months is joined by a spaced dash between names
+    ("the EU \u2013 Azerbaijan agenda", "the Central Asia \u2013 Russia format", "January
+    \u2013 May"), typeset as a hyphen, an en dash or an em dash by house style alone; the
+    patterns read the en dash. A dash after a lower-case word or a figure is left as it is:
+    it opens an aside ("met on Monday \u2014 a first") or closes a dateline ("Baku, May 9
+    \u2014 The"), which the readers tell by the em dash.
+
+    >>> fold_joining_dashes("the Central Asia \u2014 EU format, held on Monday \u2014 a first")
+    'the Central Asia \u2013 EU format, held on Monday \u2014 a first'
+    >>> fold_joining_dashes("Baku, May 9 \u2014 The talks"), fold_joining_dashes("no dash")
+    ('Baku, May 9 \u2014 The talks', 'no dash')
+    """
+    if "\u2014" not in text:
+        return text
+    chars = list(text)
+    for dash in _SPACED_EM_DASH.finditer(text):
+        before = text.rfind(" ", 0, dash.start() - 1) + 1
+        word = text[before : dash.start() - 1].rstrip(_CLOSING)
+        after = _THE.sub("", text[dash.end() + 1 : dash.end() + 7]).lstrip(_OPENING)
+        if word[:1].isupper() and word[-1:].isalpha() and after[:1].isupper():
+            chars[dash.start()] = "\u2013"
+    return "".join(chars)
+
+
+# A line break with no other beside it: a blank line (a paragraph's end) is left alone.
+_LONE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+# Where a line break keeps its meaning: after a line that ends a sentence or opens a list
+# ("said.", "as follows:"), and before an item of a list ("- Treaty on ...", "2. MoU on")
+# or a labelled line ("Exports: $300 million").
+_LINE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*[ \t]*\Z")
+_ITEM_START = re.compile(
+    r"""[ \t]*(?:
+      [-\u2013\u2014\u2022\u25aa\u00b7*][ \t]          # a bullet or a dash: "- Treaty on"
+    | \d{1,2}[.)][ \t]                                    # a number: "2. MoU on"
+    | [A-Z][\w'\u2019\ -]{0,40}:(?:\s|\Z)                # a label: "Exports: $300 million"
+    )""",
+    re.VERBOSE,
+)
+
+
+def fold_line_breaks(text: str) -> str:
+    r"""``text`` with a line break inside a hard-wrapped sentence written as a space.
+
+    Wire copy, mail and text exports wrap their paragraphs at a fixed width, breaking a
+    line wherever a space fell ("talks with his\nPeruvian counterpart"); the readers take
+    a line break for a space there. A blank line, a break after a line that ends a
+    sentence and a break before an item of a list or a labelled line are left as they are.
+
+    >>> fold_line_breaks("Chile and Peru held talks in\nLima on Monday.\nREUTER")
+    'Chile and Peru held talks in Lima on Monday.\nREUTER'
+    >>> fold_line_breaks("They signed:\n- a treaty\n\nNext"), fold_line_breaks("one line")
+    ('They signed:\n- a treaty\n\nNext', 'one line')
+    >>> fold_line_breaks("Exports: $3 million\nImports: $1 million")
+    'Exports: $3 million\nImports: $1 million'
+    """
+    if "\n" not in text:
+        return text
+    chars = None
+    for brk in _LONE_BREAK.finditer(text):
+        at = brk.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        before = text[line_start:at]
+        line_end = text.find("\n", at + 1)
+        after = text[at + 1 : line_end if line_end >= 0 else len(text)]
+        if not before.strip() or not after.strip():
+            continue  # a blank line's break
+        if _LINE_END.search(before) or _ITEM_START.match(after):
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[at] = " "
+    return text if chars is None else "".join(chars)
+
+
+_Record = TypeVar("_Record", Meeting, Agreement, TradeRecord)
+
+
+def _quoted(value: str | None, read: str, written: str) -> str | None:
+    """``value``, found in the folded body ``read``, quoted from the body as written."""
+    at = read.find(value) if value else -1
+    return written[at : at + len(value)] if value and at >= 0 else value
+
+
+def _as_written(record: _Record, read: str, written: str) -> _Record:
+    """``record`` with its evidence, and a title or body's name read in ``read``, as written.
+
+    A title or name found in the folded body is quoted from the same place of the body as
+    written ("the Action Plan for 2020\u20132022"), and the record's id, which it keys, made
+    again; one taken from the headline is kept as read.
+    """
+    evidence = tuple(Span.of(written, s.start, s.end) for s in record.evidence)
+    if isinstance(record, TradeRecord):
+        return attrs.evolve(record, evidence=evidence)
+    title = _quoted(record.title, read, written)
+    if isinstance(record, Meeting):
+        organization = _quoted(record.organization, read, written)
+        if title != record.title or organization != record.organization:
+            # (the id keys them: made again from the key fields as written)
+            return attrs.evolve(
+                record, evidence=evidence, id="", title=title, organization=organization
+            )
+    elif title != record.title:
+        return attrs.evolve(record, evidence=evidence, id="", title=title)
+    return attrs.evolve(record, evidence=evidence)
+
+
+@functools.lru_cache(maxsize=8)
+def _folded(text: str) -> str:
+    """``text`` with every fold applied (cached: the three extractors read the same article)."""
+    return fold_line_breaks(fold_range_dashes(fold_joining_dashes(text)))
+
+
+def reads_folded(
+    extractor: Callable[[Article], tuple[_Record, ...]],
+) -> Callable[[Article], tuple[_Record, ...]]:
+    """Run ``extractor`` on the article with its headline and body folded, quoting the body.
+
+    The folds (:func:`fold_joining_dashes`, :func:`fold_range_dashes`, :func:`fold_line_breaks`)
+    keep every offset, so each record's evidence is quoted again from the body as written; an
+    article the folds leave alone is read as it is.
+    """
+
+    @functools.wraps(extractor)
+    def run(article: Article) -> tuple[_Record, ...]:
+        body = _folded(article.body)
+        title = _folded(article.title) if article.title else article.title
+        if body == article.body and title == article.title:
+            return extractor(article)
+        records = extractor(attrs.evolve(article, body=body, title=title))
+        return tuple(_as_written(r, body, article.body) for r in records)
+
+    return run

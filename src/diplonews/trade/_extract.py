@@ -47,6 +47,7 @@ from diplonews.text import (
     extract_people,
     has_digit,
     lowered,
+    reads_folded,
     split_sentences,
     word_start_scan,
 )
@@ -620,6 +621,7 @@ def _typed_in_lower_case(body: str) -> bool:
     return False
 
 
+@reads_folded  # (outermost: the evidence is quoted from the body as written)
 @by_section
 def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     """Extract the trade figures stated in ``article``.
