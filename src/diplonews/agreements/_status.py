@@ -102,6 +102,13 @@ _VALIDITY = re.compile(r"\bfor\s+(?:the\s+)?(?:period\s+(?:of\s+)?)?$")
 # A relative clause after the instrument ("..., which is expected to") and a step that
 # follows a signing ("take effect", "enter into force", "be ratified").
 _RELATIVE = re.compile(r",\s*(?:which|that)\b")
+# A passive relative clause right before a signing cue: ", which was", ", that had been".
+_PASSIVE_RELATIVE = re.compile(
+    r",\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z"
+)
+# A ratifying verb (not an instrument's being in force or implemented): "ratified", "approve".
+_RATIFYING_VERB = re.compile(r"ratif|approv", re.IGNORECASE)
+_ANOTHER_ITEM = re.compile(r"[,;]|\band\b")
 _LATER_STEP = re.compile(r"effect|force|ratif|implement", re.IGNORECASE)
 # A reported clause opening between a cue and a later instrument: "and announced that".
 _REPORTED_THAT = re.compile(
@@ -145,7 +152,20 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
     # signing participle right after the instrument's own words (index, end), if any
     in_force: tuple[int, int, int, int] | None = None
     participle: tuple[int, int] = (-1, -1)
-    for cue_start, cue_end, index in _cues_near(sentence, start, end):
+    cues = _cues_near(sentence, start, end)
+    # "ratified the X, which was signed in March": the passive relative clause tells the
+    # instrument's past signing, the ratifying verb governing it its status
+    ratified_before = any(
+        cue_end <= start
+        and start - cue_end <= _REACH
+        and words.cue_status[index] is AgreementStatus.RATIFIED
+        and not words.cue_weak[index]
+        and _RATIFYING_VERB.search(sentence, cue_start, cue_end)
+        # (the verb's own object: no other item of a list between, "ratified the X and the Y")
+        and _ANOTHER_ITEM.search(sentence, cue_end, start) is None
+        for cue_start, cue_end, index in cues
+    )
+    for cue_start, cue_end, index in cues:
         if cue_start < end and cue_end > start:
             continue  # the instrument word itself ("signed" is never inside it)
         distance = start - cue_end if cue_end <= start else cue_start - end
@@ -160,6 +180,13 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
             # "have signed a pact, which is expected to take effect next year": the clause
             # tells a later step; a cue of the main clause, if any, tells its status
             distance += _REACH
+        if (
+            ratified_before
+            and cue_start >= end
+            and words.cue_status[index] is AgreementStatus.SIGNED
+            and _PASSIVE_RELATIVE.search(sentence, end, cue_start)
+        ):
+            distance += _REACH  # a signing told in a relative clause after the instrument
         if cue_end <= start and _FRONTED_CUE_END.match(sentence, cue_end, start):
             # "After the talks, an agreement ... was ratified": a fronted phrase frames the
             # sentence; the verb of the instrument's own clause tells its status
