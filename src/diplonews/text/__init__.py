@@ -13,6 +13,7 @@ from __future__ import annotations
 
 # Shared with the other diplonews packages; not public API (not in __all__).
 from diplonews.text._digits import has_digit as has_digit
+from diplonews.text._folding import reads_folded as reads_folded
 from diplonews.text._mentions import BodyMentions as BodyMentions
 from diplonews.text._mentions import body_mentions as body_mentions
 from diplonews.text._outlet import home_country as home_country
@@ -31,7 +32,6 @@ from diplonews.text._trie import word_start_scan as word_start_scan
 from diplonews.text._typography import ASIDE_DASH as ASIDE_DASH
 from diplonews.text._typography import fold_dashes as fold_dashes
 from diplonews.text._typography import fold_headline_case as fold_headline_case
-from diplonews.text._typography import reads_folded as reads_folded
 from diplonews.text._word_starts import WordStarts as WordStarts
 from diplonews.text._word_starts import lowered as lowered
 from diplonews.text.countries import CountryMention, extract_country_mentions, resolve_country_group

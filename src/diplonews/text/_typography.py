@@ -14,21 +14,13 @@ case its names are written in elsewhere (:func:`fold_headline_case`).
 A spaced dash joining two names, a pair of sides, a format or a range of months ("the EU
 - Azerbaijan agenda", "January - May"), is typeset as a hyphen, an en dash or an em dash
 by house style alone; every extractor reads the story with such an em dash written as the
-en dash its patterns read (:func:`fold_joining_dashes`, :func:`reads_folded`), and quotes
-its evidence as written.
+en dash its patterns read (:func:`fold_joining_dashes`, read through
+:mod:`diplonews.text._folding`), and quotes its evidence as written.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import TypeVar
-
-import attrs
-
 from diplonews import _regex as re
-from diplonews.models import Agreement, Article, Meeting, TradeRecord
-from diplonews.values import Span
 
 __all__ = [
     "ASIDE_DASH",
@@ -37,7 +29,6 @@ __all__ = [
     "fold_joining_dashes",
     "fold_line_breaks",
     "fold_range_dashes",
-    "reads_folded",
 ]
 
 #: Regex source (no groups) matching the dash of an aside, a list or a new clause: a hyphen,
@@ -217,63 +208,3 @@ def fold_line_breaks(text: str) -> str:
             chars = list(text)
         chars[at] = " "
     return text if chars is None else "".join(chars)
-
-
-_Record = TypeVar("_Record", Meeting, Agreement, TradeRecord)
-
-
-def _quoted(value: str | None, read: str, written: str) -> str | None:
-    """``value``, found in the folded body ``read``, quoted from the body as written."""
-    at = read.find(value) if value else -1
-    return written[at : at + len(value)] if value and at >= 0 else value
-
-
-def _as_written(record: _Record, read: str, written: str) -> _Record:
-    """``record`` with its evidence, and a title or body's name read in ``read``, as written.
-
-    A title or name found in the folded body is quoted from the same place of the body as
-    written ("the Action Plan for 2020\u20132022"), and the record's id, which it keys, made
-    again; one taken from the headline is kept as read.
-    """
-    evidence = tuple(Span.of(written, s.start, s.end) for s in record.evidence)
-    if isinstance(record, TradeRecord):
-        return attrs.evolve(record, evidence=evidence)
-    title = _quoted(record.title, read, written)
-    if isinstance(record, Meeting):
-        organization = _quoted(record.organization, read, written)
-        if title != record.title or organization != record.organization:
-            # (the id keys them: made again from the key fields as written)
-            return attrs.evolve(
-                record, evidence=evidence, id="", title=title, organization=organization
-            )
-    elif title != record.title:
-        return attrs.evolve(record, evidence=evidence, id="", title=title)
-    return attrs.evolve(record, evidence=evidence)
-
-
-@functools.lru_cache(maxsize=8)
-def _folded(text: str) -> str:
-    """``text`` with every fold applied (cached: the three extractors read the same article)."""
-    return fold_line_breaks(fold_range_dashes(fold_joining_dashes(text)))
-
-
-def reads_folded(
-    extractor: Callable[[Article], tuple[_Record, ...]],
-) -> Callable[[Article], tuple[_Record, ...]]:
-    """Run ``extractor`` on the article with its headline and body folded, quoting the body.
-
-    The folds (:func:`fold_joining_dashes`, :func:`fold_range_dashes`, :func:`fold_line_breaks`)
-    keep every offset, so each record's evidence is quoted again from the body as written; an
-    article the folds leave alone is read as it is.
-    """
-
-    @functools.wraps(extractor)
-    def run(article: Article) -> tuple[_Record, ...]:
-        body = _folded(article.body)
-        title = _folded(article.title) if article.title else article.title
-        if body == article.body and title == article.title:
-            return extractor(article)
-        records = extractor(attrs.evolve(article, body=body, title=title))
-        return tuple(_as_written(r, body, article.body) for r in records)
-
-    return run

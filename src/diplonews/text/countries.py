@@ -43,6 +43,7 @@ __all__ = [
     "city_country",
     "country_name",
     "extract_country_mentions",
+    "official_names",
     "resolve_country",
     "resolve_country_group",
     "state_codes",
@@ -383,6 +384,57 @@ def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
         code, kind = entry
         mentions.append(CountryMention(code=code, kind=kind, start=start, end=end, text=form))
     return tuple(mentions)
+
+
+# An official name's head before the state's short name: "the Republic of", "the Islamic
+# Republic of", "the Federal Democratic Republic of", "the Kingdom of", "the Federated
+# States of the". Its "the" goes with it, which the short name takes none of.
+_OFFICIAL_HEAD = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Sultanate|State|States|Principality|Duchy"
+    r"|Commonwealth|Federation|Emirate|Confederation)\s+of\s+(?:the\s+)?"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+# A head's noun followed by "of": tested first, as few texts hold one (no scan without it).
+_OFFICIAL_NOUN_OF = re.compile(
+    r"(?:Republic|Kingdom|Sultanate|States?|Principality|Duchy|Commonwealth|Federation|Emirate"
+    r"|Confederation)\s+of\s"
+)
+
+
+def official_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where ``text`` names a state by its official name, and the short name it stands for.
+
+    Outlets of the state itself and of its neighbours write a state by its official name
+    ("the Republic of Azerbaijan", "the Islamic Republic of Pakistan") where wire copy
+    writes its short one; the two name the same state in the same place of a sentence.
+    Each item is the official name's span, with a "the" before it, and the state's short
+    name ending it ("Azerbaijan"), or the span of a name that opens on the short name, which
+    keeps its "the" ("the United States of America"); a name the gazetteer knows no state by
+    ("the Republic of Srpska"), or that neither ends nor opens on the state's short name
+    ("the Republic of Korea"), is left out.
+
+    >>> from diplonews.text.countries import official_names
+    >>> official_names("Talks with the Republic of Azerbaijan and the Republic of Srpska.")
+    ((11, 37, 'Azerbaijan'),)
+    >>> official_names("the United States of America")
+    ((4, 28, 'United States'),)
+
+    .. versionadded:: 0.9.0
+    """
+    if _OFFICIAL_NOUN_OF.search(text) is None:
+        return ()
+    found = []
+    for m in extract_country_mentions(text):
+        if m.kind != "name" or " of " not in m.text:
+            continue
+        short = country_name(m.code)
+        head = _OFFICIAL_HEAD.match(m.text)
+        if head is not None and m.text[head.end() :] == short:
+            the = _THE_BEFORE.search(text, max(0, m.start - 8), m.start)
+            found.append((the.start() if the else m.start, m.end, short))
+        elif m.text.startswith(f"{short} of "):
+            found.append((m.start, m.end, short))  # "the United States of America"
+    return tuple(found)
 
 
 def headline_mentions(title: str) -> tuple[CountryMention, ...]:
