@@ -511,8 +511,6 @@ def _known_miss(cell: Cell) -> str | None:
     # meetings grid's known miss), so no record whatever the frame
     back_reference = meeting and cell.subject == "two-sides" and cell.date == "none"
     reasons = []
-    if cell.frame == "failed-to" and not back_reference:
-        reasons.append("'failed to' is no negation: the event is read as held/signed or planned")
     if cell.frame == "question" and (
         (meeting and not back_reference)
         or (not meeting and (cell.date in ("none", "on-monday") or cell.event == "treaty"))

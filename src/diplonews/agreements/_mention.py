@@ -669,15 +669,16 @@ _MASS_BEFORE = re.compile(
 # "(the sides) could eventually agree a deal", "had no plans to negotiate such an accord",
 # "no negotiations on such a deal had been opened". ("The sides discussed the possibility of
 # signing an agreement" stays planned: the sides themselves weigh signing it.)
-# So is one whose making is refused or only a condition: "would not sign any new accord",
-# "refused to sign a deal", "unless a deal is reached", "talks ended without (reaching an)
-# agreement". ("refused to sign the X": a made one others signed; its status cue reads it.)
+# So is one whose making is refused, failed or only a condition: "would not sign any new
+# accord", "refused to sign a deal", "failed to sign a deal", "unless a deal is reached", "talks
+# ended without (reaching an) agreement". ("refused to sign the X": a made one others signed;
+# its status cue reads it.)
 _ONLY_POSSIBLE = re.compile(
     r"(?:\bpossible"
     r"|\bcould\s+eventually\s+\w+(?:\s+an?|\s+any)?"
     r"|\bno\s+(?:plans?|intention)\s+to\s+\w+\s+(?:such\s+an?|an?|any)"
     r"|\bno\s+(?:negotiations|talks)\s+(?:on|about|over)\s+(?:such\s+an?|an?|any)"
-    r"|\b(?:(?:not|never)\s+(?:to\s+)?|(?:refus|declin)\w*\s+to\s+)(?:sign|conclude|accept|ink)"
+    r"|\b(?:(?:not|never)\s+(?:to\s+)?|(?:refus|declin|fail)\w*\s+to\s+)(?:sign|conclude|accept|ink)"
     r"\s+(?:an?|any)"
     r"|\bunless\s+(?:an?|any)"
     r"|\bwithout(?:\s+(?:reaching|signing|concluding|striking))?(?:\s+(?:an?|any))?)"

@@ -1098,6 +1098,9 @@ SPECULATIVE = re.compile(
     r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
     |considering|mulling|weighing|urging|urges
     |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
+    # "failed to meet", "failed to hold talks": none took place (not "failed to agree on X
+    # after three days of talks", whose talks did): right before the event's word or verb
+    |fail(?:s|ed)?\s+to(?=\s*\Z|\s+(?:hold|have|pay|make|convene)\s+(?:[\w-]+\s+){0,3}\Z)
     |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
     |ready\s+to|should|must|wants?\s+to|wanted\s+to|needs?\s+to|needed\s+to|trying\s+to|attempting\s+to)\b""",
     re.VERBOSE | re.IGNORECASE,
