@@ -516,8 +516,6 @@ def _known_miss(cell: Cell) -> str | None:
         or (not meeting and (cell.date in ("none", "on-monday") or cell.event == "treaty"))
     ):
         reasons.append("a question ('Will A and B ...?') is read as a plan or a signing")
-    if cell.frame == "denied" and not back_reference:
-        reasons.append("'denied that A and B had met/signed' is read as held/signed")
     if (
         meeting
         and cell.frame in ("cancelled", "called-off")

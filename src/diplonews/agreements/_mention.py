@@ -685,6 +685,14 @@ _ONLY_POSSIBLE = re.compile(
     r"\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )
+# A making someone denies took place: "denied that A and B had signed a deal", "denies reports
+# that the two sides have concluded a treaty": none made.
+_DENIED_MADE = re.compile(
+    r"\bden(?:ied|ies|y|ying)\s+(?:(?:press\s+|media\s+)?reports?\s+)?that\s+[^.;]{0,150}?"
+    r"\b(?:had|have|has)\s+(?:already\s+|ever\s+)?(?:signed|concluded|inked|sealed)"
+    r"\s+(?:an?|any|the)\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Later in the sentence, the making of "such a" one denied: "..., but no negotiations on such
 # a deal had been opened": the one told before is a hypothesis too.
 _SUCH_DENIED = re.compile(
@@ -1348,11 +1356,17 @@ def read_mention(
     plural = is_plural(head_text)
     if determiner == "no":
         return None  # "there is no treaty between them"
-    if _ONLY_POSSIBLE.search(before[-80:]) or (
-        (denied := _SUCH_DENIED.match(after)) is not None
-        and denied.group("head").casefold().rstrip("s") == word.rstrip("s")
+    if (
+        _ONLY_POSSIBLE.search(before[-80:])
+        or (
+            (denied := _SUCH_DENIED.match(after)) is not None
+            and denied.group("head").casefold().rstrip("s") == word.rstrip("s")
+        )
+        or ("den" in before[-200:] and _DENIED_MADE.search(before[-200:]))
     ):
-        return None  # "a possible agreement", "no plans to negotiate such an accord": none made
+        # "a possible agreement", "no plans to negotiate such an accord", "denied that A and B
+        # had signed a deal": none made
+        return None
     if (
         not content
         and word in ("agreement", "accord")

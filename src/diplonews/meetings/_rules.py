@@ -1083,11 +1083,15 @@ MODAL_HOLD_BEFORE = re.compile(
 )
 # The event as what someone denies being prepared: "denied press reports that OPEC was
 # preparing an emergency meeting", "dismissed suggestions that the two would hold talks".
+# Or denies took place: "denied that A and B had met", "denied that the President of A had
+# visited B", "denied that they had held talks" (the subject may be two officials in full).
 DENIED_PLAN = re.compile(
     r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\bthat\s+
-    [^.;]{0,60}?\b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
-    |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
-    (?:[\w-]+\s+){0,2}\Z""",
+    (?:[^.;]{0,60}?\b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
+      |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
+      (?:[\w-]+\s+){0,2}
+    |[^.;]{0,120}?\bhad\s+(?:ever\s+|already\s+)?(?:(?:held|had|paid|made)\s+(?:(?:a|an|any)\s+)?
+      (?:[\w-]+\s+){0,2})?)\Z""",
     re.VERBOSE,
 )
 # A meeting with a party not yet known: "at his first meeting with whichever candidate won",
