@@ -511,11 +511,13 @@ def _known_miss(cell: Cell) -> str | None:
     # meetings grid's known miss), so no record whatever the frame
     back_reference = meeting and cell.subject == "two-sides" and cell.date == "none"
     reasons = []
-    if cell.frame == "question" and (
-        (meeting and not back_reference)
-        or (not meeting and (cell.date in ("none", "on-monday") or cell.event == "treaty"))
+    if (
+        cell.frame == "question"
+        and not meeting
+        and (cell.date in ("none", "on-monday") or cell.event == "treaty")
     ):
-        reasons.append("a question ('Will A and B ...?') is read as a plan or a signing")
+        # "Will A and B sign a deal?": the sentence-initial "Will" is no cue of a plan
+        reasons.append("a signing asked about ('Will A and B sign ...?') is read as signed")
     if (
         meeting
         and cell.frame in ("cancelled", "called-off")
