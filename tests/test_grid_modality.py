@@ -524,9 +524,12 @@ def _known_miss(cell: Cell) -> str | None:
         and not (cell.frame == "called-off" and cell.event == "visit" and cell.date != "none")
     ):
         reasons.append("a cancelled meeting is dropped (the key keeps it planned)")
-    if meeting and cell.frame == "postponed" and cell.date == "none":
-        reasons.append("an undated meeting put off is read as held, or dropped as cancelled")
-    if back_reference and cell.expected() and cell.cls not in ("cancelled", "postponed"):
+    if (
+        back_reference
+        and cell.expected()
+        and cell.cls != "cancelled"
+        and (cell.cls != "postponed" or cell.event == "call")
+    ):
         reasons.append("two sides, no day: read as a back-reference")
     if (
         cell.event == "treaty"

@@ -1192,10 +1192,12 @@ _LATER_THIS = re.compile(
 # "the meeting will take place in London": the tense follows the trigger.
 # The event put off to a later time, told right after it: "the session of the commission, which
 # has been postponed to the autumn", "the summit was postponed until June": it is still to come.
+# So is one put off with no time told, the sentence's end right after ("the meeting between
+# the two sides was postponed."): put off, not held.
 _POSTPONED_TO = re.compile(
     r"""\s*(?:,\s*(?:which|that)\s+)?(?:[\w'’-]+\s+){0,8}?
     (?:has\s+been|have\s+been|had\s+been|was|were|is|are|been)\s+(?:[a-z]+ly\s+)?
-    (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred)\s+(?:until|till|to)\s""",
+    (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred)(?:\s+(?:until|till|to)\s|\s*(?:[.;]|\Z))""",
     re.VERBOSE,
 )
 _FUTURE_AFTER = re.compile(
