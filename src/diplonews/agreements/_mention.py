@@ -670,19 +670,28 @@ _MASS_BEFORE = re.compile(
 # "(the sides) could eventually agree a deal", "had no plans to negotiate such an accord",
 # "no negotiations on such a deal had been opened". ("The sides discussed the possibility of
 # signing an agreement" stays planned: the sides themselves weigh signing it.)
-# So is one whose making is refused or only a condition: "would not sign any new accord",
-# "refused to sign a deal", "unless a deal is reached", "talks ended without (reaching an)
-# agreement". ("refused to sign the X": a made one others signed; its status cue reads it.)
+# So is one whose making is refused, failed or only a condition: "would not sign any new
+# accord", "refused to sign a deal", "failed to sign a deal", "unless a deal is reached", "talks
+# ended without (reaching an) agreement". ("refused to sign the X": a made one others signed;
+# its status cue reads it.)
 _ONLY_POSSIBLE = re.compile(
     r"(?:\bpossible"
     r"|\bcould\s+eventually\s+\w+(?:\s+an?|\s+any)?"
     r"|\bno\s+(?:plans?|intention)\s+to\s+\w+\s+(?:such\s+an?|an?|any)"
     r"|\bno\s+(?:negotiations|talks)\s+(?:on|about|over)\s+(?:such\s+an?|an?|any)"
-    r"|\b(?:(?:not|never)\s+(?:to\s+)?|(?:refus|declin)\w*\s+to\s+)(?:sign|conclude|accept|ink)"
+    r"|\b(?:(?:not|never)\s+(?:to\s+)?|(?:refus|declin|fail)\w*\s+to\s+)(?:sign|conclude|accept|ink)"
     r"\s+(?:an?|any)"
     r"|\bunless\s+(?:an?|any)"
     r"|\bwithout(?:\s+(?:reaching|signing|concluding|striking))?(?:\s+(?:an?|any))?)"
     r"\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A making someone denies took place: "denied that A and B had signed a deal", "denies reports
+# that the two sides have concluded a treaty": none made.
+_DENIED_MADE = re.compile(
+    r"\bden(?:ied|ies|y|ying)\s+(?:(?:press\s+|media\s+)?reports?\s+)?that\s+[^.;]{0,150}?"
+    r"\b(?:had|have|has)\s+(?:already\s+|ever\s+)?(?:signed|concluded|inked|sealed)"
+    r"\s+(?:an?|any|the)\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )
 # Later in the sentence, the making of "such a" one denied: "..., but no negotiations on such
@@ -1348,11 +1357,17 @@ def read_mention(
     plural = is_plural(head_text)
     if determiner == "no":
         return None  # "there is no treaty between them"
-    if _ONLY_POSSIBLE.search(before[-80:]) or (
-        (denied := _SUCH_DENIED.match(after)) is not None
-        and denied.group("head").casefold().rstrip("s") == word.rstrip("s")
+    if (
+        _ONLY_POSSIBLE.search(before[-80:])
+        or (
+            (denied := _SUCH_DENIED.match(after)) is not None
+            and denied.group("head").casefold().rstrip("s") == word.rstrip("s")
+        )
+        or ("den" in before[-200:] and _DENIED_MADE.search(before[-200:]))
     ):
-        return None  # "a possible agreement", "no plans to negotiate such an accord": none made
+        # "a possible agreement", "no plans to negotiate such an accord", "denied that A and B
+        # had signed a deal": none made
+        return None
     if (
         not content
         and word in ("agreement", "accord")

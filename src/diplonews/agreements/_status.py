@@ -294,6 +294,12 @@ def _scan_window(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int, int],
     return tuple(kept)
 
 
+# A conclusion still to come, right before its instrument: "will conclude a treaty", "hope to
+# conclude an accord" (dates the instrument as "sign" does; read only here, as "the imperative of
+# concluding an agreement" tells no signing of its own)
+_CONCLUDE_BASE = re.compile(r"\bconclud(?:e|es|ing)(?=\s+(?:an?|the|their|its)\b)")
+
+
 def bound_date(
     sentence: str, dates: Sequence[DateMention], head_start: int, head_end: int, mod_start: int
 ) -> PartialDate | None:
@@ -350,6 +356,8 @@ def bound_date(
                 return _of_range(sentence, d)
     verb_before = (
         SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
+        # "will conclude a treaty on X next month", "hope to conclude ...": the signing to come
+        or _CONCLUDE_BASE.search(sentence, max(0, mod_start - 40), mod_start + 1)
         # "plan to sign five documents": the verb itself opens the modifiers
         or SIGN_VERB.match(sentence, mod_start)
         or (_APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1))

@@ -36,6 +36,7 @@ from diplonews.meetings._rules import (
     TALKS_HOSTED,
     WITH_WHOEVER,
     WOULD_AFTER,
+    asked_about,
     left_unconfirmed,
     no_event_of_states,
     of_this_kind,
@@ -320,6 +321,8 @@ def no_event(
         return True  # "if a member objects, a meeting would be called": hypothetical
     if CONDITION_AFTER.match(body, t1, sentence.end):
         return True  # "travelling to Turkey on Friday if there is progress": hypothetical
+    if asked_about(body, sentence.start, sentence.end):
+        return True  # "Will A and B hold talks next month?": only asked about
     question_lo = max(sentence.start, t0 - 120)
     if (
         kind is not MeetingKind.CONFERENCE  # a gathering takes place whoever attends it

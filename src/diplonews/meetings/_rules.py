@@ -100,6 +100,7 @@ __all__ = [
     "WOULD_AFTER",
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
+    "asked_about",
     "fold",
     "left_unconfirmed",
     "made_during",
@@ -1039,6 +1040,29 @@ MEET_DEMAND = re.compile(
 # The meeting only asked about or not excluded: "declined to say whether X would also hold
 # separate talks", "asked whether he would use a stopover to meet", "had not ruled out meeting
 # X" (no event told; not "whether ... would decide at the summit", the venue of another act).
+# A question the sentence asks about the event to come: "Will A and B hold talks next month?",
+# "Could the two leaders meet in June?" (after a wire dateline too): only speculated about.
+_ASKED = re.compile(
+    r"""(?:\A|\s[-–—]\s+)["“‘']?(?:Will|Would|Shall|Could|Can|Might|May)\s+[^.!?;:]*\?["”’']?\s*\Z"""
+)
+
+
+def asked_about(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a sentence, asks whether an event will take place.
+
+    >>> asked_about("Will A and B hold talks next month?", 0, 35)
+    True
+    >>> asked_about("LIMA, May 3 (Reuters) - Could the leaders meet in June?", 0, 55)
+    True
+    >>> asked_about("Talks ended. Will A and B meet again?", 13, 37)
+    True
+    >>> asked_about("A and B will hold talks next month.", 0, 35)
+    False
+    """
+    sentence = text[start:end]
+    return sentence.rstrip().rstrip("\"”’'").endswith("?") and bool(_ASKED.search(sentence))
+
+
 OPEN_QUESTION = re.compile(
     r"""\bwhether\s+(?:[\w'’.-]+\s+){1,4}?(?:would|will|could|might|should|was\s+to|is\s+to)\s+
     (?:(?!(?:at|during|after|before|since)\b)[\w'’-]+\s+){0,8}?\Z
@@ -1083,11 +1107,15 @@ MODAL_HOLD_BEFORE = re.compile(
 )
 # The event as what someone denies being prepared: "denied press reports that OPEC was
 # preparing an emergency meeting", "dismissed suggestions that the two would hold talks".
+# Or denies took place: "denied that A and B had met", "denied that the President of A had
+# visited B", "denied that they had held talks" (the subject may be two officials in full).
 DENIED_PLAN = re.compile(
     r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\bthat\s+
-    [^.;]{0,60}?\b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
-    |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
-    (?:[\w-]+\s+){0,2}\Z""",
+    (?:[^.;]{0,60}?\b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
+      |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
+      (?:[\w-]+\s+){0,2}
+    |[^.;]{0,120}?\bhad\s+(?:ever\s+|already\s+)?(?:(?:held|had|paid|made)\s+(?:(?:a|an|any)\s+)?
+      (?:[\w-]+\s+){0,2})?)\Z""",
     re.VERBOSE,
 )
 # A meeting with a party not yet known: "at his first meeting with whichever candidate won",
@@ -1098,6 +1126,9 @@ SPECULATIVE = re.compile(
     r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
     |considering|mulling|weighing|urging|urges
     |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
+    # "failed to meet", "failed to hold talks": none took place (not "failed to agree on X
+    # after three days of talks", whose talks did): right before the event's word or verb
+    |fail(?:s|ed)?\s+to(?=\s*\Z|\s+(?:hold|have|pay|make|convene)\s+(?:[\w-]+\s+){0,3}\Z)
     |rejected|urged|request|requested|seek|seeks|seeking|sought|happy\s+to|willing\s+to
     |ready\s+to|should|must|wants?\s+to|wanted\s+to|needs?\s+to|needed\s+to|trying\s+to|attempting\s+to)\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -1161,10 +1192,12 @@ _LATER_THIS = re.compile(
 # "the meeting will take place in London": the tense follows the trigger.
 # The event put off to a later time, told right after it: "the session of the commission, which
 # has been postponed to the autumn", "the summit was postponed until June": it is still to come.
+# So is one put off with no time told, the sentence's end right after ("the meeting between
+# the two sides was postponed."): put off, not held.
 _POSTPONED_TO = re.compile(
     r"""\s*(?:,\s*(?:which|that)\s+)?(?:[\w'’-]+\s+){0,8}?
     (?:has\s+been|have\s+been|had\s+been|was|were|is|are|been)\s+(?:[a-z]+ly\s+)?
-    (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred)\s+(?:until|till|to)\s""",
+    (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred)(?:\s+(?:until|till|to)\s|\s*(?:[.;]|\Z))""",
     re.VERBOSE,
 )
 _FUTURE_AFTER = re.compile(
