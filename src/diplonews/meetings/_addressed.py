@@ -14,7 +14,7 @@ local businessmen", "told a news conference") tell no meeting between states. A 
 the rules took from the sentence already gets the two sides; one told by no record
 becomes one.
 
-.. versionadded:: 0.9.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations

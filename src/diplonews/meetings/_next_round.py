@@ -11,7 +11,7 @@ proposed, hoped for or asked about is none, nor a domestic body's next sitting (
 meeting of the Central Bank Board", "its next meeting"): the series must be talks or a joint
 body, and the sitting set ("will be held", "is scheduled for", "agreed to hold").
 
-.. versionadded:: 0.9.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations

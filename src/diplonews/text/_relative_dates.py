@@ -107,8 +107,9 @@ def latest_month_year(month: int, published: dt.date) -> int:
     A month named without a year that lies in the past ("since their March talks", a
     dateline's "SEPTEMBER 1", "February's accord") is in the publication's own year when
     that month has begun by then, the publication's own month included, else in the year
-    before. The one place this count is written: the past months of :mod:`dates`, the
-    spans of :mod:`periods` and the extractors' recalled months all ask it.
+    before. The one place this count is written: the past months of
+    :mod:`diplonews.text.dates`, the spans of ``text.periods`` and the extractors' recalled
+    months all ask it.
 
     Args:
         month: The month's number, 1 to 12.

@@ -419,7 +419,7 @@ def official_names(text: str) -> tuple[tuple[int, int, str], ...]:
     >>> official_names("the United States of America")
     ((4, 28, 'United States'),)
 
-    .. versionadded:: 0.9.0
+    .. versionadded:: 0.2.0
     """
     if _OFFICIAL_NOUN_OF.search(text) is None:
         return ()
