@@ -16,6 +16,7 @@ _NAMES = frozenset(
         "city_country",
         "country_name",
         "extract_country_mentions",
+        "official_names",
         "resolve_country",
         "resolve_country_group",
         "state_codes",
