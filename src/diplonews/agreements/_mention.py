@@ -648,7 +648,7 @@ BARE_HEAD = re.compile(r"statements?|communiqu[eé]s?|program(?:me)?s?|(?:joint\
 _OTHER_ONES = frozenset(["other", "further", "additional", "more", "separate"])
 # Where an item of a colon list of documents starts: "on X", ", on Y", "; and with Z".
 # A dash opening a list of topics: "signed that day - on X and on Y", "that day—on X".
-_ITEMS_DASH = re.compile(r"(?:\s[-–—]\s+|(?<=\w)—)(?=on\s)")
+_ITEMS_DASH = re.compile(r"(?:\s[-–—]\s+|—(?<=\w—))(?=on\s)")
 # Two topics, each with its own "on", right after the plural: " on X and on Y".
 _TWO_ONS = re.compile(r"\s+on\s[^.;:,]{2,80}?\s+and\s+on\s[^.;:]{2,}")
 # A ratifying verb right before an instrument's modifiers: "ratified two", "ratified the".

@@ -906,7 +906,7 @@ def _closes_dateline(sentence: Sentence, at: int) -> bool:
 
 
 # An aside's mark: an em dash, spaced or not, or an en dash set off by spaces.
-_ASIDE_DASH = re.compile(r"—|(?<=\s)–(?=\s)")
+_ASIDE_DASH = re.compile(r"—|–(?<=\s–)(?=\s)")
 
 
 def _closes_aside(head: str, dash: int) -> bool:

@@ -17,6 +17,7 @@ from typing import TypeVar
 import attrs
 
 from diplonews.models import Agreement, Article, Meeting, TradeRecord
+from diplonews.text._mentions import body_mentions
 from diplonews.text._typography import fold_joining_dashes, fold_line_breaks, fold_range_dashes
 from diplonews.text.countries import official_names
 from diplonews.values import Span
@@ -55,9 +56,13 @@ class _Reading:
         return at + shift
 
 
-def _short_names(text: str) -> _Reading:
-    """``text`` with every official name of a state written as its short name."""
-    names = official_names(text)
+def _short_names(text: str, *, body: bool) -> _Reading:
+    """``text`` with every official name of a state written as its short name.
+
+    A body's names are read from its country mentions, which every extractor reads and
+    :func:`~diplonews.text.body_mentions` keeps: the body is scanned for states once.
+    """
+    names = official_names(text, mentions=body_mentions(text).mentions if body else None)
     if not names:
         return _Reading(text)
     parts: list[str] = []
@@ -74,9 +79,10 @@ def _short_names(text: str) -> _Reading:
 
 
 @functools.lru_cache(maxsize=8)
-def _folded(text: str) -> _Reading:
+def _folded(text: str, *, body: bool = True) -> _Reading:
     """``text`` with every fold applied (cached: the three extractors read the same article)."""
-    return _short_names(fold_line_breaks(fold_range_dashes(fold_joining_dashes(text))))
+    typeset = fold_line_breaks(fold_range_dashes(fold_joining_dashes(text)))
+    return _short_names(typeset, body=body)
 
 
 def _quoted(value: str | None, read: _Reading, written: str) -> str | None:
@@ -139,7 +145,7 @@ def reads_folded(
     @functools.wraps(extractor)
     def run(article: Article) -> tuple[_Record, ...]:
         body = _folded(article.body)
-        title = _folded(article.title).text if article.title else article.title
+        title = _folded(article.title, body=False).text if article.title else article.title
         if body.text == article.body and title == article.title:
             return extractor(article)
         records = extractor(attrs.evolve(article, body=body.text, title=title))

@@ -35,7 +35,7 @@ __all__ = [
 #: an en dash or an em dash set off by spaces ("six nations - A, B and C -"), or an em dash
 #: written close up between two words, as many house styles type it ("six nations—A, B and
 #: C—reached"). Put a pattern's own stops (";", brackets, ...) beside it.
-ASIDE_DASH = r"(?:\s[-\u2013\u2014]\s|(?<=\w)\u2014(?=\w))"
+ASIDE_DASH = r"(?:\s[-\u2013\u2014]\s|\u2014(?<=\w\u2014)(?=\w))"
 
 # The dashes and hyphens that join numbers or months as a hyphen does: the Unicode hyphen,
 # the non-breaking hyphen, the figure dash, the en dash, the em dash and the minus sign.
@@ -58,7 +58,7 @@ def fold_dashes(text: str) -> str:
 # An en dash between two figures, the range mark of typeset copy: the range of years, days or
 # amounts it writes ("2023\u20132024",
 # "October 5\u20136", "$2\u20133 billion").
-_FIGURES_DASH = re.compile(r"(?<=\d)\u2013(?=\d)")
+_FIGURES_DASH = re.compile(r"\u2013(?<=\d\u2013)(?=\d)")  # (on the dash: the engine skips to it)
 
 
 def fold_range_dashes(text: str) -> str:
@@ -127,7 +127,7 @@ def fold_headline_case(title: str) -> str:
 
 # An em dash with a space each side; :func:`fold_joining_dashes` folds it where a name's word
 # stands each side, with the marks a name may carry ("\u00abCentral Asia\u00bb \u2014 \u201cEU").
-_SPACED_EM_DASH = re.compile(r"(?<=\S )\u2014(?= \S)")
+_SPACED_EM_DASH = re.compile(r"\u2014(?<=\S \u2014)(?= \S)")  # (on the dash, as above)
 _THE = re.compile(r"^the ")  # "the Central Asia \u2014 the EU format": the second side's article
 _OPENING = "\"\u201c\u2018'\u00ab("
 _CLOSING = "\"\u201d\u2019'\u00bb),"
@@ -150,22 +150,28 @@ def fold_joining_dashes(text: str) -> str:
     """
     if "\u2014" not in text:
         return text
-    chars = list(text)
+    chars = None  # (a copy only for a text with a dash to fold: most have none)
     for dash in _SPACED_EM_DASH.finditer(text):
         before = text.rfind(" ", 0, dash.start() - 1) + 1
         word = text[before : dash.start() - 1].rstrip(_CLOSING)
         after = _THE.sub("", text[dash.end() + 1 : dash.end() + 7]).lstrip(_OPENING)
         if word[:1].isupper() and word[-1:].isalpha() and after[:1].isupper():
+            if chars is None:
+                chars = list(text)
             chars[dash.start()] = "\u2013"
-    return "".join(chars)
+    return text if chars is None else "".join(chars)
 
 
-# A line break with no other beside it: a blank line (a paragraph's end) is left alone.
-_LONE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+# A line break with no other beside it: a blank line (a paragraph's end) is left alone, and
+# so is one right after a sentence's or a list's stop (the first test of
+# :func:`_ends_sentence`, made in the search). It opens on the break, which the engine skips to.
+_LONE_BREAK = re.compile(r"\n(?<![\n.!?:;]\n)(?!\n)")
 # Where a line break keeps its meaning: after a line that ends a sentence or opens a list
-# ("said.", "as follows:"), and before an item of a list ("- Treaty on ...", "2. MoU on")
+# ("said.", "as follows:"), a stop, then closing marks and spaces (read from the line's end,
+# :func:`_ends_sentence`), and before an item of a list ("- Treaty on ...", "2. MoU on")
 # or a labelled line ("Exports: $300 million").
-_LINE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*[ \t]*\Z")
+_STOPS = ".!?:;"
+_CLOSERS = "\"'\u201d\u2019)]"
 _ITEM_START = re.compile(
     r"""[ \t]*(?:
       [-\u2013\u2014\u2022\u25aa\u00b7*][ \t]          # a bullet or a dash: "- Treaty on"
@@ -174,6 +180,15 @@ _ITEM_START = re.compile(
     )""",
     re.VERBOSE,
 )
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends on a stop, then closing marks and spaces ("said.\u201d")."""
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    while end > start and text[end - 1] in _CLOSERS:
+        end -= 1
+    return end > start and text[end - 1] in _STOPS
 
 
 def fold_line_breaks(text: str) -> str:
@@ -197,12 +212,14 @@ def fold_line_breaks(text: str) -> str:
     for brk in _LONE_BREAK.finditer(text):
         at = brk.start()
         line_start = text.rfind("\n", 0, at) + 1
-        before = text[line_start:at]
         line_end = text.find("\n", at + 1)
-        after = text[at + 1 : line_end if line_end >= 0 else len(text)]
-        if not before.strip() or not after.strip():
+        line_end = len(text) if line_end < 0 else line_end
+        # (the lines each side read in place: a line is copied only to test it blank)
+        if at == line_start or (text[at - 1].isspace() and not text[line_start:at].strip()):
             continue  # a blank line's break
-        if _LINE_END.search(before) or _ITEM_START.match(after):
+        if at + 1 == line_end or (text[at + 1].isspace() and not text[at + 1 : line_end].strip()):
+            continue
+        if _ends_sentence(text, line_start, at) or _ITEM_START.match(text, at + 1, line_end):
             continue
         if chars is None:
             chars = list(text)

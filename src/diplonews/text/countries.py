@@ -401,7 +401,9 @@ _OFFICIAL_NOUN_OF = re.compile(
 )
 
 
-def official_names(text: str) -> tuple[tuple[int, int, str], ...]:
+def official_names(
+    text: str, *, mentions: Sequence[CountryMention] | None = None
+) -> tuple[tuple[int, int, str], ...]:
     """Where ``text`` names a state by its official name, and the short name it stands for.
 
     Outlets of the state itself and of its neighbours write a state by its official name
@@ -411,7 +413,8 @@ def official_names(text: str) -> tuple[tuple[int, int, str], ...]:
     name ending it ("Azerbaijan"), or the span of a name that opens on the short name, which
     keeps its "the" ("the United States of America"); a name the gazetteer knows no state by
     ("the Republic of Srpska"), or that neither ends nor opens on the state's short name
-    ("the Republic of Korea"), is left out.
+    ("the Republic of Korea"), is left out. ``mentions``, when given, are the country
+    mentions of ``text`` (a caller that holds them spares the scan; the same names are found).
 
     >>> from diplonews.text.countries import official_names
     >>> official_names("Talks with the Republic of Azerbaijan and the Republic of Srpska.")
@@ -421,10 +424,13 @@ def official_names(text: str) -> tuple[tuple[int, int, str], ...]:
 
     .. versionadded:: 0.2.0
     """
-    if _OFFICIAL_NOUN_OF.search(text) is None:
-        return ()
+    if mentions is None:
+        if _OFFICIAL_NOUN_OF.search(text) is None:
+            return ()
+        mentions = extract_country_mentions(text)
     found = []
-    for m in extract_country_mentions(text):
+    noun_of = None  # (a text with no head's noun before "of" names none: tested once, if need be)
+    for m in mentions:
         if m.kind != "name" or " of " not in m.text:
             continue
         short = country_name(m.code)
@@ -434,6 +440,12 @@ def official_names(text: str) -> tuple[tuple[int, int, str], ...]:
             found.append((the.start() if the else m.start, m.end, short))
         elif m.text.startswith(f"{short} of "):
             found.append((m.start, m.end, short))  # "the United States of America"
+        else:
+            continue
+        if noun_of is None:
+            noun_of = _OFFICIAL_NOUN_OF.search(text) is not None
+        if not noun_of:
+            return ()
     return tuple(found)
 
 
