@@ -405,12 +405,8 @@ def _meeting_sense(
         and OPEN_QUESTION.search(text, max(0, a - 120), a)
     ):
         return False  # "declined to say whether X would hold talks": only asked about
-    if "?" in text[b : b + 200] and asked_about(
-        text,
-        max(text.rfind(". ", 0, a) + 1, text.rfind("? ", 0, a) + 1, text.rfind("\n", 0, a) + 1),
-        min((i for i in (text.find(c, b) for c in ".?!") if i >= 0), default=len(text) - 1) + 1,
-    ):
-        return False  # "Will A and B hold talks next month?": only asked about
+    if asked_about(text, 0, len(text)):
+        return False  # "Will A and B hold talks next month?": only asked about (text: a sentence)
     if DENIED_AFTER.match(text, b) or DENIED_PLAN.search(text, max(0, a - 200), a):
         return False  # "but no such meeting has been arranged", "denied reports that X was"
     if RULED_OUT_AFTER.match(text, b):
