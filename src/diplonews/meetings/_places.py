@@ -905,8 +905,10 @@ def _closes_dateline(sentence: Sentence, at: int) -> bool:
     )
 
 
-# An aside's mark: an em dash, spaced or not, or an en dash set off by spaces.
-_ASIDE_DASH = re.compile(r"—|–(?<=\s–)(?=\s)")
+# A dash that pairs with another around an aside: an em dash, spaced or not, or an en dash set
+# off by spaces (counted in pairs; not text.ASIDE_DASH, which finds one dash of any kind,
+# hyphens too, that ends a clause).
+_PAIRED_DASH = re.compile(r"—|–(?<=\s–)(?=\s)")
 
 
 def _closes_aside(head: str, dash: int) -> bool:
@@ -916,7 +918,7 @@ def _closes_aside(head: str, dash: int) -> bool:
     leaders of the five nations — A, B and C — met"): the clause runs on through it. A dash
     with no partner before it ends the clause before it ("in talks — a first since May").
     """
-    return len(_ASIDE_DASH.findall(head, 0, dash)) % 2 == 1
+    return len(_PAIRED_DASH.findall(head, 0, dash)) % 2 == 1
 
 
 def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -962,7 +964,7 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "held talks on fishing rights with Peruvian officials": the counterpart
         if topic.group().startswith("on") and _venue_pattern()[0].match(tail, topic.end()):
             continue  # "talks with lawmakers on Capitol Hill": a place, not a topic
-        if topic.group() == "—" and _ASIDE_DASH.search(tail, topic.end()):
+        if topic.group() == "—" and _PAIRED_DASH.search(tail, topic.end()):
             continue  # "met — after a year — in Lima": a pair sets off an aside in the clause
         hi = end + topic.start()
         break
