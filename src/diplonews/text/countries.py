@@ -389,16 +389,14 @@ def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
 # An official name's head before the state's short name: "the Republic of", "the Islamic
 # Republic of", "the Federal Democratic Republic of", "the Kingdom of", "the Federated
 # States of the". Its "the" goes with it, which the short name takes none of.
-_OFFICIAL_HEAD = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Sultanate|State|States|Principality|Duchy"
-    r"|Commonwealth|Federation|Emirate|Confederation)\s+of\s+(?:the\s+)?"
+_OFFICIAL_NOUN = (
+    r"(?:Republic|Kingdom|Sultanate|States?|Principality|Duchy|Commonwealth|Federation|Emirate"
+    r"|Confederation)"
 )
+_OFFICIAL_HEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}" + _OFFICIAL_NOUN + r"\s+of\s+(?:the\s+)?")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 # A head's noun followed by "of": tested first, as few texts hold one (no scan without it).
-_OFFICIAL_NOUN_OF = re.compile(
-    r"(?:Republic|Kingdom|Sultanate|States?|Principality|Duchy|Commonwealth|Federation|Emirate"
-    r"|Confederation)\s+of\s"
-)
+_OFFICIAL_NOUN_OF = re.compile(_OFFICIAL_NOUN + r"\s+of\s")
 
 
 def official_names(
