@@ -72,7 +72,7 @@ from diplonews.agreements._words import (
     vocabulary,
 )
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import ASIDE_DASH, Sentence
+from diplonews.text import ASIDE_DASH, Sentence, asked_about
 from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
 from diplonews.text.dates import (
     DAY_OF_MONTH_PATTERN,
@@ -238,6 +238,13 @@ _GATHERING_ENDED_WITH = re.compile(
     re.IGNORECASE,
 )
 # A step toward a document the sides take together: "to be signed", "being prepared by".
+# The two sides' own signing to come under a modal, in the active voice: "the two sides could
+# conclude a treaty", "both sides may sign a memorandum" (a passive "could be signed" names no
+# signer, so it stays out as in _PLANNED_STEP).
+_SIDES_MAY_SIGN = re.compile(
+    r"\b(?:could|may|might|should|must|can|shall)\s+(?:(?:also|soon|then|finally|formally)\s+)?"
+    r"(?:sign|conclude|ink|seal|finali[sz]e)\b"
+)
 _PLANNED_STEP = re.compile(
     # "will also sign", "would not be signed until": an adverb inside the auxiliary tells the
     # same signing to come ("could be signed" is not: a company's deal as often as a state's)
@@ -576,6 +583,11 @@ _TALKS_BETWEEN = re.compile(
 # A new clause of the sentence: ", while", ", whereas", "; ", ", but".
 _OTHER_CLAUSE_OPENS = re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:both|the)\s+sides)\b")
 # A bill that would ratify the instrument after it: "the bill on approval of the".
+# A signing verb in its base form before the instrument: the verb a question's auxiliary
+# governs ("Will A and B sign a deal?"), not a participle ("the deal signed in March").
+_BASE_SIGNING = re.compile(
+    r"\b(?:sign|conclude|ink|seal|clinch|strike|reach|adopt|finali[sz]e)\b", re.IGNORECASE
+)
 _BILL_BEFORE = re.compile(
     r"\bbills?\s+(?:on\s+)?(?:approving|ratifying|on\s+(?:the\s+)?(?:ratification|approval)\s+of)"
     r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
@@ -1408,6 +1420,11 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
+    asked = _BASE_SIGNING.search(before) is not None and asked_about(text, 0, len(text))
+    if asked and status is AgreementStatus.SIGNED:
+        # "Will A and B sign a deal next month?", "Will the two sides conclude a treaty?": a
+        # signing asked about is one in prospect (the question's verb is the cue when no other is)
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     if drafted and not has_cue:
         # "talks on a new long-term programme would start": one in the making
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
@@ -1981,6 +1998,8 @@ def read_mention(
             and (
                 SIGN_VERB.search(text)
                 or _PLANNED_STEP.search(text)
+                or _SIDES_MAY_SIGN.search(text)
+                or (asked and status is AgreementStatus.PLANNED)  # "Will the two sides sign X?"
                 or _STEP_OF.search(text)
                 or preparing
                 or implemented

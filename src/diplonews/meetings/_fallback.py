@@ -63,7 +63,6 @@ from diplonews.meetings._rules import (
     TALKS_AS_TOPIC,
     WITH_WHOEVER,
     WOULD_AFTER,
-    asked_about,
     left_unconfirmed,
     meeting_status,
     no_event_of_states,
@@ -74,7 +73,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import status_start
 from diplonews.models import Article, MeetingKind, MeetingStatus
-from diplonews.text import Sentence, body_mentions, home_country, split_sentences
+from diplonews.text import Sentence, asked_about, body_mentions, home_country, split_sentences
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateMention, Tense
 from diplonews.values import Span

@@ -36,7 +36,6 @@ from diplonews.meetings._rules import (
     TALKS_HOSTED,
     WITH_WHOEVER,
     WOULD_AFTER,
-    asked_about,
     left_unconfirmed,
     no_event_of_states,
     of_this_kind,
@@ -45,7 +44,7 @@ from diplonews.meetings._rules import (
 )
 from diplonews.meetings._window import STATUS_WINDOW
 from diplonews.models import MeetingKind
-from diplonews.text import Sentence
+from diplonews.text import Sentence, asked_about
 from diplonews.text.countries import CountryMention
 
 __all__ = ["holds_any", "no_event", "pact_work"]

@@ -100,7 +100,6 @@ __all__ = [
     "WOULD_AFTER",
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
-    "asked_about",
     "fold",
     "left_unconfirmed",
     "made_during",
@@ -1040,29 +1039,6 @@ MEET_DEMAND = re.compile(
 # The meeting only asked about or not excluded: "declined to say whether X would also hold
 # separate talks", "asked whether he would use a stopover to meet", "had not ruled out meeting
 # X" (no event told; not "whether ... would decide at the summit", the venue of another act).
-# A question the sentence asks about the event to come: "Will A and B hold talks next month?",
-# "Could the two leaders meet in June?" (after a wire dateline too): only speculated about.
-_ASKED = re.compile(
-    r"""(?:\A|\s[-–—]\s+)["“‘']?(?:Will|Would|Shall|Could|Can|Might|May)\s+[^.!?;:]*\?["”’']?\s*\Z"""
-)
-
-
-def asked_about(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a sentence, asks whether an event will take place.
-
-    >>> asked_about("Will A and B hold talks next month?", 0, 35)
-    True
-    >>> asked_about("LIMA, May 3 (Reuters) - Could the leaders meet in June?", 0, 55)
-    True
-    >>> asked_about("Talks ended. Will A and B meet again?", 13, 37)
-    True
-    >>> asked_about("A and B will hold talks next month.", 0, 35)
-    False
-    """
-    sentence = text[start:end]
-    return sentence.rstrip().rstrip("\"”’'").endswith("?") and bool(_ASKED.search(sentence))
-
-
 OPEN_QUESTION = re.compile(
     r"""\bwhether\s+(?:[\w'’.-]+\s+){1,4}?(?:would|will|could|might|should|was\s+to|is\s+to)\s+
     (?:(?!(?:at|during|after|before|since)\b)[\w'’-]+\s+){0,8}?\Z

@@ -22,6 +22,7 @@ from diplonews.text._people import PersonMention as PersonMention
 from diplonews.text._people import extract_people as extract_people
 from diplonews.text._people import person_spans as person_spans
 from diplonews.text._person_tokens import meeting_words as meeting_words
+from diplonews.text._questions import asked_about as asked_about
 from diplonews.text._sections import by_section as by_section
 from diplonews.text._sentences import MAX_SENTENCE as MAX_SENTENCE
 from diplonews.text._sentences import Sentence as Sentence
