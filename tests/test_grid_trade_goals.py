@@ -361,7 +361,6 @@ CELLS = list(
 LEFT: dict[str, str] = {
     "set-a-target": "a goal's amount before its flow ('a target of $3 billion for trade'): missed",
     "the-goal-is": "a goal's amount before its flow ('the goal is $3 billion in trade'): missed",
-    "did-not-reach": "a negated level ('did not reach $3 billion') is read as reached",
     "fell-short": "the target a level fell short of ('short of the $3 billion target') is missed",
     "question": "a question ('Can trade reach $3 billion?') is read as a forecast",
 }

@@ -375,6 +375,15 @@ PAST_FACT = re.compile(
     r"grew|climbed|dropped|declined|posted|recorded)\b",
     re.IGNORECASE,
 )
+# A level denied: "trade did not reach $3 billion", "exports have never hit X", "failed to
+# top X". The amount is a limit the figure stayed under, no level (as "less than X" is none).
+UNREACHED = re.compile(
+    r"""\b(?:not|n[’']t|never|fail(?:s|ed)?\s+to)\s+(?:yet\s+|even\s+|quite\s+)?
+    (?:reach(?:ed)?|hit|top(?:ped)?|exceed(?:ed)?|pass(?:ed)?|surpass(?:ed)?|cross(?:ed)?|
+    attain(?:ed)?|achieve(?:d)?|touch(?:ed)?)
+    \s+(?:the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 MODAL = re.compile(r"\b(?:will|would|to|could|should|may|might|expected|likely)\b", re.IGNORECASE)
 # A share: "a fifth of its $80 million total exports".
 # "the first half of 2023 to $5 bln" names a period: an ordinal before, or a year after.

@@ -59,6 +59,7 @@ from diplonews.trade._cues import (
     SHARE_BEFORE,
     SIGN_WORD,
     TARGET,
+    UNREACHED,
     VERB_FLOWS,
     WORLD,
     Flow,
@@ -1840,6 +1841,7 @@ def sentence_figures(
                 and _LEVEL_VERB_BEFORE.search(before) is None
             )  # "This is $5.1 million, or 12.7 percent, more than": not "reached $X, or N% more"
             or _HORIZON_AFTER.match(after) is not None  # "to $5 bln in the medium term"
+            or UNREACHED.search(before) is not None  # "did not reach $3 billion": a limit
         ):
             continue
         if _LEVIED_ON.search(before):
