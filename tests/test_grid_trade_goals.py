@@ -362,7 +362,6 @@ LEFT: dict[str, str] = {
     "set-a-target": "a goal's amount before its flow ('a target of $3 billion for trade'): missed",
     "the-goal-is": "a goal's amount before its flow ('the goal is $3 billion in trade'): missed",
     "fell-short": "the target a level fell short of ('short of the $3 billion target') is missed",
-    "question": "a question ('Can trade reach $3 billion?') is read as a forecast",
 }
 
 
@@ -372,8 +371,6 @@ def left(cell: Cell) -> str | None:
     A goal "within three years" is no record, which the library gives whatever the frame.
     """
     if cell.period == "within-three-years" and FRAMES[cell.frame] == "target":
-        return None
-    if cell.frame == "question" and cell.period == "within-three-years":
         return None
     return LEFT.get(cell.frame)
 

@@ -63,6 +63,7 @@ from diplonews.trade._cues import (
     VERB_FLOWS,
     WORLD,
     Flow,
+    asked,
 )
 from diplonews.trade._lists import (
     Item,
@@ -1842,6 +1843,7 @@ def sentence_figures(
             )  # "This is $5.1 million, or 12.7 percent, more than": not "reached $X, or N% more"
             or _HORIZON_AFTER.match(after) is not None  # "to $5 bln in the medium term"
             or UNREACHED.search(before) is not None  # "did not reach $3 billion": a limit
+            or ("?" in text and asked(text, mention.start, mention.end))  # "Can it reach X?"
         ):
             continue
         if _LEVIED_ON.search(before):
