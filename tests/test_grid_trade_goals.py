@@ -359,19 +359,12 @@ CELLS = list(
 
 # Frames the library does not read yet, with why (strict xfails).
 LEFT: dict[str, str] = {
-    "set-a-target": "a goal's amount before its flow ('a target of $3 billion for trade'): missed",
-    "the-goal-is": "a goal's amount before its flow ('the goal is $3 billion in trade'): missed",
     "fell-short": "the target a level fell short of ('short of the $3 billion target') is missed",
 }
 
 
 def left(cell: Cell) -> str | None:
-    """Why the library still misreads a cell (a strict xfail), or ``None``.
-
-    A goal "within three years" is no record, which the library gives whatever the frame.
-    """
-    if cell.period == "within-three-years" and FRAMES[cell.frame] == "target":
-        return None
+    """Why the library still misreads a cell (a strict xfail), or ``None``."""
     return LEFT.get(cell.frame)
 
 

@@ -431,10 +431,16 @@ _GOAL_SET_AGAINST = re.compile(
     r"(?:[\w'-]+\s+){0,2}?",
     re.IGNORECASE,
 )
-# A goal noun right before its amount: "a target of $5 billion (for trade)".
-_GOAL_OF = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
+# A goal noun right before its amount: "a target of $5 billion (for trade)", "our goal is
+# $3 billion (in our exports to B)".
+_GOAL_OF = re.compile(
+    r"\b(?:target|goal|objective)\s+(?:of|is|was|remains)\s+(?:about\s+|around\s+|some\s+)?$"
+)
+# Then the flow the goal is for, after a possessive or a qualifier: "for their bilateral
+# trade", "in A's exports to B".
 _FOR_GOAL_FLOW = re.compile(
-    r"\s+for\s+(?:(?:the|bilateral|mutual|two-way|annual|[A-Z][\w-]*)\s+){0,2}"
+    r"\s+(?:for|in)\s+(?:(?:the|bilateral|mutual|two-way|annual|our|their|its|"
+    r"[A-Z][\w-]*(?:['’]s)?)\s+){0,2}"
 )
 _FOR_FLOW_WORD = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
 # (Not "$95 million accounted for exports": the flow the amount is.)
