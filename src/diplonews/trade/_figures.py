@@ -425,6 +425,13 @@ _GOAL_GOVERNS = re.compile(
     r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# A goal noun right after its amount, then the period it was set for: "the $3 billion target
+# set for 2023", "the 31 billion planned for that year".
+_GOAL_NOUN_AFTER = re.compile(
+    r"\s*(?:(?:export|trade|turnover)\s+)?(?:target|goal|objective|planned)\b"
+    r"(?:\s+(?:set|fixed|agreed|planned)(?:\s+by\s+[^,.;]{1,40}?)?)?\s+for\s+",
+    re.IGNORECASE,
+)
 # The text between a level and the goal it is measured against: "X against a targeted Y".
 _GOAL_SET_AGAINST = re.compile(
     r"[\s,]*(?:against|versus|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+)?"
@@ -3231,6 +3238,10 @@ def sentence_figures(
                 or _COMING_SPAN.search(text, 0, mention.start) is not None
             )
         ) or (anchor is not None and period.start > anchor)
+        # "reached X in 2023, short of the Y target set for 2023": the goal the level is
+        # measured against, its noun after the amount.
+        goal_after = _GOAL_NOUN_AFTER.match(text, mention.end) is not None
+        target = target or goal_after
         if (
             target
             and anchor is not None
@@ -3278,7 +3289,14 @@ def sentence_figures(
             # "plans to take annual trade to $20 billion", "which stood at $3 billion in
             # 2022, and both want it to reach $7 billion": a goal with no period of its own.
             continue
-        if target and ctx.published and anchor is not None and period.end < anchor and not governed:
+        if (
+            target
+            and ctx.published
+            and anchor is not None
+            and period.end < anchor
+            and not governed
+            and not goal_after
+        ):
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
         if not target and anchor is not None:
             period = year_to_date(period, anchor, periods, ctx)
