@@ -28,31 +28,50 @@ Where the spec does not decide, the grid follows the owners' keys of the read se
 (shared/gold/dev.jsonl, shared/gold/crawled-dev.jsonl, the written holdout W1-W1860 and
 tests/pages/read/key.jsonl, which key 395 targets), counted sentence by sentence:
 
-- a hope with a figure and a year ("hope trade will reach Y by 2027") is a target: 16 of
-  16 keyed (W79, W93, W271, W1311, W1353, W1374, W1400, a18, i6, j6, q9, x8, ...); the
-  hopes left unkeyed name no period ("soon", "in the coming years"), a bound or a change;
+- a hope with a figure and a year ("hope trade will reach Y by 2027") is a target: of the
+  27 hope sentences with a trade amount, 19 are keyed as targets
+  (W79, W93, W271, W1311, W1353, W1374, W1400, a18, i6, j6, q9, x8, ...); the 8 unkeyed
+  name no period ("soon", "within three years"), a bound, a doubling or a product;
 - a goal "within three years" is no record: 0 of 5 keyed (W1267, b10, d4, r4, x6), the
-  span from now giving no calendar period; "next year" is keyed as the next year in 6
-  of 7 (W122, W423, W534, W639, W993, i28; w6 names no figure of its own);
+  span from now giving no calendar period; a goal or forecast "next year" is keyed as the
+  year after publication in all 6 found (W122, W423, W534, W639, W993, i28; in w6 "next
+  year" dates a meeting, not a figure);
 - "by the end of 2026" is the year 2026: 4 of 4 (W1016, crawl-031, i13, f11);
 - the level a goal starts "from" ("raise trade to Y by 1990 from X last year") is a
   record of its own, ``target`` false: W1056, W214, W1374, 3 of 3;
 - a target a level "fell short of" is a target when its period is told: W1148 keys both
-  the level and "the 31 billion planned for that year" (f3's target names no period);
+  the level and "the 31 billion planned for that year"; f3's "short of the $5 billion
+  target set by the two leaders" names no period and is not keyed (a near miss below);
 - a question ("Can trade reach Y by 2027?") states no figure, goal or forecast of
   anyone: no record. No read key holds a figure from a question (0 found), and the
   frame is in the grid as the spec's reading of "goals and forecasts", which a question
   is neither.
 
-Frames the keys contradict themselves on are left out: a goal with no period ("intend to
-bring trade to $3 billion" with no year: W716 and o3 unkeyed but the periodless "target
-of $5 billion set by the two leaders" of f3 also unkeyed, which agree, yet a period read
-off the story's goal year is keyed in x12 and b25), so no cell has a goal without a year.
+A goal with no year ("intend to bring trade to $3 billion") is no frame of the grid: the
+spec makes it no record (no period a reader can determine) and the keys agree (W716, o3,
+f1, w3 unkeyed), except where a later clause gives the year (x12 "We hope to reach it by
+2026", b25 "and I think we can reach it by 2026"), which the grid's frames do not tell.
+No frame of the grid is one the keys contradict themselves on.
 
-The cells are a seeded sample of the grid: every frame meets every value of every other
-choice in one cell, then cells are drawn at random (``test_every_value_is_sampled`` keeps
-every value met in several). Records are compared as the scorer pairs them (see
-``tests/trade_rows.py``).
+The cells are a seeded sample of the grid (558 cells): every frame meets every value of
+every other choice in one cell, then cells are drawn at random
+(``test_every_value_is_sampled`` keeps every value met in several). Records are compared
+as the scorer pairs them (see ``tests/trade_rows.py``).
+
+When the grid was written 468 of its 558 cells passed; the classes it showed the library
+misread, all fixed since, are also rows of ``TABLE`` below, with sentences of their own:
+
+- ``unreached-level``: a level denied ("did not reach X", "has never topped X", "failed
+  to hit X") is a limit the figure stayed under, no record (21 cells);
+- ``yes-no-question``: the amount of a yes-no question ("Can trade reach X by 2027?",
+  quoted, or after a dateline) is no record (17 cells);
+- ``goal-amount-before-its-flow``: a goal noun's amount before its flow after a
+  possessive ("a target of X for their bilateral trade", "our goal is X in our exports to
+  B") is that flow's goal (34 cells);
+- ``goal-noun-after-its-amount``: "short of the Y target set for 2023" is the goal of
+  that year besides the level (18 cells);
+- near misses that must not change: "not only reached X" is a level, a question asking
+  why takes its figure as told, a target with no period is none.
 """
 
 from __future__ import annotations
@@ -70,7 +89,7 @@ from grid_cells import (
     grid_params,
     sample_cells,
 )
-from trade_rows import Row, scored, trade_rows
+from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
 
 PUBLISHED = dt.date(2024, 3, 15)
 
@@ -356,6 +375,137 @@ CELLS = list(
         Cell, _valid, CHOICES, random.Random(14), size=420, axis="frame", tries=60, fix=_fix
     )
 )
+
+D = dt.date
+
+# (class, id, headline, body, published, expected records)
+TABLE: list[TableRow] = [
+    (
+        "unreached-level",
+        "did-not-reach",
+        None,
+        "Exports from Chile to Peru did not reach $2.5 billion in 2023, customs said.",
+        D(2024, 2, 12),
+        [],
+    ),
+    (
+        "unreached-level",
+        "failed-to-hit-then-the-level",
+        None,
+        "Trade between Chile and Peru failed to hit $5 billion in 2023, falling to $4.2 billion.",
+        D(2024, 2, 12),
+        [("CHL", "PER", "turnover", 4_200_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "unreached-level",
+        "never-topped-then-the-level",
+        None,
+        "Georgia's trade with Armenia has never topped $1 billion in a year; in 2023 it stood "
+        "at $845.7 million.",
+        D(2024, 2, 12),
+        [("GEO", "ARM", "turnover", 845_700_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "yes-no-question",
+        "can-trade-reach",
+        None,
+        "Can trade between Ghana and Togo reach $500 million by 2027? Officials think so.",
+        D(2024, 2, 12),
+        [],
+    ),
+    (
+        "yes-no-question",
+        "will-exports-hit",
+        None,
+        "Will Kazakhstan's exports to China hit $20 billion next year?",
+        D(2024, 2, 12),
+        [],
+    ),
+    (
+        "goal-amount-before-its-flow",
+        "a-target-for-their-trade",
+        None,
+        "Ghana and Togo have set a target of $1 billion for their bilateral trade by 2027.",
+        D(2024, 2, 12),
+        [("GHA", "TGO", "turnover", 1_000_000_000, "USD", "2027-01-01", "2027-12-31", True)],
+    ),
+    (
+        "goal-amount-before-its-flow",
+        "the-goal-is-in-its-exports",
+        None,
+        "Peru's goal is $5 billion in its exports to Chile by 2028.",
+        D(2024, 2, 12),
+        [("PER", "CHL", "export", 5_000_000_000, "USD", "2028-01-01", "2028-12-31", True)],
+    ),
+    (
+        "goal-noun-after-its-amount",
+        "short-of-the-target-set-for-the-year",
+        None,
+        "Chile's exports to Peru reached $2.1 billion in 2023, short of the $2.5 billion "
+        "target set for 2023.",
+        D(2024, 2, 12),
+        [
+            ("CHL", "PER", "export", 2_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "PER", "export", 2_500_000_000, "USD", "2023-01-01", "2023-12-31", True),
+        ],
+    ),
+    (
+        "goal-noun-after-its-amount",
+        "short-of-the-goal-set-for-a-later-year",
+        None,
+        "Trade between Ghana and Togo came to $412 million in 2023, well short of the "
+        "$600 million goal set for 2025.",
+        D(2024, 2, 12),
+        [
+            ("GHA", "TGO", "turnover", 412_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("GHA", "TGO", "turnover", 600_000_000, "USD", "2025-01-01", "2025-12-31", True),
+        ],
+    ),
+    (
+        "near-miss",
+        "not-only-reached-is-reached",
+        None,
+        "Trade between Chile and Peru not only reached $4.2 billion in 2023 but set a record.",
+        D(2024, 2, 12),
+        [("CHL", "PER", "turnover", 4_200_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "a-question-why-takes-the-figure-as-told",
+        None,
+        "Why did Chile's exports to Peru fall to $2.1 billion in 2023?",
+        D(2024, 2, 12),
+        [("CHL", "PER", "export", 2_100_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "near-miss",
+        "a-target-with-no-period-is-none",
+        None,
+        "Trade between Pakistan and Turkiye stood at $1.2 billion in 2023, well short of the "
+        "$5 billion target set by the two leaders.",
+        D(2024, 2, 12),
+        [("PAK", "TUR", "turnover", 1_200_000_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+]
+
+# Rows the library does not read yet, with why (strict xfails).
+TABLE_LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"), table_params(TABLE, TABLE_LEFT)
+)
+def test_grid_class_table(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """Each page of the table gives the records of its row, as the scorer pairs them."""
+    assert scored(trade_rows(body, published, title)) == scored(expected)
+
+
+def test_table_ids_are_unique_and_classes_have_rows() -> None:
+    """Every row names its class; no two rows share an id; each class has two rows or more."""
+    assert_table_shape(TABLE, TABLE_LEFT)
+
 
 # Frames the library does not read yet, with why (strict xfails).
 LEFT: dict[str, str] = {}
