@@ -62,7 +62,8 @@ When the grid was written 468 of its 558 cells passed; the classes it showed the
 misread, all fixed since, are also rows of ``TABLE`` below, with sentences of their own:
 
 - ``unreached-level``: a level denied ("did not reach X", "has never topped X", "failed
-  to hit X") is a limit the figure stayed under, no record (21 cells);
+  to hit X") is a limit the figure stayed under, no record (21 cells), and so is a
+  forecast denied ("is unlikely to reach X", "is not expected to reach X");
 - ``yes-no-question``: the amount of a yes-no question ("Can trade reach X by 2027?",
   quoted, or after a dateline) is no record (17 cells);
 - ``goal-amount-before-its-flow``: a goal noun's amount before its flow after a
@@ -404,6 +405,15 @@ TABLE: list[TableRow] = [
         "at $845.7 million.",
         D(2024, 2, 12),
         [("GEO", "ARM", "turnover", 845_700_000, "USD", "2023-01-01", "2023-12-31", False)],
+    ),
+    (
+        "unreached-level",
+        "a-forecast-denied",
+        None,
+        "Bilateral trade between Ghana and Togo is unlikely to reach $1 billion by 2027, and "
+        "Ghana's exports to Togo are not expected to reach $600 million.",
+        D(2024, 2, 12),
+        [],
     ),
     (
         "yes-no-question",

@@ -376,9 +376,11 @@ PAST_FACT = re.compile(
     re.IGNORECASE,
 )
 # A level denied: "trade did not reach $3 billion", "exports have never hit X", "failed to
-# top X". The amount is a limit the figure stayed under, no level (as "less than X" is none).
+# top X", and so a forecast denied: "is not expected to reach X", "is unlikely to reach X".
+# The amount is a limit the figure stays under, no level (as "less than X" is none).
 UNREACHED = re.compile(
-    r"""\b(?:not|n[’']t|never|fail(?:s|ed)?\s+to)\s+(?:yet\s+|even\s+|quite\s+)?
+    r"""\b(?:not|n[’']t|never|fail(?:s|ed)?\s+to|unlikely\s+to)\s+(?:yet\s+|even\s+|quite\s+)?
+    (?:(?:expected|likely|set|going|able)\s+to\s+|be\s+able\s+to\s+)?
     (?:reach(?:ed)?|hit|top(?:ped)?|exceed(?:ed)?|pass(?:ed)?|surpass(?:ed)?|cross(?:ed)?|
     attain(?:ed)?|achieve(?:d)?|touch(?:ed)?)
     \s+(?:the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$""",
