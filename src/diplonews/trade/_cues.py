@@ -375,6 +375,54 @@ PAST_FACT = re.compile(
     r"grew|climbed|dropped|declined|posted|recorded)\b",
     re.IGNORECASE,
 )
+# A level denied: "trade did not reach $3 billion", "exports have never hit X", "failed to
+# top X", and so a forecast denied: "is not expected to reach X", "is unlikely to reach X".
+# The amount is a limit the figure stays under, no level (as "less than X" is none).
+UNREACHED = re.compile(
+    r"""\b(?:not|n[’']t|never|fail(?:s|ed)?\s+to|unlikely\s+to)\s+(?:yet\s+|even\s+|quite\s+)?
+    (?:(?:expected|likely|set|going|able)\s+to\s+|be\s+able\s+to\s+)?
+    (?:reach(?:ed)?|hit|top(?:ped)?|exceed(?:ed)?|pass(?:ed)?|surpass(?:ed)?|cross(?:ed)?|
+    attain(?:ed)?|achieve(?:d)?|touch(?:ed)?)
+    \s+(?:the\s+)?(?:level\s+of\s+|mark\s+of\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A clause's end, and where a clause opens: a full stop, question or exclamation mark, or
+# semicolon before a blank or the end (not a decimal point), a quotation mark, or a spaced
+# dash (a dateline's: "ASTANA, March 14 (Reuters) - Can trade reach ...").
+_CLAUSE_CLOSE = re.compile(r"[.!?;](?=[\s\"”’]|$)")
+_CLAUSE_OPEN = re.compile(r"[.!?;:](?=[\s\"“‘]|$)|[\"“‘]|\s[-–—]\s")
+# A yes-no question opens on its auxiliary: "Can trade reach $3 billion by 2027?"
+_ASKS = re.compile(
+    r"""[\s\"“‘]*(?:can|could|will|would|shall|should|may|might|must|is|are|was|were|
+    do|does|did|has|have|had)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def asked(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``start:end`` is in a yes-no question, which states no figure.
+
+    "Can trade reach $3 billion by 2027?" asks whether a level will be reached: no level,
+    goal or forecast of anyone (a question asking why or how a figure came about, "Why did
+    exports fall to X?", takes it as told, and is not one).
+
+    >>> text = "Can bilateral trade reach $3 billion by 2027? Officials think so."
+    >>> asked(text, 26, 36)
+    True
+    >>> asked("Why did exports fall to $3 billion in 2023?", 24, 34)
+    False
+    >>> asked("Trade reached $3 billion. Can it grow?", 14, 24)
+    False
+    """
+    close = _CLAUSE_CLOSE.search(text, end)
+    if close is None or close.group() != "?":
+        return False
+    opening = 0
+    for found in _CLAUSE_OPEN.finditer(text, 0, start):
+        opening = found.end()
+    return _ASKS.match(text, opening) is not None
+
+
 MODAL = re.compile(r"\b(?:will|would|to|could|should|may|might|expected|likely)\b", re.IGNORECASE)
 # A share: "a fifth of its $80 million total exports".
 # "the first half of 2023 to $5 bln" names a period: an ordinal before, or a year after.

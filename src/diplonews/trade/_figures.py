@@ -59,9 +59,11 @@ from diplonews.trade._cues import (
     SHARE_BEFORE,
     SIGN_WORD,
     TARGET,
+    UNREACHED,
     VERB_FLOWS,
     WORLD,
     Flow,
+    asked,
 )
 from diplonews.trade._lists import (
     Item,
@@ -423,16 +425,29 @@ _GOAL_GOVERNS = re.compile(
     r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# A goal noun right after its amount, then the period it was set for: "the $3 billion target
+# set for 2023", "the 31 billion planned for that year".
+_GOAL_NOUN_AFTER = re.compile(
+    r"\s*(?:(?:export|trade|turnover)\s+)?(?:target|goal|objective|planned)\b"
+    r"(?:\s+(?:set|fixed|agreed|planned)(?:\s+by\s+[^,.;]{1,40}?)?)?\s+for\s+",
+    re.IGNORECASE,
+)
 # The text between a level and the goal it is measured against: "X against a targeted Y".
 _GOAL_SET_AGAINST = re.compile(
     r"[\s,]*(?:against|versus|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:[\w'-]+\s+){0,2}?",
     re.IGNORECASE,
 )
-# A goal noun right before its amount: "a target of $5 billion (for trade)".
-_GOAL_OF = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:about\s+|around\s+|some\s+)?$")
+# A goal noun right before its amount: "a target of $5 billion (for trade)", "our goal is
+# $3 billion (in our exports to B)".
+_GOAL_OF = re.compile(
+    r"\b(?:target|goal|objective)\s+(?:of|is|was|remains)\s+(?:about\s+|around\s+|some\s+)?$"
+)
+# Then the flow the goal is for, after a possessive or a qualifier: "for their bilateral
+# trade", "in A's exports to B".
 _FOR_GOAL_FLOW = re.compile(
-    r"\s+for\s+(?:(?:the|bilateral|mutual|two-way|annual|[A-Z][\w-]*)\s+){0,2}"
+    r"\s+(?:for|in)\s+(?:(?:the|bilateral|mutual|two-way|annual|our|their|its|"
+    r"[A-Z][\w-]*(?:['’]s)?)\s+){0,2}"
 )
 _FOR_FLOW_WORD = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
 # (Not "$95 million accounted for exports": the flow the amount is.)
@@ -1840,6 +1855,8 @@ def sentence_figures(
                 and _LEVEL_VERB_BEFORE.search(before) is None
             )  # "This is $5.1 million, or 12.7 percent, more than": not "reached $X, or N% more"
             or _HORIZON_AFTER.match(after) is not None  # "to $5 bln in the medium term"
+            or UNREACHED.search(before) is not None  # "did not reach $3 billion": a limit
+            or ("?" in text and asked(text, mention.start, mention.end))  # "Can it reach X?"
         ):
             continue
         if _LEVIED_ON.search(before):
@@ -3221,6 +3238,10 @@ def sentence_figures(
                 or _COMING_SPAN.search(text, 0, mention.start) is not None
             )
         ) or (anchor is not None and period.start > anchor)
+        # "reached X in 2023, short of the Y target set for 2023": the goal the level is
+        # measured against, its noun after the amount.
+        goal_after = _GOAL_NOUN_AFTER.match(text, mention.end) is not None
+        target = target or goal_after
         if (
             target
             and anchor is not None
@@ -3268,7 +3289,14 @@ def sentence_figures(
             # "plans to take annual trade to $20 billion", "which stood at $3 billion in
             # 2022, and both want it to reach $7 billion": a goal with no period of its own.
             continue
-        if target and ctx.published and anchor is not None and period.end < anchor and not governed:
+        if (
+            target
+            and ctx.published
+            and anchor is not None
+            and period.end < anchor
+            and not governed
+            and not goal_after
+        ):
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
         if not target and anchor is not None:
             period = year_to_date(period, anchor, periods, ctx)
