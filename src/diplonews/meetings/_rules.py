@@ -81,6 +81,7 @@ __all__ = [
     "SESSION_TITLE",
     "SIDELINES",
     "SIDELINES_BARE",
+    "SIDES_HOLD_IT",
     "SINCE_RECALLED",
     "SITE_VISIT",
     "SPECULATIVE",
@@ -1941,12 +1942,27 @@ ORDINAL_TITLE = re.compile(
     (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
     re.VERBOSE,
 )
+# An event's sides named as the subject of a relative clause holding it ("A and B held", "the
+# ministers of A and B will hold"): the event's own clause, with its place and date after.
+_SIDES_THEN_HOLD = r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z](?:[\w'’.-]+\s+){0,14}?"
 # A new clause after a comma: a date beyond it dates something else.
 NEW_CLAUSE = re.compile(
     r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|who|as)\s"
-    # not ", which is to be held in Lima in May": the event's own place and date follow
-    r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b))"
+    # not ", which is to be held in Lima in May": the event's own place and date follow; nor
+    # ", which A and B held in Lima in May": the sides holding it, then its place and date
+    r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b"
+    rf"|{_SIDES_THEN_HOLD}(?:held|(?:will|would|are\s+to|plan\s+to)\s+hold)\b))"
 )  # ", the central bank ...", not ", the European Community and Canada"
+# A relative clause set off by a comma right after the event's word, its sides holding it:
+# "the talks, which A and B held in Lima", "the meeting, which the ministers of A and B will
+# hold" (not "the summit, on the margins of which A and B will hold talks": other talks).
+SIDES_HOLD_IT = re.compile(
+    rf",\s+which\s+{_SIDES_THEN_HOLD}(?:held|(?:will|would|are\s+to|plan\s+to)\s+hold)\b"
+)
+# The same, its sides to hold it: "the meeting, which the ministers of A and B will hold".
+_SIDES_WILL_HOLD = re.compile(
+    rf",\s+which\s+{_SIDES_THEN_HOLD}(?:will|would|are\s+to|plan\s+to)\s+hold\b"
+)
 # A clause boundary before a trigger: "..., and he expressed support for talks".
 # Also a second topic: "the platform of A and B, and on the meeting of X": A, B are the first's.
 HEAD_CLAUSE = re.compile(
@@ -2293,6 +2309,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     if (
         _NEXT_AFTER.match(after)
         or (_FUTURE_AFTER.match(after) and not (past and _AND_THEN_FUTURE.match(after)))
+        or (after.startswith(", which") and _SIDES_WILL_HOLD.match(after) is not None)
         or _NAME_THEN_TO_COME.match(after) is not None
         or (
             _TALKS_NOUN_END.search(trigger) is not None
