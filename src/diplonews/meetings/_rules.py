@@ -1947,7 +1947,9 @@ ORDINAL_TITLE = re.compile(
 _SIDES_THEN_HOLD = r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z](?:[\w'’.-]+\s+){0,14}?"
 # A new clause after a comma: a date beyond it dates something else.
 NEW_CLAUSE = re.compile(
-    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|who|as)\s"
+    r",\s+(?:(?:and\s+)?the\s+(?![a-z]+\s+(?:[a-z]+\s+){0,2}?of\s+(?:the\s+)?[A-Z][^,.;]{0,60},)[a-z]"
+    # (not "met X, the foreign minister of B, on Monday": an official's title in commas)
+    r"|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|who|as)\s"
     # not ", which is to be held in Lima in May": the event's own place and date follow; nor
     # ", which A and B held in Lima in May": the sides holding it, then its place and date
     r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b"
