@@ -304,7 +304,8 @@ _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\
 _SEPARATELY = re.compile(
     r"\b(?:separately|one\s+after\s+another|in\s+turn"
     # "received A's minister, followed by B's minister": guests received one after another
-    r"|(?<=,\s)followed\s+by(?=\s+(?:[A-Z]|his\s|her\s))"
+    # (a guest named by title: "followed by the Foreign Minister of B")
+    r"|(?<=,\s)followed\s+by(?=\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]))"
     r"|in\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:(?:tele)?phone\s+|video\s+)?"
     r"(?:meetings|talks|calls|conversations))\b"
 )
