@@ -1249,11 +1249,12 @@ _BEING_PLANNED = re.compile(
 # Talks named with their partners or their forum as the subject of a plan of what they will
 # cover: "the discussions with the Deputy Foreign Minister and other officials will focus on
 # aid", "talks within the A+B format will address security".
-_TALKS_NOUN_END = re.compile(r"(?:alks|ussions?)(?:\s+with)?\Z")
-_TALKS_PARTNER = re.compile(r"\s+(?:with|within|among|between|in\s+the\s+framework\s+of)\b")
+# (and "X's meeting, phone call or visit to B is expected to cover": the event as a noun)
+_TALKS_NOUN_END = re.compile(r"(?:alks|ussions?|eeting|call|onversation|visit)(?:\s+with)?\Z")
+_TALKS_PARTNER = re.compile(r"\s+(?:with|within|among|between|in\s+the\s+framework\s+of|to)\b")
 _WITH_THEN_AGENDA = re.compile(
-    r"""(?:\s+(?:with|within|among|between|in\s+the\s+framework\s+of))?\s+
-    (?:[\w.'’+-]+,?\s+){1,12}?(?:will|would|are\s+(?:expected|due|set)\s+to)\s+
+    r"""(?:\s+(?:with|within|among|between|in\s+the\s+framework\s+of|to))?\s+
+    (?:[\w.'’+-]+,?\s+){1,12}?(?:will|would|(?:is|are)\s+(?:expected|due|set)\s+to)\s+
     (?:also\s+)?(?:focus|cent(?:er|re)|concentrate|cover|deal|address|touch|review)\b""",
     re.VERBOSE,
 )
