@@ -1258,6 +1258,18 @@ _WITH_THEN_AGENDA = re.compile(
     (?:also\s+)?(?:focus|cent(?:er|re)|concentrate|cover|deal|address|touch|review)\b""",
     re.VERBOSE,
 )
+# An event opening the sentence after "During", its sides named, the main clause to come:
+# "During the meeting between A and B in P, the sides will discuss ...": it is to come too.
+_DURING_OPENING = re.compile(
+    r"(?:\A|[-—]\s)\s*During\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+_MAIN_CLAUSE_TO_COME = re.compile(
+    # (the opening names its sides: "During the visit, X will hold talks" is the visit told)
+    r"""\s+(?:between|of|with|to)\s[^,;.]{0,160}?,  # the opening's sides, its end
+    \s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?  # the main clause's subject
+    (?:will|are\s+to|is\s+to|are\s+(?:expected|due|set)\s+to)\s  # its verb to come""",
+    re.VERBOSE,
+)
 # A second predicate of the subject, joined by "and" after the trigger's own time: "held its
 # first meeting in May and is expected to meet again in June" (the plan is the other meeting).
 _AND_THEN_FUTURE = re.compile(
@@ -2334,6 +2346,11 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
         or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
         or ("ostpone" in after[:160] and _POSTPONED_TO.match(after) is not None)
+        or (
+            "During" in before
+            and _DURING_OPENING.search(before) is not None
+            and _MAIN_CLAUSE_TO_COME.match(after) is not None
+        )
     ):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
