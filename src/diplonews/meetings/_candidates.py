@@ -304,7 +304,8 @@ _SEPARATE_BEFORE = re.compile(r"\b(?:separate|bilateral|individual)\s+(?:[\w-]+\
 _SEPARATELY = re.compile(
     r"\b(?:separately|one\s+after\s+another|in\s+turn"
     # "received A's minister, followed by B's minister": guests received one after another
-    r"|(?<=,\s)followed\s+by(?=\s+(?:[A-Z]|his\s|her\s))"
+    # (a guest named by title: "followed by the Foreign Minister of B")
+    r"|(?<=,\s)followed\s+by(?=\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]))"
     r"|in\s+(?:two\s+|three\s+|several\s+)?separate\s+(?:(?:tele)?phone\s+|video\s+)?"
     r"(?:meetings|talks|calls|conversations))\b"
 )
@@ -738,6 +739,9 @@ _CHAIN_VERB = re.compile(
     r"\b(?:held|had|met|spoke|received|hosted|telephoned|phoned|talked|visited|sat|attended"
     r"|(?:will|to)\s+(?:meet|hold|have|speak|receive|host|visit|attend|travel|pay))\b"
 )
+# The main clause's verb after a bare participle opening: "..., the ministers of A and B
+# discussed", "..., X and Y agreed", "..., the leaders will review".
+_MAIN_VERB = re.compile(r"\b(?:[a-z]{3,}ed|will|would|said|says|told|discuss|agree|review)\b")
 # A place phrase before a state: "drew criticism in A and B" names no side.
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?\Z")
 _IN_PLACE = re.compile(
@@ -1530,12 +1534,17 @@ _BODY_MET = re.compile(
 # "Following a call with A, ...", "Ahead of a visit to A, ...": the opening event and the
 # main clause's are two, each with its own partner (the main clause's subject is both's).
 _EVENT_OPENING = re.compile(
-    r"\s*(?:After|Following|Before|(?P<ahead>Ahead\s+of))\s+"
+    r"\s*(?:(?:After|Following|Before|(?P<ahead>Ahead\s+of))\s+"
     r"(?:meeting|holding|speaking|receiving|hosting|visiting|attending|talks|"
     r"travell?ing|flying|heading|leaving|"  # "Before traveling to P, X will attend the summit"
     r"(?:a|an|the|his|her|their)\s+(?:[\w+-]+\s+){0,3}?"
     r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b"
     r"[^,;:]{0,160}?,\s"
+    # the event as a bare participle, its sides the main clause's subject: "Meeting in P on
+    # Monday, the ministers of A and B discussed ...", "Speaking by phone, X and Y agreed ..."
+    r"|(?P<bare>Meeting|Holding\s+(?:talks|a\s+meeting)|(?:Speaking|Talking)\s+(?:by|on\s+the)"
+    r"\s+(?:tele)?phone)(?:\s+(?:in|on|at|via|yesterday|today|earlier|last)\b[^,;:]{0,160}?)?"
+    r",\s(?=the\s|[A-Z]))"
 )
 # A relative clause telling the subject's other event: "X, who met A on Monday, will visit B":
 # A is the relative clause's, none of the main clause's.
@@ -1711,7 +1720,7 @@ def _opening_match(
     start = sentence.start
     if start < 80:
         start = max(start, dateline_end, agency_dateline_end(body))
-    if start > t0 or body[start : start + 1].lower() not in " abf":
+    if start > t0 or body[start : start + 1].lower() not in " abfhmst":
         return None
     return _EVENT_OPENING.match(body, start)
 
@@ -1847,6 +1856,9 @@ def _candidate(
         hi = min(hi, main_at - 2)
         status_hi = hi
         verb = _CHAIN_VERB.search(body, main_at, sentence.end)
+        if verb is None and opened is not None and opened["bare"] is not None:
+            # "Meeting in P, the ministers of A and B discussed ...": the subject up to its verb
+            verb = _MAIN_VERB.search(body, main_at, sentence.end)
         subject_hi = verb.start() if verb is not None else main_at
         opening_subject = {
             m.code for m in mentions if main_at <= m.start < subject_hi and m.kind != "group"

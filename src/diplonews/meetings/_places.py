@@ -32,6 +32,7 @@ from diplonews.meetings._rules import (
     PLACE_IN,
     PRIVATE_VISITORS,
     REMARKS,
+    SIDES_HOLD_IT,
     SINCE_RECALLED,
     SITE_VISIT,
     TOPIC,
@@ -948,6 +949,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue
         if topic.group() in ("which", "that") and _EVENT_PREDICATE.match(tail, topic.end()):
             continue  # "the commission, which will be held in Lima in May": its place and date
+        if topic.group() == "which" and SIDES_HOLD_IT.match(tail):
+            continue  # "the talks, which A and B held in Lima in May": its sides, place and date
         if topic.group() in ("which", "that") and _TAKES_TO.match(tail, topic.end()):
             continue  # "a tour of the region that takes him to A, B and C": its destinations
         if topic.group() == "including" and _PLACE_THEN.fullmatch(tail, 0, topic.start()):

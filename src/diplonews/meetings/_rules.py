@@ -81,6 +81,7 @@ __all__ = [
     "SESSION_TITLE",
     "SIDELINES",
     "SIDELINES_BARE",
+    "SIDES_HOLD_IT",
     "SINCE_RECALLED",
     "SITE_VISIT",
     "SPECULATIVE",
@@ -1224,12 +1225,25 @@ _BEING_PLANNED = re.compile(
 # Talks named with their partners or their forum as the subject of a plan of what they will
 # cover: "the discussions with the Deputy Foreign Minister and other officials will focus on
 # aid", "talks within the A+B format will address security".
-_TALKS_NOUN_END = re.compile(r"(?:alks|ussions?)(?:\s+with)?\Z")
-_TALKS_PARTNER = re.compile(r"\s+(?:with|within|among|between|in\s+the\s+framework\s+of)\b")
+# (and "X's meeting, phone call or visit to B is expected to cover": the event as a noun)
+_TALKS_NOUN_END = re.compile(r"(?:alks|ussions?|eeting|call|onversation|visit)(?:\s+with)?\Z")
+_TALKS_PARTNER = re.compile(r"\s+(?:with|within|among|between|in\s+the\s+framework\s+of|to)\b")
 _WITH_THEN_AGENDA = re.compile(
-    r"""(?:\s+(?:with|within|among|between|in\s+the\s+framework\s+of))?\s+
-    (?:[\w.'’+-]+,?\s+){1,12}?(?:will|would|are\s+(?:expected|due|set)\s+to)\s+
+    r"""(?:\s+(?:with|within|among|between|in\s+the\s+framework\s+of|to))?\s+
+    (?:[\w.'’+-]+,?\s+){1,12}?(?:will|would|(?:is|are)\s+(?:expected|due|set)\s+to)\s+
     (?:also\s+)?(?:focus|cent(?:er|re)|concentrate|cover|deal|address|touch|review)\b""",
+    re.VERBOSE,
+)
+# An event opening the sentence after "During", its sides named, the main clause to come:
+# "During the meeting between A and B in P, the sides will discuss ...": it is to come too.
+_DURING_OPENING = re.compile(
+    r"(?:\A|[-—]\s)\s*During\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+_MAIN_CLAUSE_TO_COME = re.compile(
+    # (the opening names its sides: "During the visit, X will hold talks" is the visit told)
+    r"""\s+(?:between|of|with|to)\s[^,;.]{0,160}?,  # the opening's sides, its end
+    \s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?  # the main clause's subject
+    (?:will|are\s+to|is\s+to|are\s+(?:expected|due|set)\s+to)\s  # its verb to come""",
     re.VERBOSE,
 )
 # A second predicate of the subject, joined by "and" after the trigger's own time: "held its
@@ -1917,12 +1931,29 @@ ORDINAL_TITLE = re.compile(
     (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
     re.VERBOSE,
 )
+# An event's sides named as the subject of a relative clause holding it ("A and B held", "the
+# ministers of A and B will hold"): the event's own clause, with its place and date after.
+_SIDES_THEN_HOLD = r"(?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z](?:[\w'’.-]+\s+){0,14}?"
 # A new clause after a comma: a date beyond it dates something else.
 NEW_CLAUSE = re.compile(
-    r",\s+(?:(?:and\s+)?the\s+[a-z]|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|who|as)\s"
-    # not ", which is to be held in Lima in May": the event's own place and date follow
-    r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b))"
+    r",\s+(?:(?:and\s+)?the\s+(?![a-z]+\s+(?:[a-z]+\s+){0,2}?of\s+(?:the\s+)?[A-Z][^,.;]{0,60},)[a-z]"
+    # (not "met X, the foreign minister of B, on Monday": an official's title in commas)
+    r"|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|who|as)\s"
+    # not ", which is to be held in Lima in May": the event's own place and date follow; nor
+    # ", which A and B held in Lima in May": the sides holding it, then its place and date
+    r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b"
+    rf"|{_SIDES_THEN_HOLD}(?:held|(?:will|would|are\s+to|plan\s+to)\s+hold)\b))"
 )  # ", the central bank ...", not ", the European Community and Canada"
+# A relative clause set off by a comma right after the event's word, its sides holding it:
+# "the talks, which A and B held in Lima", "the meeting, which the ministers of A and B will
+# hold" (not "the summit, on the margins of which A and B will hold talks": other talks).
+SIDES_HOLD_IT = re.compile(
+    rf",\s+which\s+{_SIDES_THEN_HOLD}(?:held|(?:will|would|are\s+to|plan\s+to)\s+hold)\b"
+)
+# The same, its sides to hold it: "the meeting, which the ministers of A and B will hold".
+_SIDES_WILL_HOLD = re.compile(
+    rf",\s+which\s+{_SIDES_THEN_HOLD}(?:will|would|are\s+to|plan\s+to)\s+hold\b"
+)
 # A clause boundary before a trigger: "..., and he expressed support for talks".
 # Also a second topic: "the platform of A and B, and on the meeting of X": A, B are the first's.
 HEAD_CLAUSE = re.compile(
@@ -2269,6 +2300,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     if (
         _NEXT_AFTER.match(after)
         or (_FUTURE_AFTER.match(after) and not (past and _AND_THEN_FUTURE.match(after)))
+        or (after.startswith(", which") and _SIDES_WILL_HOLD.match(after) is not None)
         or _NAME_THEN_TO_COME.match(after) is not None
         or (
             _TALKS_NOUN_END.search(trigger) is not None
@@ -2290,6 +2322,11 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
         or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
         or ("ostpone" in after[:160] and _POSTPONED_TO.match(after) is not None)
+        or (
+            "During" in before
+            and _DURING_OPENING.search(before) is not None
+            and _MAIN_CLAUSE_TO_COME.match(after) is not None
+        )
     ):
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
