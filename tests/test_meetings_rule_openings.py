@@ -33,24 +33,24 @@ _OPENINGS = [
         r"| (?:(?<=\bafter\s)|(?<=\bfollowing\s))(?:a|an|the|their|his|her)\s+",
     ),
     (
-        14,
+        15,
         r"""| negotiations(?:(?<=\bafter\snegotiations)|(?<=\bduring\snegotiations)
               |(?<=\bfollowing\snegotiations))\s+""",
         r"| (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))negotiations\s+",
     ),
     (
-        14,
+        15,
         r"| (?<=[gr]\s)(?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))(?:[a-z-]+\s+){1,3}?",
         r"| (?:(?<=\bafter\s)|(?<=\bduring\s)|(?<=\bfollowing\s))(?:[a-z-]+\s+){1,3}?",
     ),
     (
-        17,
+        18,
         r"""(?:receive|welcome)
             (?:(?<=\bwill\s.{7})|(?<=\bto\s.{7})|(?<=\bwould\s.{7})|(?<=\balso\s.{7}))\s+""",
         r"(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))(?:receive|welcome)\s+",
     ),
     (
-        18,
+        19,
         r"""(?:host(?:(?<=\bwill\shost)|(?<=\bto\shost)|(?<=\bwould\shost)|(?<=\balso\shost))
             |(?<=[eors]\s)(?:(?<=\bis\s)|(?<=\bare\s)""",
         r"""(?:(?:(?<=\bwill\s)|(?<=\bto\s)|(?<=\bwould\s)|(?<=\balso\s))host
@@ -70,13 +70,13 @@ _PARTS = {
         ["on the Prime Minister", "on him", "on Monday", "on them to stop", "for talks"]),
     1: (["after", "following", "during", "safter", "the", ""], ["a", "the", "their", "his"],
         ["call in March", "phone call on 3 May", "call", "long call in Lima", "call for"]),
-    14: (["after", "during", "following", "before", "tafter", ""],
+    15: (["after", "during", "following", "before", "tafter", ""],
          ["negotiations", "long", "long bilateral", "trade talks and", "the"],
          ["negotiations that ended", "negotiations in Geneva", "in Lima", "that took place",
           "at Geneva", "negotiations", ""]),
-    17: (["will", "to", "would", "also", "wills", "pre", ""], ["receive", "welcome", "receives"],
+    18: (["will", "to", "would", "also", "wills", "pre", ""], ["receive", "welcome", "receives"],
          ["the delegation", "the President", "him in Lima", "her in May", "aid", ""]),
-    18: (["will", "to", "would", "also", "is", "are", "well as", "after", "before",
+    19: (["will", "to", "would", "also", "is", "are", "well as", "after", "before",
           "forward to", "sis", "share", ""],
          ["host", "receiving", "hosting", "welcoming", "hosts"],
          ["the Foreign Minister of Peru", "the summit of leaders", "him in Lima", "aid", ""]),
@@ -141,16 +141,16 @@ def test_the_rule_finds_what_its_old_opening_found(rule: int, data: st.DataObjec
 @pytest.mark.parametrize(
     ("rule", "text", "found"),
     [
-        (17, "The President will receive the delegation on Monday.", "receive "),
-        (17, "He is to welcome President Ruiz.", "welcome "),
-        (17, "They would receive aid.", None),  # no guest after the word
-        (18, "She will host the Foreign Minister of Peru.", "host "),
-        (18, "He looks forward to welcoming the President.", "welcoming "),
-        (18, "Lima is hosting the summit of leaders.", None),  # a summit, no guest
+        (18, "The President will receive the delegation on Monday.", "receive "),
+        (18, "He is to welcome President Ruiz.", "welcome "),
+        (18, "They would receive aid.", None),  # no guest after the word
+        (19, "She will host the Foreign Minister of Peru.", "host "),
+        (19, "He looks forward to welcoming the President.", "welcoming "),
+        (19, "Lima is hosting the summit of leaders.", None),  # a summit, no guest
         (0, "The envoy will call on the Prime Minister.", "call on "),
         (1, "They spoke again after a call in March.", "a call"),
-        (14, "He spoke after negotiations in Geneva.", "negotiations "),
-        (14, "It came after long bilateral negotiations that ended today.", "long bilateral "),
+        (15, "He spoke after negotiations in Geneva.", "negotiations "),
+        (15, "It came after long bilateral negotiations that ended today.", "long bilateral "),
     ],
 )
 def test_rewritten_openings_examples(rule: int, text: str, found: str | None) -> None:

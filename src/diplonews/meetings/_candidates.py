@@ -36,6 +36,7 @@ from diplonews.meetings._places import (
     a_trip_home,
     agency_dateline_end,
     body_session,
+    body_session_named,
     body_subject,
     clause_bounds,
     dates_another_act,
@@ -895,6 +896,10 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     )
                 ):
                     continue  # "round" or "session" named by no number: no session of its own
+                if rule == "meeting.round" and _DOMESTIC_SESSION.search(
+                    body, max(sentence.start, t0 - 40), t0
+                ):
+                    continue  # "a European Parliament session in P": a house's sitting, no talks
                 if (
                     rule == "meeting.commission"
                     and match.group() == "session"
@@ -914,6 +919,12 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     and _SESSION_OF_BODY.search(body, max(sentence.start, t0 - 40), t0)
                 ):
                     continue  # "a meeting of the CIS Council of Heads of State": that meeting's
+                if rule == "meeting.conference_named" and match.group() in ("session", "Session"):
+                    name = body_session_named(body, sentence.start, t0, t1, local)
+                    if name is None or any(a < name[1] and name[0] < b for a, b in used):
+                        # "a cabinet session", "the session in P": no body's gathering named;
+                        # "the UN General Assembly session": the gathering's name told it
+                        continue
                 if rule == "meeting.group_ministers" and _ACT_AT_GATHERING.search(text):
                     continue  # "EC ministers agreed at a meeting in P": the meeting word's own
                 if people is None:
@@ -1112,6 +1123,13 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
 # Bangkok in May", "the previous session took place in Baku in March" (a sitting told as an
 # event; not "the session in Washington" with no time, "a session in January" with no place,
 # nor "a special session in Brussels next month", a plan the talks told before hold).
+# A house's, a court's or a cabinet's own sitting: "a European Parliament session", "the
+# cabinet session" (a domestic meeting, no session of talks nor a gathering of states).
+_DOMESTIC_SESSION = re.compile(
+    r"""\b(?:[Pp]arliament|[Ss]enate|[Cc]abinet|[Cc]ourt|[Bb]oard|[Cc]ongress)(?:['’]s)?\s+
+    (?:(?:plenary|annual|special|extraordinary|emergency|closed)\s+)?\Z""",
+    re.VERBOSE,
+)
 _PLACED_SESSION = re.compile(
     rf"""session\s+(?:(?:took\s+place|was\s+held)\s+)?in\s+[A-Z][\w'’-]*\s+
     (?:today|yesterday|on\s+{WEEKDAY_PATTERN}|in\s+{MONTH_PATTERN}

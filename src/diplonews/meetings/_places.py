@@ -85,6 +85,7 @@ __all__ = [
     "body_named",
     "body_officials",
     "body_session",
+    "body_session_named",
     "body_subject",
     "clause_bounds",
     "dates_another_act",
@@ -321,6 +322,13 @@ _SIDE_NAME_WORD = re.compile(
 )
 
 
+# The sideline phrase before a session: "met Y on the margins of a session" (of the
+# parliament) "in P on Monday": the talks were held during it, so its day is theirs as well.
+_ON_ITS_SIDELINES = re.compile(
+    r"""\b(?:on|at)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?:the\s+|an?\s+)?
+    (?:[\w'’.-]+\s+){0,5}\Z""",
+    re.VERBOSE,
+)
 # A body named with its state or region: "National Assembly of Armenia", "Council of Europe".
 _BODY_OF = re.compile(r"(?:Commission|Council|Assembly)\s+of\s+(?:the\s+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"\b(?:of\s+the|the)\s+(?:[A-Z][\w-]*\s+){0,2}\Z")
@@ -374,6 +382,10 @@ def next_meeting_word(
         if of_a_date and (
             (word.group() == "co-chair" and body.startswith(", ", word.start() - 2))
             or (word.group() == "Depart" and body.startswith("ment", word.end()))
+            or (
+                word.group() == "session"
+                and _ON_ITS_SIDELINES.search(body, max(lo, word.start() - 80), word.start())
+            )
         ):
             continue
         return word
@@ -1352,6 +1364,64 @@ def body_session(
         Place(city=dateline_city[0], country=Country(dateline_city[1])) if dateline_city else None
     )
     return found[0].code, place
+
+
+# What may stand between a body's name and its "session": its ministers, "ministerial",
+# "annual", "plenary" ("the NATO defence ministers' session", "the OPEC ministerial session").
+_SESSION_QUALIFIER = re.compile(
+    r"""(?:\s+(?:[a-z]+\s+)?[Mm]inisters['’]|\s+[Mm]inisterial|\s+[Aa]nnual|\s+[Pp]lenary)?\s+\Z""",
+    re.VERBOSE,
+)
+# "session of the" a body's name, not of its council, commission or committee named next
+# ("a session of the X Council of Foreign Ministers": the commission rule's session).
+_OF_THE_BODY = re.compile(
+    r"\s+of\s+the\s+(?!(?:[\w-]+\s+){0,4}(?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)\b)"
+)
+# A parliament's name: its sittings are a state's (or a union's) own, no gathering of states.
+_PARLIAMENT = re.compile(r"\bParliament\Z")
+# A body joined to another before their one session ("the IMF/World Bank session").
+_JOINED = re.compile(r"[/–-]\Z")
+# A name that goes on after the body's ("the ECOWAS Authority of Heads of State").
+_NAME_GOES_ON = re.compile(r"\s*(?:\(|[A-Z])")
+
+
+def body_session_named(
+    body: str, lo: int, t0: int, t1: int, mentions: Sequence[CountryMention]
+) -> tuple[int, int] | None:
+    """Where the name of the body whose "session" is at ``t0``..``t1`` lies, if one is named.
+
+    The body stands right before it ("the NATO ministers' session", "a GATT session") or
+    right after it ("the annual session of the IMF"): a body of the organisations table or
+    a group of states, never a parliament ("a session of the European Parliament"); "session"
+    alone names a parliament's, a court's, a cabinet's or a board's sittings too. ``lo`` is
+    where the sentence starts; ``mentions`` are the sentence's country mentions.
+
+    >>> body_session_named("a GATT session in Geneva", 0, 7, 14, ())
+    (2, 6)
+    >>> body_session_named("a cabinet session in Ankara", 0, 10, 17, ()) is None
+    True
+    """
+    org_re = _org_pattern()[0]
+    named: list[tuple[int, int]] = []
+    qualifier = _SESSION_QUALIFIER.search(body, max(lo, t0 - 40), t0)
+    if qualifier is not None:
+        end = qualifier.start()
+        named += [(m.start, m.end) for m in mentions if m.kind == "group" and m.end == end]
+        named += [
+            (found.start(), found.end())
+            for found in org_re.finditer(body, max(lo, end - 80), end)
+            if found.end() == end and _PARLIAMENT.search(found.group()) is None
+        ]
+        named = [(a, b) for a, b in named if _JOINED.search(body, max(lo, a - 1), a) is None]
+    of_the = _OF_THE_BODY.match(body, t1)
+    if not named and of_the is not None:
+        at = of_the.end()
+        named += [(m.start, m.end) for m in mentions if m.kind == "group" and m.start == at]
+        found = org_re.match(body, at)
+        if found is not None and _PARLIAMENT.search(found.group()) is None:
+            named.append((found.start(), found.end()))
+        named = [(a, b) for a, b in named if _NAME_GOES_ON.match(body, b) is None]
+    return min(named) if named else None
 
 
 def holds(positions: Sequence[int], start: int, end: int) -> bool:

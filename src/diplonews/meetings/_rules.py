@@ -382,6 +382,22 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     (
+        # A BODY'S SESSION: "session" right after an intergovernmental body's name ("the NATO
+        # ministers' session", "a GATT session", "the OPEC ministerial session") or before it
+        # ("the annual session of the IMF"): the body's gathering. The extractor keeps the match
+        # only where a body of the organisations table stands there (``body_session_named``):
+        # "session" alone names a parliament's, a court's or a cabinet's sittings too.
+        "meeting.conference_named",
+        MeetingKind.CONFERENCE,
+        ("session", "Session"),
+        re.compile(
+            r"""(?<=[\w'’]\s)[Ss]ession\b(?!\s+(?:of\s+(?!the\s+[A-Z])|call|musicians?)\b)
+            # (after a word: the body's name, or "ministers'", "ministerial", "annual",
+            # "plenary" after it; "of" only before the body's name)""",
+            re.VERBOSE,
+        ),
+    ),
+    (
         # LAUNCH-AT-PLACE: a round of negotiations told as launched at a place ("the round of
         # trade negotiations launched in P last September"): the gathering that launched it,
         # held there (its state the host); the round itself is a process, not an event
