@@ -29,14 +29,23 @@ Rows marked as near misses already gave the same records and must keep doing so.
   words that run up to it, so that the person keeps the state the title gives (variants
   ``swap_a`` and ``swap_b``: a minister's state and a gathering's side were lost). A clause
   whose edge falls in lower-case words reads as before.
+- two-word-city: the city a story's lead places its event in gives the documents signed
+  there their place when its name has two words ("arrived in Addis Ababa", "in Kuala
+  Lumpur", "in New Delhi") as when it has one ("arrived in Doha"): the lead's "in <city>"
+  was read one word long (variants ``swap_a``, Mexico City, and ``swap_b``, Addis Ababa:
+  the agreements' place was lost). A first word that is a city of its own is read as
+  before ("in Doha Monday").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from diplonews import Article
+from diplonews.extract import extract
 from diplonews.text.countries import official_names
 from scored_view import Writing, scored_view
 
@@ -205,6 +214,39 @@ _near(
 )
 
 
+# --- two-word-city ------------------------------------------------------------------------------
+_STATE_VISIT = (
+    "The President of Kenya arrived in {city} on Monday for a state visit. After the talks, the "
+    "two presidents witnessed the signing of five agreements on trade, energy and health."
+)
+for _city, _home, _code, _home_code in (
+    ("Addis Ababa", "Doha", "ETH", "QAT"),
+    ("Kuala Lumpur", "Tashkent", "MYS", "UZB"),
+    ("Abu Dhabi", "Muscat", "ARE", "OMN"),
+):
+    _row(
+        "two-word-city",
+        "2024-05-14",
+        ("", _STATE_VISIT.format(city=_city)),
+        ("", _STATE_VISIT.format(city=_home)),
+        _pairs((_code, _home_code), (_city, _home)),
+    )
+_near(
+    "two-word-city",
+    "2024-05-14",
+    ("", _STATE_VISIT.format(city="Riyadh")),
+    ("", _STATE_VISIT.format(city="Doha")),
+    _pairs(("SAU", "QAT"), ("Riyadh", "Doha")),
+)
+_near(
+    "two-word-city",
+    "2024-05-14",
+    ("", _STATE_VISIT.format(city="Riyadh").replace(" on Monday", " Monday")),
+    ("", _STATE_VISIT.format(city="Doha").replace(" on Monday", " Monday")),
+    _pairs(("SAU", "QAT"), ("Riyadh", "Doha")),
+)
+
+
 def _permuted(view: tuple[Any, ...], swap: dict[str, str]) -> tuple[Any, ...]:
     """A record view with every state code (and swapped capital's name) in it swapped."""
 
@@ -220,6 +262,14 @@ def _permuted(view: tuple[Any, ...], swap: dict[str, str]) -> tuple[Any, ...]:
     return tuple(sorted(one(r) for r in records) for records in view)
 
 
+def _view(day: str, writing: Writing) -> tuple[Any, ...]:
+    """What the scorer reads, and the agreements' cities, which a user reads too."""
+    title, body = writing
+    article = Article(id="t", title=title or None, body=body, published=dt.date.fromisoformat(day))
+    cities = sorted(a.location.city or "" for a in extract(article).agreements if a.location)
+    return (*scored_view(day, body, title or None), tuple(cities))
+
+
 def _case(rows: list[SwapRow]) -> pytest.MarkDecorator:
     return pytest.mark.parametrize(
         ("cls", "day", "swapped", "plain", "swap"),
@@ -232,8 +282,8 @@ def _assert_swapped(
     cls: str, day: str, swapped: Writing, plain: Writing, swap: dict[str, str]
 ) -> None:
     assert swapped != plain, f"{cls}: the row compares a writing with itself"
-    expected = _permuted(scored_view(day, plain[1], plain[0] or None), swap)
-    got = _permuted(scored_view(day, swapped[1], swapped[0] or None), {})
+    expected = _permuted(_view(day, plain), swap)
+    got = _permuted(_view(day, swapped), {})
     assert any(got), f"{cls}: the swapped story gives no record"
     assert got == expected, cls
 
