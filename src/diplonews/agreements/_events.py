@@ -362,7 +362,8 @@ _WELCOMED_TO = re.compile(r"\bwelcom(?:ed|es)\s+[^.;:]{3,120}?\sto\s+(?:the\s+)?
 _ARRIVAL = re.compile(r"\barriv(?:ed|es|ing)\b[^,;]*$")
 # The host city of the lead's event: "in Baku", "visiting Astana", "Baku hosted".
 _EVENT_CITY = re.compile(
-    r"\b(?:in|at|visiting|visit\s+to|came\s+to|arrived\s+in)\s+([A-Z][\w’'-]+)"
+    # (with the capitalised word after it, for a city of two words: "in New Delhi")
+    r"\b(?:in|at|visiting|visit\s+to|came\s+to|arrived\s+in)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"|\b([A-Z][\w’'-]+)\s+hosted\b"
     # "In Abu Dhabi, the Minister held talks", "arrived in Addis Ababa": a city of two words
     r"|(?:^[Ii]n|\barrived\s+in)\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)"
@@ -501,9 +502,12 @@ def _event_city(text: str) -> Place | None:
     """The first known city ``text`` places an event in ("in Baku", "Baku hosted")."""
     for match in _EVENT_CITY.finditer(text):
         city = match.group(1) or match.group(2) or match.group(3) or match.group(4)
-        code = city_country(city)
-        if code is not None:
-            return Place(city=city, country=Country(code))
+        # A city of two words ("Addis Ababa", "New Delhi", "Kuala Lumpur") is read whole, as
+        # one of one word is; else the first word alone ("in Baku Monday").
+        for name in dict.fromkeys((city, city.split()[0])):
+            code = city_country(name)
+            if code is not None:
+                return Place(city=name, country=Country(code))
     return None
 
 

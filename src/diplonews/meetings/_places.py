@@ -934,9 +934,33 @@ def _closes_aside(head: str, dash: int) -> bool:
     return len(_PAIRED_DASH.findall(head, 0, dash)) % 2 == 1
 
 
+# The capitalised words that run up to a window's edge: "South African Foreign Minister" cut
+# at "African" starts at "South".
+_NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*[ -]){1,4}\Z")
+
+
+def _whole_name_start(text: str, lo: int) -> int:
+    """``lo`` moved back to the start of the word, and of the name, that it cuts.
+
+    A window of so many characters ends where the words before it put it: a longer state's
+    name ("Senegalese" for "Iranian", "South African" for "Russian") moves its edge into the
+    title of a person the clause names, who then loses the state. The edge takes the whole
+    word it falls in and the capitalised words that run up to it.
+    """
+    while lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo -= 1
+    if lo > 0 and text[lo].isupper():
+        run = _NAME_RUN_BEFORE.search(text, max(0, lo - 60), lo)
+        if run is not None:
+            lo = run.start()
+    return lo
+
+
 def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Body offsets of the clause around a trigger at ``[start, end)``."""
     lo = max(sentence.start, start - CLAUSE_WINDOW)
+    if lo > sentence.start:
+        lo = sentence.start + _whole_name_start(sentence.text, lo - sentence.start)
     hi = min(sentence.end, end + CLAUSE_WINDOW)
     head = sentence.text[lo - sentence.start : start - sentence.start]
     dash = head.rfind("—")

@@ -395,6 +395,16 @@ _OFFICIAL_NOUN = (
 )
 _OFFICIAL_HEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}" + _OFFICIAL_NOUN + r"\s+of\s+(?:the\s+)?")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+# The same head written before a state's short name whose official name the gazetteer spells
+# another way: "the Oriental Republic of Uruguay" (ISO: "Eastern Republic"), "the Republic of
+# Rwanda" (ISO: "Rwandese Republic"), "the Socialist Republic of Vietnam" (ISO: "Viet Nam").
+# Only a sovereign's noun: "the State of Georgia" and "the Federation of Pakistan Chambers of
+# Commerce" name no state's official name.
+_SOVEREIGN_HEAD_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Sultanate|Principality"
+    r"|Grand\s+Duchy|Emirate)\s+of\s+(?:the\s+)?\Z"
+)
+_HEAD_REACH = 80  # characters before a short name searched for a head
 # A head's noun followed by "of": tested first, as few texts hold one (no scan without it).
 _OFFICIAL_NOUN_OF = re.compile(_OFFICIAL_NOUN + r"\s+of\s")
 
@@ -411,14 +421,19 @@ def official_names(
     name ending it ("Azerbaijan"), or the span of a name that opens on the short name, which
     keeps its "the" ("the United States of America"); a name the gazetteer knows no state by
     ("the Republic of Srpska"), or that neither ends nor opens on the state's short name
-    ("the Republic of Korea"), is left out. ``mentions``, when given, are the country
-    mentions of ``text`` (a caller that holds them spares the scan; the same names are found).
+    ("the Republic of Korea"), is left out. A sovereign's head right before a state's short
+    name is its official name too where the gazetteer spells that name another way ("the
+    Oriental Republic of Uruguay", ISO's "Eastern Republic"), unless the whole names another
+    state ("the Republic of China"). ``mentions``, when given, are the country mentions of
+    ``text`` (a caller that holds them spares the scan; the same names are found).
 
     >>> from diplonews.text.countries import official_names
     >>> official_names("Talks with the Republic of Azerbaijan and the Republic of Srpska.")
     ((11, 37, 'Azerbaijan'),)
     >>> official_names("the United States of America")
     ((4, 28, 'United States'),)
+    >>> official_names("Trade with the Oriental Republic of Uruguay and the Republic of China.")
+    ((11, 43, 'Uruguay'),)
 
     .. versionadded:: 0.2.0
     """
@@ -429,11 +444,15 @@ def official_names(
     found = []
     noun_of = None  # (a text with no head's noun before "of" names none: tested once, if need be)
     for m in mentions:
-        if m.kind != "name" or " of " not in m.text:
+        if m.kind != "name":
             continue
         short = country_name(m.code)
-        head = _OFFICIAL_HEAD.match(m.text)
-        if head is not None and m.text[head.end() :] == short:
+        if " of " not in m.text:
+            spelled = _spelled_head(text, m, short)
+            if spelled is None:
+                continue
+            found.append((spelled, m.end, short))
+        elif (head := _OFFICIAL_HEAD.match(m.text)) is not None and m.text[head.end() :] == short:
             the = _THE_BEFORE.search(text, max(0, m.start - 8), m.start)
             found.append((the.start() if the else m.start, m.end, short))
         elif m.text.startswith(f"{short} of "):
@@ -445,6 +464,24 @@ def official_names(
         if not noun_of:
             return ()
     return tuple(found)
+
+
+def _spelled_head(text: str, mention: CountryMention, short: str) -> int | None:
+    """Where an official name the gazetteer spells another way starts, if ``mention`` ends one.
+
+    The mention must be the state's short name itself, right after a sovereign's head ("the
+    Oriental Republic of" before "Uruguay"), and the whole name must name no other state in
+    the gazetteer ("the Republic of China" is Taiwan's, and the scan reads it so).
+    """
+    if mention.text != short:
+        return None
+    head = _SOVEREIGN_HEAD_BEFORE.search(text, max(0, mention.start - _HEAD_REACH), mention.start)
+    if head is None:
+        return None
+    name = text[head.start() : mention.end]
+    if resolve_country(name.removeprefix("the ").removeprefix("The ")) not in (None, mention.code):
+        return None
+    return head.start()
 
 
 def headline_mentions(title: str) -> tuple[CountryMention, ...]:
