@@ -370,12 +370,16 @@ def bound_date(
         verb_before = _verb_of_first(sentence, mod_start)
         if verb_before is not None and any(verb_before.end() <= d.start < mod_start for d in dates):
             verb_before = None  # "signed X in 2019 and Y on Monday": the first has its own day
+    # "witnessed the signing of X by <the signers at length> on May 3": a signing's own
+    # signers (not "ratified the convention between A and B ..., signed on May 3")
+    signed = verb_before is not None and verb_before.group().lower().startswith("sign")
+    signers = _agent_length(sentence, head_end) if signed else 0
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
             continue  # "a roadmap for 2024-2025": the years it covers, not its signing
         if _BOUND_OF_SPAN.search(sentence, max(0, d.start - 24), d.start):
             continue  # "signed 7 documents since January": a span's bound, not a signing day
-        if verb_before and head_end <= d.start <= head_end + 80:
+        if verb_before and head_end <= d.start <= head_end + 80 + signers:
             between = sentence[head_end : d.start]
             if (
                 not re.search(r"[;:]", between)
@@ -422,6 +426,18 @@ def bound_date(
             ):
                 return d.date  # "the ministers signed on Wednesday a memorandum"
     return None
+
+
+# The signers after the instrument's name, as state bodies or officials may name them at
+# length: "(the signing of a protocol on X) by the Ministry of Economy of A and B's Ministry
+# of Trade (on May 3)", "between the Cabinet of Ministers of A and the Government of B".
+_AGENT_NEXT = re.compile(r"\s(?:by|between)\s+(?:the\s+)?[A-Z][^,;:.()]{0,100}")
+
+
+def _agent_length(sentence: str, head_end: int) -> int:
+    """The length of a signers' phrase in the 80 characters after the instrument (0: none)."""
+    agent = _AGENT_NEXT.search(sentence, head_end, head_end + 80)
+    return agent.end() - agent.start() if agent else 0
 
 
 # The end of a dateline right after its date: "Aug 4 -", "May 16, 2025 (NBE) –", "Sept 3 (APP):".
@@ -587,7 +603,7 @@ def bound_place(sentence: str, head_end: int) -> Place | None:
     tail = sentence[head_end : head_end + 80]
     verb = SIGN_VERB.search(tail)
     place = _place_next(tail, verb)
-    rest = sentence[head_end : head_end + 120]
+    rest = sentence[head_end : head_end + 120 + _agent_length(sentence, head_end)]
     if place is not None or (" in " not in rest and " at " not in rest):
         return place
     if _SIGNED_THERE.search(sentence, max(0, head_end - 80)) is None:
@@ -633,8 +649,11 @@ _ANOTHER_INSTRUMENT = re.compile(
 )
 
 
-# A signing done (not a consent "agreed upon"): its clause's "in <city>" places it.
-_SIGNED_THERE = re.compile(r"\b(?:signed|inked|concluded|sealed|reached|adopted)\b", re.IGNORECASE)
+# A signing done (not a consent "agreed upon"), or witnessed: its clause's "in <city>" places it.
+_SIGNED_THERE = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|reached|adopted|witnessed\s+the\s+signing)\b",
+    re.IGNORECASE,
+)
 # Where an instrument's clause ends: a new clause or an aside.
 _CLAUSE_STOP = re.compile(rf"[;:(]|,\s*(?:which|who|where|while|and|but|as)\b|{ASIDE_DASH}")
 
