@@ -399,7 +399,12 @@ def bound_date(
             ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
-        if d.end <= mod_start and mod_start - d.end <= 50:
+        if d.end <= mod_start and (
+            mod_start - d.end <= 50
+            # "In Baku on Monday, the Ministry of Economy of A and B's Ministry of Trade
+            # signed": a long subject of state bodies or officials between
+            or _FRONTED_SIGNERS.fullmatch(sentence, d.end, mod_start) is not None
+        ):
             if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
                 continue  # "a roadmap for 2023-2025 and signed a memorandum": the roadmap's years
             if _BOUND_OF_SPAN.search(sentence, max(0, d.start - 24), d.start):
@@ -418,6 +423,7 @@ def bound_date(
                 return d.date  # "witnessed the signing in Lima on May 2 of an agreement on X"
             # "On Monday in Baku, the sides signed": the place of a fronted date is no clause
             between = _FRONTED_PLACE.sub("", between, count=1)
+            between = _PRESENCE_ASIDE.sub("", between, count=1)  # ", in the presence of X,"
             if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
                 return d.date
             if (
@@ -501,6 +507,17 @@ def _verb_of_first(sentence: str, mod_start: int) -> re.Match[str] | None:
     return verbs[-1]
 
 
+# A fronted date's clause up to its instrument: an aside of witnesses maybe, the signers
+# (no mark of a clause of their own), the signing verb: ", (in the presence of the presidents
+# of A and B,) the Central Banks of A and B signed ", ", the presidents of A and B witnessed
+# the signing by the Ministry of Energy of A and its B counterpart of ".
+_FRONTED_SIGNERS = re.compile(
+    r",\s+(?:in\s+the\s+presence\s+of\s+[^,;:.()]{1,80},\s+)?[^,;:.()]{1,110}?\s"
+    r"(?:signed|will\s+sign|(?:will\s+)?witness(?:ed)?\s+the\s+signing\s+(?:by|between)\s"
+    r"[^,;:.()]{1,110}?(?:\s+of)?)\s+"
+)
+# A fronted date's aside of witnesses: ", in the presence of the presidents of A and B".
+_PRESENCE_ASIDE = re.compile(r"^,\s+in\s+the\s+presence\s+of\s+[^,;:.()]{1,80}(?=,)")
 # A place right after a date that opens the sentence: "(On May 8) in Astana, ...".
 _FRONTED_PLACE = re.compile(r"^\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=,)")
 # A signing told as a noun, then its place and date, right before "of" and the instrument:
