@@ -35,7 +35,6 @@ pages/read):
   no read key has a third state witnessing, so the grid has no such cell.
 """
 
-# ruff: noqa: E501  (the cell ids of _FIXED_LATER, gone once it is empty)
 from __future__ import annotations
 
 import random
@@ -342,22 +341,9 @@ def _fronted(cell: Cell) -> bool:
     return cell.docs in ("two_named", "count_named") and bool(_tail(cell))
 
 
-# Cells misread before classes fixed in the commits that follow this one (they empty it).
-_FIXED_LATER: dict[str, str] = {
-    "agencies-witnessed-two_named-convention-signed-month-capital-wire-KAZ": "'In Baku in March, ...': the city before the date's 'in' is lost",
-    "cabinet_between-witnessed-two_named-memorandum-signed-month-capital-first_sentence-OMN": "'In Baku in March, ...': the city before the date's 'in' is lost",
-    "central_banks-attended-two_named-agreement-signed_force-month-capital-wire-PAK": "'In Baku in March, ...': the city before the date's 'in' is lost",
-    "central_banks-presence-two_named-convention-signed_force-month-capital-headline-KAZ": "'In Baku in March, ...': the city before the date's 'in' is lost",
-    "ministries-attended-two_named-convention-signed-month-capital-wire-PAK": "'In Baku in March, ...': the city before the date's 'in' is lost",
-    "titles-attended-count_named-agreement-signed-month-capital-first_sentence-OMN": "'In Baku in March, ...': the city before the date's 'in' is lost",
-    "titles-presence-two_named-protocol-signed_force-month-capital-headline-KAZ": "'In Baku in March, ...': the city before the date's 'in' is lost",
-    "titles-witnessed-two_named-memorandum-signed-month-capital-headline-OMN": "'In Baku in March, ...': the city before the date's 'in' is lost",
-}
-
-
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misses a cell, by choice values (None: it reads the cell)."""
-    reasons = [_FIXED_LATER[cell.id]] if cell.id in _FIXED_LATER else []
+    reasons = []
     listed = cell.docs in ("two_named", "count_named")
     front = _fronted(cell)
     status, when, witness = cell.status.name, cell.when.name, cell.witness
