@@ -11,7 +11,7 @@ choice below (the signers' form, the witnesses, the documents, the kind, the sta
 date, the place, the page's frame and the pair of states), writes a short invented page in
 the crawled text format, and computes the records it must give under spec/EXTRACTION.md
 section 3 from the choices alone (never by running the library). The cells are a seeded
-sample (``grid_cells.sample_cells``): every value of the signers' form meets every value of
+sample (``grid_cells.sample_cells``): every value of the witnesses meets every value of
 every other choice, then cells are drawn at random; ``test_every_value_is_sampled`` keeps
 every value in several cells.
 
@@ -22,17 +22,29 @@ the grid follows the owners' keys of the read sets (dev, crawled-dev, written W1
 pages/read):
 
 - "a number of documents" with no number and none named is one record of count 1 (W603,
-  g5, q16: all three so); "a number of documents, including X and Y" is the named ones
-  alone, no summary (W175), as the count rule gives for a count that adds none;
+  g5, q16: all three so; W175's "a number of documents, including X and Y" is the named
+  ones alone, so the grid names none beside it);
 - a counted set with some named ("nine documents, including an agreement on X and a
   memorandum on Y") is one record per named one and a summary of the rest, 7 (W770, W461,
   W1289, crawl-064: all so);
 - the city is checked where a signing is told done (spec: "where it was signed"); the keys
   give a place to come to 145 planned records and none to 615, so a planned one is not
   checked;
-- the leaders who witness are the two sides' own (16 read records, W49, W192, W492, W557,
-  W1015, W1109, W1152, ...: the parties are the signers' states, the witnesses add none);
-  no read key has a third state witnessing, so the grid has no such cell.
+- the leaders who witness are the two sides' own (every read record told "in the presence
+  of" or "witnessed the signing": W49, W192, W492, W557, W1015, W1109, W1152, crawl-064,
+  ...: the parties are the signers' states); no read key has a third state witnessing, so
+  the grid has no such cell.
+
+A date or place after a list would read as its last item's, so a list's date and place
+open the sentence ("In Baku on Monday, ... signed X and Y").
+
+The classes the grid showed the library misread, fixed for it: the signers named at length
+after the instrument ("witnessed the signing of X by the Ministry of Economy of A and B's
+Ministry of Trade in Baku on Monday") hid the signing's date and place; a date opening the
+sentence before signers at length ("In Baku on Monday, the Central Banks of A and B
+signed", also after "in the presence of X,") was lost; "In Astana in March, ..." took
+"March" for the city and gave none. What it still misses is ``known_gap``'s: strict xfails
+by choice value.
 """
 
 from __future__ import annotations
@@ -326,7 +338,7 @@ def _valid(cell: Cell) -> bool:
 
 
 CELLS = list(
-    sample_cells(Cell, _valid, CHOICES, random.Random(17), size=200, axis="signers", tries=20)
+    sample_cells(Cell, _valid, CHOICES, random.Random(17), size=120, axis="witness", tries=20)
 )
 
 
@@ -377,7 +389,8 @@ def known_gap(cell: Cell) -> str | None:
         status == "to_be_signed"
         and front
         and witness != "witnessed"
-        and (when == "weekday" and (cell.place == "none" or witness == "presence"))
+        and when == "weekday"
+        and (cell.place == "none" or witness == "presence" or cell.signers != "central_banks")
     ):
         reasons.append("a fronted weekday before 'will sign' resolves to the past")
     if (
@@ -392,17 +405,20 @@ def known_gap(cell: Cell) -> str | None:
         status == "signed_force"
         and not listed
         and when in ("month", "weekday")
-        and cell.signers in ("customs", "cabinet_between", "counterpart")
-        and witness != "none"
+        and (
+            witness == "witnessed"
+            or (cell.signers in ("cabinet_between", "counterpart") and witness != "none")
+        )
     ):
         reasons.append("a date right before ', which will enter into force' is read as to come")
     if (
         cell.signers == "cabinet_between"
-        and cell.docs == "one"
-        and witness == "presence"
+        and not listed
+        and witness != "witnessed"
         and cell.place == "capital"
+        and when in ("weekday", "month", "yesterday_tomorrow")
     ):
-        reasons.append("'was signed between <bodies> in Astana in March': the date is too far")
+        reasons.append("'(X) was signed between <bodies> in Astana in March': the date is too far")
     return "; ".join(reasons) or None
 
 
