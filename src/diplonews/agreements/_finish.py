@@ -750,28 +750,35 @@ _EVENT_ENDED_WITH = re.compile(
 def _fronted_place(record: Record) -> Place | None:
     """The known city a sentence of the record opens with, before its signing verb."""
     for told in record.evidence:
-        match = _FRONTED_CITY.match(told.text)
-        if match is None or _REPORTED.search(match.group("gap")):
-            continue  # "In Nairobi, officials said A and B had signed": where it is told
-        if (found := opening_city(match.group("city"))) is not None:
-            return Place(city=found[0], country=Country(found[1]))
+        # "In Baku in March, ...": the city may open the sentence before the date's "in"
+        for pattern in (_FRONTED_CITY, _OPENING_CITY):
+            match = pattern.match(told.text)
+            if match is None or _REPORTED.search(match.group("gap")):
+                continue  # "In Nairobi, officials said A and B had signed": where it is told
+            if (found := opening_city(match.group("city"))) is not None:
+                return Place(city=found[0], country=Country(found[1]))
     return None
 
 
 # A sentence that opens with its place, then tells a signing: "In Port Moresby, the Vice
 # President will ... sign", "Today in Tallinn, A and B signed", "In May, in Aktau, ... signed"
 # (a full stop of a name's initial or title may come between: "Antony J. Blinken", "Ms. X").
-_FRONTED_CITY = re.compile(
-    r"""(?:[A-Z]:\s+)?  # an interview's answer: "A: In May, ..."
-    (?:(?:Today|Yesterday|Earlier|Later|Then|On\s+\w+(?:\s+\d+)?|In\s+\w+)(?:\s+\w+){0,2},?\s+)?
-    [Ii]n\s+(?P<city>[A-Z][\w’'.-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w’'.-]+){0,2})\b
+_CITY_THEN_SIGNING = (
+    r"""[Ii]n\s+(?P<city>[A-Z][\w’'.-]+(?:\s+(?:es\s+|de\s+)?[A-Z][\w’'.-]+){0,2})\b
     (?P<gap>(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.|"""
     + _DAY_MONTH_DOT
     + r""")*?)
     \b(?:sign|signs|signed|signing|adopted|concluded|inked)\b
-    (?!\s+(?:in|on)\s+(?:19|20)\d\d)""",
+    (?!\s+(?:in|on)\s+(?:19|20)\d\d)"""
+)
+_FRONTED_CITY = re.compile(
+    r"""(?:[A-Z]:\s+)?  # an interview's answer: "A: In May, ..."
+    (?:(?:Today|Yesterday|Earlier|Later|Then|On\s+\w+(?:\s+\d+)?|In\s+\w+)(?:\s+\w+){0,2},?\s+)?"""
+    + _CITY_THEN_SIGNING,
     re.VERBOSE,
 )
+# The city right at the sentence's start, with no date before it: "In Baku in March, ...".
+_OPENING_CITY = re.compile(_CITY_THEN_SIGNING, re.VERBOSE)
 
 
 def _signed_at_event_in(record: Record) -> Place | None:

@@ -370,12 +370,16 @@ def bound_date(
         verb_before = _verb_of_first(sentence, mod_start)
         if verb_before is not None and any(verb_before.end() <= d.start < mod_start for d in dates):
             verb_before = None  # "signed X in 2019 and Y on Monday": the first has its own day
+    # "witnessed the signing of X by <the signers at length> on May 3": a signing's own
+    # signers (not "ratified the convention between A and B ..., signed on May 3")
+    signed = verb_before is not None and verb_before.group().lower().startswith("sign")
+    signers = _agent_length(sentence, head_end) if signed else 0
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
             continue  # "a roadmap for 2024-2025": the years it covers, not its signing
         if _BOUND_OF_SPAN.search(sentence, max(0, d.start - 24), d.start):
             continue  # "signed 7 documents since January": a span's bound, not a signing day
-        if verb_before and head_end <= d.start <= head_end + 80:
+        if verb_before and head_end <= d.start <= head_end + 80 + signers:
             between = sentence[head_end : d.start]
             if (
                 not re.search(r"[;:]", between)
@@ -395,7 +399,12 @@ def bound_date(
             ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
-        if d.end <= mod_start and mod_start - d.end <= 50:
+        if d.end <= mod_start and (
+            mod_start - d.end <= 50
+            # "In Baku on Monday, the Ministry of Economy of A and B's Ministry of Trade
+            # signed": a long subject of state bodies or officials between
+            or _FRONTED_SIGNERS.fullmatch(sentence, d.end, mod_start) is not None
+        ):
             if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
                 continue  # "a roadmap for 2023-2025 and signed a memorandum": the roadmap's years
             if _BOUND_OF_SPAN.search(sentence, max(0, d.start - 24), d.start):
@@ -414,6 +423,7 @@ def bound_date(
                 return d.date  # "witnessed the signing in Lima on May 2 of an agreement on X"
             # "On Monday in Baku, the sides signed": the place of a fronted date is no clause
             between = _FRONTED_PLACE.sub("", between, count=1)
+            between = _PRESENCE_ASIDE.sub("", between, count=1)  # ", in the presence of X,"
             if SIGN_VERB.search(between) and "," not in between[:-1].strip(", "):
                 return d.date
             if (
@@ -422,6 +432,18 @@ def bound_date(
             ):
                 return d.date  # "the ministers signed on Wednesday a memorandum"
     return None
+
+
+# The signers after the instrument's name, as state bodies or officials may name them at
+# length: "(the signing of a protocol on X) by the Ministry of Economy of A and B's Ministry
+# of Trade (on May 3)", "between the Cabinet of Ministers of A and the Government of B".
+_AGENT_NEXT = re.compile(r"\s(?:by|between)\s+(?:the\s+)?[A-Z][^,;:.()]{0,100}")
+
+
+def _agent_length(sentence: str, head_end: int) -> int:
+    """The length of a signers' phrase in the 80 characters after the instrument (0: none)."""
+    agent = _AGENT_NEXT.search(sentence, head_end, head_end + 80)
+    return agent.end() - agent.start() if agent else 0
 
 
 # The end of a dateline right after its date: "Aug 4 -", "May 16, 2025 (NBE) –", "Sept 3 (APP):".
@@ -485,6 +507,17 @@ def _verb_of_first(sentence: str, mod_start: int) -> re.Match[str] | None:
     return verbs[-1]
 
 
+# A fronted date's clause up to its instrument: an aside of witnesses maybe, the signers
+# (no mark of a clause of their own), the signing verb: ", (in the presence of the presidents
+# of A and B,) the Central Banks of A and B signed ", ", the presidents of A and B witnessed
+# the signing by the Ministry of Energy of A and its B counterpart of ".
+_FRONTED_SIGNERS = re.compile(
+    r",\s+(?:in\s+the\s+presence\s+of\s+[^,;:.()]{1,80},\s+)?[^,;:.()]{1,110}?\s"
+    r"(?:signed|will\s+sign|(?:will\s+)?witness(?:ed)?\s+the\s+signing\s+(?:by|between)\s"
+    r"[^,;:.()]{1,110}?(?:\s+of)?)\s+"
+)
+# A fronted date's aside of witnesses: ", in the presence of the presidents of A and B".
+_PRESENCE_ASIDE = re.compile(r"^,\s+in\s+the\s+presence\s+of\s+[^,;:.()]{1,80}(?=,)")
 # A place right after a date that opens the sentence: "(On May 8) in Astana, ...".
 _FRONTED_PLACE = re.compile(r"^\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=,)")
 # A signing told as a noun, then its place and date, right before "of" and the instrument:
@@ -587,7 +620,7 @@ def bound_place(sentence: str, head_end: int) -> Place | None:
     tail = sentence[head_end : head_end + 80]
     verb = SIGN_VERB.search(tail)
     place = _place_next(tail, verb)
-    rest = sentence[head_end : head_end + 120]
+    rest = sentence[head_end : head_end + 120 + _agent_length(sentence, head_end)]
     if place is not None or (" in " not in rest and " at " not in rest):
         return place
     if _SIGNED_THERE.search(sentence, max(0, head_end - 80)) is None:
@@ -633,8 +666,11 @@ _ANOTHER_INSTRUMENT = re.compile(
 )
 
 
-# A signing done (not a consent "agreed upon"): its clause's "in <city>" places it.
-_SIGNED_THERE = re.compile(r"\b(?:signed|inked|concluded|sealed|reached|adopted)\b", re.IGNORECASE)
+# A signing done (not a consent "agreed upon"), or witnessed: its clause's "in <city>" places it.
+_SIGNED_THERE = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|reached|adopted|witnessed\s+the\s+signing)\b",
+    re.IGNORECASE,
+)
 # Where an instrument's clause ends: a new clause or an aside.
 _CLAUSE_STOP = re.compile(rf"[;:(]|,\s*(?:which|who|where|while|and|but|as)\b|{ASIDE_DASH}")
 
