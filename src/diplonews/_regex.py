@@ -74,7 +74,7 @@ from re import (
     sub,
     subn,
 )
-from typing import Any, AnyStr, cast
+from typing import TYPE_CHECKING, Any, AnyStr, cast
 
 from diplonews import _regex_cache
 from diplonews._regex_words import SCAN_ABOVE, required_words
@@ -831,7 +831,18 @@ _DEFERRED: list[_Deferred] = []
 
 
 class _Deferred:
-    """A module-level pattern not compiled yet: its source, flags and module namespace."""
+    """A module-level pattern: its source, flags and module namespace.
+
+    Made as an :class:`_Unused` one, which compiles the pattern when an attribute it lacks
+    is first read; from then on it is of this class, which defines no ``__getattr__``: a
+    class that does sends every attribute read of its instances (some 550 an article, each
+    ``PATTERN.search``) through the interpreter's slower hook, and the interpreter does not
+    specialize them.
+    """
+
+    if TYPE_CHECKING:  # to the type checker, as before: any attribute of a pattern
+
+        def __getattr__(self, name: str) -> Any: ...
 
     def __init__(self, pattern: str | bytes, flags: int, namespace: dict[str, Any]) -> None:
         self.pattern = pattern
@@ -847,6 +858,7 @@ class _Deferred:
             self._used = used
             for name in _ATTRIBUTES:
                 setattr(self, name, getattr(used, name))
+            self.__class__ = _Deferred  # every attribute of a pattern is its own now
             words = _words_of(self.pattern, self._flags, used)
             if words is not None:  # its searches test for the words first: it stays a stand-in
                 _WordGate(self, used, words)
@@ -865,12 +877,6 @@ class _Deferred:
             compiled = self._compiled or _re.compile(self.pattern, self._flags)
             self._compiled = compiled
         return compiled
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called for an attribute not set yet: before the first use, or a dunder.
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self._use(), name)
 
     def __repr__(self) -> str:
         return repr(self._compile())
@@ -891,6 +897,16 @@ class _Deferred:
 
     def __deepcopy__(self, memo: object) -> _Deferred:
         return self
+
+
+class _Unused(_Deferred):
+    """A stand-in whose pattern is not compiled yet: reading what it lacks compiles it."""
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for an attribute not set yet: before the first use, or a dunder.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._use(), name)
 
 
 @functools.lru_cache(maxsize=512)
@@ -925,7 +941,7 @@ def compile(pattern: AnyStr | Pattern[AnyStr], flags: int = 0) -> Pattern[AnyStr
         if isinstance(pattern, str):
             return _in_function(pattern, int(flags))
         return _re.compile(pattern, flags)
-    deferred = _Deferred(pattern, flags, caller.f_globals)
+    deferred = _Unused(pattern, flags, caller.f_globals)
     _DEFERRED.append(deferred)
     return cast("Pattern[AnyStr]", deferred)
 
@@ -943,7 +959,7 @@ def compile_later(pattern: AnyStr, flags: int = 0) -> Pattern[AnyStr]:
     (5, 11)
     """
     caller = sys._getframe(1).f_globals.get("__name__", "")
-    deferred = _Deferred(pattern, flags, {"__name__": caller})
+    deferred = _Unused(pattern, flags, {"__name__": caller})
     _DEFERRED.append(deferred)
     return cast("Pattern[AnyStr]", deferred)
 

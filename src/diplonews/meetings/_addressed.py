@@ -22,10 +22,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews.meetings._kinds import CONFERENCE, HELD
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import pick_date, read_dateline, sentence_dates
 from diplonews.meetings._rules import NON_STATE_AFTER, NOT_A_MEETING
-from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.models import Article
 from diplonews.text import PersonMention, extract_people, home_country, split_sentences
 from diplonews.text.countries import city_country, extract_country_mentions
 from diplonews.text.dates import DateMention, Tense
@@ -91,9 +92,9 @@ def gatherings_addressed(article: Article, records: list[Candidate]) -> list[Can
             continue  # an envoy posted to the host
         sides = {speaker[0], host}
         here = [r for r in records if _in_sentence(r, at, sentence.end)]
-        gathering = next((r for r in here if r.kind is MeetingKind.CONFERENCE), None)
+        gathering = next((r for r in here if r.kind is CONFERENCE), None)
         if gathering is not None:
-            if gathering.status is MeetingStatus.HELD:
+            if gathering.status is HELD:
                 gathering.countries |= sides  # the gathering the rules took from the sentence
             continue
         if here:
@@ -103,8 +104,8 @@ def gatherings_addressed(article: Article, records: list[Candidate]) -> list[Can
         picked = pick_date(body, past, (at, sentence.end), (t0, t1))
         cand = Candidate(
             rule=RULE,
-            kind=MeetingKind.CONFERENCE,
-            status=MeetingStatus.HELD,
+            kind=CONFERENCE,
+            status=HELD,
             countries=sides,
             organization=None,
             date=picked[0] if picked is not None else None,

@@ -23,6 +23,7 @@ from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.gazetteer import load_group_members
 from diplonews.meetings._filters import holds_any, no_event
+from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.meetings._matches import rule_matches
 from diplonews.meetings._merge import (
     Candidate,
@@ -116,7 +117,7 @@ from diplonews.meetings._told_of import (
     told_of_only,
 )
 from diplonews.meetings._window import STATUS_WINDOW, status_start
-from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.models import Article, MeetingKind
 from diplonews.text import (
     PersonMention,
     Sentence,
@@ -627,7 +628,7 @@ def _legs_before(body: str, out: list[Candidate]) -> None:
     there): the trip is the next leg of a trip, or the way to a gathering, that another
     sentence tells; no event of its own, and the other leg's state is none of its sides.
     """
-    for trip in [c for c in out if c.kind is MeetingKind.VISIT and c.location is not None]:
+    for trip in [c for c in out if c.kind is VISIT and c.location is not None]:
         there = trip.location.country if trip.location is not None else None
         if there is None or not (
             _GOING_WORD.match(body, trip.anchor)
@@ -947,14 +948,14 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                 if (
                     cand is not None
                     and not cand.weak
-                    and kind is not MeetingKind.VISIT
+                    and kind is not VISIT
                     and _new_named_session(body, sentence.start, t0, t1)
                 ):
                     # "and convened a Joint Working Group meeting": a new event of the story
                     cand.another = cand.new_session = True
                 elif (
                     cand is not None
-                    and kind is not MeetingKind.VISIT
+                    and kind is not VISIT
                     and _also_a_session(body, sentence.start, t0, t1)
                     and not on_its_visit_days(cand)
                 ):
@@ -963,7 +964,7 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     cand.weak = False
                 elif (
                     cand is not None
-                    and kind is MeetingKind.VISIT
+                    and kind is VISIT
                     and _PAVES_THE_WAY.search(body, max(sentence.start, t0 - 120), t0) is not None
                 ):
                     cand.another = True  # "to pave the way for X's visit": a later event
@@ -972,13 +973,11 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     ):
                         # "officials have shuttled back and forth to lay the groundwork for X's
                         # visit": a visit still to come, whatever the tense of the preparing
-                        cand.status = MeetingStatus.PLANNED
+                        cand.status = PLANNED
                         # the visit to come told before, if any: "X sets out Wednesday on a trip
                         # to A ... to lay the groundwork for X's visit"
                         cand.another = not any(
-                            c.kind is MeetingKind.VISIT
-                            and c.status is MeetingStatus.PLANNED
-                            and c.countries & cand.countries
+                            c.kind is VISIT and c.status is PLANNED and c.countries & cand.countries
                             for c in out
                         )
                 elif (
@@ -997,7 +996,7 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     # May 24": a session of its own, on the clause's day
                     cand.another = cand.new_session = cand.aside = True
                     cand.weak = cand.one_sided = cand.lonely = False
-                    cand.status = MeetingStatus.HELD
+                    cand.status = HELD
                     cand.date = next(
                         (
                             d.date
@@ -1013,7 +1012,7 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     )
                 if (
                     cand is not None
-                    and kind is MeetingKind.CONFERENCE
+                    and kind is CONFERENCE
                     and cand.organization is None
                     and match.group().lower() in rejected_heads()
                     and not NAMED_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
@@ -1021,16 +1020,12 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     continue  # "the Global Media Forum" ... "the 3rd Forum": the same non-meeting
                 if cand is None or (
                     rule == "meeting.discussed_with"
-                    and any(
-                        c.kind is MeetingKind.CALL
-                        for c in out
-                        if c.evidence[0].start == sentence.start
-                    )
+                    and any(c.kind is CALL for c in out if c.evidence[0].start == sentence.start)
                 ):
                     continue  # "discussed X with Y during a phone call": the call itself
                 if (
-                    cand.kind is MeetingKind.CONFERENCE
-                    and cand.status is MeetingStatus.HELD
+                    cand.kind is CONFERENCE
+                    and cand.status is HELD
                     and any(
                         t.anchor < t0
                         and t.clause_end <= t0
@@ -1043,7 +1038,7 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                 ):
                     cand.weak = True  # "spoke with X to thank him for organizing COP28"
                 if (
-                    cand.kind is MeetingKind.MEETING
+                    cand.kind is MEETING
                     and cand.rule == "meeting.held_talks"
                     and any(
                         t.anchor < t0
@@ -1059,12 +1054,12 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     )
                 ):
                     cand.weak = True  # "held a call to discuss ... the peace talks": a topic
-                if cand.kind in (MeetingKind.CALL, MeetingKind.MEETING) and not cand.weak:
+                if cand.kind in (CALL, MEETING) and not cand.weak:
                     topics.append(cand)
                 if (
-                    cand.kind is MeetingKind.CONFERENCE
+                    cand.kind is CONFERENCE
                     and previous is not None
-                    and previous.kind is MeetingKind.CONFERENCE
+                    and previous.kind is CONFERENCE
                     and AND_ANOTHER.search(body, previous.anchor, t0)
                 ):
                     # "on October 4-5 ... the ministerial meeting and the conference on X"
@@ -1072,10 +1067,10 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     cand.location = cand.location or previous.location
                 if (
                     cand.weak
-                    and cand.kind is MeetingKind.MEETING
+                    and cand.kind is MEETING
                     and cand.date is not None
                     and previous is not None
-                    and previous.kind is MeetingKind.VISIT
+                    and previous.kind is VISIT
                     and previous.date is None
                     and previous.status is cand.status
                     and previous.evidence[0].start == cand.evidence[0].start
@@ -1162,7 +1157,7 @@ def on_its_visit_days(cand: Candidate) -> bool:
     July 2 to 5": the talks are the visit's, not one more event of the story.
     """
     return (
-        cand.kind is MeetingKind.MEETING
+        cand.kind is MEETING
         and cand.date is not None
         and cand.date.day is not None
         and any(
@@ -1279,7 +1274,7 @@ def _attendance(
     """
     by_start: dict[int, list[Candidate]] = {}
     for cand in found:
-        if cand.kind in (MeetingKind.MEETING, MeetingKind.CONFERENCE):
+        if cand.kind in (MEETING, CONFERENCE):
             by_start.setdefault(cand.evidence[0].start, []).append(cand)
     if not by_start:
         return
@@ -1929,11 +1924,11 @@ def _candidate(
     )
     if outcome is not None:
         sides_hi = outcome.start("verb")  # "the meeting (of A and B) produced little for C"
-    if kind is not MeetingKind.CONFERENCE and " and " in body[t1:sides_hi]:
+    if kind is not CONFERENCE and " and " in body[t1:sides_hi]:
         joined = _AND_EVENT.search(body, t1, sides_hi)
         if joined is not None:
             sides_hi = joined.start()  # "a bilateral meeting with X and the A-B-C summit"
-    if kind in (MeetingKind.MEETING, MeetingKind.CALL) and " of " in body[t1:sides_hi]:
+    if kind in (MEETING, CALL) and " of " in body[t1:sides_hi]:
         gathering = _AT_GATHERING_OF.search(body, t1, sides_hi)
         if gathering is not None and not _WITH_OR_BETWEEN.search(body, gathering.end(), sides_hi):
             sides_hi = gathering.start()  # "met X during the summit of A, B and C": the summit's
@@ -1962,7 +1957,7 @@ def _candidate(
             lo = quote.start()  # "A is the threat, said X in a call with Y": A is the quote's
     goal_at = sentence.start  # where the story before the gathering's own words ends
     if (
-        kind in (MeetingKind.CONFERENCE, MeetingKind.MEETING)
+        kind in (CONFERENCE, MEETING)
         and ("ahead of" in body[lo:t0] or "prepar" in body[lo:t0] or "run-up" in body[lo:t0])
         # "ahead of talks with B's minister": talks of the first meeting's own side
         and _WITH_NEXT.match(body, t1) is None
@@ -2000,7 +1995,7 @@ def _candidate(
             gap = (chain[0], chain[1])
     if (
         chain is not None
-        and kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and kind in (MEETING, CALL)
         and gap == (chain[0], chain[1])
         and chain[0] < chain[1]
         and not any(t1 <= m.start < sides_hi and m.kind != "group" for m in mentions)
@@ -2135,7 +2130,7 @@ def _candidate(
         return None  # "the title went to a Peruvian wrestler": no official's trip
     borrowed: set[str] = set()
     if (
-        kind is MeetingKind.VISIT
+        kind is VISIT
         and body[sentence.start] == "T"
         and _PLURAL_SUBJECT.search(body[sentence.start : t0][-60:])
     ):
@@ -2155,7 +2150,7 @@ def _candidate(
         other = None  # "talks allowing Chilean firms to fish": served, not a side
     if (
         other is not None
-        and kind is MeetingKind.CONFERENCE
+        and kind is CONFERENCE
         and _ORGANISED_BY.search(body, t1, other.end()) is not None
         and _named_for_states(body, t0)
     ):
@@ -2175,15 +2170,15 @@ def _candidate(
     ):
         return None  # "met the sport's chief executive X": a firm's man, no state's side
     other = _non_state_before(body, max(lo, t0 - 90), t0)
-    if other is not None and kind is MeetingKind.CONFERENCE and _named_for_states(body, t0):
+    if other is not None and kind is CONFERENCE and _named_for_states(body, t0):
         other = None  # "invited firms to take part in the A-B business forum": the states'
     if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
         return None  # "the noteholders' representative would meet ..."
     if own_people(body, (sentence.start, t0, t1, sides_hi), who, local):
         return None  # a state's own advisers or legislators: a domestic meeting
-    if kind is MeetingKind.VISIT and not_a_state_visit(body, (lo, t0, t1, sides_hi), who, mentions):
+    if kind is VISIT and not_a_state_visit(body, (lo, t0, t1, sides_hi), who, mentions):
         return None
-    if kind is MeetingKind.VISIT and a_trip_home(body, (lo, t0, t1, sides_hi), who, mentions):
+    if kind is VISIT and a_trip_home(body, (lo, t0, t1, sides_hi), who, mentions):
         return None  # "flew back to Brasilia": the end of a trip already told
     countries = {m.code for m in local if m.kind != "group"} | opening_subject
     countries |= {p.country for p in who if p.country} | borrowed | pronoun_subject
@@ -2211,7 +2206,7 @@ def _candidate(
         if may_match(_SEPARATELY, body, apart_lo, apart_hi)
         else None
     )
-    said_apart = kind in (MeetingKind.MEETING, MeetingKind.CALL) and bool(
+    said_apart = kind in (MEETING, CALL) and bool(
         apart_words or _SEPARATE_OPENER.match(body, sentence.start, t0)
     )
     # "spoke by phone in two separate calls, one with A and the other with B": the words
@@ -2222,8 +2217,8 @@ def _candidate(
         else t1
     )
     # "has spoken with counterparts in A and B": a call is between two, one call each
-    counterparts = kind is MeetingKind.CALL and _CALL_COUNTERPARTS.match(body, t1) is not None
-    if kind in (MeetingKind.MEETING, MeetingKind.CALL) and (
+    counterparts = kind is CALL and _CALL_COUNTERPARTS.match(body, t1) is not None
+    if kind in (MEETING, CALL) and (
         _PLURAL_EVENTS.match(body, t0, t1 + 1)
         or (
             _SEPARATE_BEFORE.search(body, max(sentence.start, t0 - 30), t0)
@@ -2293,7 +2288,7 @@ def _candidate(
     organization = find_organization(body, own_lo, own_hi, t0, mentions)
     if (
         organization is None
-        and kind is not MeetingKind.VISIT
+        and kind is not VISIT
         and _COMMON_BODY.search(body, own_lo, own_hi) is not None
     ):
         # BODY-COMMON-NOUN: "the cartel meets next week", "the bloc's summit": a body told
@@ -2303,14 +2298,14 @@ def _candidate(
         organization = find_organization(
             before, 0, goal_at, goal_at, extract_country_mentions(before)
         )
-        if organization is not None and kind is MeetingKind.MEETING:
-            kind = MeetingKind.CONFERENCE  # the body's own session, not talks between two
+        if organization is not None and kind is MEETING:
+            kind = CONFERENCE  # the body's own session, not talks between two
     form = _FORMAT.match(body, t1, hi) if "format" in body[t1:hi] else None
-    if form is not None and organization is None and kind is not MeetingKind.VISIT:
+    if form is not None and organization is None and kind is not VISIT:
         # "the seventh meeting of foreign ministers in the Central Asia – Russia format": a
         # session of a format, whose name is its body's
         organization = " ".join(form["name"].split())
-        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        kind, rule = CONFERENCE, "meeting.org_meeting"
     # The place after the trigger, up to the next meeting word (whose place it would be).
     following = next_meeting_word(body, name_end(body, t1), hi)  # not "of the X Council"
     place_hi = following.start() if following else hi
@@ -2373,7 +2368,7 @@ def _candidate(
         or _OF_MANY.match(body, t1, hi)
         or (_MANY_WORDS.search(body, lo, t0) is not None and _MANY_MEET.search(body, lo, t0))
     ):
-        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        kind, rule = CONFERENCE, "meeting.org_meeting"
     crowd = (
         (_CROWD_OF.match(body, t1, hi) or _CROWD_MEET.search(body, max(lo, t0 - 60), t0))
         if rule == "meeting.met_with"
@@ -2389,7 +2384,7 @@ def _candidate(
         # "a meeting of trade ministers": a gathering of many states, among them those whose
         # minister for that portfolio the story names
         words = _FIELD_WORDS.get(crowd["field"].lower(), (crowd["field"].lower(),))
-        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        kind, rule = CONFERENCE, "meeting.org_meeting"
         countries |= {
             p.country
             for p in people
@@ -2399,16 +2394,16 @@ def _candidate(
             and any(w in p.role.lower() for w in words)
         }
     if (
-        kind is MeetingKind.MEETING
+        kind is MEETING
         and organization is not None
         and _BODY_MEMBERS.search(body, max(lo, t0 - 40), min(sides_hi, t1 + 40))
         and len({p.country for p in who if p.country}) < 2
     ):
         # "EU leaders are holding talks", "Blair is meeting his EU counterparts": the body's
         # members gathering, not talks between two sides
-        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        kind, rule = CONFERENCE, "meeting.org_meeting"
     if (
-        kind is MeetingKind.MEETING
+        kind is MEETING
         and organization is not None
         and rule != "meeting.commission"  # (a sitting of a commission: its own rule's)
         and _OWN_SESSION.match(body, t0) is not None
@@ -2416,12 +2411,12 @@ def _candidate(
     ):
         # BODY-AS-SUBJECT: "The X Group will meet in P", "The X Group pledged aid at the end
         # of a two-day meeting here": the body acts, so the meeting is its own session
-        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
-    plain = organization is None and not who and kind is MeetingKind.MEETING
+        kind, rule = CONFERENCE, "meeting.org_meeting"
+    plain = organization is None and not who and kind is MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
         organization, location = session[0], location or session[1]
-        kind, rule, countries = MeetingKind.CONFERENCE, "meeting.org_meeting", set()
+        kind, rule, countries = CONFERENCE, "meeting.org_meeting", set()
     if rule == "meeting.group_ministers":
         members = load_group_members().get(organization or "", frozenset())
         if dateline_city is None or dateline_city[1] not in members:
@@ -2456,7 +2451,7 @@ def _candidate(
             }
     hosted_by = (
         _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
-        if kind is MeetingKind.CONFERENCE and "hosted" in body[t1 : t1 + 160]
+        if kind is CONFERENCE and "hosted" in body[t1 : t1 + 160]
         else None
     )
     talks_host = (
@@ -2485,7 +2480,7 @@ def _candidate(
             location = find_location(body, hosted_by.start("rest"), hosted_by.end(), mentions, None)
     owner = (
         _HOSTING_OWNER.search(body, max(sentence.start, t0 - 120), t0)
-        if kind is MeetingKind.CONFERENCE and "host" in body[max(sentence.start, t0 - 120) : t0]
+        if kind is CONFERENCE and "host" in body[max(sentence.start, t0 - 120) : t0]
         else None
     )
     owners = (
@@ -2507,16 +2502,16 @@ def _candidate(
         countries -= helpers  # "..., and A stands ready to support them": A offers help
     acting = (
         _STATES_AT_IT.match(body, name_end(body, t1), sentence.end)
-        if (kind is MeetingKind.CONFERENCE or organization is not None)
+        if (kind is CONFERENCE or organization is not None)
         and ("which" in body[t1 : t1 + 120] or "where" in body[t1 : t1 + 120])
         else None
     )
     if acting is not None:  # "the summit, at which A and B signed": they take part
         lo_act, hi_act = acting.span("actors") if acting["actors"] else acting.span("guests")
         countries |= {m.code for m in mentions if m.kind == "name" and lo_act <= m.start < hi_act}
-    if kind is MeetingKind.VISIT and home is not None and not countries - {home} and who:
+    if kind is VISIT and home is not None and not countries - {home} and who:
         countries.add(home)
-    if kind is MeetingKind.VISIT and len(countries) == 1 and _ARRIVES_UNPLACED.match(body, t0):
+    if kind is VISIT and len(countries) == 1 and _ARRIVES_UNPLACED.match(body, t0):
         # "Chile's envoy is due to arrive on Friday" in a story told for Peru: the
         # arrival's place left to the story, whose state hosts it
         story = story_state(article)
@@ -2539,27 +2534,27 @@ def _candidate(
         window = max(window, main_at)  # "After talks with A, X will visit B": the visit's own
     status = meeting_status(body[window:t0], body[t0:t1], body[t1:status_hi])
     if decided:
-        status = MeetingStatus.PLANNED
+        status = PLANNED
     linked = _noun_link(body, lo, t0, t1)
     if linked is not None:
         # "X will visit B, after talks with A in March": the linked event's time against the
         # main clause's, as at the sentence's opening
         if linked["noun"].startswith("ahead"):
-            status = MeetingStatus.PLANNED
+            status = PLANNED
         elif linked["noun"].startswith(("after", "following", "which")) and not (
             _TO_COME_WORD.search(body, t0, hi)
         ):
-            status = MeetingStatus.HELD
+            status = HELD
     if opened is not None and main_at is not None and t0 < main_at:
         # the opening event's time against the main clause: "After" an event is one held
         # (unless its own words tell it to come), "Ahead of" one is to come ("Before"
         # one keeps the tense its own words give)
         if opened["ahead"] is not None:
-            status = MeetingStatus.PLANNED
+            status = PLANNED
         elif opened.group().lstrip().startswith(("After", "Following")) and not (
             _TO_COME_WORD.search(body, t0, main_at)
         ):
-            status = MeetingStatus.HELD
+            status = HELD
     # "arrived in P on Monday en route to the summit in Q": the gathering the trip goes on to
     # is still to come when the stop is told, and the stop's times are not its own
     en_route = (
@@ -2570,10 +2565,10 @@ def _candidate(
         else None
     )
     if en_route is not None:
-        status = MeetingStatus.PLANNED
+        status = PLANNED
     if (
-        status is MeetingStatus.PLANNED
-        and kind is MeetingKind.CALL
+        status is PLANNED
+        and kind is CALL
         and (
             _PAST_CALL_VERB.match(body, t0, t1)
             or (
@@ -2587,7 +2582,7 @@ def _candidate(
         # "X spoke today with Y to prepare for the summit", "discussed preparations for the
         # visit in a phone conversation": the call itself is told done, the event it
         # prepares is what is to come
-        status = MeetingStatus.HELD
+        status = HELD
     since = (
         _RECALLED_SINCE.search(body, max(sentence.start, t0 - 60), t0)
         if "since" in body[max(sentence.start, t0 - 60) : t0]
@@ -2595,16 +2590,16 @@ def _candidate(
     )
     recalled = since is not None
     if recalled:
-        status = MeetingStatus.HELD  # "will meet for the first time since their May talks"
-    made = status is MeetingStatus.HELD and made_during(body[window:t0])
+        status = HELD  # "will meet for the first time since their May talks"
+    made = status is HELD and made_during(body[window:t0])
     if (
-        status is MeetingStatus.HELD
+        status is HELD
         and not made
         and not recalled
         and (planned_trip(body, kind, t1, status_hi) or due_in(body[t0:t1]))
     ):
-        status = MeetingStatus.PLANNED  # "is travelling to Peru next week": a trip to come
-    tense: Literal["past", "future"] | None = "future" if status is MeetingStatus.PLANNED else None
+        status = PLANNED  # "is travelling to Peru next week": a trip to come
+    tense: Literal["past", "future"] | None = "future" if status is PLANNED else None
     if recalled:
         tense = "past"  # "since the talks in May": a past May, whatever the clause's tense
     elif PAST_AFTER.match(body, t1, sentence.end):
@@ -2612,23 +2607,23 @@ def _candidate(
     elif made:
         tense = "past"  # "the pact, signed during X's visit to C, will be put to a vote"
     elif (
-        status is MeetingStatus.HELD
+        status is HELD
         and (coming := other_to_come(body[window:t0])) is not None
         and PAST.search(body, window, window + coming[0])
     ):
         tense = "past"  # "discussed the upcoming visit during a call on May 3": a past May 3
-    elif status is MeetingStatus.HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
+    elif status is HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
         tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
     elif (
-        status is MeetingStatus.HELD
+        status is HELD
         and tense is None
-        and kind is MeetingKind.CONFERENCE
+        and kind is CONFERENCE
         and _PAST_TRIP_TO.search(body, max(sentence.start, t0 - 160), t0)
     ):
         tense = "past"  # "flew to P on Monday to attend the summit": the trip's day is past
-    elif status is MeetingStatus.HELD and (linked is not None or (main_at or 0) > t0):
+    elif status is HELD and (linked is not None or (main_at or 0) > t0):
         tense = "past"  # "After talks with A on 3 May, X will ...": a past 3 May
-    elif status is MeetingStatus.HELD and link_after is not None and PAST.search(body, window, t0):
+    elif status is HELD and link_after is not None and PAST.search(body, window, t0):
         tense = "past"  # "X held talks with A on Monday, and will visit B": a past Monday
     offset_dates = sentence_dates(
         dates,
@@ -2637,7 +2632,7 @@ def _candidate(
         tense if tense is not None and article.published is not None else "auto",
     )
     if (
-        status is MeetingStatus.HELD
+        status is HELD
         and tense is None
         and article.published is not None
         and talked_of(body[window:t0])
@@ -2673,14 +2668,12 @@ def _candidate(
         )
     link = list(_LINK_WORDS.finditer(body[times_from:t0]))
     date_lo = times_from + link[-1].end() if link else times_from
-    said = (
-        SAID_AT_EVENT.search(body, max(lo, t0 - 120), t0) if status is MeetingStatus.HELD else None
-    )
+    said = SAID_AT_EVENT.search(body, max(lo, t0 - 120), t0) if status is HELD else None
     if said is not None:
         date_lo = max(date_lo, said.start())  # "X will reach $5bn next year, A said at talks"
     if since is not None:
         date_lo = max(date_lo, since.start())  # "will meet next week, since their May talks"
-    hosts = kind is MeetingKind.CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
+    hosts = kind is CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
     # "ASTANA, May 8 (Agency) - X will co-chair the session with Y on May 20": the report's
     # day is no day of a plan, and a day of the event's own clause comes first (a past event
     # told without a day of its own may still take the report's)
@@ -2704,7 +2697,7 @@ def _candidate(
     if (
         picked is None
         and report_end > max(date_lo, dateline_end)
-        and status is MeetingStatus.HELD
+        and status is HELD
         and not any(report_end <= d.start < hi for d in own_dates)  # no day of the clause's own
     ):
         picked = pick_date(
@@ -2722,7 +2715,7 @@ def _candidate(
         own_time = [d for d in past_dates if hosted_by.start("rest") <= d.start < hosted_by.end()]
         if own_time:
             date, date_gap = own_time[0].date, 0
-    if host is not None and kind is MeetingKind.CONFERENCE:
+    if host is not None and kind is CONFERENCE:
         # "to prepare for the Summit that A will host in P next month": the time of the host's
         # clause is the gathering's own (not the call's "today" before it)
         stop = _CLAUSE_STOP.search(body, host.end(), sentence.end)
@@ -2730,7 +2723,7 @@ def _candidate(
         own_time = [d for d in offset_dates if host.end() <= d.start < end]
         if own_time:
             date, date_gap = own_time[0].date, 0
-    if picked is None and kind is MeetingKind.CONFERENCE and body.startswith(" ", t1):
+    if picked is None and kind is CONFERENCE and body.startswith(" ", t1):
         verb = _BODY_MEETS.match(body, t1, hi)
         if verb is not None:  # "The CIS Council of Foreign Ministers will meet in P on May 24"
             picked = pick_date(
@@ -2753,7 +2746,7 @@ def _candidate(
             date, date_gap = picked if picked is not None else (None, 0)
     if (
         picked is None
-        and status is MeetingStatus.PLANNED
+        and status is PLANNED
         and (session_year := _session_year(body, hi, article.published)) is not None
         # the session told by a noun ("the next meeting of the commission"), not a bare verb
         # ("hoped the commission would convene in P before ..."): a hope is no plan
@@ -2764,7 +2757,7 @@ def _candidate(
         date, date_gap = picked
     predicate = (
         _NAME_THEN_PREDICATE.match(body, t1, sentence.end)
-        if picked is None and kind is not MeetingKind.VISIT
+        if picked is None and kind is not VISIT
         else None
     )
     if predicate is not None:
@@ -2782,7 +2775,7 @@ def _candidate(
         )
         if late is not None:
             date, date_gap = late.date, max(0, late.start - t1)
-    if date is not None and status is MeetingStatus.PLANNED and _said_then(body, lo, t0):
+    if date is not None and status is PLANNED and _said_then(body, lo, t0):
         # "The ambassador said on Tuesday that the President will visit Lima": the day of
         # the remarks, not of the visit to come
         date = next(
@@ -2851,19 +2844,19 @@ def _candidate(
             ),
             opening,
         )
-    if date is None and status is MeetingStatus.PLANNED and body.startswith(" on ", t1):
+    if date is None and status is PLANNED and body.startswith(" on ", t1):
         due = _DUE_THEN.match(body, t1, sentence.end)
         if due is not None:  # "Talks on a new A-B fisheries deal are set to start in June"
             date = next(
                 (d.date for d in offset_dates if due.end() <= d.start < due.end() + 12), None
             )
-    if date is None and status is MeetingStatus.HELD and kind is MeetingKind.CALL:
+    if date is None and status is HELD and kind is CALL:
         report = _TOLD_ON.search(body, t1, sentence.end)
         if report is not None:  # "... in a phone call, the press service said on Friday"
             date = next(
                 (d.date for d in offset_dates if d.start == report.end() and d.date.day), None
             )
-    if date is None and status is MeetingStatus.HELD:
+    if date is None and status is HELD:
         date = just_before_remarks(
             body, sentence.start, lo=lo, t0=t0, dates=offset_dates, published=article.published
         )
@@ -2877,7 +2870,7 @@ def _candidate(
     if (
         ended is not None
         and opened_on is None  # its first day told: "a two-day session, which opened on Monday"
-        and status is MeetingStatus.HELD
+        and status is HELD
         and article.published is not None
     ):
         signed = body.find("signed", sentence.start, t0)
@@ -2903,7 +2896,7 @@ def _candidate(
         (date is None or date.day is not None)
         and ended is None
         and opened_on is None
-        and status is MeetingStatus.HELD
+        and status is HELD
     ):
         # "a two-day session of the commission, which ended in P yesterday", "after three
         # days of talks ended here yesterday": its first day
@@ -2911,14 +2904,14 @@ def _candidate(
     if (
         ended is None
         and opened_on is None
-        and status is MeetingStatus.HELD
+        and status is HELD
         and date is not None
         and date.day is not None
         and _CLOSE_WORDS.search(body, max(sentence.start, t0 - 90), t0)
     ):
         date = _closed_session_start(body, sentence, t0, date)
     if (
-        status is MeetingStatus.HELD
+        status is HELD
         and article.published is not None
         and (date is None or date.day is None)
         and "weekend" in body[max(sentence.start, t0 - 30) : t0]
@@ -2939,7 +2932,7 @@ def _candidate(
         first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[_ORDINAL_DAYS[nth["n"]]] - 1)
         date = PartialDate.from_date(first)
     if (
-        status is MeetingStatus.HELD
+        status is HELD
         and date is not None
         and article.published is not None
         and not recalled  # "will meet for the first time since their talks in May": a past May
@@ -2948,10 +2941,10 @@ def _candidate(
         if ahead_time is not None:
             # "will be held in P on May 14-15, co-chaired by A and B": a bare time that a verb
             # of the future tells is still to come, whatever past cue the trigger brings
-            date, status = ahead_time, MeetingStatus.PLANNED
+            date, status = ahead_time, PLANNED
     # No tense of its own: neither a plan nor a past cue in the clause ("at the meeting of X").
     untensed = (
-        status is MeetingStatus.HELD
+        status is HELD
         and tense is None
         and re.search(r"\b[Tt]he\s+(?:[\w/-]+\s+)?\Z", body[max(sentence.start, t0 - 30) : t0])
         is not None
@@ -2960,9 +2953,9 @@ def _candidate(
         and not _PAST_TRIGGER.search(body, t0, t1)  # "the minister received X": tensed
     )
     if date is not None and article.published is not None and date.first_day() > article.published:
-        status = MeetingStatus.PLANNED
+        status = PLANNED
     elif (
-        status is MeetingStatus.HELD
+        status is HELD
         and date is not None
         and not _PAST_TRIGGER.search(body, t0, t1)
         and _all_to_come(
@@ -2974,9 +2967,9 @@ def _candidate(
             article.published,
         )
     ):
-        status = MeetingStatus.PLANNED  # "is travelling to Lima next week": a week to come
+        status = PLANNED  # "is travelling to Lima next week": a week to come
     elif (
-        status is MeetingStatus.PLANNED
+        status is PLANNED
         and date is not None
         and article.published is not None
         and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
@@ -2991,7 +2984,7 @@ def _candidate(
             # next such meeting would be held in Lima": the past time is the first summit's
             date = None
         else:
-            status = MeetingStatus.HELD  # "preparations for hosting COP29 in November 2024": past
+            status = HELD  # "preparations for hosting COP29 in November 2024": past
     own = (
         (_OWN_PREDICATE.match(body, t1, status_hi) or _ASIDE_PREDICATE.match(body, t1, status_hi))
         if ", " in body[t1 : t1 + 160]
@@ -2999,7 +2992,7 @@ def _candidate(
     )
     if own is not None:
         # "the Commission on Trade, which will be held in Lima in May": the event's own clause
-        status = MeetingStatus.HELD if own["held"] else MeetingStatus.PLANNED
+        status = HELD if own["held"] else PLANNED
         own_tense: Tense = (
             "auto" if article.published is None else "past" if own["held"] else "future"
         )
@@ -3052,8 +3045,8 @@ def _candidate(
             None,
         )
         if held_on is not None:
-            date, status = held_on, MeetingStatus.HELD
-    to_be = _OWN_TO_BE.match(body, t1, sentence.end) if kind is MeetingKind.CONFERENCE else None
+            date, status = held_on, HELD
+    to_be = _OWN_TO_BE.match(body, t1, sentence.end) if kind is CONFERENCE else None
     if to_be is not None and article.published is not None:
         # "briefed him on Monday on preparations for the summit to be hosted by A next year":
         # the gathering's own time to come, not the day of the talks told before it
@@ -3068,12 +3061,8 @@ def _candidate(
         )
         if due_on is None and date is not None and date.last_day() > article.published:
             due_on = date  # a time to come told before its name; a day gone is the talks'
-        date, status = due_on, MeetingStatus.PLANNED  # "to be held": a plan, dated or not
-    title = (
-        find_title(sentence.text, t0, t1, sentence.start)
-        if kind is MeetingKind.CONFERENCE
-        else None
-    )
+        date, status = due_on, PLANNED  # "to be held": a plan, dated or not
+    title = find_title(sentence.text, t0, t1, sentence.start) if kind is CONFERENCE else None
     lonely = one_sided = False
     if (
         rule == "meeting.met_with"
@@ -3081,10 +3070,10 @@ def _candidate(
         and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\)?\s+meeting\b", body[t0 - 12 : t1 + 20])
         and not _WITH_SIDE.match(body, t1)  # "the meeting of X with Y", not "ended with"
     ):
-        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        kind, rule = CONFERENCE, "meeting.org_meeting"
         title = title or find_title(sentence.text, t0, t1, sentence.start)
     if rule == "meeting.commission" and organization is not None:
-        kind = MeetingKind.CONFERENCE  # a session of an organisation's body, not bilateral
+        kind = CONFERENCE  # a session of an organisation's body, not bilateral
     if rule == "meeting.body_session" and organization is None:
         return None  # "the City Council on Tuesday approved": a body of no known organisation
     if rule in ("meeting.commission", "meeting.org_meeting"):
@@ -3097,7 +3086,7 @@ def _candidate(
             # (a bare "the Dialogue" names none)
             own = _DIALOGUE_NAME.search(body, t0, t1)
             title = own["t"] if own is not None and " " in own["t"] else None
-    if kind is MeetingKind.VISIT and " take" in body[t1 : t1 + 160]:
+    if kind is VISIT and " take" in body[t1 : t1 + 160]:
         stops = _FURTHER_STOPS.match(body, t1, min(sentence.end, t1 + 160))
         if stops is not None:
             # "a tour of the region which will also take her to A and B": its further stops
@@ -3121,13 +3110,13 @@ def _candidate(
         weak = False
         item = max(body.rfind(",", follows.start(), t0), follows.start())
         if (
-            status is MeetingStatus.PLANNED
+            status is PLANNED
             and not _OWN_TO_COME.match(body, t1, sentence.end)
             and not _TO_COME_WORD.search(body, item, t0)
         ):
-            status = MeetingStatus.HELD
+            status = HELD
     first_to = (
-        kind is MeetingKind.VISIT
+        kind is VISIT
         and body.startswith(" to ", t0 - 4)
         and _FIRST_TO.search(body, max(sentence.start, t0 - 80), t0) is not None
     )
@@ -3135,11 +3124,11 @@ def _candidate(
         # "She is the first Chilean minister to visit Peru since ...": the visit told, whose date
         # is not the one of what happened "since"
         weak, date = True, None
-    if weak and kind is MeetingKind.CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
+    if weak and kind is CONFERENCE and re.match(r"\s+on\s+[A-Z]", body[t1 : t1 + 12]):
         weak = False  # "the international conference on water" names an event
     if (
         weak
-        and kind is MeetingKind.CONFERENCE
+        and kind is CONFERENCE
         and date is not None
         and location is not None
         and (_told_international(body, sentence, t0) or host_after(body, t1))
@@ -3147,7 +3136,7 @@ def _candidate(
         # "the international conference in Lima on May 2", "the summit, hosted by A, ... in
         # Lima on May 2": told with its own place, date and kind or host, an event
         weak = False
-    if weak and kind is not MeetingKind.CONFERENCE and _HELD_BY_CLAUSE.match(body, t1):
+    if weak and kind is not CONFERENCE and _HELD_BY_CLAUSE.match(body, t1):
         # "recalled the state visit he paid to Baku last October", "the talks he held with X
         # on the sidelines of the forum": the clause tells the event itself, no mention of one
         weak = False
@@ -3163,23 +3152,23 @@ def _candidate(
         # "the board of the regional bloc, which held its annual meeting in Tashkent on
         # May 7": a body's own session, with its place and date, is an event
         weak = False
-        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        kind, rule = CONFERENCE, "meeting.org_meeting"
     if (
-        kind is MeetingKind.MEETING
+        kind is MEETING
         and "for " in body[max(sentence.start, t0 - 30) : t0]
         and _TRIP_FOR.search(body, sentence.start, t0)
     ):
         weak = True  # "a tour of Asian countries for consultations": the trip's purpose
-    if kind is MeetingKind.CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
+    if kind is CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
         return None  # "took over the Conference on Security in Asia chairmanship": the body
     if (
-        kind is MeetingKind.CONFERENCE
+        kind is CONFERENCE
         and organization is None
         and len(countries) < 2
         and _LOCAL_LEADERS.search(body, sentence.start, t1)
     ):
         return None  # one state's provincial or council leaders: a domestic gathering
-    if kind is MeetingKind.CONFERENCE:
+    if kind is CONFERENCE:
         # A conference named with no time, place, people or plan is a name, not an event;
         # one with a single state and no organisation is domestic unless it is a summit.
         weak = (
@@ -3187,7 +3176,7 @@ def _candidate(
             or (organization is None and not countries)
             or (
                 rule == "meeting.conference_named"
-                and not (date or opening or location or who or status is MeetingStatus.PLANNED)
+                and not (date or opening or location or who or status is PLANNED)
                 # "the delegation took part in COP27": taking part tells it took place
                 and not _ATTENDED.search(body, max(sentence.start, t0 - 60), t0)
             )
@@ -3212,7 +3201,7 @@ def _candidate(
         one_sided = not weak
         weak = True  # one side only (a company's executive is none): domestic, or a back-reference
         if (
-            kind is MeetingKind.VISIT
+            kind is VISIT
             and len(countries) == 1
             and any(p.country in countries for p in who)
             and to_a_region(body, t1)
@@ -3229,11 +3218,11 @@ def _candidate(
     if (
         date is None
         and not weak
-        and not (status is MeetingStatus.PLANNED and _said_then(body, sentence.start, t0))
+        and not (status is PLANNED and _said_then(body, sentence.start, t0))
     ):
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
     if (
-        kind is MeetingKind.MEETING
+        kind is MEETING
         and organization is not None
         and not any(p.country for p in who)
         and any(
@@ -3249,9 +3238,9 @@ def _candidate(
     ):
         # "Opec ministers meet in Vienna", "WTO talks in Geneva": the body's members gathering,
         # with no state named as a side
-        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
+        kind, rule = CONFERENCE, "meeting.org_meeting"
     if (
-        kind is MeetingKind.MEETING
+        kind is MEETING
         and rule == "meeting.met_with"
         and organization is not None
         # no state but the one whose city it meets in: "the Committee will meet in P"
@@ -3260,9 +3249,9 @@ def _candidate(
         and _BODY_MET.search(body, max(sentence.start, t0 - 40), t0)
     ):
         # "The UN Security Council met on Monday": a body of many states in session
-        kind, rule = MeetingKind.CONFERENCE, "meeting.org_meeting"
-    if kind is MeetingKind.MEETING and "video" in body[t1:hi] and _BY_VIDEO.search(body, t1, hi):
-        kind = MeetingKind.CALL  # "held talks with X by video link": the talks were a call
+        kind, rule = CONFERENCE, "meeting.org_meeting"
+    if kind is MEETING and "video" in body[t1:hi] and _BY_VIDEO.search(body, t1, hi):
+        kind = CALL  # "held talks with X by video link": the talks were a call
     again = _AND_AGAIN.search(body, t1, hi) if " again " in body[t1:hi] else None
     again_date = (
         next((d.date for d in offset_dates if d.start == again.end()), None)
@@ -3276,23 +3265,19 @@ def _candidate(
     )
     speaker_hi = (
         told_of_only(body, status_start(body, sentence.start, t0), t0, sentence.end)
-        if status is MeetingStatus.PLANNED
+        if status is PLANNED
         else recalled_only(body, status_start(body, sentence.start, t0), t0, sentence.end)
     )
     inviting = (
         inviters(body, status_start(body, sentence.start, t0), t0)
-        if status is MeetingStatus.PLANNED and kind is MeetingKind.VISIT
+        if status is PLANNED and kind is VISIT
         else None
     )
     if the_minister is not None and all(p.name != the_minister.name for p in who):
         who = [the_minister, *who]
     if at_gathering is not None and all(p.name != at_gathering.name for p in who):
         who = [at_gathering, *who]
-    if (
-        kind is MeetingKind.VISIT
-        and status is MeetingStatus.PLANNED
-        and "nvit" in body[sentence.start : t0]
-    ):
+    if kind is VISIT and status is PLANNED and "nvit" in body[sentence.start : t0]:
         guest = _titled_guest(body, sentence.start, t0, people)
         if guest is not None and not any(p.name == guest.name for p in who):
             who = [*who, guest]  # "The President invited the Emir to visit P": the Emir
@@ -3304,7 +3289,7 @@ def _candidate(
         and not re.search(r"phone|today", body[t0:t1])
         and any(re.search(r"[Aa]mbassador\s+to\b", p.role or "") for p in who)
     ):
-        kind, rule = MeetingKind.MEETING, "meeting.spoke_with_envoy"  # an envoy is met in person
+        kind, rule = MEETING, "meeting.spoke_with_envoy"  # an envoy is met in person
     return Candidate(
         rule=rule,
         kind=kind,
@@ -3368,7 +3353,7 @@ def _candidate(
         and organization is None
         and _hosted_by(body, sentence.start, t0, mentions),
         visitor=lonely
-        and kind is MeetingKind.VISIT
+        and kind is VISIT
         and (
             (
                 body.startswith("visit", t0)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from diplonews import _regex as re
 from diplonews._regex_words import holds_required, required_words
 from diplonews.meetings._filters import pact_work
+from diplonews.meetings._kinds import CALL, CONFERENCE, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import (
     a_people,
@@ -72,7 +73,7 @@ from diplonews.meetings._rules import (
 )
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import status_start
-from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.models import Article, MeetingKind
 from diplonews.text import Sentence, asked_about, body_mentions, home_country, split_sentences
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateMention, Tense
@@ -173,10 +174,10 @@ _BUSINESS = re.compile(
     re.VERBOSE,
 )
 _KINDS = {
-    "call": MeetingKind.CALL,
-    "conference": MeetingKind.CONFERENCE,
-    "visit": MeetingKind.VISIT,
-    "meeting": MeetingKind.MEETING,
+    "call": CALL,
+    "conference": CONFERENCE,
+    "visit": VISIT,
+    "meeting": MEETING,
 }
 
 
@@ -352,7 +353,7 @@ def _from_sentence(
             continue
         window = status_start(body, sentence.start, t0)  # a long sentence: the clause near t0
         status = meeting_status(body[window:t0], body[t0:t1], body[t1 : sentence.end])
-        tense: Tense = "future" if status is MeetingStatus.PLANNED else "auto"
+        tense: Tense = "future" if status is PLANNED else "auto"
         told = sentence_dates(dates, sentence, article.published, tense)
         picked = pick_date(body, told, (lo, hi), (t0, t1))
         return Candidate(
@@ -399,7 +400,7 @@ def _meeting_sense(
     if WITH_WHOEVER.match(text, b):
         return False  # "a meeting with whichever candidate wins": a party not yet known
     if (
-        kind is not MeetingKind.CONFERENCE  # a gathering takes place whoever attends it
+        kind is not CONFERENCE  # a gathering takes place whoever attends it
         and ("whether" in text[max(0, a - 120) : a] or " rul" in text[max(0, a - 120) : a])
         and OPEN_QUESTION.search(text, max(0, a - 120), a)
     ):
@@ -428,7 +429,7 @@ def _meeting_sense(
         and not TAKEN_UP_AGAIN.search(before)
     ):
         return False  # "obstructing talks with A", "is preparing talks": a negotiation's state
-    if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(text, b):
+    if kind is CONFERENCE and OFFICE_AFTER.match(text, b):
         return False  # "the OAS Conference President X": an office, no session told
     if SUCH_A.search(before) or of_this_kind(text, a, b):
         return False  # "such a meeting", "talks of this kind": one told before, or a kind
@@ -456,6 +457,6 @@ def _meeting_sense(
     if NON_STATE_AFTER.match(text, b) or NON_STATE_BEFORE.search(text, max(0, a - 90), a):
         return False  # talks with companies, a match of national teams: no states meeting
     # tourists' visits, a visit to a plant: no visit of an official to a state
-    return kind is not MeetingKind.VISIT or not (
+    return kind is not VISIT or not (
         PRIVATE_VISITORS.search(text, max(0, a - 170), a) or SITE_VISIT.match(text, b)
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews.meetings._kinds import CONFERENCE
 from diplonews.meetings._rules import (
     CALLED_FOR,
     CALLED_OFF,
@@ -324,7 +325,7 @@ def no_event(
         return True  # "Will A and B hold talks next month?": only asked about
     question_lo = max(sentence.start, t0 - 120)
     if (
-        kind is not MeetingKind.CONFERENCE  # a gathering takes place whoever attends it
+        kind is not CONFERENCE  # a gathering takes place whoever attends it
         and ("whether" in body[question_lo:t0] or " rul" in body[question_lo:t0])
         and OPEN_QUESTION.search(body, question_lo, t0)
     ):
@@ -376,7 +377,7 @@ def no_event(
         return True  # a recall, a party's or legislators' own meeting, a habit
     if team_fixture(body, sentence.start, sentence.end):
         return True  # "both teams meet once more in P" in a match report: a fixture
-    if kind is MeetingKind.CONFERENCE and OFFICE_AFTER.match(body, t1):
+    if kind is CONFERENCE and OFFICE_AFTER.match(body, t1):
         return True  # "the OAS Conference President X said": an office named after a body's sitting
     if rule == "meeting.at_group" and _OFFICE_AT.search(body, max(sentence.start, t0 - 40), t0):
         return True  # "holds the presidency at the G7": an office in the group, no summit

@@ -17,6 +17,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.gazetteer import load_group_members, state_at
+from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import (
     Candidate,
     forward_references,
@@ -34,7 +35,7 @@ from diplonews.meetings._rules import (
 )
 from diplonews.meetings._split import TALKS
 from diplonews.meetings._story import article_pairs, lead_states
-from diplonews.models import Article, Meeting, MeetingKind, MeetingStatus
+from diplonews.models import Article, Meeting
 from diplonews.text import PersonMention, body_mentions, extract_people, split_sentences
 from diplonews.text.countries import (
     CountryMention,
@@ -107,8 +108,8 @@ def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
     for cand in pending:
         span = cand.evidence[0]
         if (
-            cand.kind not in (MeetingKind.MEETING, MeetingKind.CALL)
-            or cand.status is not MeetingStatus.HELD
+            cand.kind not in (MEETING, CALL)
+            or cand.status is not HELD
             or cand.organization is not None
             or not _OPENING_REFERENCE.match(span.text, 0, cand.anchor - span.start)
         ):
@@ -158,8 +159,8 @@ def dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None
         if (
             told is not None
             and record.date is None
-            and record.status is MeetingStatus.HELD
-            and record.kind is MeetingKind.MEETING
+            and record.status is HELD
+            and record.kind is MEETING
             and record.countries & told.countries
             and _ON_THE_VISIT.match(record.evidence[0].text, 0, record.anchor)
         ):
@@ -170,15 +171,15 @@ def dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None
         recent = record.date is not None and (
             today is None or today - record.date.last_day() <= dt.timedelta(days=31)
         )
-        if record.date is not None and record.status is MeetingStatus.HELD:
+        if record.date is not None and record.status is HELD:
             told = record if recent else None
-        if record.kind in (MeetingKind.VISIT, MeetingKind.CONFERENCE) and record.date is not None:
-            trip = record if record.status is MeetingStatus.HELD and recent else None
+        if record.kind in (VISIT, CONFERENCE) and record.date is not None:
+            trip = record if record.status is HELD and recent else None
         elif (
             trip is not None
             and record.date is None
-            and record.status is MeetingStatus.HELD
-            and record.kind is MeetingKind.MEETING
+            and record.status is HELD
+            and record.kind is MEETING
             and record.countries & trip.countries
             # "He noted his recent conversation with Y": talks a speaker reports, of no step
             and not _SPEAKER_REPORTS.search(
@@ -201,7 +202,7 @@ def cities_visited(article: Article, records: list[Candidate]) -> None:
     """
     for record in records:
         if (
-            record.kind is not MeetingKind.VISIT
+            record.kind is not VISIT
             or record.location is not None
             or len(record.countries) > 2  # a trip to several states: no one place
         ):
@@ -253,7 +254,7 @@ def hosts_cities(article: Article, records: list[Candidate]) -> None:
     the summit's place. Set once the records are merged; only a city of one of its
     sides, and it adds no side.
     """
-    _place_told_after(article, records, _HOST_IN, lambda r: r.kind is MeetingKind.CONFERENCE)
+    _place_told_after(article, records, _HOST_IN, lambda r: r.kind is CONFERENCE)
 
 
 # Talks on the sidelines of a gathering told with its city: "met Y on the sidelines of the
@@ -274,9 +275,7 @@ def sideline_cities(article: Article, records: list[Candidate]) -> None:
     "X met Y on the sidelines of the summit in Samarkand": the talks were held there, in
     whichever state; the city adds no side (a host of the gathering is none of the talks).
     """
-    _place_told_after(
-        article, records, _SIDELINES_IN, lambda r: r.kind is MeetingKind.MEETING, _city_named
-    )
+    _place_told_after(article, records, _SIDELINES_IN, lambda r: r.kind is MEETING, _city_named)
 
 
 def _place_told_after(
@@ -459,7 +458,7 @@ def visit_next_cities(article: Article, records: list[Candidate]) -> None:
     state; a trip to several states keeps none (each leg has its own city).
     """
     for record, state, _ in _cityless(records):
-        if record.kind is not MeetingKind.VISIT or state is None:
+        if record.kind is not VISIT or state is None:
             continue
         told = _NEXT_OPENS_IN.match(article.body, record.evidence[0].end)
         if told is None:
@@ -484,8 +483,7 @@ def _may_take_city(record: Candidate) -> bool:
     Only one with none yet: a call has no place and a trip to several states keeps none.
     """
     return (record.location is None or record.location.city is None) and not (
-        record.kind is MeetingKind.CALL
-        or (record.kind is MeetingKind.VISIT and len(record.countries) > 2)
+        record.kind is CALL or (record.kind is VISIT and len(record.countries) > 2)
     )
 
 
@@ -506,7 +504,7 @@ def _not_its_city(record: Candidate, text: str, at: int) -> bool:
     before = max(0, at - _TO_COME_SPAN)
     return bool(
         _TOPIC_BEFORE_CITY.search(text, before, at)
-        or (record.status is MeetingStatus.HELD and _TO_COME.search(text, before, at))
+        or (record.status is HELD and _TO_COME.search(text, before, at))
     )
 
 
@@ -546,10 +544,7 @@ def dateline_cities(article: Article, records: list[Candidate]) -> None:
         state = record.location.country if record.location is not None else None
         lead = record.evidence[0].start <= end
         if (state is not None and state.alpha_3 == code) or (
-            state is None
-            and lead
-            and record.status is MeetingStatus.HELD
-            and code in record.countries
+            state is None and lead and record.status is HELD and code in record.countries
         ):
             record.location = of_its_time(
                 Place(city=city, country=Country(code)),
@@ -641,11 +636,8 @@ def dated_by_the_report(article: Article, records: list[Candidate]) -> None:
         record
         for record in records
         if record.date is None
-        and (
-            record.kind is MeetingKind.CALL
-            or (tagged and record.kind is not MeetingKind.CONFERENCE)
-        )
-        and record.status is MeetingStatus.HELD
+        and (record.kind is CALL or (tagged and record.kind is not CONFERENCE))
+        and record.status is HELD
         and lead.start <= record.anchor < lead.end
     ]
     if not calls:
@@ -681,9 +673,7 @@ def opening_days(article: Article, records: list[Candidate]) -> None:
     if article.published is None:
         return
     coarse = [
-        r
-        for r in records
-        if r.status is MeetingStatus.PLANNED and r.date is not None and r.date.day is None
+        r for r in records if r.status is PLANNED and r.date is not None and r.date.day is None
     ]
     if not coarse:
         return  # (the body is searched only for a story with such an event)
@@ -742,7 +732,7 @@ def _other_side_from_article(article: Article, records: list[Candidate]) -> list
     lonely = [
         r
         for r in records
-        if r.kind is not MeetingKind.CONFERENCE
+        if r.kind is not CONFERENCE
         and len(r.countries) == 1
         and r.organization is None
         # an official with no state, or a visitor on a visit told without one ("X came to
@@ -836,18 +826,18 @@ def talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None
     if article.published is None:
         return
     today = article.published
-    for visit in [r for r in records if r.kind is MeetingKind.VISIT]:
+    for visit in [r for r in records if r.kind is VISIT]:
         if (
-            visit.status is not MeetingStatus.HELD
+            visit.status is not HELD
             or visit.date is None
             or visit.date.day is None
             or not dt.timedelta(0) <= today - visit.date.first_day() <= dt.timedelta(days=3)
         ):
             continue
         names = {p.name for p in visit.participants}
-        for talks in [r for r in records if r.kind is MeetingKind.MEETING]:
+        for talks in [r for r in records if r.kind is MEETING]:
             if (
-                talks.status is MeetingStatus.PLANNED
+                talks.status is PLANNED
                 # "the upcoming meeting of the commission": a session of its own, not the visit
                 and not talks.rule.startswith("meeting.commission")
                 and not talks.rule.endswith("+coming")
@@ -897,14 +887,13 @@ def talks_at_gatherings(records: list[Candidate]) -> None:
     when two other states are, or when none of the officials named is its.
     """
     for record in records:
-        if record.kind not in (MeetingKind.MEETING, MeetingKind.CALL):
+        if record.kind not in (MEETING, CALL):
             continue
         gathering = next(
             (
                 r
                 for r in records
-                if r.kind is MeetingKind.CONFERENCE
-                and any(e in r.evidence for e in record.evidence[:1])
+                if r.kind is CONFERENCE and any(e in r.evidence for e in record.evidence[:1])
             ),
             None,
         )
@@ -964,7 +953,7 @@ def sides_at_gatherings(records: list[Candidate]) -> None:
         if record.kind not in TALKS:
             continue
         own = next(
-            (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence),
+            (r for r in records if r.kind is CONFERENCE and span in r.evidence),
             None,
         )
         if SIDELINES.search(span.text) is None:
@@ -979,9 +968,7 @@ def sides_at_gatherings(records: list[Candidate]) -> None:
             (
                 r
                 for r in reversed(records[:at])
-                if r.kind is MeetingKind.CONFERENCE
-                and r.anchor < record.anchor
-                and not launched_round(r)
+                if r.kind is CONFERENCE and r.anchor < record.anchor and not launched_round(r)
             ),
             None,
         )
@@ -990,7 +977,7 @@ def sides_at_gatherings(records: list[Candidate]) -> None:
     for gathering in records:
         span = gathering.evidence[0]
         if (
-            gathering.kind is not MeetingKind.CONFERENCE
+            gathering.kind is not CONFERENCE
             or gathering.date is None
             or gathering.date.day is None
             or SIDELINES.search(span.text) is None
@@ -1003,7 +990,7 @@ def sides_at_gatherings(records: list[Candidate]) -> None:
         first = gathering.date.first_day()
         for record in records:
             if (
-                record.kind is MeetingKind.MEETING
+                record.kind is MEETING
                 and record.status is gathering.status
                 and record.anchor > gathering.anchor
                 and (
@@ -1112,15 +1099,12 @@ def delegations(article: Article, records: list[Candidate]) -> None:
         r
         for r in records
         if len(r.countries) < 2
-        and (
-            r.kind is MeetingKind.CONFERENCE
-            or (r.kind is MeetingKind.MEETING and r.organization is not None)
-        )
+        and (r.kind is CONFERENCE or (r.kind is MEETING and r.organization is not None))
     ]
     body = article.body
     if not gatherings or (_DELEGATION_AT.search(body) is None and _members_including(body) is None):
         return
-    told = [r for r in records if r.kind is MeetingKind.CONFERENCE or r.organization is not None]
+    told = [r for r in records if r.kind is CONFERENCE or r.organization is not None]
     found: dict[int, set[str]] = collections.defaultdict(set)
     for sentence in split_sentences(body):
         text = sentence.text
@@ -1139,9 +1123,9 @@ def delegations(article: Article, records: list[Candidate]) -> None:
                 None,
             )
             status = (
-                MeetingStatus.HELD
+                HELD
                 if _PAST_PART.search(text, 0, at.end()) is not None
-                else MeetingStatus.PLANNED
+                else PLANNED
                 if _FUTURE_PART.search(text, 0, at.start()) is not None
                 else None
             )
@@ -1252,7 +1236,7 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
     sentences = split_sentences(body)
     starts = sorted(r.evidence[0].start for r in records)
     for record in records:
-        if record.kind is not MeetingKind.CONFERENCE and record.organization is None:
+        if record.kind is not CONFERENCE and record.organization is None:
             continue
         own_end = record.evidence[0].end
         clause = _MEMBERS_CLAUSE.search(
@@ -1288,9 +1272,7 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         )
         if listed is None:
             coming = (
-                _ATTENDING_NEXT.match(after[0].text)
-                if after and record.status is MeetingStatus.PLANNED
-                else None
+                _ATTENDING_NEXT.match(after[0].text) if after and record.status is PLANNED else None
             )
             if coming is not None:  # the states of those coming, not of the clause after them
                 states = state_codes(after[0].text[: coming.end()])
@@ -1326,7 +1308,7 @@ def sides_meeting_again(records: list[Candidate]) -> None:
     it has that gathering's states beside its own, and its body.
     """
     for record in records:
-        if record.status is not MeetingStatus.PLANNED or len(record.countries) >= _GATHERED:
+        if record.status is not PLANNED or len(record.countries) >= _GATHERED:
             continue
         again = next(
             (
@@ -1351,7 +1333,7 @@ def sides_meeting_again(records: list[Candidate]) -> None:
             r
             for r in records
             if r is not record
-            and r.status is MeetingStatus.HELD
+            and r.status is HELD
             and r.evidence[0].start < span.start
             and len(r.countries) >= _GATHERED
         ]
@@ -1360,8 +1342,8 @@ def sides_meeting_again(records: list[Candidate]) -> None:
         gathering = max(told, key=lambda r: (r.evidence[0].start, len(r.countries)))
         record.countries |= gathering.countries
         record.organization = record.organization or gathering.organization
-        if gathering.kind is MeetingKind.CONFERENCE:
-            record.kind = MeetingKind.CONFERENCE
+        if gathering.kind is CONFERENCE:
+            record.kind = CONFERENCE
 
 
 # States told as a commodity body's producers or consumers taking a side in its session: "A
@@ -1388,7 +1370,7 @@ def producers_and_consumers(body: str, records: list[Candidate]) -> None:
     sentences = split_sentences(body)
     starts = sorted(r.evidence[0].start for r in records)
     for record in records:
-        if record.kind is not MeetingKind.CONFERENCE or not (
+        if record.kind is not CONFERENCE or not (
             (record.organization is not None and record.rule.startswith("meeting.commission"))
             # a session opened here, its sides quoted: a body the gazetteer may not know
             or record.rule.endswith(_QUOTED_MEMBERS)
@@ -1435,11 +1417,11 @@ def members_in_camps(body: str, records: list[Candidate]) -> None:
     sessions = [
         r
         for r in records
-        if r.status is MeetingStatus.HELD
+        if r.status is HELD
         and r.organization is not None
         and r.organization in table
         # a body's talks told by its host alone ("ministers of the X opened a meeting here")
-        and (r.kind is MeetingKind.CONFERENCE or not r.countries - table[r.organization])
+        and (r.kind is CONFERENCE or not r.countries - table[r.organization])
     ]
     if not sessions:
         return
@@ -1642,7 +1624,7 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
     owned: set[str] = set()
     for record in records:
         if (
-            record.status is not MeetingStatus.HELD
+            record.status is not HELD
             or record.organization is None
             or "inisters" not in record.evidence[0].text
             or not _MINISTERS_SESSION.search(record.evidence[0].text)
@@ -1680,8 +1662,8 @@ def members_named(body: str, records: list[Candidate]) -> None:
     >>> from diplonews.values import Span
     >>> body = "Leaders of the Quad met today. Japan, India and Australia joined by video."
     >>> record = Candidate(
-    ...     rule="meeting.conference_named", kind=MeetingKind.CONFERENCE,
-    ...     status=MeetingStatus.HELD, countries=set(), organization="Quad", date=None,
+    ...     rule="meeting.conference_named", kind=CONFERENCE,
+    ...     status=HELD, countries=set(), organization="Quad", date=None,
     ...     location=None, participants=[], title=None,
     ...     evidence=[Span(text="Leaders of the Quad met today.", start=0, end=30)], anchor=20)
     >>> members_named(body, [record])
@@ -1714,8 +1696,8 @@ def group_ministers_sides(body: str, records: list[Candidate]) -> None:
     >>> from diplonews.values import Span
     >>> body = "BRUSSELS, May 4 - EC ministers agreed a plan. France and Japan objected."
     >>> record = Candidate(
-    ...     rule="meeting.group_ministers", kind=MeetingKind.CONFERENCE,
-    ...     status=MeetingStatus.HELD, countries={"JPN"}, organization="EC", date=None,
+    ...     rule="meeting.group_ministers", kind=CONFERENCE,
+    ...     status=HELD, countries={"JPN"}, organization="EC", date=None,
     ...     location=None, participants=[], title=None,
     ...     evidence=[Span(text="EC ministers agreed a plan.", start=17, end=44)], anchor=17)
     >>> group_ministers_sides(body, [record])
@@ -1765,7 +1747,7 @@ def sessions_opened_here(body: str, records: list[Candidate], lone: list[Candida
         span = cand.evidence[0]
         if (
             not cand.weak
-            or cand.status is not MeetingStatus.HELD
+            or cand.status is not HELD
             or len(cand.countries) != 1
             or _SESSION_HERE.search(span.text) is None
         ):
@@ -1779,7 +1761,7 @@ def sessions_opened_here(body: str, records: list[Candidate], lone: list[Candida
         if not quoted - cand.countries:
             continue
         cand.countries |= quoted
-        cand.kind = MeetingKind.CONFERENCE
+        cand.kind = CONFERENCE
         cand.weak = False
         cand.rule = f"{cand.rule}{_QUOTED_MEMBERS}"
         at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
@@ -1810,7 +1792,7 @@ def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
     addressed the session of the gathering told last took part in it, so he is listed and
     his state is a side.
     """
-    if not any(r.kind is MeetingKind.CONFERENCE for r in records):
+    if not any(r.kind is CONFERENCE for r in records):
         return
     for sentence in split_sentences(body):
         spoke = _SPOKE_TO.search(sentence.text) if may_match(_SPOKE_TO, sentence.text) else None
@@ -1821,7 +1803,7 @@ def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
         if not told:
             continue
         record = max(told, key=lambda r: r.evidence[0].start)
-        if record.kind is not MeetingKind.CONFERENCE or record.status is not MeetingStatus.HELD:
+        if record.kind is not CONFERENCE or record.status is not HELD:
             continue
         subject = sentence.text[: spoke.start()]
         record.countries |= {
@@ -1914,7 +1896,7 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
     for record in records[1:]:
         span = record.evidence[0]
         if (
-            record.kind is not MeetingKind.CONFERENCE
+            record.kind is not CONFERENCE
             or len(lead.countries) < 2
             or lead.evidence[0] == span
             or lead.countries <= record.countries
@@ -1964,8 +1946,8 @@ def pair_business_at_gatherings(records: list[Candidate]) -> None:
     for record in records:
         span = record.evidence[0]
         if (
-            record.status is not MeetingStatus.PLANNED
-            or (record.kind is not MeetingKind.CONFERENCE and record.organization is None)
+            record.status is not PLANNED
+            or (record.kind is not CONFERENCE and record.organization is None)
             or not _PAIR_BRINGS.match(span.text)
         ):
             continue
@@ -2035,8 +2017,8 @@ def visitor_talks(article: Article, records: list[Candidate], mentions: list[Can
         span = cand.evidence[0]
         if (
             not cand.weak
-            or cand.status is not MeetingStatus.HELD
-            or cand.kind is not MeetingKind.MEETING
+            or cand.status is not HELD
+            or cand.kind is not MEETING
             or len(cand.countries) > 1
             or span in told
             or not _SPEAKER_PRONOUN.search(span.text, 0, cand.anchor - span.start)
@@ -2070,7 +2052,7 @@ def visitor_talks(article: Article, records: list[Candidate], mentions: list[Can
 def first_visits(records: list[Candidate], first_visits: list[Candidate]) -> None:
     """Keep "the first president of A to visit B" as the story's visit when none is told."""
     for cand in first_visits:
-        if not any(r.kind is MeetingKind.VISIT for r in records) and not any(
+        if not any(r.kind is VISIT for r in records) and not any(
             cand.evidence[0] in r.evidence for r in records
         ):
             # "I will be the first president of A to fly to B", no visit and no other event of
@@ -2099,7 +2081,7 @@ def sides_of_sources(records: list[Candidate]) -> None:
         source = record.source
         if (
             source is not None
-            and record.kind is MeetingKind.MEETING
+            and record.kind is MEETING
             and len(record.countries) == 1
             and record.countries < source.countries
             and not record.participants
@@ -2121,12 +2103,12 @@ def many_sides_as_conferences(records: list[Candidate]) -> None:
             and not any(p.country == host for p in record.participants)
         )
         sides = len(record.countries) - guest + (record.organization is not None)
-        if record.kind is MeetingKind.MEETING and (
+        if record.kind is MEETING and (
             sides >= MANY_SIDES
             or (record.organization is not None and MANY_STATES.search(record.evidence[0].text))
         ):
             # "talks with the ministers of the US, the EC and Canada": a gathering of many
-            record.kind, record.rule = MeetingKind.CONFERENCE, f"{record.rule}+multilateral"
+            record.kind, record.rule = CONFERENCE, f"{record.rule}+multilateral"
 
 
 def sides_of_their_time(published: dt.date | None, records: list[Candidate]) -> None:
@@ -2152,7 +2134,7 @@ def with_another_side(records: list[Candidate]) -> list[Candidate]:
     return [
         r
         for r in records
-        if r.kind is MeetingKind.CONFERENCE
+        if r.kind is CONFERENCE
         or len(r.countries) >= 2
         or r.organization is not None
         or r.participants
@@ -2425,7 +2407,7 @@ def received_on_the_visit(records: list[Candidate]) -> None:
     visit's own two states, on its day (or none told), after it.
     """
     for visit in records:
-        if visit.kind is not MeetingKind.VISIT or visit.status is not MeetingStatus.HELD:
+        if visit.kind is not VISIT or visit.status is not HELD:
             continue
         listed = {p.name for p in visit.participants}
         if not listed:
@@ -2433,8 +2415,8 @@ def received_on_the_visit(records: list[Candidate]) -> None:
         for step in records:
             if (
                 step.rule.startswith("meeting.received_by")
-                and step.kind is MeetingKind.MEETING
-                and step.status is MeetingStatus.HELD
+                and step.kind is MEETING
+                and step.status is HELD
                 and step.anchor > visit.anchor
                 and step.countries == visit.countries
                 and (step.date is None or step.date == visit.date)

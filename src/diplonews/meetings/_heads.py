@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews.meetings._kinds import MEETING
 from diplonews.meetings._merge import Candidate
-from diplonews.models import MeetingKind
 from diplonews.text import PersonMention, extract_people
 from diplonews.text.countries import state_codes
 from diplonews.text.dates import CLAUSE_STOP
@@ -71,7 +71,7 @@ def delegation_heads(body: str, records: list[Candidate]) -> None:
         return  # a cheap test: no delegation told
     readings: dict[int, list[tuple[str, Participant]]] = {}
     for record in records:
-        if record.kind is not MeetingKind.MEETING or len(record.countries) < 2:
+        if record.kind is not MEETING or len(record.countries) < 2:
             continue
         gap = _GAP.match(body, record.evidence[0].end)
         after = gap.end() if gap is not None else record.evidence[0].end
@@ -140,7 +140,7 @@ def signatories_told_next(body: str, records: list[Candidate]) -> None:
     if "signed by" not in body:
         return  # a cheap test: no signatories told
     for record in records:
-        if record.participants or record.kind is not MeetingKind.MEETING:
+        if record.participants or record.kind is not MEETING:
             continue
         gap = _GAP.match(body, record.evidence[0].end)
         after = gap.end() if gap is not None else record.evidence[0].end

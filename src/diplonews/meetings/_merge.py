@@ -14,6 +14,7 @@ from collections.abc import Callable
 import attrs
 
 from diplonews import _regex as re
+from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.meetings._rules import (
     AND_ANOTHER,
     DATE_REACH,
@@ -53,9 +54,9 @@ __all__ = [
 ]
 
 _COMPATIBLE = {
-    frozenset({MeetingKind.MEETING, MeetingKind.VISIT}),
-    frozenset({MeetingKind.CONFERENCE, MeetingKind.VISIT}),
-    frozenset({MeetingKind.CONFERENCE, MeetingKind.MEETING}),
+    frozenset({MEETING, VISIT}),
+    frozenset({CONFERENCE, VISIT}),
+    frozenset({CONFERENCE, MEETING}),
 }
 
 
@@ -147,7 +148,7 @@ def _on_sidelines_of(side: Candidate, host: Candidate) -> bool:
     the minister"): a reception at a session is no sitting of it.
     """
     span = side.evidence[0]
-    if side.kind is not MeetingKind.MEETING or not (
+    if side.kind is not MEETING or not (
         SIDELINES.search(span.text) or SIDELINES_BARE.search(span.text)
     ):
         return False
@@ -173,7 +174,7 @@ def _other_officials(a: Candidate, b: Candidate) -> bool:
         (a.kind in _TALKS and b.kind in _TALKS)
         # "X met Y in Lima, where he is on a visit" ... "X also held talks with Z": the visit
         # that took in talks of the first official is not the talks of another
-        or (a.kind is MeetingKind.VISIT and b.kind in _TALKS and b.also)
+        or (a.kind is VISIT and b.kind in _TALKS and b.also)
     ):
         return False
     for state in {p.country for p in a.participants if p.country is not None}:
@@ -194,9 +195,9 @@ def _talks_of_their_own(visit: Candidate, talks: Candidate) -> bool:
     stop of the trip, one visit.
     """
     return (
-        visit.kind is MeetingKind.VISIT
+        visit.kind is VISIT
         and talks.kind in _TALKS
-        and talks.status is MeetingStatus.HELD
+        and talks.status is HELD
         and (_told_as_a_step(talks) or _ARRIVED.search(visit.evidence[0].text) is not None)
         and len(visit.countries) <= 2
         and talks.anchor > visit.anchor
@@ -248,7 +249,7 @@ def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
         and len(talks.countries - {host}) == 1
     ):
         return False
-    if other.kind is MeetingKind.VISIT:
+    if other.kind is VISIT:
         return (
             other.organization in (None, talks.organization)
             and (talks.also or talks.evidence[0] != other.evidence[0])
@@ -272,8 +273,8 @@ def _session_on_the_visit(visit: Candidate, session: Candidate) -> bool:
     will travel to Lima for the second meeting of the Council" is the trip to it.
     """
     return (
-        visit.kind is MeetingKind.VISIT
-        and session.kind is MeetingKind.MEETING
+        visit.kind is VISIT
+        and session.kind is MEETING
         # (unnumbered: a body's sitting to come told as held during the visit)
         and (
             session.ordinal is not None
@@ -343,8 +344,8 @@ def session_during_the_visit(session: Candidate) -> bool:
     span = session.evidence[0]
     at = session.anchor - span.start
     return (
-        session.kind is MeetingKind.MEETING
-        and session.status is MeetingStatus.PLANNED
+        session.kind is MEETING
+        and session.status is PLANNED
         and _DURING_THE_VISIT.search(span.text) is not None
         # the body named in the trigger's own clause, before or right after the meeting word
         and (
@@ -396,8 +397,8 @@ def _received_beside_session(session: Candidate, talks: Candidate) -> bool:
     """
     span = talks.evidence[0]
     return (
-        session.kind is MeetingKind.MEETING
-        and talks.kind is MeetingKind.MEETING
+        session.kind is MEETING
+        and talks.kind is MEETING
         and not talks.rule.startswith(_SESSION_RULES)
         and talks.anchor > session.anchor
         # told apart from the session's own sentence ("the visit" told back may have added it)
@@ -437,8 +438,8 @@ def _talks_on_their_day(talks: Candidate, other: Candidate) -> bool:
     span = talks.evidence[0]
     at = talks.anchor - span.start
     return (
-        talks.kind is MeetingKind.MEETING
-        and talks.status is MeetingStatus.HELD
+        talks.kind is MEETING
+        and talks.status is HELD
         and span != other.evidence[0]
         and len(talks.countries) >= 2
         and _exact_day(talks.date) is not None
@@ -511,7 +512,7 @@ _ON_THE_VISIT = re.compile(
     r"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of|[Aa]s\s+part\s+of|[Ww]ithin)\s+(?:the|this|his|her|their)"
     r"\s+(?:[a-z-]+\s+)?(?:visit|trip)\b"
 )
-_TALKS = frozenset({MeetingKind.MEETING, MeetingKind.CALL})
+_TALKS = frozenset({MEETING, CALL})
 # A trip whose purpose is a gathering: "a two-day visit to China to attend the meeting of".
 _TO_ATTEND = re.compile(r"[^.;]{0,60}?\bto\s+(?:attend|take\s+part\s+in|participate\s+in)\b")
 
@@ -520,7 +521,7 @@ def _to_attend(trip: Candidate, talks: Candidate) -> bool:
     """A visit told as the trip to a gathering is that gathering, not talks told apart."""
     span = trip.evidence[0]
     return (
-        trip.kind is MeetingKind.VISIT
+        trip.kind is VISIT
         and talks.kind in _TALKS
         and talks.evidence[0] != span
         and _TO_ATTEND.match(span.text, trip.anchor - span.start) is not None
@@ -548,8 +549,8 @@ def _other_body(session: Candidate, other: Candidate) -> bool:
     or of talks of officials ("the next meeting of the speakers").
     """
     if not (
-        session.kind is MeetingKind.MEETING is other.kind
-        and session.status is MeetingStatus.PLANNED is other.status
+        session.kind is MEETING is other.kind
+        and session.status is PLANNED is other.status
         and session.rule.startswith("meeting.commission")
         and session.evidence[0] not in other.evidence
     ):
@@ -665,7 +666,7 @@ def named_by_its_city(told: Candidate, cand: Candidate) -> bool:
         told is cand
         # (talks told held in the city, "A and B met in Tehran on the sidelines of the forum",
         # are no gathering of many: "The Tehran meeting was attended by C and D" is the forum)
-        or told.kind is not MeetingKind.CONFERENCE
+        or told.kind is not CONFERENCE
         or cand.kind not in _GATHERINGS
         or place is None
         or (
@@ -694,7 +695,7 @@ def named_by_its_city(told: Candidate, cand: Candidate) -> bool:
     )
 
 
-_GATHERINGS = frozenset({MeetingKind.MEETING, MeetingKind.CONFERENCE})
+_GATHERINGS = frozenset({MEETING, CONFERENCE})
 
 
 # A trip told as going to the event of its sentence: "is due in Brussels for talks with", "will
@@ -722,7 +723,7 @@ def trip_to(trip: Candidate, event: Candidate) -> bool:
     ministers open their conference here on June 25" ... "Y is expected to arrive
     in Vienna on June 23"). Not a guest a host receives, "who is in Lima for the session".
     """
-    if trip.kind is not MeetingKind.VISIT or event.kind not in _GATHERINGS:
+    if trip.kind is not VISIT or event.kind not in _GATHERINGS:
         return False
     span = trip.evidence[0]
     if span == event.evidence[0]:
@@ -736,7 +737,7 @@ def trip_to(trip: Candidate, event: Candidate) -> bool:
         )
     here, there = trip.location, event.location
     return (
-        event.kind is MeetingKind.CONFERENCE
+        event.kind is CONFERENCE
         and trip.status is event.status
         and here is not None
         and there is not None
@@ -781,7 +782,7 @@ def held_for(talks: Candidate, session: Candidate) -> bool:
     span = talks.evidence[0]
     if (
         span != session.evidence[0]
-        or talks.kind is not MeetingKind.MEETING
+        or talks.kind is not MEETING
         or session.kind not in _GATHERINGS
         or not talks.anchor < session.anchor <= talks.anchor + _HELD_FOR_REACH
     ):
@@ -811,14 +812,14 @@ def _rest_of_the_trip(trip: Candidate, rest: Candidate) -> bool:
     still to come are not a plan of their own.
     """
     if not (
-        trip.kind is MeetingKind.VISIT
-        and rest.kind in (MeetingKind.VISIT, MeetingKind.MEETING)
-        and trip.status is MeetingStatus.HELD
-        and rest.status is MeetingStatus.PLANNED
+        trip.kind is VISIT
+        and rest.kind in (VISIT, MEETING)
+        and trip.status is HELD
+        and rest.status is PLANNED
         and not recalled(trip.date, rest.story)
         # (another traveller's trip is no rest of this one; talks name the host met)
         and not (
-            rest.kind is MeetingKind.VISIT
+            rest.kind is VISIT
             and {p.name for p in rest.participants}
             and not {p.name for p in rest.participants} & {p.name for p in trip.participants}
         )
@@ -826,7 +827,7 @@ def _rest_of_the_trip(trip: Candidate, rest: Candidate) -> bool:
         return False
     span = rest.evidence[0]
     at = rest.anchor - span.start
-    if rest.kind is MeetingKind.VISIT and (
+    if rest.kind is VISIT and (
         _CONTINUES.search(span.text, max(0, at - 40), at) or _TAKES_ON.match(span.text, at)
     ):
         return True
@@ -837,9 +838,7 @@ def _rest_of_the_trip(trip: Candidate, rest: Candidate) -> bool:
     return (
         rest.countries <= trip.countries
         # (a session named, numbered or of a body is a sitting of its own on the visit)
-        and (
-            rest.kind is MeetingKind.VISIT or not (rest.title or rest.ordinal or rest.organization)
-        )
+        and (rest.kind is VISIT or not (rest.title or rest.ordinal or rest.organization))
         and (rest.date is None or trip.date is None or trip.date.contains(rest.date))
         and (
             _DURING_WHICH.match(span.text, at) is not None
@@ -870,8 +869,8 @@ def _stop_of_the_tour(tour: Candidate, talks: Candidate) -> bool:
     here = talks.location.country if talks.location is not None else None
     first = tour.location.country if tour.location is not None else None
     return (
-        tour.kind is MeetingKind.VISIT
-        and talks.kind is MeetingKind.MEETING
+        tour.kind is VISIT
+        and talks.kind is MEETING
         and len(tour.countries) >= 3
         and len(talks.countries) >= 2
         and talks.countries <= tour.countries
@@ -901,8 +900,8 @@ def _word_of_its_name(gathering: Candidate, word: Candidate) -> bool:
     span = gathering.evidence[0]
     title = gathering.title
     if (
-        gathering.kind is not MeetingKind.CONFERENCE
-        or word.kind is not MeetingKind.MEETING
+        gathering.kind is not CONFERENCE
+        or word.kind is not MEETING
         or not title
         or word.evidence[0] != span
     ):
@@ -945,8 +944,8 @@ def _gatherings_in_two_cities(a: Candidate, b: Candidate) -> bool:
     in Q" would give the second the sides the sentence tells for the first.)
     """
     return (
-        a.kind is MeetingKind.CONFERENCE is b.kind
-        and a.status is MeetingStatus.HELD
+        a.kind is CONFERENCE is b.kind
+        and a.status is HELD
         and a.location is not None
         and b.location is not None
         and a.location.city is not None
@@ -993,7 +992,7 @@ _OWN_TIME_AFTER = re.compile(
 
 def _at_own_time(cand: Candidate) -> bool:
     """Whether held talks are told at a time of their own, before or after the day's event."""
-    if cand.kind not in _TALKS or cand.status is not MeetingStatus.HELD:
+    if cand.kind not in _TALKS or cand.status is not HELD:
         return False
     span = cand.evidence[0]
     if "earlier" not in span.text and "later" not in span.text and "same" not in span.text:
@@ -1027,9 +1026,9 @@ def _leaders_talks_of_the_visit(visit: Candidate, talks: Candidate) -> bool:
     to 12") in a sentence of its own are left to the other tests.
     """
     if not (
-        visit.kind is MeetingKind.VISIT
-        and talks.kind is MeetingKind.MEETING
-        and visit.status is MeetingStatus.HELD is talks.status
+        visit.kind is VISIT
+        and talks.kind is MEETING
+        and visit.status is HELD is talks.status
         and len(visit.countries) == 2
         and visit.countries == talks.countries
         and talks.ordinal is None
@@ -1078,8 +1077,8 @@ def _one_visit_on_two_days(a: Candidate, b: Candidate) -> bool:
     two states, told with days at most three apart, naming one traveller in common.
     """
     if not (
-        a.kind is MeetingKind.VISIT is b.kind
-        and a.status is MeetingStatus.HELD is b.status
+        a.kind is VISIT is b.kind
+        and a.status is HELD is b.status
         and len(a.countries) == 2
         and a.countries == b.countries
         and (a_day := _exact_day(a.date)) is not None
@@ -1148,12 +1147,12 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False  # "X met Y today." ... "X had earlier held talks with Z": two events
     if _other_body(a, b) or _other_body(b, a):
         return False  # "the Council will meet next week" ... "the commission will meet": two
-    if a.kind is MeetingKind.CONFERENCE is b.kind:
+    if a.kind is CONFERENCE is b.kind:
         numbers = {_numbered(a), _numbered(b)}
         if None not in numbers and len(numbers) == 2:
             return False  # "COP27 and COP28": two sessions named by their numbers
     if (
-        {a.kind, b.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
+        {a.kind, b.kind} == {CALL, MEETING}
         and a.evidence[0] == b.evidence[0]
         and a.countries == b.countries
         # not "the presidents, who met in Samarkand in May, spoke by phone on Monday"
@@ -1161,7 +1160,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     ):
         return True  # "X held talks with Y via video conference": the talks are the call
     if (
-        {a.kind, b.kind} == {MeetingKind.CALL, MeetingKind.CONFERENCE}
+        {a.kind, b.kind} == {CALL, CONFERENCE}
         and a.evidence[0] == b.evidence[0]
         and _BY_VIDEO.search(a.evidence[0].text) is not None
         and (a.date is None or b.date is None or a.date == b.date)
@@ -1171,7 +1170,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         # held by video is the gathering, not a call of its own
         return True
     if (
-        a.kind is MeetingKind.VISIT is b.kind
+        a.kind is VISIT is b.kind
         and a.evidence[0] == b.evidence[0]
         and a.countries == b.countries
         and _NTH_DAY.search(a.evidence[0].text)
@@ -1194,8 +1193,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     if _stop_of_the_tour(a, b) or _stop_of_the_tour(b, a):
         return True  # "to travel to Kuwait and Bahrain" ... "then fly on to Manama for talks"
     if (
-        not a.kind is MeetingKind.VISIT is b.kind
-        and MeetingKind.CONFERENCE not in (a.kind, b.kind)
+        not a.kind is VISIT is b.kind
+        and CONFERENCE not in (a.kind, b.kind)
         and a.location is not None
         and b.location is not None
         and a.location.country is not None
@@ -1204,7 +1203,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     ):
         return False  # "met X in Jerusalem" ... "talks in Riyadh the day before": two places
     if (
-        a.kind is MeetingKind.VISIT is b.kind
+        a.kind is VISIT is b.kind
         and a.countries == b.countries
         and a.location is not None
         and b.location is not None
@@ -1214,10 +1213,10 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     ):
         return False  # "his visit to Lima" ... "the Chilean minister is in Santiago": each way
     if (
-        {a.kind, b.kind} == {MeetingKind.MEETING, MeetingKind.CONFERENCE}
+        {a.kind, b.kind} == {MEETING, CONFERENCE}
         and b.evidence[0] in a.evidence
         and a.anchor != b.anchor
-        and any(c.participants for c in (a, b) if c.kind is MeetingKind.MEETING)
+        and any(c.participants for c in (a, b) if c.kind is MEETING)
     ):
         # "met X, who is in Qingdao for the summit": talks of named officials at a summit are
         # an event of their own ("Leaders met in Muscat for the summit" is the summit)
@@ -1233,7 +1232,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     if _news_and_recalled(a, b) or _news_and_recalled(b, a):
         return False  # "X received Y" (undated news) ... "his visit to Z in 2015": two events
     if (
-        a.kind is MeetingKind.CONFERENCE is b.kind
+        a.kind is CONFERENCE is b.kind
         and a.evidence[-1] == b.evidence[0]
         and AND_ANOTHER.search(
             b.evidence[0].text,
@@ -1243,12 +1242,12 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     ):
         return False  # "the ministerial meeting and the conference on water": two events
     if a.evidence[0] == b.evidence[-1] and {a.kind, b.kind} == {
-        MeetingKind.VISIT,
-        MeetingKind.CONFERENCE,
+        VISIT,
+        CONFERENCE,
     }:
         # "traveled to Turkiye to attend the meeting in Antalya": one event; but "will visit A
         # and attend the summit in B": a trip to A, and the summit held in another state
-        visit, gathering = (a, b) if a.kind is MeetingKind.VISIT else (b, a)
+        visit, gathering = (a, b) if a.kind is VISIT else (b, a)
         if _visit_of_its_own(visit):
             return False  # "will pay a state visit to Chile around the summit": two events
         held_in = gathering.location.country if gathering.location is not None else None
@@ -1266,15 +1265,15 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True  # "the Paris meeting" ... "the Paris meeting"
     if _prepared_for(a, b) or _prepared_for(b, a):
         return False  # "the council of ministers ... preparations for the summit": two events
-    if a.kind is MeetingKind.CONFERENCE is b.kind and a.organization == b.organization is not None:
+    if a.kind is CONFERENCE is b.kind and a.organization == b.organization is not None:
         return True  # one body meets once per date: "the 28th Conference ... (COP28)"
-    if MeetingKind.CONFERENCE in (a.kind, b.kind) and a.kind is not b.kind:
+    if CONFERENCE in (a.kind, b.kind) and a.kind is not b.kind:
         sideline = SIDELINES.search(a.evidence[0].text) or SIDELINES.search(b.evidence[0].text)
-        if sideline is not None and a.kind is not MeetingKind.VISIT is not b.kind:
+        if sideline is not None and a.kind is not VISIT is not b.kind:
             return False  # a meeting on the sidelines of a summit is an event of its own
     if (
-        a.kind is MeetingKind.CONFERENCE
-        and b.kind is MeetingKind.CONFERENCE
+        a.kind is CONFERENCE
+        and b.kind is CONFERENCE
         and not (a.organization and b.organization)
         and (a.countries & b.countries or not (a.countries and b.countries))
     ):
@@ -1287,18 +1286,18 @@ def same_event(a: Candidate, b: Candidate) -> bool:
             or bool(a.countries & b.countries)
         )
     if (
-        MeetingKind.CONFERENCE in (a.kind, b.kind)
+        CONFERENCE in (a.kind, b.kind)
         and a.kind is not b.kind
         and not (a.organization and a.organization == b.organization)
     ):
         return bool(a.title and a.title == b.title)
     if (
-        {a.kind, b.kind} == {MeetingKind.VISIT, MeetingKind.MEETING}
+        {a.kind, b.kind} == {VISIT, MEETING}
         and {p.name for p in a.participants} & {p.name for p in b.participants}
         and (a.countries <= b.countries or b.countries <= a.countries)
     ):
         return True  # "Fidan, visiting Ashgabat, ..." ... "Fidan and Meredov held a meeting"
-    if a.kind is MeetingKind.VISIT is b.kind and {p.name for p in a.participants} & {
+    if a.kind is VISIT is b.kind and {p.name for p in a.participants} & {
         p.name for p in b.participants
     }:
         # One visitor's trip: "Modi's visit to Cyprus" ... "Modi toured Nicosia"; a tour of
@@ -1308,13 +1307,9 @@ def same_event(a: Candidate, b: Candidate) -> bool:
             or b.countries <= a.countries
             or a.evidence[-1] == b.evidence[0]
         )
-    if {a.kind, b.kind} == {MeetingKind.VISIT, MeetingKind.MEETING} and (
+    if {a.kind, b.kind} == {VISIT, MEETING} and (
         a.countries & b.countries
-        and any(
-            _ON_THE_VISIT.search(c.evidence[0].text)
-            for c in (a, b)
-            if c.kind is MeetingKind.MEETING
-        )
+        and any(_ON_THE_VISIT.search(c.evidence[0].text) for c in (a, b) if c.kind is MEETING)
     ):
         return True  # "will hold meetings with top officials in the course of the visit"
     if not a.countries or not b.countries:
@@ -1362,8 +1357,8 @@ def during_the_visit(visit: Candidate, talks: Candidate) -> bool:
     talks are the visit's.
     """
     if not (
-        visit.kind is MeetingKind.VISIT
-        and talks.kind is MeetingKind.MEETING
+        visit.kind is VISIT
+        and talks.kind is MEETING
         and visit.evidence[0] == talks.evidence[0]
         and (visit_day := _exact_day(visit.date)) is not None
         and (talks_day := _exact_day(talks.date)) is not None
@@ -1395,8 +1390,7 @@ def _prepared_for(other: Candidate, gathering: Candidate) -> bool:
     opens on Friday" name one summit twice.
     """
     if not (
-        other.kind is MeetingKind.CONFERENCE is gathering.kind
-        and gathering.evidence[0] not in other.evidence
+        other.kind is CONFERENCE is gathering.kind and gathering.evidence[0] not in other.evidence
     ):
         return False
     span = gathering.evidence[0]
@@ -1433,7 +1427,7 @@ def _in_aside(cand: Candidate) -> bool:
     >>> text = "The President, who visited Lima last week, received the envoy."
     >>> span = Span.of(text, 0, len(text))
     >>> def at(word: str) -> Candidate:
-    ...     return Candidate("r", MeetingKind.MEETING, MeetingStatus.HELD, set(), None, None,
+    ...     return Candidate("r", MEETING, HELD, set(), None, None,
     ...                      None, [], None, [span], text.index(word))
     >>> _in_aside(at("visited")), _in_aside(at("received"))
     (True, False)
@@ -1474,7 +1468,7 @@ def _news_and_recalled(news: Candidate, old: Candidate) -> bool:
     """
     return (
         news.date is None
-        and news.status is MeetingStatus.HELD
+        and news.status is HELD
         # officials met: no process ("the talks now under way"); a reception or a meeting
         # told by its verb is one, officials named or titled ("The President received X")
         and (bool(news.participants) or news.rule in _OFFICIALS_MET)
@@ -1488,10 +1482,10 @@ _BY_VIDEO = re.compile(
     re.IGNORECASE,
 )
 _KIND_RANK = {
-    MeetingKind.CONFERENCE: 3,
-    MeetingKind.VISIT: 2,
-    MeetingKind.MEETING: 1,
-    MeetingKind.CALL: 1,
+    CONFERENCE: 3,
+    VISIT: 2,
+    MEETING: 1,
+    CALL: 1,
 }
 
 
@@ -1500,16 +1494,14 @@ def merge(into: Candidate, other: Candidate) -> None:
 
     A trip to a conference is the conference; talks on a visit are the visit.
     """
-    if MeetingStatus.PLANNED in (into.status, other.status) and (
-        trip_to(into, other) or trip_to(other, into)
-    ):
-        into.status = MeetingStatus.PLANNED  # "is due in Brussels for talks": talks to come
+    if PLANNED in (into.status, other.status) and (trip_to(into, other) or trip_to(other, into)):
+        into.status = PLANNED  # "is due in Brussels for talks": talks to come
     if _rest_of_the_trip(other, into):
-        into.status = MeetingStatus.HELD  # the trip under way, its stops to come included
-    if other.status is MeetingStatus.PLANNED and (
+        into.status = HELD  # the trip under way, its stops to come included
+    if other.status is PLANNED and (
         _word_of_its_name(into, other) or _word_of_its_name(other, into)
     ):
-        into.status = MeetingStatus.PLANNED  # "the Forum meeting due in May": its cue read
+        into.status = PLANNED  # "the Forum meeting due in May": its cue read
     talks, session = (
         (other, into)
         if held_for(other, into)
@@ -1518,7 +1510,7 @@ def merge(into: Candidate, other: Candidate) -> None:
         else (None, None)
     )
     if _KIND_RANK[other.kind] > _KIND_RANK[into.kind] or (
-        into.kind is MeetingKind.MEETING and other.kind is MeetingKind.CALL
+        into.kind is MEETING and other.kind is CALL
     ):
         into.kind, into.rule = other.kind, other.rule  # talks held by phone are a call
     into.countries |= other.countries
@@ -1537,7 +1529,7 @@ def merge(into: Candidate, other: Candidate) -> None:
     elif into.date is None or (other.date is not None and into.date.contains(other.date)):
         into.date = other.date or into.date
     elif (
-        into.kind is MeetingKind.VISIT is other.kind
+        into.kind is VISIT is other.kind
         and (into_day := _exact_day(into.date)) is not None
         and (other_day := _exact_day(other.date)) is not None
         and other_day < into_day
@@ -1725,10 +1717,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     same = [r for r in records if r.kind is cand.kind] or [
         r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
     ]
-    if not same and cand.kind is MeetingKind.MEETING:
+    if not same and cand.kind is MEETING:
         # "the next meeting of the commission" after a call: the next session of its sides;
         # "recalled their meeting in C in October" in a call: the sides' own earlier meeting
-        same = [r for r in records if r.kind is MeetingKind.CALL]
+        same = [r for r in records if r.kind is CALL]
     if _next_session_of_told_body(records, cand):
         return
     if _last_session_untold(records, cand):
@@ -1744,9 +1736,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         records.append(cand)
         return
     span = cand.evidence[0]
-    if cand.kind is MeetingKind.VISIT is target.kind and _GOES_ON.match(
-        span.text, cand.anchor - span.start
-    ):
+    if cand.kind is VISIT is target.kind and _GOES_ON.match(span.text, cand.anchor - span.start):
         # "The visit will continue tomorrow in the X region": the visit under way, not a new one
         if span not in target.evidence:
             target.evidence.append(span)
@@ -1758,7 +1748,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     # "the upcoming meeting of the commission" after held talks is the sides' next session;
     # "another meeting" is one more of them: both are events of the target's sides.
     coming = (
-        cand.status is MeetingStatus.PLANNED
+        cand.status is PLANNED
         and len(target.countries) >= 2
         # a plan told before is what "the upcoming visit" names; "the next session" is one more
         # session of the target's sides, unless a plan of those sides was told ("agreed to meet
@@ -1766,7 +1756,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # and neither is a plan of another kind ("will visit Hungary in 2022. ... the next
         # meeting of the commission in Budapest": the trip is not the body's next sitting)
         and not any(
-            r.status is MeetingStatus.PLANNED
+            r.status is PLANNED
             and (
                 not _next_of_series(cand)
                 or (target.countries <= r.countries and r.kind is cand.kind)
@@ -1829,7 +1819,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and len(target.countries) >= 2
         # a session still to come, or one dated: "the first was held" alone may be another
         # body's ("The second meeting of the Lima Dialogue was held")
-        and (cand.status is MeetingStatus.PLANNED or cand.date is not None)
+        and (cand.status is PLANNED or cand.date is not None)
         # "The second meeting of the Lima Dialogue was held": the sentence's own gathering
         and not _sentence_told(records, cand)
     ):
@@ -1847,8 +1837,8 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         )
         return
     if (
-        cand.status is MeetingStatus.PLANNED
-        and target.status is MeetingStatus.HELD
+        cand.status is PLANNED
+        and target.status is HELD
         and len(target.countries) >= 2
         and (_later_time_told(target, cand) or _told_to_meet(cand))
     ):
@@ -1868,9 +1858,9 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         target.date is not None
         and (target.date.contains(cand.date) or cand.date.contains(target.date))
     )
-    hosts = _hosts_told(cand) if cand.kind is MeetingKind.CONFERENCE else set()
+    hosts = _hosts_told(cand) if cand.kind is CONFERENCE else set()
     if (
-        cand.kind is MeetingKind.CONFERENCE
+        cand.kind is CONFERENCE
         and (cand.countries or hosts)
         and all(_named_otherwise(r, cand) for r in same)
     ):
@@ -1993,7 +1983,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         else 0
     )
     if not other_session and (
-        cand.kind is MeetingKind.CONFERENCE
+        cand.kind is CONFERENCE
         # (a sentence telling talks taken up again dates that sitting, however far its day)
         or (cand.date_gap > reach and _resumption(target, cand) is None)
         or (_process_word(cand) == "talks" and held is None)
@@ -2024,7 +2014,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         return
     # another session of a gathering of many is its own host's: "the first such conference was
     # held in Lima" names no delegation of this one
-    own = cand.kind is MeetingKind.CONFERENCE and cand.countries and len(target.countries) > 2
+    own = cand.kind is CONFERENCE and cand.countries and len(target.countries) > 2
     records.append(
         attrs.evolve(
             cand,
@@ -2076,7 +2066,7 @@ def _call_of_the_sides(records: list[Candidate], cand: Candidate) -> bool:
     (it has no other event to name), so it is a call of its own, of the latest event's sides,
     when it is told with a day or a side of its own ("briefed the US secretary in a call").
     """
-    if cand.kind is not MeetingKind.CALL or not records:
+    if cand.kind is not CALL or not records:
         return False
     span = cand.evidence[0]
     at = cand.anchor - span.start
@@ -2142,7 +2132,7 @@ def _next_session_of_told_body(records: list[Candidate], cand: Candidate) -> boo
     organisation; a gathering of many takes the host the mention names as its side,
     talks between two sides keep their sides. ``True`` when appended to ``records``.
     """
-    if cand.status is not MeetingStatus.PLANNED or not _to_come(cand):
+    if cand.status is not PLANNED or not _to_come(cand):
         return False
     span = cand.evidence[0]
     named = _OF_BODY_NAMED.match(span.text, cand.anchor - span.start)
@@ -2153,7 +2143,7 @@ def _next_session_of_told_body(records: list[Candidate], cand: Candidate) -> boo
         (
             r
             for r in reversed(records)
-            if r.status is MeetingStatus.HELD
+            if r.status is HELD
             and r.title is not None
             and body in " ".join(r.title.lower().split())
         ),
@@ -2161,7 +2151,7 @@ def _next_session_of_told_body(records: list[Candidate], cand: Candidate) -> boo
     )
     if target is None:
         return False
-    many = target.kind is MeetingKind.CONFERENCE and bool(cand.countries)
+    many = target.kind is CONFERENCE and bool(cand.countries)
     records.append(
         attrs.evolve(
             cand,
@@ -2190,14 +2180,11 @@ def _last_session_untold(records: list[Candidate], cand: Candidate) -> bool:
     """
     span = cand.evidence[0]
     if (
-        cand.kind is not MeetingKind.CONFERENCE
-        or cand.status is not MeetingStatus.HELD
+        cand.kind is not CONFERENCE
+        or cand.status is not HELD
         or cand.organization is None
         or _ITS_LAST.search(span.text, 0, cand.anchor - span.start) is None
-        or any(
-            r.kind is MeetingKind.CONFERENCE and r.organization == cand.organization
-            for r in records
-        )
+        or any(r.kind is CONFERENCE and r.organization == cand.organization for r in records)
     ):
         return False
     records.append(attrs.evolve(cand, weak=False, rule=f"{cand.rule}+last_session"))
@@ -2215,13 +2202,10 @@ def _leg_of_the_trip(visit: Candidate, leg: Candidate) -> bool:
     the talks told in that stop's sentence: "where he will meet the governor").
     """
     if not (
-        visit.kind is MeetingKind.VISIT
-        and (
-            leg.kind is MeetingKind.VISIT
-            or (leg.kind is MeetingKind.MEETING and leg.evidence[0] in visit.evidence)
-        )
-        and visit.status is MeetingStatus.HELD
-        and leg.status is MeetingStatus.PLANNED
+        visit.kind is VISIT
+        and (leg.kind is VISIT or (leg.kind is MEETING and leg.evidence[0] in visit.evidence))
+        and visit.status is HELD
+        and leg.status is PLANNED
         and leg.countries <= visit.countries
         and (leg_day := _exact_day(leg.date)) is not None
         and leg.story is not None
@@ -2250,7 +2234,7 @@ _RESUME_AT = re.compile(r"(?:resume|reconvene)\b")
 
 def _resumption(target: Candidate, cand: Candidate) -> re.Match[str] | None:
     """The words telling talks to come as a new sitting of talks held, or ``None``."""
-    if cand.status is not MeetingStatus.PLANNED or target.status is not MeetingStatus.HELD:
+    if cand.status is not PLANNED or target.status is not HELD:
         return None
     if cand.date is None and cand.location is None:
         return None  # "will resume talks": the process, with no sitting of its own told
@@ -2314,7 +2298,7 @@ def _same_day_of_the_plan(target: Candidate, cand: Candidate) -> PartialDate | N
     year the day lies within the plan's own month, so it is the plan's day.
     """
     if (
-        target.status is not MeetingStatus.PLANNED
+        target.status is not PLANNED
         or target.date is None
         or target.date.month is None
         or target.date.day is not None
@@ -2432,8 +2416,8 @@ def fold_name_words(records: list[Candidate]) -> list[Candidate]:
             (
                 r
                 for r in records
-                if r.kind is MeetingKind.CONFERENCE
-                and record.kind is MeetingKind.MEETING
+                if r.kind is CONFERENCE
+                and record.kind is MEETING
                 and r.status is record.status
                 and r.title is not None
                 and span in r.evidence
@@ -2482,7 +2466,7 @@ def fold_echoes(records: list[Candidate]) -> list[Candidate]:
             and _process_word(record) in _PROCESS_WORDS
             else None
         )
-        if told is None and record.status is MeetingStatus.PLANNED:
+        if told is None and record.status is PLANNED:
             # "During his stay, X is also scheduled to meet Y" (kept as one more event for its
             # "also"): the programme of the visit under way, that visit
             told = next(
@@ -2548,9 +2532,7 @@ def fold_tour_legs(records: list[Candidate]) -> list[Candidate]:
     a title or a numbered session is a sitting of its own on the tour.
     """
     tours = [
-        r
-        for r in records
-        if r.kind is MeetingKind.VISIT and len(r.countries) >= 3 and r.organization is None
+        r for r in records if r.kind is VISIT and len(r.countries) >= 3 and r.organization is None
     ]
     if not tours:
         return records
@@ -2563,7 +2545,7 @@ def fold_tour_legs(records: list[Candidate]) -> list[Candidate]:
 def _leg_of(leg: Candidate, tour: Candidate) -> bool:
     """Whether ``leg`` is one stop of ``tour``, told after it (see :func:`fold_tour_legs`)."""
     if (
-        leg.kind not in (MeetingKind.VISIT, MeetingKind.MEETING)
+        leg.kind not in (VISIT, MEETING)
         or leg.status is not tour.status
         or len(leg.countries) != 2
         or not leg.countries < tour.countries

@@ -21,12 +21,13 @@ from collections.abc import Sequence
 
 from diplonews import _regex as re
 from diplonews._regex_heads import literal_heads
+from diplonews.meetings._kinds import CONFERENCE, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import a_people, pick_date, sentence_dates
 from diplonews.meetings._prose import names_a_pact
 from diplonews.meetings._rules import CALLED_FOR, SPECULATIVE
 from diplonews.meetings._story import the_story_pair
-from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.models import Article
 from diplonews.text import WordStarts, body_mentions, lowered, split_sentences
 from diplonews.text.dates import DateMention, Tense
 from diplonews.values import Span
@@ -157,7 +158,7 @@ def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidat
         if SPECULATIVE.search(before) or CALLED_FOR.search(before):
             continue  # "proposed to hold the next meeting", "urged them to hold": not set
         if any(
-            r.status is MeetingStatus.PLANNED
+            r.status is PLANNED
             and any(s.start < sentence.end and sentence.start < s.end for s in r.evidence)
             for r in (*records, *out)
         ):
@@ -174,7 +175,7 @@ def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidat
         # ... the two sides held the second round of the dialogue")
         series = max(
             told,
-            key=lambda r: (r.kind is not MeetingKind.VISIT, r.evidence[0].start),
+            key=lambda r: (r.kind is not VISIT, r.evidence[0].start),
             default=None,
         )
         if len(named) >= 2:
@@ -195,14 +196,12 @@ def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidat
             (t0, t1),
         )
         many = len(sides) >= _MANY or (
-            series is not None
-            and series.kind is MeetingKind.CONFERENCE
-            and sides == series.countries
+            series is not None and series.kind is CONFERENCE and sides == series.countries
         )
         cand = Candidate(
             rule=RULE,
-            kind=MeetingKind.CONFERENCE if many else MeetingKind.MEETING,
-            status=MeetingStatus.PLANNED,
+            kind=CONFERENCE if many else MEETING,
+            status=PLANNED,
             countries=sides,
             organization=series.organization if series is not None and many else None,
             date=picked[0] if picked is not None else None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews.meetings._kinds import CALL, MEETING, VISIT
 from diplonews.meetings._rules import ROUND_TOLD
 from diplonews.models import MeetingKind
 from diplonews.text import PersonMention
@@ -102,7 +103,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # Officials who "reached out to" a foreign counterpart or head made contact at a
         # distance: a call ("quickly reached out to their Peruvian counterparts").
         "meeting.reached_out",
-        MeetingKind.CALL,
+        CALL,
         ("reached out", "reaching out", "reaches out"),
         re.compile(
             rf"""\breach(?:ed|es|ing)\s+out\s+(?:[a-z]+ly\s+)?to\s+
@@ -119,7 +120,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # No time, no stay: "he was in Lima", "will be in talks", "spent two days in Lima"; and
         # a stay of years is a posting or a life ("spent ten years in Lima").
         "meeting.visit",
-        MeetingKind.VISIT,
+        VISIT,
         ("was in ", "were in ", "will be in ", "spen"),
         re.compile(
             r"""\b(?:(?:was|were|will\s+be)\s+in\s+(?=(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+region)
@@ -144,7 +145,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # a delegation to a named gathering ("to the Lima Summit") is that gathering's, read
         # by the conference rule.
         "meeting.visit",
-        MeetingKind.VISIT,
+        VISIT,
         ("delegation", "mission"),
         re.compile(
             r"""\b(?:(?:led|leads|leading|lead|headed|heads|heading|head)\s+(?:an?|the|his|her|their)\s+
@@ -161,7 +162,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # An official "due in" or "expected in" a named place is to visit it ("is expected
         # in Lima later this month"); not a month or a day ("expected in March").
         "meeting.visit",
-        MeetingKind.VISIT,
+        VISIT,
         ("due in", "expected in", "due back", "expected back"),
         re.compile(
             r"""\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:back\s+)?in\s+
@@ -175,7 +176,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # host his Peruvian counterpart in Lima", "hosts President X"); hosting a gathering
         # is the gathering's.
         "meeting.received",
-        MeetingKind.MEETING,
+        MEETING,
         ("host",),
         re.compile(
             rf"""\bhost(?:s|ing)?\s+(?=(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){{0,2}}counterparts?\b
@@ -187,14 +188,14 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         # "conferred with" an official: talks between them.
         "meeting.met_with",
-        MeetingKind.MEETING,
+        MEETING,
         ("confer",),
         re.compile(r"\bconfer(?:red|s|ring)?\s+with\b"),
     ),
     (
         # A courtesy call paid on an official is a visit in person, not a phone call.
         "meeting.met_with",
-        MeetingKind.MEETING,
+        MEETING,
         ("courtesy",),
         re.compile(r"\bpa(?:id|ys?|ying)\s+an?\s+courtesy\s+(?:call|visit)\s+(?:on|to)\b"),
     ),
@@ -205,7 +206,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # Only with an official as the subject and a state or city as the place (see
         # ``went_abroad``): "the title went to a Peruvian wrestler" is no trip.
         "meeting.went",
-        MeetingKind.VISIT,
+        VISIT,
         (
             "go to",
             "goes to",
@@ -235,7 +236,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # An audience with or given to an official is a meeting ("had an audience with the
         # King", "granted an audience to the envoy").
         "meeting.met_with",
-        MeetingKind.MEETING,
+        MEETING,
         ("audience",),
         re.compile(
             r"""\b(?:had|has|have|having|gave|give|gives|giving|granted|grants|received)\s+
@@ -247,7 +248,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # A meal with an official, or one an official gave, is a meeting ("lunched with
         # President X", "attended a dinner given by the King").
         "meeting.met_with",
-        MeetingKind.MEETING,
+        MEETING,
         ("lunch", "dine", "dinner", "breakfast", "banquet", "reception"),
         re.compile(
             r"""\b(?:lunch(?:ed|es)|din(?:ed|es)|breakfast(?:ed|s))\s+with\b
@@ -260,7 +261,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # A stop on the way is a visit to the place ("stopped over in Lima", "a stopover in",
         # "his stop-over here", the dateline's city).
         "meeting.visit",
-        MeetingKind.VISIT,
+        VISIT,
         ("stop",),
         re.compile(
             r"\b(?:stop(?:ped|s|ping)?\s+over|stop-?overs?)\s+(?:in\s+(?=[A-Z])|(?=here\b))"
@@ -272,7 +273,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # month", "officials from A and B will reconvene in C", and so do they when a clause of
         # their own tells it by "they" ("leaders will take up the plan when they gather in P").
         "meeting.met_with",
-        MeetingKind.MEETING,
+        MEETING,
         ("gather", "conven"),
         re.compile(
             r"""\b(?:ministers|[Ll]eaders|delegates|envoys|negotiators|officials
@@ -293,7 +294,7 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             re.VERBOSE,
         ),
     ),
-    ("meeting.held_talks", MeetingKind.MEETING, ("round",), _ROUND),
+    ("meeting.held_talks", MEETING, ("round",), _ROUND),
 ]
 
 # Rules whose words are trigger words already (``_rules.TRIGGER_WORDS``): they read every
@@ -303,7 +304,7 @@ TRIGGERED_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]]
         # Two heads named in full, the second with "of <state>", who "spoke to reaffirm" or
         # "spoke about": a call, however long the names ("A and Amir B bin C of D spoke to").
         "meeting.spoke",
-        MeetingKind.CALL,
+        CALL,
         ("spoke",),
         re.compile(
             r"""\band\s+(?:(?:[A-Z][\w’'.-]*|bin|ibn|al|el|de|van|von)\s+){1,9}of\s+(?:the\s+)?
@@ -317,7 +318,7 @@ TRIGGERED_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]]
         # A call to a head or minister named with a demonym, the name followed by a time or a
         # purpose: "called Peruvian President Luis Soto on Monday" (not "called X a liar").
         "meeting.phone_call",
-        MeetingKind.CALL,
+        CALL,
         ("call",),
         re.compile(
             r"""(?<!-)\bcall(?:s|ed)\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:(?:Vice|Deputy|Crown|Prime
@@ -331,7 +332,7 @@ TRIGGERED_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]]
     (
         # A call received from an official: "got a call from President X".
         "meeting.phone_call",
-        MeetingKind.CALL,
+        CALL,
         ("call from",),
         re.compile(
             r"""\b(?:got|gets|took|takes|returned|returns)\s+an?\s+(?:[\w-]+\s+)?call\s+from
@@ -400,7 +401,7 @@ def planned_trip(body: str, kind: MeetingKind, t1: int, end: int) -> bool:
     >>> planned_trip(text, MeetingKind.VISIT, len("She travelled to"), len(text))
     False
     """
-    return kind is MeetingKind.VISIT and _TIME_TO_COME.match(body, t1, end) is not None
+    return kind is VISIT and _TIME_TO_COME.match(body, t1, end) is not None
 
 
 # A participle or conjunction of purpose or effect: what follows it is whom the event serves.

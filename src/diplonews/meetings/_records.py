@@ -17,6 +17,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.meetings._candidates import INDEFINITE, on_its_visit_days
+from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import (
     Candidate,
     back_reference,
@@ -48,7 +49,7 @@ from diplonews.meetings._story import (
     story_state,
     the_story_pair,
 )
-from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.models import Article, MeetingStatus
 from diplonews.text import body_mentions
 from diplonews.text.countries import (
     extract_country_mentions,
@@ -154,9 +155,9 @@ def _pair_of_talks(records: Sequence[Candidate], today: dt.date | None) -> set[s
     for record in reversed(records):
         if len(record.countries) < 2:
             continue
-        if record.kind is not MeetingKind.CONFERENCE:
+        if record.kind is not CONFERENCE:
             return set(record.countries)
-        if record.status is MeetingStatus.HELD and not recalled(record.date, today):
+        if record.status is HELD and not recalled(record.date, today):
             return set()
     return set()
 
@@ -262,7 +263,7 @@ def _under_way(record: Candidate, today: dt.date | None) -> bool:
     A visit dated more than a month from the publication date ("recalled his
     visit in 2017") is another trip: talks told after it are events of their own.
     """
-    if record.kind is not MeetingKind.VISIT:
+    if record.kind is not VISIT:
         return False
     if record.date is None or today is None:
         return True
@@ -297,18 +298,18 @@ def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
     span = cand.evidence[0]
     at = cand.anchor - span.start
     return (
-        cand.kind is MeetingKind.CONFERENCE
+        cand.kind is CONFERENCE
         and bool(cand.countries)
         and (
             cand.date is not None
             or cand.location is not None
             or (
-                cand.status is MeetingStatus.PLANNED
+                cand.status is PLANNED
                 and _TO_COME_BEFORE.search(span.text, max(0, at - 60), at) is not None
             )
         )
         and INTERNATIONAL.match(span.text, at) is not None
-        and not any(r.kind is not MeetingKind.CALL and r.status is cand.status for r in records)
+        and not any(r.kind is not CALL and r.status is cand.status for r in records)
         and not any(span in r.evidence for r in records)  # "thanked X for hosting COP28"
     )
 
@@ -376,7 +377,7 @@ def _arrived_before(cand: Candidate, day: PartialDate | None) -> bool:
     the day's programme ("Later, X addressed the forum" is Thursday's).
     """
     return (
-        cand.kind is MeetingKind.VISIT
+        cand.kind is VISIT
         and cand.date is not None
         and cand.date.day is not None
         and day is not None
@@ -432,7 +433,7 @@ def _passive_step(records: list[Candidate], cand: Candidate) -> None:
         (
             r
             for r in reversed(records)
-            if r.kind in (MeetingKind.MEETING, MeetingKind.VISIT)
+            if r.kind in (MEETING, VISIT)
             and len(r.countries) >= 2
             and r.status is cand.status
             and not recalled(r.date, cand.story)
@@ -473,8 +474,8 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     # "During the phone call, the presidents agreed ...": a sentence opening with the event
     # tells that it took place, where "the sides discussed the meeting" only names one
     opening = (
-        cand.kind is MeetingKind.CALL
-        and cand.status is MeetingStatus.HELD
+        cand.kind is CALL
+        and cand.status is HELD
         and _OPENING_CALL.match(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
         is not None
     )
@@ -518,7 +519,7 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
         # "the meeting of both countries' ministers" refers back to an event of the pair, not
         # to a third state's visit
         and not (sided and r.countries and not (r.countries <= pair or pair <= r.countries))
-        and not (r.kind is MeetingKind.CONFERENCE and cand.evidence[0] in r.evidence)
+        and not (r.kind is CONFERENCE and cand.evidence[0] in r.evidence)
         and not (
             cand.location is not None
             and r.location is not None
@@ -564,11 +565,7 @@ def _referent(article: Article, records: Sequence[Candidate], at: int) -> set[st
     Talks told before count, not a gathering, and without the state they were placed in
     where that made them three ("met X in Geneva": the host city is no side of a pair).
     """
-    told = [
-        (r.evidence[0].start, _without_place(r))
-        for r in records
-        if r.kind is not MeetingKind.CONFERENCE
-    ]
+    told = [(r.evidence[0].start, _without_place(r)) for r in records if r.kind is not CONFERENCE]
     return pair_referent(article, told, at)
 
 
@@ -579,7 +576,7 @@ def _without_place(record: Candidate) -> set[str]:
     """
     place = record.location.country if record.location else None
     if (
-        record.kind is MeetingKind.MEETING
+        record.kind is MEETING
         and place is not None
         and len(record.countries) == 3
         and place.alpha_3 in record.countries
@@ -598,7 +595,7 @@ def _sides_of_the_pair(article: Article, records: Sequence[Candidate], cand: Can
     """
     span = cand.evidence[0]
     phrase = _PAIR_PHRASE.search(span.text, 0, cand.anchor - span.start)
-    if phrase is None or cand.kind is MeetingKind.CONFERENCE:
+    if phrase is None or cand.kind is CONFERENCE:
         return
     pair = _referent(article, records, span.start + phrase.start())
     own = {
@@ -631,11 +628,7 @@ def _facilitated_talks(article: Article, cand: Candidate) -> None:
     facilitator is a side too.
     """
     span = cand.evidence[0]
-    if (
-        cand.kind is not MeetingKind.MEETING
-        or len(cand.countries) != 1
-        or not _FACILITATED.search(span.text)
-    ):
+    if cand.kind is not MEETING or len(cand.countries) != 1 or not _FACILITATED.search(span.text):
         return
     # the pair the story tells, not the talks told last: a readout's calls are no parties;
     # a pair the story names only later is no referent
@@ -669,13 +662,9 @@ def _the_story_pair(article: Article, records: list[Candidate], cand: Candidate)
     told before, else the story's own
     (:func:`~diplonews.meetings._story.the_story_pair`).
     """
-    if cand.organization or cand.kind is MeetingKind.CONFERENCE:
+    if cand.organization or cand.kind is CONFERENCE:
         return
-    if (
-        cand.status is MeetingStatus.HELD
-        and cand.kind is not MeetingKind.CALL
-        and not cand.location
-    ):
+    if cand.status is HELD and cand.kind is not CALL and not cand.location:
         return  # held talks of "the two" with no place: the talks told again, or a plan
     if any(p.country for p in cand.participants) or (cand.date is None and cand.location is None):
         return  # "the two presidents held talks": the event told, at most
@@ -708,7 +697,7 @@ def _body_pair_talks(article: Article, records: list[Candidate], cand: Candidate
     Talks of the pair told before with the same status take the mention (returns
     True); else ``cand`` is completed and left to the caller (returns False).
     """
-    if cand.countries or cand.organization is None or cand.kind is not MeetingKind.MEETING:
+    if cand.countries or cand.organization is None or cand.kind is not MEETING:
         return False
     span = cand.evidence[0]
     if not _BODY_PAIR_WORDS.search(span.text):
@@ -750,11 +739,7 @@ def _story_state_with_a_body(article: Article, cand: Candidate) -> None:
     ("the negotiating group held its first meeting") has no "with" and stays the
     body's alone.
     """
-    if (
-        cand.countries
-        or cand.organization is None
-        or cand.kind not in (MeetingKind.MEETING, MeetingKind.CALL)
-    ):
+    if cand.countries or cand.organization is None or cand.kind not in (MEETING, CALL):
         return
     span = cand.evidence[0]
     at = cand.anchor - span.start
@@ -790,7 +775,7 @@ def _named_gathering(article: Article, records: list[Candidate], cand: Candidate
     side is the story's state (the first its headline names, else the outlet's). One that a
     record before it already is (same kind, status and body or title) stays a reference.
     """
-    if cand.kind is not MeetingKind.CONFERENCE or cand.organization is not None:
+    if cand.kind is not CONFERENCE or cand.organization is not None:
         return False  # a known body's session is read by the body's own rules
     span = cand.evidence[0]
     if not any(word.islower() for word in span.text.split()):
@@ -933,7 +918,7 @@ def _two_met_on_its_sidelines(records: list[Candidate], cand: Candidate) -> bool
     gathering takes them as sides), not the gathering told again. ``cand`` is a weak
     meeting read at that word; ``True`` when placed.
     """
-    if not (cand.weak and cand.kind is MeetingKind.MEETING and records):
+    if not (cand.weak and cand.kind is MEETING and records):
         return False
     span = cand.evidence[0]
     if _ITS_OPENING_SIDELINES.search(span.text, 0, cand.anchor - span.start) is None:
@@ -947,7 +932,7 @@ def _two_met_on_its_sidelines(records: list[Candidate], cand: Candidate) -> bool
     if len(sides) != 2 or not sides <= cand.countries or cand.named_sides < 2:
         return False  # both states told by the sentence, not read off a name alone
     gathering = records[-1]
-    if gathering.status is not cand.status or gathering.kind is MeetingKind.VISIT:
+    if gathering.status is not cand.status or gathering.kind is VISIT:
         return False
     date = day_of_a_range(gathering)
     if any(
@@ -984,17 +969,13 @@ def _talks_beside_the_gathering(records: list[Candidate], cand: Candidate) -> bo
     gathering's first official named) and Chile, at the gathering's time and place.
     ``cand`` is a weak meeting naming one state; ``True`` when placed.
     """
-    if not (cand.weak and cand.kind is MeetingKind.MEETING and len(cand.countries) == 1):
+    if not (cand.weak and cand.kind is MEETING and len(cand.countries) == 1):
         return False
     span = cand.evidence[0]
     if SIDELINES.search(span.text) is None:
         return False
     gathering = next(
-        (
-            r
-            for r in reversed(records)
-            if r.kind is MeetingKind.CONFERENCE and r.status is cand.status
-        ),
+        (r for r in reversed(records) if r.kind is CONFERENCE and r.status is cand.status),
         None,
     )
     if gathering is None:
@@ -1049,7 +1030,7 @@ def _talks_at_the_gathering_told(
     """
     span = cand.evidence[0]
     if (
-        cand.kind is not MeetingKind.MEETING
+        cand.kind is not MEETING
         or bool(cand.participants) is not named
         # "held a number of bilateral meetings on the sidelines": a series, no one pair's
         or _SERIES_BEFORE.search(span.text, 0, cand.anchor - span.start + _SERIES_REACH)
@@ -1059,7 +1040,7 @@ def _talks_at_the_gathering_told(
     plain = None
     if (
         after is None
-        and cand.status is MeetingStatus.HELD
+        and cand.status is HELD
         and _PAIR_WHO.search(span.text, 0, cand.anchor - span.start) is not None
     ):
         after = plain = _AT_ITS_GATHERING.match(span.text, cand.anchor - span.start)
@@ -1081,7 +1062,7 @@ def _talks_at_the_gathering_told(
         (
             r
             for r in records
-            if r.kind is MeetingKind.CONFERENCE
+            if r.kind is CONFERENCE
             and span in r.evidence
             and r.status is cand.status
             and r.date is not None
@@ -1166,7 +1147,7 @@ def _co_chairs_of_the_session(records: list[Candidate], cand: Candidate) -> None
         return
     session = records[-1]
     if (
-        session.kind not in (MeetingKind.MEETING, MeetingKind.CONFERENCE)
+        session.kind not in (MEETING, CONFERENCE)
         or session.status is not cand.status
         or not cand.countries <= session.countries
     ):
@@ -1188,8 +1169,8 @@ def _pair_commission(cand: Candidate) -> bool:
     """
     if not (
         cand.weak
-        and cand.kind is MeetingKind.MEETING
-        and cand.status is MeetingStatus.HELD
+        and cand.kind is MEETING
+        and cand.status is HELD
         and cand.date is not None
         and cand.organization is None
     ):
@@ -1221,7 +1202,7 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
     if not (
         cand.weak
         and (cand.also or cand.sequel)
-        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+        and cand.kind in (MEETING, CALL)
         and len(cand.countries) == 1
     ):
         return False
@@ -1229,7 +1210,7 @@ def _also_with_another(records: list[Candidate], cand: Candidate) -> bool:
         (
             r
             for r in reversed(records)
-            if r.kind in (MeetingKind.MEETING, MeetingKind.CALL)
+            if r.kind in (MEETING, CALL)
             and r.status is cand.status
             and not r.aside  # "the commission, which held its session on May 24": no step
         ),
@@ -1325,8 +1306,8 @@ def _talks_with_official(article: Article, records: list[Candidate], cand: Candi
     """
     if not (
         cand.weak
-        and cand.kind is MeetingKind.MEETING
-        and cand.status is MeetingStatus.HELD
+        and cand.kind is MEETING
+        and cand.status is HELD
         and len(cand.countries) == 1
         and cand.participants
         and all(p.country in cand.countries for p in cand.participants)
@@ -1340,8 +1321,8 @@ def _talks_with_official(article: Article, records: list[Candidate], cand: Candi
         (
             r
             for r in reversed(records)
-            if r.kind is MeetingKind.MEETING
-            and r.status is MeetingStatus.HELD
+            if r.kind is MEETING
+            and r.status is HELD
             and state in r.countries
             and len(r.countries) >= 2
         ),
@@ -1354,8 +1335,8 @@ def _talks_with_official(article: Article, records: list[Candidate], cand: Candi
     pairs = [
         r
         for r in records
-        if r.kind is MeetingKind.MEETING
-        and r.status is MeetingStatus.HELD
+        if r.kind is MEETING
+        and r.status is HELD
         and len(r.countries) == 2
         and not recalled(r.date, article.published)
     ]
@@ -1378,9 +1359,7 @@ def _talks_with_official(article: Article, records: list[Candidate], cand: Candi
         (
             r.date
             for r in reversed(records)
-            if r.status is MeetingStatus.HELD
-            and r.date is not None
-            and not recalled(r.date, article.published)
+            if r.status is HELD and r.date is not None and not recalled(r.date, article.published)
         ),
         None,
     )
@@ -1416,15 +1395,15 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     """
     if not (
         cand.weak
-        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
-        and cand.status is MeetingStatus.HELD
+        and cand.kind in (MEETING, CALL)
+        and cand.status is HELD
         and cand.date is not None
         and records
     ):
         return False
     span = cand.evidence[0]
     if not (
-        (cand.kind is MeetingKind.MEETING and _THE_TWO_OPENING.match(span.text))
+        (cand.kind is MEETING and _THE_TWO_OPENING.match(span.text))
         # "They previously held talks in Lima on May 2, 2023": the pair's subject, and a day a
         # month or more before the story's, which the pair's talks just told are not at
         or (_THE_PAIR_OPENING.match(span.text) and recalled(cand.date, cand.story))
@@ -1477,12 +1456,7 @@ def _built_on_earlier(records: list[Candidate], cand: Candidate) -> bool:
     the pair meeting on a gathering's sidelines take part in it. ``cand`` is a weak mention
     naming no state; ``True`` when placed.
     """
-    if not (
-        cand.weak
-        and cand.kind in (MeetingKind.MEETING, MeetingKind.CALL)
-        and cand.status is MeetingStatus.HELD
-        and records
-    ):
+    if not (cand.weak and cand.kind in (MEETING, CALL) and cand.status is HELD and records):
         return False
     span = cand.evidence[0]
     head = span.text[: cand.anchor - span.start]
@@ -1497,9 +1471,7 @@ def _built_on_earlier(records: list[Candidate], cand: Candidate) -> bool:
     pair = set(told.countries)
     if len(pair) != 2:
         pair = {p.country.alpha_3 for p in told.participants if p.country is not None}
-    gathering = next(
-        (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence), None
-    )
+    gathering = next((r for r in records if r.kind is CONFERENCE and span in r.evidence), None)
     # the gathering's host, read off its place, is no side of the pair's talks there
     host = gathering.countries if gathering is not None else set()
     if len(pair) != 2 or not cand.countries <= pair | host:
@@ -1537,8 +1509,8 @@ def _recalled_talks(records: list[Candidate], cand: Candidate) -> bool:
     """
     if not (
         cand.weak
-        and cand.kind is MeetingKind.MEETING
-        and cand.status is MeetingStatus.HELD
+        and cand.kind is MEETING
+        and cand.status is HELD
         and cand.date is not None
         and cand.date.month is not None
         and cand.location is not None
@@ -1576,7 +1548,7 @@ def _planned_beside_held(visit: Candidate, cand: Candidate) -> bool:
     invitation to pay a state visit to Peru. ... Earlier in the day the delegation held talks
     at the ministry": the talks are a step of the visit under way, not of the one invited to.
     """
-    return visit.status is MeetingStatus.PLANNED and cand.status is MeetingStatus.HELD
+    return visit.status is PLANNED and cand.status is HELD
 
 
 def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) -> bool:
@@ -1589,7 +1561,7 @@ def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) 
     state takes the one partner the article pairs with it (``cand`` is
     completed in place).
     """
-    if cand.kind is not MeetingKind.VISIT or cand.status is not MeetingStatus.PLANNED:
+    if cand.kind is not VISIT or cand.status is not PLANNED:
         return False
     span = cand.evidence[0]
     before = span.text[: cand.anchor - span.start]
@@ -1601,8 +1573,8 @@ def _invited_visit(article: Article, records: list[Candidate], cand: Candidate) 
     if goes_to is not None:
         cand.location = Place(city=goes_to.city or None, country=goes_to.country)
     if any(
-        r.kind is MeetingKind.VISIT
-        and r.status is MeetingStatus.PLANNED
+        r.kind is VISIT
+        and r.status is PLANNED
         and r.countries & cand.countries
         # "his trip to Lima next month ... invited the Peruvian president to visit Chile": a
         # visit the other way is one of its own
@@ -1672,8 +1644,8 @@ def _session_of_the_visit(records: list[Candidate], cand: Candidate) -> bool:
     visit = records[-1] if records else None
     if not (
         visit is not None
-        and cand.kind is MeetingKind.MEETING
-        and visit.kind is MeetingKind.VISIT
+        and cand.kind is MEETING
+        and visit.kind is VISIT
         and visit.status is cand.status
         and len(visit.countries) >= 2
         and cand.countries <= visit.countries
@@ -1707,7 +1679,7 @@ def _sessions_after_their_visit(candidates: list[Candidate]) -> list[Candidate]:
                 i
                 for i, other in enumerate(out)
                 if i > at
-                and other.kind is MeetingKind.VISIT
+                and other.kind is VISIT
                 and other.status is cand.status
                 and other.evidence[0] == span
             ),
@@ -1746,25 +1718,25 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
     for cand in _sessions_after_their_visit(candidates):
         cand.story = article.published
         if cand.untensed and any(
-            r.status is MeetingStatus.PLANNED
+            r.status is PLANNED
             and (
                 (r.organization is not None and r.organization == cand.organization)
                 # "A and B will meet Thursday" ... "the A/B talks": the pair's planned talks
                 or (
-                    cand.kind is MeetingKind.MEETING is r.kind
+                    cand.kind is MEETING is r.kind
                     and len(cand.countries) >= 2
                     and cand.countries == r.countries
                 )
             )
             for r in records
         ):
-            cand.status = MeetingStatus.PLANNED  # "the next meeting of the G7" ... "at the meeting"
+            cand.status = PLANNED  # "the next meeting of the G7" ... "at the meeting"
         # the visit under way: a visit the story recalls from a month or more before is none
         visit = next(
             (
                 r
                 for r in reversed(records)
-                if r.kind is MeetingKind.VISIT
+                if r.kind is VISIT
                 and not recalled(r.date, article.published)
                 and not _planned_beside_held(r, cand)
             ),
@@ -1772,8 +1744,8 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         )
         span = cand.evidence[0]
         if (
-            cand.kind is MeetingKind.CONFERENCE
-            and cand.status is MeetingStatus.PLANNED
+            cand.kind is CONFERENCE
+            and cand.status is PLANNED
             and (
                 _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
                 # "As the meeting ended, X invited him to take part in the forum": the guest
@@ -1784,7 +1756,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             # "The leaders also discussed preparations for the summit in C": the sides of the
             # talks told before, preparing the gathering, take part in it
             talks = next((r for r in reversed(records) if len(r.countries) >= 2), None)
-            if talks is not None and talks.kind is not MeetingKind.CONFERENCE:
+            if talks is not None and talks.kind is not CONFERENCE:
                 cand.countries |= talks.countries  # (a gathering's own members: not told)
             if INDEFINITE.search(
                 span.text, 0, cand.anchor - span.start
@@ -1792,9 +1764,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 # "invited him to an international conference to be held in C in May": a
                 # gathering to come of its own (told as new), never the one told before
                 cand.weak, cand.another = False, True
-        if cand.kind is MeetingKind.CONFERENCE and _pair_attends(
-            span, cand.anchor, cand.status is MeetingStatus.PLANNED
-        ):
+        if cand.kind is CONFERENCE and _pair_attends(span, cand.anchor, cand.status is PLANNED):
             # "Both prime ministers attended the CIS summit", "the summit in C, which both
             # presidents are expected to attend": the officials of the talks told go to it
             pair = _pair_of_talks(records, article.published)
@@ -1805,7 +1775,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         # "The visiting minister also called on X", "the minister was received by X": the
         # story's visitor, in a step of the visit (or of the talks) told of its own
         visitor = (
-            cand.kind is MeetingKind.MEETING
+            cand.kind is MEETING
             and len(cand.countries) <= 1
             and (
                 _THE_VISITOR.search(span.text, 0, cand.anchor - span.start) is not None
@@ -1819,7 +1789,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         )
         if (
             ((cand.weak and (cand.guest or cand.sequel)) or visitor)
-            and cand.kind is MeetingKind.MEETING
+            and cand.kind is MEETING
             and visit is not None
             and cand.countries <= visit.countries
             and cand.status is visit.status
@@ -1831,7 +1801,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             cand.another = cand.another or visitor
         elif (
             ((cand.weak and cand.sequel and cand.participants) or visitor)
-            and cand.kind is MeetingKind.MEETING
+            and cand.kind is MEETING
             and visit is None
         ):
             # "Later, X met with the Speaker": with no visit under way, a step of the programme
@@ -1842,7 +1812,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 (
                     r
                     for r in reversed(records)
-                    if r.kind is MeetingKind.MEETING
+                    if r.kind is MEETING
                     and (
                         len(r.countries) >= 2
                         or (len(r.countries) == 1 and r.organization is not None)
@@ -1868,7 +1838,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 (
                     r
                     for r in reversed(records)
-                    if r.kind in (MeetingKind.MEETING, MeetingKind.VISIT)
+                    if r.kind in (MEETING, VISIT)
                     and r.status is cand.status
                     and (len(r.countries) >= 2 or r.organization is not None)
                     and not recalled(r.date, article.published)
@@ -1931,11 +1901,9 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             and not on_its_visit_days(cand)
             # "X will visit A ... He will also visit the B region": a stop of the same trip
             and not (
-                cand.kind is MeetingKind.VISIT
+                cand.kind is VISIT
                 and any(
-                    r.kind is MeetingKind.VISIT
-                    and r.status is cand.status
-                    and cand.countries <= r.countries
+                    r.kind is VISIT and r.status is cand.status and cand.countries <= r.countries
                     for r in records
                 )
             )
@@ -1951,7 +1919,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         elif (
             cand.date is None
             and not cand.weak
-            and cand.kind is MeetingKind.MEETING
+            and cand.kind is MEETING
             and any(not launched_round(r) for r in records)
             and _SIDELINES_OF_THE.search(cand.evidence[0].text)
         ):
@@ -2006,16 +1974,16 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         if cand.hosted and not any(r.countries & cand.countries for r in records):
             # "Chile will host the fifth negotiating round", no talks of Chile told before: a
             # session of many told by its host alone, a gathering that state hosts
-            cand.kind, cand.weak = MeetingKind.CONFERENCE, False
+            cand.kind, cand.weak = CONFERENCE, False
         if cand.visitor and not any(r.countries & cand.countries for r in records):
             # "Y, on a state visit to X, said ...": a visit to X, even with Y's state unnamed
             cand.weak = False
         elif (
             cand.visitor
-            and cand.status is MeetingStatus.HELD
+            and cand.status is HELD
             and records
-            and not any(r.kind is MeetingKind.VISIT for r in records)
-            and records[0].kind is MeetingKind.MEETING
+            and not any(r.kind is VISIT for r in records)
+            and records[0].kind is MEETING
             and len(records[0].countries) == 2
             and cand.countries < records[0].countries
             and _WHO_IS_ON.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
@@ -2031,7 +1999,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             and (
                 cand.took_part
                 or len({p.country for p in cand.participants if p.country}) >= 2
-                or (cand.kind is not MeetingKind.VISIT and cand.named_sides >= 2)
+                or (cand.kind is not VISIT and cand.named_sides >= 2)
             )
             and not any(
                 (
@@ -2073,7 +2041,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             cand.countries - {place}
         )
         if (
-            cand.kind is MeetingKind.MEETING
+            cand.kind is MEETING
             and len(third) == 1
             and records
             and records[0].kind in TALKS
@@ -2086,7 +2054,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             cand.countries |= records[0].countries
             cand.weak = cand.lonely = cand.one_sided = False
         if (
-            cand.kind is MeetingKind.MEETING
+            cand.kind is MEETING
             and not any(p.country for p in cand.participants)
             and SIDELINES.search(span.text)
             and _PAIR_SUBJECT.search(span.text, 0, cand.anchor - span.start)
@@ -2095,7 +2063,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             # Vienna": talks of the story's pair at a gathering, whose body and place are no side
             cand.organization, cand.weak, cand.countries = None, True, set()
             gathering = next(
-                (r for r in records if r.kind is MeetingKind.CONFERENCE and span in r.evidence),
+                (r for r in records if r.kind is CONFERENCE and span in r.evidence),
                 None,
             )
         else:
@@ -2142,11 +2110,11 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         if (
             cand.weak
             and cand.rule == "meeting.received"
-            and cand.status is MeetingStatus.HELD
+            and cand.status is HELD
             and len(cand.countries) >= 2
             and cand.date is not None
             and cand.date.day is not None
-            and not any(r.status is MeetingStatus.HELD and same_event(r, cand) for r in records)
+            and not any(r.status is HELD and same_event(r, cand) for r in records)
         ):
             # "On Monday, the minister received A's ambassador": a reception on a day of its
             # own, whatever plan the story told before
@@ -2212,12 +2180,12 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                         r
                         for r in reversed(records)
                         if r.status is cand.status
-                        and r.kind is MeetingKind.MEETING
+                        and r.kind is MEETING
                         and cand.countries < r.countries
                     ),
                     before,
                 )
-            if cand.countries <= before.countries and before.kind is not MeetingKind.CALL:
+            if cand.countries <= before.countries and before.kind is not CALL:
                 cand.countries = set(before.countries)  # (one side named: the other the same)
             cand.date = cand.date or before.date
             cand.location = cand.location or before.location
@@ -2244,10 +2212,10 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             merge(surnamed, cand)
             continue
         if (
-            cand.kind is MeetingKind.MEETING
+            cand.kind is MEETING
             and _CONVERSATION.match(article.body, cand.anchor)
             and any(
-                r.kind is MeetingKind.CALL
+                r.kind is CALL
                 and r.status is cand.status
                 and r.countries == cand.countries
                 and (cand.date is None or r.date == cand.date)
@@ -2256,7 +2224,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         ):
             # "X had a phone conversation with Y." ... "In his conversation with Y, X recalled":
             # a conversation with the other side of a call just told is that call
-            cand.kind = MeetingKind.CALL
+            cand.kind = CALL
         # the latest event of the mention's own kind first: "the current trip" after the
         # steps of a visit is the visit, not its last meeting
         latest = records[::-1]
@@ -2268,9 +2236,9 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 merge(record, cand)
                 break
         else:
-            if cand.kind is MeetingKind.MEETING and any(sidelines_named(cand, r) for r in records):
+            if cand.kind is MEETING and any(sidelines_named(cand, r) for r in records):
                 # "on the margins of the X Meeting": a gathering, maybe told by another word too
-                cand.kind = MeetingKind.CONFERENCE
+                cand.kind = CONFERENCE
                 same = next((r for r in latest if same_event(r, cand)), None)
                 if same is not None:
                     merge(same, cand)

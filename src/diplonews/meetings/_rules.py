@@ -12,6 +12,7 @@ import functools
 
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
+from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import WordStarts, lowered, trie
 from diplonews.text.countries import NAME_GAP
@@ -216,7 +217,7 @@ _HELD_THEN = rf"""(?=(?:\s+(?:among|between|of)\s+[^.;]{{1,120}}?
 RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.called_on",
-        MeetingKind.MEETING,
+        MEETING,
         ("called on", "calls on", "call on", "courtesy call"),
         # "the delegation called on the Prime Minister", "paid a courtesy call on X": a visit
         # of respect to an official; not "called on X to stop ...", an appeal
@@ -237,7 +238,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.phone_call",
-        MeetingKind.CALL,
+        CALL,
         ("phone", "Phone", "video", "Video", "call", "online", "virtual", "dial", "whom"),
         re.compile(
             WORD_START
@@ -286,7 +287,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.spoke_with",
-        MeetingKind.CALL,
+        CALL,
         ("spoke", "speak"),
         re.compile(
             r"""(?:\bspo(?:ke|ken)
@@ -301,7 +302,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.spoke",
-        MeetingKind.CALL,
+        CALL,
         ("spoke",),
         # "Ana Pereira and Omar bin Khalid spoke on Friday about ...": two named sides
         re.compile(
@@ -316,7 +317,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # officials to discuss ...": a gathering of officials a state calls together (the
         # extractor keeps it only with a state as the verb's subject: its host)
         "meeting.convened_officials",
-        MeetingKind.CONFERENCE,
+        CONFERENCE,
         ("conven",),
         re.compile(
             r"""\b(?:convene[sd]?|convening)\s+(?:an?\s+(?:meeting|gathering)\s+of\s+)?
@@ -330,7 +331,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # "welcomed the announcement at the G-20", "agreed at the G7 in Italy last month": a
         # group of states named by its number as where something was done is its summit
         "meeting.at_group",
-        MeetingKind.CONFERENCE,
+        CONFERENCE,
         ("at the G",),
         re.compile(
             r"""(?<=\bat\s)the\s+G-?\d{1,2}\b(?![-–]|\s*\+)
@@ -346,7 +347,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # of the bodies listed before a plural gathering word, one each (the extractor keeps
         # the match only where two or more of the names are bodies)
         "meeting.bodies_gatherings",
-        MeetingKind.CONFERENCE,
+        CONFERENCE,
         ("summits", "Summits", "meetings", "Meetings", "conferences", "Conferences", "sessions"),
         re.compile(
             rf"""\b{_BODY_NAME}(?:,\s+(?:the\s+)?{_BODY_NAME})*,?\s+and\s+(?:the\s+)?{_BODY_NAME}
@@ -357,7 +358,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.conference_named",
-        MeetingKind.CONFERENCE,
+        CONFERENCE,
         _GATHERING_WORDS,
         re.compile(
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
@@ -388,7 +389,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # only where a body of the organisations table stands there (``body_session_named``):
         # "session" alone names a parliament's, a court's or a cabinet's sittings too.
         "meeting.conference_named",
-        MeetingKind.CONFERENCE,
+        CONFERENCE,
         ("session", "Session"),
         re.compile(
             r"""(?<=[\w'’]\s)[Ss]ession\b(?!\s+(?:of\s+(?!the\s+[A-Z])|call|musicians?)\b)
@@ -402,7 +403,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # trade negotiations launched in P last September"): the gathering that launched it,
         # held there (its state the host); the round itself is a process, not an event
         "meeting.conference_named",
-        MeetingKind.CONFERENCE,
+        CONFERENCE,
         ("launched",),
         re.compile(
             r"""\b(?:[Rr]ound|negotiations|talks)\b(?=\s+(?:(?:was|were|had\s+been)\s+)?launched\s+
@@ -417,7 +418,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # addressed ("told the UN Security Council on Friday") or as the one that decided ("the
         # WTO General Council on Tuesday adopted"): a session of that body, held then.
         "meeting.body_session",
-        MeetingKind.CONFERENCE,
+        CONFERENCE,
         ("Council", "Board", "Assembly", "council", "board"),
         re.compile(
             r"""(?:\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}
@@ -431,7 +432,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.commission",
-        MeetingKind.MEETING,
+        MEETING,
         (
             "ommission",
             "ouncil",
@@ -543,13 +544,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # one more session of the talks told before, named by its number (or "next") alone;
         # the extractor keeps it only after such a word (ROUND_BEFORE)
         "meeting.round",
-        MeetingKind.MEETING,
+        MEETING,
         ("round", "session"),
         re.compile(r"(?<=\s)(?:round|session)\b(?!\s+of\b)" + ROUND_TOLD),
     ),
     (
         "meeting.visit",
-        MeetingKind.VISIT,
+        VISIT,
         (),  # "was in Paris for": no word of its own
         re.compile(
             r"""\b[Vv]isit(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?:site|website|portal|museum|exhibition|places|attractions))
@@ -583,7 +584,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.visit",
-        MeetingKind.VISIT,
+        VISIT,
         ("welcome",),
         # "was welcomed at Baku airport by", "accorded a warm welcome to X on his arrival"
         re.compile(
@@ -594,7 +595,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.held_talks",
-        MeetingKind.MEETING,
+        MEETING,
         (
             "alks",
             "onsultations",
@@ -742,7 +743,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.discussed_with",
-        MeetingKind.MEETING,
+        MEETING,
         ("discussed",),
         re.compile(
             r"""\bdiscussed\b
@@ -763,7 +764,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.received",
-        MeetingKind.MEETING,
+        MEETING,
         ("received", "hosted", "welcomed"),
         re.compile(
             r"""\b(?:received|hosted|welcomed)\b
@@ -800,7 +801,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.received",
-        MeetingKind.MEETING,
+        MEETING,
         ("receive", "welcome"),
         # "will receive the UN Secretary-General", "is scheduled to receive a delegation": a
         # guest to come, an official or a delegation within a few words (not "to receive aid");
@@ -822,7 +823,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.received",
-        MeetingKind.MEETING,
+        MEETING,
         ("host", "receiving", "hosting", "welcoming"),
         # "will host the Foreign Minister of A", "is receiving the President of A", "looks
         # forward to welcoming the President of A": a guest to come or under way (or told
@@ -849,7 +850,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.credentials",
-        MeetingKind.MEETING,
+        MEETING,
         ("credentials",),
         # "presented his credentials to President X": the envoy received by the head of state
         re.compile(
@@ -860,7 +861,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.received_by",
-        MeetingKind.MEETING,
+        MEETING,
         ("received",),
         # "was received on May 18 by President X": the host after "by"
         re.compile(
@@ -872,7 +873,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.received",
-        MeetingKind.MEETING,
+        MEETING,
         ("received",),
         # "received at the Palace of the Nation the Special Representative", "received on July
         # 27 the delegation", "received on Feb. 5 the": a hall or a day between the verb and the
@@ -889,7 +890,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.met_with",
-        MeetingKind.MEETING,
+        MEETING,
         ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience", "convene"),
         re.compile(
             WORD_START
@@ -916,7 +917,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "meeting.met_with",
-        MeetingKind.MEETING,
+        MEETING,
         ("onfer", "tete", "tête"),
         # "A and B conferred on regional issues", "held a tete-a-tete with X"
         re.compile(
@@ -930,7 +931,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # group's ministers acting together, with no meeting word, tell its session (the
         # extractor keeps it only where the group is a body whose members it knows)
         "meeting.group_ministers",
-        MeetingKind.CONFERENCE,
+        CONFERENCE,
         ("ministers",),
         re.compile(_GROUP_MINISTERS_ACT, re.VERBOSE),
     ),
@@ -2259,28 +2260,28 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     ``before`` is the sentence up to the trigger, ``after`` the rest of it.
     """
     if PAST_AFTER.match(after):
-        return MeetingStatus.HELD
+        return HELD
     if _OWN_PAST_TIME.match(after):
-        return MeetingStatus.HELD  # "the visit of X to B earlier this month": its own time
+        return HELD  # "the visit of X to B earlier this month": its own time
     if "when" in before[-90:] and _PRESENT_VERB.search(trigger) and _WHEN_TO_COME.search(before):
-        return MeetingStatus.PLANNED  # "is to be signed when the ministers meet in P in July"
+        return PLANNED  # "is to be signed when the ministers meet in P in July"
     if time_clause_to_come(before, trigger):
-        return MeetingStatus.PLANNED  # "before the bloc's leaders meet in June": to come
+        return PLANNED  # "before the bloc's leaders meet in June": to come
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
-        return MeetingStatus.HELD  # "X expects..., A said while meeting B": the saying's time
+        return HELD  # "X expects..., A said while meeting B": the saying's time
     if made_during(before):
-        return MeetingStatus.HELD  # "the pact, signed during X's visit to C, will be"
+        return HELD  # "the pact, signed during X's visit to C, will be"
     # Each headline pattern is tried only when its words are there (it ends "to" then space;
     # it holds "host", "hold" or "convene"): a search of the whole clause costs more.
     if (before.rstrip().endswith("to") and _HEADLINE_TO.search(before)) or (
         ("host" in before or "hold" in before or "convene" in before)
         and _HEADLINE_HOST.search(before)
     ):
-        return MeetingStatus.PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
+        return PLANNED  # "Zarif to travel to Azerbaijan": a headline's plan
     if ("to pay" in before[-30:] or "to make" in before[-30:]) and _TO_PAY.search(before):
-        return MeetingStatus.PLANNED  # "X to pay state visit", "invited X to pay a visit"
+        return PLANNED  # "X to pay state visit", "invited X to pay a visit"
     if "invit" in before and INVITED_TO.search(before, max(0, len(before) - 160)):
-        return MeetingStatus.PLANNED  # "conveyed the invitation of X to Y to visit Z": to come
+        return PLANNED  # "conveyed the invitation of X to Y to visit Z": to come
     folded = fold(before + trigger)
     if folded is None:
         future = [m.end() for m in _FUTURE.finditer(before + trigger)]
@@ -2306,13 +2307,13 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
             # its "to" tells the act to come, not the session
             future = [f for f in future if not agreed[0] < f <= agreed[1]]
     if "after" in before[-80:] and _ACT_AFTER_EVENT.search(before):
-        return MeetingStatus.PLANNED  # "might step down after the summit in June": to come
+        return PLANNED  # "might step down after the summit in June": to come
     if future and _UNTIL_EVENT.search(before):
-        return MeetingStatus.PLANNED  # "will be on the back foot until the April meetings"
+        return PLANNED  # "will be on the back foot until the April meetings"
     if future and (not past or future[-1] >= past[-1]):
-        return MeetingStatus.PLANNED
+        return PLANNED
     if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
-        return MeetingStatus.PLANNED
+        return PLANNED
     if (
         _NEXT_AFTER.match(after)
         or (_FUTURE_AFTER.match(after) and not (past and _AND_THEN_FUTURE.match(after)))
@@ -2344,5 +2345,5 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
             and _MAIN_CLAUSE_TO_COME.match(after) is not None
         )
     ):
-        return MeetingStatus.PLANNED
-    return MeetingStatus.HELD
+        return PLANNED
+    return HELD

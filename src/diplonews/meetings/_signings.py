@@ -19,9 +19,10 @@ import datetime as dt
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews.meetings._kinds import HELD, MEETING
 from diplonews.meetings._merge import Candidate
 from diplonews.meetings._places import pick_date, sentence_dates
-from diplonews.models import Article, MeetingKind, MeetingStatus
+from diplonews.models import Article
 from diplonews.text import PersonMention, extract_people, home_country, split_sentences
 from diplonews.text.dates import DateMention, Tense
 from diplonews.values import Country, PartialDate, Participant, Span
@@ -78,8 +79,8 @@ def joint_signings(article: Article, records: Sequence[Candidate]) -> list[Candi
             continue  # "which X and Y signed in Washington last December": the document's
         cand = Candidate(
             rule=RULE,
-            kind=MeetingKind.MEETING,
-            status=MeetingStatus.HELD,
+            kind=MEETING,
+            status=HELD,
             countries=states,
             organization=None,
             date=date,
@@ -121,7 +122,7 @@ def _told(record: Candidate, cand: Candidate) -> bool:
     ("signed 14 protocols today at the end of two days of talks", "signed on Thursday
     during X's visit, which started on Wednesday") closes it.
     """
-    if record.status is not MeetingStatus.HELD or not cand.countries <= record.countries:
+    if record.status is not HELD or not cand.countries <= record.countries:
         return False
     if record.date is None or cand.date is None:
         return True

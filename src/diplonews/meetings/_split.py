@@ -12,13 +12,13 @@ from collections.abc import Sequence
 import attrs
 
 from diplonews import _regex as re
+from diplonews.meetings._kinds import CALL, MEETING, VISIT
 from diplonews.meetings._merge import Candidate
 from diplonews.meetings._places import (
     body_named,
     body_officials,
 )
 from diplonews.meetings._rules import RULES
-from diplonews.models import MeetingKind
 from diplonews.text import PersonMention
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import DateMention
@@ -210,7 +210,7 @@ def _split_ordinals(cand: Candidate) -> list[Candidate]:
     Each is a session of its own (never a mention of the talks told before it), of the
     sides the mention names or, naming none, of the latest event's.
     """
-    if cand.ordinal is None or cand.kind is MeetingKind.VISIT:
+    if cand.ordinal is None or cand.kind is VISIT:
         return [cand]
     span = cand.evidence[0]
     at = cand.anchor - span.start
@@ -272,7 +272,7 @@ def _split_bodies(cand: Candidate) -> list[Candidate]:
     ]
 
 
-TALKS = (MeetingKind.MEETING, MeetingKind.CALL)
+TALKS = (MEETING, CALL)
 
 
 def one_per_event(candidates: list[Candidate]) -> list[Candidate]:
