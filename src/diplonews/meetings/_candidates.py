@@ -3067,7 +3067,9 @@ def _candidate(
     if (
         rule == "meeting.met_with"
         and organization is not None
-        and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\)?\s+meeting\b", body[t0 - 12 : t1 + 20])
+        and re.search(
+            r"\bmeeting\s+of\b|\b[A-Z][\w+-]*\)?\s+meeting\b", body[max(0, t0 - 12) : t1 + 20]
+        )
         and not _WITH_SIDE.match(body, t1)  # "the meeting of X with Y", not "ended with"
     ):
         kind, rule = CONFERENCE, "meeting.org_meeting"
