@@ -476,6 +476,14 @@ _HOSTED_CLAUSE = re.compile(
     re.VERBOSE,
 )
 
+# A gathering's own verb with its time and place, up to a host clause: "was held on May 10",
+# "will be held in P next month", "is scheduled for May 23" (then ", hosted by A").
+_HELD_THEN = re.compile(
+    r"""\s+(?:was|were|will\s+be|is|are|has\s+been)\s+(?:being\s+)?
+    (?:held|scheduled|convened|organi[sz]ed)\b[^,.;]{0,50}?(?=,\s+(?:co-)?hosted\s+by\s)""",
+    re.VERBOSE,
+)
+
 # States named as the subject of a relative clause right after a gathering, acting at it
 # ("a summit of the bloc, at which A, B and C signed a treaty", "a meeting of trade ministers
 # in P next month, where A will ask for safeguards") or going to it ("the meeting, which A
@@ -2454,6 +2462,16 @@ def _candidate(
         if kind is CONFERENCE and "hosted" in body[t1 : t1 + 160]
         else None
     )
+    if (
+        hosted_by is None
+        and (kind is CONFERENCE or (kind is MEETING and organization is not None))
+        and "hosted" in body[t1 : t1 + 160]
+    ):
+        # "The summit was held on May 10, hosted by A", "The C5+1 meeting will be held next
+        # month, hosted by A": the host told after the gathering's own verb, time and place
+        held_then = _HELD_THEN.match(body, name_end(body, t1), sentence.end)
+        if held_then is not None:
+            hosted_by = _HOSTED_CLAUSE.match(body, held_then.end(), sentence.end)
     talks_host = (
         TALKS_HOSTED.match(body, t1, sentence.end)
         if hosted_by is None and rule == "meeting.held_talks" and "hosted" in body[t1 : t1 + 160]
@@ -3067,7 +3085,9 @@ def _candidate(
     if (
         rule == "meeting.met_with"
         and organization is not None
-        and re.search(r"\bmeeting\s+of\b|\b[A-Z][\w-]*\)?\s+meeting\b", body[t0 - 12 : t1 + 20])
+        and re.search(
+            r"\bmeeting\s+of\b|\b[A-Z][\w+-]*\)?\s+meeting\b", body[max(0, t0 - 12) : t1 + 20]
+        )
         and not _WITH_SIDE.match(body, t1)  # "the meeting of X with Y", not "ended with"
     ):
         kind, rule = CONFERENCE, "meeting.org_meeting"

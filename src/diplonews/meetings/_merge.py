@@ -1813,6 +1813,22 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             target.evidence.append(span)
         return
     if (
+        target.kind is CONFERENCE
+        and cand.kind in (CONFERENCE, MEETING)  # "The meeting was held on May 10"
+        and (cand_day := _exact_day(cand.date)) is not None
+        and (target_day := _exact_day(target.date)) is not None
+        and cand.status is target.status
+        and dt.timedelta(0) < cand_day - target_day <= _DAYS_OPEN
+        and _tells_its_day(span.text, cand.anchor - span.start)
+        and _LEFT_TO_ATTEND.search(target.evidence[0].text) is not None
+    ):
+        # "X left for P on May 9 to attend the summit. The summit was held on May 10": the
+        # day of the trip is the departure's, the gathering's own is told after it
+        target.date = cand.date
+        if span not in target.evidence:
+            target.evidence.append(span)
+        return
+    if (
         cand.ordinal is not None
         and cand.ordinal != target.ordinal
         and cand.status is not target.status
@@ -2317,6 +2333,32 @@ _OPENED = re.compile(
     r"\w+,?\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b"
 )
 _DAYS_OPEN = dt.timedelta(days=7)  # how long a gathering told by its opening day may last
+# A trip to attend a gathering, whose day is the departure's: "left for P on May 9 to attend",
+# "will travel to P on Sunday to take part in".
+_LEFT_TO_ATTEND = re.compile(
+    r"""\b(?:left|leaves|departed|departs|will\s+(?:leave|depart|travel|fly)|travell?ed|flew)
+    \s+(?:for|to)\s+[A-Z][^.;]{0,80}?\s+to\s+(?:attend|take\s+part\s+in|participate\s+in)\b""",
+    re.VERBOSE,
+)
+# The gathering told again with its own day: "The summit was held on", "The meeting will take
+# place on", "The forum is scheduled for".
+_GATHERING_DAY = re.compile(
+    r"""(?:was|were|will\s+be|is|are)\s+(?:held|scheduled|set|due\s+to\s+be\s+held)\s+
+    (?:in\s+[A-Z][\w'’-]*\s+)?(?:on|for)\s""",
+    re.VERBOSE,
+)
+
+
+def _tells_its_day(text: str, at: int) -> bool:
+    """Whether the mention at ``at`` is followed by the gathering's own day ("was held on").
+
+    >>> _tells_its_day("The summit was held on May 10.", 4), _tells_its_day("The summit ended.", 4)
+    (True, False)
+    """
+    word = re.match(r"\w+\s+", text[at:])
+    return word is not None and _GATHERING_DAY.match(text, at + word.end()) is not None
+
+
 # An earlier session named as such just before the meeting word: "the previous round of the".
 _PREVIOUS = re.compile(r"\b[Pp]revious\s+(?:[\w-]+\s+){0,4}\Z")
 # A definite mention of an event already told: "the talks", "this visit".
