@@ -382,9 +382,13 @@ def known_gap(cell: Cell) -> str | None:
         and front
         and witness != "witnessed"
         and when == "weekday"
-        and (cell.place == "none" or witness == "presence" or cell.signers != "central_banks")
+        and cell.place == "capital"
+        and (cell.docs == "count_named" or cell.signers == "cabinet_between")
     ):
-        reasons.append("a fronted weekday before 'will sign' resolves to the past")
+        reasons.append(
+            "'In Baku on Monday, ... will sign five documents, including' or '... will be"
+            " signed between': the day to come is lost"
+        )
     if (
         status == "to_be_signed"
         and front

@@ -9,6 +9,11 @@ before the fix, and near misses that must read as they did.
   place is Baku, not the dateline's city. A city where the news was told ("In Baku,
   officials said ...") and a fronted month ("In March, ...") still leave the dateline's
   reading as it was.
+- ``fronted-day-to-come``: a time adverbial set off before its clause takes the tense of
+  the clause's verb, however long the subject between ("On Monday, the Georgian foreign
+  minister and his Peruvian counterpart are due to sign ...": the Monday to come). A clause
+  whose first cue is past ("signed", "said they will sign"), or a verb within reach of the
+  day, reads as before.
 """
 
 from __future__ import annotations
@@ -69,6 +74,51 @@ ROWS: list[tuple[str, str, str, list[str]]] = [
         "BUDAPEST, May 10 (Trend) - The Deputy Prime Minister of Azerbaijan and the Minister"
         " of Energy of Hungary signed a protocol on customs cooperation yesterday.",
         ["protocol signed AZE,HUN 2023-05-09 1 @ Budapest"],
+    ),
+    (
+        "fronted-day-to-come",
+        "weekday-long-subject-will-sign",
+        "On Monday, the Deputy Prime Minister of Azerbaijan and the Minister of Energy of"
+        " Hungary will sign a protocol on customs cooperation.",
+        ["protocol planned AZE,HUN 2023-05-15 1 @ -"],
+    ),
+    (
+        "fronted-day-to-come",
+        "weekday-counterpart-due-to-sign",
+        "On Monday, the Georgian foreign minister and his Peruvian counterpart are due to sign"
+        " an MoU on investment promotion.",
+        ["memorandum planned GEO,PER 2023-05-15 1 @ -"],
+    ),
+    (
+        "fronted-day-to-come",
+        "city-and-weekday-two-agencies",
+        "In Ashgabat on Monday, Turkmenistan's Export Promotion Agency and the Investment"
+        " Agency of Oman will sign a protocol on customs cooperation and a memorandum on"
+        " cooperation in tourism.",
+        [
+            "protocol planned OMN,TKM 2023-05-15 1 @ Ashgabat",
+            "memorandum planned OMN,TKM 2023-05-15 1 @ Ashgabat",
+        ],
+    ),
+    (
+        "fronted-day-to-come",
+        "near-miss:long-subject-signed",
+        "On Monday, the Deputy Prime Minister of Azerbaijan and the Minister of Energy of"
+        " Hungary signed a protocol on customs cooperation.",
+        ["protocol signed AZE,HUN 2023-05-08 1 @ -"],
+    ),
+    (
+        "fronted-day-to-come",
+        "near-miss:said-they-will-sign",
+        "On Monday, the Deputy Prime Minister of Azerbaijan and the Minister of Energy of"
+        " Hungary said they will sign a protocol on customs cooperation.",
+        ["protocol planned AZE,HUN 2023-05-08 1 @ -"],
+    ),
+    (
+        "fronted-day-to-come",
+        "near-miss:short-subject",
+        "On Monday, Azerbaijan and Hungary will sign a protocol on customs cooperation.",
+        ["protocol planned AZE,HUN 2023-05-15 1 @ -"],
     ),
 ]
 
