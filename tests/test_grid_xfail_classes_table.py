@@ -14,6 +14,13 @@ before the fix, and near misses that must read as they did.
   minister and his Peruvian counterpart are due to sign ...": the Monday to come). A clause
   whose first cue is past ("signed", "said they will sign"), or a verb within reach of the
   day, reads as before.
+- ``joined-subjects``: instruments joined as the subjects of a plural passive ("An
+  agreement on X and a memorandum on Y were signed between A's Cabinet and B's Government",
+  "five documents, including X and Y, were signed between ...") share the "between" phrase
+  and the day that opens the sentence, also after a fronted city ("In Astana yesterday,
+  ..."); an instrument that follows another one's "between" ("X follows an agreement signed
+  between A and B"), a clause told ("officials said on Monday that") and "signed by" read as
+  before.
 """
 
 from __future__ import annotations
@@ -119,6 +126,59 @@ ROWS: list[tuple[str, str, str, list[str]]] = [
         "near-miss:short-subject",
         "On Monday, Azerbaijan and Hungary will sign a protocol on customs cooperation.",
         ["protocol planned AZE,HUN 2023-05-15 1 @ -"],
+    ),
+    (
+        "joined-subjects",
+        "two-named-between-bodies",
+        "On Monday, an agreement on investment protection and a memorandum on cooperation in"
+        " tourism were signed between the Cabinet of Ministers of Turkmenistan and the"
+        " Government of Oman.",
+        [
+            "agreement signed OMN,TKM 2023-05-08 1 @ -",
+            "memorandum signed OMN,TKM 2023-05-08 1 @ -",
+        ],
+    ),
+    (
+        "joined-subjects",
+        "counted-with-two-named-after-a-city",
+        "In Tashkent yesterday, five documents, including an agreement on investment"
+        " protection and a memorandum on cooperation in tourism, were signed between the"
+        " Cabinet of Ministers of Uzbekistan and the Government of Pakistan.",
+        [
+            "agreement signed PAK,UZB 2023-05-09 1 @ Tashkent",
+            "memorandum signed PAK,UZB 2023-05-09 1 @ Tashkent",
+            "other signed PAK,UZB 2023-05-09 3 @ Tashkent",
+        ],
+    ),
+    (
+        "joined-subjects",
+        "one-after-a-city-and-day",
+        "In Astana yesterday, an agreement on trade was signed between the Cabinet of"
+        " Ministers of Kazakhstan and the Government of Vietnam.",
+        ["agreement signed KAZ,VNM 2023-05-09 1 @ Astana"],
+    ),
+    (
+        "joined-subjects",
+        "near-miss:follows-another-one",
+        "The agreement on trade follows an agreement signed between Uzbekistan and Pakistan.",
+        ["agreement signed PAK,UZB - 1 @ -"],
+    ),
+    (
+        "joined-subjects",
+        "near-miss:signed-by",
+        "An agreement on trade and a memorandum on tourism were signed by Turkmenistan and"
+        " Oman on Monday.",
+        [
+            "agreement signed OMN,TKM 2023-05-08 1 @ -",
+            "memorandum signed OMN,TKM 2023-05-08 1 @ -",
+        ],
+    ),
+    (
+        "joined-subjects",
+        "near-miss:told-that",
+        "In Astana, officials said on Monday that an agreement on trade was signed between the"
+        " Cabinet of Ministers of Kazakhstan and the Government of Vietnam.",
+        ["agreement signed KAZ,VNM - 1 @ -"],
     ),
 ]
 
