@@ -21,6 +21,11 @@ before the fix, and near misses that must read as they did.
   ..."); an instrument that follows another one's "between" ("X follows an agreement signed
   between A and B"), a clause told ("officials said on Monday that") and "signed by" read as
   before.
+- ``two-sides-of-the-lead`` (meetings): "The two sides held talks." after a lead that names
+  both states and tells no meeting has nothing to refer back to: it is the two states'
+  meeting (held, or planned as told: "The two countries are to hold a summit"). Talks told
+  before keep the mention as their back-reference (one record), and a lead naming one state
+  or three gives no pair.
 """
 
 from __future__ import annotations
@@ -191,3 +196,54 @@ def test_xfail_class_row(body: str, want: list[str]) -> None:
     """Each row gives exactly its records, with their cities."""
     (article,) = parse_crawled_text(f" date {PUBLISHED} {body}\n")
     assert unmatched(want, extract(article).agreements, matches_placed) == [], body
+
+
+# (id, page body, meetings as (kind, status, countries sorted))
+MEETING_ROWS: list[tuple[str, str, list[tuple[str, str, list[str]]]]] = [
+    (
+        "held-talks",
+        "Azerbaijan and Hungary look to expand energy and transport links. The two sides held"
+        " talks.",
+        [("meeting", "held", ["AZE", "HUN"])],
+    ),
+    (
+        "summit-to-come",
+        "Kazakhstan and Vietnam look to expand energy links. The two countries are to hold a"
+        " summit.",
+        [("conference", "planned", ["KAZ", "VNM"])],
+    ),
+    (
+        "near-miss:talks-told-before",
+        "Azerbaijan and Hungary held talks in Baku on Monday. The two sides discussed energy and"
+        " transport links.",
+        [("meeting", "held", ["AZE", "HUN"])],
+    ),
+    (
+        "near-miss:one-state-in-the-lead",
+        "Azerbaijan looks to expand energy and transport links. The two sides held talks.",
+        [],
+    ),
+    (
+        "near-miss:three-states-in-the-lead",
+        "Azerbaijan, Hungary and Georgia look to expand energy and transport links. The two"
+        " sides held talks.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        pytest.param(body, want, id=f"two-sides-of-the-lead:{name}")
+        for name, body, want in MEETING_ROWS
+    ],
+)
+def test_xfail_class_meeting_row(body: str, want: list[tuple[str, str, list[str]]]) -> None:
+    """Each row gives exactly its meetings."""
+    (article,) = parse_crawled_text(f" date {PUBLISHED} {body}\n")
+    got = [
+        (m.kind.value, m.status.value, sorted(str(c) for c in m.countries))
+        for m in extract(article).meetings
+    ]
+    assert got == want, body
