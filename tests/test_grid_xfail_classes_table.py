@@ -21,6 +21,11 @@ before the fix, and near misses that must read as they did.
   ..."); an instrument that follows another one's "between" ("X follows an agreement signed
   between A and B"), a clause told ("officials said on Monday that") and "signed by" read as
   before.
+- ``signers-at-length-then-date``: a date after the signers told at length ("was signed
+  between the Cabinet of Ministers of A and the Government of B in Astana in March") is
+  the signing's, though it stands more than 120 characters after the instrument; a date
+  across a clause of its own (", which met again in Astana in March", "; the ministers met")
+  reads as before.
 - ``two-sides-of-the-lead`` (meetings): "The two sides held talks." after a lead that names
   both states and tells no meeting has nothing to refer back to: it is the two states'
   meeting (held, or planned as told: "The two countries are to hold a summit"). Talks told
@@ -184,6 +189,34 @@ ROWS: list[tuple[str, str, str, list[str]]] = [
         "In Astana, officials said on Monday that an agreement on trade was signed between the"
         " Cabinet of Ministers of Kazakhstan and the Government of Vietnam.",
         ["agreement signed KAZ,VNM - 1 @ -"],
+    ),
+    (
+        "signers-at-length-then-date",
+        "between-bodies-city-month",
+        "A road map on industrial cooperation was signed between the Cabinet of Ministers of"
+        " Kazakhstan and the Government of Vietnam in Astana in March.",
+        ["plan signed KAZ,VNM 2023-03 1 @ Astana"],
+    ),
+    (
+        "signers-at-length-then-date",
+        "a-number-to-come-city-weekday",
+        "A number of documents on cooperation will be signed between the Cabinet of Ministers"
+        " of Turkmenistan and the Government of Oman in Ashgabat on Monday.",
+        ["other planned OMN,TKM 2023-05-15 1 @ Ashgabat"],
+    ),
+    (
+        "signers-at-length-then-date",
+        "near-miss:relative-clause",
+        "A road map on industrial cooperation was signed between the Cabinet of Ministers of"
+        " Kazakhstan and the Government of Vietnam, which met again in Astana in March.",
+        ["plan signed KAZ,VNM - 1 @ Astana"],
+    ),
+    (
+        "signers-at-length-then-date",
+        "near-miss:clause-of-its-own",
+        "A road map on industrial cooperation was signed between the Cabinet of Ministers of"
+        " Kazakhstan and the Government of Vietnam; the ministers met in Astana in March.",
+        ["plan signed KAZ,VNM - 1 @ Astana"],
     ),
 ]
 
