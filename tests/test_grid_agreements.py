@@ -380,12 +380,6 @@ def known_gap(cell: Cell) -> str | None:
         return "'negotiating five documents' gives no record (a bare 'documents' needs a signing)"
     if cell.status.name == "in_force" and cell.kind.name == "list_two" and cell.sides != "between":
         return "the first of two instruments 'signed by A' that 'entered into force' stays signed"
-    if (
-        cell.status.name == "due_to_sign"
-        and cell.order == "date_first"
-        and cell.when.name == "weekday"
-    ):
-        return "a fronted weekday before 'are due to sign' resolves to the past"
     return None
 
 

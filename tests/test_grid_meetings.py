@@ -446,11 +446,6 @@ def passes(cell: Cell) -> bool:
 
 def _known_miss(cell: Cell) -> str | None:
     """Why a cell is still misread (by choice values), or None."""
-    if cell.sides == "two-sides" and cell.date == "none" and cell.place in ("none", "video-link"):
-        # "The two sides met." with neither a day nor a city: read as a back-reference to
-        # talks told before (which the lead here does not tell); reading it as an event of its
-        # own would add records to every story that refers back to its talks
-        return "two sides, no day, no city: read as a back-reference"
     return None
 
 

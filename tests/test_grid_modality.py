@@ -53,9 +53,9 @@ fragment): a treaty to "conclude" dated by its time; "failed to meet / sign" no 
 "denied that A and B had met / signed" no event; "Will A and B meet?" no meeting; a signing
 "postponed" or "called off" planned, not signed; a meeting "postponed." with no new time
 planned, not held; a signing asked about ("Will A and B sign a deal?") planned, not signed;
-"the two sides could/may/must conclude a treaty" planned, not dropped. Left (strict xfails):
-cancelled meetings (dropped by the owners' rule) and the meetings grid's two-sides
-back-reference.
+"the two sides could/may/must conclude a treaty" planned, not dropped; "the two sides" with
+no day after a lead naming both states and no event, an event of its own, not a
+back-reference. Left (strict xfails): cancelled meetings (dropped by the owners' rule).
 
 The cells are a seeded sample: every event (record type and wording) meets every value of
 every other choice, every frame among them, then cells drawn at random up to 400. A cell
@@ -516,9 +516,6 @@ def _known_miss(cell: Cell) -> str | None:
     """Why a cell is still misread (by its choices), or None."""
     event = EVENTS[cell.event]
     meeting = event.record == "meeting"
-    # "The two sides met." with no day: read as a back-reference to talks told before (the
-    # meetings grid's known miss), so no record whatever the frame
-    back_reference = meeting and cell.subject == "two-sides" and cell.date == "none"
     reasons = []
     if (
         meeting
@@ -528,13 +525,6 @@ def _known_miss(cell: Cell) -> str | None:
         # the owners' CALLED_OFF/CANCELLED_BEFORE drop it on purpose ("not an event any
         # more"; tests/test_meetings_status.py), against the dev key's one planned case
         reasons.append("a cancelled meeting is dropped by design (the dev key keeps it planned)")
-    if (
-        back_reference
-        and cell.expected()
-        and cell.cls != "cancelled"
-        and (cell.cls != "postponed" or cell.event == "call")
-    ):
-        reasons.append("two sides, no day: read as a back-reference")
     return "; ".join(reasons) if reasons else None
 
 

@@ -512,7 +512,13 @@ def _event_city(text: str) -> Place | None:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# "In Baku yesterday, ... signed": the place a sentence opens with counts as one told in it
+# (so a wire's dateline city yields to it), not where the news was told ("In Baku, officials
+# said ...").
+_IN_PLACE = re.compile(
+    r"\b(?:in|at|In(?![^.;]{0,60}?\b(?:said|says|told|announced|reported)\b))\s+"
+    r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
 
 
 def names_other_city(record: Record, city: str, *, extra_sentences: bool = False) -> bool:

@@ -750,9 +750,13 @@ _EVENT_ENDED_WITH = re.compile(
 def _fronted_place(record: Record) -> Place | None:
     """The known city a sentence of the record opens with, before its signing verb."""
     for told in record.evidence:
+        # "BUDAPEST, May 10 (Trend) - In Baku yesterday, ...": the sentence opens after a wire's
+        # dateline, and its own city wins over the dateline's
+        dateline = DATELINE.match(told.text)
+        start = dateline.end() if dateline else 0
         # "In Baku in March, ...": the city may open the sentence before the date's "in"
         for pattern in (_FRONTED_CITY, _OPENING_CITY):
-            match = pattern.match(told.text)
+            match = pattern.match(told.text, start)
             if match is None or _REPORTED.search(match.group("gap")):
                 continue  # "In Nairobi, officials said A and B had signed": where it is told
             if (found := opening_city(match.group("city"))) is not None:

@@ -308,6 +308,15 @@ _ANOTHER_ONE = re.compile(
     r"|protocol|convention|declaration)",
     re.IGNORECASE,
 )
+# Another instrument joined to this one as the subjects of a plural passive before "between":
+# "An agreement on X and a memorandum on Y were signed between A's Cabinet and B's
+# Government": the phrase names the sides of both.
+_JOINED_SUBJECTS = re.compile(
+    r"[^.;:]*?\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|pact|deal"
+    r"|memorand\w*|protocol|convention|declaration|road\s?map|plan)\b[^.;:]*?"
+    r"\b(?:were|are|will\s+be|have\s+been|had\s+been|(?:are|were)\s+(?:due\s+)?to\s+be)\s+"
+    r"(?:also\s+)?(?:signed|inked|concluded)\s+"
+)
 # Another instrument, the object of a verb of its own: ", senators ratified the Agreement".
 _VERB_OBJECT = re.compile(
     r"\b(?:signed|ratified|approved|adopted|inked|concluded)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -783,10 +792,19 @@ class Mention:
 
 
 # What may stand before a date that opens a sentence: "On", "In", "Early in", "Late".
-_OPENING = re.compile(r"\s*(?:(?:(?:Early|Late|Later|Earlier)\s+)?(?:On|In|At)\s+(?:the\s+)?)?")
+# A place may open the sentence before it: "In Astana yesterday, ...", "In Baku on Monday, ...".
+_OPENING = re.compile(
+    r"\s*(?:In\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?"
+    r"(?:(?:(?:Early|Late|Later|Earlier)\s+)?(?:On|In|At|on|in|at)\s+(?:the\s+)?)?"
+)
 # An entry into force told right after an instrument's name: " entered into force".
 _ENTERED_NEXT = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:entered|came|went)\s+into\s+(?:force|effect)\b"
+)
+# The passive signing verb of a subject: "were signed", "will be signed", "are to be signed".
+_PASSIVE_SIGNED = re.compile(
+    r"\b(?:was|were|will\s+be|(?:is|are)\s+(?:due\s+)?to\s+be|ha(?:s|ve)\s+been)\s+"
+    r"(?:also\s+)?(?:signed|inked|concluded)\b"
 )
 # A verb of speech: the opening date is the remarks', not the signing's they mention.
 _SPEECH = re.compile(r"\b(?:said|says|told|stated|noted|recalled|stressed|announced|reported)\b")
@@ -831,6 +849,10 @@ def _opening_date(
     # the instrument's name may run long before its verb: "a convention on the avoidance
     # of double taxation was signed"
     verb = SIGN_VERB.search(text, first.end, head.end() + 80)
+    if verb is None:
+        # "On Monday, five documents, including an agreement on X and a memorandum on Y, were
+        # signed": the subjects joined run longer before their passive verb
+        verb = _PASSIVE_SIGNED.search(text, head.end(), head.end() + 180)
     if verb is None and name_end is not None:
         # "Today, the Agreement between the Government of A and the Government of B
         # concerning X entered into force": the subject's own verb right after its name
@@ -1727,6 +1749,10 @@ def read_mention(
             p for p in _named_with(text, mentions, head.end()) if p not in modifier_parties
         ]
     between = BETWEEN.search(after[:180])
+    if between is not None and _JOINED_SUBJECTS.fullmatch(after, 0, between.start()):
+        # "five documents, including X and Y, were signed between A's Cabinet and B's
+        # Government": the phrase after the joined subjects, read whole
+        between = BETWEEN.search(after[: between.start() + 160])
     if between is not None and between.start() > 140:
         between = None  # too far from the instrument to name its sides
     if (
@@ -1744,6 +1770,7 @@ def read_mention(
     if (
         between is not None
         and between.start() > 8
+        and not _JOINED_SUBJECTS.fullmatch(after, 0, between.start())
         and (
             _ANOTHER_ONE.search(after, 0, between.start())
             # "Together with the treaty, senators ratified the Agreement between A and B":

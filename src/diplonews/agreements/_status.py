@@ -308,7 +308,7 @@ def bound_date(
         if d.end <= head_start and d.start >= mod_start:
             return d.date
     for d in dates:
-        if d.start >= head_end and d.start - head_end <= 120:
+        if d.start >= head_end and d.start - head_end <= _BOUND_REACH:
             between = sentence[head_end : d.start]
             verb = (
                 SIGN_VERB.search(between)
@@ -317,6 +317,17 @@ def bound_date(
             )
             if (
                 verb
+                # past 120 characters only after the signers told at length: "was signed
+                # between the Cabinet of Ministers of A and the Government of B in C in March"
+                and (
+                    d.start - head_end <= 120
+                    # (the instrument's own clause: no aside before the verb, "the X on Y,
+                    # which, as the ministry recalled, was signed by ...")
+                    or (
+                        "," not in between[: verb.start()]
+                        and _BY_AGENT_THEN.fullmatch(between, verb.end()) is not None
+                    )
+                )
                 and (
                     d.start - head_end <= 60
                     or len(between) - verb.end() <= 6
@@ -588,6 +599,8 @@ _BY_AGENT_THEN = re.compile(
     # "... between A and B yesterday": a date with no preposition of its own
     r"\s+(?:by|between|among)\s+(?:[^,;:()]|,\s(?=[A-Z])){2,90}?\s+(?:(?:in|on)\s+(?:the\s+)?)?"
 )
+# How far after the instrument a date bound to its verb through its signers may stand.
+_BOUND_REACH = 180
 # A signing verb right before a date: "signed on Wednesday", "inked on May 5".
 _SIGNED_ON = re.compile(
     r"\b(?:signed|inked|sealed|concluded)\s+"

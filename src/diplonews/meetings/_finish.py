@@ -1984,7 +1984,46 @@ def resolve_pending(article: Article, records: list[Candidate], pending: list[Ca
     if records:
         forward_references(records[0], pending, article.published)
     else:
-        records += _told_before(article, pending)
+        records += _told_before(article, pending) or _two_sides_of_lead(article, pending)
+
+
+# The story's two sides as a subject or a party: "The two sides held talks", "the call between
+# the two sides", "The two countries are to hold a summit".
+_TWO_SIDES = re.compile(r"\b[Tt]he\s+two\s+(?:sides|countries|states|governments|nations)\b")
+
+
+def _two_sides_of_lead(article: Article, pending: list[Candidate]) -> list[Candidate]:
+    """The talks "the two sides" hold, when no event is told and the lead names two states.
+
+    "A and B look to expand energy links. The two sides held talks.": with no event before it
+    to refer back to, "the two sides" are the two states the sentence before names, and the
+    talks are an event of their own (held, or to come as told). The first such mention only,
+    of a meeting, a call or a summit that no organisation holds.
+    """
+    for cand in pending:
+        span = cand.evidence[0]
+        if (
+            cand.kind not in (MEETING, CALL, CONFERENCE)
+            or cand.organization is not None
+            or not _TWO_SIDES.search(span.text)
+        ):
+            continue
+        previous = [s for s in split_sentences(article.body[: span.start]) if s.text.strip()]
+        if not previous:
+            return []
+        named = state_codes(previous[-1].text)
+        if len(named) != 2 or not cand.countries <= named:
+            return []
+        event = attrs.evolve(
+            cand,
+            countries=named,
+            weak=False,
+            rule=f"{cand.rule}+two_sides_of_lead",
+            participants=list(cand.participants),
+        )
+        forward_references(event, [c for c in pending if c is not cand], article.published)
+        return [event]
+    return []
 
 
 # The speaker of a sentence telling talks, by pronoun: "He told reporters after three days of

@@ -72,8 +72,30 @@ def tense_cue_at(text: str, start: int, end: int) -> Literal["past", "future"] |
         after = after[: boundary.start()]
     cue = _TENSE_CUE.search(after)
     if cue is None:
-        return None
+        return _fronted_future(text, end)
     return "future" if cue.lastgroup == "future" else "past"
+
+
+# A time adverbial set off before its clause: "On Monday, ...", "In Baku on Monday, ...".
+_FRONTED_COMMA = re.compile(r"\s*,")
+_CLAUSE_REACH = 200  # characters a fronted adverbial's clause is read for its verb
+
+
+def _fronted_future(text: str, end: int) -> Literal["future"] | None:
+    """The future, where a fronted time adverbial's clause runs on to a verb to come.
+
+    "In Baku on Monday, the Deputy Prime Minister of A and the Minister of Energy of B will
+    sign ...": the clause's verb lies past the window a cue is looked for in; the adverbial
+    takes its tense ("will sign": the Monday to come), when that verb is its first cue.
+    """
+    if _FRONTED_COMMA.match(text, end) is None:
+        return None
+    clause = text[end : end + _CLAUSE_REACH]
+    boundary = _SENTENCE_END.search(clause)
+    if boundary is not None:
+        clause = clause[: boundary.start()]
+    cue = _TENSE_CUE.search(clause)
+    return "future" if cue is not None and cue.lastgroup == "future" else None
 
 
 def nearest_day_year(month: int, day: int, published: dt.date) -> int:
