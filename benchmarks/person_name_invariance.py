@@ -211,7 +211,7 @@ class Renaming(NamedTuple):
         pattern = re.compile(
             r"(?<![\w.’'-])(?:"
             + "|".join(re.escape(old) for old, _ in self.pairs)
-            + r")(?![\w’-]|'(?!s\b))"
+            + r")(?![\w-]|['’](?!s\b))"
         )
         return pattern.sub(lambda m: table[m.group()], text)
 
@@ -220,14 +220,19 @@ def _renaming(names: list[str], variant: str, text: str, known: frozenset[str]) 
     """Full names to new full names, and each one's surname to the new surname."""
     pairs: dict[str, str] = {}
     surnames: dict[str, str] = {}
+    used: set[str] = set()
     others = {w for name in names for w in name.split()[:-1]}
     for name in names:
         seed = zlib.crc32(name.encode())
         new, new_surname = NAMERS[variant](seed)
-        while _holds_form(new, known):  # a holder's surname or name: try the next seed
+        # Not a holder's surname or name, nor a new name another person of the text has.
+        for _ in range(60):  # a short table may run out of new names: then they repeat
+            if not (_holds_form(new, known) or new_surname in used):
+                break
             seed += 1
             new, new_surname = NAMERS[variant](seed)
         pairs[name] = new
+        used.add(new_surname)
         surname = name.split()[-1]
         if len(surname) > 2 and surname not in others and surname not in surnames:
             surnames[surname] = new_surname
