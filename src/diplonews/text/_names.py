@@ -11,6 +11,7 @@ import functools
 from diplonews import _regex as re
 from diplonews.text._person_tokens import (
     BODY_NOUNS,
+    PATRONYMICS,
     ROLE_GLUE,
     STATE_WORDS,
     SUFFIXES,
@@ -24,7 +25,15 @@ from diplonews.text._person_tokens import (
 )
 from diplonews.text._trie import trie
 
-__all__ = ["country_of", "has_group", "name_text", "read_name", "role_span", "skip_honorifics"]
+__all__ = [
+    "country_of",
+    "has_group",
+    "name_text",
+    "particle_surname",
+    "read_name",
+    "role_span",
+    "skip_honorifics",
+]
 
 
 def role_span(
@@ -59,7 +68,7 @@ def role_span(
     hi = head + 1
     while hi < len(toks):
         tok = toks[hi]
-        if given_amir(toks, hi):
+        if given_title(toks, hi):
             break  # "Foreign Minister Amir Khan Muttaqi": the name's first word
         if (
             tok.key in heads
@@ -223,7 +232,7 @@ def _portfolio_list(
     # The name is what is left: two capitalised words, or one before a particle ("A bin
     # B"). Any more is a field or a name of three words, which the words cannot tell.
     after = toks[run] if run < n else None
-    glued = after is not None and (after.key in particles or _particle_surname(after, particles))
+    glued = after is not None and (after.key in particles or particle_surname(after, particles))
     left = run - end
     if any(toks[k].key in role_words or toks[k].country for k in range(end, run)):
         return None  # a name holds no role word and no state ("and All Russia A")
@@ -239,7 +248,7 @@ def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
         tok = toks[i]
         if tok.text in not_names:
             return start, start  # "General Agreement on Tariffs": an institution, no person
-        if given_amir(toks, i):
+        if given_title(toks, i):
             i += 1  # "Hossein Amir Abdollahian": a given name, not a ruler's title
             continue
         if is_initial(tok) or (is_cap(tok) and tok.text[0].isalpha() and tok.key not in heads):
@@ -247,7 +256,7 @@ def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
                 break  # "President Macron" yes; "President Turkish ..." no
             i += 1
             continue
-        if i > start and _particle_surname(tok, particles):
+        if i > start and particle_surname(tok, particles):
             i += 1  # "Mohammed Shia al-Sudani": a particle glued to the surname
             continue
         if (
@@ -270,29 +279,40 @@ def read_name(toks: list[Tok], at: int) -> tuple[int, int]:
     return start, i
 
 
-def _particle_surname(tok: Tok, particles: frozenset[str]) -> bool:
+def particle_surname(tok: Tok, particles: frozenset[str]) -> bool:
     """A lower-case particle hyphened to a capitalised surname: "al-Sudani", "el-Sissi"."""
     particle, dash, rest = tok.text.partition("-")
     return bool(dash) and particle in particles and rest[:1].isupper()
 
 
-def given_amir(toks: list[Tok], at: int) -> bool:
-    """The word "Amir" as a given name: after a role or name word, before another name word.
+# Rulers' titles that are also given names: "Amir Sheikh X" and "Foreign Minister Amir Khan
+# Muttaqi", "Sultan Haitham" and "Minister of Industry Sultan Al Jaber".
+_GIVEN_TITLES = frozenset({"Amir", "Sultan"})
+# The words of a styled address ("His Majesty", "His Highness") before a ruler's title.
+_STYLES = frozenset({"majesty", "highness"})
 
-    "Amir" is a ruler's title ("Amir Sheikh X", "the Amir of P") and a given name
-    ("Foreign Minister Amir Khan Muttaqi", "Hossein Amir Abdollahian"): a name
-    word follows the given name, neither an honorific nor a role or state word.
+
+def given_title(toks: list[Tok], at: int) -> bool:
+    """A ruler's title read as a given name: after a role or name word, before a name.
+
+    "Amir" and "Sultan" are rulers' titles ("Amir Sheikh X", "the Amir of P", "His
+    Majesty Sultan Haitham") and given names ("Foreign Minister Amir Khan Muttaqi",
+    "Hossein Amir Abdollahian", "Minister Sultan bin Khalid Al Harthi"): a name word
+    or a patronymic ("bin") follows the given name, neither an honorific nor a role or
+    state word, and a capitalised word that is no state's and no style stands before.
     """
-    if toks[at].text != "Amir" or at == 0 or at + 1 >= len(toks):
+    if toks[at].text not in _GIVEN_TITLES or at == 0 or at + 1 >= len(toks):
         return False
     heads, role_words, honorifics, _ = vocab()
     after, before = toks[at + 1], toks[at - 1]
     return (
-        is_cap(after)
+        (is_cap(after) or after.key in PATRONYMICS)
         and after.key not in heads | role_words | honorifics
         and after.country is None
         and is_cap(before)
         and before.country is None
+        and before.key not in _STYLES
+        and before.key not in honorifics
     )
 
 

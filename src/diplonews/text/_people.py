@@ -38,6 +38,7 @@ from diplonews.text._names import (
     country_of,
     has_group,
     name_text,
+    particle_surname,
     read_name,
     role_span,
     skip_honorifics,
@@ -58,7 +59,7 @@ from diplonews.text._person_tokens import (
     tokens,
     vocab,
 )
-from diplonews.text.countries import CountryMention, extract_country_mentions
+from diplonews.text.countries import CountryMention, city_country, extract_country_mentions
 
 __all__ = ["PersonMention", "extract_people", "meeting_words", "person_spans"]
 
@@ -404,16 +405,21 @@ _NOT_A_NAME_START = re.compile(
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|Al|El)-(?P<rest>[A-Z][a-z]{2,})")
 
 
-# "son/daughter of" inside an Arabic name: only between name words ("de", "van" may stand
-# in a place's name, "Rio de Janeiro").
-_PATRONYMICS = frozenset({"bin", "bint", "ibn"})
+# Particles that also stand inside places' and bodies' names ("Rio de Janeiro", "Costa del
+# Sol", "Los Angeles"): a name read back from its comma, with no role word before it to
+# mark its start, does not take them ("Aart de Zeeuw, chairman of ..." stays as before).
+_PLACE_PARTICLES = frozenset(
+    {"de", "da", "du", "la", "le", "di", "del", "dos", "das", "los", "las", "van", "von"}
+    | {"der", "den"}
+)
 
 
 def _appositions(
     text: str, toks: list[Tok], found: list[PersonMention], *, bodies: bool = False
 ) -> list[PersonMention]:
     """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'."""
-    heads, role_words, _, _ = vocab()
+    heads, role_words, _, particles = vocab()
+    particles -= _PLACE_PARTICLES
     not_names = not_name_words()
     covered = [(p.start, p.end) for p in found]
     out: list[PersonMention] = []
@@ -432,15 +438,20 @@ def _appositions(
         while name_lo > 0 and (
             is_cap(toks[name_lo - 1])
             or is_initial(toks[name_lo - 1])
-            # "Faisal bin Nasser Al Khalifa": a patronymic between two name words
+            # "Faisal bin Nasser Al Khalifa", "Aziz ogli Rahimov": a patronymic or an
+            # article between two name words
             or (
-                toks[name_lo - 1].key in _PATRONYMICS
+                toks[name_lo - 1].key in particles
                 and name_lo > 1
-                and is_cap(toks[name_lo - 2])
-                and is_cap(toks[name_lo])
+                and (is_cap(toks[name_lo - 2]) or toks[name_lo - 2].key in particles)
+                and (is_cap(toks[name_lo]) or toks[name_lo].key in particles)
             )
+            # "Faisal bin Nasser al-Harthi": the article glued to the family name
+            or (name_lo == name_hi and particle_surname(toks[name_lo - 1], particles))
         ):
             name_lo -= 1
+        while name_lo < name_hi and not is_cap(toks[name_lo]):
+            name_lo += 1  # a name starts on a name word, not on a particle
         name_lo = skip_honorifics(toks, name_lo, name_hi)  # "Dr. Leyla Demir": none in names
         if name_hi - name_lo < 2 or any(
             toks[k].country is not None
@@ -454,12 +465,15 @@ def _appositions(
             continue
         if _NOT_A_NAME_START.match(text, toks[name_lo].start):
             continue  # "On Tuesday, Georgian President ...": a time, not a name
+        name = name_text(text, toks, name_lo, name_hi)
+        if not all(map(is_cap, toks[name_lo:name_hi])) and city_country(name) is not None:
+            continue  # "in Rio de Janeiro, President X": a city's particle, not a name's
         lo, hi = role_span(toks, head, bodies=bodies)
         lo = j
         role = name_text(text, toks, lo, hi)
         out.append(
             PersonMention(
-                name=name_text(text, toks, name_lo, name_hi),
+                name=name,
                 role=role,
                 country=country_of(toks, lo, hi),
                 start=toks[name_lo].start,

@@ -23,6 +23,7 @@ from diplonews.text.countries import CountryMention
 
 __all__ = [
     "MONARCH",
+    "PATRONYMICS",
     "ROLE_GLUE",
     "STATE_WORDS",
     "SUFFIXES",
@@ -125,6 +126,9 @@ ROLE_GLUE = frozenset({"of", "for", "and", "&", "the", "to", "on", "in", "at"})
 # Words that may stand inside a role's country phrase ("the Republic of Uzbekistan").
 STATE_WORDS = frozenset({"republic", "kingdom", "state", "states", "federation", "united"})
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
+# "son/daughter of" inside an Arabic name: only between name words ("de", "van" may stand
+# in a place's name, "Rio de Janeiro").
+PATRONYMICS = frozenset({"bin", "bint", "ibn"})
 # The last word of a legislature's or cabinet's name: its chair's role takes the body
 # ("Chairman of the State Duma", "Speaker of the Milli Majlis", "Chair of the Cabinet of
 # Ministers") rather than leaving the body's words to the name.
