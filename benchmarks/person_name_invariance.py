@@ -256,40 +256,13 @@ def _map_strings(value: Any, rename: Renaming) -> Any:
 
 
 # ------------------------------------------------------------------ comparing records
-def _view(result: dict[str, Any], scorer: Any) -> dict[str, Any]:
+def _view(result: dict[str, Any], scorer: Any) -> tuple[Any, ...]:
     """What the scorer reads, and each person's role and side, per record type."""
-    meetings = sorted(
-        repr(
-            (
-                r.get("status"),
-                r.get("date"),
-                r.get("kind"),
-                sorted(r.get("countries") or []),
-                base._fold((r.get("location") or {}).get("city")),
-                base._fold(r.get("organization")),
-                sorted(
-                    (base._fold(p.get("name")), base._fold(p.get("role")), p.get("country") or "")
-                    for p in r.get("participants") or []
-                ),
-            )
-        )
-        for r in result.get("meetings") or []
-    )
-    agreements = sorted(
-        repr(
-            (
-                r.get("status"),
-                r.get("date"),
-                r.get("kind"),
-                sorted(r.get("parties") or []),
-                base._fold((r.get("location") or {}).get("city")),
-                base._fold(r.get("title")),
-            )
-        )
-        for r in result.get("agreements") or []
-    )
-    trade = sorted(repr(scorer.trade_key(r)) for r in result.get("trade_records") or [])
-    return {"meetings": meetings, "agreements": agreements, "trade": trade}
+
+    def person(p: dict[str, Any]) -> tuple[str, str, str]:
+        return base._fold(p.get("name")), base._fold(p.get("role")), p.get("country") or ""
+
+    return tuple(base._view(result, scorer, person=person))
 
 
 def _what_changed(plain: dict[str, Any], renamed: dict[str, Any]) -> str:

@@ -388,10 +388,6 @@ def _tokens() -> None:
     )
 
 
-def _permute(codes: Iterable[Any], swap: dict[str, str]) -> list[str]:
-    return sorted(swap.get(str(c), str(c)) for c in codes or [] if c)
-
-
 def _view(result: dict[str, Any], swap: dict[str, str], scorer: Any) -> tuple[Any, ...]:
     """What the scorer reads of the records, with ``swap`` applied to codes and strings."""
     tokens = {code: f"<{swap.get(code, code).lower()}>" for code in STATES}
@@ -399,41 +395,11 @@ def _view(result: dict[str, Any], swap: dict[str, str], scorer: Any) -> tuple[An
     def fold(value: Any) -> str:
         return _fold_states(value, tokens)
 
-    def place(r: dict[str, Any]) -> str:
-        loc = r.get("location")
-        return fold(loc.get("city")) if isinstance(loc, dict) else ""
-
-    meetings = sorted(
-        repr(
-            (
-                r.get("status"),
-                r.get("date"),
-                r.get("kind"),
-                _permute(r.get("countries"), swap),
-                place(r),
-                fold(r.get("organization")).replace(".", ""),
-                sorted(fold(p.get("name")) for p in r.get("participants") or []),
-            )
-        )
-        for r in result.get("meetings") or []
-    )
-    agreements = sorted(
-        repr(
-            (
-                r.get("status"),
-                r.get("date"),
-                r.get("kind"),
-                _permute(r.get("parties"), swap),
-                place(r),
-                fold(r.get("title")),
-            )
-        )
-        for r in result.get("agreements") or []
-    )
-    trade = sorted(
-        repr(scorer.trade_key(_permuted_record(r, swap))) for r in result.get("trade_records") or []
-    )
-    return tuple(meetings), tuple(agreements), tuple(trade)
+    permuted = {
+        kind: [_permuted_record(r, swap) for r in result.get(kind) or []]
+        for kind in ("meetings", "agreements", "trade_records")
+    }
+    return tuple(base._view(permuted, scorer, fold=fold))
 
 
 def _permuted_record(r: dict[str, Any], swap: dict[str, str]) -> dict[str, Any]:

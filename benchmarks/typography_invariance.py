@@ -243,12 +243,26 @@ def _fold(value: Any) -> str:
     return text
 
 
-def _view(result: dict[str, Any], scorer: ModuleType) -> tuple[Any, ...]:
-    """What the scorer reads of one article's records, as a sorted tuple per type."""
+def _view(
+    result: dict[str, Any],
+    scorer: ModuleType,
+    *,
+    fold: Callable[[Any], str] = _fold,
+    person: Callable[[dict[str, Any]], Any] | None = None,
+) -> tuple[Any, ...]:
+    """What the scorer reads of one article's records, as a sorted tuple per type.
+
+    ``fold`` folds the strings (titles, cities, names) before they are compared; ``person``
+    is what is compared of a participant (by default its folded name). The sibling
+    benchmarks pass their own: a fold of the swapped states, a participant's role and side.
+    """
 
     def place(r: dict[str, Any]) -> str:
         loc = r.get("location")
-        return _fold(loc.get("city")) if isinstance(loc, dict) else ""
+        return fold(loc.get("city")) if isinstance(loc, dict) else ""
+
+    def participant(p: dict[str, Any]) -> Any:
+        return fold(p.get("name")) if person is None else person(p)
 
     meetings = sorted(
         repr(
@@ -258,8 +272,8 @@ def _view(result: dict[str, Any], scorer: ModuleType) -> tuple[Any, ...]:
                 r.get("kind"),
                 sorted(r.get("countries") or []),
                 place(r),
-                _fold(r.get("organization")).replace(".", ""),
-                sorted(_fold(p.get("name")) for p in r.get("participants") or []),
+                fold(r.get("organization")).replace(".", ""),
+                sorted(participant(p) for p in r.get("participants") or []),
             )
         )
         for r in result.get("meetings") or []
@@ -272,7 +286,7 @@ def _view(result: dict[str, Any], scorer: ModuleType) -> tuple[Any, ...]:
                 r.get("kind"),
                 sorted(r.get("parties") or []),
                 place(r),
-                _fold(r.get("title")),
+                fold(r.get("title")),
             )
         )
         for r in result.get("agreements") or []
