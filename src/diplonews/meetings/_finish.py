@@ -36,7 +36,7 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._split import TALKS
 from diplonews.meetings._story import article_pairs, lead_states
 from diplonews.models import Article, Meeting
-from diplonews.text import PersonMention, body_mentions, extract_people, split_sentences
+from diplonews.text import PersonMention, Sentence, body_mentions, extract_people, split_sentences
 from diplonews.text.countries import (
     CountryMention,
     city_country,
@@ -114,23 +114,43 @@ def _told_before(article: Article, pending: list[Candidate]) -> list[Candidate]:
             or not _OPENING_REFERENCE.match(span.text, 0, cand.anchor - span.start)
         ):
             continue
-        previous = [s for s in split_sentences(article.body[: span.start]) if s.text.strip()]
-        if not previous or not _DISCUSSED.search(previous[-1].text):
+        previous = _sentence_before(article.body, span.start)
+        if previous is None or not _DISCUSSED.search(previous.text):
             continue
-        named = state_codes(previous[-1].text)
+        named = state_codes(previous.text)
         if len(named) != 2 or not cand.countries <= named:
             continue
-        event = attrs.evolve(
-            cand,
-            countries=named,
-            weak=False,
-            rule=f"{cand.rule}+told_before",
-            participants=list(cand.participants),
-            evidence=[Span.of(article.body, previous[-1].start, previous[-1].end), span],
-        )
-        forward_references(event, [c for c in pending if c is not cand], article.published)
-        return [event]
+        evidence = [Span.of(article.body, previous.start, previous.end), span]
+        return _of_pair(article, cand, pending, named, rule="told_before", evidence=evidence)
     return []
+
+
+def _sentence_before(body: str, start: int) -> Sentence | None:
+    """The last sentence with words before ``start``, if any."""
+    previous = [s for s in split_sentences(body[:start]) if s.text.strip()]
+    return previous[-1] if previous else None
+
+
+def _of_pair(
+    article: Article,
+    cand: Candidate,
+    pending: list[Candidate],
+    named: set[str],
+    *,
+    rule: str,
+    evidence: list[Span],
+) -> list[Candidate]:
+    """``cand`` as the event of the two states ``named``, the story's other mentions its own."""
+    event = attrs.evolve(
+        cand,
+        countries=named,
+        weak=False,
+        rule=f"{cand.rule}+{rule}",
+        participants=list(cand.participants),
+        evidence=evidence,
+    )
+    forward_references(event, [c for c in pending if c is not cand], article.published)
+    return [event]
 
 
 # A sentence opening with the talks it refers to: "During the meeting,", "At the talks".
@@ -2008,21 +2028,15 @@ def _two_sides_of_lead(article: Article, pending: list[Candidate]) -> list[Candi
             or not _TWO_SIDES.search(span.text)
         ):
             continue
-        previous = [s for s in split_sentences(article.body[: span.start]) if s.text.strip()]
-        if not previous:
+        previous = _sentence_before(article.body, span.start)
+        if previous is None:
             return []
-        named = state_codes(previous[-1].text)
+        named = state_codes(previous.text)
         if len(named) != 2 or not cand.countries <= named:
             return []
-        event = attrs.evolve(
-            cand,
-            countries=named,
-            weak=False,
-            rule=f"{cand.rule}+two_sides_of_lead",
-            participants=list(cand.participants),
+        return _of_pair(
+            article, cand, pending, named, rule="two_sides_of_lead", evidence=cand.evidence
         )
-        forward_references(event, [c for c in pending if c is not cand], article.published)
-        return [event]
     return []
 
 
