@@ -681,6 +681,13 @@ TABLE: list[tuple[str, str, str, list[Want]]] = [
     ),
     (
         "outlet",
+        "outlet-meeting-between-later-in-the-story",
+        "Uzbekistan wants closer ties with the organisation. A meeting between the Uzbek "
+        "Foreign Minister and the OSCE Secretary General took place on Monday.",
+        [(M, H, ["UZB"], "OSCE", "2023-05-08")],
+    ),
+    (
+        "outlet",
         "outlet-talks-were-held-between",
         "Talks were held between Armenian Deputy Prime Minister Tigran Avagyan and a World "
         "Bank delegation on Tuesday.",

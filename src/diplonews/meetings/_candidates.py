@@ -3086,7 +3086,9 @@ def _candidate(
         rule == "meeting.met_with"
         and organization is not None
         and re.search(
-            r"\bmeeting\s+of\b|\b[A-Z][\w+-]*\)?\s+meeting\b", body[max(0, t0 - 12) : t1 + 20]
+            # (a body's name before the word, not a sentence's article: "A meeting between")
+            r"\bmeeting\s+of\b|\b(?!(?:A|An|The|This|That)\s)[A-Z][\w+-]*\)?\s+meeting\b",
+            body[max(0, t0 - 12) : t1 + 20],
         )
         and not _WITH_SIDE.match(body, t1)  # "the meeting of X with Y", not "ended with"
     ):
