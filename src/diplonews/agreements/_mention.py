@@ -1442,7 +1442,8 @@ def read_mention(
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
-    asked = _BASE_SIGNING.search(before) is not None and asked_about(text, 0, len(text))
+    # (the question mark first: few sentences ask, and every instrument word comes here)
+    asked = asked_about(text, 0, len(text)) and _BASE_SIGNING.search(before) is not None
     if asked and status is AgreementStatus.SIGNED:
         # "Will A and B sign a deal next month?", "Will the two sides conclude a treaty?": a
         # signing asked about is one in prospect (the question's verb is the cue when no other is)
