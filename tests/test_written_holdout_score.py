@@ -86,7 +86,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W1801-W1830 and W1831-W1860, written at its start and told to follow the corpus's own mix,
 #: at theirs on main 2fdd22a1 (the rules of 46070b28), released for reading at the start of
 #: the thirty-second session. W1861-W1890 and W1891-W1920, written at its start and told to
-#: follow the corpus's own mix, at theirs on main e27f2f9d (the rules of 9e596d3c); unread.
+#: follow the corpus's own mix, at theirs on main e27f2f9d (the rules of 9e596d3c),
+#: released for reading at the start of the thirty-third session.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.91, "agreements": 0.96, "trade_records": 0.99},
