@@ -88,6 +88,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: the thirty-second session. W1861-W1890 and W1891-W1920, written at its start and told to
 #: follow the corpus's own mix, at theirs on main e27f2f9d (the rules of 9e596d3c),
 #: released for reading at the start of the thirty-third session.
+#: W1921-W1950 and W1951-W1980, written at its start and told to follow the corpus's own mix,
+#: at theirs on main a2f8ea4a (the rules of c5cf63f3); unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.91, "agreements": 0.96, "trade_records": 0.99},
@@ -153,6 +155,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W1831-W1860": {"meetings": 0.78, "agreements": 0.89, "trade_records": 0.87},
     "W1861-W1890": {"meetings": 0.82, "agreements": 0.72, "trade_records": 0.92},
     "W1891-W1920": {"meetings": 0.77, "agreements": 0.80, "trade_records": 0.90},
+    "W1921-W1950": {"meetings": 0.89, "agreements": 0.95, "trade_records": 0.98},
+    "W1951-W1980": {"meetings": 0.70, "agreements": 0.86, "trade_records": 0.90},
 }
 
 
