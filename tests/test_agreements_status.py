@@ -741,6 +741,23 @@ STATUS_ROWS: list[SidesRow] = [
         [("declaration", ["BOL", "CHL", "PER"], "signed")],
     ),
     ("Peru's agreement with Chile was signed.", [("agreement", ["CHL", "PER"], "signed")]),
+    # The instrument's own participle past a long topic outweighs a weak cue before it ("the
+    # importance of"); a signing still to come does not.
+    (
+        "Chile and Peru held talks in Lima. The sides noted the importance of the agreement on "
+        "the joint use of the border rivers signed in Lima in 2023.",
+        [("agreement", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. The sides noted the importance of the memorandum on "
+        "the training of customs officers of the two states signed in Lima last year.",
+        [("memorandum", ["CHL", "PER"], "signed")],
+    ),
+    (
+        "Chile and Peru held talks in Lima. The sides noted the importance of the memorandum on "
+        "the training of customs officers of the two states to be signed in Lima next month.",
+        [("memorandum", ["CHL", "PER"], "planned")],
+    ),
 ]
 
 

@@ -1689,7 +1689,7 @@ def read_mention(
         and _MEETING_APPROVED.search(text, max(0, head.start() - 160), head.start())
     ):
         status = AgreementStatus.SIGNED  # "the council also approved its programme": adopted
-    if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_AFTER.match(after):
+    if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_PAST_TOPIC.match(after):
         status = AgreementStatus.SIGNED  # "approved the agreement on education signed with"
     if weak_cue and status is AgreementStatus.PLANNED and _SIGNED_CLAUSE.match(after):
         status = AgreementStatus.SIGNED  # "expected to debate the pact on X, which was signed in"
@@ -3484,6 +3484,12 @@ _SIGNED_BY_NEXT = re.compile(
 # The instrument's own past participle: "the agreement on education signed with Hungary".
 _SIGNED_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"
+)
+# The same participle past a topic of up to ten words ("the agreement on the supply of A's gas
+# to B signed in Baku"), never a signing still to come ("to be signed in", "will be signed").
+_SIGNED_PAST_TOPIC = re.compile(
+    r"(?:\s+(?!(?:be|will|would|shall|should|could|can|may|might|must|not)\b)[\w-]+){0,10}?"
+    r"\s+(?:signed|concluded|inked|sealed|penned)\s+(?:with|by|in|on)\b"
 )
 # A relative clause telling the instrument was signed: "the pact on X, which was signed in".
 # Also a participle aside: "the pact on X, signed in Lima in 2018, was ...".
