@@ -677,7 +677,7 @@ _PEACE_TALKS_BETWEEN = re.compile(
     r"\bpeace\s+(?:talks|negotiations|process)\s+between\s+", re.IGNORECASE
 )
 # The end of a phrase: "between A and B, and the president said ..."
-_PHRASE_END = re.compile(r"[,;:()]|\.(?:\s|$)")
+_PAIR_PHRASE_END = re.compile(r"[,;:()]|\.(?:\s|$)")
 
 
 def _peace_talks_pair(sentences: Sequence[Sentence], found: BodyMentions) -> tuple[Party, ...]:
@@ -687,7 +687,7 @@ def _peace_talks_pair(sentences: Sequence[Sentence], found: BodyMentions) -> tup
         if talks is None:
             continue
         mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
-        mark = _PHRASE_END.search(sentence.text, talks.end())
+        mark = _PAIR_PHRASE_END.search(sentence.text, talks.end())
         end = mark.start() if mark is not None else len(sentence.text)
         named = only_states(states(mentions, talks.end(), end, sentence.text))
         if len(named) == 2:

@@ -496,7 +496,7 @@ _PARTS_ASIDE = re.compile(
 _AMENDING_NEXT = re.compile(
     r"\s+(?:amending|(?:on\s+)?amendments?\s+to)\s+(?:the|an?)\s+[^,;:()]{1,80}\s+(?:on|in)\s+$"
 )
-_CLAUSE_MARK = re.compile(r"[;:,.]")  # a clause's own mark between the verb and "and"
+_JOINED_CLAUSE_MARK = re.compile(r"[;:,.]")  # a clause's own mark between the verb and "and"
 
 
 def _verb_of_first(sentence: str, mod_start: int) -> re.Match[str] | None:
@@ -513,7 +513,7 @@ def _verb_of_first(sentence: str, mod_start: int) -> re.Match[str] | None:
     if not verbs:
         return None
     between = sentence[verbs[-1].end() : mod_start]
-    if _CLAUSE_MARK.search(between) or INSTRUMENT.search(between) is None:
+    if _JOINED_CLAUSE_MARK.search(between) or INSTRUMENT.search(between) is None:
         return None
     return verbs[-1]
 
