@@ -119,13 +119,20 @@ VERBS = [
     Verb("signed", "signed", ("has signed", "has signed"), "signed", "yes"),
     Verb("concluded", "concluded", ("has concluded", "has concluded"), "signed", "yes"),
     Verb("ratified", "ratified", ("has ratified", "has ratified"), "ratified", "yes"),
-    Verb("into_force", "came into force", ("has come into force", "have come into force"),
-         "ratified", "yes"),
-    Verb("took_effect", "took effect", ("has taken effect", "have taken effect"), "ratified",
-         "yes"),
+    Verb(
+        "into_force",
+        "came into force",
+        ("has come into force", "have come into force"),
+        "ratified",
+        "yes",
+    ),
+    Verb(
+        "took_effect", "took effect", ("has taken effect", "have taken effect"), "ratified", "yes"
+    ),
     Verb("lapsed", "lapsed", ("has lapsed", "have lapsed"), "signed", "no"),
-    Verb("extended", "was extended", ("has been extended", "have been extended"), "ratified",
-         "open"),
+    Verb(
+        "extended", "was extended", ("has been extended", "have been extended"), "ratified", "open"
+    ),
     Verb("opened", "opened", ("has opened", "has opened"), "planned", "open"),
     Verb("reached", "reached", ("", ""), "signed", "yes"),
     Verb("agreed", "agreed", ("", ""), "signed", "yes"),
@@ -323,7 +330,7 @@ def expected(cell: Cell) -> list[str]:
     v, kind = cell.verb, cell.instrument.kind
     status = v.status
     if cell.form == "intl_talks":
-        return [f"agreement planned - * 1"]
+        return ["agreement planned - * 1"]
     if cell.form == "reached_by":
         return [f"{kind} signed - {cell.when.iso or '*'} 1"]
     if v.dated == "yes":
@@ -395,9 +402,7 @@ def _valid(cell: Cell) -> bool:
         return False
     if cell.tense == "perfect" and (cell.when.name != "none" or f in ("reached_by",)):
         return False  # "has signed ... in 2021" is no English
-    if f == "negotiations" and cell.tense != "past":
-        return False
-    return True
+    return not (f == "negotiations" and cell.tense != "past")
 
 
 def _fix(pick: dict[str, Any], first: object, name: str | None) -> None:

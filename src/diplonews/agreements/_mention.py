@@ -392,6 +392,9 @@ _LATER_IN_FORCE = re.compile(
     r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came|went|enters|comes)\s+into\s+(?:force|effect)"
     # the wire's ways of saying it: "took effect on Tuesday", "became effective in March"
     r"|took\s+effect|became\s+effective"
+    # its present perfect: "has come into force", "have taken effect", "has become effective"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:come|gone)\s+into\s+(?:force|effect)"
+    r"|taken\s+effect|become\s+effective)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
@@ -624,6 +627,8 @@ _BEING_IMPLEMENTED = re.compile(
 _IN_FORCE_CLAUSE = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s*,?\s*(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect"
+    # the present perfect: "has come into force", "have taken effect"
+    r"|(?<=ha[sd]\s|ave\s)(?:(?:come|gone)\s+into\s+(?:force|effect)|taken\s+effect)"
     r"|(?:in\s+(?:force|effect)|operational)\s+since)\b"
 )
 # The instrument's own term still running, in its clause: "the current accord expires at
@@ -799,7 +804,8 @@ _OPENING = re.compile(
 )
 # An entry into force told right after an instrument's name: " entered into force".
 _ENTERED_NEXT = re.compile(
-    r"\s+(?:has\s+|have\s+)?(?:entered|came|went)\s+into\s+(?:force|effect)\b"
+    r"\s+(?:(?:has|have)\s+(?:come|gone)|(?:has\s+|have\s+)?(?:entered|came|went))\s+into\s+"
+    r"(?:force|effect)\b"
 )
 # The passive signing verb of a subject: "were signed", "will be signed", "are to be signed".
 _PASSIVE_SIGNED = re.compile(
@@ -1190,7 +1196,8 @@ _YEARS_TAIL = re.compile(
 _SIGNING_TOLD = re.compile(
     rf"\s+in\s+[A-Z]|\s+on\s+(?:{DAY_OF_MONTH_PATTERN}|{MONTH_PATTERN}|{_WEEKDAY})|,\s+(?!and\b|the\b)[a-z]"
     # "... concerning Defense Cooperation entered into force": the step told right after
-    r"|\s+(?:entered|enters|came|comes|went|goes)\s+into\s+(?:force|effect)\b"
+    r"|\s+(?:entered|enters|came|comes|went|goes|ha(?:s|ve)\s+(?:come|gone))\s+into\s+"
+    r"(?:force|effect)\b"
 )
 
 
