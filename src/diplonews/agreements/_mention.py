@@ -1628,6 +1628,7 @@ def read_mention(
             )
             and _partners(text, head.end(), mentions)
         )
+        and not _stepped_after_partners(text, head.end(), mentions)
         and not _SIGNED_RELATIVE.match(after[:160])  # "statements that A and B signed"
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
         and not preparing
@@ -3052,6 +3053,36 @@ def _terms_bind(text: str, head_end: int, mentions: Sequence[CountryMention]) ->
 
 # States given as examples of a described subject: "coastal states such as A".
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|notably|among\s+them)\b")
+
+
+# A plural's own step right after the partners it is made with: "(A's agreements) with B and
+# C came into force", "(the accords A signed) with B and C have lapsed", "were ratified".
+_STEP_AFTER_PARTNERS = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+|since\s+)?)?"
+    r"(?:(?:entered|came|come|went|gone)\s+into\s+(?:force|effect)|t(?:ook|aken)\s+effect"
+    r"|bec(?:a|o)me\s+effective|lapsed|expired"
+    r"|(?:were|have\s+been|had\s+been)\s+(?:ratified|signed|concluded|extended|renewed))\b"
+)
+
+
+def _stepped_after_partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a plural's own step follows the partners it is made with, one by one.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Chile's trade pacts with Peru and Japan have come into force."
+    >>> _stepped_after_partners(text, 19, extract_country_mentions(text))
+    True
+    >>> text = "Chile's trade pacts with Peru and Japan are a model."
+    >>> _stepped_after_partners(text, 19, extract_country_mentions(text))
+    False
+    """
+    listed = _WITH_LIST.match(text, head_end)
+    if listed is None and (topic := _TOPIC_THEN_WITH.match(text, head_end)) is not None:
+        listed = _WITH_LIST.match(text, topic.end())
+    if listed is None or not _partners(text, head_end, mentions):
+        return False
+    ends = [m.end for m in mentions if listed.start("who") <= m.start < listed.end("who")]
+    return bool(ends) and _STEP_AFTER_PARTNERS.match(text, max(ends)) is not None
 
 
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
