@@ -354,6 +354,28 @@ _LEADERS_OWN = re.compile(
     r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b"
     r"|\btheir\s+(?:shared\s+|common\s+|joint\s+)?(?:goal|aim|objective|intention)\s+of\b)"
 )
+# Talks or negotiations on a plural, with whom told before it: "opened talks with A, B and C
+# on free trade agreements", "negotiations with A and B for new accords on X" (the
+# instruments they are to bring, one with each partner).
+_TALKS_ON_THESE = re.compile(
+    r"\b(?:talks|negotiations)\s+(?:with\s+(?P<who>[^.;:()]{2,120}?)\s+)?(?:on|for|over|about)\s+"
+    r"(?:(?:new|separate|bilateral|further|similar)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+# Talks only hoped for, right before their word: "hoped to start (talks on similar deals)".
+_TALKS_HOPED = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|would\s+like)\s+to\s+"
+    r"(?:start|begin|open|launch|hold)\s+$"
+)
+
+
+def _talks_on_these(text: str, head_start: int) -> re.Match[str] | None:
+    """The talks or negotiations a plural is the object of, unless only hoped for."""
+    talks = _TALKS_ON_THESE.search(text, max(0, head_start - 180), head_start)
+    if talks is None or _TALKS_HOPED.search(text, max(0, talks.start() - 40), talks.start()):
+        return None
+    return talks
+
+
 # A negotiation governing a plural with other modifiers, told with whom: "is negotiating
 # similar deals with", "negotiating free trade agreements with" (with ``_WITH_STATE`` after).
 _NEGOTIATE_WITH = re.compile(
@@ -1616,6 +1638,7 @@ def read_mention(
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
         and not _ALSO_SIGNED.search(text, max(0, head.start() - 160), head.start())
         and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
+        and _talks_on_these(text, head.start()) is None
         and not (
             _NEGOTIATE_WITH.search(text, max(0, head.start() - 40), head.start())
             and _WITH_STATE.match(after)
@@ -2517,7 +2540,11 @@ def read_mention(
         indefinite=determiner in INDEFINITE or determiner == "another",
         items=_items(text, head.end(), count) if plural or (count or 1) > 1 else (),
         vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
-        partners=_partners(text, head.end(), mentions) if plural and count is None else (),
+        partners=(
+            _partners(text, head.end(), mentions) or _partners_before(text, head.start(), mentions)
+            if plural and count is None
+            else ()
+        ),
         days=(
             _listed_days(text, dated, date, head.end())
             if plural and count is None and date is not None
@@ -3083,6 +3110,26 @@ def _stepped_after_partners(text: str, head_end: int, mentions: Sequence[Country
         return False
     ends = [m.end for m in mentions if listed.start("who") <= m.start < listed.end("who")]
     return bool(ends) and _STEP_AFTER_PARTNERS.match(text, max(ends)) is not None
+
+
+def _partners_before(
+    text: str, head_start: int, mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states talks on a plural are held with, told before it: "talks with A and B on pacts".
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Chile opened talks with Peru and Japan on trade pacts."
+    >>> [str(p) for p in _partners_before(text, 42, extract_country_mentions(text))]
+    ['PER', 'JPN']
+    >>> text = "Chile opened talks with Peru on trade pacts."
+    >>> _partners_before(text, 32, extract_country_mentions(text))
+    ()
+    """
+    talks = _talks_on_these(text, head_start)
+    if talks is None or talks.group("who") is None:
+        return ()
+    named = only_states(states(mentions, talks.start("who"), talks.end("who"), text))
+    return named if len(named) >= 2 else ()
 
 
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
