@@ -3093,7 +3093,7 @@ _STEP_AFTER_PARTNERS = re.compile(
 
 
 def _stepped_after_partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> bool:
-    """Whether a plural's own step follows the partners it is made with, one by one.
+    """Whether a plural's own step follows the partners it is made with (one or several).
 
     >>> from diplonews.text.countries import extract_country_mentions
     >>> text = "Chile's trade pacts with Peru and Japan have come into force."
@@ -3106,7 +3106,7 @@ def _stepped_after_partners(text: str, head_end: int, mentions: Sequence[Country
     listed = _WITH_LIST.match(text, head_end)
     if listed is None and (topic := _TOPIC_THEN_WITH.match(text, head_end)) is not None:
         listed = _WITH_LIST.match(text, topic.end())
-    if listed is None or not _partners(text, head_end, mentions):
+    if listed is None:
         return False
     ends = [m.end for m in mentions if listed.start("who") <= m.start < listed.end("who")]
     return bool(ends) and _STEP_AFTER_PARTNERS.match(text, max(ends)) is not None
