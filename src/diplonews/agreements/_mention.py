@@ -1775,10 +1775,18 @@ def read_mention(
         modifier_parties += [
             p for p in listed_before(text, owners_before, owner_start) if p not in modifier_parties
         ]
-    if modifier_parties and _STATE_OWNS.match(text, owner_start) and " with " in after[:8]:
-        # "Peru's agreement with Chile": the state right after "with" is the other side
+    owned_topic = _TOPIC_THEN_WITH.match(after)
+    if (
+        modifier_parties
+        and _STATE_OWNS.match(text, owner_start)
+        and (" with " in after[:8] or owned_topic is not None)
+    ):
+        # "Peru's agreement with Chile": the state right after "with" is the other side, and
+        # so are the states listed with it ("with B, C and D"), also after a short topic
+        # ("Peru's accord on fisheries with Chile")
+        with_from = head.end() + (owned_topic.end() if owned_topic is not None else 0)
         modifier_parties += [
-            p for p in _named_with(text, mentions, head.end()) if p not in modifier_parties
+            p for p in _named_with_list(text, mentions, with_from) if p not in modifier_parties
         ]
     between = BETWEEN.search(after[:180])
     if between is not None and _JOINED_SUBJECTS.fullmatch(after, 0, between.start()):
@@ -2971,6 +2979,39 @@ def _named_with(text: str, mentions: Sequence[CountryMention], name_end: int) ->
             party = party_of(m)
             return [party] if party is not None else []
     return []
+
+
+# What joins the states of a list: ", ", ", and ", " and ".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _named_with_list(text: str, mentions: Sequence[CountryMention], name_end: int) -> list[Party]:
+    """The states a "with" right after an instrument's name lists: "with B, C and D".
+
+    The first as :func:`_named_with` reads it, then each state's name joined to the one
+    before by a comma or "and".
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Chile's pact with Peru, Japan and Australia took effect."
+    >>> [str(p) for p in _named_with_list(text, extract_country_mentions(text), 12)]
+    ['PER', 'JPN', 'AUS']
+    >>> text = "Chile's pact with Peru and its neighbours took effect."
+    >>> [str(p) for p in _named_with_list(text, extract_country_mentions(text), 12)]
+    ['PER']
+    """
+    named = _named_with(text, mentions, name_end)
+    if not named:
+        return named
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = next(i for i, m in enumerate(ordered) if m.start >= name_end and m.kind == "name")
+    for previous, m in itertools.pairwise(ordered[at:]):
+        if m.kind != "name" or not _LIST_JOIN.fullmatch(text, previous.end, m.start):
+            break
+        party = party_of(m)
+        if party is None:
+            break
+        named.append(party)
+    return named
 
 
 def _group_with(
