@@ -1462,6 +1462,15 @@ def read_mention(
         and determiner not in _DETERMINERS
         and not capitalised
         and (not plural or _count(content, dates) is None)  # "2 protocols": counted documents
+        # "ratified protocols on customs with B", "talks with B on protocols": documents made
+        # with a state named after them, or the talks' object
+        and not (
+            plural
+            and (
+                _made_with_state(text, head.end(), mentions)
+                or _talks_on_these(text, head.start()) is not None
+            )
+        )
     ):
         return None  # "more than diplomatic protocol", "at party convention": no document
     if any(
@@ -2962,6 +2971,24 @@ _AMENDING_WITH = re.compile(
 )
 # A verb of talk whose "with" names the interlocutor: "discussed the X Accord with France".
 _TALKED = re.compile(r"\b(?:discuss|talk|rais|review|consult|brief|spok|speak|met\b|meet)", re.I)
+
+
+def _made_with_state(text: str, head_end: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state is named right after the instrument's "with", or after its short topic.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "A ratified protocols on customs with Peru."
+    >>> _made_with_state(text, 21, extract_country_mentions(text))
+    True
+    >>> text = "A followed protocols on hygiene with care."
+    >>> _made_with_state(text, 21, extract_country_mentions(text))
+    False
+    """
+    topic = _TOPIC_THEN_WITH.match(text, head_end)
+    phrase = _WITH_STATE.match(text, topic.end() if topic is not None else head_end)
+    return phrase is not None and any(
+        m.start == phrase.end() and m.kind in ("name", "group") for m in mentions
+    )
 
 
 def _named_with(text: str, mentions: Sequence[CountryMention], name_end: int) -> list[Party]:
