@@ -2978,10 +2978,10 @@ def _made_with_state(text: str, head_end: int, mentions: Sequence[CountryMention
 
     >>> from diplonews.text.countries import extract_country_mentions
     >>> text = "A ratified protocols on customs with Peru."
-    >>> _made_with_state(text, 21, extract_country_mentions(text))
+    >>> _made_with_state(text, 20, extract_country_mentions(text))
     True
     >>> text = "A followed protocols on hygiene with care."
-    >>> _made_with_state(text, 21, extract_country_mentions(text))
+    >>> _made_with_state(text, 20, extract_country_mentions(text))
     False
     """
     topic = _TOPIC_THEN_WITH.match(text, head_end)
