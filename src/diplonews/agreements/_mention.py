@@ -2974,7 +2974,7 @@ _TALKED = re.compile(r"\b(?:discuss|talk|rais|review|consult|brief|spok|speak|me
 
 
 def _made_with_state(text: str, head_end: int, mentions: Sequence[CountryMention]) -> bool:
-    """Whether a state is named right after the instrument's "with", or after its short topic.
+    """Whether a state is named right after the instrument's "with" (as :func:`_with_list`).
 
     >>> from diplonews.text.countries import extract_country_mentions
     >>> text = "A ratified protocols on customs with Peru."
@@ -2984,11 +2984,11 @@ def _made_with_state(text: str, head_end: int, mentions: Sequence[CountryMention
     >>> _made_with_state(text, 20, extract_country_mentions(text))
     False
     """
-    topic = _TOPIC_THEN_WITH.match(text, head_end)
-    phrase = _WITH_STATE.match(text, topic.end() if topic is not None else head_end)
-    return phrase is not None and any(
-        m.start == phrase.end() and m.kind in ("name", "group") for m in mentions
-    )
+    listed = _with_list(text, head_end)
+    if listed is None:
+        return False
+    at = listed.start("who") + (4 if text.startswith("the ", listed.start("who")) else 0)
+    return any(m.start == at and m.kind in ("name", "group") for m in mentions)
 
 
 def _named_with(text: str, mentions: Sequence[CountryMention], name_end: int) -> list[Party]:
@@ -3171,9 +3171,7 @@ def _stepped_after_partners(text: str, head_end: int, mentions: Sequence[Country
     >>> _stepped_after_partners(text, 19, extract_country_mentions(text))
     False
     """
-    listed = _WITH_LIST.match(text, head_end)
-    if listed is None and (topic := _TOPIC_THEN_WITH.match(text, head_end)) is not None:
-        listed = _WITH_LIST.match(text, topic.end())
+    listed = _with_list(text, head_end)
     if listed is None:
         return False
     ends = [m.end for m in mentions if listed.start("who") <= m.start < listed.end("who")]
@@ -3200,11 +3198,35 @@ def _partners_before(
     return named if len(named) >= 2 else ()
 
 
+# The signer told between a plural and its "with" list, in a relative clause without "that":
+# "(the agreements) Chile signed with", "(the accords) Trade Minister Ana Ruiz has signed with".
+_SUBJECT_SIGNED = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,6}?(?:has\s+|had\s+|have\s+)?(?:signed|concluded|reached)"
+    r"(?=\s+with\b)"
+)
+
+
+# A short lower-case topic before the signer of a relative clause: " on fisheries" (Chile ...).
+_TOPIC_THEN_SIGNER = re.compile(r"\s+(?:on|in)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[A-Z])")
+
+
+def _with_list(text: str, head_end: int) -> re.Match[str] | None:
+    """The "with" list of partners after a plural: right after it, after its short topic
+    ("agreements on visas with A, B and C"), or after its signer ("the pacts A signed with B
+    and C"), the topic first ("the accords on fisheries A signed with B")."""
+    at = head_end
+    for step in (_TOPIC_THEN_WITH, _TOPIC_THEN_SIGNER, _SUBJECT_SIGNED):
+        listed = _WITH_LIST.match(text, at)
+        if listed is not None:
+            return listed
+        found = step.match(text, at)
+        at = found.end() if found is not None else at
+    return _WITH_LIST.match(text, at)
+
+
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
     """The states a plural instrument is made with one by one: "accords signed with A and B"."""
-    listed = _WITH_LIST.match(text, head_end)
-    if listed is None and (topic := _TOPIC_THEN_WITH.match(text, head_end)) is not None:
-        listed = _WITH_LIST.match(text, topic.end())  # "agreements on visas with A, B and C"
+    listed = _with_list(text, head_end)
     if listed is None:
         return ()
     named = only_states(states(mentions, listed.start("who"), listed.end("who"), text))
