@@ -3211,9 +3211,12 @@ _TOPIC_THEN_SIGNER = re.compile(r"\s+(?:on|in)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\
 
 
 def _with_list(text: str, head_end: int) -> re.Match[str] | None:
-    """The "with" list of partners after a plural: right after it, after its short topic
-    ("agreements on visas with A, B and C"), or after its signer ("the pacts A signed with B
-    and C"), the topic first ("the accords on fisheries A signed with B")."""
+    """The "with" list of partners after a plural, if any.
+
+    Right after it, after its short topic ("agreements on visas with A, B and C"), or after
+    its signer ("the pacts A signed with B and C"), the topic first ("the accords on
+    fisheries A signed with B").
+    """
     at = head_end
     for step in (_TOPIC_THEN_WITH, _TOPIC_THEN_SIGNER, _SUBJECT_SIGNED):
         listed = _WITH_LIST.match(text, at)
