@@ -113,7 +113,7 @@ from diplonews.agreements._parties import (
     party_of,
     shifted,
 )
-from diplonews.agreements._prose import consent_before
+from diplonews.agreements._prose import by_group, consent_before
 from diplonews.agreements._record import (
     ANY_DEAL,
     Record,
@@ -954,8 +954,12 @@ def _refer_back(
             and mention.date is not None
             and not head.group("head").casefold().startswith("deal")
         )
+        # "the accord reached by OPEC ministers": its makers told, a body's members, as the
+        # story's first instrument an instrument of its own (no state of the text its party)
+        by_members = not records and mention.status_cue and by_group(text, head.end())
         if (
             not records
+            and not by_members
             and not mention.parties
             and mention.party_basis not in ("both_sides", "previous_sentence")
             and mention.status_cue
@@ -972,6 +976,7 @@ def _refer_back(
             or fresh
             or elsewhere
             or signed_then
+            or by_members
             or body_document(word.story.body_story, text)
         ):
             return None  # "the agreement" with nothing to refer back to

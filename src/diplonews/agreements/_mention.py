@@ -354,6 +354,28 @@ _LEADERS_OWN = re.compile(
     r"\b(?:[Tt]he\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state)\b"
     r"|\btheir\s+(?:shared\s+|common\s+|joint\s+)?(?:goal|aim|objective|intention)\s+of\b)"
 )
+# Talks or negotiations on a plural, with whom told before it: "opened talks with A, B and C
+# on free trade agreements", "negotiations with A and B for new accords on X" (the
+# instruments they are to bring, one with each partner).
+_TALKS_ON_THESE = re.compile(
+    r"\b(?:talks|negotiations)\s+(?:with\s+(?P<who>[^.;:()]{2,120}?)\s+)?(?:on|for|over|about)\s+"
+    r"(?:(?:new|separate|bilateral|further|similar)\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+# Talks only hoped for, right before their word: "hoped to start (talks on similar deals)".
+_TALKS_HOPED = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|would\s+like)\s+to\s+"
+    r"(?:start|begin|open|launch|hold)\s+$"
+)
+
+
+def _talks_on_these(text: str, head_start: int) -> re.Match[str] | None:
+    """The talks or negotiations a plural is the object of, unless only hoped for."""
+    talks = _TALKS_ON_THESE.search(text, max(0, head_start - 180), head_start)
+    if talks is None or _TALKS_HOPED.search(text, max(0, talks.start() - 40), talks.start()):
+        return None
+    return talks
+
+
 # A negotiation governing a plural with other modifiers, told with whom: "is negotiating
 # similar deals with", "negotiating free trade agreements with" (with ``_WITH_STATE`` after).
 _NEGOTIATE_WITH = re.compile(
@@ -392,6 +414,9 @@ _LATER_IN_FORCE = re.compile(
     r"[^.;:]{0,240}?\b(?P<verb>(?:entered|came|went|enters|comes)\s+into\s+(?:force|effect)"
     # the wire's ways of saying it: "took effect on Tuesday", "became effective in March"
     r"|took\s+effect|became\s+effective"
+    # its present perfect: "has come into force", "have taken effect", "has become effective"
+    r"|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:come|gone)\s+into\s+(?:force|effect)"
+    r"|taken\s+effect|become\s+effective)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
@@ -624,6 +649,8 @@ _BEING_IMPLEMENTED = re.compile(
 _IN_FORCE_CLAUSE = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s*,?\s*(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect"
+    # the present perfect: "has come into force", "have taken effect"
+    r"|(?<=ha[sd]\s|ave\s)(?:(?:come|gone)\s+into\s+(?:force|effect)|taken\s+effect)"
     r"|(?:in\s+(?:force|effect)|operational)\s+since)\b"
 )
 # The instrument's own term still running, in its clause: "the current accord expires at
@@ -799,7 +826,8 @@ _OPENING = re.compile(
 )
 # An entry into force told right after an instrument's name: " entered into force".
 _ENTERED_NEXT = re.compile(
-    r"\s+(?:has\s+|have\s+)?(?:entered|came|went)\s+into\s+(?:force|effect)\b"
+    r"\s+(?:(?:has|have)\s+(?:come|gone)|(?:has\s+|have\s+)?(?:entered|came|went))\s+into\s+"
+    r"(?:force|effect)\b"
 )
 # The passive signing verb of a subject: "were signed", "will be signed", "are to be signed".
 _PASSIVE_SIGNED = re.compile(
@@ -1190,7 +1218,8 @@ _YEARS_TAIL = re.compile(
 _SIGNING_TOLD = re.compile(
     rf"\s+in\s+[A-Z]|\s+on\s+(?:{DAY_OF_MONTH_PATTERN}|{MONTH_PATTERN}|{_WEEKDAY})|,\s+(?!and\b|the\b)[a-z]"
     # "... concerning Defense Cooperation entered into force": the step told right after
-    r"|\s+(?:entered|enters|came|comes|went|goes)\s+into\s+(?:force|effect)\b"
+    r"|\s+(?:entered|enters|came|comes|went|goes|ha(?:s|ve)\s+(?:come|gone))\s+into\s+"
+    r"(?:force|effect)\b"
 )
 
 
@@ -1433,6 +1462,15 @@ def read_mention(
         and determiner not in _DETERMINERS
         and not capitalised
         and (not plural or _count(content, dates) is None)  # "2 protocols": counted documents
+        # "ratified protocols on customs with B", "talks with B on protocols": documents made
+        # with a state named after them, or the talks' object
+        and not (
+            plural
+            and (
+                _made_with_state(text, head.end(), mentions)
+                or _talks_on_these(text, head.start()) is not None
+            )
+        )
     ):
         return None  # "more than diplomatic protocol", "at party convention": no document
     if any(
@@ -1609,6 +1647,7 @@ def read_mention(
         and not (has_cue and SIGN_VERB.search(text[max(0, head.start() - 40) : head.end() + 40]))
         and not _ALSO_SIGNED.search(text, max(0, head.start() - 160), head.start())
         and not _NEGOTIATE_THESE.search(text, max(0, head.start() - 40), head.start())
+        and _talks_on_these(text, head.start()) is None
         and not (
             _NEGOTIATE_WITH.search(text, max(0, head.start() - 40), head.start())
             and _WITH_STATE.match(after)
@@ -1621,6 +1660,7 @@ def read_mention(
             )
             and _partners(text, head.end(), mentions)
         )
+        and not _stepped_after_partners(text, head.end(), mentions)
         and not _SIGNED_RELATIVE.match(after[:160])  # "statements that A and B signed"
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
         and not preparing
@@ -1744,10 +1784,18 @@ def read_mention(
         modifier_parties += [
             p for p in listed_before(text, owners_before, owner_start) if p not in modifier_parties
         ]
-    if modifier_parties and _STATE_OWNS.match(text, owner_start) and " with " in after[:8]:
-        # "Peru's agreement with Chile": the state right after "with" is the other side
+    owned_topic = _TOPIC_THEN_WITH.match(after)
+    if (
+        modifier_parties
+        and _STATE_OWNS.match(text, owner_start)
+        and (" with " in after[:8] or owned_topic is not None)
+    ):
+        # "Peru's agreement with Chile": the state right after "with" is the other side, and
+        # so are the states listed with it ("with B, C and D"), also after a short topic
+        # ("Peru's accord on fisheries with Chile")
+        with_from = head.end() + (owned_topic.end() if owned_topic is not None else 0)
         modifier_parties += [
-            p for p in _named_with(text, mentions, head.end()) if p not in modifier_parties
+            p for p in _named_with_list(text, mentions, with_from) if p not in modifier_parties
         ]
     between = BETWEEN.search(after[:180])
     if between is not None and _JOINED_SUBJECTS.fullmatch(after, 0, between.start()):
@@ -2509,7 +2557,11 @@ def read_mention(
         indefinite=determiner in INDEFINITE or determiner == "another",
         items=_items(text, head.end(), count) if plural or (count or 1) > 1 else (),
         vague=plural and count is None and not any(t.group() in _OTHER_ONES for t in content),
-        partners=_partners(text, head.end(), mentions) if plural and count is None else (),
+        partners=(
+            _partners(text, head.end(), mentions) or _partners_before(text, head.start(), mentions)
+            if plural and count is None
+            else ()
+        ),
         days=(
             _listed_days(text, dated, date, head.end())
             if plural and count is None and date is not None
@@ -2921,6 +2973,24 @@ _AMENDING_WITH = re.compile(
 _TALKED = re.compile(r"\b(?:discuss|talk|rais|review|consult|brief|spok|speak|met\b|meet)", re.I)
 
 
+def _made_with_state(text: str, head_end: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state is named right after the instrument's "with" (as :func:`_with_list`).
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "A ratified protocols on customs with Peru."
+    >>> _made_with_state(text, 20, extract_country_mentions(text))
+    True
+    >>> text = "A followed protocols on hygiene with care."
+    >>> _made_with_state(text, 20, extract_country_mentions(text))
+    False
+    """
+    listed = _with_list(text, head_end)
+    if listed is None:
+        return False
+    at = listed.start("who") + (4 if text.startswith("the ", listed.start("who")) else 0)
+    return any(m.start == at and m.kind in ("name", "group") for m in mentions)
+
+
 def _named_with(text: str, mentions: Sequence[CountryMention], name_end: int) -> list[Party]:
     """The state a "with" right after an instrument's name points to: its other side.
 
@@ -2936,6 +3006,39 @@ def _named_with(text: str, mentions: Sequence[CountryMention], name_end: int) ->
             party = party_of(m)
             return [party] if party is not None else []
     return []
+
+
+# What joins the states of a list: ", ", ", and ", " and ".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _named_with_list(text: str, mentions: Sequence[CountryMention], name_end: int) -> list[Party]:
+    """The states a "with" right after an instrument's name lists: "with B, C and D".
+
+    The first as :func:`_named_with` reads it, then each state's name joined to the one
+    before by a comma or "and".
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Chile's pact with Peru, Japan and Australia took effect."
+    >>> [str(p) for p in _named_with_list(text, extract_country_mentions(text), 12)]
+    ['PER', 'JPN', 'AUS']
+    >>> text = "Chile's pact with Peru and its neighbours took effect."
+    >>> [str(p) for p in _named_with_list(text, extract_country_mentions(text), 12)]
+    ['PER']
+    """
+    named = _named_with(text, mentions, name_end)
+    if not named:
+        return named
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = next(i for i, m in enumerate(ordered) if m.start >= name_end and m.kind == "name")
+    for previous, m in itertools.pairwise(ordered[at:]):
+        if m.kind != "name" or not _LIST_JOIN.fullmatch(text, previous.end, m.start):
+            break
+        party = party_of(m)
+        if party is None:
+            break
+        named.append(party)
+    return named
 
 
 def _group_with(
@@ -3047,11 +3150,86 @@ def _terms_bind(text: str, head_end: int, mentions: Sequence[CountryMention]) ->
 _EXAMPLES = re.compile(r"\b(?:such\s+as|including|notably|among\s+them)\b")
 
 
+# A plural's own step right after the partners it is made with: "(A's agreements) with B and
+# C came into force", "(the accords A signed) with B and C have lapsed", "were ratified".
+_STEP_AFTER_PARTNERS = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+|since\s+)?)?"
+    r"(?:(?:entered|came|come|went|gone)\s+into\s+(?:force|effect)|t(?:ook|aken)\s+effect"
+    r"|bec(?:a|o)me\s+effective|lapsed|expired"
+    r"|(?:were|have\s+been|had\s+been)\s+(?:ratified|signed|concluded|extended|renewed))\b"
+)
+
+
+def _stepped_after_partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a plural's own step follows the partners it is made with (one or several).
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Chile's trade pacts with Peru and Japan have come into force."
+    >>> _stepped_after_partners(text, 19, extract_country_mentions(text))
+    True
+    >>> text = "Chile's trade pacts with Peru and Japan are a model."
+    >>> _stepped_after_partners(text, 19, extract_country_mentions(text))
+    False
+    """
+    listed = _with_list(text, head_end)
+    if listed is None:
+        return False
+    ends = [m.end for m in mentions if listed.start("who") <= m.start < listed.end("who")]
+    return bool(ends) and _STEP_AFTER_PARTNERS.match(text, max(ends)) is not None
+
+
+def _partners_before(
+    text: str, head_start: int, mentions: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """The states talks on a plural are held with, told before it: "talks with A and B on pacts".
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Chile opened talks with Peru and Japan on trade pacts."
+    >>> [str(p) for p in _partners_before(text, 42, extract_country_mentions(text))]
+    ['PER', 'JPN']
+    >>> text = "Chile opened talks with Peru on trade pacts."
+    >>> _partners_before(text, 32, extract_country_mentions(text))
+    ()
+    """
+    talks = _talks_on_these(text, head_start)
+    if talks is None or talks.group("who") is None:
+        return ()
+    named = only_states(states(mentions, talks.start("who"), talks.end("who"), text))
+    return named if len(named) >= 2 else ()
+
+
+# The signer told between a plural and its "with" list, in a relative clause without "that":
+# "(the agreements) Chile signed with", "(the accords) Trade Minister Ana Ruiz has signed with".
+_SUBJECT_SIGNED = re.compile(
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,6}?(?:has\s+|had\s+|have\s+)?(?:signed|concluded|reached)"
+    r"(?=\s+with\b)"
+)
+
+
+# A short lower-case topic before the signer of a relative clause: " on fisheries" (Chile ...).
+_TOPIC_THEN_SIGNER = re.compile(r"\s+(?:on|in)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[A-Z])")
+
+
+def _with_list(text: str, head_end: int) -> re.Match[str] | None:
+    """The "with" list of partners after a plural, if any.
+
+    Right after it, after its short topic ("agreements on visas with A, B and C"), or after
+    its signer ("the pacts A signed with B and C"), the topic first ("the accords on
+    fisheries A signed with B").
+    """
+    at = head_end
+    for step in (_TOPIC_THEN_WITH, _TOPIC_THEN_SIGNER, _SUBJECT_SIGNED):
+        listed = _WITH_LIST.match(text, at)
+        if listed is not None:
+            return listed
+        found = step.match(text, at)
+        at = found.end() if found is not None else at
+    return _WITH_LIST.match(text, at)
+
+
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
     """The states a plural instrument is made with one by one: "accords signed with A and B"."""
-    listed = _WITH_LIST.match(text, head_end)
-    if listed is None and (topic := _TOPIC_THEN_WITH.match(text, head_end)) is not None:
-        listed = _WITH_LIST.match(text, topic.end())  # "agreements on visas with A, B and C"
+    listed = _with_list(text, head_end)
     if listed is None:
         return ()
     named = only_states(states(mentions, listed.start("who"), listed.end("who"), text))

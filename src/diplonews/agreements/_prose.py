@@ -28,7 +28,7 @@ from diplonews.agreements._parties import (
 )
 from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
-from diplonews.text.countries import CountryMention
+from diplonews.text.countries import CountryMention, resolve_country_group
 from diplonews.text.dates import DateMention, extract_dates
 from diplonews.values import PartialDate
 
@@ -543,16 +543,37 @@ def described_group(text: str, who_start: int, who_end: int) -> bool:
     return _DESCRIBED_GROUP.match(text, who_start, who_end) is not None
 
 
+# A body's members as the makers, right after the instrument: "(the accord) reached by OPEC
+# ministers", "(the deal) agreed by Asean economic ministers in March", "by OPEC members".
+_BY_BODY_MEMBERS = re.compile(
+    r"(?:\s+(?:on|over|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"  # its topic: "on output"
+    r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:reached|agreed|struck|concluded|adopted)\s+"
+    r"(?:(?:last|this)\s+[A-Za-z]+\s+|earlier\s+|in\s+[A-Z][a-z]+\s+)?by\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)\s+"
+    r"(?:[a-z]+\s+)?(?:ministers|members|member\s+(?:states|countries|governments))\b"
+)
+
+
 def by_group(text: str, head_end: int) -> bool:
     """Whether a "by" phrase right after the instrument describes its makers as a group of states.
+
+    A group described ("by the leading industrial nations") or a body's members ("reached by
+    OPEC ministers"): an instrument among states the text does not name.
 
     >>> by_group("A pact struck in Oslo by the leading industrial nations to cap rates", 6)
     True
     >>> by_group("An agreement by the clubs to share gate money", 12)
     False
+    >>> by_group("the accord reached by OPEC ministers in Vienna last December", 10)
+    True
+    >>> by_group("the accord reached by Chilean ministers in Vienna", 10)
+    False
     """
     found = _BY_GROUP.match(text, head_end)
-    return found is not None and described_group(text, found.start("who"), found.end("who"))
+    if found is not None and described_group(text, found.start("who"), found.end("who")):
+        return True
+    members = _BY_BODY_MEMBERS.match(text, head_end)
+    return members is not None and resolve_country_group(members.group("body")) is not None
 
 
 def date_right_after(text: str, dated: Sequence[DateMention], head_end: int) -> PartialDate | None:

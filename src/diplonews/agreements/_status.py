@@ -40,6 +40,8 @@ SIGNATURE_NOUN = r"signature\s+(?:(?:during|at|in|on)\s+(?:the\s+)?[\w-]+\s+)?"
 SIGN_VERB = re.compile(
     r"\b(?:sign(?:ed|ing)?|inked|concluded|reached|struck|adopted|ratified|agreed"
     r"|sealed|penned|clinched|(?:entered|enters|came|comes)\s+into\s+(?:force|effect)"
+    # the present perfect of it: "has come into force", "have gone into effect"
+    r"|(?<=\bhas\s|ave\s|had\s)(?:come|gone)\s+into\s+(?:force|effect)"
     # an initialling to come ("to be initialled on June 2", "to initial it in July") is the
     # step the record is dated by; one done only fixes the text, and its day is no signing's
     r"|(?<=\bbe\s)initial(?:l)?ed|(?<=\bto\s)initial"
