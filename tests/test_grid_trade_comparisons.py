@@ -357,7 +357,6 @@ CELLS = list(
 
 # Why the library still misreads a class of cells (strict xfails).
 BARE_COMPARISON = "a comparison's amount with no period of its own is dropped"
-BOUNDED_BRACKET = "a comparison in brackets after a bound is dropped with the bound"
 RUNNING_TOTAL = (
     "a running total in a sentence of its own ('That brought the total for the year so far "
     "to $T.') is not read, whatever its period's words"
@@ -376,12 +375,6 @@ def left(cell: Cell) -> str | None:
         return RUNNING_TOTAL
     if cell.relation in COMPARISONS and cell.when == "none":
         return BARE_COMPARISON
-    if (
-        cell.qualifier == "more-than-first"
-        and cell.position == "bracket"
-        and cell.relation in COMPARISONS
-    ):
-        return BOUNDED_BRACKET
     if (cell.qualifier, cell.position, cell.page) == ("more-than-first", "sentence", "bbc") and (
         cell.when != "explicit"
     ):
