@@ -118,6 +118,12 @@ FIGURE_ANAPHOR = re.compile(
     r"widened|narrowed|shrank|swelled|"  # a gap's own verbs: "It widened to $3.6 billion"
     r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
+# A running total of the figure just named, with a period of its own: "That brought the
+# total for the first half to $X" (with none, "It raised the total to $X", no period is told).
+_RUNNING_TOTAL = re.compile(
+    r"[“\"‘']?\s*(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:brought|took|pushed|lifted|raised)\s+the\s+"
+    r"(?:cumulative\s+|overall\s+)?total\s+(?:for|in|over)\s"
+)
 # A goal's year told after its amount, in a clause of reaching "it": ", and we can reach it by".
 _REACH_IT_BY = re.compile(
     r",?\s+and\s+(?:[^.;,\d]{0,60}?\s)?(?:reach|achieve|hit|attain|meet)\s+it\s+(?=by\s)"
@@ -276,9 +282,12 @@ def figure_anaphor(text: str) -> bool:
     True
     >>> figure_anaphor("Both sides agreed that the volume should be raised to $2 billion by 2030.")
     True
+    >>> figure_anaphor("That brought the total for the first half to $7.6 billion.")
+    True
     """
     return (
         FIGURE_ANAPHOR.match(text) is not None
+        or _RUNNING_TOTAL.match(text) is not None
         or (
             (
                 " it to " in text
