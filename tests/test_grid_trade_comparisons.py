@@ -357,25 +357,14 @@ CELLS = list(
 
 # Why the library still misreads a class of cells (strict xfails).
 BARE_COMPARISON = "a comparison's amount with no period of its own is dropped"
-BYLINE_LEAD = (
-    "on a page opened by a byline paragraph the story's lead is sought in the byline's "
-    "paragraph: a later sentence that leans on the figure's period (a running total for the "
-    "year so far, a comparison after a bounded figure) loses it"
-)
 
 
 def left(cell: Cell) -> str | None:
     """Why the library still misreads a cell (a strict xfail), or ``None``."""
     if cell.qualifier == "nearly-second":
         return None  # no second record to miss
-    if (cell.relation, cell.position, cell.page) == ("running-total", "sentence", "bbc"):
-        return BYLINE_LEAD
     if cell.relation in COMPARISONS and cell.when == "none":
         return BARE_COMPARISON
-    if (cell.qualifier, cell.position, cell.page) == ("more-than-first", "sentence", "bbc") and (
-        cell.when != "explicit"
-    ):
-        return BYLINE_LEAD
     return None
 
 
