@@ -15,8 +15,9 @@ rules of spec/EXTRACTION.md (section 4), never by running the library:
   after "more than" makes it a comparison, not a bound) is a figure of the same flow and
   pair for the second period, a record of its own;
 - the second period is the same months a year before when told as "a year earlier", "the
-  same period of 2024", "last year" (after months of the year of publication) or not told
-  at all, and the period named when it is spelled out ("in June 2024");
+  same period of 2024", "in the same period last year" (after months of the year of
+  publication) or not told at all (after a year or months from January), and the period
+  named when it is spelled out ("in June 2024");
 - "after Y in May" is May's figure (and "after a deficit of Y in May" May's negative
   balance); "after a deficit in May" with no amount is no record;
 - a difference ("This is $D, or N percent, more than ..."), a change ("rose by $D to X")
@@ -53,7 +54,29 @@ No form of the grid is one the keys contradict themselves on; left out for that 
   the same months, W390, W502, W1176, W1746, and is in the grid).
 
 When the grid was written 373 of its 480 cells passed; the classes it showed the library
-misread are in ``left`` below (strict xfails, with the reason).
+misread, fixed since (464 pass), are also rows of ``TABLE`` below, with sentences of their
+own:
+
+- ``more-than-the-is-a-comparison``: "more (less) than the $Y recorded ..." compares with a
+  figure told, no bound (48 cells; W1918's keyed figure of the same period a year before);
+- ``the-year-so-far``: "the total for the year so far (to date)" is the running year from
+  January to the end of the month or quarter the sentence names (14 cells);
+- ``bracketed-figure-after-a-bound``: a figure in brackets with a period of its own after a
+  bound ("more than X in 2024 (against Y in 2023)") is the earlier figure (22 cells);
+- ``running-total-sentence``: "That brought the total for <period> to T" restates the
+  figure just named, for the period it names (4 cells);
+- ``lead-after-an-opening-paragraph``: after an opening paragraph with no trade (a byline, a
+  standfirst), the first sentence telling an amount leads the story as it would from the
+  first paragraph (3 cells);
+- near misses that must not change: "more than the $X mark" stays a bound, a bracketed
+  base with no period after a bound states none.
+
+One class is left (strict xfails, ``left``): a comparison's amount with no period of its own
+("rose to X in 2024, up from Y") is the same months a year before, as the task that made the
+grid asks, but the library reads it only once the story told a figure for the year before:
+its near-miss rows (tests/test_trade_written29_table.py, written35, audit, records) leave it
+out otherwise, and no read key has such a base without that earlier figure (the 6 keyed
+bare bases after a year's level, W272, W490, W588, W782, W1142, W1835, all follow one).
 
 The cells are a seeded sample of the grid: every relation meets every value of every other
 choice in one cell, then cells are drawn at random (``test_every_value_is_sampled`` keeps
@@ -76,7 +99,7 @@ from grid_cells import (
     grid_params,
     sample_cells,
 )
-from trade_rows import Row, scored, trade_rows
+from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
 
 PUBLISHED = dt.date(2025, 8, 20)
 
@@ -355,8 +378,166 @@ CELLS = list(
     )
 )
 
+D = dt.date
+
+# (class, id, headline, body, published, expected records)
+TABLE: list[TableRow] = [
+    (
+        "more-than-the-is-a-comparison",
+        "this-is-more-than-the-figure-recorded-over-the-same-period",
+        None,
+        "Ghana's exports to Togo reached $412.6 million in January-June 2024. This is $58.1 "
+        "million, or 16.4 percent, more than the $354.5 million recorded over the same period "
+        "of 2023.",
+        D(2024, 7, 20),
+        [
+            ("GHA", "TGO", "export", 412_600_000, "USD", "2024-01-01", "2024-06-30", False),
+            ("GHA", "TGO", "export", 354_500_000, "USD", "2023-01-01", "2023-06-30", False),
+        ],
+    ),
+    (
+        "more-than-the-is-a-comparison",
+        "less-than-the-figure-a-year-earlier-after-a-comma",
+        None,
+        "Trade turnover between Chile and Peru came to $2.31 billion in 2023, $190 million less "
+        "than the $2.5 billion recorded a year earlier.",
+        D(2024, 2, 12),
+        [
+            ("CHL", "PER", "turnover", 2_310_000_000, "USD", "2023-01-01", "2023-12-31", False),
+            ("CHL", "PER", "turnover", 2_500_000_000, "USD", "2022-01-01", "2022-12-31", False),
+        ],
+    ),
+    (
+        "bracketed-figure-after-a-bound",
+        "against-a-year-in-brackets-after-more-than",
+        None,
+        "Chile's exports to Peru rose to more than $2.1 billion in 2023 (against $1.87 billion "
+        "in 2022).",
+        D(2024, 2, 12),
+        [("CHL", "PER", "export", 1_870_000_000, "USD", "2022-01-01", "2022-12-31", False)],
+    ),
+    (
+        "bracketed-figure-after-a-bound",
+        "a-bare-bracket-of-the-same-period-after-more-than",
+        None,
+        "Norway's trade surplus widened to more than 40 billion crowns in the second quarter "
+        "of 2024 (31.2 billion crowns in the same period of 2023).",
+        D(2024, 8, 1),
+        [("NOR", None, "balance", 31_200_000_000, "NOK", "2023-04-01", "2023-06-30", False)],
+    ),
+    (
+        "the-year-so-far",
+        "a-month-then-the-total-for-the-year-so-far",
+        None,
+        "Kenya's exports to Uganda stood at $96.4 million in May 2024, bringing the total for "
+        "the year so far to $431.8 million.",
+        D(2024, 7, 2),
+        [
+            ("KEN", "UGA", "export", 96_400_000, "USD", "2024-05-01", "2024-05-31", False),
+            ("KEN", "UGA", "export", 431_800_000, "USD", "2024-01-01", "2024-05-31", False),
+        ],
+    ),
+    (
+        "the-year-so-far",
+        "a-quarter-then-the-total-for-the-year-to-date",
+        None,
+        "Ghana's imports from Togo were $61.3 million in the second quarter of 2024, bringing "
+        "the total for the year to date to $118.5 million.",
+        D(2024, 8, 2),
+        [
+            ("GHA", "TGO", "import", 61_300_000, "USD", "2024-04-01", "2024-06-30", False),
+            ("GHA", "TGO", "import", 118_500_000, "USD", "2024-01-01", "2024-06-30", False),
+        ],
+    ),
+    (
+        "running-total-sentence",
+        "that-brought-the-total-for-the-quarter",
+        None,
+        "Peru's trade surplus reached $1.02 billion in March 2024, after a deficit in February. "
+        "That brought the total for the first quarter to $2.46 billion.",
+        D(2024, 4, 20),
+        [
+            ("PER", None, "balance", 1_020_000_000, "USD", "2024-03-01", "2024-03-31", False),
+            ("PER", None, "balance", 2_460_000_000, "USD", "2024-01-01", "2024-03-31", False),
+        ],
+    ),
+    (
+        "running-total-sentence",
+        "that-took-the-total-for-four-months-in-a-paragraph-of-its-own",
+        None,
+        "Chile's exports to Peru were $310 million in April 2024.\n\nThat took the total for "
+        "the first four months to $1.19 billion.",
+        D(2024, 5, 20),
+        [
+            ("CHL", "PER", "export", 310_000_000, "USD", "2024-04-01", "2024-04-30", False),
+            ("CHL", "PER", "export", 1_190_000_000, "USD", "2024-01-01", "2024-04-30", False),
+        ],
+    ),
+    (
+        "lead-after-an-opening-paragraph",
+        "a-standfirst-then-a-bounded-figure-and-a-year-earlier",
+        None,
+        "Officials in Accra welcomed the figures on Monday.\n\nGhana's trade surplus stood at "
+        "more than $96 million in June 2024.\n\nThat was up from $71.4 million a year earlier.",
+        D(2024, 7, 20),
+        [("GHA", None, "balance", 71_400_000, "USD", "2023-06-01", "2023-06-30", False)],
+    ),
+    (
+        "lead-after-an-opening-paragraph",
+        "a-byline-then-a-month-and-the-year-so-far",
+        None,
+        "By Ama Owusu\nBusiness reporter\n\nTogo's exports to Ghana stood at $44.2 million in "
+        "May 2024.\n\nThat brought the total for the year so far to $201.9 million.",
+        D(2024, 7, 20),
+        [
+            ("TGO", "GHA", "export", 44_200_000, "USD", "2024-05-01", "2024-05-31", False),
+            ("TGO", "GHA", "export", 201_900_000, "USD", "2024-01-01", "2024-05-31", False),
+        ],
+    ),
+    (
+        "near-miss",
+        "more-than-the-mark-stays-a-bound",
+        None,
+        "Trade between Chile and Peru passed the $2 billion mark in 2023, more than the $1.9 "
+        "billion mark hoped for.",
+        D(2024, 2, 12),
+        [],
+    ),
+    (
+        "near-miss",
+        "a-bare-bracket-base-after-a-bound-states-no-period",
+        None,
+        "Chile's exports to Peru reached more than $2.1 billion in 2023 (up from $1.87 billion).",
+        D(2024, 2, 12),
+        [],
+    ),
+]
+
+# Rows the library does not read yet, with why (strict xfails).
+TABLE_LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"), table_params(TABLE, TABLE_LEFT)
+)
+def test_grid_class_table(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """Each page of the table gives the records of its row, as the scorer pairs them."""
+    assert scored(trade_rows(body, published, title)) == scored(expected)
+
+
+def test_table_ids_are_unique_and_classes_have_rows() -> None:
+    """Every row names its class; no two rows share an id; each class has two rows or more."""
+    assert_table_shape(TABLE, TABLE_LEFT)
+
+
 # Why the library still misreads a class of cells (strict xfails).
-BARE_COMPARISON = "a comparison's amount with no period of its own is dropped"
+BARE_COMPARISON = (
+    "a comparison's amount with no period of its own ('rose to X in 2024, up from Y') is read "
+    "only once the story told a figure for the year before: the library's near-miss rows "
+    "(written29, written35, audit, records) leave it out otherwise, and no read key has a case"
+)
 
 
 def left(cell: Cell) -> str | None:
