@@ -298,7 +298,8 @@ _BOUND_BEFORE = re.compile(
                                      # "passed $X" or "went past the X mark" is "exceeded"
         just\s+(?:over|under|below)|above(?!\s+the\b))  # bound words; "(slightly) above $X"
                                      # as "over $X" (not "above the X reached a year ago")
-    )\s+(?:the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount
+    )\s+(?:(?<!than\s)the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount;
+    # "more (less) than the $X recorded a year ago" compares with a value told: no bound
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -254,7 +254,8 @@ _PERIOD = re.compile(
         # figure's own, as "a year earlier"; not "the year before the war (last)"
         |(?i:(?:a|the)\s+year\s+before)(?!\s+(?!(?:and|but|while|when|as|according)\b)[A-Za-z])
         |(?<=(?i:by)\s)(?i:the\s+end\s+of\s+the\s+year|year[\s-]end)\b(?!\s+\d)  # this year's
-        |(?i:the\s+year)(?='s\s+(?i:overall|total|annual|trade|full)))  # "the year's overall"
+        |(?i:the\s+year)(?='s\s+(?i:overall|total|annual|trade|full))  # "the year's overall"
+        |(?i:the\s+year\s+(?:so\s+far|to\s+date))\b)  # the running year, as "this year"
       )(?:'s)?  # "last year"
   | (?P<year>                                               # "2020", "in 1986"
         (?<![\w$£€.,/-])(?P<yy>{_Y})(?:'s)?(?![\d/%]|\s*-\s*\d|s\b|\s*(?i:mln|bln|billion|million|dlrs|pct))

@@ -134,6 +134,10 @@ class Context:
     reporter: str | None = None
     currency: str | None = None
     lead: Period | None = None
+    # Whether a trade sentence came before: the first one, if it tells an amount, may lead
+    # the story from the second paragraph, after an opening paragraph of no trade (a
+    # standfirst, a byline)
+    traded: bool = False
     pair: tuple[str, str | None] | None = None
     sign: int = -1  # the sign a "difference between exports and imports" takes
     top_states: tuple[str, ...] = ()
@@ -1203,9 +1207,18 @@ def update_context(
         for mention in sentence_money(sentence, ctx):
             if mention.currency is not None and not _CLOSING.match(text, mention.end):
                 ctx.currency = mention.currency
+    first = not ctx.traded
+    ctx.traded = True
     if (
         ctx.lead is None
-        and sentence.paragraph == 0
+        and (
+            sentence.paragraph == 0
+            or (
+                first
+                and sentence.paragraph == 1
+                and (figured or any(m.currency is not None for m in sentence_money(sentence, ctx)))
+            )
+        )
         and (
             frames
             or any(_LEAD_WORD.match(f.text) for f in sentence_flows)

@@ -118,6 +118,12 @@ FIGURE_ANAPHOR = re.compile(
     r"widened|narrowed|shrank|swelled|"  # a gap's own verbs: "It widened to $3.6 billion"
     r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
+# A running total of the figure just named, with a period of its own: "That brought the
+# total for the first half to $X" (with none, "It raised the total to $X", no period is told).
+_RUNNING_TOTAL = re.compile(
+    r"[“\"‘']?\s*(?:[Tt]his|[Tt]hat|[Ii]t)\s+(?:brought|took|pushed|lifted|raised)\s+the\s+"
+    r"(?:cumulative\s+|overall\s+)?total\s+(?:for|in|over)\s"
+)
 # A goal's year told after its amount, in a clause of reaching "it": ", and we can reach it by".
 _REACH_IT_BY = re.compile(
     r",?\s+and\s+(?:[^.;,\d]{0,60}?\s)?(?:reach|achieve|hit|attain|meet)\s+it\s+(?=by\s)"
@@ -276,9 +282,12 @@ def figure_anaphor(text: str) -> bool:
     True
     >>> figure_anaphor("Both sides agreed that the volume should be raised to $2 billion by 2030.")
     True
+    >>> figure_anaphor("That brought the total for the first half to $7.6 billion.")
+    True
     """
     return (
         FIGURE_ANAPHOR.match(text) is not None
+        or _RUNNING_TOTAL.match(text) is not None
         or (
             (
                 " it to " in text
@@ -853,23 +862,33 @@ _REVISED = re.compile(r"\brevis", re.IGNORECASE)
 
 
 def _compared_aside(
-    text: str, money: MoneyMention, periods: Sequence[PeriodMention], figures: Sequence[Figure]
+    text: str,
+    money: MoneyMention,
+    periods: Sequence[PeriodMention],
+    figures: Sequence[Figure],
+    bound: MoneyMention | None = None,
 ) -> bool:
     """Whether a bracketed amount is the figure before's level for another period.
 
     "$700 million in 2023 ($650 million in 2022)", "(against $650 million in 2022)",
     "(2022: $650 million)": a period of its own in the brackets, in the same currency as
     the figure before; not a conversion ("(£97m)") or a revision ("(revised from ...)").
+    The figure before may be a bound, no record itself (``bound``, the amount right before
+    the brackets): "more than $700 million in 2023 ($650 million in 2022)".
     """
-    if not figures or (money.currency is not None and money.currency != figures[-1].currency):
-        return False
     opened = text.rfind("(", 0, money.start)
+    if bound is not None and bound.end <= opened:
+        level_currency, level_period = bound.currency, None
+    elif figures:
+        level_currency, level_period = figures[-1].currency, figures[-1].period
+    else:
+        return False
+    if money.currency is not None and money.currency != level_currency:
+        return False
     closed = text.find(")", money.end)
     if closed < 0 or _REVISED.search(text, opened, closed):
         return False
-    return any(
-        opened < p.start and p.end <= closed and p.period != figures[-1].period for p in periods
-    )
+    return any(opened < p.start and p.end <= closed and p.period != level_period for p in periods)
 
 
 def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int) -> bool:
@@ -2045,7 +2064,8 @@ def sentence_figures(
                 and _LABELLED.fullmatch(text, f.end, mention.start) is not None
                 for f in flows
             )
-        compared = _compared_aside(text, mention, periods, figures) if "(" in text else False
+        bound = money[index - 1] if index and money[index - 1].bound else None
+        compared = _compared_aside(text, mention, periods, figures, bound) if "(" in text else False
         if compared:
             period_aside = None  # "in 2023 ($650 million in 2022)": the brackets' own period
         if (

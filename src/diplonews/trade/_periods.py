@@ -121,14 +121,19 @@ def _two_ends(period: PeriodMention) -> bool:
 def year_to_date(
     period: Period, anchor: dt.date, periods: Sequence[PeriodMention], ctx: Context
 ) -> Period:
-    """A calendar year still running at publication, read as January to the latest month named."""
+    """A calendar year still running at publication, read as January to the latest month named.
+
+    The months named are those of a month or a quarter of that year in the same sentence
+    ("X in the second quarter, bringing the total for the year so far to Y": January-June).
+    """
     year = period.start.year
     if anchor.year != year or anchor > period.end or period != Period.year(year):
         return period
     months = [
         p.period.end.month
         for p in periods
-        if p.period.start.year == year and p.period.start.month == p.period.end.month
+        if p.period.start.year == year == p.period.end.year
+        and (p.period.start.month == p.period.end.month or _quarter(p.period))
     ]
     pending, lead = ctx.pending, ctx.lead
     if (
@@ -144,6 +149,16 @@ def year_to_date(
     if not months:
         return period
     return Period.months(year, 1, max(months))
+
+
+def _quarter(period: Period) -> bool:
+    """Whether a period is a calendar quarter of one year."""
+    return (
+        period.start.month % 3 == 1
+        and period.end.month == period.start.month + 2
+        and period.start.day == 1
+        and (period.end + dt.timedelta(1)).day == 1
+    )
 
 
 # The article's own fiscal calendar: "fiscal 1985/86 ended March" (its last month), or a
