@@ -490,12 +490,13 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(lo < end and start < hi for lo, hi in spans)
 
 
-# Nouns that stand for a state ("the republic's exports", "the two countries' trade") and
-# words that cannot qualify a flow word as its product: prepositions and verbs before it.
+# Nouns that stand for a state ("the republic's exports", "the two countries' trade", "the
+# latter's exports") and words that cannot qualify a flow word as its product: prepositions
+# and verbs before it.
 _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
     side sides government governments economy economies neighbour neighbours neighbor
-    neighbors bloc union"""
+    neighbors bloc union latter"""
 )
 _FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(
