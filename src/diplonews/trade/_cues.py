@@ -283,7 +283,9 @@ BILATERAL = re.compile(
     r"(?:countries|nations|states|sides|"
     r"neighbou?rs|republics|economies)|"
     r"our\s+(?:countries|nations|states)|"
-    r"both\s+countries|between\s+them|between\s+the\s+(?:countries|nations|sides))\b",
+    # "trade between both sides", "between the neighbours": the pair as "the two countries"
+    r"both\s+(?:countries|nations|states|sides)|between\s+them|"
+    r"between\s+the\s+(?:countries|nations|sides|neighbou?rs))\b",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(r"\b(?:its|their|the\s+country's|the\s+nation's|his\s+country's)\s*$")
