@@ -394,7 +394,7 @@ def _named_back(
         CountryMention(r.code, r.kind, r.start - offset, r.end - offset, r.text)
         for r in state_references(body)
         if sentence.start <= r.start < sentence.end
-        and r.text.split()[-1].casefold() not in ("its", "country")
+        and r.text.casefold() not in ("its", "the country")
         and not any(m.start < r.end - offset and r.start - offset < m.end for m in mentions)
     ]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
