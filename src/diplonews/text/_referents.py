@@ -13,7 +13,8 @@ one a reader resolves without doubt, in one of two places:
 "Its", "the country" and "the kingdom" mean the subject state of the nearest sentence
 before that has a state as its subject (a state opening it, or owning its opening words,
 "A's economy"); sentences naming states only as objects are passed over, and one whose
-subject is two states ("A and B have ...") leaves the reference unresolved. "The kingdom"
+subject is two states ("A and B have ...") or a group ("The EU has ...") leaves the
+reference unresolved. "The kingdom"
 must be a kingdom. A regional descriptor ("the Central Asian republic", "the Baltic
 state", "the South Caucasus country") means the one state named before it that lies in
 the region (the gazetteer's regions), and nothing when two or none do. "The latter" is
@@ -73,17 +74,23 @@ def _region_members(adjective: str) -> frozenset[str] | None:
 
 
 def _subject(body: str, start: int, end: int, mentions: list[CountryMention]) -> str | None:
-    """The state subject of ``body[start:end]``, "" for two states, None for no state subject."""
-    states = [m for m in mentions if m.kind != "group"]
-    if not states:
+    """The state subject of ``body[start:end]``, None for no state subject.
+
+    "" where the subject is two states ("A and B have ...") or a group ("The EU has ..."):
+    "its" then means no state.
+    """
+    if not mentions:
         return None
-    first = states[0]
+    first = mentions[0]
     lead = body[start : first.start]
     dateline = _DATELINE.match(lead)
     if dateline is not None:
         lead = lead[dateline.end() :]
     if lead.strip() not in ("", "The", "the"):
         return None
+    if first.kind == "group":
+        return ""  # "The EU's ministers ...", "OPEC has ...": a group, no state
+    states = [m for m in mentions if m.kind != "group"]
     after = body[first.end : end]
     if len(states) > 1 and re.match(r"\s+and\s+(?:the\s+)?$", body[first.end : states[1].start]):
         return ""  # "A and B have ...": two states
@@ -144,6 +151,9 @@ def resolve_references(body: str, named: Sequence[CountryMention]) -> tuple[Coun
     >>> [(m.code, m.text) for m in resolve_references(body, names(body))]
     [('CHL', 'Its'), ('CHL', 'the country')]
     >>> body = "Chile and Peru met. Its minister spoke."
+    >>> [m.code for m in resolve_references(body, names(body))]
+    []
+    >>> body = "Chile grew. The EU has stepped up its trade. Its ministers met."
     >>> [m.code for m in resolve_references(body, names(body))]
     []
     """
