@@ -72,7 +72,7 @@ from diplonews.agreements._words import (
     vocabulary,
 )
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import ASIDE_DASH, Sentence, asked_about
+from diplonews.text import ASIDE_DASH, Sentence, asked_about, is_reference
 from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
 from diplonews.text.dates import (
     DAY_OF_MONTH_PATTERN,
@@ -1778,7 +1778,14 @@ def read_mention(
         text,
     )
     owner_start = content[0].start() if content else head.start()
-    if modifier_parties and _STATE_OWNS.match(text, owner_start):
+    # "Its agreement with B", "The country's agreement with B": a back-reference owns it
+    owned = _STATE_OWNS.match(text, owner_start) is not None or any(
+        is_reference(m)
+        and m.start <= owner_start
+        and (owner_start <= m.end or _REFERENCE_OWNS.fullmatch(text, m.end, owner_start))
+        for m in mentions
+    )
+    if modifier_parties and owned:
         # "Chile and Peru's agreement": the list before the first owner is a side too
         owners_before = [m for m in mentions if m.end <= owner_start]
         modifier_parties += [
@@ -1787,7 +1794,7 @@ def read_mention(
     owned_topic = _TOPIC_THEN_WITH.match(after)
     if (
         modifier_parties
-        and _STATE_OWNS.match(text, owner_start)
+        and owned
         and (" with " in after[:8] or owned_topic is not None)
     ):
         # "Peru's agreement with Chile": the state right after "with" is the other side, and
@@ -2756,6 +2763,8 @@ _ASIDE_THEN_TO_SIGN = re.compile(
 )
 # A state's possessive opening the modifiers: "Peru's".
 _STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
+# The words between a back-reference owning an instrument and the instrument's words.
+_REFERENCE_OWNS = re.compile(r"(?:['’]s)?\s+")
 # "signing of the X would help", "the signing soon of this X will open": a modal after a
 # signing named as a noun; "once the sides sign the X": a signing in a condition.
 _SIGNING_NOUN = re.compile(

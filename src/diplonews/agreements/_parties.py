@@ -101,13 +101,15 @@ DATELINE = re.compile(
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]|^[A-Z][A-Z .'’-]{2,40},\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}"
     r"\s*\([^)]{1,30}\):"
 )
-# "the two countries", "both sides", "the parties": parties referred to, not named.
+# "the two countries", "both sides", "the parties", "the neighbours": parties referred to, not
+# named.
 BOTH_SIDES = re.compile(
     r"\b(?:the\s+two|both(?:\s+of)?(?:\s+the)?)\s+"  # "the two", "both", "both the"
     r"(?:(?:brotherly|friendly|fraternal|neighbou?ring|allied|sister)\s+)?"  # "two brotherly"
     r"(?:countries|states|nations|sides|governments|parties|leaders|presidents"
     r"|(?:foreign\s+|prime\s+)?ministers|heads\s+of\s+(?:state|government)|delegations)\b"
     r"|\bthe\s+(?:sides|parties|interlocutors)\b"  # the two sides of a conversation
+    r"|\bthe\s+neighbou?rs\b(?!\s+of\b)"  # "the neighbours signed": the pair named before
     # "the memorandum that their governments signed": the pair's own, told by a possessive
     r"|\btheir\s+(?:two\s+)?(?:governments|countries)\b",
     re.IGNORECASE,

@@ -501,7 +501,13 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     # the pair the story is about: its headline's two states, else (where the mention names
     # the pair as its own sides) the first two the story names as a pair ("A-B relations",
     # "between A and B", "A and B agreed" in its lead), else the two of its first event
-    sided = own_sides is not None or meets is not None
+    # "Officials of the two countries held talks": the pair as the subject that meets
+    sided = (
+        own_sides is not None
+        or meets is not None
+        or _PAIR_SUBJECT.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+        is not None
+    )
     told_pairs = story_pairs(article) if sided else []
     named = set(told_pairs[0]) if told_pairs else set()
     pair = title if len(title) == 2 else named or next((r.countries for r in records), set())
@@ -833,7 +839,7 @@ _TWO = re.compile(
 # Words pointing at the story's two states: "the two countries", "both sides", "bilateral".
 _PAIR_WORDS = re.compile(
     r"""\b(?:[Tt]he\s+two\s+(?:countries|states|sides|nations|governments|leaders|presidents
-    |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties)|bilateral
+    |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties|neighbou?rs)|bilateral
     |[Tt]he\s+(?:heads\s+of\s+state|presidents|leaders|prime\s+ministers|foreign\s+ministers)
     |(?:intergovernmental|joint)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group)
     |(?i:interstate|intergovernmental)\s+(?:[\w-]+\s+){0,2}?(?i:council)
@@ -874,8 +880,9 @@ _MEET_AGAIN = re.compile(
 # The story's pair as the subject of the meeting verb: "the prime ministers of the two countries",
 # or the sentence's subject "The two presidents", "The leaders" (the pair the story is about).
 _PAIR_SUBJECT = re.compile(
-    r"""\b(?:leaders|heads\s+of\s+state|presidents|ministers|delegations|officials)\s+of\s+
-    (?:the\s+two|both)\s+(?:countries|states|nations)\s+(?:[a-z]+\s+){0,2}\Z
+    r"""\b(?i:leaders|heads\s+of\s+state|presidents|ministers|delegations|officials)\s+of\s+
+    (?:(?:the\s+two|both)\s+(?:countries|states|nations|sides)|the\s+neighbou?rs)\s+
+    (?:[a-z]+\s+){0,2}\Z
     | ^\s*The\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|presidents|prime\s+ministers
       |foreign\s+ministers)\s+(?:[a-z-]+\s+){0,5}\Z
     | ^\s*The\s+two\s+(?:ministers|sides|delegations)\s+(?:[a-z-]+\s+){0,5}\Z  # "The two sides"

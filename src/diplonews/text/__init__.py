@@ -16,6 +16,8 @@ from diplonews.text._digits import has_digit as has_digit
 from diplonews.text._folding import reads_folded as reads_folded
 from diplonews.text._mentions import BodyMentions as BodyMentions
 from diplonews.text._mentions import body_mentions as body_mentions
+from diplonews.text._mentions import named_mentions as named_mentions
+from diplonews.text._mentions import state_references as state_references
 from diplonews.text._outlet import home_country as home_country
 from diplonews.text._outlet import release_state as release_state
 from diplonews.text._people import PersonMention as PersonMention
@@ -23,6 +25,7 @@ from diplonews.text._people import extract_people as extract_people
 from diplonews.text._people import person_spans as person_spans
 from diplonews.text._person_tokens import meeting_words as meeting_words
 from diplonews.text._questions import asked_about as asked_about
+from diplonews.text._referents import is_reference as is_reference
 from diplonews.text._sections import by_section as by_section
 from diplonews.text._sentences import MAX_SENTENCE as MAX_SENTENCE
 from diplonews.text._sentences import Sentence as Sentence

@@ -13,9 +13,10 @@ import functools
 
 import attrs
 
+from diplonews.text._referents import resolve_references
 from diplonews.text.countries import CountryMention, extract_country_mentions
 
-__all__ = ["BodyMentions", "body_mentions"]
+__all__ = ["BodyMentions", "body_mentions", "named_mentions", "state_references"]
 
 
 @attrs.frozen
@@ -42,7 +43,37 @@ class BodyMentions:
 
 
 @functools.lru_cache(maxsize=16)
-def body_mentions(body: str) -> BodyMentions:
-    """The country mentions of ``body``, scanned once and cached for the last few bodies."""
+def named_mentions(body: str) -> BodyMentions:
+    """The mentions of ``body`` that name a state or group, scanned once and cached."""
     mentions = extract_country_mentions(body)
+    return BodyMentions(mentions, tuple(m.start for m in mentions), tuple(m.end for m in mentions))
+
+
+@functools.lru_cache(maxsize=16)
+def state_references(body: str) -> tuple[CountryMention, ...]:
+    """The back-references of ``body`` to a state it named, as mentions of that state.
+
+    "Its foreign minister", "the kingdom's", "imports from the latter"
+    (:func:`~diplonews.text._referents.resolve_references`), cached for the last few bodies.
+    """
+    return resolve_references(body, named_mentions(body).mentions)
+
+
+@functools.lru_cache(maxsize=16)
+def body_mentions(body: str) -> BodyMentions:
+    """The country mentions of ``body``, scanned once and cached for the last few bodies.
+
+    Besides the names (:func:`named_mentions`), a back-reference that opens a sentence as
+    an owner or follows "to", "from", "with" is a mention of the state it means ("Its
+    foreign minister", "the kingdom's", "from the latter": :mod:`diplonews.text._referents`).
+    """
+    named = named_mentions(body)
+    references = [
+        r
+        for r in state_references(body)
+        if not any(m.start < r.end and r.start < m.end for m in named.mentions)
+    ]
+    if not references:
+        return named
+    mentions = tuple(sorted([*named.mentions, *references], key=lambda m: m.start))
     return BodyMentions(mentions, tuple(m.start for m in mentions), tuple(m.end for m in mentions))

@@ -24,9 +24,10 @@ from diplonews.models import Article
 from diplonews.text import (
     MAX_SENTENCE,
     Sentence,
-    body_mentions,
     has_digit,
     lowered,
+    named_mentions,
+    state_references,
 )
 from diplonews.text.countries import (
     CountryMention,
@@ -327,7 +328,7 @@ def former_capitals(body: str) -> dict[str, str]:
     >>> former_capitals("Russia and Finland signed a protocol in Moscow.")
     {}
     """
-    mentions = body_mentions(body).mentions
+    mentions = named_mentions(body).mentions
     named = {m.code for m in mentions if m.kind != "capital"}
     found: dict[str, str] = {}
     for m in mentions:
@@ -340,7 +341,7 @@ def former_capitals(body: str) -> dict[str, str]:
 def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
     """The country mentions of a sentence, with offsets into the sentence's own text.
 
-    The body is scanned once (:func:`~diplonews.text._mentions.body_mentions`);
+    The body is scanned once (:func:`~diplonews.text._mentions.named_mentions`);
     "the Community" is the EU in stories that name it; a capital of a former state's
     successor is the former state in a story naming it (``former_capitals``).
     """
@@ -354,7 +355,7 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
             m.end - offset,
             m.text,
         )
-        for m in body_mentions(body).between(sentence.start, sentence.end)
+        for m in named_mentions(body).between(sentence.start, sentence.end)
     ]
     if "(" in sentence.text and len(mentions) > 1:
         # "the Eurasian Economic Union (EAEU)": a name's abbreviation glossed in brackets
@@ -372,6 +373,8 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
         ]
     if "Kingdom" in sentence.text:
         mentions = _kingdom(body, sentence.text, mentions)
+    if "he " in sentence.text:
+        mentions = _named_back(body, sentence, mentions)
     if has_community and "Community" in sentence.text:
         for match in _COMMUNITY.finditer(sentence.text):
             mentions.append(
@@ -379,6 +382,26 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
             )
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _named_back(
+    body: str, sentence: Sentence, mentions: list[CountryMention]
+) -> list[CountryMention]:
+    """``mentions`` with the state "the kingdom", "the latter" or a region's state means.
+
+    "Iraq's imports from the kingdom", "The Baltic state's exports to Poland", "the
+    latter's exports" (:func:`~diplonews.text.state_references`); "its" and "the country"
+    are left to the story's own reading of its subject.
+    """
+    offset = sentence.start
+    added = [
+        CountryMention(r.code, r.kind, r.start - offset, r.end - offset, r.text)
+        for r in state_references(body)
+        if sentence.start <= r.start < sentence.end
+        and r.text.casefold() not in ("its", "the country")
+        and not any(m.start < r.end - offset and r.start - offset < m.end for m in mentions)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 # "the Kingdom" alone (not "the Kingdom of Bahrain"): Saudi Arabia, in the Saudi press.
@@ -392,7 +415,7 @@ def _kingdom(body: str, text: str, mentions: list[CountryMention]) -> list[Count
 
     "Trade between the Kingdom and Pakistan totaled SR 18 billion" in a Saudi outlet.
     """
-    named = {m.code for m in body_mentions(body).mentions}
+    named = {m.code for m in named_mentions(body).mentions}
     if "SAU" not in named or named & _KINGDOMS:
         return mentions
     added = [
@@ -487,7 +510,7 @@ def group_anaphors(
             if group is None or group not in load_country_groups():
                 continue
         elif group is None or group not in load_country_groups():
-            before = body_mentions(body).between(
+            before = named_mentions(body).between(
                 max(0, sentence.start - _GROUP_WINDOW), sentence.start
             )
             group = next((m.code for m in reversed(before) if m.kind == "group"), None)

@@ -283,7 +283,9 @@ BILATERAL = re.compile(
     r"(?:countries|nations|states|sides|"
     r"neighbou?rs|republics|economies)|"
     r"our\s+(?:countries|nations|states)|"
-    r"both\s+countries|between\s+them|between\s+the\s+(?:countries|nations|sides))\b",
+    # "trade between both sides", "between the neighbours": the pair as "the two countries"
+    r"both\s+(?:countries|nations|states|sides)|between\s+them|"
+    r"between\s+the\s+(?:countries|nations|sides|neighbou?rs))\b",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(r"\b(?:its|their|the\s+country's|the\s+nation's|his\s+country's)\s*$")
@@ -490,12 +492,13 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(lo < end and start < hi for lo, hi in spans)
 
 
-# Nouns that stand for a state ("the republic's exports", "the two countries' trade") and
-# words that cannot qualify a flow word as its product: prepositions and verbs before it.
+# Nouns that stand for a state ("the republic's exports", "the two countries' trade", "the
+# latter's exports") and words that cannot qualify a flow word as its product: prepositions
+# and verbs before it.
 _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
     side sides government governments economy economies neighbour neighbours neighbor
-    neighbors bloc union"""
+    neighbors bloc union latter"""
 )
 _FELL_ON = re.compile(r"\b(?:fell|falls|fall|fallen)\s+on\s+$", re.IGNORECASE)
 _NOT_QUALIFIERS = _words(

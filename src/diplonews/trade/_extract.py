@@ -42,11 +42,11 @@ from diplonews.models import Article, TradeFlow, TradeRecord
 from diplonews.text import (
     Sentence,
     WordStarts,
-    body_mentions,
     by_section,
     extract_people,
     has_digit,
     lowered,
+    named_mentions,
     reads_folded,
     split_sentences,
     word_start_scan,
@@ -168,7 +168,7 @@ def _pair_before(body: str, sentence: Sentence) -> tuple[str, str] | None:
     """
     floor = body.rfind("\n\n", 0, sentence.start)
     floor = max(0, body.rfind("\n\n", 0, floor) if floor > 0 else 0)
-    named = [m for m in body_mentions(body).between(floor, sentence.start) if m.kind != "group"]
+    named = [m for m in named_mentions(body).between(floor, sentence.start) if m.kind != "group"]
     found = None
     for left, right in itertools.pairwise(named):
         if (
@@ -197,7 +197,7 @@ def _official_states(article: Article) -> list[tuple[int, str]]:
     year = article.published.year if article.published is not None else None
     found = [(-1, p.country) for p in extract_people(article.title or "", year=year) if p.country]
     body = article.body  # (its country mentions are the ones scanned once for every extractor)
-    people = extract_people(body, mentions=body_mentions(body).mentions, year=year)
+    people = extract_people(body, mentions=named_mentions(body).mentions, year=year)
     found += [(p.start, p.country) for p in people if p.country]
     return found
 
@@ -546,7 +546,7 @@ def _filed_from(dateline: str | None, body: str) -> str | None:
         return None
     mentions = [
         m
-        for m in body_mentions(body).mentions
+        for m in named_mentions(body).mentions
         if m.kind != "group"  # (a currency's issuer, "US dollars", is no mention)
     ]
     if all(m.code != place for m in mentions) and any(
@@ -702,7 +702,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
     anchor = anchor_date(article)
     named = [
         m
-        for m in body_mentions(body).mentions
+        for m in named_mentions(body).mentions
         if m.kind != "group"  # (a currency's issuer, "US dollars", is no mention)
     ]
     former = former_capitals(body)  # "in Moscow" in a story of the Soviet Union: SUN's
@@ -742,7 +742,7 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         or _filed_from(article.dateline, body)
         or (states[0] if states else None),
         top_states=_most_named(titled + states),
-        has_community=any(m.code == "EU" for m in body_mentions(body).mentions),
+        has_community=any(m.code == "EU" for m in named_mentions(body).mentions),
         published=article.published is not None,
         pair=headline,
         title_pair=headline is not None,

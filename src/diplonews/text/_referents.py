@@ -1,0 +1,196 @@
+"""The state a back-reference means: "Its minister", "the country's exports", "the latter".
+
+News names a state once and then refers back to it: "Kazakhstan has stepped up its
+diplomacy. Its foreign minister visited Beijing on May 6", "Poland's imports from the
+Baltic state", "Peru and Chile ... The latter's exports to Peru". A reference read here is
+one a reader resolves without doubt, in one of two places:
+
+- opening a sentence as an owner: "Its", "The country's", "The kingdom's", "The Central
+  Asian republic's", "The latter's" before a lower-case word;
+- as the object of "to", "from" or "with": "imports from the kingdom", "trade with the
+  Baltic state", "exports to the latter".
+
+"Its", "the country" and "the kingdom" mean the subject state of the nearest sentence
+before that has a state as its subject (a state opening it, or owning its opening words,
+"A's economy"); sentences naming states only as objects are passed over, and one whose
+subject is two states ("A and B have ...") or a group ("The EU has ...") leaves the
+reference unresolved. "The kingdom"
+must be a kingdom. A regional descriptor ("the Central Asian republic", "the Baltic
+state", "the South Caucasus country") means the one state named before it that lies in
+the region (the gazetteer's regions), and nothing when two or none do. "The latter" is
+the second of the two states last named together ("A and B").
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+from collections.abc import Sequence
+from importlib.resources import files
+
+from diplonews import _regex as re
+from diplonews.text._sentences import split_sentences
+from diplonews.text.countries import CountryMention
+
+__all__ = ["KINGDOMS", "is_reference", "resolve_references"]
+
+#: States whose news calls them "the kingdom".
+KINGDOMS = frozenset(
+    {
+        "BEL", "BHR", "BTN", "DNK", "ESP", "GBR", "JOR", "KHM", "LSO", "MAR", "NLD", "NOR",
+        "SAU", "SWE", "SWZ", "THA", "TON",
+    }
+)  # fmt: skip
+
+_NOUN = r"(?:republic|state|country|nation)"
+# A region's adjective: one or two capitalised words ("Baltic", "Central Asian").
+_REGION = r"(?P<region>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+" + _NOUN
+_WHO = r"(?P<who>country|kingdom|latter|" + _REGION + r")"
+# "Its minister", "The country's exports": a reference owning a sentence's opening words.
+_OWNER = re.compile(r"(?:(?P<its>Its)|The\s+" + _WHO + r"['’]s)\s+(?=(?-i:[a-z]))")
+# "imports from the kingdom", "trade with the Baltic state", "exports to the latter"
+_OBJECT = re.compile(r"\b(?:to|from|with)\s+(?P<phrase>the\s+" + _WHO + r")\b(?!['’-])")
+# The words a subject state may stand after at a sentence's opening (a wire's dateline).
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+\([A-Za-z ]+\)\s+[-–—]\s+")
+_REACH = 4  # sentences looked back for the subject state
+
+
+@functools.cache
+def _regions() -> dict[str, frozenset[str]]:
+    data = files("diplonews.gazetteer") / "data" / "region_members.json"
+    raw: dict[str, list[str]] = json.loads(data.read_text(encoding="utf-8"))
+    return {name: frozenset(codes) for name, codes in raw.items()}
+
+
+def _region_members(adjective: str) -> frozenset[str] | None:
+    """The states of the region an adjective names ("Central Asian": Central Asia's)."""
+    folded = " ".join(adjective.split()).casefold()
+    regions = _regions()
+    for name in (folded, folded.removesuffix("n"), folded.removesuffix("an")):
+        if name in regions:
+            return regions[name]
+    return None
+
+
+def _subject(body: str, start: int, end: int, mentions: list[CountryMention]) -> str | None:
+    """The state subject of ``body[start:end]``, None for no state subject.
+
+    "" where the subject is two states ("A and B have ...") or a group ("The EU has ..."):
+    "its" then means no state.
+    """
+    if not mentions:
+        return None
+    first = mentions[0]
+    lead = body[start : first.start]
+    dateline = _DATELINE.match(lead)
+    if dateline is not None:
+        lead = lead[dateline.end() :]
+    if lead.strip() not in ("", "The", "the"):
+        return None
+    if first.kind == "group":
+        return ""  # "The EU's ministers ...", "OPEC has ...": a group, no state
+    states = [m for m in mentions if m.kind != "group"]
+    after = body[first.end : end]
+    if len(states) > 1 and re.match(r"\s+and\s+(?:the\s+)?$", body[first.end : states[1].start]):
+        return ""  # "A and B have ...": two states
+    if re.match(r"['’]s?\s", after) or re.match(r"\s+(?-i:[a-z])", after):
+        return first.code
+    return None
+
+
+def _resolve(
+    body: str,
+    match: re.Match[str],
+    sentences: list[tuple[int, int]],
+    at: int,
+    named: Sequence[CountryMention],
+) -> str | None:
+    """The state the reference ``match`` means, or None."""
+    mentions = [m for m in named if m.end <= at]
+    before = [i for i, (lo, _) in enumerate(sentences) if lo <= at]
+    if not before:
+        return None
+    here = before[-1]
+    who = match.group("who")
+    if who == "latter":
+        for lo, hi in reversed(sentences[max(0, here - _REACH) : here]):
+            mine = [m for m in mentions if lo <= m.start < hi and m.kind != "group"]
+            for a, b in itertools.pairwise(mine):
+                if re.fullmatch(r"\s+and\s+", body[a.end : b.start]) and a.code != b.code:
+                    return b.code
+        return None
+    if match.group("region") is not None:
+        members = _region_members(match.group("region"))
+        if members is None:
+            return None
+        fits = {m.code for m in mentions if m.code in members}
+        return next(iter(fits)) if len(fits) == 1 else None
+    for lo, hi in reversed(sentences[max(0, here - _REACH) : here]):
+        mine = [m for m in mentions if lo <= m.start < hi]
+        subject = _subject(body, lo, hi, mine)
+        if subject is None:
+            continue
+        if not subject or (who == "kingdom" and subject not in KINGDOMS):
+            return None
+        return subject
+    return None
+
+
+def resolve_references(body: str, named: Sequence[CountryMention]) -> tuple[CountryMention, ...]:
+    """The back-references of ``body`` to a state it named, as mentions of that state.
+
+    ``named`` are the body's mentions of states by name (in text order).
+
+    A mention's ``kind`` is ``"name"``; its span is the reference's ("Its", "The country's"
+    up to the owner's word, "the kingdom" after "from").
+
+    >>> from diplonews.text.countries import extract_country_mentions as names
+    >>> body = ("Chile has stepped up its diplomacy. Its minister met Spain's envoy. "
+    ...         "Peru's imports from the country rose.")
+    >>> [(m.code, m.text) for m in resolve_references(body, names(body))]
+    [('CHL', 'Its'), ('CHL', 'the country')]
+    >>> body = "Chile and Peru met. Its minister spoke."
+    >>> [m.code for m in resolve_references(body, names(body))]
+    []
+    >>> body = "Chile grew. The EU has stepped up its trade. Its ministers met."
+    >>> [m.code for m in resolve_references(body, names(body))]
+    []
+    """
+    if "ts " not in body and "he " not in body:
+        return ()
+    sentences = [(s.start, s.end) for s in split_sentences(body)]
+    starts = {lo for lo, _ in sentences}
+    found: list[CountryMention] = []
+    for match in _OWNER.finditer(body):
+        at = match.start()
+        if at not in starts and _DATELINE.fullmatch(body, _opening(sentences, at), at) is None:
+            continue
+        code = _resolve(body, match, sentences, at, named)
+        if code is not None:
+            end = match.end("its") if match.group("its") else match.end("who")
+            found.append(
+                CountryMention(code=code, kind="name", start=at, end=end, text=body[at:end])
+            )
+    for match in _OBJECT.finditer(body):
+        code = _resolve(body, match, sentences, match.start(), named)
+        if code is not None:
+            lo, hi = match.span("phrase")
+            found.append(CountryMention(code=code, kind="name", start=lo, end=hi, text=body[lo:hi]))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def is_reference(mention: CountryMention) -> bool:
+    """Whether a mention is a back-reference (:func:`resolve_references`), not a state's name.
+
+    >>> from diplonews.text.countries import extract_country_mentions as names
+    >>> body = "Chile grew. Its exports rose."
+    >>> [is_reference(m) for m in resolve_references(body, names(body))]
+    [True]
+    """
+    return mention.text.split(maxsplit=1)[0] in ("Its", "The", "the")
+
+
+def _opening(sentences: list[tuple[int, int]], at: int) -> int:
+    """The start of the sentence holding ``at``."""
+    return max((lo for lo, _ in sentences if lo <= at), default=0)
