@@ -1792,11 +1792,7 @@ def read_mention(
             p for p in listed_before(text, owners_before, owner_start) if p not in modifier_parties
         ]
     owned_topic = _TOPIC_THEN_WITH.match(after)
-    if (
-        modifier_parties
-        and owned
-        and (" with " in after[:8] or owned_topic is not None)
-    ):
+    if modifier_parties and owned and (" with " in after[:8] or owned_topic is not None):
         # "Peru's agreement with Chile": the state right after "with" is the other side, and
         # so are the states listed with it ("with B, C and D"), also after a short topic
         # ("Peru's accord on fisheries with Chile")
