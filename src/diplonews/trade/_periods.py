@@ -361,6 +361,10 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+# What stands between a period and a split year in brackets that dates it: "July-January (".
+_GLOSS_BEFORE = re.compile(r"\s*\(\s*")
+
+
 def stated_split_years(
     text: str, end_month: int, periods: Sequence[PeriodMention]
 ) -> list[PeriodMention]:
@@ -378,6 +382,12 @@ def stated_split_years(
     >>> text = "It earned $2.9 bln in the first nine months of the 2024/25 fiscal year."
     >>> [str(m.period) for m in stated_split_years(text, 6, extract_periods(text, None))]
     ['2024-07-01..2025-03-31']
+
+    A split year in brackets after a period dates that period; it is none of its own:
+
+    >>> text = "Exports were $3 mln in July-January (2023-24)."
+    >>> [m.text for m in stated_split_years(text, 6, extract_periods(text, dt.date(2024, 2, 20)))]
+    ['July-January']
 
     A split year whose months the sentence gives keeps them:
 
@@ -409,6 +419,8 @@ def stated_split_years(
                 (first_year + 1) % 100 != int(match.group("y2"))
                 or any(p.start < match.end() and match.start() < p.end for p in periods)
                 or _PART_OF_YEAR.search(text, max(0, match.start() - 60), match.start())
+                # "July-January (2023-24)": a bracket dating the period before it
+                or any(_GLOSS_BEFORE.fullmatch(text, p.end, match.start()) for p in periods)
             ):
                 continue
             period = Period.months(
