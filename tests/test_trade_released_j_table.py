@@ -736,11 +736,13 @@ TABLE: list[TableRow] = [
     ),
     (
         "near-miss",
-        "last-fiscal-year-alone-with-no-stated-calendar-is-no-period",
+        "last-fiscal-year-alone-with-no-stated-calendar-is-no-period",  # fiscal19
         None,
         "DHAKA: Bangladesh's exports were $55 billion last fiscal year, officials said.",
         D(2024, 3, 15),
-        [],
+        [
+            ("BGD", None, "export", 55000000000, "USD", "2022-07-01", "2023-06-30", False),
+        ],
     ),
     # --- fiscal-year-closes: "before the current fiscal year closes on June 30"
     (

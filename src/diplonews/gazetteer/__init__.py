@@ -54,26 +54,28 @@ developers from common English news usage; every country value is an ISO
     was the former state's in news written until then.
 ``fiscal_years.json``
     ``{alpha-3: [{"ends": month, "since": year}, ...]}``: the government fiscal year of
-    the states whose trade figures news dates by it ("FY2023-24", "fiscal 1986"), as the
-    number of the month it ends in (June for July-June, 12 for a calendar-year budget),
-    oldest first; ``since`` is the calendar year the first fiscal year on that calendar
-    began in (Indonesia's April-March year gave way to the calendar year in 2001; New
-    Zealand's April-March to July-June in 1989; the US October-September year began in
-    1976), absent where the calendar held for all the news archives cover. Read by
-    :func:`fiscal_year_end`. Only governments' own fiscal years are listed, never a
-    company's or a crop's. Left out: states whose fiscal year opens mid-month by a calendar
-    of their own (Nepal's on 1 Shrawan, about 16 July; Ethiopia's on 1 Hamle, about 8 July),
-    whose months no July-June table gives: a split year of theirs stays unresolved unless
-    the story states its months; Iran, whose solar year :mod:`diplonews.text.periods`
-    reads by itself; and states that changed calendar at a date not checked here (Myanmar,
-    Qatar, Rwanda, Malawi, Brunei, Fiji, Turkey before 1983). The owners' keys of the visible
-    sets (December 2026: the read pages, written W1-W1920, dev, crawled and the read
-    corpus-blind sets) date records over a year end by these calendars only: Pakistan
-    July-June 275 records, Japan April-March 179, India April-March 57, Australia July-June
-    37, Indonesia (1980s) April-March 17, Bangladesh July-June 13, Canada April-March 1,
-    and none by another; New Zealand's 30 such records are years "ended June 30" (22),
-    "ended March 31" (6) or "ended July" (2) that the stories state, and Kenya's one is
-    Ethiopia's stated year.
+    a state, by the number of the month it ends in (6 for July-June, 12 for a
+    calendar-year budget), oldest first, read by :func:`fiscal_year_end`. ``since`` is
+    the calendar year the first fiscal year on that calendar began in (Indonesia's
+    April-March year gave way to the calendar year in 2001, New Zealand's April-March
+    year to July-June in 1989; the US October-September year began in 1976), absent
+    where the calendar held for all the news archives cover. States with a calendar-year
+    budget are listed with 12 where that is certain for the whole archive (the former
+    Soviet and most European states, China, the Gulf states but Kuwait ...). Only
+    governments' own fiscal years are listed, never a company's or a crop's. Left out:
+    states whose fiscal year opens mid-month by a calendar of their own (Nepal's on 1
+    Shrawan, about 16 July; Ethiopia's on 1 Hamle, about 8 July), whose months no table
+    of whole months gives, so that a split year of theirs stays unresolved unless the
+    story states its months; Iran, whose solar year :mod:`diplonews.text.periods` reads
+    by itself; and states that changed calendar at a date not checked here (Myanmar,
+    Qatar, Rwanda, Malawi, Brunei, Fiji, Sweden, Turkey, Nigeria, Ghana). The owners'
+    keys of the visible sets (December 2026: the read pages, written W1-W1920, dev,
+    crawled and the read corpus-blind sets) date records over a year end by these
+    calendars only: Pakistan July-June 275 records, Japan April-March 179, India
+    April-March 57, Australia July-June 37, Indonesia (1980s) April-March 17, Bangladesh
+    July-June 13, Canada April-March 1, and none by another; New Zealand's 30 such
+    records are years "ended June 30" (22), "ended March 31" (6) or "ended July" (2) that
+    the stories state, and Kenya's one is Ethiopia's stated year.
 ``display_names.json``
     ``{alpha-3: display name}`` where pycountry's name is unwieldy
     ("Congo, The Democratic Republic of the") or missing (former states).

@@ -37,7 +37,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import state_at
+from diplonews.gazetteer import fiscal_year_end, state_at
 from diplonews.models import Article, TradeFlow, TradeRecord
 from diplonews.text import (
     Sentence,
@@ -751,6 +751,9 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         story_dollar=story_dollar(body),
         headline_pair=headline,
     )
+    if ctx.fiscal_end is None and ctx.reporter is not None:
+        # No calendar stated: the split and "FY" years of the story's state are on its own.
+        ctx.state_fiscal_end = fiscal_year_end(ctx.reporter, (anchor or dt.date.max).year)
     ctx.story_franc = story_franc(body, ctx.reporter)  # "CFA francs", then bare "francs"
     if title_trade and article.title:
         # "Peru's main trading partners in 2023": the flow of a list the body opens with.

@@ -22,6 +22,7 @@ from diplonews.values import Period
 
 __all__ = [
     "NOUN_GAP",
+    "framed_parts",
     "periods_respectively",
     "relative_fiscal_years",
     "respective",
@@ -431,6 +432,29 @@ def stated_split_years(
             )
         found.sort(key=lambda p: p.start)
     return found
+
+
+def framed_parts(text: str, periods: Sequence[PeriodMention]) -> list[PeriodMention]:
+    """``periods`` without a fiscal year that only frames a part named before it.
+
+    "the first nine months (July-March) of the current fiscal year 2022-23": the part is
+    the figure's period, the year after "of" only says which year it is part of.
+
+    >>> from diplonews.text.periods import extract_periods
+    >>> text = "in the first nine months (July-March) of the current fiscal year 2022-23"
+    >>> found = extract_periods(text, dt.date(2023, 4, 20), fiscal_end=6)
+    >>> [m.text for m in framed_parts(text, found)]
+    ['the first nine months', 'July-March']
+    """
+    return [
+        p
+        for p in periods
+        if not (
+            p.period.start.year != p.period.end.year
+            and _PART_OF.search(text, max(0, p.start - 30), p.start)
+            and any(q.end <= p.start and q.period.end < p.period.end for q in periods)
+        )
+    ]
 
 
 def relative_fiscal_years(
