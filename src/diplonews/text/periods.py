@@ -275,6 +275,7 @@ _PERIOD = re.compile(
 # A year counted back from the figure's own: "a year earlier", "the year before".
 _YEAR_BACK = re.compile(r"a\s+year\b|the\s+year\s+before\b", re.IGNORECASE)
 _PREVIOUS_YEAR = re.compile(r"the\s+(?:previous|prior|preceding)\s+year", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -775,6 +776,9 @@ def extract_periods(
     []
     >>> [str(m.period) for m in extract_periods("exports in FY2023-24", None, fiscal_end=6)]
     ['2023-07-01..2024-06-30']
+    >>> text = "the deficit narrowed to $2 bln in FY23 from $3 bln last year"
+    >>> [str(m.period) for m in extract_periods(text, dt.date(2023, 8, 1), fiscal_end=6)]
+    ['2022-07-01..2023-06-30', '2021-07-01..2022-06-30']
 
     .. versionadded:: 0.1.0
     """
@@ -848,6 +852,16 @@ def extract_periods(
             before = _year_before_fiscal(reference, match)
             if before is not None:
                 period, comparison = before, True
+        elif (
+            ry
+            and first_absolute is not None
+            and first_absolute.start.year != first_absolute.end.year
+            and _LAST_YEAR.fullmatch(ry)
+            and _COMPARED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            # "narrowed to X in FY23 from Y last year": compared with the sentence's fiscal
+            # year, "last year" is the fiscal year before it, not the calendar's.
+            period, comparison = _shift(first_absolute, first_absolute.end.year - 1), True
         if first_absolute is None and not comparison:
             first_absolute = period
         span = _month_span(text, mentions[-1] if mentions else None, match, period)
