@@ -2057,7 +2057,9 @@ def sentence_figures(
                 periods = framed_parts(text, periods)  # "... (July-March) of FY2022-23"
                 # "the current fiscal year", in a story that states its fiscal calendar or
                 # whose state keeps one
-                periods = relative_fiscal_years(text, anchor, fiscal_end, periods)
+                periods = relative_fiscal_years(
+                    text, anchor, fiscal_end, periods, ctx.lead or ctx.last_period
+                )
                 # "1987/88", "$3.3bn in 2003-04": a split year on the story's calendar
                 periods = stated_split_years(text, fiscal_end, periods)
             # A fiscal year no period names resolved: its months are the state's own.

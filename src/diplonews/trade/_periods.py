@@ -458,7 +458,11 @@ def framed_parts(text: str, periods: Sequence[PeriodMention]) -> list[PeriodMent
 
 
 def relative_fiscal_years(
-    text: str, anchor: dt.date | None, end_month: int, periods: Sequence[PeriodMention]
+    text: str,
+    anchor: dt.date | None,
+    end_month: int,
+    periods: Sequence[PeriodMention],
+    story: Period | None = None,
 ) -> list[PeriodMention]:
     """``periods`` and the fiscal years ``text`` names by their place in time, in order.
 
@@ -501,6 +505,14 @@ def relative_fiscal_years(
     >>> text = "It was $5m in FY2020-21 against $4m in the previous fiscal year."
     >>> [str(m.period) for m in relative_fiscal_years(text, dt.date(2022, 8, 1), 6, [])]
     ['2020-07-01..2021-06-30', '2019-07-01..2020-06-30']
+
+    With none in the sentence, the one before the fiscal year of the story's last figure
+    (``story``):
+
+    >>> text = "In the previous fiscal year, it shipped $4m."
+    >>> told = Period.months(2022, 7, 6, last_year=2023)
+    >>> [str(m.period) for m in relative_fiscal_years(text, dt.date(2023, 7, 20), 6, [], told)]
+    ['2021-07-01..2022-06-30']
     """
     if anchor is None or ("iscal" not in text and "inancial" not in text and "FY" not in text):
         return list(periods)
@@ -562,6 +574,7 @@ def relative_fiscal_years(
             continue  # "the first half of the current fiscal year": a part, not the year
         first_year = anchor.year if anchor.month > end_month else anchor.year - 1
         rel = match.group("rel").casefold()
+        aside = False
         named = [
             p.period
             for p in [*periods, *added]
@@ -570,6 +583,15 @@ def relative_fiscal_years(
             and p.period.start.month == end_month + 1
             and p.period.end.year == p.period.start.year + 1
         ]
+        if (
+            not named
+            and story is not None
+            and story.end.month == end_month != 12
+            and story.start.month == end_month % 12 + 1
+            and story.end.year == story.start.year + 1
+        ):
+            named = [story]  # "In the previous fiscal year, ..." after a fiscal year's figure
+            aside = True  # a look back: the story's year stays its frame
         if rel in ("previous", "preceding") and named:
             # "X in fiscal year 2021-22 against Y in the previous fiscal year": the year
             # before the one the sentence named, not before the one running at publication.
@@ -579,7 +601,7 @@ def relative_fiscal_years(
             period = Period.year(first_year + 1)
         else:
             period = Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
-        added.append(PeriodMention(match.start(), match.end(), match.group(), period))
+        added.append(PeriodMention(match.start(), match.end(), match.group(), period, aside))
     if not added:
         return list(periods)
     return sorted([*periods, *added], key=lambda p: p.start)
