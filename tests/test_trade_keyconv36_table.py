@@ -7,12 +7,6 @@ keys (crawled-dev crawl-037, an APP story from Beijing: Pakistan's exports "in t
 months of fiscal year 2021-22", and the year before) is no record, as spec section 4 says
 of "a figure whose ... period the article does not let a reader determine"; the library
 keeps to it, and does not add a state's statutory calendar from general knowledge.
-Superseded by fiscal19 (session 33): the owners' keys released since (the read pages and
-written W1-W1920) date such years by the reporter's government calendar, consistently
-(Pakistan July-June 275 records, Japan April-March 179, India 57, ...), and the library
-now reads them on ``gazetteer/data/fiscal_years.json``; the rows marked ``# fiscal19``
-below expect those records (see tests/test_grid_fiscal_years.py). A state the table does
-not list, or a story naming two states of different calendars, still gives no record.
 No row repeats a sentence, a name pairing or a figure of those texts:
 
 - ``fiscal-year-without-its-months``: "fiscal year 2023-24", "FY2022-23", "the 2022-23
@@ -41,48 +35,39 @@ TABLE: list[TableRow] = [
     # --- fiscal-year-without-its-months: no month of the year in the story
     (
         "fiscal-year-without-its-months",
-        "split-fiscal-year-of-a-split-year-state",  # fiscal19
+        "split-fiscal-year-of-a-split-year-state",
         None,
         "ISLAMABAD: Pakistan's exports to Mauritius stood at $61 million in fiscal year "
         "2023-24, while imports from the island were $24m, officials said.",
         D(2024, 9, 3),
-        [
-            ("PAK", "MUS", "export", 61000000, "USD", "2023-07-01", "2024-06-30", False),
-            ("PAK", "MUS", "import", 24000000, "USD", "2023-07-01", "2024-06-30", False),
-        ],
+        [],
     ),
     (
         "fiscal-year-without-its-months",
-        "fy-shorthand-in-a-partner-s-story",  # fiscal19
+        "fy-shorthand-in-a-partner-s-story",
         None,
         "Bilateral trade between Pakistan and Belarus reached $97 million in FY2022-23, the "
         "embassy in Minsk said.",
         D(2024, 9, 3),
-        [
-            ("PAK", "BLR", "turnover", 97000000, "USD", "2022-07-01", "2023-06-30", False),
-        ],
+        [],
     ),
     (
         "fiscal-year-without-its-months",
-        "split-financial-year-named-before-its-word",  # fiscal19
+        "split-financial-year-named-before-its-word",
         None,
         "CANBERRA: Australia sold A$3.1bn of goods to Vietnam in the 2022-23 financial year, "
         "the trade department said.",
         D(2024, 2, 1),
-        [
-            ("AUS", "VNM", "export", 3100000000, "AUD", "2022-07-01", "2023-06-30", False),
-        ],
+        [],
     ),
     (
         "fiscal-year-without-its-months",
-        "fy-with-one-year",  # fiscal19
+        "fy-with-one-year",
         None,
         "NEW DELHI: India's exports to Chile rose to $1.2 billion in FY24, the commerce "
         "ministry said.",
         D(2024, 9, 3),
-        [
-            ("IND", "CHL", "export", 1200000000, "USD", "2023-04-01", "2024-03-31", False),
-        ],
+        [],
     ),
     (
         "fiscal-year-without-its-months",
@@ -95,14 +80,12 @@ TABLE: list[TableRow] = [
     ),
     (
         "fiscal-year-without-its-months",
-        "near-miss-fiscal-year-of-a-calendar-year-state",  # fiscal19
+        "near-miss-fiscal-year-of-a-calendar-year-state",
         None,
         "ASTANA: Kazakhstan's exports to Mongolia reached $310 million in fiscal 2023, the "
         "trade ministry said.",
         D(2024, 9, 3),
-        [
-            ("KAZ", "MNG", "export", 310000000, "USD", "2023-01-01", "2023-12-31", False),
-        ],
+        [],
     ),
     # --- fiscal-year-with-its-months: the story states when the year runs
     (

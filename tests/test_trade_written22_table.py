@@ -232,25 +232,21 @@ TABLE: list[TableRow] = [
     # US dollars too keeps its bare "dlrs" in them; a bare "dlrs" before the dollar named
     (
         "near-miss",
-        "fiscal-year-by-one-year-no-calendar",  # fiscal19
+        "fiscal-year-by-one-year-no-calendar",
         None,
         "TOKYO, April 28 - Japan's exports to Chile fell to 265 billion yen in fiscal 1989, "
         "the ministry said.",
         D(1990, 4, 28),
-        [
-            ("JPN", "CHL", "export", 265000000000, "JPY", "1989-04-01", "1990-03-31", False),
-        ],
+        [],
     ),
     (
         "near-miss",
-        "hyphen-split-year-no-calendar",  # fiscal19
+        "hyphen-split-year-no-calendar",
         None,
         "NEW DELHI - India's exports reached $61bn in the 2003-04 financial year, the "
         "ministry said.",
         D(2004, 6, 1),
-        [
-            ("IND", None, "export", 61000000000, "USD", "2003-04-01", "2004-03-31", False),
-        ],
+        [],
     ),
     (
         "near-miss",

@@ -76,25 +76,21 @@ TABLE: list[TableRow] = [
     ),
     (
         "fiscal-year-told-ended-by-clause",
-        "near-miss-a-clause-naming-no-month-tells-no-calendar",  # fiscal19
+        "near-miss-a-clause-naming-no-month-tells-no-calendar",
         None,
         "KUALA LUMPUR, Sept 9 - Malaysian exports to Pakistan rose to 410 mln dlrs in fiscal "
         "2003/04, which ended a run of three weak years, trade officials said.",
         D(2004, 9, 9),
-        [
-            ("MYS", "PAK", "export", 410000000, "USD", "2003-07-01", "2004-06-30", False),
-        ],
+        [("MYS", "PAK", "export", 410_000_000, "USD", "2003-04-01", "2004-03-31", False)],
     ),
     (
         "fiscal-year-told-ended-by-clause",
-        "near-miss-one-year-fiscal-with-no-calendar-stays-no-period",  # fiscal19
+        "near-miss-one-year-fiscal-with-no-calendar-stays-no-period",
         None,
         "TOKYO, May 10 - Japanese exports to Canada were 1,250 billion yen in fiscal 1991, "
         "the Finance Ministry said.",
         D(1992, 5, 10),
-        [
-            ("JPN", "CAN", "export", 1250000000000, "JPY", "1991-04-01", "1992-03-31", False),
-        ],
+        [],
     ),
 ]
 

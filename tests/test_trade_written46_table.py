@@ -53,26 +53,22 @@ TABLE: list[TableRow] = [
     ),
     (
         "previous-fiscal-year",
-        "near-miss-a-fiscal-year-without-its-months-stays-no-record",  # fiscal19
+        "near-miss-a-fiscal-year-without-its-months-stays-no-record",
         None,
         "Kenya's exports to Oman stood at $340 million in fiscal year 2022-23, against $310 "
         "million in the previous fiscal year, the ministry said.",
         D(2024, 3, 2),
-        [
-            ("KEN", "OMN", "export", 340000000, "USD", "2022-07-01", "2023-06-30", False),
-            ("KEN", "OMN", "export", 310000000, "USD", "2021-07-01", "2022-06-30", False),
-        ],
+        [],
     ),
     (
         "previous-fiscal-year",
-        "near-miss-the-previous-fiscal-year-after-a-calendar-year",  # fiscal19
+        "near-miss-the-previous-fiscal-year-after-a-calendar-year",
         None,
         "Kenya's exports to Oman rose to $340 million in 2023 from $310 million in the "
         "previous fiscal year, the ministry said.",
         D(2024, 3, 2),
         [
-            ("KEN", "OMN", "export", 340000000, "USD", "2023-01-01", "2023-12-31", False),
-            ("KEN", "OMN", "export", 310000000, "USD", "2022-07-01", "2023-06-30", False),
+            ("KEN", "OMN", "export", 340_000_000, "USD", "2023-01-01", "2023-12-31", False),
         ],
     ),
     (

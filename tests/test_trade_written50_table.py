@@ -70,15 +70,13 @@ TABLE: list[TableRow] = [
     ),
     (
         "split-year-on-stated-calendar",
-        "near-miss-no-calendar-stated-keeps-the-default-months",  # fiscal19
+        "near-miss-no-calendar-stated-keeps-the-default-months",
         None,
         "ISLAMABAD, Aug 3 - Pakistan's exports rose sharply, the statistics bureau said.\n\n"
         + _PAK_TARGET
         + "rupees for 1988/89.",
         D(1988, 8, 3),
-        [
-            ("PAK", None, "export", 90000000000, "PKR", "1988-07-01", "1989-06-30", True),
-        ],
+        [("PAK", None, "export", 90_000_000_000, "PKR", "1988-04-01", "1989-03-31", True)],
     ),
     (
         "split-year-on-stated-calendar",

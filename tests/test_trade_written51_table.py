@@ -62,14 +62,12 @@ TABLE: list[TableRow] = [
     ),
     (
         "fiscal-part-on-stated-months",
-        "near-miss-a-fiscal-part-with-no-months-keeps-the-default",  # fiscal19
+        "near-miss-a-fiscal-part-with-no-months-keeps-the-default",
         None,
         "Kenya's imports reached 7.2 billion dollars in the first six months of the 2019/20 "
         "fiscal year, the treasury reported.",
         D(2020, 2, 11),
-        [
-            ("KEN", None, "import", 7200000000, "USD", "2019-07-01", "2019-12-31", False),
-        ],
+        [("KEN", None, "import", 7_200_000_000, "USD", "2019-04-01", "2019-09-30", False)],
     ),
     (
         "fiscal-part-on-stated-months",
