@@ -1,5 +1,10 @@
 """Trade figures dated by a state's fiscal year, as a grid of independent choices.
 
+The grid and its class table read with ``fiscal_calendars=True`` (versionadded 0.2.0): a
+fiscal year that states no months is on the government calendar of the story's state.
+The library's default leaves that option off, as the owners' key reads such a year: no
+record where the page does not state the calendar.
+
 A cell is one short page (a dateline, a sentence of a figure, optionally an earlier
 figure it is compared with) built from one value of each choice: the reporter state (by
 its government's fiscal calendar: July-June, April-March, October-September, the
@@ -62,7 +67,14 @@ import random
 import pytest
 
 from grid_cells import assert_every_value_sampled, by_value, grid_params, sample_cells
-from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
+from trade_rows import (
+    Row,
+    TableRow,
+    assert_table_shape,
+    scored,
+    table_params,
+    trade_rows,
+)
 
 PUBLISHED = dt.date(2024, 9, 20)
 
@@ -406,7 +418,7 @@ def test_grid_class_table(
     title: str | None, body: str, published: dt.date, expected: list[Row]
 ) -> None:
     """Each page of the table gives the records of its row, as the scorer pairs them."""
-    assert scored(trade_rows(body, published, title)) == scored(expected)
+    assert scored(trade_rows(body, published, title, fiscal_calendars=True)) == scored(expected)
 
 
 def test_table_ids_are_unique_and_classes_have_rows() -> None:
@@ -431,7 +443,9 @@ LEFT_CELLS: dict[str, str] = {}
 def test_grid_cell(cell: Cell) -> None:
     """Each cell gives the records its choices and the reporter's calendar call for."""
     title, body, expected = build(cell)
-    assert scored(trade_rows(body, PUBLISHED, title)) == scored(expected), body
+    assert scored(trade_rows(body, PUBLISHED, title, fiscal_calendars=True)) == scored(expected), (
+        body
+    )
 
 
 def test_every_value_is_sampled() -> None:
@@ -445,7 +459,9 @@ if __name__ == "__main__":  # pragma: no cover - the grid's report: failing cell
     failed = {}
     for cell in CELLS:
         title, body, expected = build(cell)
-        failed[cell] = scored(trade_rows(body, PUBLISHED, title)) != scored(expected)
+        failed[cell] = scored(trade_rows(body, PUBLISHED, title, fiscal_calendars=True)) != scored(
+            expected
+        )
     for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
         if bad:
             print(f"{name:12s} {value:24s} {bad:3d}/{total}")
