@@ -3,7 +3,10 @@
 The grid and its class table read with ``fiscal_calendars=True`` (versionadded 0.2.0): a
 fiscal year that states no months is on the government calendar of the story's state.
 The library's default leaves that option off, as the owners' key reads such a year: no
-record where the page does not state the calendar.
+record where the page does not state the calendar. ``OFF_CELLS`` and ``OFF_TABLE`` at the
+end read a handful of the same pages with the option off: no record for a year that
+states no months, and the record where the page states them ("(July-June)",
+"July-March of ...", "July-January (2023-24)").
 
 A cell is one short page (a dateline, a sentence of a figure, optionally an earlier
 figure it is compared with) built from one value of each choice: the reporter state (by
@@ -71,6 +74,7 @@ from trade_rows import (
     Row,
     TableRow,
     assert_table_shape,
+    option_params,
     scored,
     table_params,
     trade_rows,
@@ -451,6 +455,64 @@ def test_grid_cell(cell: Cell) -> None:
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells."""
     assert_every_value_sampled(CELLS, CHOICES)
+
+
+# Cells read with the option off (the default): a fiscal year that states no months gives
+# no record, whatever the state's calendar; one whose months the page states gives the
+# record it gives with the option on.
+OFF_CELLS = [
+    Cell("pak", "fy-split", "whole", "none", "export", "crawled"),
+    Cell("ind", "fiscal-year-split", "whole", "a-year-earlier", "import", "wire"),
+    Cell("aus", "the-split-fiscal-year", "first-nine-months", "none", "turnover", "crawled"),
+    Cell("jpn", "fy-short", "whole", "year-before", "world", "wire"),
+    Cell("tha", "fiscal-single", "whole", "none", "export", "wire"),
+    Cell("pak", "in-split", "first-nine-months", "year-before", "export", "crawled"),
+    Cell("lka", "fy-split", "whole", "none", "export", "crawled"),
+    Cell("pak", "stated", "whole", "none", "export", "crawled"),
+    Cell("ind", "stated", "whole", "a-year-earlier", "turnover", "wire"),
+    Cell("aus", "stated", "whole", "year-before", "import", "crawled"),
+    Cell("pak", "fy-split", "months-of", "none", "import", "wire"),
+    Cell("ind", "fiscal-year-split", "months-of", "year-before", "export", "crawled"),
+]
+
+
+@pytest.mark.parametrize("cell", [pytest.param(c, id=c.id) for c in OFF_CELLS])
+def test_grid_cell_with_the_option_off(cell: Cell) -> None:
+    """With ``fiscal_calendars`` off, only a page that states the months gives a record."""
+    assert cell.valid()
+    title, body, expected = build(cell)
+    stated = cell.form == "stated" or cell.part == "months-of"
+    assert scored(trade_rows(body, PUBLISHED, title)) == scored(expected if stated else []), body
+
+
+# Rows of ``TABLE`` read with the option off, with their records: the relative, compared
+# and previous fiscal years of a story that states no calendar give none; a run of months
+# a split year in brackets dates gives its records.
+OFF_TABLE: dict[str, list[Row]] = {
+    "first-seven-months-current": [],
+    "first-quarter-current": [],
+    "deficit-from-last-year": [],
+    "exports-from-last-year": [],
+    "shipped-in-previous": [],
+    "imports-in-previous": [],
+    "months-then-split-year": [
+        ("PAK", "UZB", "export", 38_610_000, "USD", "2023-07-01", "2024-01-31", False),
+        ("PAK", "UZB", "export", 29_390_000, "USD", "2022-07-01", "2023-01-31", False),
+    ],
+    "months-then-split-year-imports": [
+        ("PAK", "KEN", "import", 61_200_000, "USD", "2023-07-01", "2024-02-29", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"), option_params(TABLE, OFF_TABLE)
+)
+def test_grid_class_table_with_the_option_off(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """With ``fiscal_calendars`` off, the named rows give these records."""
+    assert scored(trade_rows(body, published, title)) == scored(expected)
 
 
 if __name__ == "__main__":  # pragma: no cover - the grid's report: failing cells by value
