@@ -339,6 +339,9 @@ def fiscal_year_end(code: str, year: int) -> int | None:
     The month the government's fiscal year ends in (6 for July-June, 12 for a calendar-year
     budget), on the calendar the state kept in ``year``; ``None`` for a state
     ``fiscal_years.json`` does not list, or a year before its first calendar listed.
+    The trade extractor reads a story's fiscal years on it only when its caller opts in
+    (``fiscal_calendars=True``, :func:`~diplonews.trade.extract_trade_records`); by
+    default a fiscal year whose months the story does not state is no period.
 
     Args:
         code: An alpha-3 code ("PAK").
