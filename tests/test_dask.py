@@ -118,6 +118,15 @@ def test_records_and_articles_give_the_same_documents(client: distributed.Client
     assert from_articles == from_records
 
 
+def test_fiscal_calendars_reach_the_workers(client: distributed.Client) -> None:
+    """``fiscal_calendars=True`` reads an unstated fiscal year on the state's calendar there."""
+    text = "ISLAMABAD: Pakistan's exports to China stood at $2.5 billion in FY2022-23."
+    bag = db.from_sequence([{"id": "f1", "text": text, "published": "2023-08-01"}])
+    assert [d.trade_records for d in extract_bag(bag).compute()] == [()]
+    documents = extract_bag(bag, fiscal_calendars=True).compute()
+    assert [str(r.period) for r in documents[0].trade_records] == ["2022-07-01..2023-06-30"]
+
+
 def test_bad_record_fails_the_computation(client: distributed.Client) -> None:
     """A record without a body raises the readers' error, naming what is missing."""
     bag = db.from_sequence([{"id": "r1", "title": "No body"}], npartitions=1)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import subprocess
@@ -19,6 +20,7 @@ DATA_FILES = [
     "country_groups.json",
     "demonyms.json",
     "display_names.json",
+    "fiscal_years.json",
     "group_members.json",
     "region_members.json",
     "successions.json",
@@ -62,6 +64,8 @@ def _code_tables() -> Iterator[tuple[str, str, str]]:
     for successor, (former, _) in gazetteer.load_successions().items():
         yield "successions", successor, successor
         yield "successions", successor, former
+    for code in gazetteer.load_fiscal_years():
+        yield "fiscal_years", code, code
 
 
 def test_every_code_is_iso() -> None:
@@ -148,3 +152,31 @@ def test_successions_reject_a_bad_entry(monkeypatch: pytest.MonkeyPatch) -> None
             gazetteer.load_successions()
     finally:
         gazetteer.load_successions.cache_clear()
+
+
+def test_fiscal_years_list_each_state_s_calendars_oldest_first() -> None:
+    """Each state's fiscal calendars are months 1-12, oldest first, a change a later year."""
+    for code, rows in gazetteer.load_fiscal_years().items():
+        sinces = [since for since, _ in rows]
+        assert sinces == sorted(set(sinces)), code
+        assert all(1 <= ends <= 12 for _, ends in rows), code
+        assert all(a != b for (_, a), (_, b) in itertools.pairwise(rows)), code
+
+
+def test_fiscal_year_end_follows_a_change_of_calendar() -> None:
+    """A state that changed its fiscal calendar answers by the year asked about."""
+    assert gazetteer.fiscal_year_end("IDN", 2000) == 3
+    assert gazetteer.fiscal_year_end("IDN", 2001) == 12
+    assert gazetteer.fiscal_year_end("USA", 1975) is None
+    assert gazetteer.fiscal_year_end("PAK", 1987) == 6
+
+
+def test_fiscal_years_reject_a_bad_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry without a month 1-12 as 'ends' is rejected, naming the file and the state."""
+    monkeypatch.setattr(gazetteer, "_read", lambda name: {"PAK": [{"ends": 13}]})
+    gazetteer.load_fiscal_years.cache_clear()
+    try:
+        with pytest.raises(TypeError, match=r"fiscal_years\.json.*'PAK'"):
+            gazetteer.load_fiscal_years()
+    finally:
+        gazetteer.load_fiscal_years.cache_clear()

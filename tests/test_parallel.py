@@ -127,6 +127,47 @@ def test_cli_jobs_output_identical_to_one_process(tmp_path: Path) -> None:
     ]
 
 
+#: A figure of a fiscal year that states no months: a record only with ``fiscal_calendars``.
+FISCAL = "ISLAMABAD: Pakistan's exports to China stood at $2.5 billion in FY2022-23."
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_cli_fiscal_calendars_reach_the_workers(jobs: str, tmp_path: Path) -> None:
+    """`extract --fiscal-calendars` reads on the state's calendar, with workers or without."""
+    records = [
+        json.dumps({"id": f"f{i}", "text": text, "published": "2023-08-01"})
+        for i, text in enumerate([FISCAL, *BODIES, FISCAL])
+    ]
+    source = _input(tmp_path, records)
+    periods = {}
+    for flag in ([], ["--fiscal-calendars"]):
+        out = tmp_path / f"out{len(flag)}.jsonl"
+        assert main(["extract", str(source), *flag, "--jobs", jobs, "-q", "-o", str(out)]) == 0
+        documents = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        periods[bool(flag)] = [
+            [r["period"] for r in d["trade_records"] if r["reporter"] == "PAK"] for d in documents
+        ]
+    assert periods[False][0] == periods[False][-1] == []
+    one_year = [{"start": "2022-07-01", "end": "2023-06-30"}]
+    assert periods[True][0] == periods[True][-1] == one_year
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extract_parallel_and_pieces_take_fiscal_calendars(jobs: int) -> None:
+    """The option reaches ``extract`` in every worker, as in one process."""
+    articles = [Article(id=f"f{i}", body=FISCAL, published="2023-08-01") for i in range(3)]
+    expected = [extract(a, fiscal_calendars=True) for a in articles]
+    assert all(len(d.trade_records) == 1 for d in expected)
+    found = list(extract_parallel(articles, jobs, chunk_size=1, fiscal_calendars=True))
+    assert found == expected
+    data = "".join(
+        json.dumps({"id": a.id, "text": a.body, "published": "2023-08-01"}) + "\n" for a in articles
+    ).encode()
+    pieces = _pieces(data, 200)
+    assert list(extract_pieces(pieces, jobs, fiscal_calendars=True)) == expected
+    assert all(not d.trade_records for d in extract_pieces(_pieces(data, 200), jobs))
+
+
 def test_cli_jobs_reports_errors_with_their_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,6 +7,9 @@ keys (crawled-dev crawl-037, an APP story from Beijing: Pakistan's exports "in t
 months of fiscal year 2021-22", and the year before) is no record, as spec section 4 says
 of "a figure whose ... period the article does not let a reader determine"; the library
 keeps to it, and does not add a state's statutory calendar from general knowledge.
+A caller who wants that calendar opts in with ``fiscal_calendars=True`` (version 0.2.0;
+gazetteer fiscal_years.json): ``ON_FISCAL_CALENDARS`` below names the rows that then give
+records, and the records they give.
 No row repeats a sentence, a name pairing or a figure of those texts:
 
 - ``fiscal-year-without-its-months``: "fiscal year 2023-24", "FY2022-23", "the 2022-23
@@ -26,7 +29,14 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+from trade_rows import (
+    Row,
+    TableRow,
+    assert_scored,
+    assert_table_shape,
+    option_params,
+    table_params,
+)
 
 D = dt.date
 
@@ -158,3 +168,36 @@ def test_trade_keyconv36_table(
 def test_trade_keyconv36_table_ids_are_unique_and_classes_have_rows() -> None:
     """Every row names its class; no two rows share an id; each class has two rows or more."""
     assert_table_shape(TABLE, LEFT)
+
+
+# The same pages read with ``fiscal_calendars=True``: a fiscal year whose months the story
+# does not state is on the government calendar of the story's state (gazetteer
+# fiscal_years.json); a calendar the story states is read as it is either way.
+ON_FISCAL_CALENDARS: dict[str, list[Row]] = {
+    "split-fiscal-year-of-a-split-year-state": [
+        ("PAK", "MUS", "export", 61_000_000, "USD", "2023-07-01", "2024-06-30", False),
+        ("PAK", "MUS", "import", 24_000_000, "USD", "2023-07-01", "2024-06-30", False),
+    ],
+    "fy-shorthand-in-a-partner-s-story": [
+        ("PAK", "BLR", "turnover", 97_000_000, "USD", "2022-07-01", "2023-06-30", False),
+    ],
+    "split-financial-year-named-before-its-word": [
+        ("AUS", "VNM", "export", 3_100_000_000, "AUD", "2022-07-01", "2023-06-30", False),
+    ],
+    "fy-with-one-year": [
+        ("IND", "CHL", "export", 1_200_000_000, "USD", "2023-04-01", "2024-03-31", False),
+    ],
+    "near-miss-fiscal-year-of-a-calendar-year-state": [
+        ("KAZ", "MNG", "export", 310_000_000, "USD", "2023-01-01", "2023-12-31", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"), option_params(TABLE, ON_FISCAL_CALENDARS)
+)
+def test_trade_keyconv36_table_on_fiscal_calendars(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """With the option on, the named pages give their records on the state's calendar."""
+    assert_scored(title, body, published, expected, fiscal_calendars=True)

@@ -64,7 +64,15 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_table_shape, scored, table_params, trade_rows
+from trade_rows import (
+    Row,
+    TableRow,
+    assert_table_shape,
+    option_params,
+    scored,
+    table_params,
+    trade_rows,
+)
 
 D = dt.date
 
@@ -805,3 +813,24 @@ def test_released_j_table(
 def test_table_ids_are_unique_and_classes_have_rows() -> None:
     """Every row names its class; no two rows share an id; each class has two rows or more."""
     assert_table_shape(TABLE, LEFT)
+
+
+# The same pages read with ``fiscal_calendars=True``: a fiscal year whose months the story
+# does not state is on the government calendar of the story's state (gazetteer
+# fiscal_years.json).
+ON_FISCAL_CALENDARS: dict[str, list[Row]] = {
+    "last-fiscal-year-alone-with-no-stated-calendar-is-no-period": [
+        ("BGD", None, "export", 55_000_000_000, "USD", "2022-07-01", "2023-06-30", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"), option_params(TABLE, ON_FISCAL_CALENDARS)
+)
+def test_released_j_table_on_fiscal_calendars(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """With the option on, the named pages give their records on the state's calendar."""
+    found = trade_rows(body, published, title, fiscal_calendars=True)
+    assert scored(found) == scored(expected)

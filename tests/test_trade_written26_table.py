@@ -22,7 +22,14 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+from trade_rows import (
+    Row,
+    TableRow,
+    assert_scored,
+    assert_table_shape,
+    option_params,
+    table_params,
+)
 
 D = dt.date
 
@@ -108,3 +115,26 @@ def test_trade_written26_table(
 def test_trade_written26_table_ids_are_unique_and_classes_have_rows() -> None:
     """Every row names its class; no two rows share an id; each class has two rows or more."""
     assert_table_shape(TABLE, LEFT)
+
+
+# The same pages read with ``fiscal_calendars=True``: a fiscal year whose months the story
+# does not state is on the government calendar of the story's state (gazetteer
+# fiscal_years.json); a calendar the story states is read as it is either way.
+ON_FISCAL_CALENDARS: dict[str, list[Row]] = {
+    "near-miss-a-clause-naming-no-month-tells-no-calendar": [
+        ("MYS", "PAK", "export", 410_000_000, "USD", "2003-07-01", "2004-06-30", False),
+    ],
+    "near-miss-one-year-fiscal-with-no-calendar-stays-no-period": [
+        ("JPN", "CAN", "export", 1_250_000_000_000, "JPY", "1991-04-01", "1992-03-31", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"), option_params(TABLE, ON_FISCAL_CALENDARS)
+)
+def test_trade_written26_table_on_fiscal_calendars(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """With the option on, the named pages give their records on the state's calendar."""
+    assert_scored(title, body, published, expected, fiscal_calendars=True)

@@ -16,7 +16,14 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+from trade_rows import (
+    Row,
+    TableRow,
+    assert_scored,
+    assert_table_shape,
+    option_params,
+    table_params,
+)
 
 D = dt.date
 
@@ -100,3 +107,28 @@ def test_trade_written46_table(
 def test_trade_written46_table_ids_are_unique_and_classes_have_rows() -> None:
     """Every row names its class; no two rows share an id; each class has two rows or more."""
     assert_table_shape(TABLE, LEFT)
+
+
+# The same pages read with ``fiscal_calendars=True``: a fiscal year whose months the story
+# does not state is on the government calendar of the story's state (gazetteer
+# fiscal_years.json); a calendar the story states is read as it is either way.
+ON_FISCAL_CALENDARS: dict[str, list[Row]] = {
+    "near-miss-a-fiscal-year-without-its-months-stays-no-record": [
+        ("KEN", "OMN", "export", 340_000_000, "USD", "2022-07-01", "2023-06-30", False),
+        ("KEN", "OMN", "export", 310_000_000, "USD", "2021-07-01", "2022-06-30", False),
+    ],
+    "near-miss-the-previous-fiscal-year-after-a-calendar-year": [
+        ("KEN", "OMN", "export", 340_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        ("KEN", "OMN", "export", 310_000_000, "USD", "2022-07-01", "2023-06-30", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"), option_params(TABLE, ON_FISCAL_CALENDARS)
+)
+def test_trade_written46_table_on_fiscal_calendars(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """With the option on, the named pages give their records on the state's calendar."""
+    assert_scored(title, body, published, expected, fiscal_calendars=True)

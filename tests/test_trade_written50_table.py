@@ -20,7 +20,14 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+from trade_rows import (
+    Row,
+    TableRow,
+    assert_scored,
+    assert_table_shape,
+    option_params,
+    table_params,
+)
 
 D = dt.date
 
@@ -148,3 +155,23 @@ def test_trade_written50_table(
 def test_trade_written50_table_ids_are_unique_and_classes_have_rows() -> None:
     """Every row names its class; no two rows share an id; each class has two rows or more."""
     assert_table_shape(TABLE, LEFT)
+
+
+# The same pages read with ``fiscal_calendars=True``: a fiscal year whose months the story
+# does not state is on the government calendar of the story's state (gazetteer
+# fiscal_years.json); a calendar the story states is read as it is either way.
+ON_FISCAL_CALENDARS: dict[str, list[Row]] = {
+    "near-miss-no-calendar-stated-keeps-the-default-months": [
+        ("PAK", None, "export", 90_000_000_000, "PKR", "1988-07-01", "1989-06-30", True),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"), option_params(TABLE, ON_FISCAL_CALENDARS)
+)
+def test_trade_written50_table_on_fiscal_calendars(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """With the option on, the named pages give their records on the state's calendar."""
+    assert_scored(title, body, published, expected, fiscal_calendars=True)

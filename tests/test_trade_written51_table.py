@@ -16,7 +16,14 @@ import datetime as dt
 
 import pytest
 
-from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+from trade_rows import (
+    Row,
+    TableRow,
+    assert_scored,
+    assert_table_shape,
+    option_params,
+    table_params,
+)
 
 D = dt.date
 
@@ -101,3 +108,23 @@ def test_trade_written51_table(
 def test_trade_written51_table_ids_are_unique_and_classes_have_rows() -> None:
     """Every row names its class; no two rows share an id; each class has two rows or more."""
     assert_table_shape(TABLE, LEFT)
+
+
+# The same pages read with ``fiscal_calendars=True``: a fiscal year whose months the story
+# does not state is on the government calendar of the story's state (gazetteer
+# fiscal_years.json); a calendar the story states is read as it is either way.
+ON_FISCAL_CALENDARS: dict[str, list[Row]] = {
+    "near-miss-a-fiscal-part-with-no-months-keeps-the-default": [
+        ("KEN", None, "import", 7_200_000_000, "USD", "2019-07-01", "2019-12-31", False),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "expected"), option_params(TABLE, ON_FISCAL_CALENDARS)
+)
+def test_trade_written51_table_on_fiscal_calendars(
+    title: str | None, body: str, published: dt.date, expected: list[Row]
+) -> None:
+    """With the option on, the named pages give their records on the state's calendar."""
+    assert_scored(title, body, published, expected, fiscal_calendars=True)

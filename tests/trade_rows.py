@@ -5,14 +5,16 @@ target), so an expected list reads as the key would.
 
 A trade table is a list of rows (class, id, headline, body, published, expected
 records): ``table_params`` makes them parameters, ``assert_scored`` tests one and
-``assert_table_shape`` the table. Every row is a short page (an optional headline, a body
-of a few sentences and a publication day) written for diplonews with invented figures, in
-the style of the region's outlets and of the wire agencies, and the trade records a reader
-of spec/EXTRACTION.md gives it. A row passes when its records are the expected ones as the
-scorer pairs them: an export of A to B is an import of B from A, a turnover or a balance
-is the same whichever state is named first (a balance changing its sign); values are
-compared to the thousand. A row the library still misses is a strict xfail, its id and
-the reason named in the table's ``LEFT``.
+``assert_table_shape`` the table; ``option_params`` makes parameters of some of its rows
+with the records they give with an option (``fiscal_calendars=True``). Every row is a
+short page (an optional headline, a body of a few sentences and a publication day)
+written for diplonews with invented figures, in the style of the region's outlets and of
+the wire agencies, and the trade records a reader of spec/EXTRACTION.md gives it. A row
+passes when its records are the expected ones as the scorer pairs them: an export of A to
+B is an import of B from A, a turnover or a balance is the same whichever state is named
+first (a balance changing its sign); values are compared to the thousand. A row the
+library still misses is a strict xfail, its id and the reason named in the table's
+``LEFT``.
 """
 
 from __future__ import annotations
@@ -29,7 +31,13 @@ from diplonews.trade._extract import extract_trade_records
 Row = tuple[str, str | None, str, int, str, str, str, bool]
 
 
-def trade_rows(body: str, published: dt.date | None, title: str | None = None) -> list[Row]:
+def trade_rows(
+    body: str,
+    published: dt.date | None,
+    title: str | None = None,
+    *,
+    fiscal_calendars: bool = False,
+) -> list[Row]:
     """The rows of the trade records ``extract_trade_records`` finds in ``body``."""
     article = Article(id="t", body=body, published=published, title=title)
     return [
@@ -43,7 +51,7 @@ def trade_rows(body: str, published: dt.date | None, title: str | None = None) -
             r.period.end.isoformat(),
             r.target,
         )
-        for r in extract_trade_records(article)
+        for r in extract_trade_records(article, fiscal_calendars=fiscal_calendars)
     ]
 
 
@@ -69,10 +77,16 @@ def scored(rows: Iterable[Row]) -> collections.Counter[tuple[object, ...]]:
 
 
 def assert_scored(
-    title: str | None, body: str, published: dt.date | None, expected: list[Row]
+    title: str | None,
+    body: str,
+    published: dt.date | None,
+    expected: list[Row],
+    *,
+    fiscal_calendars: bool = False,
 ) -> None:
     """The records of the page are the expected ones, as the scorer pairs them."""
-    assert scored(trade_rows(body, published, title)) == scored(expected)
+    found = trade_rows(body, published, title, fiscal_calendars=fiscal_calendars)
+    assert scored(found) == scored(expected)
 
 
 # (class, id, headline, body, published, expected records)
@@ -91,6 +105,21 @@ def table_params(table: Sequence[TableRow], left: Mapping[str, str]) -> list[obj
             marks=[pytest.mark.xfail(reason=left[row[1]], strict=True)] if row[1] in left else [],
         )
         for row in table
+    ]
+
+
+def option_params(table: Sequence[TableRow], expected: Mapping[str, list[Row]]) -> list[object]:
+    """The parameters of the rows of ``table`` that ``expected`` names, with its records.
+
+    For the same pages read with an option that changes what they give (such as
+    ``fiscal_calendars``: a fiscal year that states no months on the calendar of the
+    story's state), id ``class:id``.
+    """
+    rows = {row[1]: row for row in table}
+    assert set(expected) <= set(rows)
+    return [
+        pytest.param(*rows[name][2:5], records, id=f"{rows[name][0]}:{name}")
+        for name, records in expected.items()
     ]
 
 

@@ -70,6 +70,7 @@ examples:
   diplonews extract crawl/ -f csv -o tables/                  four tables in a folder
   diplonews extract crawl/ -f csv --table trade_records -o trade.csv
   diplonews extract dump.json --errors collect --rejects rejects.jsonl
+  diplonews extract pk-news.jsonl --fiscal-calendars -o results.jsonl   FY2022-23 as July-June
 """
 
 
@@ -213,6 +214,12 @@ def _build_parser() -> argparse.ArgumentParser:
         type=_jobs_argument,
         metavar="N",
         help="worker processes (default: every core for inputs of 8 MB or more, else 1)",
+    )
+    extract.add_argument(
+        "--fiscal-calendars",
+        action="store_true",
+        help="read a fiscal year that states no months (FY2022-23) on the government "
+        "fiscal calendar of the story's state (by default such a trade figure is no record)",
     )
     extract.set_defaults(handler=_run_extract)
 
@@ -479,11 +486,14 @@ def _extract_documents(
     from diplonews.extract import extract_all  # noqa: PLC0415 (keeps --help fast)
     from diplonews.parallel import extract_pieces  # noqa: PLC0415 (keeps --help fast)
 
+    calendars: bool = args.fiscal_calendars
     if jobs <= 1:
-        documents = extract_all(_articles(args, report))
+        documents = extract_all(_articles(args, report), fiscal_calendars=calendars)
         return documents if then is None else map(then, documents)
     pieces = _pieces(args, report)
-    results = extract_pieces(pieces, jobs, errors=args.errors, report=report, then=then)
+    results = extract_pieces(
+        pieces, jobs, errors=args.errors, report=report, then=then, fiscal_calendars=calendars
+    )
     return _worker_reading(results)
 
 

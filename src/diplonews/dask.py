@@ -157,13 +157,17 @@ def _as_article(item: object, fields: FieldMap) -> Article:
     raise TypeError(f"expected a text, an article record or an Article, got {type(item).__name__}")
 
 
-def _extract_partition(items: Iterable[object], fields: FieldMap) -> list[ArticleResult]:
+def _extract_partition(
+    items: Iterable[object], fields: FieldMap, fiscal_calendars: bool = False
+) -> list[ArticleResult]:
     from diplonews.extract import extract  # noqa: PLC0415 (loads the extractors on the worker)
 
-    return [extract(_as_article(item, fields)) for item in items]
+    return [extract(_as_article(item, fields), fiscal_calendars=fiscal_calendars) for item in items]
 
 
-def extract_bag(bag: db.Bag, *, field_map: FieldMap | None = None) -> db.Bag:
+def extract_bag(
+    bag: db.Bag, *, field_map: FieldMap | None = None, fiscal_calendars: bool = False
+) -> db.Bag:
     """Extract every record from a bag of texts, article records or articles.
 
     Args:
@@ -172,6 +176,11 @@ def extract_bag(bag: db.Bag, *, field_map: FieldMap | None = None) -> db.Bag:
             (``dict``, read as the JSON readers read them) or
             :class:`~diplonews.models.Article`.
         field_map: Which record keys feed which article field, for records.
+        fiscal_calendars: As for :func:`~diplonews.extract.extract`: a fiscal year that
+            states no months ("FY2022-23") on the calendar of the story's state; off by
+            default.
+
+            .. versionadded:: 0.2.0
 
     Returns:
         A bag of :class:`~diplonews.models.ArticleResult`, partitioned as ``bag``.
@@ -185,9 +194,14 @@ def extract_bag(bag: db.Bag, *, field_map: FieldMap | None = None) -> db.Bag:
     >>> records = db.from_sequence([{"id": "r1", "text": "Talks."}], npartitions=1)
     >>> [doc.id for doc in extract_bag(records).compute(scheduler="sync")]
     ['r1']
+    >>> text = "Pakistan's exports to China stood at $2.5 billion in FY2022-23."
+    >>> texts = db.from_sequence([{"id": "r2", "text": text, "published": "2023-08-01"}])
+    >>> docs = extract_bag(texts, fiscal_calendars=True).compute(scheduler="sync")
+    >>> [str(r.period) for r in docs[0].trade_records]
+    ['2022-07-01..2023-06-30']
     """
     fields = field_map if field_map is not None else FieldMap()
-    documents: db.Bag = bag.map_partitions(_extract_partition, fields)
+    documents: db.Bag = bag.map_partitions(_extract_partition, fields, fiscal_calendars)
     return documents
 
 

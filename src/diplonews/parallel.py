@@ -132,11 +132,11 @@ def jobs_argument(text: str) -> int:
     return jobs
 
 
-def _extract_chunk(articles: list[Article]) -> list[ArticleResult]:
+def _extract_chunk(articles: list[Article], fiscal_calendars: bool = False) -> list[ArticleResult]:
     """The worker's job: extract from each article of a chunk."""
     from diplonews.extract import extract  # noqa: PLC0415 (imported once, by the fork server)
 
-    return [extract(article) for article in articles]
+    return [extract(article, fiscal_calendars=fiscal_calendars) for article in articles]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -160,6 +160,7 @@ def extract_parallel(
     *,
     inputs: Sequence[str] = (),
     chunk_size: int = CHUNK_SIZE,
+    fiscal_calendars: bool = False,
 ) -> Iterator[ArticleResult]:
     """Extract from many articles on ``jobs`` worker processes; results in input order.
 
@@ -169,6 +170,10 @@ def extract_parallel(
             takes :func:`default_jobs` of ``inputs``.
         inputs: The input file names, to choose ``jobs`` when it is ``None``.
         chunk_size: Articles sent to a worker at a time.
+        fiscal_calendars: As for :func:`~diplonews.extract.extract`: a fiscal year that
+            states no months on the calendar of the story's state (off by default).
+
+            .. versionadded:: 0.2.0
 
     Yields:
         One :class:`~diplonews.models.ArticleResult` per article, in input order.
@@ -188,7 +193,7 @@ def extract_parallel(
     if jobs is None:
         jobs = default_jobs(inputs)
     if jobs <= 1:
-        yield from extract_all(articles)
+        yield from extract_all(articles, fiscal_calendars=fiscal_calendars)
         return
 
     def chunks() -> Iterator[list[Article]]:
@@ -207,12 +212,16 @@ def extract_parallel(
         if chunk:
             yield chunk
 
-    for results in _in_order(_extract_chunk, chunks(), jobs):
+    work = functools.partial(_extract_chunk, fiscal_calendars=fiscal_calendars)
+    for results in _in_order(work, chunks(), jobs):
         yield from results
 
 
 def _extract_piece(
-    piece: Piece, field_map: FieldMap | None, then: Callable[[ArticleResult], Any] | None
+    piece: Piece,
+    field_map: FieldMap | None,
+    then: Callable[[ArticleResult], Any] | None,
+    fiscal_calendars: bool = False,
 ) -> list[Any]:
     """The worker's job on a piece: read it, extract, and apply ``then``; rejects as they are."""
     from diplonews.extract import extract  # noqa: PLC0415 (imported once, by the fork server)
@@ -223,7 +232,7 @@ def _extract_piece(
         if isinstance(item, Reject):
             results.append(item)
         else:
-            document = extract(item)
+            document = extract(item, fiscal_calendars=fiscal_calendars)
             results.append(document if then is None else then(document))
     return results
 
@@ -236,6 +245,7 @@ def extract_pieces(
     report: ReadReport | None = None,
     field_map: FieldMap | None = None,
     then: Callable[[ArticleResult], Any] | None = None,
+    fiscal_calendars: bool = False,
 ) -> Iterator[Any]:
     r"""Read, extract (and write) the pieces of :func:`~diplonews.readers.split_input` on workers.
 
@@ -260,6 +270,10 @@ def extract_pieces(
         then: A function of one document, run on the worker (a module-level
             function, so that it can be sent there); ``None`` yields the
             documents themselves.
+        fiscal_calendars: As for :func:`~diplonews.extract.extract`, on every worker: a
+            fiscal year that states no months on the calendar of the story's state.
+
+            .. versionadded:: 0.2.0
 
     Yields:
         ``then(document)`` (or the document) for each article, in input order.
@@ -300,9 +314,11 @@ def extract_pieces(
 
     if jobs <= 1:
         for piece in pieces:
-            yield from settle(_extract_piece(piece, field_map, then))
+            yield from settle(_extract_piece(piece, field_map, then, fiscal_calendars))
         return
-    work = functools.partial(_extract_piece, field_map=field_map, then=then)
+    work = functools.partial(
+        _extract_piece, field_map=field_map, then=then, fiscal_calendars=fiscal_calendars
+    )
     for results in _in_order(work, pieces, jobs):
         yield from settle(results)
 

@@ -52,6 +52,30 @@ developers from common English news usage; every country value is an ISO
     succeeded a former state of :data:`HISTORIC_STATES`, with that state and its
     last day there ("RUS": the Soviet Union until 1991-12-25): a city of theirs
     was the former state's in news written until then.
+``fiscal_years.json``
+    ``{alpha-3: [{"ends": month, "since": year}, ...]}``: the government fiscal year of
+    a state, by the number of the month it ends in (6 for July-June, 12 for a
+    calendar-year budget), oldest first, read by :func:`fiscal_year_end`. ``since`` is
+    the calendar year the first fiscal year on that calendar began in (Indonesia's
+    April-March year gave way to the calendar year in 2001, New Zealand's April-March
+    year to July-June in 1989; the US October-September year began in 1976), absent
+    where the calendar held for all the news archives cover. States with a calendar-year
+    budget are listed with 12 where that is certain for the whole archive (the former
+    Soviet and most European states, China, the Gulf states but Kuwait ...). Only
+    governments' own fiscal years are listed, never a company's or a crop's. Left out:
+    states whose fiscal year opens mid-month by a calendar of their own (Nepal's on 1
+    Shrawan, about 16 July; Ethiopia's on 1 Hamle, about 8 July), whose months no table
+    of whole months gives, so that a split year of theirs stays unresolved unless the
+    story states its months; Iran, whose solar year :mod:`diplonews.text.periods` reads
+    by itself; and states that changed calendar at a date not checked here (Myanmar,
+    Qatar, Rwanda, Malawi, Brunei, Fiji, Sweden, Turkey, Nigeria, Ghana). The owners'
+    keys of the visible sets (December 2026: the read pages, written W1-W1920, dev,
+    crawled and the read corpus-blind sets) date records over a year end by these
+    calendars only: Pakistan July-June 275 records, Japan April-March 179, India
+    April-March 57, Australia July-June 37, Indonesia (1980s) April-March 17, Bangladesh
+    July-June 13, Canada April-March 1, and none by another; New Zealand's 30 such
+    records are years "ended June 30" (22), "ended March 31" (6) or "ended July" (2) that
+    the stories state, and Kenya's one is Ethiopia's stated year.
 ``display_names.json``
     ``{alpha-3: display name}`` where pycountry's name is unwieldy
     ("Congo, The Democratic Republic of the") or missing (former states).
@@ -89,6 +113,7 @@ __all__ = [
     "HISTORIC_STATES",
     "OfficeHolder",
     "OfficeHolders",
+    "fiscal_year_end",
     "iso_countries",
     "iso_currencies",
     "load_capitals",
@@ -97,6 +122,7 @@ __all__ = [
     "load_country_groups",
     "load_demonyms",
     "load_display_names",
+    "load_fiscal_years",
     "load_group_members",
     "load_office_holders",
     "load_region_members",
@@ -271,6 +297,69 @@ def load_successions() -> Mapping[str, tuple[str, dt.date]]:
             raise TypeError(msg)
         table[code] = (state, dt.date.fromisoformat(until))
     return MappingProxyType(table)
+
+
+@functools.cache
+def load_fiscal_years() -> Mapping[str, tuple[tuple[int, int], ...]]:
+    """Return ``fiscal_years.json``: alpha-3 -> ((since, last month), ...), oldest first.
+
+    ``since`` is 0 for a calendar that held from before the news archives.
+
+    >>> from diplonews.gazetteer import load_fiscal_years
+    >>> load_fiscal_years()["IDN"]
+    ((0, 3), (2001, 12))
+
+    .. versionadded:: 0.2.0
+    """
+    name = "fiscal_years.json"
+    data = _read(name)
+    if not isinstance(data, dict):
+        msg = f"gazetteer file {name!r} must map alpha-3 codes to lists"
+        raise TypeError(msg)
+    table: dict[str, tuple[tuple[int, int], ...]] = {}
+    for code, entries in data.items():
+        rows: list[tuple[int, int]] = []
+        for entry in entries if isinstance(entries, list) else [entries]:
+            ends = entry.get("ends") if isinstance(entry, dict) else None
+            since = entry.get("since", 0) if isinstance(entry, dict) else None
+            if not (isinstance(ends, int) and 1 <= ends <= 12 and isinstance(since, int)):
+                msg = (
+                    f"gazetteer file {name!r}, entry {code!r}: needs a month 1-12 as 'ends' "
+                    f"and a year as 'since' (optional), got {entry!r}"
+                )
+                raise TypeError(msg)
+            rows.append((since, ends))
+        table[code] = tuple(sorted(rows))
+    return MappingProxyType(table)
+
+
+def fiscal_year_end(code: str, year: int) -> int | None:
+    """Return the last month of the fiscal year of state ``code`` around ``year``, or ``None``.
+
+    The month the government's fiscal year ends in (6 for July-June, 12 for a calendar-year
+    budget), on the calendar the state kept in ``year``; ``None`` for a state
+    ``fiscal_years.json`` does not list, or a year before its first calendar listed.
+    The trade extractor reads a story's fiscal years on it only when its caller opts in
+    (``fiscal_calendars=True``, :func:`~diplonews.trade.extract_trade_records`); by
+    default a fiscal year whose months the story does not state is no period.
+
+    Args:
+        code: An alpha-3 code ("PAK").
+        year: The year to answer for (a story's publication year).
+
+    >>> from diplonews.gazetteer import fiscal_year_end
+    >>> fiscal_year_end("PAK", 2024), fiscal_year_end("JPN", 1987), fiscal_year_end("LKA", 2024)
+    (6, 3, 12)
+    >>> fiscal_year_end("IDN", 1986), fiscal_year_end("IDN", 2010), fiscal_year_end("NPL", 2024)
+    (3, 12, None)
+
+    .. versionadded:: 0.2.0
+    """
+    found = None
+    for since, ends in load_fiscal_years().get(code, ()):
+        if since <= year:
+            found = ends
+    return found
 
 
 def state_at(code: str, date: dt.date) -> str:

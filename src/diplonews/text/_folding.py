@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 import attrs
 
@@ -25,6 +25,7 @@ from diplonews.values import Span
 __all__ = ["reads_folded"]
 
 _Record = TypeVar("_Record", Meeting, Agreement, TradeRecord)
+_Options = ParamSpec("_Options")
 
 
 @attrs.frozen
@@ -131,8 +132,8 @@ def _as_written(record: _Record, read: _Reading, written: str) -> _Record:
 
 
 def reads_folded(
-    extractor: Callable[[Article], tuple[_Record, ...]],
-) -> Callable[[Article], tuple[_Record, ...]]:
+    extractor: Callable[Concatenate[Article, _Options], tuple[_Record, ...]],
+) -> Callable[Concatenate[Article, _Options], tuple[_Record, ...]]:
     """Run ``extractor`` on the article with its headline and body folded, quoting the body.
 
     The folds (:func:`~diplonews.text._typography.fold_joining_dashes`,
@@ -140,15 +141,18 @@ def reads_folded(
     :func:`~diplonews.text._typography.fold_line_breaks`, and official names read short)
     are undone on each record's evidence, quoted again from the body as written; an article
     the folds leave alone is read as it is.
+    Arguments after the article (an extractor's options) go to ``extractor`` as they are.
     """
 
     @functools.wraps(extractor)
-    def run(article: Article) -> tuple[_Record, ...]:
+    def run(
+        article: Article, /, *args: _Options.args, **kwargs: _Options.kwargs
+    ) -> tuple[_Record, ...]:
         body = _folded(article.body)
         title = _folded(article.title, body=False).text if article.title else article.title
         if body.text == article.body and title == article.title:
-            return extractor(article)
-        records = extractor(attrs.evolve(article, body=body.text, title=title))
+            return extractor(article, *args, **kwargs)
+        records = extractor(attrs.evolve(article, body=body.text, title=title), *args, **kwargs)
         return tuple(_as_written(r, body, article.body) for r in records)
 
     return run

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 import attrs
 
@@ -38,6 +38,7 @@ MAX_SECTION = 60_000
 _CUTS = ("\n\n", "\n", ". ", " ")
 
 _Record = TypeVar("_Record", Meeting, Agreement, TradeRecord)
+_Options = ParamSpec("_Options")
 
 
 def sections(body: str, limit: int = MAX_SECTION) -> Iterator[tuple[int, int]]:
@@ -78,25 +79,28 @@ def _shifted(record: _Record, offset: int, body: str) -> _Record:
 
 
 def by_section(
-    extractor: Callable[[Article], tuple[_Record, ...]],
-) -> Callable[[Article], tuple[_Record, ...]]:
+    extractor: Callable[Concatenate[Article, _Options], tuple[_Record, ...]],
+) -> Callable[Concatenate[Article, _Options], tuple[_Record, ...]]:
     """Run ``extractor`` on each section of a long body and join the records in text order.
 
     Bodies of at most :data:`MAX_SECTION` characters go to ``extractor`` unchanged.
     Records found in several sections with the same id (the same kind, sides,
     date, ...) become one, with the evidence of each.
+    Arguments after the article (an extractor's options) go to each call as they are.
     """
 
     @functools.wraps(extractor)
-    def run(article: Article) -> tuple[_Record, ...]:
+    def run(
+        article: Article, /, *args: _Options.args, **kwargs: _Options.kwargs
+    ) -> tuple[_Record, ...]:
         body = article.body
         if len(body) <= MAX_SECTION:
-            return extractor(article)
+            return extractor(article, *args, **kwargs)
         out: list[_Record] = []
         earlier: dict[str, int] = {}  # the ids of earlier sections' records, at their index in out
         for lo, hi in sections(body):
             first = len(out)  # this section's new records start here
-            for found in extractor(attrs.evolve(article, body=body[lo:hi])):
+            for found in extractor(attrs.evolve(article, body=body[lo:hi]), *args, **kwargs):
                 record = _shifted(found, lo, body)
                 at = earlier.get(record.id)
                 if at is None:

@@ -152,6 +152,9 @@ _PERIOD = re.compile(
         (?i:fiscal)\s+(?i:year\s+)?(?P<fsy>{_Y})
         (?:,?\s+(?i:ended|ending)\s+{_DAY_FIRST}(?P<fsend>{_M}))?
     )
+  | (?P<fy_short>                                           # "FY23", "FY2023": the fiscal year
+        FY\s?'?(?P<fys>\d\d(?:\d\d)?)(?![\w/–-])            # ending in 2023, on a known calendar
+    )
   | (?P<iran_ended>                                         # "the Iranian year that ended on
         (?i:the\s+)?(?i:Iranian)\s+(?i:(?:calendar|fiscal)\s+)?(?i:year)\s+  # March 19": no year
         (?i:that\s+)?(?i:ended|ending)\s+(?i:on\s+)?
@@ -213,9 +216,11 @@ _PERIOD = re.compile(
           (?i:fiscal|financial)\b)                           # a fiscal year's: its calendar?
         (?:\s+(?i:of|in)\s+(?:
             (?i:the\s+)?                                    # "... of the 1986/87 fiscal year"
-            (?P<fnfiscal>(?i:(?:fiscal|financial)\s+(?:year\s+)?)?{_Y}\s*/\s*\d\d(?:\d\d)?(?![\d/])
+            (?P<fnfiscal>(?:(?i:(?:fiscal|financial)\s+(?:year\s+)?)|FY\s?)?{_Y}\s*[-/]\s*\d\d(?:\d\d)?(?![\d/])
               (?:\s+(?i:fiscal|financial)\s+(?i:year)\b)?
-              (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_DAY_FIRST}{_M})?)
+              (?:,?\s+(?i:ended|ending|to)\s+(?:(?i:end-))?{_DAY_FIRST}{_M})?
+              # "... of FY23", "... of fiscal 2023": a fiscal year on the caller's calendar
+              |FY\s?'?\d\d(?:\d\d)?(?![\w/–-])|(?i:fiscal)\s+(?i:year\s+)?{_Y}(?![\d/-]))
                                                             # "... of fiscal 1986/87"
           |(?P<fny>{_Y})|(?P<fnrel>{_REL_YEAR})|(?i:the\s+(?:current\s+)?year)))?
         (?:,?\s+(?P<fny2>{_Y}))?
@@ -237,8 +242,10 @@ _PERIOD = re.compile(
   | (?P<mrange>                                             # "January-November 2021"
         (?:(?i:between)\s+)?(?P<mr1>{_M})\s*(?:-|–|/|(?i:to|through|till|until|and))\s*
         (?:{_M}\s*[-–]\s*)?(?P<mr2>{_M})                     # "January/March", "April-May-June"
-        (?:,?\s+(?:(?i:period\s+)?(?i:of)\s+)?(?:(?i:the\s+)?(?i:fiscal\s+year\s+|FY\s?))?
-          (?:(?P<mry>{_Y})(?:\s*[-/]\s*(?P<mrfy>\d\d(?:\d\d)?)(?![\d/]))?|(?P<mrrel>{_REL_YEAR})))?
+        (?:,?\s+(?:(?i:period\s+)?(?i:of)\s+)?(?i:the\s+(?=fiscal|financial|FY|\d))?(?:(?i:fiscal\s+(?:year\s+)?|FY\s?))?
+          (?:(?P<mry>{_Y})(?:\s*[-/]\s*(?P<mrfy>\d\d(?:\d\d)?)(?![\d/]))?|(?P<mrrel>{_REL_YEAR})
+          # "July-March of FY23": the months of the fiscal year ending in 2023
+          |(?:(?<=FY)|(?<=FY\s))'?(?P<mrfs>\d\d(?:\d\d)?)(?![\w/–-])))?
     )                                                       # "July-March 2022-23": a fiscal year's;
                                                             # "the May-June period of 2023" too
   | (?P<day>{_M}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?  # "March 5, 1987": a day
@@ -269,6 +276,7 @@ _PERIOD = re.compile(
 # A year counted back from the figure's own: "a year earlier", "the year before".
 _YEAR_BACK = re.compile(r"a\s+year\b|the\s+year\s+before\b", re.IGNORECASE)
 _PREVIOUS_YEAR = re.compile(r"the\s+(?:previous|prior|preceding)\s+year", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"last\s+year", re.IGNORECASE)
 
 
 def _last_day(year: int, month: int) -> dt.date:
@@ -418,8 +426,30 @@ def _iranian(rel: str, months: str | None, anchor: dt.date) -> Period | None:
     return Period(start, start + dt.timedelta(days=sum(_IRANIAN_MONTHS[:count]) - 1))
 
 
-def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) -> Period | None:
-    """The period a match names, or ``None`` (a day, an unresolvable comparison)."""
+# A split year with no fiscal word: "2022-23", "2022/23".
+_BARE_SPLIT = re.compile(rf"({_Y})\s*[-/]\s*(\d\d(?:\d\d)?)")
+
+
+def _fy_year(digits: str) -> int:
+    """The year "FY23" or "FY2023" ends in: two digits are this century's, or the last's.
+
+    >>> _fy_year("23"), _fy_year("87"), _fy_year("2024")
+    (2023, 1987, 2024)
+    """
+    year = int(digits)
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    return year
+
+
+def _resolve(
+    match: re.Match[str], anchor: dt.date, reference: Period | None, fiscal_end: int | None = None
+) -> Period | None:
+    """The period a match names, or ``None`` (a day, an unresolvable comparison).
+
+    ``fiscal_end`` is the last month of the fiscal year of the state whose figures the
+    text gives, when the caller knows it: a fiscal year that states no months is on it.
+    """
     g = match.group
     if g("iran"):
         part = g("irpart")
@@ -450,16 +480,29 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
                 return None  # "June 31": no day
             after = ends + dt.timedelta(days=1)
             return Period(after.replace(year=after.year - 1, day=min(after.day, 28)), ends)
+        if end is None and fiscal_end is not None:
+            # "FY2021-22" of a state whose calendar the caller knows: on that calendar (a
+            # state with a calendar-year budget names no split year: not its figure).
+            return None if fiscal_end == 12 else _fiscal(first, fiscal_end, None)
         hyphen = "-" in match.string[match.end("fy1") : match.start("fy2")]
         if end is None and (hyphen or (g("fypre") or "").startswith("FY")):
             return None  # "FY2021-22": whose calendar (April-March, July-June)? not guessed
         return _fiscal(first, end, reference)
     if g("fiscal_single"):
+        if not g("fsend") and fiscal_end is not None:
+            return fiscal_year_called(int(g("fsy")), fiscal_end)  # the state's calendar
         if not g("fsend"):
             return None  # "fiscal 1987" alone: the fiscal calendar is unknown
         end = month_number(g("fsend"))
         assert end is not None
         return fiscal_year_called(int(g("fsy")), end)
+    if g("fy_short"):
+        if fiscal_end is None:
+            return None  # "FY23": whose calendar? not guessed
+        ends_in = _fy_year(g("fys"))
+        if fiscal_end == 12:
+            return Period.year(ends_in)
+        return Period.months(ends_in - 1, fiscal_end + 1, fiscal_end, last_year=ends_in)
     if g("year_day"):
         # A year (or 12 months) to a stated day: the year that ends on that day.
         month = month_number(g("ydm") or g("ydm2"))
@@ -566,7 +609,15 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             return None
         if g("fnfiscal"):
             fiscal = _PERIOD.fullmatch(g("fnfiscal"))
-            year_period = None if fiscal is None else _resolve(fiscal, anchor, reference)
+            year_period = (
+                None if fiscal is None else _resolve(fiscal, anchor, reference, fiscal_end)
+            )
+            bare = _BARE_SPLIT.fullmatch(g("fnfiscal"))
+            if fiscal is None and bare is not None and fiscal_end is not None and fiscal_end != 12:
+                # "the first nine months of 2022-23": a split year on the caller's calendar
+                first_year = int(bare.group(1))
+                if (first_year + 1) % 100 == int(bare.group(2)) % 100:
+                    year_period = _fiscal(first_year, fiscal_end, None)
             if year_period is None:
                 return None
             begins = year_period.start
@@ -613,9 +664,19 @@ def _resolve(match: re.Match[str], anchor: dt.date, reference: Period | None) ->
             second_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
             if second_year != first + 1:
                 return None
-            end_year = second_year if from_month > to_month or to_month <= 3 else first
+            if fiscal_end == 12 and from_month <= to_month:
+                # months of one calendar year in a split year of a calendar-year budget: of
+                # which year? (a run over the year end, "July-March", says which)
+                return None
+            if fiscal_end is not None and fiscal_end != 12:
+                end_year = first if to_month > fiscal_end else second_year  # the caller's
+            else:
+                end_year = second_year if from_month > to_month or to_month <= 3 else first
         elif g("mry"):
             end_year = int(g("mry"))
+        elif g("mrfs") and fiscal_end is not None:
+            # "July-March of FY23": a month after the calendar's last is in the year before
+            end_year = _fy_year(g("mrfs")) - (to_month > fiscal_end)
         elif g("mrrel"):
             end_year = _rel_year(g("mrrel"), anchor)
         else:
@@ -667,7 +728,11 @@ def _is_comparison(match: re.Match[str]) -> bool:
 
 
 def extract_periods(
-    text: str, published: dt.date | None, *, previous: Period | None = None
+    text: str,
+    published: dt.date | None,
+    *,
+    previous: Period | None = None,
+    fiscal_end: int | None = None,
 ) -> tuple[PeriodMention, ...]:
     """Find the phrases naming periods in ``text`` and resolve them.
 
@@ -677,6 +742,16 @@ def extract_periods(
             without it, only phrases that name their year resolve.
         previous: the period the text continues from (the figure of an earlier
             sentence), used by comparisons when the text names none first.
+        fiscal_end: the last month (1-12) of the fiscal year of the state whose figures
+            the text gives, when the caller knows that state (12 for a calendar-year
+            budget). A fiscal year that states no months of its own ("FY2023-24",
+            "fiscal 2024", "the first ten months of 2023/24 fiscal year") is then on that
+            calendar, and a split year is no period of a calendar-year state; without
+            it, a split year with a hyphen or "FY" is left out (whose calendar?) and one
+            with a slash is read as April-March. A calendar the text states ("fiscal
+            1986/87 ended March") wins either way.
+
+            .. versionadded:: 0.2.0
 
     Returns:
         The mentions in text order; ``()`` when there are none. Phrases that
@@ -696,6 +771,16 @@ def extract_periods(
     >>> extract_periods("no time here", None)
     ()
 
+    A split year is on the calendar of the state the caller names by ``fiscal_end``:
+
+    >>> [str(m.period) for m in extract_periods("exports in FY2023-24", None)]
+    []
+    >>> [str(m.period) for m in extract_periods("exports in FY2023-24", None, fiscal_end=6)]
+    ['2023-07-01..2024-06-30']
+    >>> text = "the deficit narrowed to $2 bln in FY23 from $3 bln last year"
+    >>> [str(m.period) for m in extract_periods(text, dt.date(2023, 8, 1), fiscal_end=6)]
+    ['2022-07-01..2023-06-30', '2021-07-01..2022-06-30']
+
     .. versionadded:: 0.1.0
     """
     mentions: list[PeriodMention] = []
@@ -706,7 +791,8 @@ def extract_periods(
         needs_anchor = not any(
             match.group(name)
             for name in (
-                *("fiscal", "fiscal_single", "year", "nm", "same", "day", "reporting"),
+                *("fiscal", "fiscal_single", "fy_short", "year", "nm", "same", "day"),
+                "reporting",
                 "prev_fy",
             )
         ) and not (
@@ -724,6 +810,7 @@ def extract_periods(
             or match.group("fnfiscal")
             or match.group("fny2")
             or match.group("mry")
+            or match.group("mrfs")
             or match.group("moy")
             or match.group("yty")
             or match.group("mtoy")
@@ -738,7 +825,10 @@ def extract_periods(
         ):
             continue
         anchor = published or dt.date(1, 1, 1)
-        comparison = _is_comparison(match)
+        comparison = _is_comparison(match) and not (
+            # a fiscal year on the caller's calendar is a period in its own right
+            fiscal_end is not None and match.group("fiscal")
+        )
         try:
             period = _resolve(
                 match,
@@ -746,6 +836,7 @@ def extract_periods(
                 first_absolute or reference
                 if comparison or match.group("reporting")
                 else reference,
+                fiscal_end,
             )
         except ValueError:
             period = None  # a year out of range: not a period we can name
@@ -762,6 +853,16 @@ def extract_periods(
             before = _year_before_fiscal(reference, match)
             if before is not None:
                 period, comparison = before, True
+        elif (
+            ry
+            and first_absolute is not None
+            and first_absolute.start.year != first_absolute.end.year
+            and _LAST_YEAR.fullmatch(ry)
+            and _COMPARED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            # "narrowed to X in FY23 from Y last year": compared with the sentence's fiscal
+            # year, "last year" is the fiscal year before it, not the calendar's.
+            period, comparison = _shift(first_absolute, first_absolute.end.year - 1), True
         if first_absolute is None and not comparison:
             first_absolute = period
         span = _month_span(text, mentions[-1] if mentions else None, match, period)
@@ -781,7 +882,72 @@ def extract_periods(
             mentions[-1] = stated
             continue
         mentions.append(mention)
+    if fiscal_end is not None and fiscal_end != 12 and published is not None:
+        mentions = _fiscal_parts(text, published, fiscal_end, mentions)
     return tuple(mentions)
+
+
+# A part of a fiscal year named by its place in time: "the first seven months of the
+# current fiscal year", "the first quarter of the last financial year". Its months are
+# known only on a known calendar.
+_FISCAL_PART = re.compile(
+    r"""
+    (?i:the\s+)?(?:
+        (?i:first)\s+(?P<n>\d{1,2}|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<unit>(?i:months|quarters))
+      | (?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<part>(?i:quarter|half))
+    )
+    \s+(?i:of|in)\s+(?i:the\s+)?
+    (?P<rel>(?i:current|present|this|last|past|previous|preceding|next|coming))\s+
+    (?i:fiscal|financial)\s+(?i:year)\b
+    """,
+    re.VERBOSE,
+)
+_PART_SHIFTS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "next": 1, "coming": 1}
+
+
+def _fiscal_parts(
+    text: str, published: dt.date, fiscal_end: int, mentions: list[PeriodMention]
+) -> list[PeriodMention]:
+    """``mentions`` with the parts of a relative fiscal year on the calendar ending ``fiscal_end``.
+
+    >>> text = "in the first seven months of the current fiscal year"
+    >>> [str(m.period) for m in extract_periods(text, dt.date(2024, 2, 20), fiscal_end=6)]
+    ['2023-07-01..2024-01-31']
+    >>> text = "in the second quarter of the last fiscal year"
+    >>> [str(m.period) for m in extract_periods(text, dt.date(2024, 2, 20), fiscal_end=3)]
+    ['2022-07-01..2022-09-30']
+    """
+    if "iscal" not in text and "inancial" not in text:
+        return mentions
+    found = list(mentions)
+    for match in _FISCAL_PART.finditer(text):
+        if match.group("n"):
+            count = number_word(match.group("n"))
+            if count is not None and match.group("unit").casefold() == "quarters":
+                count *= 3
+            first_month = 1
+        else:
+            order = number_word(match.group("ord"))
+            size = 6 if match.group("part").casefold() == "half" else 3
+            if order is None or order * size > 12:
+                continue
+            first_month, count = (order - 1) * size + 1, size
+        if count is None or not 1 <= count <= 12 or first_month + count - 1 > 12:
+            continue
+        year = published.year if published.month > fiscal_end else published.year - 1
+        year += _PART_SHIFTS.get(match.group("rel").casefold(), 0)
+        begins = fiscal_end + first_month  # months after December of ``year - 1``
+        last = begins + count - 1
+        period = Period.months(
+            year + (begins - 1) // 12,
+            (begins - 1) % 12 + 1,
+            (last - 1) % 12 + 1,
+            last_year=year + (last - 1) // 12,
+        )
+        mention = PeriodMention(match.start(), match.end(), match.group(), period)
+        found = [m for m in found if m.end <= match.start() or m.start >= match.end()]
+        found.append(mention)
+    return sorted(found, key=lambda m: m.start)
 
 
 # A fiscal year's part next to the months it stands for: "the first nine months of the
@@ -883,7 +1049,11 @@ def _month_span(
 
 
 def parse_period(
-    text: str, published: dt.date | None = None, *, previous: Period | None = None
+    text: str,
+    published: dt.date | None = None,
+    *,
+    previous: Period | None = None,
+    fiscal_end: int | None = None,
 ) -> Period:
     """Parse one phrase that is the whole of ``text`` into a period.
 
@@ -891,6 +1061,10 @@ def parse_period(
         text: the phrase ("Q1 2021", "fiscal 1986/87 ended March", "last year").
         published: the publication date for relative phrases.
         previous: the period a comparison ("the same period last year") refers to.
+        fiscal_end: the last month of the fiscal year of the state the phrase is about, as
+            for :func:`extract_periods`.
+
+            .. versionadded:: 0.2.0
 
     Raises:
         DateParseError: ``text`` is not exactly one period phrase that resolves.
@@ -911,7 +1085,7 @@ def parse_period(
     .. versionadded:: 0.1.0
     """
     stripped = text.strip()
-    mentions = extract_periods(stripped, published, previous=previous)
+    mentions = extract_periods(stripped, published, previous=previous, fiscal_end=fiscal_end)
     if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(stripped):
         raise DateParseError(
             "expected a period such as '2020', 'Q1 2021' or 'last year'", text=text

@@ -196,6 +196,9 @@ class Context:
     # The last month of the fiscal year the article states ("1985/86 ended March", "the
     # current fiscal year (July-December ...)"), for its unnumbered fiscal years.
     fiscal_end: int | None = None
+    # The last month of the fiscal year of the story's state (gazetteer.fiscal_year_end) where
+    # the article states none: its split and "FY" years are on that calendar.
+    state_fiscal_end: int | None = None
     # The story's dollar and where its first amount names it ("52.8 billion Canadian dlrs"):
     # the bare "dlrs" after it are that dollar.
     story_dollar: tuple[int, str] | None = None
@@ -298,7 +301,7 @@ def dateline_country(body: str) -> str | None:
 
 @functools.lru_cache(maxsize=16)
 def sentence_periods(
-    text: str, anchor: dt.date | None, previous: Period | None
+    text: str, anchor: dt.date | None, previous: Period | None, fiscal_end: int | None = None
 ) -> tuple[PeriodMention, ...]:
     """:func:`~diplonews.text.periods.extract_periods`, cached for the last few texts.
 
@@ -309,7 +312,7 @@ def sentence_periods(
     >>> [m.text for m in sentence_periods("Exports rose in 2021.", None, None)]
     ['2021']
     """
-    return extract_periods(text, anchor, previous=previous)
+    return extract_periods(text, anchor, previous=previous, fiscal_end=fiscal_end)
 
 
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")

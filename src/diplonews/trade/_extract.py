@@ -37,7 +37,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import state_at
+from diplonews.gazetteer import fiscal_year_end, state_at
 from diplonews.models import Article, TradeFlow, TradeRecord
 from diplonews.text import (
     Sentence,
@@ -623,11 +623,23 @@ def _typed_in_lower_case(body: str) -> bool:
 
 @reads_folded  # (outermost: the evidence is quoted from the body as written)
 @by_section
-def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
+def extract_trade_records(
+    article: Article, *, fiscal_calendars: bool = False
+) -> tuple[TradeRecord, ...]:
     """Extract the trade figures stated in ``article``.
 
     Args:
         article: the article; its ``published`` date resolves relative periods.
+        fiscal_calendars: read a fiscal year whose months the article does not state
+            ("FY2022-23", "fiscal year 2023-24", "2022/23", "FY23", "the first nine months
+            of the current fiscal year") on the government fiscal calendar of the story's
+            state (:func:`~diplonews.gazetteer.fiscal_year_end`). Off by default: such a
+            figure's period is one the article does not let a reader determine, and such
+            a figure is no record; a fiscal year whose months the article states ("the
+            1986/87 fiscal year ended March") is read either way. Turn it on for outlets
+            whose readers know their state's calendar (Pakistani or Indian ones, say).
+
+            .. versionadded:: 0.2.0
 
     Returns:
         One record per figure, in text order, each with its sentence as
@@ -647,6 +659,17 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     >>> extract_trade_records(Article(id="b", body="Exports rose by 5 pct."))
     ()
 
+    A fiscal year that states no months is a record only on the state's calendar:
+
+    >>> art = Article(id="c", published=dt.date(2023, 8, 1), body=(
+    ...     "ISLAMABAD, Aug 1 - Pakistan's exports to China stood at $2.5 billion "
+    ...     "in fiscal year 2022-23."))
+    >>> extract_trade_records(art)
+    ()
+    >>> for r in extract_trade_records(art, fiscal_calendars=True):
+    ...     print(r.reporter, r.partner, r.flow.value, r.value, r.period)
+    PAK CHN export 2500000000 2022-07-01..2023-06-30
+
     .. versionadded:: 0.1.0
     """
     body = article.body
@@ -659,12 +682,12 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
         # A wire story typed in lower case ("chile's trade surplus narrowed ... in february"):
         # read it with every word capitalised, and quote the evidence as written.
         recased = _WORD_START.sub(lambda m: m.group().upper(), read)
-        records = _extract(attrs.evolve(article, body=recased))
+        records = _extract(attrs.evolve(article, body=recased), fiscal_calendars=fiscal_calendars)
     elif read != body:
         # The body's sentences and country mentions (cached per body) serve as they are.
-        records = _extract(article, read)
+        records = _extract(article, read, fiscal_calendars=fiscal_calendars)
     else:
-        return _extract(article)
+        return _extract(article, fiscal_calendars=fiscal_calendars)
     return tuple(
         attrs.evolve(
             r, evidence=tuple(Span(s.start, s.end, body[s.start : s.end]) for s in r.evidence)
@@ -673,8 +696,13 @@ def extract_trade_records(article: Article) -> tuple[TradeRecord, ...]:
     )
 
 
-def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ...]:
-    """The records of ``article``, its sentences read in ``read`` (the body, respelt)."""
+def _extract(
+    article: Article, read: str | None = None, *, fiscal_calendars: bool = False
+) -> tuple[TradeRecord, ...]:
+    """The records of ``article``, its sentences read in ``read`` (the body, respelt).
+
+    ``fiscal_calendars``: as for :func:`extract_trade_records`.
+    """
     body = article.body
     trade_sentences = _trade_sentences(
         body, titled=bool(article.title) and TRIGGER.search(article.title or "") is not None
@@ -751,6 +779,10 @@ def _extract(article: Article, read: str | None = None) -> tuple[TradeRecord, ..
         story_dollar=story_dollar(body),
         headline_pair=headline,
     )
+    if fiscal_calendars and ctx.fiscal_end is None and ctx.reporter is not None:
+        # No calendar stated, and the caller opts in: the split and "FY" years of the
+        # story's state are on its own (by default they are no period: whose calendar?).
+        ctx.state_fiscal_end = fiscal_year_end(ctx.reporter, (anchor or dt.date.max).year)
     ctx.story_franc = story_franc(body, ctx.reporter)  # "CFA francs", then bare "francs"
     if title_trade and article.title:
         # "Peru's main trading partners in 2023": the flow of a list the body opens with.

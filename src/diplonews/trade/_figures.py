@@ -18,7 +18,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import load_country_groups
+from diplonews.gazetteer import fiscal_year_end, load_country_groups
 from diplonews.models import TradeFlow
 from diplonews.text import Sentence
 from diplonews.text.countries import NAME_GAP, CountryMention
@@ -80,6 +80,7 @@ from diplonews.trade._lists import (
 )
 from diplonews.trade._periods import (
     NOUN_GAP,
+    framed_parts,
     periods_respectively,
     relative_fiscal_years,
     respective,
@@ -1751,6 +1752,39 @@ def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> Per
     return None
 
 
+def fiscal_calendar(
+    ctx: Context, anchor: dt.date | None, mentions: Sequence[CountryMention]
+) -> int | None:
+    """The last month of the fiscal year a trade sentence's split and "FY" years are on.
+
+    The calendar the article states; else, where the story's state keeps a known one, the
+    one calendar that is not the calendar year among the story's state and the states the
+    sentence names (a state with a calendar-year budget names no split year); else the
+    calendar year where the story's state keeps it; ``None`` where the story's state's
+    calendar is unknown (a partner's is not borrowed for it) or two differ (whose year?
+    not guessed).
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> ctx = Context(reporter="PAK", state_fiscal_end=6)
+    >>> fiscal_calendar(ctx, None, find("Exports to China rose."))
+    6
+    >>> print(fiscal_calendar(ctx, None, find("Exports to India rose.")))
+    None
+    >>> fiscal_calendar(Context(reporter="CHN", state_fiscal_end=12), None, find("to Pakistan"))
+    6
+    """
+    if ctx.fiscal_end is not None:
+        return ctx.fiscal_end
+    if ctx.state_fiscal_end is None:
+        return None
+    year = (anchor or dt.date.max).year
+    calendars = {ctx.state_fiscal_end} | {fiscal_year_end(m.code, year) for m in mentions}
+    split = calendars - {None, 12}
+    if len(split) == 1:
+        return split.pop()
+    return 12 if not split and ctx.state_fiscal_end == 12 else None
+
+
 def sentence_figures(
     sentence: Sentence,
     ctx: Context,
@@ -1792,7 +1826,11 @@ def sentence_figures(
     # "X and Y in 2021 and 2020 respectively": the periods, not the states, are listed.
     in_turn = (
         periods_respectively(
-            text, money[-1].end, sentence_periods(text, anchor, ctx.lead or ctx.last_period)
+            text,
+            money[-1].end,
+            sentence_periods(
+                text, anchor, ctx.lead or ctx.last_period, fiscal_calendar(ctx, anchor, mentions)
+            ),
         )
         if listed is not None or ("respectively" in text and len(money) > 1)
         else None
@@ -2021,7 +2059,8 @@ def sentence_figures(
         ):
             continue  # "in each of the last six months, the surplus would be X": a month's
         if periods is None:
-            periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period))
+            fiscal_end = fiscal_calendar(ctx, anchor, mentions)
+            periods = list(sentence_periods(text, anchor, ctx.lead or ctx.last_period, fiscal_end))
             if ", which " in text:
                 # "Trade with B, which left the bloc in 2009, totalled X": no period of X.
                 periods = [p for p in periods if not _in_state_clause(text, p, mentions)]
@@ -2033,11 +2072,15 @@ def sentence_figures(
                     for p in periods
                     if _EVENT_DATE.search(text, max(0, p.start - 40), p.start) is None
                 ]
-            if ctx.fiscal_end is not None:
-                # "the current fiscal year", in a story that states its fiscal calendar
-                periods = relative_fiscal_years(text, anchor, ctx.fiscal_end, periods)
+            if fiscal_end is not None:
+                periods = framed_parts(text, periods)  # "... (July-March) of FY2022-23"
+                # "the current fiscal year", in a story that states its fiscal calendar or
+                # whose state keeps one
+                periods = relative_fiscal_years(
+                    text, anchor, fiscal_end, periods, ctx.lead or ctx.last_period
+                )
                 # "1987/88", "$3.3bn in 2003-04": a split year on the story's calendar
-                periods = stated_split_years(text, ctx.fiscal_end, periods)
+                periods = stated_split_years(text, fiscal_end, periods)
             # A fiscal year no period names resolved: its months are the state's own.
             if "(" in text:
                 periods = [_bracketed_fiscal_year(text, p) for p in periods]

@@ -22,6 +22,7 @@ from diplonews.values import Period
 
 __all__ = [
     "NOUN_GAP",
+    "framed_parts",
     "periods_respectively",
     "relative_fiscal_years",
     "respective",
@@ -376,6 +377,10 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+# What stands between a period and a split year in brackets that dates it: "July-January (".
+_GLOSS_BEFORE = re.compile(r"\s*\(\s*")
+
+
 def stated_split_years(
     text: str, end_month: int, periods: Sequence[PeriodMention]
 ) -> list[PeriodMention]:
@@ -393,6 +398,12 @@ def stated_split_years(
     >>> text = "It earned $2.9 bln in the first nine months of the 2024/25 fiscal year."
     >>> [str(m.period) for m in stated_split_years(text, 6, extract_periods(text, None))]
     ['2024-07-01..2025-03-31']
+
+    A split year in brackets after a period dates that period; it is none of its own:
+
+    >>> text = "Exports were $3 mln in July-January (2023-24)."
+    >>> [m.text for m in stated_split_years(text, 6, extract_periods(text, dt.date(2024, 2, 20)))]
+    ['July-January']
 
     A split year whose months the sentence gives keeps them:
 
@@ -424,6 +435,8 @@ def stated_split_years(
                 (first_year + 1) % 100 != int(match.group("y2"))
                 or any(p.start < match.end() and match.start() < p.end for p in periods)
                 or _PART_OF_YEAR.search(text, max(0, match.start() - 60), match.start())
+                # "July-January (2023-24)": a bracket dating the period before it
+                or any(_GLOSS_BEFORE.fullmatch(text, p.end, match.start()) for p in periods)
             ):
                 continue
             period = Period.months(
@@ -436,8 +449,35 @@ def stated_split_years(
     return found
 
 
+def framed_parts(text: str, periods: Sequence[PeriodMention]) -> list[PeriodMention]:
+    """``periods`` without a fiscal year that only frames a part named before it.
+
+    "the first nine months (July-March) of the current fiscal year 2022-23": the part is
+    the figure's period, the year after "of" only says which year it is part of.
+
+    >>> from diplonews.text.periods import extract_periods
+    >>> text = "in the first nine months (July-March) of the current fiscal year 2022-23"
+    >>> found = extract_periods(text, dt.date(2023, 4, 20), fiscal_end=6)
+    >>> [m.text for m in framed_parts(text, found)]
+    ['the first nine months', 'July-March']
+    """
+    return [
+        p
+        for p in periods
+        if not (
+            p.period.start.year != p.period.end.year
+            and _PART_OF.search(text, max(0, p.start - 30), p.start)
+            and any(q.end <= p.start and q.period.end < p.period.end for q in periods)
+        )
+    ]
+
+
 def relative_fiscal_years(
-    text: str, anchor: dt.date | None, end_month: int, periods: Sequence[PeriodMention]
+    text: str,
+    anchor: dt.date | None,
+    end_month: int,
+    periods: Sequence[PeriodMention],
+    story: Period | None = None,
 ) -> list[PeriodMention]:
     """``periods`` and the fiscal years ``text`` names by their place in time, in order.
 
@@ -480,6 +520,14 @@ def relative_fiscal_years(
     >>> text = "It was $5m in FY2020-21 against $4m in the previous fiscal year."
     >>> [str(m.period) for m in relative_fiscal_years(text, dt.date(2022, 8, 1), 6, [])]
     ['2020-07-01..2021-06-30', '2019-07-01..2020-06-30']
+
+    With none in the sentence, the one before the fiscal year of the story's last figure
+    (``story``):
+
+    >>> text = "In the previous fiscal year, it shipped $4m."
+    >>> told = Period.months(2022, 7, 6, last_year=2023)
+    >>> [str(m.period) for m in relative_fiscal_years(text, dt.date(2023, 7, 20), 6, [], told)]
+    ['2021-07-01..2022-06-30']
     """
     if anchor is None or ("iscal" not in text and "inancial" not in text and "FY" not in text):
         return list(periods)
@@ -541,6 +589,7 @@ def relative_fiscal_years(
             continue  # "the first half of the current fiscal year": a part, not the year
         first_year = anchor.year if anchor.month > end_month else anchor.year - 1
         rel = match.group("rel").casefold()
+        aside = False
         named = [
             p.period
             for p in [*periods, *added]
@@ -549,6 +598,15 @@ def relative_fiscal_years(
             and p.period.start.month == end_month + 1
             and p.period.end.year == p.period.start.year + 1
         ]
+        if (
+            not named
+            and story is not None
+            and story.end.month == end_month != 12
+            and story.start.month == end_month % 12 + 1
+            and story.end.year == story.start.year + 1
+        ):
+            named = [story]  # "In the previous fiscal year, ..." after a fiscal year's figure
+            aside = True  # a look back: the story's year stays its frame
         if rel in ("previous", "preceding") and named:
             # "X in fiscal year 2021-22 against Y in the previous fiscal year": the year
             # before the one the sentence named, not before the one running at publication.
@@ -558,7 +616,7 @@ def relative_fiscal_years(
             period = Period.year(first_year + 1)
         else:
             period = Period.months(first_year, end_month + 1, end_month, last_year=first_year + 1)
-        added.append(PeriodMention(match.start(), match.end(), match.group(), period))
+        added.append(PeriodMention(match.start(), match.end(), match.group(), period, aside))
     if not added:
         return list(periods)
     return sorted([*periods, *added], key=lambda p: p.start)
