@@ -409,3 +409,54 @@ if __name__ == "__main__":
     for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
         print(f"{name:10} {value!s:16} {bad:4d}/{total}")
     print(sum(failed.values()), "/", len(CELLS))
+
+
+# --- classes fixed from the grid, each with rows of its own (invented sentences) ---------
+# (class, publication day, paragraph, its meetings as (kind, status, countries, date)); the
+# countries must be exactly those (the scorer's overlap of half would hide a venue's state)
+Row = tuple[str, str, str, list[tuple[str, str, tuple[str, ...], "str | None"]]]
+ROWS: list[Row] = [
+    # round-venue-no-side: a round between two sides held in a third state's city: the city's
+    # state is where it sits, not a side
+    (
+        "round-venue-no-side",
+        "2025-04-10",
+        "The fifth round of political consultations between Chile and Indonesia was held in "
+        "Madrid on 2 April.",
+        [("meeting", "held", ("CHL", "IDN"), "2025-04-02")],
+    ),
+    (
+        "round-venue-no-side",
+        "2025-04-10",
+        "The next round of talks between the European Union and Tunisia will take place in Rome "
+        "in June.",
+        [("meeting", "planned", ("TUN",), "2025-06")],
+    ),
+    (
+        "round-venue-no-side",
+        "2025-04-10",
+        "The seventh round of talks between Sudan and South Sudan ended in Geneva on 4 April.",
+        [("meeting", "held", ("SDN", "SSD"), "2025-04-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cls", "day", "text", "expected"),
+    [pytest.param(*row, id=f"{row[0]}-{i}") for i, row in enumerate(ROWS)],
+)
+def test_grid_class_rows(
+    cls: str, day: str, text: str, expected: list[tuple[str, str, tuple[str, ...], str | None]]
+) -> None:
+    """Each class fixed from the grid reads its invented rows, the countries exactly."""
+    found = extract_text(text, published=dt.date.fromisoformat(day)).meetings
+    got = sorted(
+        (
+            m.kind.value,
+            m.status.value,
+            tuple(sorted(c.alpha_3 for c in m.countries)),
+            str(m.date) if m.date else None,
+        )
+        for m in found
+    )
+    assert got == sorted(expected), (cls, text)

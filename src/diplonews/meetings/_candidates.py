@@ -1850,6 +1850,39 @@ def _named_for_states(body: str, t0: int) -> bool:
     return len(codes) >= 2
 
 
+# A round of a series of talks: "the third round of talks", "the next round of the A-B
+# Dialogue", "a new round of negotiations".
+_ROUND_OF = re.compile(r"\bround\s+of\b")
+# Sides a round names by reference: "between the two sides", "of their Strategic Dialogue".
+_ROUND_OF_A_PAIR = re.compile(
+    r"\bround\s+of\s+(?:their\b|[\w\s-]{0,60}?\bbetween\s+the\s+two\s+(?:sides|countries)\b)"
+)
+
+
+def _venue_of_a_round(
+    body: str,
+    where: tuple[int, int, int],
+    kind: MeetingKind,
+    sides: tuple[set[str], str | None],
+    location: Place,
+) -> bool:
+    """Whether a round between two sides is held in a third state's city, its venue only.
+
+    "The third round of talks between A and B was held in Geneva", "a round between the EU
+    and A in Vienna", "the next round of their Dialogue in Oslo": the city's state is where
+    the round sits, not a side (a host clause that says it hosts is read apart).
+    """
+    start, t0, t1 = where
+    countries, organization = sides
+    if kind is not MEETING or location.country is None:
+        return False
+    others = len(countries - {location.country.alpha_3}) + (organization is not None)
+    lo, hi = max(start, t0 - 60), t1 + 20
+    if others >= 2:
+        return _ROUND_OF.search(body, lo, hi) is not None
+    return others == 0 and _ROUND_OF_A_PAIR.search(body, lo, hi) is not None
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -2449,7 +2482,18 @@ def _candidate(
             if location.country is not None and location.country.alpha_3 != modern:
                 countries.discard(modern)
     if location is not None and location.country is not None:
-        countries.add(location.country.alpha_3)
+        if _venue_of_a_round(
+            body, (sentence.start, t0, t1), kind, (countries, organization), location
+        ):
+            if not any(
+                m.code == location.country.alpha_3
+                and m.text != location.city
+                and sentence.start <= m.start < sentence.end
+                for m in mentions
+            ):
+                countries.discard(location.country.alpha_3)  # named by its city alone
+        else:
+            countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
     if host is not None:  # "the meeting of X that Peru will host": its host takes part
         countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}
