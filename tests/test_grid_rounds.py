@@ -438,6 +438,22 @@ ROWS: list[Row] = [
         "The seventh round of talks between Sudan and South Sudan ended in Geneva on 4 April.",
         [("meeting", "held", ("SDN", "SSD"), "2025-04-04")],
     ),
+    # round-pact-sides: a round of negotiations on a pact between A and B: A and B are the
+    # round's sides (the pact's parties negotiate it)
+    (
+        "round-pact-sides",
+        "2025-04-10",
+        "The second round of negotiations on a free trade agreement between Peru and Thailand "
+        "ended in Lima on 4 March.",
+        [("meeting", "held", ("PER", "THA"), "2025-03-04")],
+    ),
+    (
+        "round-pact-sides",
+        "2025-04-10",
+        "The first round of talks on a transit agreement between Mongolia and Nepal is due to "
+        "open in Kathmandu next month.",
+        [("meeting", "planned", ("MNG", "NPL"), "2025-05")],
+    ),
 ]
 
 

@@ -1001,6 +1001,12 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "a conference on regional transport in Lima on May 2": its place and date
         if topic.group().strip() == "on" and _TOPIC_THEN_WITH.match(tail, topic.start()):
             continue  # "held talks on fishing rights with Peruvian officials": the counterpart
+        if (
+            topic.group().strip() == "on"
+            and _PACT_THEN_BETWEEN.match(tail, topic.start())
+            and _ROUND_OF_BEFORE.search(sentence.text, 0, end - sentence.start)
+        ):
+            continue  # "a round of negotiations on a trade agreement between A and B": its sides
         if topic.group().startswith("on") and _venue_pattern()[0].match(tail, topic.end()):
             continue  # "talks with lawmakers on Capitol Hill": a place, not a topic
         if topic.group() == "—" and _PAIRED_DASH.search(tail, topic.end()):
@@ -1045,6 +1051,18 @@ _TOPIC_THEN_WITH = re.compile(
     with\s+(?:(?:his|her|their|the)\s+)?[A-Z]""",
     re.VERBOSE,
 )
+# A pact under negotiation right after the trigger of a round, then the two sides it is
+# between: "a round of talks on a free trade agreement between A and B", "the first round of
+# negotiations on a treaty between the EU and A" (the pact's parties are the ones negotiating
+# it in the round; talks on a pact told with no round are left to the story's sides).
+_PACT_THEN_BETWEEN = re.compile(
+    r"""on\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|accord|deal)\s+
+    between\s+(?:the\s+)?[A-Z]""",
+    re.VERBOSE,
+)
+# A trigger that is, or ends, a round's name: "the third round of talks", "a new round of
+# negotiations".
+_ROUND_OF_BEFORE = re.compile(r"\bround\s+of\s+(?:the\s+)?[\w-]+\Z")
 # The definite article that makes a people's plural name a side in talks: "the Americans
 # proposed", "talks between the Russians and the Ukrainians".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
