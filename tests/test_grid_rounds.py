@@ -454,6 +454,25 @@ ROWS: list[Row] = [
         "open in Kathmandu next month.",
         [("meeting", "planned", ("MNG", "NPL"), "2025-05")],
     ),
+    # round-of-a-dialogue: "The fourth round of the A-B Strategic Dialogue ended", "the second
+    # round of their Political Dialogue": a sitting of the named dialogue, whatever its verb
+    (
+        "round-of-a-dialogue",
+        "2025-04-10",
+        "The fourth round of the Chile-Morocco Strategic Dialogue ended in Rabat on 8 April.",
+        [("meeting", "held", ("CHL", "MAR"), "2025-04-08")],
+    ),
+    (
+        "round-of-a-dialogue",
+        "2025-04-10",
+        "Moroccan Foreign Minister Karim Alaoui held a phone conversation with Chilean Foreign "
+        "Minister Ana Rojas on Monday. The second round of their Political Dialogue ended in "
+        "Santiago on 2 March.",
+        [
+            ("call", "held", ("CHL", "MAR"), "2025-04-07"),
+            ("meeting", "held", ("CHL", "MAR"), "2025-03-02"),
+        ],
+    ),
 ]
 
 
