@@ -473,6 +473,34 @@ ROWS: list[Row] = [
             ("meeting", "held", ("CHL", "MAR"), "2025-03-02"),
         ],
     ),
+    # round-under-auspices: a body a round between two sides sits under ("under the auspices
+    # of the UN") eases it: the round is no session of that body, and neither the body nor the
+    # venue's state is a side
+    (
+        "round-under-auspices",
+        "2025-04-10",
+        "The fourth round of talks between Ecuador and Kenya was held in Vienna under the "
+        "auspices of the United Nations on 3 April.",
+        [("meeting", "held", ("ECU", "KEN"), "2025-04-03")],
+    ),
+    (
+        "round-under-auspices",
+        "2025-04-10",
+        "The next round of the Ecuador-Kenya joint commission will be held in Geneva under the "
+        "auspices of the UN in June.",
+        [("meeting", "planned", ("ECU", "KEN"), "2025-06")],
+    ),
+    (
+        "round-under-auspices",
+        "2025-04-10",
+        "Chilean Foreign Minister Ana Rojas spoke by phone with her Moroccan counterpart Karim "
+        "Alaoui on Monday. The next round of political consultations between the two sides will "
+        "open in Geneva under the auspices of the UN in June.",
+        [
+            ("call", "held", ("CHL", "MAR"), "2025-04-07"),
+            ("meeting", "planned", ("CHL", "MAR"), "2025-06"),
+        ],
+    ),
 ]
 
 

@@ -1850,6 +1850,33 @@ def _named_for_states(body: str, t0: int) -> bool:
     return len(codes) >= 2
 
 
+# The body a round sits under, as its facilitator: "under the auspices of the UN".
+_UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?auspices\s+of\b")
+# Two sides of talks told before it: "between A and B", "their Dialogue", "the A-B commission".
+_TWO_SIDES_TOLD = re.compile(r"\bbetween\b|\btheir\b|\b[A-Z][\w.]*[-–][A-Z]")
+
+
+def _unless_auspices(
+    body: str,
+    bounds: tuple[int, int, int, int],
+    organization: str,
+    mentions: Sequence[CountryMention],
+) -> str | None:
+    """The talks' body, unless it is named only as the one they sit under ("under the auspices").
+
+    "The third round of talks between A and B was held in Geneva under the auspices of the
+    UN": the UN eases talks between two sides; they are no session of its own, and it is no
+    side (a body named before that, "the EU-A talks under the auspices of ...", stays theirs).
+    """
+    lo, t0, t1, hi = bounds
+    under = _UNDER_AUSPICES.search(body, t1, hi)
+    if under is None or _TWO_SIDES_TOLD.search(body, max(lo, t0 - 60), under.start()) is None:
+        return organization
+    if find_organization(body, lo, under.start(), t0, mentions) is not None:
+        return organization
+    return None
+
+
 # A round of a series of talks: "the third round of talks", "the next round of the A-B
 # Dialogue", "a new round of negotiations".
 _ROUND_OF = re.compile(r"\bround\s+of\b")
@@ -1877,7 +1904,7 @@ def _venue_of_a_round(
     if kind is not MEETING or location.country is None:
         return False
     others = len(countries - {location.country.alpha_3}) + (organization is not None)
-    lo, hi = max(start, t0 - 60), t1 + 20
+    lo, hi = max(start, t0 - 60), t1 + 60
     if others >= 2:
         return _ROUND_OF.search(body, lo, hi) is not None
     return others == 0 and _ROUND_OF_A_PAIR.search(body, lo, hi) is not None
@@ -2327,6 +2354,8 @@ def _candidate(
         own_lo = max(own_lo, who_event.end())
     own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
     organization = find_organization(body, own_lo, own_hi, t0, mentions)
+    if organization is not None and kind is MEETING and "auspices" in body[t1:own_hi]:
+        organization = _unless_auspices(body, (own_lo, t0, t1, own_hi), organization, mentions)
     if (
         organization is None
         and kind is not VISIT
