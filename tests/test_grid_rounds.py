@@ -49,6 +49,9 @@ from their evidence):
 - a round between a body and a state (the EU and Morocco, the European Commission and
   Poland, ...) is a ``meeting`` of the state with the body as organisation in 8 of 9 keyed
   records (one adds the body's seat's state: the scorer's overlap of half pairs both);
+- left out: a body's named dialogue with a state ("the EU-A Strategic Dialogue"): its one
+  keyed round (a body's dialogue with a state, its members listed) is a conference, while
+  the body's rounds of talks with a state are meetings (8 of 9): no cell tells one;
 - left out: a recalled count of rounds ("failed in three rounds of talks", "negotiated
   over three rounds"): the keys contradict themselves (one keyed as a held conference with
   no date, one as no record; two "held two rounds of talks" during a visit are the visit),
@@ -58,6 +61,27 @@ A cell passes when the page's meetings pair one to one with the expected records
 kind and status, the countries exactly one of the sets the cell allows, the organisation
 one the cell allows where the countries are empty, dates compatible as the scorer pairs
 them.
+
+The classes the grid showed the library misread (232 of the first 420 cells) are rows of
+``ROWS`` below, with sentences of their own:
+
+- ``round-venue-no-side``: "The fifth round of consultations between A and B was held in
+  P": a round between two sides (two states, a body and a state, "the two sides", "their
+  Dialogue") held in a third state's city: the city's state is its venue, not a side;
+- ``round-pact-sides``: "the second round of negotiations on a free trade agreement between
+  A and B ended": the pact's parties are the round's sides (it was dropped for want of any);
+- ``round-of-a-dialogue``: "The third round of the A-B Strategic Dialogue ended in P", "the
+  third round of their Strategic Dialogue": a sitting of the dialogue, whatever its verb;
+- ``round-under-auspices``: "... between A and B was held in P under the auspices of the
+  UN": the body eases the round: it is neither the round's organisation (no conference of
+  it) nor a side, nor is the venue's state;
+- ``round-of-a-format``: "the third round of the Astana format talks": a ``conference`` of
+  the format named by a place or its sides' count.
+
+Left as strict xfails (25 of the 420 cells): a format's round in a third state's city (its
+state read as a side: with no roster of the format a venue abroad and a member hosting are
+alike); a held round of "their" dialogue or commission with no day of its own, told after
+the pair's call, merged into the call.
 """
 
 from __future__ import annotations
@@ -186,7 +210,8 @@ class Cell:
         if self.sides == "ministries":
             return self.name in ("consultations", "talks")
         if self.sides == "body-state":
-            return self.name in ("consultations", "talks", "negotiations", "dialogue")
+            # (a body's dialogue with a state: the keys contradict themselves, see above)
+            return self.name in ("consultations", "talks", "negotiations")
         return True
 
     # --- the records the cell tells ---------------------------------------------------
@@ -390,6 +415,24 @@ def passes(cell: Cell) -> bool:
 
 def _known_miss(cell: Cell) -> str | None:
     """Why a cell is still misread (by choice values), or None."""
+    if cell.name == "format" and cell.place in ("third-city", "auspices"):
+        # "The third round of the 3+3 format talks ended in Vienna": the city's state is read
+        # as taking part; with no roster of the format the library cannot tell a venue abroad
+        # from a member hosting it (the keys count a member's capital, never a venue abroad)
+        return "format's round in a third state's city: the city's state read as a side"
+    held = cell.status in ("was-held", "ended", "opened")
+    if (
+        cell.sides == "two-sides"
+        and held
+        and (
+            (cell.name == "dialogue" and cell.date in ("none", "this-year"))
+            or (cell.name == "commission" and cell.date == "none" and cell.place == "none")
+        )
+    ):
+        # "X held a phone conversation with Y on Monday. The third round of their Strategic
+        # Dialogue ended earlier this year.": a held round of the pair's dialogue with no day
+        # of its own is merged into the call told before it (same sides, dates compatible)
+        return "held round of 'their' dialogue or commission with no day: merged into the call"
     return None
 
 
@@ -500,6 +543,20 @@ ROWS: list[Row] = [
             ("call", "held", ("CHL", "MAR"), "2025-04-07"),
             ("meeting", "planned", ("CHL", "MAR"), "2025-06"),
         ],
+    ),
+    # round-of-a-format: "the second round of the Caspian format talks": a sitting of the
+    # format, a conference whose organisation is the format (its host city's state takes part)
+    (
+        "round-of-a-format",
+        "2025-04-10",
+        "The second round of the Caspian format talks will be held on 12 June.",
+        [("conference", "planned", (), "2025-06-12")],
+    ),
+    (
+        "round-of-a-format",
+        "2025-04-10",
+        "A new round of the Astana format talks on Syria opened in Astana on 3 April.",
+        [("conference", "held", ("KAZ",), "2025-04-03")],
     ),
 ]
 

@@ -2356,6 +2356,8 @@ def _candidate(
     organization = find_organization(body, own_lo, own_hi, t0, mentions)
     if organization is not None and kind is MEETING and "auspices" in body[t1:own_hi]:
         organization = _unless_auspices(body, (own_lo, t0, t1, own_hi), organization, mentions)
+    if kind is MEETING and organization is not None and organization.endswith(" format"):
+        kind = CONFERENCE  # "the third round of the Astana format talks": the format's sitting
     if (
         organization is None
         and kind is not VISIT

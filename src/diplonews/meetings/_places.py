@@ -814,6 +814,10 @@ def find_organization(
         # a dialogue format named by its core and its partners ("C5+1", "P5+1"), whose
         # core is no body the gazetteer knows: the format is the body of its gatherings
         found = [(m.start(), m["format"]) for m in _FORMAT_NAME.finditer(body, lo, hi)]
+    if "format" in body[lo:hi]:
+        # a format named by a place or its sides' count ("the Astana format talks", "the 3+3
+        # format"): the format is the body of its rounds (a body they sit under is farther)
+        found += [(m.start(), m["format"]) for m in _NAMED_FORMAT.finditer(body, lo, hi)]
     short = ORG_SHORT.search(body, lo, hi) if not found else None
     if short is not None:
         earlier = [forms[m.group()] for m in org_re.finditer(body, 0, short.start())]
@@ -858,6 +862,9 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# A format named by a place or by its sides' count, then "format": "the Astana format", "the
+# 3+3 format" (not "in a video format", "the format of the talks").
+_NAMED_FORMAT = re.compile(r"(?<=\bthe\s)(?P<format>(?:[A-Z][a-z]+|\d\+\d)\s+format)\b(?!\s+of\b)")
 # A dialogue format's name: a short core in capitals, a plus sign and its partners' count.
 _FORMAT_NAME = re.compile(r"(?<![\w+])(?P<format>[A-Z][A-Z\d-]{0,5}\d?\+\d{1,2})(?![\w+])")
 
