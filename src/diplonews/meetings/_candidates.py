@@ -1850,6 +1850,66 @@ def _named_for_states(body: str, t0: int) -> bool:
     return len(codes) >= 2
 
 
+# The body a round sits under, as its facilitator: "under the auspices of the UN".
+_UNDER_AUSPICES = re.compile(r"\bunder\s+(?:the\s+)?auspices\s+of\b")
+# Two sides of talks told before it: "between A and B", "their Dialogue", "the A-B commission".
+_TWO_SIDES_TOLD = re.compile(r"\bbetween\b|\btheir\b|\b[A-Z][\w.]*[-–][A-Z]")
+
+
+def _unless_auspices(
+    body: str,
+    bounds: tuple[int, int, int, int],
+    organization: str,
+    mentions: Sequence[CountryMention],
+) -> str | None:
+    """The talks' body, unless it is named only as the one they sit under ("under the auspices").
+
+    "The third round of talks between A and B was held in Geneva under the auspices of the
+    UN": the UN eases talks between two sides; they are no session of its own, and it is no
+    side (a body named before that, "the EU-A talks under the auspices of ...", stays theirs).
+    """
+    lo, t0, t1, hi = bounds
+    under = _UNDER_AUSPICES.search(body, t1, hi)
+    if under is None or _TWO_SIDES_TOLD.search(body, max(lo, t0 - 60), under.start()) is None:
+        return organization
+    if find_organization(body, lo, under.start(), t0, mentions) is not None:
+        return organization
+    return None
+
+
+# A round of a series of talks: "the third round of talks", "the next round of the A-B
+# Dialogue", "a new round of negotiations".
+_ROUND_OF = re.compile(r"\bround\s+of\b")
+# Sides a round names by reference: "between the two sides", "of their Strategic Dialogue".
+_ROUND_OF_A_PAIR = re.compile(
+    r"\bround\s+of\s+(?:their\b|[\w\s-]{0,60}?\bbetween\s+the\s+two\s+(?:sides|countries)\b)"
+)
+
+
+def _venue_of_a_round(
+    body: str,
+    where: tuple[int, int, int],
+    kind: MeetingKind,
+    sides: tuple[set[str], str | None],
+    location: Place,
+) -> bool:
+    """Whether a round between two sides is held in a third state's city, its venue only.
+
+    "The third round of talks between A and B was held in Geneva", "a round between the EU
+    and A in Vienna", "the next round of their Dialogue in Oslo": the city's state is where
+    the round sits, not a side (a host clause that says it hosts is read apart).
+    """
+    start, t0, t1 = where
+    countries, organization = sides
+    if kind is not MEETING or location.country is None:
+        return False
+    others = len(countries - {location.country.alpha_3}) + (organization is not None)
+    lo, hi = max(start, t0 - 60), t1 + 60
+    if others >= 2:
+        return _ROUND_OF.search(body, lo, hi) is not None
+    return others == 0 and _ROUND_OF_A_PAIR.search(body, lo, hi) is not None
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -2294,6 +2354,10 @@ def _candidate(
         own_lo = max(own_lo, who_event.end())
     own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
     organization = find_organization(body, own_lo, own_hi, t0, mentions)
+    if organization is not None and kind is MEETING and "auspices" in body[t1:own_hi]:
+        organization = _unless_auspices(body, (own_lo, t0, t1, own_hi), organization, mentions)
+    if kind is MEETING and organization is not None and organization.endswith(" format"):
+        kind = CONFERENCE  # "the third round of the Astana format talks": the format's sitting
     if (
         organization is None
         and kind is not VISIT
@@ -2449,7 +2513,18 @@ def _candidate(
             if location.country is not None and location.country.alpha_3 != modern:
                 countries.discard(modern)
     if location is not None and location.country is not None:
-        countries.add(location.country.alpha_3)
+        if _venue_of_a_round(
+            body, (sentence.start, t0, t1), kind, (countries, organization), location
+        ):
+            if not any(
+                m.code == location.country.alpha_3
+                and m.text != location.city
+                and sentence.start <= m.start < sentence.end
+                for m in mentions
+            ):
+                countries.discard(location.country.alpha_3)  # named by its city alone
+        else:
+            countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
     if host is not None:  # "the meeting of X that Peru will host": its host takes part
         countries |= {m.code for m in mentions if host.start("host") <= m.start < host.end("host")}

@@ -814,6 +814,10 @@ def find_organization(
         # a dialogue format named by its core and its partners ("C5+1", "P5+1"), whose
         # core is no body the gazetteer knows: the format is the body of its gatherings
         found = [(m.start(), m["format"]) for m in _FORMAT_NAME.finditer(body, lo, hi)]
+    if "format" in body[lo:hi]:
+        # a format named by a place or its sides' count ("the Astana format talks", "the 3+3
+        # format"): the format is the body of its rounds (a body they sit under is farther)
+        found += [(m.start(), m["format"]) for m in _NAMED_FORMAT.finditer(body, lo, hi)]
     short = ORG_SHORT.search(body, lo, hi) if not found else None
     if short is not None:
         earlier = [forms[m.group()] for m in org_re.finditer(body, 0, short.start())]
@@ -858,6 +862,9 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# A format named by a place or by its sides' count, then "format": "the Astana format", "the
+# 3+3 format" (not "in a video format", "the format of the talks").
+_NAMED_FORMAT = re.compile(r"(?<=\bthe\s)(?P<format>(?:[A-Z][a-z]+|\d\+\d)\s+format)\b(?!\s+of\b)")
 # A dialogue format's name: a short core in capitals, a plus sign and its partners' count.
 _FORMAT_NAME = re.compile(r"(?<![\w+])(?P<format>[A-Z][A-Z\d-]{0,5}\d?\+\d{1,2})(?![\w+])")
 
@@ -1001,6 +1008,12 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "a conference on regional transport in Lima on May 2": its place and date
         if topic.group().strip() == "on" and _TOPIC_THEN_WITH.match(tail, topic.start()):
             continue  # "held talks on fishing rights with Peruvian officials": the counterpart
+        if (
+            topic.group().strip() == "on"
+            and _PACT_THEN_BETWEEN.match(tail, topic.start())
+            and _ROUND_OF_BEFORE.search(sentence.text, 0, end - sentence.start)
+        ):
+            continue  # "a round of negotiations on a trade agreement between A and B": its sides
         if topic.group().startswith("on") and _venue_pattern()[0].match(tail, topic.end()):
             continue  # "talks with lawmakers on Capitol Hill": a place, not a topic
         if topic.group() == "—" and _PAIRED_DASH.search(tail, topic.end()):
@@ -1045,6 +1058,18 @@ _TOPIC_THEN_WITH = re.compile(
     with\s+(?:(?:his|her|their|the)\s+)?[A-Z]""",
     re.VERBOSE,
 )
+# A pact under negotiation right after the trigger of a round, then the two sides it is
+# between: "a round of talks on a free trade agreement between A and B", "the first round of
+# negotiations on a treaty between the EU and A" (the pact's parties are the ones negotiating
+# it in the round; talks on a pact told with no round are left to the story's sides).
+_PACT_THEN_BETWEEN = re.compile(
+    r"""on\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|treaty|pact|accord|deal)\s+
+    between\s+(?:the\s+)?[A-Z]""",
+    re.VERBOSE,
+)
+# A trigger that is, or ends, a round's name: "the third round of talks", "a new round of
+# negotiations".
+_ROUND_OF_BEFORE = re.compile(r"\bround\s+of\s+(?:the\s+)?[\w-]+\Z")
 # The definite article that makes a people's plural name a side in talks: "the Americans
 # proposed", "talks between the Russians and the Ukrainians".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")

@@ -467,6 +467,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | (?<=\bthe\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
               |\d+(?:st|nd|rd|th)|next|inaugural)\s+(?:(?:round|session|meeting)\s+of\s+the\s+)?
               (?=[A-Z][\w.]*[-–][A-Z])(?:[\w.'’–-]+\s+){1,5}?[Dd]ialogue\b
+            # (a round of it opening the sentence, whatever its verb: "The third round of the A-B
+            # Strategic Dialogue ended in P")
+            | (?<=\bThe\s)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
+              |\d+(?:st|nd|rd|th)|next)\s+round\s+of\s+the\s+
+              (?=[A-Z][\w.]*[-–][A-Z])(?:[\w.'’–-]+\s+){1,5}?[Dd]ialogue\b
             # the format told before, its next sitting named bare with its place: "to sign it
             # at the next Dialogue in P in 2024" (the sides are the format's)
             | (?<=\bthe\s)(?:next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
@@ -660,7 +665,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "the third round of strategic dialogue between A and B", "a round of their
             # dialogue", "a dialogue between A and B took place": a session told as an event
             # (not "the next round of the dialogue": the one told before)
-            | \bround\s+of\s+(?:their\s+(?:[\w-]+\s+){0,2}dialogue\b
+            | \bround\s+of\s+(?:their\s+(?:[\w-]+\s+){0,2}[Dd]ialogue\b
               |(?:[\w-]+\s+){0,3}dialogue(?=\s+between\b))
             # (or told with its holding to come: "the third Strategic Dialogue between A and B, to
             # be held in C in the autumn")
