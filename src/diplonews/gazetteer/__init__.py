@@ -116,6 +116,7 @@ __all__ = [
     "fiscal_year_end",
     "iso_countries",
     "iso_currencies",
+    "kingdoms",
     "load_capitals",
     "load_cities",
     "load_country_aliases",
@@ -331,6 +332,25 @@ def load_fiscal_years() -> Mapping[str, tuple[tuple[int, int], ...]]:
             rows.append((since, ends))
         table[code] = tuple(sorted(rows))
     return MappingProxyType(table)
+
+
+@functools.cache
+def kingdoms() -> frozenset[str]:
+    """The states whose ISO 3166-1 official name is a kingdom's: those news calls "the kingdom".
+
+    Read from the ISO data, not kept as a table of their own.
+
+    >>> from diplonews.gazetteer import kingdoms
+    >>> sorted(kingdoms() & {"BHR", "GBR", "FRA", "SAU", "KAZ"})
+    ['BHR', 'GBR', 'SAU']
+
+    .. versionadded:: 0.2.0
+    """
+    return frozenset(
+        record.alpha_3
+        for record in iso_countries()
+        if "Kingdom" in getattr(record, "official_name", "")
+    )
 
 
 def fiscal_year_end(code: str, year: int) -> int | None:

@@ -23,25 +23,16 @@ the second of the two states last named together ("A and B").
 
 from __future__ import annotations
 
-import functools
 import itertools
-import json
 from collections.abc import Sequence
-from importlib.resources import files
 
 from diplonews import _regex as re
+from diplonews.gazetteer import kingdoms, load_region_members
 from diplonews.text._sentences import split_sentences
 from diplonews.text.countries import CountryMention
 
-__all__ = ["KINGDOMS", "is_reference", "resolve_references"]
+__all__ = ["is_reference", "resolve_references"]
 
-#: States whose news calls them "the kingdom".
-KINGDOMS = frozenset(
-    {
-        "BEL", "BHR", "BTN", "DNK", "ESP", "GBR", "JOR", "KHM", "LSO", "MAR", "NLD", "NOR",
-        "SAU", "SWE", "SWZ", "THA", "TON",
-    }
-)  # fmt: skip
 
 _NOUN = r"(?:republic|state|country|nation)"
 # A region's adjective: one or two capitalised words ("Baltic", "Central Asian").
@@ -54,22 +45,17 @@ _OBJECT = re.compile(r"\b(?:to|from|with)\s+(?P<phrase>the\s+" + _WHO + r")\b(?!
 # The words a subject state may stand after at a sentence's opening (a wire's dateline).
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+\([A-Za-z ]+\)\s+[-–—]\s+")
 _REACH = 4  # sentences looked back for the subject state
-
-
-@functools.cache
-def _regions() -> dict[str, frozenset[str]]:
-    data = files("diplonews.gazetteer") / "data" / "region_members.json"
-    raw: dict[str, list[str]] = json.loads(data.read_text(encoding="utf-8"))
-    return {name: frozenset(codes) for name, codes in raw.items()}
+# A reference's own text (not a name that has an article: "The Gambia").
+_REFERENCE_TEXT = re.compile(r"[Tt]he\s+" + _WHO)
 
 
 def _region_members(adjective: str) -> frozenset[str] | None:
     """The states of the region an adjective names ("Central Asian": Central Asia's)."""
     folded = " ".join(adjective.split()).casefold()
-    regions = _regions()
+    regions = load_region_members()
     for name in (folded, folded.removesuffix("n"), folded.removesuffix("an")):
         if name in regions:
-            return regions[name]
+            return frozenset(regions[name])
     return None
 
 
@@ -131,7 +117,7 @@ def _resolve(
         subject = _subject(body, lo, hi, mine)
         if subject is None:
             continue
-        if not subject or (who == "kingdom" and subject not in KINGDOMS):
+        if not subject or (who == "kingdom" and subject not in kingdoms()):
             return None
         return subject
     return None
@@ -187,8 +173,10 @@ def is_reference(mention: CountryMention) -> bool:
     >>> body = "Chile grew. Its exports rose."
     >>> [is_reference(m) for m in resolve_references(body, names(body))]
     [True]
+    >>> [is_reference(m) for m in names("The Gambia signed.")]  # a name with its article
+    [False]
     """
-    return mention.text.split(maxsplit=1)[0] in ("Its", "The", "the")
+    return mention.text == "Its" or _REFERENCE_TEXT.fullmatch(mention.text) is not None
 
 
 def _opening(sentences: list[tuple[int, int]], at: int) -> int:

@@ -19,7 +19,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import load_country_groups, state_at
+from diplonews.gazetteer import kingdoms, load_country_groups, state_at
 from diplonews.models import Article
 from diplonews.text import (
     MAX_SENTENCE,
@@ -409,8 +409,6 @@ def _named_back(
 
 # "the Kingdom" alone (not "the Kingdom of Bahrain"): Saudi Arabia, in the Saudi press.
 _THE_KINGDOM = re.compile(r"\b[Tt]he\s+Kingdom\b(?!\s+of\b)")
-# Other states that call themselves "the Kingdom" in their own press.
-_KINGDOMS = frozenset({"BHR", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "THA", "SWE", "NOR"})
 
 
 def _kingdom(body: str, text: str, mentions: list[CountryMention]) -> list[CountryMention]:
@@ -419,7 +417,7 @@ def _kingdom(body: str, text: str, mentions: list[CountryMention]) -> list[Count
     "Trade between the Kingdom and Pakistan totaled SR 18 billion" in a Saudi outlet.
     """
     named = {m.code for m in named_mentions(body).mentions}
-    if "SAU" not in named or named & _KINGDOMS:
+    if "SAU" not in named or named & (kingdoms() - {"SAU"}):  # another kingdom named
         return mentions
     added = [
         CountryMention("SAU", "name", match.start(), match.end(), match.group())
