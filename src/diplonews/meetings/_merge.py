@@ -230,6 +230,14 @@ _ARRIVED = re.compile(r"\barriv(?:ed|es|ing)\b")
 _STEP_ADVERB = re.compile(r"\s(?:then|later|subsequently|afterwards)\s+(?:[a-z]+\s+)?\Z")
 
 
+# A sentence opening on the visit as the frame of its talks: "During the visit,", "Within the
+# framework of the visit,", "In the course of his visit,".
+_STEP_OF_THE_VISIT = re.compile(
+    r"(?:During|Within\s+the\s+framework\s+of|In\s+the\s+course\s+of|As\s+(?:a\s+)?part\s+of)"
+    r"\s+(?:the|this|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip)\s*,"
+)
+
+
 def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
     """Whether ``talks`` are one state's talks with a body, told apart from ``other``.
 
@@ -254,6 +262,9 @@ def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
             other.organization in (None, talks.organization)
             and (talks.also or talks.evidence[0] != other.evidence[0])
             and any(p.country is not None for p in other.participants)  # a state's traveller
+            # (not talks a sentence opens as a step of the visit: "During the visit, he met
+            # officials of the EU" is the visit's)
+            and (talks.also or _STEP_OF_THE_VISIT.match(talks.evidence[0].text) is None)
         )
     return (
         other.kind in _TALKS
