@@ -1850,6 +1850,14 @@ def _named_for_states(body: str, t0: int) -> bool:
     return len(codes) >= 2
 
 
+# A head of state or government named by the title alone, opening a story's lead after its
+# dateline, and the words up to the event's trigger: "The President left for", "The Prime
+# Minister will pay a visit to" (no comma or full stop in between).
+_DATELINE_HEAD = re.compile(
+    r"\s*The\s+(?:President|Prime\s+Minister|Emir|King)\s+(?![A-Z])[^.,;:]*\Z"
+)
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -2540,6 +2548,15 @@ def _candidate(
         or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
     ):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
+    elif (lead_state := home or (dateline_city[1] if dateline_city else None)) is not None and (
+        sentence.start <= (lead := max(dateline_end, agency_dateline_end(body)))
+        and lead > 0
+        and _DATELINE_HEAD.match(body, lead, t0)
+    ):
+        # "BAKU, May 15 (X) - The President left for Ankara": a head of state or government
+        # named by the title alone, leading a wire story, is the outlet's state's (else the
+        # state of the capital it is filed from)
+        countries.add(lead_state)
     if home is not None and _FIRST_PERSON.search(body, max(sentence.start, t0 - 12), t0):
         countries.add(home)  # "whom I met with", "Today I spoke with": the outlet's own leader
     if home is not None and _nameless_between(body, t1, sides_hi, local):
