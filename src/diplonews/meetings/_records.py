@@ -1808,9 +1808,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             cand.weak = False
             # (not a step a sentence opens as the visit's own: "Within the framework of the
             # visit, the delegation met X" is the visit)
-            cand.another = cand.another or (
-                visitor and STEP_OF_THE_VISIT.match(span.text) is None
-            )
+            cand.another = cand.another or (visitor and STEP_OF_THE_VISIT.match(span.text) is None)
         elif (
             ((cand.weak and cand.sequel and cand.participants) or visitor)
             and cand.kind is MEETING
@@ -1842,11 +1840,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 cand.countries |= step.countries
                 cand.organization = step.organization
                 cand.weak = False
-                # (not a step a sentence opens as the visit's own: "Within the framework of the
-            # visit, the delegation met X" is the visit)
-            cand.another = cand.another or (
-                visitor and STEP_OF_THE_VISIT.match(span.text) is None
-            )
+                cand.another = cand.another or visitor
         if len(cand.apart) == 1 and len(cand.countries) < 2:
             # "Later, X was received by A, B and C in separate meetings": each a step of the
             # talks or visit under way, between its sides
