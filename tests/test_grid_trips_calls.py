@@ -43,10 +43,39 @@ crawled-dev.jsonl, counted by hand over their 67 visit records):
 - a meeting "on the sidelines" of a visit is left out: the owners' keys contradict
   themselves on whether a host official received during a visit makes a record of
   their own.
+
+A cell passes when the page's meetings pair one to one with the expected ones: kind,
+status and countries equal, dates compatible as the scorer pairs them (a stated date must
+be read; an open one takes any).
+
+The classes the grid showed the library misread are rows of ``TABLE`` below (and of
+``HEADLINED``), with sentences of their own (one rule each):
+
+- ``visit-step-talks``: talks a sentence opens as a step of the visit just told ("During
+  the visit,", "Within the framework of the visit,"), with no day of their own, are that
+  visit, whoever their subject ("he", "the delegation", "the President") and whoever the
+  host's side (its officials, or an organisation's at its seat);
+- ``bare-head-of-the-dateline``: a head named by the title alone ("The President", "The
+  Emir") leading a wire story is the outlet's state's, else the state of the capital the
+  story is filed from;
+- ``bare-head-of-the-headline``: such a head leading a page's first sentence (also after an
+  opening phrase: "At the invitation of his counterpart, the President ...") is of the
+  state its headline gives that title ("Kenyan President steps up diplomacy");
+- ``left-for-city``: the city a trip "left for", "departed for", "headed for" is the visit's
+  place, so a second city gives the host;
+- ``exchanged-views-by-phone``: "exchanged views over the phone", "by telephone" is the call
+  alone, no meeting of its own;
+- ``its-length-at-the-end``: "concluded its two-day visit on Friday" (a body's trip) is dated
+  by its first day, as "his" is.
+
+Left (a strict xfail): "A telephone conversation took place between the President and ..."
+in a wire story whose agency the library does not know: the title after "between" takes no
+state (the dateline's state is read for a head leading the sentence only).
 """
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import random
 from dataclasses import dataclass
@@ -63,6 +92,7 @@ from grid_cells import (
     grid_params,
     sample_cells,
 )
+from meeting_rows import Expected, ToldTable, assert_told, told_params
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
 
@@ -84,36 +114,73 @@ class Side:
 # (traveller, host)
 PAIRS: list[tuple[Side, Side]] = [
     (
-        Side("AZE", "Azerbaijan", "Azerbaijani", "Baku", "President", "Elnur Rzayev", "Tural Aliyev"),
         Side(
-            "TUR", "Turkey", "Turkish", "Ankara", "President", "Kemal Aydin", "Selim Ozer", "Istanbul"
+            "AZE", "Azerbaijan", "Azerbaijani", "Baku", "President", "Elnur Rzayev", "Tural Aliyev"
+        ),
+        Side(
+            "TUR",
+            "Turkey",
+            "Turkish",
+            "Ankara",
+            "President",
+            "Kemal Aydin",
+            "Selim Ozer",
+            "Istanbul",
         ),
     ),
     (
-        Side("QAT", "Qatar", "Qatari", "Doha", "Emir", "Sheikh Nasser bin Fahad", "Khalid Al Mannai"),
         Side(
-            "KAZ", "Kazakhstan", "Kazakh", "Astana", "President", "Serik Zhanbolov", "Arman Kuanov",
+            "QAT", "Qatar", "Qatari", "Doha", "Emir", "Sheikh Nasser bin Fahad", "Khalid Al Mannai"
+        ),
+        Side(
+            "KAZ",
+            "Kazakhstan",
+            "Kazakh",
+            "Astana",
+            "President",
+            "Serik Zhanbolov",
+            "Arman Kuanov",
             "Almaty",
         ),
     ),
     (
-        Side("KGZ", "Kyrgyzstan", "Kyrgyz", "Bishkek", "President", "Almaz Turdukulov", "Bakyt Osmonov"),
         Side(
-            "PAK", "Pakistan", "Pakistani", "Islamabad", "Prime Minister", "Farhan Qureshi",
-            "Asif Mirza", "Lahore",
+            "KGZ",
+            "Kyrgyzstan",
+            "Kyrgyz",
+            "Bishkek",
+            "President",
+            "Almaz Turdukulov",
+            "Bakyt Osmonov",
+        ),
+        Side(
+            "PAK",
+            "Pakistan",
+            "Pakistani",
+            "Islamabad",
+            "Prime Minister",
+            "Farhan Qureshi",
+            "Asif Mirza",
+            "Lahore",
         ),
     ),
     (
         Side("TUR", "Turkey", "Turkish", "Ankara", "President", "Kemal Aydin", "Selim Ozer"),
         Side(
-            "UZB", "Uzbekistan", "Uzbek", "Tashkent", "President", "Jasur Rakhimov", "Bakhodir Saidov",
+            "UZB",
+            "Uzbekistan",
+            "Uzbek",
+            "Tashkent",
+            "President",
+            "Jasur Rakhimov",
+            "Bakhodir Saidov",
             "Samarkand",
         ),
     ),
 ]
-SEAT = ("Brussels", "BEL")
+SEAT = ("Brussels", "BEL")  # an organisation's seat and its state
 # the traveller's state's news agency, which files the wire story from its capital
-AGENCIES = {"AZE": "AZERTAC", "QAT": "QNA", "KGZ": "Kabar", "TUR": "Anadolu"}  # an organisation's seat and its state
+AGENCIES = {"AZE": "AZERTAC", "QAT": "QNA", "KGZ": "Kabar", "TUR": "Anadolu"}
 
 # event form -> (kind, held, text with {WHO} {HIS} {PLACE} {LEN} {DATE} {OTHER})
 EVENTS: dict[str, tuple[str, bool, str]] = {
@@ -206,9 +273,10 @@ class Cell:
                 return False
         if self.event == "is-on" and self.date != "none":
             return False
-        if self.who == "the-president":
-            if self.frame == "readout" or PAIRS[self.pair][0].head_title != "President":
-                return False
+        if self.who == "the-president" and (
+            self.frame == "readout" or PAIRS[self.pair][0].head_title != "President"
+        ):
+            return False
         if self.who == "delegation" and self.event == "invitation":
             return False
         if self.second == "return-invited" and not self.held:
@@ -255,7 +323,7 @@ class Cell:
         a, b = PAIRS[self.pair]
         who, his, later = self._who()
         place = {"capital": b.capital, "second-city": b.city, "seat": SEAT[0]}[self.place]
-        when = DATES[self.date][0 if self.held else 2]
+        when = DATES[self.date][0] if self.held else DATES[self.date][2]
         text = EVENTS[self.event][2]
         if text.startswith("{WHO}"):
             lead_who = who
@@ -272,9 +340,7 @@ class Cell:
             .replace("{OTHER}", other)
         )
         sentences = [sentence + "."]
-        host_official = (
-            "officials of the European Union" if self.place == "seat" else other
-        )
+        host_official = "officials of the European Union" if self.place == "seat" else other
         if self.second == "talks-during":
             verb = "held talks" if self.held else "will hold talks"
             sentences.append(f"During the visit, {_mid(later)} {verb} with {host_official}.")
@@ -376,7 +442,16 @@ def passes(cell: Cell) -> bool:
 
 def _known_miss(cell: Cell) -> str | None:
     """Why a cell is still misread (by choice values), or None."""
-    del cell
+    if (
+        cell.event == "tel-took-place"
+        and cell.who == "the-president"
+        and cell.frame == "wire"
+        and PAIRS[cell.pair][0].code == "AZE"
+    ):
+        # "A telephone conversation took place between the President and ...", filed by an
+        # agency the library does not know: the title after "between" takes no state (the
+        # dateline's is read for a head leading the sentence only)
+        return "bare-head-after-between"
     return None
 
 
@@ -389,6 +464,173 @@ def test_grid_cell(cell: Cell) -> None:
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells."""
     assert_every_value_sampled(CELLS, CHOICES)
+
+
+# --- classes fixed from the grid, each with rows of its own (invented sentences) ---------
+TABLE = ToldTable()
+row = TABLE.row
+# Talks a sentence opens as a step of the visit just told ("During the visit,", "Within the
+# framework of the visit,"), with no day of their own, are the visit: with a body's officials
+# too, and whoever the subject ("he", "the delegation", "the President").
+row(
+    "visit-step-talks",
+    "2024-05-15",
+    "Uzbek Foreign Minister Jasur Karimov is on a working visit to Brussels. During the visit, "
+    "he held talks with officials of the European Union.",
+    ("visit", "held", ("BEL", "UZB"), "EU", None),
+)
+row(
+    "visit-step-talks",
+    "2024-05-15",
+    "Nepali Prime Minister Arjun Thapa arrived in Geneva on Monday on a working visit. Within "
+    "the framework of the visit, he met with officials of the World Health Organization.",
+    ("visit", "held", ("CHE", "NPL"), None, "2024-05-13"),
+)
+row(
+    "visit-step-talks",
+    "2024-05-15",
+    "A Chilean delegation led by Foreign Minister Ines Vergara arrived in Hanoi on Monday on an "
+    "official visit. Within the framework of the visit, the delegation met with Vietnamese Prime "
+    "Minister Tran Quoc Hai.",
+    ("visit", "held", ("CHL", "VNM"), None, "2024-05-13"),
+)
+# near miss: talks on a day of their own are a record of their own, as the owners key them
+row(
+    "visit-step-talks",
+    "2024-05-15",
+    "A Chilean delegation led by Foreign Minister Ines Vergara arrived in Hanoi on Monday on an "
+    "official visit. On Tuesday, the delegation met with Vietnamese Prime Minister Tran Quoc Hai.",
+    ("visit", "held", ("CHL", "VNM"), None, "2024-05-13"),
+    ("meeting", "held", ("CHL", "VNM"), None, "2024-05-14"),
+)
+# A head named by the title alone leading a wire story is the outlet's state's, else the state
+# of the capital the story is filed from.
+row(
+    "bare-head-of-the-dateline",
+    "2024-05-15",
+    "TASHKENT, May 15 (UzA) - The President left for Ankara on Tuesday on a state visit.",
+    ("visit", "held", ("TUR", "UZB"), None, "2024-05-14"),
+)
+row(
+    "bare-head-of-the-dateline",
+    "2024-05-15",
+    "DOHA, May 15 (QNA) - The Emir arrived in Nairobi on Monday on a two-day state visit.",
+    ("visit", "held", ("KEN", "QAT"), None, "2024-05-13"),
+)
+row(
+    "bare-head-of-the-dateline",
+    "2024-05-15",
+    "MANILA, May 15 (PNA) - The President spoke by phone with Japanese Prime Minister Kenji Oda "
+    "on Tuesday.",
+    ("call", "held", ("JPN", "PHL"), None, "2024-05-14"),
+)
+# The city a trip "left for" or "departed for" is the visit's place (its state the host).
+row(
+    "left-for-city",
+    "2024-05-15",
+    "Kenyan Foreign Minister Daniel Otieno left for Osaka on Sunday on a three-day working visit.",
+    ("visit", "held", ("JPN", "KEN"), None, "2024-05-12"),
+)
+row(
+    "left-for-city",
+    "2024-05-15",
+    "Brazilian Trade Minister Ana Ruiz departed for Lahore on Monday on an official visit.",
+    ("visit", "held", ("BRA", "PAK"), None, "2024-05-13"),
+)
+# "exchanged views over the phone", "by telephone" is the call, no meeting of its own.
+row(
+    "exchanged-views-by-phone",
+    "2024-05-15",
+    "MANILA, May 15 (PNA) - Philippine President Jose Reyes and Vietnamese Prime Minister Tran "
+    "Quoc Hai exchanged views over the phone on Monday.",
+    ("call", "held", ("PHL", "VNM"), None, "2024-05-13"),
+)
+row(
+    "exchanged-views-by-phone",
+    "2024-05-15",
+    "BAKU, May 15 (AZERTAC) - Azerbaijani Foreign Minister Ruslan Qasimli and his Georgian "
+    "counterpart Levan Beridze exchanged views by telephone yesterday on regional security.",
+    ("call", "held", ("AZE", "GEO"), None, "2024-05-14"),
+)
+# near miss: views exchanged in a city are talks
+row(
+    "exchanged-views-by-phone",
+    "2024-05-15",
+    "BAKU, May 15 (AZERTAC) - Azerbaijani Foreign Minister Ruslan Qasimli and his Georgian "
+    "counterpart Levan Beridze exchanged views on regional security in Tbilisi yesterday.",
+    ("meeting", "held", ("AZE", "GEO"), None, None),
+)
+# A visit told at its end with its length, by a body ("its"), is dated by its first day.
+row(
+    "its-length-at-the-end",
+    "2024-05-15",
+    "A Norwegian parliamentary delegation concluded its three-day visit to Pakistan on Friday.",
+    ("visit", "held", ("NOR", "PAK"), None, "2024-05-08"),
+)
+row(
+    "its-length-at-the-end",
+    "2024-05-15",
+    "The Egyptian delegation wrapped up its two-day visit to Oman on 9 May.",
+    ("visit", "held", ("EGY", "OMN"), None, "2024-05-08"),
+)
+
+CLASSES = {
+    "visit-step-talks",
+    "bare-head-of-the-dateline",
+    "left-for-city",
+    "exchanged-views-by-phone",
+    "its-length-at-the-end",
+}
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_grid_class_rows(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """Each class the grid showed reads its invented rows (near misses as told)."""
+    assert_told(cls, day, text, expected)
+
+
+def test_table_classes_have_rows() -> None:
+    """Every class has at least two rows of its own, and every row a known class."""
+    counts = collections.Counter(cls for cls, *_ in TABLE)
+    assert set(counts) == CLASSES
+    assert all(n >= 2 for n in counts.values()), counts
+
+
+# A head named by the title alone leading a page takes the state its headline gives that
+# title: (headline, paragraph, the meetings it tells); the last two are near misses (a trip
+# at home, a head named with a state).
+HEADLINED: list[tuple[str, str, list[Expected]]] = [
+    (
+        "Kenyan President steps up diplomacy",
+        "The President paid an official visit to Kampala on Monday.",
+        [("visit", "held", ("KEN", "UGA"), None, "2024-05-13")],
+    ),
+    (
+        "Kenyan President steps up diplomacy",
+        "At the invitation of his counterpart, the President paid a state visit to Kampala on "
+        "Monday.",
+        [("visit", "held", ("KEN", "UGA"), None, "2024-05-13")],
+    ),
+    (
+        "Kenyan President steps up diplomacy",
+        "At the invitation of his counterpart, the President paid a state visit to Mombasa on "
+        "Monday.",
+        [],
+    ),
+    (
+        "Kenyan President steps up diplomacy",
+        "The President of Uganda paid an official visit to Nairobi on Monday.",
+        [("visit", "held", ("KEN", "UGA"), None, "2024-05-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "expected"), HEADLINED, ids=[f"headlined-{i}" for i in range(4)]
+)
+def test_bare_head_of_the_headline(headline: str, text: str, expected: list[Expected]) -> None:
+    """A bare head leading the page is of the state its headline names with that title."""
+    assert_told("bare-head-of-the-headline", "2024-05-15", text, expected, title=headline)
 
 
 if __name__ == "__main__":
