@@ -264,9 +264,13 @@ def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
             other.organization in (None, talks.organization)
             and (talks.also or talks.evidence[0] != other.evidence[0])
             and any(p.country is not None for p in other.participants)  # a state's traveller
-            # (not talks a sentence opens as a step of the visit: "During the visit, he met
-            # officials of the EU" is the visit's)
-            and (talks.also or STEP_OF_THE_VISIT.match(talks.evidence[0].text) is None)
+            # (not talks with the body's officials unnamed that a sentence opens as a step of
+            # the visit: "During the visit, he met officials of the EU" is the visit's)
+            and (
+                talks.also
+                or STEP_OF_THE_VISIT.match(talks.evidence[0].text) is None
+                or any(p.country is None for p in talks.participants)  # its chief, named
+            )
         )
     return (
         other.kind in _TALKS
@@ -2604,8 +2608,9 @@ def fold_visit_steps(records: list[Candidate]) -> list[Candidate]:
     visit, the delegation met with President Y", "During the visit, the President held talks
     with officials of the EU": talks with no day of their own (none, or one the visit's day
     holds or that holds it), of the visit's tense, between the visit's sides or one of them
-    and a body, are the visit. Not talks told with "also" or "another", a numbered or named
-    session, or talks dated on another day of the trip ("On May 14, X met Y": two records).
+    and a body's officials unnamed, are the visit. Not talks told with "also" or "another", a
+    numbered or named session, talks with a body's chief named ("During the visit, X met NATO
+    Secretary General Y"), or talks dated on another day of the trip ("On May 14, X met Y").
     """
     visits = [r for r in records if r.kind is VISIT and len(r.countries) >= 2]
     if not visits:
@@ -2635,6 +2640,9 @@ def _step_of(talks: Candidate, visit: Candidate) -> bool:
         or talks.new_session
         or not talks.countries <= visit.countries
         or (not talks.countries and talks.organization is None)
+        # "During the visit, X met NATO Secretary General Y": a body's chief, named, is met
+        # in an event of its own
+        or (talks.organization is not None and any(p.country is None for p in talks.participants))
     ):
         return False
     if STEP_OF_THE_VISIT.match(talks.evidence[0].text) is None:
