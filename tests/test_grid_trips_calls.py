@@ -31,13 +31,13 @@ Where the spec does not decide, the owners' keys did (/work/shared/gold/dev.json
 crawled-dev.jsonl, counted by hand over their 67 visit records):
 
 - talks told as held during a visit, with no day of their own, are the visit (one
-  record): 13 owner records so (an official "on a working visit to" a capital who "met",
-  "held a meeting as part of the latter's two-day visit", "talks in the course of the
-  visit", ...) against none that add a meeting for them; the owners write two records only
-  where the talks have a later day of their own (2 stories), which no cell tells;
+  record): 13 owner records so (talks told in an aside of the visit, as a part of it, or
+  in the course of it) against none that add a meeting for them; the owners write two
+  records only where the talks have a later day of their own (2 stories: a near miss of
+  ``visit-step-talks`` below);
 - an invitation to visit the other side is a planned visit of its own (date open), as the
-  owners key "conveyed an invitation for him to visit" and "the upcoming visit": 3 records,
-  none against;
+  owners key an invitation conveyed to visit and an upcoming visit: 3 records, none
+  against;
 - a visit to an organisation's seat has the seat's state as the host: 3 owner records
   (Brussels: ``BEL`` beside the traveller's state) against 1, so the grid expects ``BEL``;
 - a meeting "on the sidelines" of a visit is left out: the owners' keys contradict
