@@ -417,17 +417,19 @@ def _known_miss(cell: Cell) -> str | None:
         # (with the meeting beside it when held); making the trip the meeting would change the
         # kind of visits "to attend" talks, which the keys do not settle
         return "trip to attend a trilateral meeting: read as a visit"
-    if cell.gathering == "forum" and cell.states == "took-part":
-        alone = cell.place == "third-city" and cell.sideline == "none"
-        if cell.trip == "trip" and cell.when == "held-day" and alone:
-            # "... left for P to attend the X Forum. The forum was held on May 10. Heads of
-            # state of A, B and C took part.": the states listed are not added to the forum (in
-            # a member's city its host, beside a sideline meeting its pair, makes up the overlap)
-            return "forum's states told after its back-reference: not added"
-        if cell.place == "none" and cell.when != "held-day":
-            # "The X Forum is scheduled for May 23. Heads of state of A, B and C will take
-            # part.": a forum to come named with no place and no official is not read
-            return "forum to come with no place, its states in the next sentence: missed"
+    # "... left for P to attend the X Forum. The forum was held on May 10. Heads of state of
+    # A, B and C took part.": the states listed are still not added to the forum, but the city
+    # the trip left for gives it its host (grid24), which with the traveller's state makes up
+    # the overlap, as a member's city or a sideline meeting's pair does
+    if (
+        cell.gathering == "forum"
+        and cell.states == "took-part"
+        and cell.place == "none"
+        and cell.when != "held-day"
+    ):
+        # "The X Forum is scheduled for May 23. Heads of state of A, B and C will take
+        # part.": a forum to come named with no place and no official is not read
+        return "forum to come with no place, its states in the next sentence: missed"
     return None
 
 

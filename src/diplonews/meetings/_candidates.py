@@ -1910,6 +1910,42 @@ def _venue_of_a_round(
     return others == 0 and _ROUND_OF_A_PAIR.search(body, lo, hi) is not None
 
 
+# A head of state or government named by the title alone as the subject of a story's lead,
+# and the words up to the event's trigger: "The President left for", "At the invitation of
+# his counterpart, the Prime Minister paid a visit to" (no name, no "of", no clause break).
+_BARE_HEAD = re.compile(
+    r"(?:\s*|.*,\s+)[Tt]he\s+(?P<title>President|Prime\s+Minister|Emir|King)\s+(?![A-Z]|of\b)"
+    r"[^.,;:]*\Z"
+)
+
+
+def _bare_head_state(
+    article: Article, sentence: Sentence, t0: int, home: str | None, dateline_end: int
+) -> str | None:
+    """The state of a head named by the title alone leading the story, if the page tells it.
+
+    "BAKU, May 15 (X) - The President left for Ankara": the outlet's state, else the state
+    of the capital of the dateline; under a headline "Kyrgyz President steps up diplomacy",
+    "The President paid a visit to Islamabad": the state the headline gives that title.
+    """
+    body = article.body
+    lead = max(dateline_end, agency_dateline_end(body))
+    if body[lead : sentence.start].strip():
+        return None  # not the story's first sentence
+    head = _BARE_HEAD.match(body, lead, t0)
+    if head is None:
+        return None
+    if lead > 0:
+        dateline = read_dateline(body)[1]
+        return home or (dateline[1] if dateline is not None else None)
+    title = " ".join(head["title"].split())
+    headline = article.title or ""
+    for mention in extract_country_mentions(headline):
+        if mention.kind != "group" and headline[mention.end :].lstrip().startswith(title):
+            return mention.code
+    return None
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -2615,6 +2651,11 @@ def _candidate(
         or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
     ):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
+    elif (lead_state := _bare_head_state(article, sentence, t0, home, dateline_end)) is not None:
+        # "BAKU, May 15 (X) - The President left for Ankara": a head of state or government
+        # named by the title alone, leading the story, is the outlet's state's (else the
+        # state of the capital it is filed from, or the one the headline names by that title)
+        countries.add(lead_state)
     if home is not None and _FIRST_PERSON.search(body, max(sentence.start, t0 - 12), t0):
         countries.add(home)  # "whom I met with", "Today I spoke with": the outlet's own leader
     if home is not None and _nameless_between(body, t1, sides_hi, local):
@@ -3560,7 +3601,7 @@ def _delegation_heads(
 _ENDED_SPAN = re.compile(
     r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
     |completed|finished|after)\s+
-    (?:of\s+)?(?:(?:a|an|his|her|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
+    (?:of\s+)?(?:(?:a|an|his|her|its|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
     |ten)[-\s]
     (?P<unit>day|week)\s+(?:[\w-]+\s+){0,2}
     # the body named after it: "a three-day session (here) of the two countries' joint commission"

@@ -112,7 +112,12 @@ from diplonews.meetings._finish import (
     with_another_side,
 )
 from diplonews.meetings._heads import delegation_heads, signatories_told_next
-from diplonews.meetings._merge import fold_echoes, fold_name_words, fold_tour_legs
+from diplonews.meetings._merge import (
+    fold_echoes,
+    fold_name_words,
+    fold_tour_legs,
+    fold_visit_steps,
+)
 from diplonews.meetings._next_round import next_rounds
 from diplonews.meetings._records import read_records
 from diplonews.meetings._scan import word_hits
@@ -191,6 +196,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = fold_name_words(records)  # "at the X Leaders Meeting": the gathering, no talks
     records = fold_echoes(records)  # "the talks" again, undated: the event told
     records = fold_tour_legs(records)  # "On May 15, X will meet leaders in B": a stop of the tour
+    records = fold_visit_steps(records)  # "Within the framework of the visit, X met Y"
     many_sides_as_conferences(records)
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)

@@ -34,12 +34,14 @@ from diplonews.text.dates import (
 from diplonews.values import PartialDate, Participant, Place, Span
 
 __all__ = [
+    "STEP_OF_THE_VISIT",
     "Candidate",
     "back_reference",
     "compatible",
     "consultations_round",
     "during_the_visit",
     "fold_name_words",
+    "fold_visit_steps",
     "forward_references",
     "held_for",
     "launched_round",
@@ -230,6 +232,14 @@ _ARRIVED = re.compile(r"\barriv(?:ed|es|ing)\b")
 _STEP_ADVERB = re.compile(r"\s(?:then|later|subsequently|afterwards)\s+(?:[a-z]+\s+)?\Z")
 
 
+# A sentence opening on the visit as the frame of its talks: "During the visit,", "Within the
+# framework of the visit,", "In the course of his visit,".
+STEP_OF_THE_VISIT = re.compile(
+    r"(?:During|Within\s+the\s+framework\s+of|In\s+the\s+course\s+of|As\s+(?:a\s+)?part\s+of)"
+    r"\s+(?:the|this|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip)\s*,"
+)
+
+
 def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
     """Whether ``talks`` are one state's talks with a body, told apart from ``other``.
 
@@ -254,6 +264,13 @@ def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
             other.organization in (None, talks.organization)
             and (talks.also or talks.evidence[0] != other.evidence[0])
             and any(p.country is not None for p in other.participants)  # a state's traveller
+            # (not talks with the body's officials unnamed that a sentence opens as a step of
+            # the visit: "During the visit, he met officials of the EU" is the visit's)
+            and (
+                talks.also
+                or STEP_OF_THE_VISIT.match(talks.evidence[0].text) is None
+                or any(p.country is None for p in talks.participants)  # its chief, named
+            )
         )
     return (
         other.kind in _TALKS
@@ -2581,6 +2598,60 @@ def fold_tour_legs(records: list[Candidate]) -> list[Candidate]:
     return _fold_into(
         records,
         lambda record: next((t for t in tours if t is not record and _leg_of(record, t)), None),
+    )
+
+
+def fold_visit_steps(records: list[Candidate]) -> list[Candidate]:
+    """Talks a sentence opens as a step of the visit just told, folded into that visit.
+
+    "A delegation led by X arrived in Astana on a state visit. Within the framework of the
+    visit, the delegation met with President Y", "During the visit, the President held talks
+    with officials of the EU": talks with no day of their own (none, or one the visit's day
+    holds or that holds it), of the visit's tense, between the visit's sides or one of them
+    and a body's officials unnamed, are the visit. Not talks told with "also" or "another", a
+    numbered or named session, talks with a body's chief named ("During the visit, X met NATO
+    Secretary General Y"), or talks dated on another day of the trip ("On May 14, X met Y").
+    """
+    visits = [r for r in records if r.kind is VISIT and len(r.countries) >= 2]
+    if not visits:
+        return records
+    kept: list[Candidate] = []
+    for record in records:
+        visit = next((v for v in reversed(visits) if _step_of(record, v)), None)
+        if visit is None:
+            kept.append(record)
+            continue
+        kind, status, rule = visit.kind, visit.status, visit.rule
+        merge(visit, record)
+        visit.kind, visit.status, visit.rule = kind, status, rule
+    return kept
+
+
+def _step_of(talks: Candidate, visit: Candidate) -> bool:
+    """Whether ``talks`` are a step of ``visit`` (see :func:`fold_visit_steps`)."""
+    if (
+        talks.kind is not MEETING
+        or talks.status is not visit.status
+        or talks.anchor <= visit.anchor
+        or talks.also
+        or talks.another
+        or talks.ordinal is not None
+        or talks.title is not None
+        or talks.new_session
+        or not talks.countries <= visit.countries
+        or (not talks.countries and talks.organization is None)
+        # "During the visit, X met NATO Secretary General Y": a body's chief, named, is met
+        # in an event of its own
+        or (talks.organization is not None and any(p.country is None for p in talks.participants))
+    ):
+        return False
+    if STEP_OF_THE_VISIT.match(talks.evidence[0].text) is None:
+        return False
+    return (
+        talks.date is None
+        or visit.date is None
+        or talks.date.contains(visit.date)
+        or visit.date.contains(talks.date)
     )
 
 

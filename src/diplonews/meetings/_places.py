@@ -687,6 +687,10 @@ def find_location(
     # "visited Istanbul", "visiting Samarkand": the city visited
     if visited is not None and (found := opening_city(visited["place"])) is not None:
         return Place(city=found[0], country=Country(found[1]))
+    departed = _LEFT_FOR_CITY.search(body, lo, hi) if "for " in body[lo:hi] else None
+    # "left for Istanbul", "departed for Samarkand": the city the trip heads for
+    if departed is not None and (found := opening_city(departed["place"])) is not None:
+        return Place(city=found[0], country=Country(found[1]))
     if dateline_city is not None and body.find("here", lo, hi) >= 0 and HERE.search(body, lo, hi):
         return Place(city=dateline_city[0], country=Country(dateline_city[1]))
     return None
@@ -736,6 +740,12 @@ _VENUE_STAFF = re.compile(
 # (not "to visit Samarkand", often a step of the trip under way).
 _VISITED_CITY = re.compile(
     r"\b[Vv]isit(?:ed|ing|s)\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+# A city right after a verb of departing for it: "left for Istanbul", "departs for Lahore",
+# "set off for Samarkand" (the trip's destination, a city of any size).
+_LEFT_FOR_CITY = re.compile(
+    r"\b(?:left|leaves|leaving|depart(?:ed|s|ing)?|set(?:s|ting)?\s+off|head(?:ed|s|ing))\s+"
+    r"for\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 # A city as the host of the event: "Tbilisi is hosting the meeting", "which Baku hosted".
 _HOSTED_BY = re.compile(

@@ -19,6 +19,7 @@ from diplonews._regex_words import may_match
 from diplonews.meetings._candidates import INDEFINITE, on_its_visit_days
 from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import (
+    STEP_OF_THE_VISIT,
     Candidate,
     back_reference,
     compatible,
@@ -1805,7 +1806,9 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             # step of the visit under way, between its sides
             cand.countries |= visit.countries
             cand.weak = False
-            cand.another = cand.another or visitor
+            # (not a step a sentence opens as the visit's own: "Within the framework of the
+            # visit, the delegation met X" is the visit)
+            cand.another = cand.another or (visitor and STEP_OF_THE_VISIT.match(span.text) is None)
         elif (
             ((cand.weak and cand.sequel and cand.participants) or visitor)
             and cand.kind is MEETING

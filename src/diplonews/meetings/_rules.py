@@ -911,8 +911,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |\s*[.,;])
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
             | \bsat\s+down\s+with\b
-            # "A and B exchanged views on ...": the sides are the subject
-            | \bexchanged\s+views\b
+            # "A and B exchanged views on ...": the sides are the subject (not "exchanged views
+            # over the phone": the call, read as such)
+            | \bexchanged\s+views\b(?!\s+(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone\b)
             # "the President gave an audience to X", "X was received in audience by Y"
             | \b(?:gave|granted|give|grants?|gives|received\s+in)\s+(?:an\s+)?audience\b
             | \bhosted\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|reception)
