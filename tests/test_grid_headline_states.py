@@ -156,14 +156,15 @@ class Cell:
                 "talks": f"The President held talks with the Foreign Minister of {b.name} {day}.",
                 "visit": f"The President paid an official visit to {b.name} {day}.",
                 "call": (
-                    f"The President held a phone conversation with the President of {b.name} "
-                    f"{day}."
+                    f"The President held a phone conversation with the President of {b.name} {day}."
                 ),
                 "agreement": (
                     "The President signed a memorandum of understanding on energy cooperation "
                     f"with the President of {b.name} {day}."
                 ),
-                "trade": f"The President noted that trade with {b.name} reached $2.43 billion in 2023.",
+                "trade": (
+                    f"The President noted that trade with {b.name} reached $2.43 billion in 2023."
+                ),
             }[self.record]
         owner = "Its" if self.ref == "its" else "The country's"
         return {
@@ -256,6 +257,20 @@ class Cell:
             meetings.append((kind, "held", sides, DAY))
         return Records(sorted(meetings), sorted(agreements), scored(trade))
 
+    def compared(self, records: Records) -> Records:
+        """The records as the cell compares them.
+
+        A reception of "the visiting minister" may be told as the visit (spec section 2
+        frames a visit "as the article frames it").
+        """
+        if self.ref != "visiting":
+            return records
+        meetings = sorted(
+            ("meeting" if kind == "visit" else kind, status, sides, date)
+            for kind, status, sides, date in records.meetings
+        )
+        return Records(meetings, records.agreements, records.trade)
+
     @property
     def id(self) -> str:
         """The cell's test id: the hidden state's name, then its choice values."""
@@ -338,13 +353,13 @@ def left(cell: Cell) -> str | None:
 
 def passes(cell: Cell) -> bool:
     """Whether the page's records are the cell's."""
-    return read(extract(cell.article())) == cell.expected()
+    return cell.compared(read(extract(cell.article()))) == cell.expected()
 
 
 @pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, left, numbered=True))
 def test_grid_cell(cell: Cell) -> None:
     """Each cell gives the records its choices call for."""
-    got, want = read(extract(cell.article())), cell.expected()
+    got, want = cell.compared(read(extract(cell.article()))), cell.expected()
     assert got == want, (cell.headline(), cell.body())
 
 

@@ -797,7 +797,12 @@ _TITLE_ALONE = re.compile(
 _OPENS_SENTENCE = re.compile(r"\s*\Z|.*[-–—:]\s*\Z", re.DOTALL)
 
 
-def lone_events(article: Article, records: list[Candidate], lone: list[Candidate]) -> None:
+def lone_events(
+    article: Article,
+    records: list[Candidate],
+    lone: list[Candidate],
+    pending: Sequence[Candidate] = (),
+) -> None:
     """A one-sided mention no event took is an event with the state the article pairs with it.
 
     "The Peruvian President held talks with the visiting delegation" under a
@@ -808,7 +813,10 @@ def lone_events(article: Article, records: list[Candidate], lone: list[Candidate
     without a name: as the story's states by their number ("Ministers of
     the three countries will meet in P", when the lead sentence names just
     three states, the side's among them) or as a round of the pair's talks ("An earlier
-    round of talks in P ended without a deal").
+    round of talks in P ended without a deal"). An official told by title alone ("The
+    President received the visiting minister of B on May 14") is of the story's other state
+    (the headline's, the dateline's, the lead's), and the event takes the day its sentence
+    tells where another word of it took the day (``pending``: "visiting ... on May 14").
     """
     if not lone:
         return
@@ -828,6 +836,7 @@ def lone_events(article: Article, records: list[Candidate], lone: list[Candidate
         numbered = _THE_N_SIDES.search(span.text, max(0, at - _SIDES_REACH), at + _SIDES_REACH)
         if span in told:
             continue
+        titled = False
         if numbered is not None:
             told_as = lead_states(article)
             if own not in told_as or len(told_as) != _SIDES_TOLD[numbered["n"]]:
@@ -855,6 +864,11 @@ def lone_events(article: Article, records: list[Candidate], lone: list[Candidate
             continue  # the pair's event, told already
         cand.weak = False
         cand.rule = f"{cand.rule}+article_pair"
+        if titled and cand.date is None:
+            cand.date = next(
+                (p.date for p in pending if p.evidence[0] == span and p.date is not None),
+                None,
+            )
         told.add(cand.evidence[0])
         at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
         records.insert(at, cand)
