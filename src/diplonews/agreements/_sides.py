@@ -1839,6 +1839,18 @@ def parties_from_context(
         # signed by EU leaders": the group's instrument; the state named is a speaker's
         mention = attrs.evolve(mention, parties=())
     if (
+        len(mention.parties) == 1
+        and mention.party_basis in ("with", "sentence")
+        and not mention.title
+        and {m.code for m in mentions} == {str(mention.parties[0])}
+        and _TITLED_SIGNER.match(text, 0, head.start()) is not None
+        and (titled := _titled_side(article, sentences, found, index, mention.parties[0]))
+    ):
+        # "The President signed a memorandum with the President of B", "Its memorandum with
+        # B was signed" under "A steps up regional diplomacy": the signer told by title
+        # alone, in a sentence naming no other state, is of the story's state
+        mention = attrs.evolve(mention, parties=(titled, *mention.parties))
+    if (
         (
             mention.party_basis == "with"
             or (mention.party_basis == "sentence" and _TWO_SIDED.search(text) is not None)
@@ -1866,18 +1878,6 @@ def parties_from_context(
         if other is not None:
             # "the peace agreement with B appears closer", in a story on A
             mention = attrs.evolve(mention, parties=(other, *mention.parties))
-    if (
-        len(mention.parties) == 1
-        and mention.party_basis in ("with", "sentence")
-        and not mention.title
-        and {m.code for m in mentions} == {str(mention.parties[0])}
-        and _TITLED_SIGNER.match(text, 0, head.start()) is not None
-        and (titled := _titled_side(article, sentences, found, index, mention.parties[0]))
-    ):
-        # "The President signed a memorandum with the President of B", "Its memorandum with
-        # B was signed" under "A steps up regional diplomacy": the signer told by title
-        # alone, in a sentence naming no other state, is of the story's state
-        mention = attrs.evolve(mention, parties=(titled, *mention.parties))
     if (
         len(mention.parties) == 1
         and mention.party_basis in ("with", "sentence")
@@ -1915,7 +1915,7 @@ def parties_from_context(
 # signed", "Its memorandum", "The country signed", "The country's foreign minister signed".
 _TITLED_SIGNER = re.compile(
     r"""\s*(?:[A-Z][A-Z.'’ -]+,[^-–—]{0,40}?(?:-{1,2}|[–—])\s+)?  # "TASHKENT, May 15 -- "
-    (?:[Ii]ts|[Tt]he\s+(?:country|kingdom|republic)(?:['’]s)?
+    (?:[Ii]ts|[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?:country|kingdom|republic|state)(?:['’]s)?
     |[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor
     |head\s+of\s+(?:state|government)))\b""",
     re.VERBOSE,

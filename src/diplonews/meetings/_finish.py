@@ -786,7 +786,8 @@ _SIDES_REACH = 60  # characters on each side of the meeting word
 # President", "Its foreign minister", "The country's prime minister", "The head of state" (no
 # name and no state of his own: the story's state is his).
 _TITLE_ALONE = re.compile(
-    r"""(?:[Tt]he|[Ii]ts|[Tt]he\s+(?:country|kingdom|republic)['’]s)\s+  # the owner
+    r"""(?:[Tt]he|[Ii]ts|[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?:country|kingdom|republic|state)['’]s)
+    \s+  # the owner: "its", "the country's", "the Baltic state's"
     (?:[A-Za-z-]+\s+){0,2}?  # "foreign", "prime", "deputy foreign"
     (?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|head\s+of\s+(?:state|government))\s+
     (?:[a-z]+\s+){0,4}\Z  # the verb: "held", "paid an official", "also spoke with"
