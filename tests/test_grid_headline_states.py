@@ -36,9 +36,42 @@ page's meetings, agreements and trade records are exactly the expected ones (mee
 and agreements by kind, status, sorted states and date; trade records as the scorer pairs
 them, ``tests/trade_rows.py``).
 
-Where the spec leaves it open, the owners' keys decide. Counted by
-``extract_country_mentions`` and ``headline_mentions`` over the read sets (dev,
-crawled-dev, written W1-W1920, pages/read): OWNERS_COUNTS.
+Where the spec leaves it open (is a state the headline or the dateline alone tells a
+side of the body's events?), the owners' keys decide. Over the read sets (dev,
+crawled-dev, written W1-W1920, pages/read), ``extract_country_mentions`` and
+``headline_mentions`` find 7 pages whose headline or dateline names a state the body
+after the dateline does not name, with key records that have states. In 4 the key puts
+that state in a record, 7 meetings and 1 agreement: a trilateral readout whose headline
+alone names the United States, the body giving its official by title only (3 meetings); a
+page whose headline and dateline alone name the host state of a speaker's talks (2
+meetings and the road map signed); 2 gatherings held "here" in the dateline's city, its
+state among their sides. One key leaves it out: an organisation's session in the city
+the headline and dateline name (a gathering, which this grid does not build). In the
+other 2 the reading is wrong (a headline in capitals' "CAR", a capital standing for a
+former state). No key's trade record holds a state told only by a headline or a
+dateline, and none leaves one out of a figure it completes: the spec's "the reporter and
+partner come from the context" decides those.
+
+The classes the grid showed the library misread, and fixed:
+
+- ``titled-official``: a meeting, call or visit whose acting side is an official told by
+  title alone ("The President held talks with the Foreign Minister of B", "Its foreign
+  minister visited B's capital", "The country's foreign minister held a phone
+  conversation with ...") had one side, and no record: the official is of the story's
+  other state, the one the headline names, else the dateline's city's, else the one
+  state of the lead sentence (``diplonews.meetings._finish.lone_events``), and so is the
+  official of a descriptor ("The Baltic state's foreign minister"); the reception of "the
+  visiting foreign minister of B on May 14" also lost its day to "visiting";
+- ``headline-pair``: "trade between the two sides" (or "the two countries") in a sentence
+  naming no state, under a headline naming two states, was the trade of a state the
+  paragraph names in passing: it is the headline's two when the paragraph names neither;
+- ``titled-signer``: "The President signed a memorandum ... with the President of B",
+  "Its memorandum ... with B was signed", "The country signed ..." had B alone as a
+  party: the signer is of the story's state (headline, dateline, lead), before another
+  state the story names in passing;
+- ``headline-state``: "The President noted that trade with B reached X" under a headline
+  naming A alone gave no figure: the one state a headline names is the story's state when
+  the body names it or names other states only as partners (as a dateline's already was).
 
 The cells are a seeded sample of the grid: each reference form meets every value of
 every other choice; ``test_every_value_is_sampled`` keeps it so. The cells left are strict
@@ -341,8 +374,32 @@ def _sample(size: int, seed: int = 25) -> list[Cell]:
 
 CELLS = _sample(240)
 
+# Why a cell is still misread (strict xfails).
+PASSING_NOT_PARTNER = (
+    "a story state told apart from the body (the one state of the headline, the dateline's) "
+    "is the trade figures' reporter only when the body names other states as partners ('to', "
+    "'from', 'with'); a state named in passing ('transit routes through C') keeps it from "
+    "being taken, and 'trade with B' then has no reporter"
+)
+LEAD_PAIR_BEHIND = (
+    "'the two sides' two sentences after the lead's 'A and B ...', a third state named as an "
+    "object in the sentence between: trade takes the state the paragraph named last, not the "
+    "pair named together before (the pair is looked for in the sentence before only)"
+)
+
 # The cells the library still misreads (strict xfails): their ids, by why.
-LEFT: dict[str, tuple[str, ...]] = {}
+LEFT: dict[str, tuple[str, ...]] = {
+    PASSING_NOT_PARTNER: (
+        "Kyrgyzstan-president-hl-name-trade-passing-crawled-2",
+        "Pakistan-president-hl-capital-trade-passing-crawled-3",
+        "Azerbaijan-president-dateline-trade-passing-below-1",
+    ),
+    LEAD_PAIR_BEHIND: (
+        "Uzbekistan-two-sides-lead-trade-object-crawled-0",
+        "Uzbekistan-two-sides-lead-trade-object-below-0",
+        "Azerbaijan-two-sides-lead-trade-object-below-1",
+    ),
+}
 
 
 def left(cell: Cell) -> str | None:
