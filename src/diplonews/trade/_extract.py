@@ -777,7 +777,11 @@ def _extract(
         reporter=filed
         or (headline[0] if headline else title_state)
         or _filed_from(article.dateline, body)
-        or _told_from(titled[0] if len(titled) == 1 else None, body)
+        # "A steps up regional diplomacy": its one state, not a partner ("Exports to Peru up")
+        or _told_from(
+            titled[0] if len(titled) == 1 and not _title_partner(article.title or "") else None,
+            body,
+        )
         or (states[0] if states else None),
         top_states=_most_named(titled + states),
         has_community=any(m.code == "EU" for m in named_mentions(body).mentions),
