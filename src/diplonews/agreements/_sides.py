@@ -1839,6 +1839,18 @@ def parties_from_context(
         # signed by EU leaders": the group's instrument; the state named is a speaker's
         mention = attrs.evolve(mention, parties=())
     if (
+        len(mention.parties) == 1
+        and mention.party_basis in ("with", "sentence")
+        and not mention.title
+        and {m.code for m in mentions} == {str(mention.parties[0])}
+        and _TITLED_SIGNER.match(text, 0, head.start()) is not None
+        and (titled := _titled_side(article, sentences, found, index, mention.parties[0]))
+    ):
+        # "The President signed a memorandum with the President of B", "Its memorandum with
+        # B was signed" under "A steps up regional diplomacy": the signer told by title
+        # alone, in a sentence naming no other state, is of the story's state
+        mention = attrs.evolve(mention, parties=(titled, *mention.parties))
+    if (
         (
             mention.party_basis == "with"
             or (mention.party_basis == "sentence" and _TWO_SIDED.search(text) is not None)
@@ -1897,6 +1909,46 @@ def parties_from_context(
             # "the Chilean side proposed to sign an agreement": one of the two sides
             mention = attrs.evolve(mention, parties=top)
     return mention, extra_evidence
+
+
+# The signer told by title alone, opening the sentence (after a dateline): "The President
+# signed", "Its memorandum", "The country signed", "The country's foreign minister signed".
+_TITLED_SIGNER = re.compile(
+    r"""\s*(?:[A-Z][A-Z.'’ -]+,[^-–—]{0,40}?(?:-{1,2}|[–—])\s+)?  # "TASHKENT, May 15 -- "
+    (?:[Ii]ts|[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?:country|kingdom|republic|state)(?:['’]s)?
+    |[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor
+    |head\s+of\s+(?:state|government)))\b""",
+    re.VERBOSE,
+)
+
+
+def _titled_side(
+    article: Article,
+    sentences: Sequence[Sentence],
+    found: BodyMentions,
+    index: int,
+    partner: Party,
+) -> Party | None:
+    """The story's state besides ``partner``, for a signer told by title alone.
+
+    The one state the headline names besides ``partner``, else the dateline's state, else
+    the one state the sentences before the instrument's name besides it (a lead: "A has
+    stepped up its diplomacy").
+    """
+    if article.title:
+        named = [p for p in _title_states(article.title) if str(p) != str(partner)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    home = dateline_state(article, article.body)
+    if home is not None:
+        return Country(home) if home != str(partner) else None
+    told = {
+        m.code
+        for sentence in sentences[:index]
+        for m in found.between(sentence.start, sentence.end)
+        if m.kind != "group" and m.code != str(partner)
+    }
+    return Country(told.pop()) if len(told) == 1 else None
 
 
 # One parliament ratifying, told by its body: "which their parliament has ratified", "ratified by

@@ -170,7 +170,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = told.records
     date_sessions(records)
     resolve_pending(article, records, told.pending)
-    lone_events(article, records, told.lone)
+    lone_events(article, records, told.lone, told.pending)
     visitor_talks(article, records, told.pending + told.lone)  # "he told reporters after talks"
     sessions_opened_here(article.body, records, told.lone)  # "opened a session here"
     first_visits(records, told.first_visits)

@@ -42,6 +42,7 @@ from diplonews.text.countries import (
     city_country,
     extract_country_mentions,
     opening_city,
+    place_country,
     state_codes,
 )
 from diplonews.text.dates import DAY_OF_MONTH_PATTERN, extract_dates
@@ -781,9 +782,28 @@ _THE_N_SIDES = re.compile(
 _ROUND_OF_TALKS = re.compile(r"\bround\s+of\s+(?:talks|negotiations)\b")
 _SIDES_TOLD = {"three": 3, "four": 4, "five": 5, "six": 6}
 _SIDES_REACH = 60  # characters on each side of the meeting word
+# The acting official told by title alone as the subject, up to the meeting word: "The
+# President", "Its foreign minister", "The country's prime minister", "The head of state" (no
+# name and no state of his own: the story's state is his).
+_TITLE_ALONE = re.compile(
+    r"""(?:[Tt]he|[Ii]ts|[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?:country|kingdom|republic|state)['’]s)
+    \s+  # the owner: "its", "the country's", "the Baltic state's"
+    (?:[A-Za-z-]+\s+){0,2}?  # "foreign", "prime", "deputy foreign"
+    (?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|head\s+of\s+(?:state|government))\s+
+    (?:[a-z]+\s+){0,4}\Z  # the verb: "held", "paid an official", "also spoke with"
+    """,
+    re.VERBOSE,
+)
+# What may stand before that subject in its sentence: nothing, or a dateline ending in a dash.
+_OPENS_SENTENCE = re.compile(r"\s*\Z|.*[-–—:]\s*\Z", re.DOTALL)
 
 
-def lone_events(article: Article, records: list[Candidate], lone: list[Candidate]) -> None:
+def lone_events(
+    article: Article,
+    records: list[Candidate],
+    lone: list[Candidate],
+    pending: Sequence[Candidate] = (),
+) -> None:
     """A one-sided mention no event took is an event with the state the article pairs with it.
 
     "The Peruvian President held talks with the visiting delegation" under a
@@ -794,7 +814,10 @@ def lone_events(article: Article, records: list[Candidate], lone: list[Candidate
     without a name: as the story's states by their number ("Ministers of
     the three countries will meet in P", when the lead sentence names just
     three states, the side's among them) or as a round of the pair's talks ("An earlier
-    round of talks in P ended without a deal").
+    round of talks in P ended without a deal"). An official told by title alone ("The
+    President received the visiting minister of B on May 14") is of the story's other state
+    (the headline's, the dateline's, the lead's), and the event takes the day its sentence
+    tells where another word of it took the day (``pending``: "visiting ... on May 14").
     """
     if not lone:
         return
@@ -814,24 +837,67 @@ def lone_events(article: Article, records: list[Candidate], lone: list[Candidate
         numbered = _THE_N_SIDES.search(span.text, max(0, at - _SIDES_REACH), at + _SIDES_REACH)
         if span in told:
             continue
+        titled = False
         if numbered is not None:
             told_as = lead_states(article)
             if own not in told_as or len(told_as) != _SIDES_TOLD[numbered["n"]]:
                 continue  # the number counts other states than those the lead names
             others = told_as - {own}
-        elif len(others) != 1 or not (
-            cand.participants or discussed or _ROUND_OF_TALKS.search(span.text, 0, at + 30)
-        ):
-            continue  # no official named: "meet the demand", "meet them"
+        else:
+            # "Its foreign minister held talks with the minister of B", "The President
+            # received ...": an official told by title alone is of the story's other state
+            titled = _titled_alone(span.text, at)
+            if titled and not others:
+                # a headline naming no state: the dateline's city is the official's
+                # ("TASHKENT, May 15 -- The President received the minister of B"), else
+                # the one state of the lead sentence ("A has stepped up its diplomacy")
+                others = (_dateline_state(article) or lead_states(article)) - {own}
+            if len(others) != 1 or not (
+                cand.participants
+                or discussed
+                or titled
+                or _ROUND_OF_TALKS.search(span.text, 0, at + 30)
+            ):
+                continue  # no official named: "meet the demand", "meet them"
         cand.countries |= others
         same = next((r for r in records if same_event(r, cand)), None)
         if same is not None:
             continue  # the pair's event, told already
         cand.weak = False
         cand.rule = f"{cand.rule}+article_pair"
+        if titled and cand.date is None:
+            cand.date = next(
+                (p.date for p in pending if p.evidence[0] == span and p.date is not None),
+                None,
+            )
         told.add(cand.evidence[0])
         at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
         records.insert(at, cand)
+
+
+def _titled_alone(text: str, at: int) -> bool:
+    """Whether the meeting word at ``at`` has an official told by title alone as its subject.
+
+    >>> _titled_alone("Its foreign minister held talks with X.", 21)
+    True
+    >>> _titled_alone("He said the President held talks with X.", 22)
+    False
+    """
+    subject = _TITLE_ALONE.search(text, max(0, at - 60), at)
+    return subject is not None and _OPENS_SENTENCE.match(text[: subject.start()]) is not None
+
+
+def _dateline_state(article: Article) -> set[str]:
+    """The state of the dateline's city, if the body opens with one (or the reader took it off).
+
+    >>> sorted(_dateline_state(Article(id="x", body="ASTANA, May 8 (Reuters) - The talks")))
+    ['KAZ']
+    """
+    city = read_dateline(article.body)[1]
+    if city is not None:
+        return {city[1]}
+    state = place_country(article.dateline)
+    return {state} if state is not None else set()
 
 
 def talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None:

@@ -541,7 +541,16 @@ def _filed_from(dateline: str | None, body: str) -> str | None:
     Kazakh-Chinese trade): the dateline's state is the story's when the body names it,
     or names other states only as partners ("ASTANA ... Exports to China came to ...").
     """
-    place = place_country(dateline)
+    return _told_from(place_country(dateline), body)
+
+
+def _told_from(place: str | None, body: str) -> str | None:
+    """``place``, a state the page tells apart from the body, if it is the story's state.
+
+    It is when the body names it, or names other states only as partners ("Exports to
+    China came to ..."): a dateline's state, or the one state a headline names ("Peru steps
+    up regional diplomacy" above "The President noted that trade with Chile reached X").
+    """
     if place is None:
         return None
     mentions = [
@@ -768,6 +777,11 @@ def _extract(
         reporter=filed
         or (headline[0] if headline else title_state)
         or _filed_from(article.dateline, body)
+        # "A steps up regional diplomacy": its one state, not a partner ("Exports to Peru up")
+        or _told_from(
+            titled[0] if len(titled) == 1 and not _title_partner(article.title or "") else None,
+            body,
+        )
         or (states[0] if states else None),
         top_states=_most_named(titled + states),
         has_community=any(m.code == "EU" for m in named_mentions(body).mentions),

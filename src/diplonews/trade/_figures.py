@@ -2643,6 +2643,19 @@ def sentence_figures(
                     near = ctx.near_pair
                     reporter = reporter if reporter in near else near[0]
                     partner = near[1] if near[0] == reporter else near[0]
+                elif (
+                    not named
+                    and ctx.near_pair is None
+                    and len(ctx.title_states) == 2
+                    and not (ctx.paragraph_states or ctx.previous_paragraph_states)
+                    & set(ctx.title_states)
+                ):
+                    # "A, B discuss energy ties" above "The region has drawn investors from
+                    # C. Trade between the two sides reached X": the headline's two states,
+                    # when the paragraph names neither (C, named in passing, is no side)
+                    titled = ctx.title_states
+                    reporter = reporter if reporter in titled else titled[0]
+                    partner = titled[1] if titled[0] == reporter else titled[0]
                 elif not named and ctx.headline_pair is not None:
                     # "The sides hope to lift trade to X" in a story headlined on the trade of
                     # A and B: A and B, not a pair or group a passing sentence named since.
