@@ -78,12 +78,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
-from collections import Counter
 
 import pytest
 
 from diplonews import extract
-from diplonews.models import Article, ArticleResult
+from diplonews.models import Article
 from diplonews.readers import parse_crawled_text
 from grid_cells import (
     assert_every_value_sampled,
@@ -92,6 +91,7 @@ from grid_cells import (
     grid_params,
     sample_cells,
 )
+from grid_records import Records, read
 from trade_rows import Row, scored
 
 PUBLISHED = dt.date(2024, 5, 7)  # a Tuesday: "on May 6" is the day before
@@ -347,51 +347,6 @@ class Cell:
     def id(self) -> str:
         """The cell's test id: the state's name, then its choice values."""
         return f"{STATES[self.state][0].name}-{dashed_id(self)}"
-
-
-@dataclasses.dataclass
-class Records:
-    """A page's records as the grid compares them."""
-
-    meetings: list[tuple[str, str, list[str], str | None]]
-    agreements: list[tuple[str, str, list[str], str | None]]
-    trade: Counter[tuple[object, ...]]
-
-
-def read(result: ArticleResult) -> Records:
-    """The records the library gives, as the grid compares them."""
-    meetings = sorted(
-        (
-            m.kind.value,
-            m.status.value,
-            sorted(c.alpha_3 for c in m.countries),
-            str(m.date) if m.date else None,
-        )
-        for m in result.meetings
-    )
-    agreements = sorted(
-        (
-            a.kind.value,
-            a.status.value,
-            sorted(str(p) for p in a.parties),
-            str(a.date) if a.date else None,
-        )
-        for a in result.agreements
-    )
-    trade = scored(
-        (
-            str(r.reporter),
-            None if r.partner is None else str(r.partner),
-            r.flow.value,
-            int(r.value),
-            r.currency,
-            r.period.start.isoformat(),
-            r.period.end.isoformat(),
-            r.target,
-        )
-        for r in result.trade_records
-    )
-    return Records(meetings, agreements, trade)
 
 
 CHOICES: dict[str, list[object]] = {

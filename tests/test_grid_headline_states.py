@@ -83,12 +83,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
-from collections import Counter
 
 import pytest
 
 from diplonews import extract
-from diplonews.models import Article, ArticleResult
+from diplonews.models import Article
 from diplonews.readers import parse_crawled_text
 from grid_cells import (
     State,
@@ -98,6 +97,7 @@ from grid_cells import (
     grid_params,
     sample_cells,
 )
+from grid_records import Records, read
 from trade_rows import Row, scored
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday: "on May 14" is the day before
@@ -308,51 +308,6 @@ class Cell:
     def id(self) -> str:
         """The cell's test id: the hidden state's name, then its choice values."""
         return f"{STATES[self.state][0].name}-{dashed_id(self)}"
-
-
-@dataclasses.dataclass
-class Records:
-    """A page's records as the grid compares them."""
-
-    meetings: list[tuple[str, str, list[str], str | None]]
-    agreements: list[tuple[str, str, list[str], str | None]]
-    trade: Counter[tuple[object, ...]]
-
-
-def read(result: ArticleResult) -> Records:
-    """The records the library gives, as the grid compares them."""
-    meetings = sorted(
-        (
-            m.kind.value,
-            m.status.value,
-            sorted(c.alpha_3 for c in m.countries),
-            str(m.date) if m.date else None,
-        )
-        for m in result.meetings
-    )
-    agreements = sorted(
-        (
-            a.kind.value,
-            a.status.value,
-            sorted(str(p) for p in a.parties),
-            str(a.date) if a.date else None,
-        )
-        for a in result.agreements
-    )
-    trade = scored(
-        (
-            str(r.reporter),
-            None if r.partner is None else str(r.partner),
-            r.flow.value,
-            int(r.value),
-            r.currency,
-            r.period.start.isoformat(),
-            r.period.end.isoformat(),
-            r.target,
-        )
-        for r in result.trade_records
-    )
-    return Records(meetings, agreements, trade)
 
 
 CHOICES: dict[str, list[object]] = {
