@@ -905,6 +905,30 @@ SIXTH_PASS: list[Row] = [
         [],
     ),
     (
+        "talks-in-a-city-with-a-committee-of-creditor-banks-are-no-meeting",
+        "Chilean Finance Minister Hernan Lopez has ended a week of talks in New York with the "
+        "steering committee of Chile's creditor banks without a rescheduling accord.",
+        D(1987, 3, 2),
+        None,
+        [],
+    ),
+    (
+        "talks-in-a-city-with-a-group-of-banks-are-no-meeting",
+        "Chilean Finance Minister Hernan Lopez held talks in London with a group of commercial "
+        "banks on new loans.",
+        D(1987, 3, 2),
+        None,
+        [],
+    ),
+    (
+        "talks-in-a-city-with-a-states-officials-are-a-meeting",
+        "Chilean Finance Minister Hernan Lopez held talks in London with British Treasury "
+        "officials on new loans.",
+        D(1987, 3, 2),
+        None,
+        [("meeting", "held", ["CHL", "GBR"], None, None, "London", ["Hernan Lopez"])],
+    ),
+    (
         "talks-with-treasury-officials-are-a-meeting",
         "Finance Minister Juan Sosa of Argentina held talks with U.S. Treasury officials in New "
         "York.",

@@ -1989,7 +1989,12 @@ HEAD_CLAUSE = re.compile(
 MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
 # Counterparts that are no state, body or official: "met the Azerbaijani community".
 NON_STATE_AFTER = re.compile(
-    r"""\s+(?:(?:was|were|is|are)\s+(?:also\s+)?held\s+)?(?:(?:with|to)\s+)?
+    r"""\s+(?:(?:was|were|is|are)\s+(?:also\s+)?held\s+)?
+    # "talks in New York with the steering committee of its creditor banks": the place and a
+    # body of the banks come before them, and they are still the only counterpart
+    (?:(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=with\s))?(?:(?:with|to)\s+)?
+    (?:(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:committee|group|consortium|syndicate
+    |panel)\s+of\s+)?
     (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders|bankers
     |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople
     |business\s+(?:leaders|people|circles|groups?|delegations?|missions?)
