@@ -929,6 +929,26 @@ SIXTH_PASS: list[Row] = [
         [("meeting", "held", ["CHL", "GBR"], None, None, "London", ["Hernan Lopez"])],
     ),
     (
+        "an-earlier-session-recalled-by-its-participle-is-its-own-meeting",
+        "Trade Minister Ana Costa of Portugal and Commerce Secretary Lee Park of South Korea met "
+        "in Lisbon today for the third session of the Portugal-Korea Trade Dialogue. The two "
+        "sides reviewed progress since the second session, held in Seoul in May 2023.",
+        D(2024, 4, 16),
+        None,
+        [
+            (
+                "meeting",
+                "held",
+                ["KOR", "PRT"],
+                "2024-04-16",
+                None,
+                "Lisbon",
+                ["Ana Costa", "Lee Park"],
+            ),
+            ("meeting", "held", ["KOR", "PRT"], "2023-05", None, "Seoul", []),
+        ],
+    ),
+    (
         "talks-with-treasury-officials-are-a-meeting",
         "Finance Minister Juan Sosa of Argentina held talks with U.S. Treasury officials in New "
         "York.",

@@ -160,8 +160,11 @@ TRIGGER_STEMS = tuple(_TRIGGER_STEMS)
 _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
                     "General", "plenary", "Meeting of", "Council", "Week")  # fmt: skip
 # What follows a session told by "round" or "session" alone: its verb or its place ("The second
-# round will be held", "the session in Lima"); meeting.round below and _prose.PROSE_WORDS read it.
-ROUND_TOLD = r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|\s+in\s+[A-Z])"
+# round will be held", "the session in Lima", "since the second session, held in Lima in May");
+# meeting.round below and _prose.PROSE_WORDS read it.
+ROUND_TOLD = (
+    r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|,?\s+(?:held\s+)?in\s+[A-Z])"
+)
 # The word of the launch branch of meeting.conference_named ("the round of talks launched in
 # P"): the negotiations', not a gathering's; that gathering is no session later news calls back.
 ROUND_LAUNCHED = re.compile(r"(?:[Rr]ound|negotiations|talks)\b")
