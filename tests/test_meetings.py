@@ -949,6 +949,26 @@ SIXTH_PASS: list[Row] = [
         ],
     ),
     (
+        "the-inaugural-session-recalled-is-the-first-one",
+        "Today, Commerce Secretary Lee Park and Industry Minister Ana Costa met in Lisbon for the "
+        "second session of the U.S.-Portugal Commercial Dialogue. They reviewed progress since "
+        "the inaugural session held in Washington in March 2022.",
+        D(2024, 4, 16),
+        None,
+        [
+            (
+                "meeting",
+                "held",
+                ["PRT", "USA"],
+                "2024-04-16",
+                None,
+                "Lisbon",
+                ["Lee Park", "Ana Costa"],
+            ),
+            ("meeting", "held", ["PRT", "USA"], "2022-03", None, "Washington", []),
+        ],
+    ),
+    (
         "talks-with-treasury-officials-are-a-meeting",
         "Finance Minister Juan Sosa of Argentina held talks with U.S. Treasury officials in New "
         "York.",

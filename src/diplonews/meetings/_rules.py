@@ -1922,7 +1922,7 @@ BODY_SESSION_BEFORE = re.compile(
 # the process between; "the next round" is read by the prose rule of _prose._ROUND).
 ROUND_BEFORE = re.compile(
     r"""\b(?:[Tt]he|[Ii]ts|[Tt]heir|a)\s+(?:(?P<near>next|previous|last|upcoming)|\d+(?:st|nd|rd|th)|first
-    |second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+
+    |inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+
     (?:(?!(?:of|and|or|the|in|at|to)\s)[A-Za-z-]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
