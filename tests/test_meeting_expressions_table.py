@@ -1517,6 +1517,17 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         [],
     ),
     (
+        "envoy-at-a-charitys-headquarters-in-the-host-state",
+        "The Ambassador of Chile to Peru, Juan Soto, visited the headquarters of a Peruvian "
+        "charity in Lima on Monday.",
+        [],
+    ),
+    (
+        "leader-at-a-bodys-headquarters-abroad",
+        "The Chilean president visited the headquarters of NATO in Brussels on Monday.",
+        [(V, H, ["BEL", "CHL"], ANY, ANY)],
+    ),
+    (
         "bank-chairman",
         "The Kyrgyz president received the chairman of the board of Kaspi Trade Bank on Monday.",
         [],

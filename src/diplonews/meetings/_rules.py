@@ -2059,6 +2059,7 @@ SITE_VISIT = re.compile(
     |oblast|governorate)|port|ports|plant|factory|factories|enterprise|venture|farm|construction
     |hospital|school|university|museum|memorial|exhibition|facility|facilities|site|sites|places
     |attractions|monument|mosque|church|temple|website|portal
+    |headquarters|HQs?|campus  # "the ambassador visited the headquarters of a charity in Lahore"
     |pavilions?|stands?|booths?)\b  # "visited the Turkish pavilion at the exhibition"
     """,
     re.VERBOSE,
