@@ -1528,6 +1528,17 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         [(V, H, ["BEL", "CHL"], ANY, ANY)],
     ),
     (
+        "summit-judged-unlikely-without-a-copula",
+        "Diplomats in Lima said the slow pace of reform made an early summit between the "
+        "Peruvian and Chilean leaders unlikely.",
+        [],
+    ),
+    (
+        "talks-judged-improbable",
+        "Diplomats deemed talks between the Peruvian and Chilean presidents improbable this year.",
+        [],
+    ),
+    (
         "bank-chairman",
         "The Kyrgyz president received the chairman of the board of Kaspi Trade Bank on Monday.",
         [],

@@ -336,9 +336,11 @@ def no_event(
         return True  # "..., but no such meeting has been arranged": only imagined
     if left_unconfirmed(body, t1, sentence.start, sentence.end):
         return True  # "X might stop in P for talks, but officials would not confirm it"
-    if ("unlikely" in body[t1 : t1 + 100] or "nothing" in body[t1 : sentence.end]) and (
-        RULED_OUT_AFTER.match(body, t1, sentence.end)
-    ):
+    if (
+        "unlikely" in body[t1 : t1 + 100]
+        or "improbable" in body[t1 : t1 + 100]
+        or "nothing" in body[t1 : sentence.end]
+    ) and RULED_OUT_AFTER.match(body, t1, sentence.end):
         return True  # "a summit between them was unlikely", "but said nothing had been arranged"
     if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
         body, max(sentence.start, t0 - 200), t0

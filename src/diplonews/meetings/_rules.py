@@ -1091,11 +1091,13 @@ TALK_OF = re.compile(
 # The event ruled out after it, in its own sentence: "a summit between the two leaders was
 # unlikely before the end of the year" (the event the subject of "unlikely"), "would not rule
 # out a trip to T before the summer, but said nothing had been arranged", "could meet, but
-# officials say nothing is being prepared": only imagined.
+# officials say nothing is being prepared": only imagined. The copula may be left out where
+# the event is the object of a verb of judging: "made an early summit between the two
+# countries' leaders unlikely", "deemed talks improbable".
 RULED_OUT_AFTER = re.compile(
-    r"""(?:\s+(?:between|of|with|by|to|in)\b[^,.;]{0,60}?)?\s+(?:was|is|were|are|seemed|seems
-    |looked|looks|appeared|appears|remained|remains)\s+(?:still\s+|highly\s+|very\s+
-    |increasingly\s+)?unlikely\b
+    r"""(?:\s+(?:between|of|with|by|to|in)\b[^,.;]{0,60}?)?\s+(?:(?:was|is|were|are|seemed|seems
+    |looked|looks|appeared|appears|remained|remains)\s+)?(?:still\s+|highly\s+|very\s+
+    |increasingly\s+)?(?:unlikely|improbable)\b
     |[^.;]{0,160}?\bbut\s+(?:[\w-]+\s+){0,4}?nothing\s+(?:has|had|have|was|were|is|are)\s+
     (?:yet\s+)?(?:been|being)\s+(?:arranged|scheduled|planned|prepared|agreed|set|fixed
     |organi[sz]ed|decided)\b(?!\s+(?:on|about|over|regarding|concerning)\b)""",
