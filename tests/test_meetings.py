@@ -969,6 +969,46 @@ SIXTH_PASS: list[Row] = [
         ],
     ),
     (
+        "next-session-of-a-dialogue-agreed-should-take-place-is-planned",
+        "Foreign Minister Ana Ruiz of Peru met Secretary of State Lee Park of the United States in "
+        "Lima today. They agreed that the next session of the Strategic Dialogue should take place "
+        "in Washington in May.",
+        D(2024, 3, 8),
+        None,
+        [
+            (
+                "meeting",
+                "held",
+                ["PER", "USA"],
+                "2024-03-08",
+                None,
+                "Lima",
+                ["Ana Ruiz", "Lee Park"],
+            ),
+            ("meeting", "planned", ["PER", "USA"], "2024-05", None, "Washington", []),
+        ],
+    ),
+    (
+        "next-session-in-a-whose-clause-is-planned",
+        "Foreign Minister Ana Ruiz of Peru met Secretary of State Lee Park of the United States in "
+        "Lima today. The two discussed the Strategic Mechanism of their presidents, whose next "
+        "ministerial session they agreed should take place in Washington in May.",
+        D(2024, 3, 8),
+        None,
+        [
+            (
+                "meeting",
+                "held",
+                ["PER", "USA"],
+                "2024-03-08",
+                None,
+                "Lima",
+                ["Ana Ruiz", "Lee Park"],
+            ),
+            ("meeting", "planned", ["PER", "USA"], "2024-05", None, "Washington", []),
+        ],
+    ),
+    (
         "talks-with-treasury-officials-are-a-meeting",
         "Finance Minister Juan Sosa of Argentina held talks with U.S. Treasury officials in New "
         "York.",

@@ -163,7 +163,8 @@ _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "
 # round will be held", "the session in Lima", "since the second session, held in Lima in May");
 # meeting.round below and _prose.PROSE_WORDS read it.
 ROUND_TOLD = (
-    r"(?=\s+(?:will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|,?\s+(?:held\s+)?in\s+[A-Z])"
+    r"(?=\s+(?:(?:they|the\s+(?:two\s+)?sides)\s+(?:agreed|decided)\s+(?:should|would|will)"
+    r"|will|would|was|is|took|to\s+be|has\s+been|had\s+been)\b|,?\s+(?:held\s+)?in\s+[A-Z])"
 )
 # The word of the launch branch of meeting.conference_named ("the round of talks launched in
 # P"): the negotiations', not a gathering's; that gathering is no session later news calls back.
@@ -460,7 +461,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               (?:[\w.'’-]+\s+){0,5}?Dialogue\b
             # ("round": the branch opens at its "of", a letter of the gate)
             | (?:\bsession\s+|(?<=\bround\s))of\s+(?:the|their)\s+(?:[\w.'’-]+\s+){0,5}?Dialogue\b
-              (?=\s+(?:will|would|is\s+to|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to)\s+
+              (?=\s+(?:will|would|should|is\s+to|(?:is|was)\s+(?:due|scheduled|set|expected)\s+to)\s+
               (?:take\s+place|be\s+held|convene|meet)\b)
             # a session of a Dialogue of two states named by its number or as the next, whatever
             # the verb: "for the second A-B Commercial Dialogue", "welcomed the third round of the
@@ -1923,7 +1924,7 @@ BODY_SESSION_BEFORE = re.compile(
 # "the fifth negotiating round", "the third ASEAN ministerial round" (up to two words naming
 # the process between; "the next round" is read by the prose rule of _prose._ROUND).
 ROUND_BEFORE = re.compile(
-    r"""\b(?:[Tt]he|[Ii]ts|[Tt]heir|a)\s+(?:(?P<near>next|previous|last|upcoming)|\d+(?:st|nd|rd|th)|first
+    r"""\b(?:[Tt]he|[Ii]ts|[Tt]heir|a|whose)\s+(?:(?P<near>next|previous|last|upcoming)|\d+(?:st|nd|rd|th)|first
     |inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+
     (?:(?!(?:of|and|or|the|in|at|to)\s)[A-Za-z-]+\s+){0,2}\Z""",
     re.VERBOSE,
