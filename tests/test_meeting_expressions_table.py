@@ -1539,6 +1539,17 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         [],
     ),
     (
+        "group-ministers-and-central-bankers-will-meet",
+        "WASHINGTON, March 27 - Finance ministers and central bankers from the Group of Seven "
+        "will meet here on April 8, officials said.",
+        [(K, P, ["USA"], "G7", ANY)],
+    ),
+    (
+        "officials-of-two-central-banks-will-meet",
+        "Officials of the central banks of Peru and Chile will meet in Lima on Monday.",
+        [(M, P, ["CHL", "PER"], None, ANY)],
+    ),
+    (
         "bank-chairman",
         "The Kyrgyz president received the chairman of the board of Kaspi Trade Bank on Monday.",
         [],

@@ -2001,8 +2001,9 @@ NON_STATE_AFTER = re.compile(
     (?:(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=with\s))?(?:(?:with|to)\s+)?
     (?:(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:committee|group|consortium|syndicate
     |panel)\s+of\s+)?
-    (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders|bankers
-    |banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople
+    (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders
+    # central bankers and banks are a state's officials and bodies, as ministers are
+    |(?<![Cc]entral\s)bankers|(?<![Cc]entral\s)banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople
     |business\s+(?:leaders|people|circles|groups?|delegations?|missions?)
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce
@@ -2036,7 +2037,8 @@ NON_STATE_AFTER = re.compile(
 )
 # The same counterparts as the subject just before the trigger: "the noteholders' agent would meet".
 NON_STATE_BEFORE = re.compile(
-    r"""\b(?:community|communities|diaspora|noteholders|bondholders|bankers|banks|lenders
+    r"""\b(?:community|communities|diaspora|noteholders|bondholders|(?<![Cc]entral\s)bankers
+    |(?<![Cc]entral\s)banks|lenders
     |airlines|carmakers|companies|firms
     |business\s+(?:groups?|delegations?|missions?)  # "a private business group will visit"
     |businessmen|businesspeople|entrepreneurs|investors|executives|exporters|importers
