@@ -157,6 +157,19 @@ _HYPOTHETICAL = re.compile(
     r"(?:(?!\b(?:that|which|who)\b)[^.;:]){0,100}?\b(?:could|would|might|may|will|should)\s+"
     r"(?!have\b)"
 )
+# The instrument judged unlikely, as the subject of its clause: "a full agreement was now
+# unlikely", "a trade agreement between A and B looked improbable": only imagined, no record.
+_JUDGED_UNLIKELY = re.compile(
+    r"""(?:\s+(?:between|of|with|on|for)\b[^,.;]{0,60}?)?\s+(?:(?:was|is|were|are|seemed|seems
+    |looked|looks|appeared|appears|remained|remains)\s+)?(?:now\s+|still\s+|highly\s+|very\s+
+    |increasingly\s+)?(?:unlikely|improbable)\b""",
+    re.VERBOSE,
+)
+# Where the instrument judged so opens its clause: "that", "said", "although", "but" (a clause
+# of its own, the judgement its predicate).
+_JUDGED_SUBJECT_BEFORE = re.compile(
+    r"(?:^\W*|\b(?:that|said|says|although|though|while|whereas|but|because)\s+(?:only\s+)?)$"
+)
 # An indefinite article opening the instrument's modifiers: "a lasting", "an agreed pricing".
 _AN_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
 _UNDER_AN_BEFORE = re.compile(r"\bunder\s+an?\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1737,6 +1750,13 @@ def read_mention(
         # "stressed the importance of (talks focused on) the X that A and B signed": its own
         # clause tells it signed, whatever a cue before it tells of the talks about it
         status, weak_cue = AgreementStatus.SIGNED, False
+    if (
+        determiner in INDEFINITE
+        and ("nlikely" in after[:120] or "mprobable" in after[:120])
+        and _JUDGED_SUBJECT_BEFORE.search(text[dateline_end : tokens[0].start()])
+        and _JUDGED_UNLIKELY.match(after)
+    ):
+        return None  # "a full agreement was now unlikely": only imagined
     if (
         not has_cue
         and determiner in INDEFINITE
