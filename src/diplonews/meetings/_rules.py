@@ -2003,7 +2003,8 @@ NON_STATE_AFTER = re.compile(
     |panel)\s+of\s+)?
     (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders
     # central bankers and banks are a state's officials and bodies, as ministers are
-    |(?<![Cc]entral\s)bankers|(?<![Cc]entral\s)banks|lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople
+    |(?<![Cc]entral\s)bankers|(?<![Cc]entral\s)banks
+    |lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople
     |business\s+(?:leaders|people|circles|groups?|delegations?|missions?)
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce
@@ -2024,7 +2025,9 @@ NON_STATE_AFTER = re.compile(
         [\w-]+\s+){0,7}?(?:match|matches|game|fixture|qualifier)(?![\w-])(?!\s+(?:plan|changer)))
     | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
     # "received the chairman of the board of the Turkish company X": a company's executive
-    | \s+(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|head|president|director|founder
+    # (also after the talks' place: "talks in London with the chief executive of a company")
+    | (?:\s+(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?=\s+with\s))?
+      \s+(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|head|president|director|founder
       |owner|executives?)\s+of\s+(?:the\s+)?(?:(?:board|management)\s+of\s+(?:the\s+)?)?
       (?:[\w'’-]+\s+){0,3}(?:company|holding|corporation|conglomerate|firm
       |Ltd|Limited|Inc|PLC|plc|Corp|LLC|GmbH)\b  # "the chairman of X Copper Ltd": a firm's name
