@@ -80,11 +80,12 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERCENT = re.compile(r"%|\bper\s?cent\b")  # a share or a change: "growth of 6% in 2004"
 # A sentence about the future: its years are no report ("expected to widen in 2005"), nor
-# are a goal's ("is aiming for exports of $110bn in 2005", "aims to sell $8bn in 2006").
+# are a goal's ("is aiming for exports of $110bn in 2005", "aims to sell $8bn in 2006",
+# "has set a target of $120bn for exports in 2005").
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|projected|"
     r"plans?|planned|set\s+to|next|coming|by\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+when|"
-    r"aim(?:s|ing)?)\b",
+    r"aim(?:s|ing)?|(?:targets?|goals?)\s+(?:of|for))\b",
     re.IGNORECASE,
 )
 # A sentence telling the year of a trade flow or of its figures with no amount ("A's
@@ -285,8 +286,8 @@ def anchor_date(article: Article) -> dt.date | None:
     ended in 1943", "their 2001 accord", "the biggest surplus since 1998") dates no figure
     and does not tell which year "last year" is. A year's sentence ends at its paragraph.
     Years named in a sentence about the future ("expected to widen to $6bn in 2005", "is
-    aiming for exports of $6bn in 2005", "from 2006 when the agreement starts") are no
-    report, unless every year is.
+    aiming for exports of $6bn in 2005", "has set a target of $6bn for 2005", "from 2006
+    when the agreement starts") are no report, unless every year is.
 
     >>> anchor_date(Article(id="a", body="Exports hit $5bn in 2004. We expect $6bn in 2005."))
     datetime.date(2005, 1, 1)
