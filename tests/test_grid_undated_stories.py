@@ -328,22 +328,8 @@ def passes(cell: Cell) -> bool:
     )
 
 
-_YEAR_S_FIGURES = (
-    "a lead telling the release of a year's figures ('published 2004's figures') gives "
-    "its year to no later figure"
-)
-
 # Why cells are still misread, by their (told, period, other, order) values: strict xfails.
-LEFT: dict[str, set[tuple[str, str, str, str]]] = {
-    _YEAR_S_FIGURES: {
-        ("figures", "for-the-year", "comparison-before", "other-first"),
-        ("figures", "for-the-year", "comparison-before", "other-last"),
-        ("figures", "for-the-year", "historic", "other-first"),
-        ("figures", "for-the-year", "historic", "other-last"),
-        ("figures", "for-the-year", "none", "other-first"),
-        ("figures", "for-the-year", "target-next", "other-last"),
-    },
-}
+LEFT: dict[str, set[tuple[str, str, str, str]]] = {}
 
 
 def _known_miss(cell: Cell) -> str | None:
@@ -511,10 +497,7 @@ TABLE: list[TableRow] = [
 ]
 
 # Rows the library does not read yet, with why (strict xfails).
-TABLE_LEFT: dict[str, str] = {
-    "a-year-s-trade-figures-then-bare-figures": _YEAR_S_FIGURES,
-    "a-year-s-trade-data-then-for-the-year": _YEAR_S_FIGURES,
-}
+TABLE_LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -1131,9 +1131,11 @@ def partner_role_pair(text: str, mentions: Sequence[CountryMention]) -> tuple[st
     return None
 
 
-# Trade statistics released for a period: "trade data for", "customs figures covering".
+# Trade statistics released for a period: "trade data for", "customs figures covering",
+# a year's own: "published 2004's figures", "2004's trade data".
 _TRADE_DATA_FOR = re.compile(
-    r"\b(?:trade|customs)\s+(?:data|figures|statistics)\s+(?:for|covering)\s",
+    r"\b(?:trade|customs)\s+(?:data|figures|statistics)\s+(?:for|covering)\s"
+    r"|\b(?:19|20)\d\d's\s+(?:(?:trade|customs)\s+)?(?:data|figures|statistics)\b",
     re.IGNORECASE,
 )
 # A flow word a lead may block and still state the story's period: a balance's sign word,
