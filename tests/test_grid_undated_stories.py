@@ -30,11 +30,11 @@ written, 18 dev and 73 corpus-blind undated articles, two pages):
 - a story that tells the year it reports on (Y) resolves its past figures' relative
   periods in that year: "last year", "for the year" are Y, "in December" and "the first
   quarter" are Y's, "the previous year" is Y-1; a forecast "this year" is Y+1, the year
-  the story is written in. The keys' undated figures of "last year", "in <month>" and
-  "the <n> quarter" that name no year of their own are all in the year the story reports
-  on (40 of 42 records; the two others are a "the year to" figure read as the story's
-  year and a "last year" of a story that reports on two years, W1275), and its forecasts
-  "this year" in the year after it (2 of 2: W611, W1820);
+  the story is written in. The keys' undated past figures of "last year", "the previous
+  year", "the year to", "in <month>" or "the <n> quarter" that name no year of their own
+  (44 records) are all in the year the story reports on, but for one month "a year
+  earlier" than that year's (W292); its forecasts "this year" are in the year the story
+  is written in (2 of 2: W611 after a year's figures, W1820 after a month's);
 - a year the story tells in its headline ("record surplus for 2004") or in a sentence
   telling a trade flow or the release of the year's figures tells the year it reports on
   as a figure does; a target or forecast year ("a target ... in 2005") or a historic year
@@ -46,7 +46,7 @@ written, 18 dev and 73 corpus-blind undated articles, two pages):
   44 meetings and 7 of 8 agreements, the others dated by another clue of their sentence),
   and so has one "in February" or "signed in March" in a story that names no year at all
   (13 of 13). In a story that names years, the keys date a bare month 29 times and leave
-  it null 17 times, both with the story's year told: they contradict themselves, and the
+  it null 18 times, both with the story's year told: they contradict themselves, and the
   grid leaves that date untested (the record itself is tested).
 
 Left out as the spec does not decide and the keys do not tell: a relative figure in a
