@@ -583,6 +583,8 @@ def _resolve(
             year = _rel_year(rel, anchor)
         else:
             year = latest_month_year(3 * quarter - 2, anchor)
+            if (year, 3 * quarter - 2, 1) == (anchor.year, anchor.month, anchor.day):
+                year -= 1  # a quarter begun on the story's own day has no figures yet
         return Period.quarter(year, quarter)
     if g("half") or g("hshort"):
         if g("half"):

@@ -80,13 +80,34 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Z][A-Za-z .]*)?,\s
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERCENT = re.compile(r"%|\bper\s?cent\b")  # a share or a change: "growth of 6% in 2004"
 # A sentence about the future: its years are no report ("expected to widen in 2005"), nor
-# are a goal's ("is aiming for exports of $110bn in 2005", "aims to sell $8bn in 2006").
+# are a goal's ("is aiming for exports of $110bn in 2005", "aims to sell $8bn in 2006",
+# "has set a target of $120bn for exports in 2005").
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|projected|"
     r"plans?|planned|set\s+to|next|coming|by\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+when|"
-    r"aim(?:s|ing)?)\b",
+    r"aim(?:s|ing)?|(?:targets?|goals?)\s+(?:of|for))\b",
     re.IGNORECASE,
 )
+# A sentence telling the year of a trade flow or of its figures with no amount ("A's
+# exports grew strongly in 2004", "The ministry published 2004's figures", "trade data for
+# 2004"): the year the story reports on, as a figure's is. The flow's verb is a change or
+# a level of the past, so that a year of a deal or a mission ("a free trade agreement signed
+# in 2003") is none.
+_FLOW_YEAR = re.compile(
+    r"\b(?:exports?|imports?|trade|surplus|deficit|turnover|shipments)\b(?:\s+[\w'-]+){0,3}?"
+    r"\s+(?:grew|rose|fell|widened|narrowed|increased|decreased|declined|jumped|climbed|"
+    r"dropped|shrank|slipped|surged|soared|slumped|doubled|tripled|halved|improved|expanded|"
+    r"contracted|recovered)\b[^.;]{0,60}?(?<!since\s)(?<!from\s)\b(?P<y1>(?:19|20)\d\d)\b"
+    r"|\b(?:posted|recorded|ran|reported|registered|booked)\s+(?:a|an|its)\b[^.;]{0,40}?"
+    r"\b(?:surplus|deficit|exports|imports)\b[^.;]{0,30}?\b(?:in|for|during|over|of)\s+"
+    r"(?P<y4>(?:19|20)\d\d)\b"
+    r"|\b(?P<y2>(?:19|20)\d\d)'s\s+(?:(?:trade|export|import)\s+)?(?:figures|data|statistics)\b"
+    r"|\b(?:trade|export|import)?\s*(?:figures|data|statistics)\s+for\s+(?P<y3>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# A headline's flow word: its year is the one the story reports on ("Brazil posts record
+# trade surplus for 2004", "US trade gap hits record in 2004").
+_TITLE_FLOW = re.compile(r"\b(?:trade|exports?|imports?|surplus|deficit|turnover)\b", re.IGNORECASE)
 _BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.IGNORECASE)
 _CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the EC worth ..."
 # "the Community", "the 12-nation Community": the EU in a story that names it.
@@ -255,20 +276,28 @@ def headline_states(title: str | None) -> list[str]:
 
 
 def anchor_date(article: Article) -> dt.date | None:
-    """The publication date, else the day after the last year the body reports on.
+    r"""The publication date, else the day after the last year the story reports on.
 
     A story with no date reports a year by dating a figure in it ("exports rose to $5bn
-    in 2004", "growth of 6% in 2004"); a year named only in its history ("the rule that
-    ended in 1943", "their 2001 accord") dates no figure and does not tell which year
-    "last year" is. Years named in a sentence about the future ("expected to widen to $6bn
-    in 2005", "is aiming for exports of $6bn in 2005", "from 2006 when the agreement
-    starts") are no report, unless every year is.
+    in 2004", "growth of 6% in 2004"), by telling a trade flow or the figures of the year
+    with no amount ("A's exports grew strongly in 2004", "published 2004's figures",
+    "posted a record trade surplus in 2004"), or by its trade headline ("Brazil posts
+    record trade surplus for 2004"); a year named only in its history ("the rule that
+    ended in 1943", "their 2001 accord", "the biggest surplus since 1998") dates no figure
+    and does not tell which year "last year" is. A year's sentence ends at its paragraph.
+    Years named in a sentence about the future ("expected to widen to $6bn in 2005", "is
+    aiming for exports of $6bn in 2005", "has set a target of $6bn for 2005", "from 2006
+    when the agreement starts") are no report, unless every year is.
 
     >>> anchor_date(Article(id="a", body="Exports hit $5bn in 2004. We expect $6bn in 2005."))
     datetime.date(2005, 1, 1)
     >>> anchor_date(Article(id="a", body="Exports hit $5bn in 2004. It aims for $6bn in 2005."))
     datetime.date(2005, 1, 1)
     >>> anchor_date(Article(id="a", body="The pact dates from 2001. Trade was $5bn last year."))
+    >>> anchor_date(Article(id="a", body="Exports grew in 2004.\n\nThey were $5bn last year."))
+    datetime.date(2005, 1, 1)
+    >>> anchor_date(Article(id="a", title="Trade surplus for 2004", body="It was $5bn."))
+    datetime.date(2005, 1, 1)
     """
     if article.published is not None:
         return article.published
@@ -280,10 +309,20 @@ def anchor_date(article: Article) -> dt.date | None:
         lo = max(body.rfind(".", floor, match.start() - 1), body.rfind("\n", floor, match.start()))
         lo = max(lo, floor - 1)  # no sentence is longer than MAX_SENTENCE: bounded work per year
         hi = body.find(". ", match.end(), ceiling)
+        # a paragraph ends the year's sentence ("... since 1998, officials said.\n\nExports
+        # rose to $5bn"): the next paragraph's amount is not the year's
+        brk = body.find("\n", match.end(), hi if hi >= 0 else ceiling)
+        hi = brk if brk >= 0 else hi
         sentence = body[lo + 1 : hi if hi >= 0 else min(len(body), ceiling)]
-        if not (_PERCENT.search(sentence) or may_hold_money(sentence)):
+        if not (_PERCENT.search(sentence) or may_hold_money(sentence)) and not any(
+            told.start(told.lastgroup or 0) == match.start() - lo - 1
+            for told in _FLOW_YEAR.finditer(sentence)
+        ):
             continue  # a year of the story's history, no figure's: "the rule ended in 1943"
         (future if _FUTURE.search(sentence) else years).append(int(match.group()))
+    title = article.title or ""
+    if _TITLE_FLOW.search(title) and not _FUTURE.search(title):
+        years += [int(y.group()) for y in _YEAR.finditer(title)]
     years = years or future
     return dt.date(max(years) + 1, 1, 1) if years else None
 
@@ -1092,9 +1131,11 @@ def partner_role_pair(text: str, mentions: Sequence[CountryMention]) -> tuple[st
     return None
 
 
-# Trade statistics released for a period: "trade data for", "customs figures covering".
+# Trade statistics released for a period: "trade data for", "customs figures covering",
+# a year's own: "published 2004's figures", "2004's trade data".
 _TRADE_DATA_FOR = re.compile(
-    r"\b(?:trade|customs)\s+(?:data|figures|statistics)\s+(?:for|covering)\s",
+    r"\b(?:trade|customs)\s+(?:data|figures|statistics)\s+(?:for|covering)\s"
+    r"|\b(?:19|20)\d\d's\s+(?:(?:trade|customs)\s+)?(?:data|figures|statistics)\b",
     re.IGNORECASE,
 )
 # A flow word a lead may block and still state the story's period: a balance's sign word,

@@ -3264,18 +3264,23 @@ def sentence_figures(
                 period = own.period  # "the previous year" after named months: those months
         else:
             period = own.period
+            reported = ctx.last_period
+            if reported is None and not ctx.published and anchor is not None:
+                # An undated story tells no figure before: "the previous year" is the one
+                # before the year it reports on (the year before its anchor's).
+                reported = Period.year(anchor.year - 1)
             if (
                 first_period is None
-                and ctx.last_period is not None
-                and ctx.last_period == Period.year(ctx.last_period.start.year)
-                and period.start.year >= ctx.last_period.start.year
+                and reported is not None
+                and reported == Period.year(reported.start.year)
+                and period.start.year >= reported.start.year
                 and _YEAR_BEFORE.fullmatch(own.text) is not None
             ):
                 # "Trade reached X in 2023. In the previous year, it stood at Y": the year
                 # before the figure just told, not the year before publication (the figure's
                 # own year or a later one, which "the previous year" cannot be); so for every
                 # amount the phrase is the period of ("exports were Y and imports Z").
-                year_before[own.start] = Period.year(ctx.last_period.start.year - 1)
+                year_before[own.start] = Period.year(reported.start.year - 1)
             period = year_before.get(own.start, period)
             if (
                 period.start.month == period.end.month
