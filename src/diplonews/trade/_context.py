@@ -168,6 +168,10 @@ class Context:
     balance_blocked: bool = False  # the last balance named was another one (current account)
     turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
     last_period: Period | None = None  # the period of the last sentence's first figure
+    # The span the story last gave its cumulative figures, in any balance sentence ("The
+    # cumulative current account deficit for the first eight months of fiscal 1986/87 ..."):
+    # a later "cumulative" figure with no period of its own is for the same months.
+    cumulative: Period | None = None
     first_period: Period | None = None  # the main period of the story's first figure
     # The period of the sentence just before, when it named a flow and its period but no
     # amount ("Trade with B grew 12% in January-June."): the next sentence's figures' period.

@@ -1708,6 +1708,23 @@ def _held_period(ctx: Context, months: int, anchor: dt.date) -> Period | None:
     )
 
 
+def _cumulative_span(
+    text: str, anchor: dt.date | None, ctx: Context, mentions: Sequence[CountryMention]
+) -> Period | None:
+    """The months a sentence gives its cumulative figures, or ``None``.
+
+    "The cumulative current account deficit for the first eight months of fiscal 1986/87
+    ending June 30 widened to X": the first period of more than one month told after
+    "cumulative" in its own right (not "a year earlier").
+    """
+    at = text.lower().find("cumulative")
+    fiscal_end = fiscal_calendar(ctx, anchor, mentions)
+    for mention in sentence_periods(text, anchor, ctx.lead or ctx.last_period, fiscal_end):
+        if mention.start > at and not mention.comparison and _months(mention.period) > 1:
+            return mention.period
+    return None
+
+
 def _inherited_period(text: str, ctx: Context) -> Period | None:
     """The period of an amount whose sentence names none.
 
@@ -1799,6 +1816,8 @@ def sentence_figures(
         return []
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
+    if "cumulative" in lower:
+        ctx.cumulative = _cumulative_span(text, anchor, ctx, mentions) or ctx.cumulative
     has_account, has_average = "account" in lower, "averag" in lower
     has_each = "each of" in lower
     has_since = "since" in lower
@@ -3184,7 +3203,11 @@ def sentence_figures(
         cumulative = phrase is not None and phrase.group().casefold() == "cumulative"
         # "monthly" needs a month of its own; "cumulative" is no figure for one month, even
         # the story's lead month ("The cumulative trade deficit narrowed to ...").
-        span = own.period if own is not None else (ctx.lead if cumulative else None)
+        span = (
+            own.period
+            if own is not None
+            else ((ctx.cumulative or ctx.lead) if cumulative else None)
+        )
         one_month = span is not None and (span.start.year, span.start.month) == (
             span.end.year,
             span.end.month,
@@ -3215,6 +3238,8 @@ def sentence_figures(
                 )
             ):
                 period, planned_part = ctx.plan[1], True
+            elif cumulative and ctx.cumulative is not None:
+                period = ctx.cumulative  # "The cumulative trade deficit narrowed to X"
             else:
                 period = _inherited_period(text, ctx)
         elif (

@@ -1,0 +1,77 @@
+"""Trade error classes of session 34 (table 67): a cumulative figure told after the span.
+
+Its rows are trade rows (``trade_rows`` says what a row is and when it passes); every text is
+invented:
+
+- ``cumulative-span-told-before``: a "cumulative" balance with no period of its own is for
+  the months the story last gave its cumulative figures, also when that was in a sentence of
+  another balance (the current account's) after a sentence of one month ("The cumulative
+  current account deficit for the first eight months of fiscal 1986/87 ... The cumulative
+  trade deficit narrowed to X"), not the lead's single month; with no such span before, the
+  figure's months are not told and it is no record, as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from trade_rows import Row, TableRow, assert_scored, assert_table_shape, table_params
+
+D = dt.date
+
+_MONTH_THEN_SPAN = (
+    "WELLINGTON, March 17 - New Zealand's current account deficit narrowed to 750 mln dlrs in "
+    "February from 1.23 billion in January, the Statistics Department said.\n\nThe cumulative "
+    "current account deficit for the first eight months of fiscal 1986/87 ending June 30 "
+    "widened to 9.37 billion dlrs from 9.32 billion a year earlier."
+)
+
+# (class, id, headline, body, published, expected records)
+TABLE: list[TableRow] = [
+    (
+        "cumulative-span-told-before",
+        "cumulative-trade-after-a-month-and-a-cumulative-current-account",
+        None,
+        _MONTH_THEN_SPAN + "\n\nThe cumulative trade deficit narrowed to 2.09 billion dlrs.",
+        D(1987, 3, 16),
+        [("NZL", None, "balance", -2_090_000_000, "USD", "1986-07-01", "1987-02-28", False)],
+    ),
+    (
+        "cumulative-span-told-before",
+        "cumulative-surplus-after-a-calendar-span",
+        None,
+        "OSLO, May 6 - Norway's current account showed a surplus of 300 mln crowns in April, the "
+        "central bank said. The cumulative current account surplus for the first four months "
+        "of 1987 rose to 2.1 billion crowns. The cumulative trade surplus was 4.5 billion "
+        "crowns.",
+        D(1987, 5, 6),
+        [("NOR", None, "balance", 4_500_000_000, "NOK", "1987-01-01", "1987-04-30", False)],
+    ),
+    (
+        "cumulative-span-told-before",
+        "near-miss-cumulative-after-one-month-only",
+        None,
+        "WELLINGTON, March 17 - New Zealand's current account deficit narrowed to 750 mln dlrs "
+        "in February from 1.23 billion in January, the Statistics Department said.\n\nThe "
+        "cumulative trade deficit narrowed to 2.09 billion dlrs.",
+        D(1987, 3, 16),
+        [],
+    ),
+]
+
+LEFT: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("title", "body", "published", "expected"), table_params(TABLE, LEFT))
+def test_trade_written67_table(
+    title: str | None, body: str, published: dt.date | None, expected: list[Row]
+) -> None:
+    """Each page of the table gives the records of its row, as the scorer pairs them."""
+    assert_scored(title, body, published, expected)
+
+
+def test_trade_written67_table_ids_are_unique_and_classes_have_rows() -> None:
+    """Every row names its class; no two rows share an id; each class has two rows or more."""
+    assert_table_shape(TABLE, LEFT)
