@@ -8,7 +8,12 @@ invented:
   another balance (the current account's) after a sentence of one month ("The cumulative
   current account deficit for the first eight months of fiscal 1986/87 ... The cumulative
   trade deficit narrowed to X"), not the lead's single month; with no such span before, the
-  figure's months are not told and it is no record, as before.
+  figure's months are not told and it is no record, as before;
+- ``bare-total-of-the-pair``: "Total trade reached X", naming no owner and no state of its
+  own, in a story of two states' bilateral trade (told as "bilateral trade between A and B",
+  or a story that has named only those two states) is the pair's turnover, not the world's;
+  a total with an owner ("Peru's total trade") or of all foreign trade ("total foreign
+  trade") stays the state's own.
 """
 
 from __future__ import annotations
@@ -58,6 +63,33 @@ TABLE: list[TableRow] = [
         "cumulative trade deficit narrowed to 2.09 billion dlrs.",
         D(1987, 3, 16),
         [],
+    ),
+    (
+        "bare-total-of-the-pair",
+        "total-trade-after-a-bilateral-lead",
+        None,
+        "LIMA, April 3 - Bilateral trade between Peru and Chile is expected to expand, officials "
+        "said.\n\nTotal trade reached 290 mln dlrs last year.",
+        D(1987, 4, 3),
+        [("PER", "CHL", "turnover", 290_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "bare-total-of-the-pair",
+        "total-trade-in-a-story-of-two-states",
+        None,
+        "QUITO, June 2 - Colombian President Ana Rojas will visit Ecuador next week for talks on "
+        "border trade, officials said. Total trade reached 1.4 billion dlrs last year.",
+        D(1987, 6, 2),
+        [("COL", "ECU", "turnover", 1_400_000_000, "USD", "1986-01-01", "1986-12-31", False)],
+    ),
+    (
+        "bare-total-of-the-pair",
+        "near-miss-a-states-own-total",
+        None,
+        "LIMA, April 3 - Bilateral trade between Peru and Chile is expected to expand, officials "
+        "said.\n\nPeru's total foreign trade reached 9 billion dlrs last year.",
+        D(1987, 4, 3),
+        [("PER", None, "turnover", 9_000_000_000, "USD", "1986-01-01", "1986-12-31", False)],
     ),
 ]
 

@@ -1708,6 +1708,11 @@ def _held_period(ctx: Context, months: int, anchor: dt.date) -> Period | None:
     )
 
 
+# A turnover named "total" with no owner, opening its clause: "Total trade", "the total
+# two-way trade" (not "Peru's total trade", "total foreign trade").
+_BARE_TOTAL = re.compile(r"\s*(?:[Tt]he\s+)?[Tt]otal\s+(?:two-way\s+|bilateral\s+)?trade")
+
+
 def _cumulative_span(
     text: str, anchor: dt.date | None, ctx: Context, mentions: Sequence[CountryMention]
 ) -> Period | None:
@@ -2718,7 +2723,19 @@ def sentence_figures(
                         )
                 rule = "trade.bilateral_context"
             elif (
-                WORLD.search(noun_phrase)
+                (
+                    WORLD.search(noun_phrase)
+                    and not (
+                        # "Total trade reached X" in a story of a pair's bilateral trade,
+                        # naming no state of its own: the pair's whole trade, not the world's
+                        flow.kind == "turnover"
+                        and not mentions
+                        and ctx.pair is not None
+                        and ctx.pair[1] is not None
+                        and reporter in ctx.pair
+                        and _BARE_TOTAL.fullmatch(noun_phrase) is not None
+                    )
+                )
                 or own_world  # "A's overall trade showed a surplus of X": not the pair's
                 or (_OVERALL.match(text) and not CLAUSE_BREAK.search(text, 0, flow.start))
                 or _THE_COUNTRY_S.search(text, max(0, flow.start - 40), flow.start)
@@ -2799,7 +2816,8 @@ def sentence_figures(
             and len(ctx.prior_states) == 2
             and reporter in ctx.prior_states
             and not mentions  # "trade turnover of Kazakhstan": its owner, named after it
-            and not WORLD.search(noun_phrase)
+            # ("Total trade reached X" as well: no owner, the two states' whole trade)
+            and (not WORLD.search(noun_phrase) or _BARE_TOTAL.fullmatch(noun_phrase) is not None)
             and not _OWN_POSSESSIVE.search(text, max(0, flow.start - 30), flow.start)
         ):
             # "Peru's president received Chile's minister. ... trade turnover reached X":
