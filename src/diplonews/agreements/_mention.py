@@ -72,7 +72,7 @@ from diplonews.agreements._words import (
     vocabulary,
 )
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import ASIDE_DASH, Sentence, asked_about, is_reference
+from diplonews.text import ASIDE_DASH, Sentence, asked_about, is_reference, judged_unreal
 from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
 from diplonews.text.dates import (
     DAY_OF_MONTH_PATTERN,
@@ -156,19 +156,6 @@ _CLAUSE_END = re.compile(
 _HYPOTHETICAL = re.compile(
     r"(?:(?!\b(?:that|which|who)\b)[^.;:]){0,100}?\b(?:could|would|might|may|will|should)\s+"
     r"(?!have\b)"
-)
-# The instrument judged unlikely, as the subject of its clause: "a full agreement was now
-# unlikely", "a trade agreement between A and B looked improbable": only imagined, no record.
-_JUDGED_UNLIKELY = re.compile(
-    r"""(?:\s+(?:between|of|with|on|for)\b[^,.;]{0,60}?)?\s+(?:(?:was|is|were|are|seemed|seems
-    |looked|looks|appeared|appears|remained|remains)\s+)?(?:now\s+|still\s+|highly\s+|very\s+
-    |increasingly\s+)?(?:unlikely|improbable)\b""",
-    re.VERBOSE,
-)
-# Where the instrument judged so opens its clause: "that", "said", "although", "but" (a clause
-# of its own, the judgement its predicate).
-_JUDGED_SUBJECT_BEFORE = re.compile(
-    r"(?:^\W*|\b(?:that|said|says|although|though|while|whereas|but|because)\s+(?:only\s+)?)$"
 )
 # An indefinite article opening the instrument's modifiers: "a lasting", "an agreed pricing".
 _AN_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}$")
@@ -1433,6 +1420,8 @@ def read_mention(
     plural = is_plural(head_text)
     if determiner == "no":
         return None  # "there is no treaty between them"
+    if judged_unreal(text, tokens[0].start() if tokens else head.start(), head.end()):
+        return None  # "ruled out a trade agreement", "a treaty is not expected": no document
     if (
         _ONLY_POSSIBLE.search(before[-80:])
         or (
@@ -1750,13 +1739,6 @@ def read_mention(
         # "stressed the importance of (talks focused on) the X that A and B signed": its own
         # clause tells it signed, whatever a cue before it tells of the talks about it
         status, weak_cue = AgreementStatus.SIGNED, False
-    if (
-        determiner in INDEFINITE
-        and ("nlikely" in after[:120] or "mprobable" in after[:120])
-        and _JUDGED_SUBJECT_BEFORE.search(text[dateline_end : tokens[0].start()])
-        and _JUDGED_UNLIKELY.match(after)
-    ):
-        return None  # "a full agreement was now unlikely": only imagined
     if (
         not has_cue
         and determiner in INDEFINITE

@@ -74,7 +74,14 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import status_start
 from diplonews.models import Article, MeetingKind
-from diplonews.text import Sentence, asked_about, body_mentions, home_country, split_sentences
+from diplonews.text import (
+    Sentence,
+    asked_about,
+    body_mentions,
+    home_country,
+    judged_unreal,
+    split_sentences,
+)
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import MONTH_PATTERN, WEEKDAY_PATTERN, DateMention, Tense
 from diplonews.values import Span
@@ -411,6 +418,8 @@ def _meeting_sense(
         return False  # "but no such meeting has been arranged", "denied reports that X was"
     if RULED_OUT_AFTER.match(text, b):
         return False  # "a summit between them was unlikely", "but nothing had been arranged"
+    if judged_unreal(text, a, b):
+        return False  # "officials ruled out a summit", "talks remain a distant prospect"
     if left_unconfirmed(text, b, max(text.rfind(". ", 0, a) + 1, a - 250, 0), len(text)):
         return False  # "X might stop in P for talks, but officials would not confirm it"
     if only_foreseen(text, a, b, 0, len(text)):

@@ -45,7 +45,7 @@ from diplonews.meetings._rules import (
 )
 from diplonews.meetings._window import STATUS_WINDOW
 from diplonews.models import MeetingKind
-from diplonews.text import Sentence, asked_about
+from diplonews.text import Sentence, asked_about, judged_unreal
 from diplonews.text.countries import CountryMention
 
 __all__ = ["holds_any", "no_event", "pact_work"]
@@ -342,6 +342,8 @@ def no_event(
         or "nothing" in body[t1 : sentence.end]
     ) and RULED_OUT_AFTER.match(body, t1, sentence.end):
         return True  # "a summit between them was unlikely", "but said nothing had been arranged"
+    if judged_unreal(body, t0, t1, sentence.start, sentence.end):
+        return True  # "officials ruled out a summit", "talks remain a distant prospect"
     if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
         body, max(sentence.start, t0 - 200), t0
     ):
