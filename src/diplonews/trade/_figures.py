@@ -1709,8 +1709,26 @@ def _held_period(ctx: Context, months: int, anchor: dt.date) -> Period | None:
 
 
 # A turnover named "total" with no owner, opening its clause: "Total trade", "the total
-# two-way trade" (not "Peru's total trade", "total foreign trade").
-_BARE_TOTAL = re.compile(r"\s*(?:[Tt]he\s+)?[Tt]otal\s+(?:two-way\s+|bilateral\s+)?trade")
+# two-way trade", "(data showed) that total trade" (not "Peru's total trade", "total foreign
+# trade"); searched in the flow's noun phrase, to its end.
+_BARE_TOTAL = re.compile(
+    r"(?:\A\s*|\bthat\s+)(?:[Tt]he\s+)?[Tt]otal\s+(?:two-way\s+|bilateral\s+)?trade\Z"
+)
+
+
+# A state named as the source of the figures, after its name: "(according to) Peruvian
+# statistics", "Chilean figures showed", "the Chilean central bank said": no side of them.
+_SOURCE_AFTER = re.compile(
+    r"""\s+(?:(?:official|customs|trade|government|central\s+bank)\s+)?(?:statistics|figures|data)\b
+    |\s+(?:central\s+bank|statistics\s+(?:office|bureau|agency)|customs\s+(?:office|service)
+    |(?:trade|finance|economy|commerce)\s+ministry)\s+(?:said|says|reported|showed)\b""",
+    re.VERBOSE,
+)
+
+
+def _sides_named(text: str, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a sentence names a state other than as the source of its figures."""
+    return any(_SOURCE_AFTER.match(text, m.end) is None for m in mentions)
 
 
 def _cumulative_span(
@@ -2729,11 +2747,11 @@ def sentence_figures(
                         # "Total trade reached X" in a story of a pair's bilateral trade,
                         # naming no state of its own: the pair's whole trade, not the world's
                         flow.kind == "turnover"
-                        and not mentions
+                        and not _sides_named(text, mentions)
                         and ctx.pair is not None
                         and ctx.pair[1] is not None
                         and reporter in ctx.pair
-                        and _BARE_TOTAL.fullmatch(noun_phrase) is not None
+                        and _BARE_TOTAL.search(noun_phrase) is not None
                     )
                 )
                 or own_world  # "A's overall trade showed a surplus of X": not the pair's
@@ -2815,9 +2833,11 @@ def sentence_figures(
             and rule not in ("trade.bilateral_context", "trade.pair_context")
             and len(ctx.prior_states) == 2
             and reporter in ctx.prior_states
-            and not mentions  # "trade turnover of Kazakhstan": its owner, named after it
+            # "trade turnover of Kazakhstan": its owner, named after it (not "according to
+            # Kazakh statistics": the figures' source)
+            and not _sides_named(text, mentions)
             # ("Total trade reached X" as well: no owner, the two states' whole trade)
-            and (not WORLD.search(noun_phrase) or _BARE_TOTAL.fullmatch(noun_phrase) is not None)
+            and (not WORLD.search(noun_phrase) or _BARE_TOTAL.search(noun_phrase) is not None)
             and not _OWN_POSSESSIVE.search(text, max(0, flow.start - 30), flow.start)
         ):
             # "Peru's president received Chile's minister. ... trade turnover reached X":
