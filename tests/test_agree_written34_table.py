@@ -9,6 +9,10 @@ conference" read as an agreement signed); every text here is invented. Rows are 
 
 - ``judged_unlikely``: the instrument judged unlikely, with or without a verb of being, with its
   sides after it or none;
+- ``served_state_no_signer``: a state that is the object of the instrument's purpose after it
+  ("signed an agreement to help C with its debts", "to include C and D in their customs
+  union") is served by it, not a signer, when the signers are named before it (as a state
+  goods are routed to already was);
 - ``regression``: near misses that must stay as they are (the same instrument signed, one to be
   signed, an unlikely event beside a signed instrument).
 """
@@ -53,6 +57,22 @@ TABLE: list[Any] = [
         "Peru and Chile signed a trade agreement in Lima on Monday, although a wider pact looked"
         " unlikely this year.",
         ["agreement signed CHL,PER 2023-05-08 1 | -"],
+    ),
+    (
+        "served_state_no_signer",
+        "Peru and Chile signed an agreement in Lima on Monday to help Bolivia with its debts.",
+        ["agreement signed CHL,PER 2023-05-08 1 | -"],
+    ),
+    (
+        "served_state_no_signer",
+        "Peru and Chile signed an agreement in Lima on Monday to include Bolivia and Ecuador in"
+        " their customs union.",
+        ["agreement signed CHL,PER 2023-05-08 1 | -"],
+    ),
+    (
+        "regression",
+        "Peru, Chile and Bolivia signed an agreement in Lima on Monday to help their fishermen.",
+        ["agreement signed BOL,CHL,PER 2023-05-08 1 | -"],
     ),
 ]
 

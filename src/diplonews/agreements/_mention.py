@@ -3644,8 +3644,11 @@ _ANOTHER_DEAL = re.compile(
 # A destination or a route right before a state: "to ", "through the ", "via ", "and " in
 # "to C and D".
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:to|through|via|across|into|towards?|reach(?:es|ed|ing)?)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$"
+    r"\b(?:to|through|via|across|into|towards?|reach(?:es|ed|ing)?"
+    # "A and B signed an agreement to help C with its debts": the state the instrument serves
+    # (its purpose's object), not a signer
+    r"|to\s+(?:help|assist|aid|support|include|admit|rebuild|finance|fund)(?:\s+(?:the|neighbouring|neighboring))?)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$"
 )
 
 
