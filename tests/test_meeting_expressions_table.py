@@ -1550,6 +1550,21 @@ TABLE: list[tuple[str, str, list[Want]]] = [
         [(M, P, ["CHL", "PER"], None, ANY)],
     ),
     (
+        "spoke-by-video-with",
+        "The Chilean president spoke by video with the Peruvian president on Monday.",
+        [("call", H, ["CHL", "PER"], ANY, ANY)],
+    ),
+    (
+        "spoke-via-video-link-with",
+        "The Chilean president spoke via video link with the Peruvian president on Monday.",
+        [("call", H, ["CHL", "PER"], ANY, ANY)],
+    ),
+    (
+        "near-miss-speaks-by-video-to-a-gathering",
+        "The Chilean president is due to speak by video link after bad weather delayed his flight.",
+        [],
+    ),
+    (
         "bank-chairman",
         "The Kyrgyz president received the chairman of the board of Kaspi Trade Bank on Monday.",
         [],

@@ -281,8 +281,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | (?<!-)\bcall(?:s|ed)\s+(?=(?:his|her|their)\s+(?:[A-Z]\w+\s+)?counterparts?\b
               |(?:(?:Vice|Deputy|Crown|Prime|Foreign|Defen[cs]e)\s+)?(?:President|Minister|King
               |Queen|Chancellor|Emir|Amir|Sultan|Prince|Premier|Secretary|Sheikh)\s+[A-Z])
-            # "exchanged views over the phone", "discussed the agenda by telephone"
+            # "exchanged views over the phone", "discussed the agenda by telephone", "spoke by
+            # video with X" (not "due to speak by video link": an address to a gathering)
             | \b(?:over|by)\s+(?:the\s+)?(?:tele)?phone\b
+            | \b(?:spoke|spoken|talked|speaks?|conversed)\s+(?:by|via|over)\s+(?:a\s+)?video
+              (?:\s*(?:link|call|conference))?(?=\s+with\b)
             # "A and B spoke by telephone", "talked over the phone": no "with" needed
             | \b(?:spoke|spoken|talked|talks?|speaks?|conversed)\s+(?:by|over|on)\s+(?:the\s+)?
               (?:tele)?phone\b)""",
