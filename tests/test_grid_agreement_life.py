@@ -1,0 +1,549 @@
+"""A grid of agreements told through their life: signing, ratification, entry into force, lapse.
+
+News seldom tells an instrument only as signed today: it tells a later step of one signed
+before ("The ministers welcomed the entry into force of the Fisheries Agreement, signed in
+Lisbon in March", "the protocol, which will take effect on July 1", "parliament approved
+the accord signed last year", "the treaty lapsed in 2019", "the ratification of the X is
+expected next month"), as a verb or as a noun. Spec section 3 makes one record per
+instrument, with the status of the latest step taken and the date of that status. Each cell
+draws one value of every independent choice below (the steps told, verb or noun, where the
+earlier signing sits, the date forms of the signing and of the latest step, the instrument
+and its title form, who takes the step, the page's frame and the states), writes a short
+invented page, and computes the one record it must give from the choices alone (never by
+running the library). The cells are a seeded sample (``grid_cells.sample_cells``): every
+value of the steps meets every value of every other choice, then cells are drawn at random;
+``test_every_value_is_sampled`` keeps every value in several cells.
+
+Every page is published on Wednesday 2023-05-10 ("in December" is 2022-12, "last year"
+2022, "in March" 2023-03, "in June" 2023-06). Where spec section 3 does not decide, the
+grid follows the owners' keys of the read sets (dev, crawled-dev, corpus-blind but 19, 27
+and 30, written W1-W1980, pages/read), counted so:
+
+- an entry into force told with no date of its own, of an instrument whose signing the
+  text dates, is ratified with no date: the signing's date is not the record's (W298,
+  W837, W1009, W1393, W1938, W1969, W471, r29, w21, l20: all ten so); one told with its
+  date ("entered into force in March", "the entry into force last month of", "in force
+  since 2015", "took effect") is ratified on that date (over a hundred records, none
+  otherwise);
+- an instrument signed whose entry into force is still to come ("will enter into force
+  on June 1", "is expected to take effect next year") is signed, on its signing's date
+  (b7, e30, W102, W133: all four so; the keys where a ratification is told as well,
+  W10, W352, W580, e2, are ratified on its date);
+- a ratification or a parliament's approval still to come of an instrument told signed
+  ("should be ratified as soon as possible", "is expected to approve", "awaits approval")
+  leaves the instrument signed, on its signing's date (W252, W494, W921, W1067, r22: all five so);
+- a lapsed or expired instrument is signed, its lapse giving no date: the signing's date
+  where told, else none (W334, W486, W571, W773, W818, W1119, W1493, W1968: eight so;
+  only W595, "expired on June 30", is ratified);
+- "agreed to extend" an instrument tells no step taken: it stays signed on its signing's
+  date (W185, the only one).
+
+Left out because the keys contradict themselves: an extension taken ("had been extended":
+ratified in W447; signed on the extension's day in W475 and W585), "expires" still to come
+(ratified in W65, W423, W445, W480, W534, W586, W1058; signed in W902, W1474, W1689,
+W1721), and an entry into force to come of an instrument whose signing is not told
+(planned in W172, the only one) or a ratification to come of one whose signing is not
+told (no read key). A wire dispatch's record with no date told may take the dispatch's day,
+as the scorer pairs either.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from agreement_rows import spec, unmatched
+from diplonews import extract
+from diplonews.models import Agreement
+from diplonews.readers import parse_crawled_text
+from grid_cells import (
+    Pair,
+    When,
+    assert_every_value_sampled,
+    failure_table,
+    grid_params,
+    sample_cells,
+)
+
+PUBLISHED = "2023-05-10"  # a Wednesday
+
+
+@dataclass(frozen=True)
+class Step:
+    """The steps told: the latest one's name, its key status and which date the record takes.
+
+    ``dated_by``: ``"step"`` (the latest step's date, none where it has none), ``"signing"``
+    (the earlier signing's date, none where it has none) or ``"future"`` (the latest step's
+    date read forward). ``earlier``: whether a signing before the latest step may be told.
+    """
+
+    name: str
+    status: str
+    dated_by: str
+    earlier: bool = True
+    forms: tuple[str, ...] = ("verb", "noun")
+    who: tuple[str, ...] = ("plain", "leaders")
+
+
+STEPS = [
+    Step("signed", "signed", "step", earlier=False),
+    Step("ratified", "ratified", "step", who=("plain", "leaders", "parliament", "government")),
+    Step("force", "ratified", "step", forms=("verb", "noun", "since")),
+    Step("took_effect", "ratified", "step", forms=("verb",)),
+    Step("takes_effect", "signed", "signing", forms=("verb", "noun")),
+    Step("extend_agreed", "signed", "signing", who=("leaders",)),
+    Step("lapsed", "signed", "signing"),
+    Step("to_sign", "planned", "future", earlier=False),
+    Step("ratify_planned", "signed", "signing", who=("plain", "leaders", "parliament")),
+]
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """An instrument: its common noun, its noun in a name, its key kind and its article."""
+
+    name: str
+    noun: str
+    titled: str
+    kind: str
+    article: str = "a"
+
+
+INSTRUMENTS = [
+    Instrument("agreement", "agreement", "Agreement", "agreement", "an"),
+    Instrument("treaty", "treaty", "Treaty", "treaty"),
+    Instrument("protocol", "protocol", "Protocol", "protocol"),
+    Instrument("memorandum", "memorandum", "Memorandum of Understanding", "memorandum"),
+    Instrument("convention", "convention", "Convention", "treaty"),
+    Instrument("accord", "accord", "Accord", "agreement", "an"),
+]
+
+# The title form: a named one ("the Fisheries Agreement"), "a bilateral X on Y", "the X".
+TITLES = ["named", "bilateral", "bare"]
+
+# Where the earlier signing sits: a participle after the instrument ("signed in December"),
+# a relative clause ("which the two countries signed in December"), a sentence of its own
+# before the step's, or none told.
+PLACES = ["participle", "relative", "sentence", "none"]
+
+# Who takes the latest step: the sentence tells it plainly, the leaders "noted" or
+# "welcomed" it, a parliament "approved" it, a government "ratified" it.
+WHOS = ["plain", "leaders", "parliament", "government"]
+
+# The earlier signing's date forms: (name, text, ISO).
+SIGNINGS = [
+    ("december", "in December", "2022-12"),
+    ("year", "in 2019", "2019"),
+    ("last_year", "last year", "2022"),
+    ("none", "", None),
+]
+
+# The latest step's date forms: a past step's and a step to come's.
+WHENS = [
+    When("weekday", "on Monday", "2023-05-08", "on Monday", "2023-05-15"),
+    When("day_month", "on 3 May", "2023-05-03", "on 23 May", "2023-05-23"),
+    When("month", "in March", "2023-03", "in June", "2023-06"),
+    When("none", "", None, "", None),
+]
+
+# The page: a readout with a title, wire copy with a dateline, a crawled page's headline.
+FRAMES = ["readout", "wire", "page"]
+
+PAIRS = [
+    Pair("Georgia", "Peru", "Georgian", "Peruvian", "Tbilisi", "Lima", ("GEO", "PER")),
+    Pair("Mongolia", "Chile", "Mongolian", "Chilean", "Ulaanbaatar", "Santiago", ("CHL", "MNG")),
+    Pair("Norway", "Vietnam", "Norwegian", "Vietnamese", "Oslo", "Hanoi", ("NOR", "VNM")),
+    Pair("Kenya", "Portugal", "Kenyan", "Portuguese", "Nairobi", "Lisbon", ("KEN", "PRT")),
+]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value of every choice."""
+
+    step: Step
+    form: str
+    place: str
+    signing: tuple[str, str, str | None]
+    when: When
+    instrument: Instrument
+    title: str
+    who: str
+    frame: str
+    pair: Pair
+
+    @property
+    def id(self) -> str:
+        """A readable test id."""
+        parts = (
+            self.step.name,
+            self.form,
+            self.place,
+            self.signing[0],
+            self.when.name,
+            self.instrument.name,
+            self.title,
+            self.who,
+            self.frame,
+        )
+        return "-".join(parts) + "-" + self.pair.codes[0]
+
+
+def _valid(cell: Cell) -> bool:
+    """Whether the cell's choices make a page the grid can write."""
+    step = cell.step
+    if cell.form not in step.forms or cell.who not in step.who:
+        return False
+    if not step.earlier and (cell.place != "none" or cell.signing[0] != "none"):
+        return False
+    if step.earlier and cell.place == "none" and cell.signing[0] != "none":
+        return False
+    if step.name in ("takes_effect", "ratify_planned") and cell.place == "none":
+        return False  # a step to come of an instrument whose signing is not told: open
+    if step.name == "takes_effect" and cell.when.name == "none":
+        return False
+    # "the entry into force of X" needs a verb that is not its own
+    return not (step.name == "force" and cell.form == "noun" and cell.who == "plain")
+
+
+def _fix(pick: dict[str, object], first: object, name: str | None) -> None:
+    """Adjust a drawn pick towards a valid cell: the step's own forms, who and signing."""
+    step = pick["step"]
+    assert isinstance(step, Step)
+    if name != "form" and pick["form"] not in step.forms:
+        pick["form"] = step.forms[0]
+    if name != "who" and pick["who"] not in step.who:
+        pick["who"] = step.who[-1] if name == "form" else step.who[0]
+    if not step.earlier:
+        if name != "place":
+            pick["place"] = "none"
+        if name != "signing":
+            pick["signing"] = SIGNINGS[-1]
+    elif pick["place"] == "none" and name != "signing":
+        pick["signing"] = SIGNINGS[-1]
+    to_come = step.name in ("takes_effect", "ratify_planned")
+    if to_come and pick["place"] == "none" and name != "place":
+        pick["place"] = "participle"
+    if step.name == "takes_effect" and pick["when"] == WHENS[-1] and name != "when":
+        pick["when"] = WHENS[0]
+    if step.name == "force" and pick["form"] == "noun" and name != "who":
+        pick["who"] = "leaders"
+
+
+def _topic(cell: Cell) -> str:
+    """The instrument's topic word."""
+    return "fisheries"
+
+
+def _first_mention(cell: Cell, *, definite: bool) -> str:
+    """The instrument's noun phrase without its parties ("the Fisheries Agreement")."""
+    ins = cell.instrument
+    if cell.title == "named":
+        return f"the {_topic(cell).title()} {ins.titled}"
+    if cell.title == "bilateral":
+        return f"{'the' if definite else 'a'} bilateral {ins.noun} on {_topic(cell)}"
+    art = "the" if definite else ins.article
+    return f"{art} {ins.noun}"
+
+
+def _signed_text(cell: Cell) -> str:
+    """The earlier signing's date text ("" where none is told)."""
+    return cell.signing[1]
+
+
+def _spaced(text: str) -> str:
+    """Text with an empty slot closed up and no space before punctuation."""
+    return " ".join(text.split()).replace(" ,", ",").replace(" .", ".")
+
+
+def _subject_parts(cell: Cell) -> tuple[str, str]:
+    """The instrument as the latest step names it: its head and an aside (``""``: none)."""
+    p = cell.pair
+    if cell.place == "sentence":
+        return f"the {cell.instrument.noun}", ""
+    head = f"{_first_mention(cell, definite=True)} between {p.a} and {p.b}"
+    date = _signed_text(cell)
+    if cell.place == "participle":
+        return head, _spaced(f"signed {date}" if date else "signed by the two countries")
+    if cell.place == "relative":
+        return head, _spaced(f"which the two countries signed {date}")
+    return head, ""
+
+
+def _mid(cell: Cell) -> str:
+    """The instrument as a subject or object inside its sentence (an aside set off)."""
+    head, aside = _subject_parts(cell)
+    return f"{head}, {aside}," if aside else head
+
+
+def _end(cell: Cell) -> str:
+    """The instrument at the end of its sentence."""
+    head, aside = _subject_parts(cell)
+    return f"{head}, {aside}" if aside else head
+
+
+def _cap(text: str) -> str:
+    """A sentence's first letter upper-cased."""
+    return text[0].upper() + text[1:]
+
+
+def _since(text: str) -> str:
+    """A date form after "since" ("in March" -> "March"; "" stays "")."""
+    for lead in ("on ", "in "):
+        if text.startswith(lead):
+            return text[len(lead) :]
+    return text
+
+
+def _step_sentence(cell: Cell) -> str:
+    """The sentence that tells the latest step."""
+    p, s, w = cell.pair, cell.step.name, cell.when
+    d, f = w.past, w.future
+    mid, end = _mid(cell), _end(cell)
+    verb = cell.form == "verb"
+    lead = "The presidents"
+    if s == "signed":
+        obj = f"{_first_mention(cell, definite=False)}"
+        if verb:
+            head = f"{p.a} and {p.b} signed {obj}"
+            return (
+                f"{lead} noted that {_lowered(head)} {d}"
+                if cell.who == "leaders"
+                else (f"{head} {d}")
+            )
+        obj = f"{_first_mention(cell, definite=True)} between {p.a} and {p.b}"
+        if cell.who == "leaders":
+            return f"{lead} witnessed the signing {d} of {obj}"
+        return f"The signing of {obj} took place {d}"
+    if s == "to_sign":
+        obj = f"{_first_mention(cell, definite=False)}"
+        if verb:
+            head = f"{p.a} and {p.b} will sign {obj} {f}"
+            return f"{lead} said that {head}" if cell.who == "leaders" else head
+        obj = f"{_first_mention(cell, definite=True)} between {p.a} and {p.b}"
+        if cell.who == "leaders":
+            return f"{lead} agreed that the signing of {obj} will take place {f}"
+        return f"The signing of {obj} will take place {f}"
+    if s == "ratified":
+        if cell.who == "parliament":
+            if verb:
+                return (
+                    f"{_cap(d)}, the {p.dem_a} parliament approved {end}"
+                    if d
+                    else (f"The {p.dem_a} parliament approved {end}")
+                )
+            return f"{lead} welcomed the approval {d} of {mid} by the {p.dem_a} parliament"
+        if cell.who == "government":
+            if verb:
+                return (
+                    f"{_cap(d)}, the {p.dem_a} government ratified {end}"
+                    if d
+                    else (f"The {p.dem_a} government ratified {end}")
+                )
+            return f"{lead} welcomed the ratification {d} of {mid} by the {p.dem_a} government"
+        if verb:
+            clause = f"{mid} was ratified {d}"
+            return f"{lead} noted that {clause}" if cell.who == "leaders" else _cap(clause)
+        if cell.who == "leaders":
+            return f"{lead} noted the ratification {d} of {end}"
+        return f"The ratification of {mid} took place {d}"
+    if s == "force":
+        if cell.form == "since":
+            clause = f"{mid} has been in force since {_since(d)}" if d else f"{mid} is in force"
+        elif verb:
+            clause = f"{mid} entered into force {d}"
+        else:
+            return f"{lead} welcomed the entry into force {d} of {end}"
+        return f"{lead} noted that {clause}" if cell.who == "leaders" else _cap(clause)
+    if s == "took_effect":
+        clause = f"{mid} took effect {d}"
+        return f"{lead} noted that {clause}" if cell.who == "leaders" else _cap(clause)
+    if s == "takes_effect":
+        if verb:
+            clause = f"{mid} will take effect {f}"
+            return f"{lead} noted that {clause}" if cell.who == "leaders" else _cap(clause)
+        if cell.who == "leaders":
+            return f"{lead} said that the entry into force of {mid} is expected {f}"
+        return f"The entry into force of {mid} is expected {f}"
+    if s == "extend_agreed":
+        if verb:
+            return f"{lead} agreed to extend {mid} by five years"
+        return f"{lead} agreed on the extension of {mid} by five years"
+    if s == "lapsed":
+        if verb:
+            clause = f"{mid} lapsed {d}"
+            return f"{lead} noted that {clause}" if cell.who == "leaders" else _cap(clause)
+        if cell.who == "leaders":
+            return f"{lead} discussed the expiry {d} of {end}"
+        return f"The expiry of {mid} came {d}" if d else f"The expiry of {mid} was noted"
+    # ratify_planned
+    if cell.who == "parliament":
+        if verb:
+            return (
+                f"{_cap(f)}, the {p.dem_a} parliament is expected to approve {end}"
+                if f
+                else (f"The {p.dem_a} parliament is expected to approve {end}")
+            )
+        return f"The approval of {mid} by the {p.dem_a} parliament is expected {f}"
+    if verb:
+        clause = f"{mid} is expected to be ratified {f}"
+        return f"{lead} noted that {clause}" if cell.who == "leaders" else _cap(clause)
+    if cell.who == "leaders":
+        return f"{lead} said that the ratification of {mid} is expected {f}"
+    return f"The ratification of {mid} is expected {f}"
+
+
+def _lowered(text: str) -> str:
+    """A clause as it reads after "that": a common noun phrase loses its capital."""
+    return text[0].lower() + text[1:] if text.startswith(("The ", "A ", "An ")) else text
+
+
+def body(cell: Cell) -> str:
+    """The page's body: the earlier signing's sentence, if it has one, and the step's."""
+    p = cell.pair
+    sentences = []
+    if cell.place == "sentence":
+        obj = _first_mention(cell, definite=False)
+        sentences.append(_spaced(f"{p.a} and {p.b} signed {obj} {_signed_text(cell)}."))
+    sentences.append(_spaced(_step_sentence(cell) + "."))
+    text = " ".join(sentences)
+    return text.replace("..", ".")
+
+
+def article_text(cell: Cell) -> str:
+    """The cell's page in the crawled text format."""
+    p = cell.pair
+    text = body(cell)
+    if cell.frame == "wire":
+        return f" date {PUBLISHED} {p.cap_a.upper()}, May 10 (Reuters) - {text}\n"
+    if cell.frame == "page":
+        return f" date {PUBLISHED} {p.a} and {p.b} review their ties\n\n{text}\n"
+    return (
+        f" date {PUBLISHED} Readout of the President's meeting with the {p.dem_b} President\n\n"
+        f"{text}\n\nThe two presidents also discussed regional security.\n"
+    )
+
+
+def _date(cell: Cell) -> str:
+    """The record's date in the row notation (``-``: none; ``~``: none or the dispatch's day).
+
+    A wire dispatch's step told with no date may be read on the dispatch's own day, as the
+    scorer pairs either.
+    """
+    by = cell.step.dated_by
+    iso = {"step": cell.when.past_iso, "future": cell.when.future_iso, "signing": cell.signing[2]}
+    told = iso[by]
+    if told:
+        return told
+    return "~" if cell.frame == "wire" else "-"
+
+
+def expected(cell: Cell) -> list[str]:
+    """The one record the spec asks for, in the row notation."""
+    parties = ",".join(sorted(cell.pair.codes))
+    return [f"{cell.instrument.kind} {cell.step.status} {parties} {_date(cell)} 1"]
+
+
+def _fits(want: str, record: Agreement) -> bool:
+    """Every field agrees to the letter.
+
+    The date ``-`` asks for none, ``~`` for none or the dispatch's own day (the scorer
+    pairs either).
+    """
+    kind, status, parties, date, count = want.split()
+    g_kind, g_status, g_parties, g_date, g_count = spec(record).split()
+    dates = ("-", PUBLISHED) if date == "~" else (date,)
+    return (kind, status, parties, count) == (g_kind, g_status, g_parties, g_count) and (
+        g_date in dates
+    )
+
+
+CHOICES: dict[str, list[Any]] = {
+    "step": STEPS,
+    "form": ["verb", "noun", "since"],
+    "place": PLACES,
+    "signing": SIGNINGS,
+    "when": WHENS,
+    "instrument": INSTRUMENTS,
+    "title": TITLES,
+    "who": WHOS,
+    "frame": FRAMES,
+    "pair": PAIRS,
+}
+
+CELLS = list(
+    sample_cells(
+        Cell, _valid, CHOICES, random.Random(28), size=170, axis="step", tries=40, fix=_fix
+    )
+)
+
+
+def failures(cell: Cell) -> list[str]:
+    """The expected records missing and the records extra for one cell."""
+    (article,) = parse_crawled_text(article_text(cell))
+    return unmatched(expected(cell), extract(article).agreements, _fits)
+
+
+APPROVAL = "'welcomed the approval of X by the parliament' is read as planned"
+TOOK_PLACE = "'The ratification of X took place in March' takes the dispatch's day"
+IN_FORCE = "'X is in force' is not read as in force"
+TAKES_EFFECT = "'X, signed by the two countries, will take effect on D' is planned on D"
+TO_COME = "a ratification or approval to come of X told signed is read as done or planned"
+
+#: The cells the library still misreads, by id, with the reason.
+LEFT = {
+    "ratified-noun-relative-last_year-day_month-protocol-bare-parliament-page-NOR": APPROVAL,
+    "ratified-noun-relative-december-month-convention-bilateral-parliament-page-CHL": APPROVAL,
+    "ratified-noun-none-none-month-convention-named-plain-wire-KEN": TOOK_PLACE,
+    "ratified-noun-none-none-weekday-agreement-bare-parliament-readout-CHL": APPROVAL,
+    "force-since-relative-december-none-agreement-bilateral-plain-readout-CHL": IN_FORCE,
+    "force-since-relative-none-none-memorandum-bare-plain-readout-CHL": IN_FORCE,
+    "force-since-relative-year-none-agreement-bare-leaders-wire-GEO": IN_FORCE,
+    "takes_effect-verb-participle-none-day_month-accord-named-plain-page-GEO": TAKES_EFFECT,
+    "takes_effect-verb-participle-none-weekday-agreement-named-plain-wire-NOR": TAKES_EFFECT,
+    "ratify_planned-noun-participle-year-none-protocol-named-plain-readout-CHL": TO_COME,
+    "ratify_planned-noun-relative-none-day_month-protocol-bilateral-plain-wire-GEO": TO_COME,
+    "ratify_planned-noun-relative-year-day_month-memorandum-named-plain-page-GEO": TO_COME,
+    "ratify_planned-noun-participle-last_year-month-memorandum-bare-plain-wire-KEN": TO_COME,
+    "ratify_planned-verb-participle-none-month-memorandum-named-parliament-readout-CHL": TO_COME,
+    "ratify_planned-noun-relative-year-month-agreement-named-plain-readout-KEN": TO_COME,
+    "ratify_planned-noun-relative-year-none-treaty-bilateral-plain-page-CHL": TO_COME,
+    "ratify_planned-noun-participle-year-day_month-protocol-bare-leaders-wire-GEO": TO_COME,
+    "ratify_planned-noun-relative-year-weekday-treaty-bilateral-plain-page-CHL": TO_COME,
+    "ratify_planned-verb-participle-none-day_month-convention-named-parliament-"
+    "readout-NOR": TO_COME,
+}
+
+
+def known_gap(cell: Cell) -> str | None:
+    """Why the library still misses a cell (None: it reads the cell)."""
+    return LEFT.get(cell.id)
+
+
+@pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, known_gap))
+def test_grid_agreement_life(cell: Cell) -> None:
+    """Each cell gives exactly the one record its choices call for."""
+    assert failures(cell) == [], article_text(cell)
+
+
+def test_every_value_is_sampled() -> None:
+    """Every value of every choice is met in several cells."""
+    assert_every_value_sampled(CELLS, CHOICES, least=4)
+
+
+if __name__ == "__main__":
+    results = {c: failures(c) for c in CELLS}
+    failed = {c: bool(r) for c, r in results.items()}
+    for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
+        label = getattr(value, "name", value)
+        label = value[0] if isinstance(value, tuple) else label
+        label = "-".join(value.codes) if isinstance(value, Pair) else label
+        print(f"{name:10} {label!s:16} {bad:4d}/{total}")
+    print(sum(bool(r) for r in results.values()), "of", len(results), "fail")
+    for c, r in results.items():
+        if r:
+            print("\n" + c.id, r)
+            print("  " + article_text(c).replace("\n", " | "))
