@@ -418,11 +418,17 @@ _LATER_IN_FORCE = re.compile(
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:come|gone)\s+into\s+(?:force|effect)"
     r"|taken\s+effect|become\s+effective)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
+    # its present state: "(the X, which A and B signed in 2019,) is now in force"
+    r"|(?:is|are|remains|remain)\s+(?:now\s+|already\s+|still\s+|fully\s+)?in\s+(?:force|effect)"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
     # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
     r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified)\b"
 )
+# A coordinate clause opening with a subject of its own: ", and", ", but", "; ".
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+# The end of a term right before a date: "(is in force) until 2030", "through June".
+_TERM_ENDS = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$")
 # An entry into force told as a condition or a time to come, not as done: "(the agreement
 # would need to be ratified) before it took effect", "(which will permit flights) once it
 # enters into force", "until the treaty comes into force".
@@ -2253,7 +2259,11 @@ def read_mention(
         " into " in after or " effect" in after
     )
     if (status is AgreementStatus.SIGNED or ratified_then_in_force) and (
-        "into " in after or " since" in after or " ratified" in after or " effect" in after
+        "into " in after
+        or " since" in after
+        or " ratified" in after
+        or " effect" in after
+        or " in force" in after
     ):
         later = _LATER_IN_FORCE.match(after)
         if (
@@ -2264,6 +2274,12 @@ def read_mention(
             later = None  # "ratified ... was ratified": no step later than the one told
         if later is not None and _CONDITION_OF.search(after, 0, later.start("verb")):
             later = None  # "signed ..., which will permit flights once it enters into force"
+        if (
+            later is not None
+            and later.group("verb").startswith(("is", "are", "remain"))
+            and _NEXT_CLAUSE.search(after, 0, later.start("verb"))
+        ):
+            later = None  # "signed X in 2019, and the ban on Y remains in force": another's
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
             status = AgreementStatus.RATIFIED
@@ -2273,7 +2289,10 @@ def read_mention(
                     d.date
                     for d in dated
                     # "in 2009", "by the State Duma on Tuesday": the clause's own day
-                    if at <= d.start <= at + 60 and not re.search(r"[,;:]", text[at : d.start])
+                    if at <= d.start <= at + 60
+                    and not re.search(r"[,;:]", text[at : d.start])
+                    # (not the end of its term: "is in force until 2030")
+                    and _TERM_ENDS.search(text, at, d.start) is None
                 ),
                 # "ratified in March, has entered into force": the one day told, the ratification's;
                 # "On May 3, the X signed by A and B entered into force": the main verb's
