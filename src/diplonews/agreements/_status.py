@@ -76,6 +76,13 @@ _PAST_CLAUSE = re.compile(
     # "during President A B's state visit": an official's own event, named by him
     r"|during\s+(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*[’']s\s)"
 )
+# A signing's aside closed by a comma, then the main clause's own verb: ", will take effect",
+# ", was ratified", ", lapsed".
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|must|should)"
+    r"|(?:entered|enters|came|comes|went|goes|took|takes|became|becomes|lapsed|lapses|expired"
+    r"|expires))\b"
+)
 # A mark that ends a clause: a date after it is another clause's.
 _CLAUSE_MARK = re.compile(r"[;:,]")
 # A participle's aside opening right after an instrument's name: ", ", ", which was ".
@@ -344,6 +351,9 @@ def bound_date(
                     and _VALIDITY.search(sentence, max(0, d.start - 20), d.start) is not None
                 )
                 and not _NEW_CLAUSE.search(between, verb.end())
+                # "the X, signed by A and B, will take effect on May 23": the aside closed, the
+                # day is the main clause's verb's, not the signing's
+                and not _ASIDE_THEN_VERB.search(between, verb.end())
                 and (
                     _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
                     # "X and a Y were signed ... on May 8": one verb of both subjects
