@@ -425,6 +425,20 @@ _LATER_IN_FORCE = re.compile(
     # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
     r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified)\b"
 )
+# A ratification or a parliament's approval still to come: "is expected to approve", "is due
+# to be ratified", "the ratification of X is expected".
+_RATIFYING_TO_COME = re.compile(
+    r"\b(?:expected|due|set|scheduled|slated|poised|likely|plans?|planning|intends?|intending"
+    r"|will|would|shall|must|should)\s+(?:to\s+)?(?:be\s+)?(?:ratif|approv|endors)\w*"
+    r"|\b(?:ratification|approval)\s+of\b[^.;]{0,200}?\s(?:is|are)\s+(?:expected|due|scheduled)\b",
+    re.IGNORECASE,
+)
+# The instrument's signing told done right after it, in an aside: ", signed by", ", which was
+# signed", ", which the two countries signed".
+_SIGNING_DONE = re.compile(
+    r"[^.;]{0,100}?,\s+(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"|(?:[\w-]+\s+){1,4}?))?(?:signed|concluded|inked)\b"
+)
 # A coordinate clause opening with a subject of its own: ", and", ", but", "; ".
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 # The end of a term right before a date: "(is in force) until 2030", "through June".
@@ -2416,7 +2430,12 @@ def read_mention(
         and article.published is not None
         and date.first_day() > article.published
     ):
-        status = AgreementStatus.PLANNED  # signed "on March 5" still to come
+        if _RATIFYING_TO_COME.search(text) and _gated_match(_SIGNING_DONE, after) is not None:
+            # "In June, the parliament is expected to approve the X, signed by A and B": the
+            # day is the approval's to come, the signing told done (and not dated)
+            date = None
+        else:
+            status = AgreementStatus.PLANNED  # signed "on March 5" still to come
     if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
         status, has_cue = AgreementStatus.PLANNED, True
     if status is AgreementStatus.PLANNED and date is None:
