@@ -115,6 +115,8 @@ _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 _PASSIVE_RELATIVE = re.compile(
     r",\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z"
 )
+# A participle's aside opening right before a signing cue: ", (signed)".
+_ASIDE_OPENING = re.compile(r",\s+\Z")
 # A ratifying verb (not an instrument's being in force or implemented): "ratified", "approve".
 _RATIFYING_VERB = re.compile(r"ratif|approv", re.IGNORECASE)
 _ANOTHER_ITEM = re.compile(r"[,;]|\band\b")
@@ -193,7 +195,12 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
             ratified_before
             and cue_start >= end
             and words.cue_status[index] is AgreementStatus.SIGNED
-            and _PASSIVE_RELATIVE.search(sentence, end, cue_start)
+            and (
+                _PASSIVE_RELATIVE.search(sentence, end, cue_start)
+                # or in a participle's aside: "the approval on Monday of the X between A and B,
+                # signed in 2019, by the parliament"
+                or _ASIDE_OPENING.search(sentence, end, cue_start)
+            )
         ):
             distance += _REACH  # a signing told in a relative clause after the instrument
         if cue_end <= start and _FRONTED_CUE_END.match(sentence, cue_end, start):
