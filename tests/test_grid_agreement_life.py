@@ -69,7 +69,12 @@ sentences of their own, and near misses that must not change:
   by the parliament" names the ratifying body after the instrument: ratified, on the
   approval's day (it was planned, or signed on the signing's day, the participle's
   "signed" standing nearer the instrument than the noun); a government's approval
-  stays no ratification.
+  stays no ratification;
+- ``ratification-noun-day``: a ratification told as a noun, the subject of its own verb
+  ("The ratification of the X took place in March"), is dated by that verb, past the
+  asides on the instrument's signing (", signed by the two countries,", ", which A and B
+  signed in 2019,"): it had no date (and a wire dispatch's day); a ratification noun with
+  no verb of its own keeps the signing's day out, as before.
 """
 
 from __future__ import annotations
@@ -501,7 +506,7 @@ CHOICES: dict[str, list[Any]] = {
 
 CELLS = list(
     sample_cells(
-        Cell, _valid, CHOICES, random.Random(28), size=170, axis="step", tries=40, fix=_fix
+        Cell, _valid, CHOICES, random.Random(28), size=400, axis="step", tries=40, fix=_fix
     )
 )
 
@@ -512,12 +517,8 @@ def failures(cell: Cell) -> list[str]:
     return unmatched(expected(cell), extract(article).agreements, _fits)
 
 
-TOOK_PLACE = "'The ratification of X took place in March' takes the dispatch's day"
-
 #: The cells the library still misreads, by id, with the reason.
-LEFT = {
-    "ratified-noun-none-none-month-convention-named-plain-wire-KEN": TOOK_PLACE,
-}
+LEFT: dict[str, str] = {}
 
 
 def known_gap(cell: Cell) -> str | None:
@@ -540,6 +541,35 @@ def test_every_value_is_sampled() -> None:
 # (agreement rows published Wednesday 2023-05-10, matched by ``matches_exact``); a class
 # ending "-near" is a near miss that reads as before.
 TABLE: list[tuple[str, str, list[str]]] = [
+    (
+        "ratification-noun-day",
+        "The ratification of the convention between Kenya and Portugal took place in March.",
+        ["treaty ratified KEN,PRT 2023-03 1"],
+    ),
+    (
+        "ratification-noun-day",
+        "The ratification of the bilateral protocol on fisheries between Norway and Vietnam,"
+        " signed by the two countries, took place in March.",
+        ["protocol ratified NOR,VNM 2023-03 1"],
+    ),
+    (
+        "ratification-noun-day",
+        "The ratification of the agreement between Chad and Niger, which the two countries signed"
+        " in 2019, took place on 3 May.",
+        ["agreement ratified NER,TCD 2023-05-03 1"],
+    ),
+    (
+        "ratification-noun-day-near",
+        "The leaders called for the ratification of the convention between Kenya and Portugal"
+        " signed in 2019.",
+        ["treaty signed KEN,PRT 2019 1"],
+    ),
+    (
+        "ratification-noun-day-near",
+        "The presidents noted the ratification of the treaty between Fiji and Tonga, signed in"
+        " 2019.",
+        ["treaty ratified FJI,TON - 1"],
+    ),
     (
         "approval-by-parliament",
         "The presidents welcomed the approval on Monday of the Fisheries Protocol between Georgia"

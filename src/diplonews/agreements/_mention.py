@@ -945,6 +945,12 @@ _SIGNERS_CLAUSE_NEXT = re.compile(
 )
 
 
+# A signing's aside closed, then the main clause's verb: ", took place", ", was".
+_ASIDE_CLOSED = re.compile(
+    r",\s+(?:took\s+place|came|followed|was|were|has|have|had|is|are|will|entered|went|became)\b"
+)
+
+
 # A day of the week after a name: "the X Protocol on Monday" (a date, not part of the name).
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 # A month or a day alone before "of the" name: "the signing on Tuesday of the X Accord", "on
@@ -2399,10 +2405,21 @@ def read_mention(
             first is not None
             and first.date == date
             and not _IN_FORCE_WORD.search(text, signed_end, first.start)
+            # (not past the aside's close: "the ratification of the X, signed by A and B, took
+            # place in March" is the ratification's day)
+            and not _ASIDE_CLOSED.search(text, signed_end, first.start)
         ):
             # "exchanged the instruments of ratification of the treaty, signed in May": the
-            # date of that clause is the signing's, not the ratification's
-            date = None
+            # date of that clause is the signing's, not the ratification's (the main verb's
+            # after the aside, "..., took place in March", is)
+            date = next(
+                (
+                    d.date
+                    for d in dated
+                    if d.start > first.end and _TOOK_PLACE_NEXT.fullmatch(text, first.end, d.start)
+                ),
+                None,
+            )
         date = own_day or date
     if to_sign is not None:
         # the aside's date is a step before ("initialled in June"): the signing's own day is
@@ -3460,6 +3477,10 @@ _SIGNING_ASIDE = re.compile(
 )
 
 
+# A signing's aside closed by the main verb of a step told as a noun: ", took place in".
+_TOOK_PLACE_NEXT = re.compile(r",\s+(?:took\s+place|was\s+completed)(?:\s+(?:on|in))?\s*")
+
+
 def _own_step_date(
     text: str,
     dated: Sequence[DateMention],
@@ -3481,7 +3502,16 @@ def _own_step_date(
     for d in dated:
         aside = text[name_end : d.start] if d.start >= name_end else ""
         if d.date == date and _SIGNING_ASIDE.match(aside):
-            return None
+            # "the ratification of the X, signed in 2019, took place in March": the day of the
+            # main verb after the aside is the step's
+            return next(
+                (
+                    e.date
+                    for e in dated
+                    if e.start > d.end and _TOOK_PLACE_NEXT.fullmatch(text, d.end, e.start)
+                ),
+                None,
+            )
     return date
 
 

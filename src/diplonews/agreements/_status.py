@@ -384,6 +384,7 @@ def bound_date(
             ):
                 # "documents signed when the president visited Lima on May 3-4, 2023"
                 return _of_range(sentence, d)
+    ratification_noun = _RATIFICATION_OF.search(sentence, max(0, mod_start - 40), mod_start + 1)
     verb_before = (
         SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
         # "will conclude a treaty on X next month", "hope to conclude ...": the signing to come
@@ -392,6 +393,8 @@ def bound_date(
         or SIGN_VERB.match(sentence, mod_start)
         or (_APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1))
         or _JOINED.search(sentence, max(0, mod_start - 40), mod_start + 1)
+        # "The ratification of the X took place in March": the step told as a noun
+        or ratification_noun
     )
     # "the parliament endorsed the agreement on X on May 4": the approval's day; "joined the
     # Convention on X in 2001": the accession's
@@ -404,6 +407,10 @@ def bound_date(
     # signers (not "ratified the convention between A and B ..., signed on May 3")
     signed = verb_before is not None and verb_before.group().lower().startswith("sign")
     signers = _agent_length(sentence, head_end) if signed else 0
+    if ratification_noun is not None and verb_before is ratification_noun:
+        # "The ratification of the X on Y between A and B, signed by both, took place in March":
+        # the step's own day stands after a long subject
+        signers = 60
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
             continue  # "a roadmap for 2024-2025": the years it covers, not its signing
@@ -411,6 +418,15 @@ def bound_date(
             continue  # "signed 7 documents since January": a span's bound, not a signing day
         if verb_before and head_end <= d.start <= head_end + 80 + signers:
             between = sentence[head_end : d.start]
+            if (
+                ratification_noun is not None
+                and verb_before is ratification_noun
+                and _TOOK_PLACE_BEFORE.search(between)
+                and not re.search(r"[;:]", between)
+            ):
+                # "The ratification of the X, which A and B signed, took place in March": the
+                # day of the noun's own verb, past the asides on the instrument
+                return d.date
             if (
                 not re.search(r"[;:]", between)
                 and (
@@ -569,6 +585,11 @@ _SCHEDULED_FOR = re.compile(
 # An approving (or issuing) verb right before the instrument's determiner: "approved the",
 # "endorsed an", "issued a joint declaration ... on Monday".
 _APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
+# A ratification told as a noun, right before its instrument: "the ratification of the".
+_RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+)?\w?$", re.IGNORECASE)
+# The verb of a step told as a noun, right before its day: "(the ratification of the X, ...,)
+# took place in".
+_TOOK_PLACE_BEFORE = re.compile(r",\s+(?:took\s+place|was\s+completed)(?:\s+(?:on|in))?\s*$")
 # Joining an instrument, right before it: "joined the", "has joined".
 _JOINED = re.compile(r"\bjoined\s+(?:the\s+)?\w?$")  # (searched up to the first letter)
 # A passive approval after the instrument: "(the plan) was endorsed by", "approved by the".
