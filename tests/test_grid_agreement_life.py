@@ -74,7 +74,10 @@ sentences of their own, and near misses that must not change:
   ("The ratification of the X took place in March"), is dated by that verb, past the
   asides on the instrument's signing (", signed by the two countries,", ", which A and B
   signed in 2019,"): it had no date (and a wire dispatch's day); a ratification noun with
-  no verb of its own keeps the signing's day out, as before.
+  no verb of its own keeps the signing's day out, as before;
+- ``passive-approval``: "the X, which A and B signed (in December), was approved by the
+  Mongolian parliament in March" is ratified in March, as "was ratified" is: it stayed
+  signed; an approval by a cabinet, or a plan endorsed by ministers, reads as before.
 """
 
 from __future__ import annotations
@@ -537,7 +540,6 @@ PRONOUN = (
     "a later step told of 'it' ('noted that it took effect', 'It is in force', 'the"
     " parliament approved it') leaves the record told before signed"
 )
-PASSIVE = "'X, which A and B signed, was approved by the parliament in March' stays signed"
 GOVERNMENT_AGENT = (
     "'The convention was ratified by the Georgian government' after 'A and B signed a"
     " convention' is a second record, of one side"
@@ -556,7 +558,6 @@ LEFT: dict[str, str] = {
     "took_effect-verb-pronoun-last_year-weekday-convention-bilateral-leaders-wire-GEO": PRONOUN,
     "force-since-pronoun-none-weekday-memorandum-bilateral-plain-page-CHL": PRONOUN,
     "took_effect-verb-pronoun-none-weekday-protocol-bilateral-leaders-wire-NOR": PRONOUN,
-    "ratified-passive-relative-none-month-protocol-bilateral-parliament-page-CHL": PASSIVE,
     "ratified-verb-pronoun-year-weekday-accord-bilateral-parliament-page-NOR": PRONOUN,
     "force-since-pronoun-none-day_month-protocol-named-plain-readout-GEO": PRONOUN,
 }
@@ -589,6 +590,30 @@ def test_every_value_is_sampled() -> None:
 # (agreement rows published Wednesday 2023-05-10, matched by ``matches_exact``); a class
 # ending "-near" is a near miss that reads as before.
 TABLE: list[tuple[str, str, list[str]]] = [
+    (
+        "passive-approval",
+        "The bilateral protocol on fisheries between Mongolia and Chile, which the two countries"
+        " signed, was approved by the Mongolian parliament in March.",
+        ["protocol ratified CHL,MNG 2023-03 1"],
+    ),
+    (
+        "passive-approval",
+        "The agreement on fisheries between Ghana and Togo, signed in December, was approved by"
+        " the Ghanaian parliament on Monday.",
+        ["agreement ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "passive-approval-near",
+        "The agreement on fisheries between Ghana and Togo, signed in December, was approved by"
+        " the cabinet on Monday.",
+        ["agreement signed GHA,TGO 2022-12 1"],
+    ),
+    (
+        "passive-approval-near",
+        "The action plan between Ghana and Togo, signed in December, was endorsed by the"
+        " ministers on Monday.",
+        ["plan signed GHA,TGO 2022-12 1"],
+    ),
     (
         "ratification-noun-day",
         "The ratification of the convention between Kenya and Portugal took place in March.",

@@ -423,7 +423,11 @@ _LATER_IN_FORCE = re.compile(
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
     # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
-    r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified)\b"
+    r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified"
+    # "(the X, which A and B signed,) was approved by the Mongolian parliament in March"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?"
+    r"(?:approved|endorsed)\s+by\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:parliaments?"
+    r"|legislatures?|senate|congress|national\s+assembly|majlis|duma|lawmakers|deputies))\b"
 )
 # A ratification or a parliament's approval still to come: "is expected to approve", "is due
 # to be ratified", "the ratification of X is expected".
@@ -2284,6 +2288,8 @@ def read_mention(
         or " ratified" in after
         or " effect" in after
         or " in force" in after
+        or " approved by" in after
+        or " endorsed by" in after
     ):
         later = _LATER_IN_FORCE.match(after)
         if (
