@@ -77,7 +77,19 @@ sentences of their own, and near misses that must not change:
   no verb of its own keeps the signing's day out, as before;
 - ``passive-approval``: "the X, which A and B signed (in December), was approved by the
   Mongolian parliament in March" is ratified in March, as "was ratified" is: it stayed
-  signed; an approval by a cabinet, or a plan endorsed by ministers, reads as before.
+  signed; an approval by a cabinet, or a plan endorsed by ministers, reads as before;
+- ``pronoun-later-step``: the instrument told in the sentence before, referred back to as
+  "it", takes the later step told of it after a report ("The presidents noted that it
+  took effect on 3 May"), as a state ("It has been in force since Monday", "It is in
+  force") or by a ratifying body with "it" as its object ("On Monday, the parliament
+  approved it") or agent ("It was approved by the parliament in March"): ratified, on
+  that step's day; it stayed signed. Not a cabinet's approval, not "them" after two
+  instruments, not "It" of a counted set.
+
+Left misread (a strict xfail by choice values, met in wider samples than the one kept):
+"The convention was ratified by the Georgian government in March" after "Georgia and Peru
+signed a convention" is a second record of Georgia alone, the passive's agent read as its
+party (the active "The Georgian government ratified the convention" is one record).
 """
 
 from __future__ import annotations
@@ -536,31 +548,13 @@ def failures(cell: Cell) -> list[str]:
     return unmatched(expected(cell), extract(article).agreements, _fits)
 
 
-PRONOUN = (
-    "a later step told of 'it' ('noted that it took effect', 'It is in force', 'the"
-    " parliament approved it') leaves the record told before signed"
-)
 GOVERNMENT_AGENT = (
     "'The convention was ratified by the Georgian government' after 'A and B signed a"
     " convention' is a second record, of one side"
 )
 
 #: The cells the library still misreads, by id, with the reason.
-LEFT: dict[str, str] = {
-    "ratified-verb-pronoun-last_year-month-treaty-named-leaders-readout-CHL": PRONOUN,
-    "ratified-verb-pronoun-none-none-protocol-named-leaders-wire-KEN": PRONOUN,
-    "force-since-pronoun-last_year-none-accord-named-plain-wire-KEN": PRONOUN,
-    "force-since-pronoun-december-weekday-accord-bare-plain-page-KEN": PRONOUN,
-    "force-since-pronoun-none-month-agreement-bilateral-plain-page-CHL": PRONOUN,
-    "force-since-pronoun-last_year-month-agreement-bilateral-leaders-page-KEN": PRONOUN,
-    "took_effect-verb-pronoun-last_year-weekday-accord-bare-leaders-wire-CHL": PRONOUN,
-    "took_effect-verb-pronoun-none-day_month-agreement-named-leaders-wire-CHL": PRONOUN,
-    "took_effect-verb-pronoun-last_year-weekday-convention-bilateral-leaders-wire-GEO": PRONOUN,
-    "force-since-pronoun-none-weekday-memorandum-bilateral-plain-page-CHL": PRONOUN,
-    "took_effect-verb-pronoun-none-weekday-protocol-bilateral-leaders-wire-NOR": PRONOUN,
-    "ratified-verb-pronoun-year-weekday-accord-bilateral-parliament-page-NOR": PRONOUN,
-    "force-since-pronoun-none-day_month-protocol-named-plain-readout-GEO": PRONOUN,
-}
+LEFT: dict[str, str] = {}
 
 
 def known_gap(cell: Cell) -> str | None:
@@ -590,6 +584,46 @@ def test_every_value_is_sampled() -> None:
 # (agreement rows published Wednesday 2023-05-10, matched by ``matches_exact``); a class
 # ending "-near" is a near miss that reads as before.
 TABLE: list[tuple[str, str, list[str]]] = [
+    (
+        "pronoun-later-step",
+        "Ghana and Togo signed an accord on fisheries in December. It has been in force since"
+        " Monday.",
+        ["agreement ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "pronoun-later-step",
+        "Fiji and Tonga signed a treaty on trade last year. The presidents noted that it took"
+        " effect on 3 May.",
+        ["treaty ratified FJI,TON 2023-05-03 1"],
+    ),
+    (
+        "pronoun-later-step",
+        "Chad and Niger signed a protocol on customs in 2019. On Monday, the Chadian parliament"
+        " approved it.",
+        ["protocol ratified NER,TCD 2023-05-08 1"],
+    ),
+    (
+        "pronoun-later-step",
+        "Chad and Niger signed a protocol on customs in 2019. It was approved by the Nigerien"
+        " parliament in March.",
+        ["protocol ratified NER,TCD 2023-03 1"],
+    ),
+    (
+        "pronoun-later-step-near",
+        "Chad and Niger signed a protocol on customs in 2019. The cabinet approved it in March.",
+        ["protocol signed NER,TCD 2019 1"],
+    ),
+    (
+        "pronoun-later-step-near",
+        "Chad and Niger signed an accord on fisheries and a treaty on taxes in 2019. The"
+        " parliament ratified them in March.",
+        ["agreement signed NER,TCD 2019 1", "treaty signed NER,TCD 2019 1"],
+    ),
+    (
+        "pronoun-later-step-near",
+        "Ghana and Togo signed five agreements on trade in March. It is in force.",
+        ["agreement signed GHA,TGO 2023-03 5"],
+    ),
     (
         "passive-approval",
         "The bilateral protocol on fisheries between Mongolia and Chile, which the two countries"
