@@ -85,11 +85,12 @@ sentences of their own, and near misses that must not change:
   approved it") or agent ("It was approved by the parliament in March"): ratified, on
   that step's day; it stayed signed. Not a cabinet's approval, not "them" after two
   instruments, not "It" of a counted set.
-
-Left misread (a strict xfail by choice values, met in wider samples than the one kept):
-"The convention was ratified by the Georgian government in March" after "Georgia and Peru
-signed a convention" is a second record of Georgia alone, the passive's agent read as its
-party (the active "The Georgian government ratified the convention" is one record).
+- ``one-side-ratifies``: "The convention was ratified by the Georgian government in
+  March" after "Georgia and Peru signed a convention" is that convention ratified (one
+  record of both sides), not a second one of Georgia alone: a definite back-reference of
+  the same kind, with no topic or name of its own, told ratified by some of the sides of
+  the instrument told signed; a back-reference with a topic of its own ("The convention
+  on visas") or another side ("between Georgia and Chile") stays an instrument of its own.
 """
 
 from __future__ import annotations
@@ -548,24 +549,12 @@ def failures(cell: Cell) -> list[str]:
     return unmatched(expected(cell), extract(article).agreements, _fits)
 
 
-GOVERNMENT_AGENT = (
-    "'The convention was ratified by the Georgian government' after 'A and B signed a"
-    " convention' is a second record, of one side"
-)
-
 #: The cells the library still misreads, by id, with the reason.
 LEFT: dict[str, str] = {}
 
 
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misses a cell (None: it reads the cell)."""
-    if (cell.step.name, cell.form, cell.who, cell.place) == (
-        "ratified",
-        "passive",
-        "government",
-        "sentence",
-    ):
-        return GOVERNMENT_AGENT
     return LEFT.get(cell.id)
 
 
@@ -584,6 +573,30 @@ def test_every_value_is_sampled() -> None:
 # (agreement rows published Wednesday 2023-05-10, matched by ``matches_exact``); a class
 # ending "-near" is a near miss that reads as before.
 TABLE: list[tuple[str, str, list[str]]] = [
+    (
+        "one-side-ratifies",
+        "Georgia and Peru signed a convention. The convention was ratified by the Georgian"
+        " government in March.",
+        ["treaty ratified GEO,PER 2023-03 1"],
+    ),
+    (
+        "one-side-ratifies",
+        "Georgia and Peru signed the Fisheries Memorandum of Understanding in December. The"
+        " memorandum was ratified by Georgia in March.",
+        ["memorandum ratified GEO,PER 2023-03 1"],
+    ),
+    (
+        "one-side-ratifies-near",
+        "Georgia and Peru signed a convention on taxes. The convention on visas was ratified by"
+        " Georgia in March.",
+        ["treaty signed GEO,PER - 1", "treaty ratified GEO 2023-03 1"],
+    ),
+    (
+        "one-side-ratifies-near",
+        "Georgia and Peru signed a convention. The convention between Georgia and Chile was"
+        " ratified in March.",
+        ["treaty signed GEO,PER - 1", "treaty ratified CHL,GEO 2023-03 1"],
+    ),
     (
         "pronoun-later-step",
         "Ghana and Togo signed an accord on fisheries in December. It has been in force since"
