@@ -54,11 +54,29 @@ __all__ = [
 # A sentence telling, of the instrument just told, that "It" came into force or was ratified
 # ("They", of a set of documents).
 _IT_STEP = re.compile(
-    r"(?P<pronoun>It|They)\s+(?:(?:has|have|had)\s+)?"
+    # the step may be reported: "The presidents noted that it took effect on Monday"
+    r"(?:(?:The|Both)\s+[^.;:,]{0,60}?\s(?:noted|said|announced|added|confirmed|recalled"
+    r"|stressed|welcomed)\s+that\s+)?"
+    r"(?P<pronoun>It|They|it|they)\s+(?:(?:has|have|had)\s+)?"
     r"(?:(?:also|already|officially|finally|then|later)\s+)?"
     r"(?:(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective"
     r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|already|later|subsequently)\s+)?"
-    r"ratified)\b"
+    r"ratified"
+    # or a parliament's approval: "It was approved by the Kenyan parliament on 3 May"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:approved|endorsed)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:parliaments?|legislatures?|senate|congress|national\s+assembly"
+    r"|majlis|duma|lawmakers|deputies)"
+    # its state: "It has been in force since March", "It is now in force"
+    r"|(?<=ha[sd]\s|ave\s)been\s+in\s+(?:force|effect)(?:\s+since)?"
+    r"|(?:is|are)\s+(?:now\s+|already\s+|still\s+)?in\s+(?:force|effect))\b"
+)
+# A body's ratification of the instrument just told, the pronoun its object: "On Monday, the
+# parliament approved it", "The government ratified them in March".
+_BODY_RATIFIED_IT = re.compile(
+    r"(?:(?P<front>(?:On|In)\s+[^,]{1,30}|Yesterday|Today|Last\s+\w+),\s+)?[Tt]he\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:parliament|legislature|senate|congress|national\s+assembly"
+    r"|majlis|duma)\s+(?:(?:also|unanimously)\s+)?(?:ratified|approved|endorsed)"
+    r"|(?:government|cabinet)\s+(?:also\s+)?ratified)\s+(?P<pronoun>it|them)\b"
 )
 # A sentence telling, of the instrument just told, its signing ("It was signed in Lima on
 # Monday", "They were signed by the ministers") or its signing to come ("It is expected to
@@ -117,17 +135,27 @@ def pronoun_step(
     status and day (its latest status, one record). "... signed a memorandum on X. It was
     signed in Lima on Monday.": its signing's day and place, where the record has none yet;
     "... will sign a treaty. It is expected to be signed on Friday.": its signing's day to
-    come. Not where the sentence before told several instruments, nor where the pronoun's
-    number differs from the record's count ("It" for five documents).
+    come. The step may be told of the pronoun after a report ("The presidents noted that it
+    took effect on Monday"), as a state ("It has been in force since March", "It is in
+    force") or by a ratifying body with the pronoun its object ("On Monday, the parliament
+    approved it"). Not where the sentence before told several instruments, nor where the
+    pronoun's number differs from the record's count ("It" for five documents).
     """
     text = sentences[index].text
-    step = _IT_STEP.match(text)
-    if step is not None:
-        record = _told_before(records, sentences, index, step.group("pronoun"))
+    told = _IT_STEP.match(text) or _BODY_RATIFIED_IT.match(text)
+    if told is not None:
+        pronoun = "They" if told.group("pronoun").casefold() in ("they", "them") else "It"
+        record = _told_before(records, sentences, index, pronoun)
         if record is None or record.status is AgreementStatus.RATIFIED:
             return
         record.status = AgreementStatus.RATIFIED
-        record.date = _day_after(text, step.end(), published)
+        # the body's day may open the sentence: "On Monday, the parliament approved it"
+        front = told.groupdict().get("front")
+        record.date = (
+            _day_after(front, 0, published, reach=len(front))
+            if front
+            else _day_after(text, told.end(), published)
+        )
         record.evidence.append(sentences[index])
         return
     signed = _IT_SIGNED.match(text)

@@ -1276,7 +1276,9 @@ def _pronoun_steps(
     day and place, not which instruments there are (:func:`pronoun_step`).
     """
     for index in range(1, len(sentences)) if records else ():
-        if sentences[index].text.startswith(("It ", "They ")):
+        text = sentences[index].text
+        # (opening on the pronoun, or telling it after "noted that" or as a body's object)
+        if text.startswith(("It ", "They ")) or " it" in text or " the" in text:
             pronoun_step(records, sentences, index, published)
 
 

@@ -418,11 +418,35 @@ _LATER_IN_FORCE = re.compile(
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:come|gone)\s+into\s+(?:force|effect)"
     r"|taken\s+effect|become\s+effective)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
+    # its present state: "(the X, which A and B signed in 2019,) is now in force"
+    r"|(?:is|are|remains|remain)\s+(?:now\s+|already\s+|still\s+|fully\s+)?in\s+(?:force|effect)"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
     # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
-    r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified)\b"
+    r"|(?:was|were)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?ratified"
+    # "(the X, which A and B signed,) was approved by the Mongolian parliament in March"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|then\s+|also\s+)?"
+    r"(?:approved|endorsed)\s+by\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:parliaments?"
+    r"|legislatures?|senate|congress|national\s+assembly|majlis|duma|lawmakers|deputies))\b"
 )
+# A ratification or a parliament's approval still to come: "is expected to approve", "is due
+# to be ratified", "the ratification of X is expected".
+_RATIFYING_TO_COME = re.compile(
+    r"\b(?:expected|due|set|scheduled|slated|poised|likely|plans?|planning|intends?|intending"
+    r"|will|would|shall|must|should)\s+(?:to\s+)?(?:be\s+)?(?:ratif|approv|endors)\w*"
+    r"|\b(?:ratification|approval)\s+of\b[^.;]{0,200}?\s(?:is|are)\s+(?:expected|due|scheduled)\b",
+    re.IGNORECASE,
+)
+# The instrument's signing told done right after it, in an aside: ", signed by", ", which was
+# signed", ", which the two countries signed".
+_SIGNING_DONE = re.compile(
+    r"[^.;]{0,100}?,\s+(?:(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"|(?:[\w-]+\s+){1,4}?))?(?:signed|concluded|inked)\b"
+)
+# A coordinate clause opening with a subject of its own: ", and", ", but", "; ".
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+# The end of a term right before a date: "(is in force) until 2030", "through June".
+_TERM_ENDS = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$")
 # An entry into force told as a condition or a time to come, not as done: "(the agreement
 # would need to be ratified) before it took effect", "(which will permit flights) once it
 # enters into force", "until the treaty comes into force".
@@ -922,6 +946,12 @@ _SIGNED_CLAUSE_NEXT = re.compile(
 # The same aside with signers of its own: "(the X), which our two governments signed in P".
 _SIGNERS_CLAUSE_NEXT = re.compile(
     r"[^.;:,]{0,120},\s*(?:which|that)\s+(?:[\w-]+\s+){1,4}?(?:signed|concluded|inked)\b"
+)
+
+
+# A signing's aside closed, then the main clause's verb: ", took place", ", was".
+_ASIDE_CLOSED = re.compile(
+    r",\s+(?:took\s+place|came|followed|was|were|has|have|had|is|are|will|entered|went|became)\b"
 )
 
 
@@ -2255,7 +2285,13 @@ def read_mention(
         " into " in after or " effect" in after
     )
     if (status is AgreementStatus.SIGNED or ratified_then_in_force) and (
-        "into " in after or " since" in after or " ratified" in after or " effect" in after
+        "into " in after
+        or " since" in after
+        or " ratified" in after
+        or " effect" in after
+        or " in force" in after
+        or " approved by" in after
+        or " endorsed by" in after
     ):
         later = _LATER_IN_FORCE.match(after)
         if (
@@ -2266,6 +2302,12 @@ def read_mention(
             later = None  # "ratified ... was ratified": no step later than the one told
         if later is not None and _CONDITION_OF.search(after, 0, later.start("verb")):
             later = None  # "signed ..., which will permit flights once it enters into force"
+        if (
+            later is not None
+            and later.group("verb").startswith(("is", "are", "remain"))
+            and _NEXT_CLAUSE.search(after, 0, later.start("verb"))
+        ):
+            later = None  # "signed X in 2019, and the ban on Y remains in force": another's
         if later is not None and not INSTRUMENT.search(after, 0, later.start("verb")):
             # "The agreement, signed in 2006, entered into force in 2009": in force now
             status = AgreementStatus.RATIFIED
@@ -2275,7 +2317,10 @@ def read_mention(
                     d.date
                     for d in dated
                     # "in 2009", "by the State Duma on Tuesday": the clause's own day
-                    if at <= d.start <= at + 60 and not re.search(r"[,;:]", text[at : d.start])
+                    if at <= d.start <= at + 60
+                    and not re.search(r"[,;:]", text[at : d.start])
+                    # (not the end of its term: "is in force until 2030")
+                    and _TERM_ENDS.search(text, at, d.start) is None
                 ),
                 # "ratified in March, has entered into force": the one day told, the ratification's;
                 # "On May 3, the X signed by A and B entered into force": the main verb's
@@ -2368,10 +2413,21 @@ def read_mention(
             first is not None
             and first.date == date
             and not _IN_FORCE_WORD.search(text, signed_end, first.start)
+            # (not past the aside's close: "the ratification of the X, signed by A and B, took
+            # place in March" is the ratification's day)
+            and not _ASIDE_CLOSED.search(text, signed_end, first.start)
         ):
             # "exchanged the instruments of ratification of the treaty, signed in May": the
-            # date of that clause is the signing's, not the ratification's
-            date = None
+            # date of that clause is the signing's, not the ratification's (the main verb's
+            # after the aside, "..., took place in March", is)
+            date = next(
+                (
+                    d.date
+                    for d in dated
+                    if d.start > first.end and _TOOK_PLACE_NEXT.fullmatch(text, first.end, d.start)
+                ),
+                None,
+            )
         date = own_day or date
     if to_sign is not None:
         # the aside's date is a step before ("initialled in June"): the signing's own day is
@@ -2399,7 +2455,12 @@ def read_mention(
         and article.published is not None
         and date.first_day() > article.published
     ):
-        status = AgreementStatus.PLANNED  # signed "on March 5" still to come
+        if _RATIFYING_TO_COME.search(text) and _gated_match(_SIGNING_DONE, after) is not None:
+            # "In June, the parliament is expected to approve the X, signed by A and B": the
+            # day is the approval's to come, the signing told done (and not dated)
+            date = None
+        else:
+            status = AgreementStatus.PLANNED  # signed "on March 5" still to come
     if status is AgreementStatus.SIGNED and _signing_to_come(text, head.start(), head.end()):
         status, has_cue = AgreementStatus.PLANNED, True
     if status is AgreementStatus.PLANNED and date is None:
@@ -3424,6 +3485,10 @@ _SIGNING_ASIDE = re.compile(
 )
 
 
+# A signing's aside closed by the main verb of a step told as a noun: ", took place in".
+_TOOK_PLACE_NEXT = re.compile(r",\s+(?:took\s+place|was\s+completed)(?:\s+(?:on|in))?\s*")
+
+
 def _own_step_date(
     text: str,
     dated: Sequence[DateMention],
@@ -3445,7 +3510,16 @@ def _own_step_date(
     for d in dated:
         aside = text[name_end : d.start] if d.start >= name_end else ""
         if d.date == date and _SIGNING_ASIDE.match(aside):
-            return None
+            # "the ratification of the X, signed in 2019, took place in March": the day of the
+            # main verb after the aside is the step's
+            return next(
+                (
+                    e.date
+                    for e in dated
+                    if e.start > d.end and _TOOK_PLACE_NEXT.fullmatch(text, d.end, e.start)
+                ),
+                None,
+            )
     return date
 
 

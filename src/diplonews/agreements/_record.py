@@ -120,6 +120,19 @@ def _sides_dropped(first: str, later: str) -> bool:
 
 def same_instrument(record: Record, mention: Mention) -> bool:
     """Whether ``mention`` speaks of the instrument ``record`` already holds."""
+    if (
+        record.status is AgreementStatus.SIGNED
+        and mention.status is AgreementStatus.RATIFIED
+        and record.kind is mention.kind
+        and mention.anaphor
+        and mention.title is None
+        and not mention.topic
+        and mention.parties
+        and set(mention.parties) < set(record.parties)
+    ):
+        # "A and B signed a convention ... The convention was ratified by A's government in
+        # March": one side's ratification of the one told, not an instrument of its own
+        return True
     if record.title is not None or mention.title is not None:
         if record.title is not None and mention.title is not None:
             key = title_key(mention.title)

@@ -76,6 +76,13 @@ _PAST_CLAUSE = re.compile(
     # "during President A B's state visit": an official's own event, named by him
     r"|during\s+(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*[’']s\s)"
 )
+# A signing's aside closed by a comma, then the main clause's own verb: ", will take effect",
+# ", was ratified", ", lapsed".
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|must|should)"
+    r"|(?:entered|enters|came|comes|went|goes|took|takes|became|becomes|lapsed|lapses|expired"
+    r"|expires))\b"
+)
 # A mark that ends a clause: a date after it is another clause's.
 _CLAUSE_MARK = re.compile(r"[;:,]")
 # A participle's aside opening right after an instrument's name: ", ", ", which was ".
@@ -108,6 +115,8 @@ _RELATIVE = re.compile(r",\s*(?:which|that)\b")
 _PASSIVE_RELATIVE = re.compile(
     r",\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z"
 )
+# A participle's aside opening right before a signing cue: ", (signed)".
+_ASIDE_OPENING = re.compile(r",\s+\Z")
 # A ratifying verb (not an instrument's being in force or implemented): "ratified", "approve".
 _RATIFYING_VERB = re.compile(r"ratif|approv", re.IGNORECASE)
 _ANOTHER_ITEM = re.compile(r"[,;]|\band\b")
@@ -186,7 +195,12 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
             ratified_before
             and cue_start >= end
             and words.cue_status[index] is AgreementStatus.SIGNED
-            and _PASSIVE_RELATIVE.search(sentence, end, cue_start)
+            and (
+                _PASSIVE_RELATIVE.search(sentence, end, cue_start)
+                # or in a participle's aside: "the approval on Monday of the X between A and B,
+                # signed in 2019, by the parliament"
+                or _ASIDE_OPENING.search(sentence, end, cue_start)
+            )
         ):
             distance += _REACH  # a signing told in a relative clause after the instrument
         if cue_end <= start and _FRONTED_CUE_END.match(sentence, cue_end, start):
@@ -344,6 +358,9 @@ def bound_date(
                     and _VALIDITY.search(sentence, max(0, d.start - 20), d.start) is not None
                 )
                 and not _NEW_CLAUSE.search(between, verb.end())
+                # "the X, signed by A and B, will take effect on May 23": the aside closed, the
+                # day is the main clause's verb's, not the signing's
+                and not _ASIDE_THEN_VERB.search(between, verb.end())
                 and (
                     _ANOTHER.search(between, 0, verb.start()) is None  # not another's verb
                     # "X and a Y were signed ... on May 8": one verb of both subjects
@@ -367,6 +384,7 @@ def bound_date(
             ):
                 # "documents signed when the president visited Lima on May 3-4, 2023"
                 return _of_range(sentence, d)
+    ratification_noun = _RATIFICATION_OF.search(sentence, max(0, mod_start - 40), mod_start + 1)
     verb_before = (
         SIGN_VERB.search(sentence, max(0, mod_start - 40), mod_start + 1)
         # "will conclude a treaty on X next month", "hope to conclude ...": the signing to come
@@ -375,6 +393,8 @@ def bound_date(
         or SIGN_VERB.match(sentence, mod_start)
         or (_APPROVED.search(sentence, max(0, mod_start - 12), mod_start + 1))
         or _JOINED.search(sentence, max(0, mod_start - 40), mod_start + 1)
+        # "The ratification of the X took place in March": the step told as a noun
+        or ratification_noun
     )
     # "the parliament endorsed the agreement on X on May 4": the approval's day; "joined the
     # Convention on X in 2001": the accession's
@@ -387,6 +407,10 @@ def bound_date(
     # signers (not "ratified the convention between A and B ..., signed on May 3")
     signed = verb_before is not None and verb_before.group().lower().startswith("sign")
     signers = _agent_length(sentence, head_end) if signed else 0
+    if ratification_noun is not None and verb_before is ratification_noun:
+        # "The ratification of the X on Y between A and B, signed by both, took place in March":
+        # the step's own day stands after a long subject
+        signers = 60
     for d in dates:
         if _VALIDITY.search(sentence, max(0, d.start - 20), d.start):
             continue  # "a roadmap for 2024-2025": the years it covers, not its signing
@@ -394,6 +418,15 @@ def bound_date(
             continue  # "signed 7 documents since January": a span's bound, not a signing day
         if verb_before and head_end <= d.start <= head_end + 80 + signers:
             between = sentence[head_end : d.start]
+            if (
+                ratification_noun is not None
+                and verb_before is ratification_noun
+                and _TOOK_PLACE_BEFORE.search(between)
+                and not re.search(r"[;:]", between)
+            ):
+                # "The ratification of the X, which A and B signed, took place in March": the
+                # day of the noun's own verb, past the asides on the instrument
+                return d.date
             if (
                 not re.search(r"[;:]", between)
                 and (
@@ -552,6 +585,11 @@ _SCHEDULED_FOR = re.compile(
 # An approving (or issuing) verb right before the instrument's determiner: "approved the",
 # "endorsed an", "issued a joint declaration ... on Monday".
 _APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
+# A ratification told as a noun, right before its instrument: "the ratification of the".
+_RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+)?\w?$", re.IGNORECASE)
+# The verb of a step told as a noun, right before its day: "(the ratification of the X, ...,)
+# took place in".
+_TOOK_PLACE_BEFORE = re.compile(r",\s+(?:took\s+place|was\s+completed)(?:\s+(?:on|in))?\s*$")
 # Joining an instrument, right before it: "joined the", "has joined".
 _JOINED = re.compile(r"\bjoined\s+(?:the\s+)?\w?$")  # (searched up to the first letter)
 # A passive approval after the instrument: "(the plan) was endorsed by", "approved by the".
