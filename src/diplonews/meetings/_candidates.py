@@ -510,6 +510,32 @@ _STATES_AT_IT = re.compile(
 _CLAUSE_STOP = re.compile(r"[,;]")
 
 
+def _decision_clause_end(body: str, hi: int, end: int) -> int | None:
+    """Where the clause of a body's decision ends after its topic, or None if it ends at ``hi``.
+
+    "The X Council put off a ruling on the request here today, delegates said": the clause
+    goes on after the topic that cut the trigger's window, up to the next comma or
+    semicolon, and its place and time are the session's.
+
+    >>> text = "The X Council put off a ruling on the request here today, delegates said."
+    >>> text[45 : _decision_clause_end(text, 45, len(text))]
+    ' here today'
+    >>> _decision_clause_end(text, 56, len(text)) is None
+    True
+    """
+    if hi >= end or body.startswith((",", ";", "."), hi):
+        return None
+    stop = _DECISION_CLAUSE_STOP.search(body, hi, end)
+    return end if stop is None else stop.start()
+
+
+# Where a body's decision clause ends: a comma or semicolon, or a clause or event of its own
+# ("failed to agree on prices after two days of talks and will resume their meeting").
+_DECISION_CLAUSE_STOP = re.compile(
+    r"[,;]|\s(?:and|but|after|before|while|when|until|to|as|which|that|who)\s"
+)
+
+
 # A state's own local leaders as a gathering's members: "council leaders from across E met
 # for a summit", "provincial premiers gathered for the Premiers' Conference" (not "regional
 # leaders", a region's states, nor "central bank governors").
@@ -774,6 +800,8 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         and "onven" not in body
         and "at the G" not in body
         and "ministers" not in body
+        and "ommittee" not in body
+        and "oard" not in body
     ):
         return []  # no sentence can be triggered (each is a slice of the body): none split
     sentences = split_sentences(body)
@@ -787,6 +815,8 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
     }
     convene, group = "onven" in body, "at the G" in body
     crowd = "ministers" in body  # "EC ministers agreed": no trigger word, but a session
+    # "The X's executive board put off a ruling": no trigger word, but a body's session
+    organ = "ommittee" in body or "oard" in body
     triggered = [
         s
         for i, s in enumerate(sentences)
@@ -796,6 +826,11 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         or (convene and "onven" in s.text and _CONVENES.search(s.text) is not None)
         or (group and "at the G" in s.text and _AT_GROUP.search(s.text) is not None)  # "G-20"
         or (crowd and "ministers" in s.text and _GROUP_ACT.search(s.text) is not None)
+        or (
+            organ
+            and ("ommittee" in s.text or "oard" in s.text)
+            and _BODY_ACT.search(s.text) is not None
+        )
     ]
     if not triggered:
         return []
@@ -1621,6 +1656,8 @@ _ACT_AT_GATHERING = re.compile(
     re.VERBOSE,
 )
 _GROUP_ACT = next(p for name, _, _, p in RULES if name == "meeting.group_ministers")
+# A body's committee or board acting (meeting.body_session): read with no trigger word.
+_BODY_ACT = next(p for name, _, _, p in RULES if name == "meeting.body_session")
 
 
 # An event told as what the story's event comes after: "follows the President's meeting
@@ -2458,6 +2495,15 @@ def _candidate(
         code = city_country(opening_clause["opened_in"])
         if code is not None:
             location = Place(city=opening_clause["opened_in"], country=Country(code))
+    decided_end = (
+        _decision_clause_end(body, hi, sentence.end)
+        if rule in ("meeting.body_session", "meeting.group_ministers")
+        else None
+    )
+    if location is None and decided_end is not None:
+        # "The X Council put off a ruling on A's request here today": the place after the
+        # decision's topic is the session's (the topic's states stay out of its sides)
+        location = find_location(body, hi, decided_end, mentions, dateline_city)
     region = (
         rule == "meeting.met_with"
         and _REGION_WORDS.search(body, max(lo, t0 - 50), t1 + 60) is not None
@@ -2878,6 +2924,24 @@ def _candidate(
         ):
             picked = pick_date(body, [late], (max(date_lo, dateline_end), late.end), (t0, t1))
             date, date_gap = picked if picked is not None else (None, 0)
+    if decided_end is not None and not any(
+        max(lo, dateline_end, agency_dateline_end(body)) <= d.start < hi for d in offset_dates
+    ):
+        # "The X Council deferred a decision on A's request here today": the time after the
+        # decision's topic, in the same clause, is the session's (where none came before it)
+        late = min(
+            (
+                d
+                for d in offset_dates
+                if hi <= d.start < decided_end
+                and d.date.month is not None  # (a time of the session, not "this year's prices")
+                and not body.startswith(("'s", "’s"), d.end)
+            ),
+            key=lambda d: d.start,
+            default=None,
+        )
+        if late is not None:
+            date, date_gap = late.date, max(0, late.start - t1)
     if (
         picked is None
         and status is PLANNED

@@ -419,14 +419,27 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # WTO General Council on Tuesday adopted"): a session of that body, held then.
         "meeting.body_session",
         CONFERENCE,
-        ("Council", "Board", "Assembly", "council", "board"),
+        ("Council", "Board", "Assembly", "Committee", "council", "board", "committee"),
         re.compile(
             r"""(?:\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}
             (?:Council|Board|Assembly)(?=\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+week
             |this\s+week)\b)
             |\b(?:[A-Z][\w.'’-]*\s+){1,4}(?:Council|Board|Assembly|council|board)\s+
             (?=(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+week|this\s+week)\s+
-            (?:adopted|decided|approved|endorsed|agreed|voted|rejected|elected)\b))""",
+            (?:adopted|decided|approved|endorsed|agreed|voted|rejected|elected)\b)
+            # BODY-DECISION: a body's council, board or committee as the subject of a verb of
+            # deciding not yet, or of deciding as its delegates tell it ("The X Council put off
+            # a ruling", "the X's executive board failed to agree on quotas", "The X Council
+            # rejected the request, delegates said"): its session, held then
+            # (a name before the organ, not a bare "The council", which recalls one told)
+            |\b(?:The\s+)?(?!The\s)(?:[A-Z][\w.'’-]*\s+){1,4}
+            (?:(?:executive|governing|policy-making|full|standing)\s+)?
+            (?:Council|Board|Committee|council|board|committee)\s+
+            (?=(?:(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+week|this\s+week)\s+)?
+            (?:put\s+off|deferred|postponed|failed\s+to\s+(?:agree|reach|decide)
+            # (a decision made, only as its delegates tell it: not "The X board approved a
+            # loan to A", an act of its staff's routine)
+            |(?:approved|rejected|adopted|decided)\b(?=[^;]{0,200}?\bdelegates\b))\b))""",
             re.VERBOSE,
         ),
     ),
