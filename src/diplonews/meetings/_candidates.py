@@ -508,6 +508,28 @@ _STATES_AT_IT = re.compile(
 
 # Where a host's clause after a gathering ends: "host in W next month, marking ...".
 _CLAUSE_STOP = re.compile(r"[,;]")
+# What may stand between a body's verb and its meeting word: "gathered here today for talks",
+# or the subject's second verb, to come: "ended two days of talks here ... and will meet
+# again", "... and will try again when they meet".
+_UP_TO_TRIGGER = re.compile(
+    r"""(?:(?!\band\b)[^,;]){0,40}
+    |[^,;.]{0,150}?\sand\s+(?:will|would|are\s+(?:due\s+)?to|plan\s+to)\s+(?:[a-z]+\s+){0,4}""",
+    re.VERBOSE,
+)
+# A clause's subject that is a body's council, board or committee, named or told back ("The
+# X's executive board", "The IMF's Interim Committee", "The council"), or its ministers ("EC
+# farm ministers", "Trade ministers from some 40 X members", "The ministers"), up to a verb
+# (after the dateline, where the clause opens the story).
+_ORGAN_SUBJECT = re.compile(
+    r"""\s*(?:[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([A-Za-z]+\))?\s+[-–—]+\s+)?
+    (?:[Tt]he\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,5}
+    (?:(?:executive|governing|policy-making|full|standing)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee)
+    |(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?[Mm]inisters(?:\s+(?:of|from)\s+(?:the\s+)?
+      (?:some\s+\d+\s+)?[A-Z][^,;.]{0,60}?)?)
+    \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|set|expected|scheduled|to)
+    \s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold)\b""",
+    re.VERBOSE,
+)
 
 
 def _decision_clause_end(body: str, hi: int, end: int) -> int | None:
@@ -2565,6 +2587,22 @@ def _candidate(
     ):
         # BODY-AS-SUBJECT: "The X Group will meet in P", "The X Group pledged aid at the end
         # of a two-day meeting here": the body acts, so the meeting is its own session
+        kind, rule = CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MEETING
+        and organization is not None
+        and rule != "meeting.commission"
+        and not _WITH_SIDE.match(body, t1)
+        and not countries - ({location.country.alpha_3} if location and location.country else set())
+        and (subject := _ORGAN_SUBJECT.match(body, max(lo, dateline_end), t1)) is not None
+        # (its verb the meeting's own: "had gathered here today for talks", not "ended talks
+        # here, and will try again when they meet")
+        and _UP_TO_TRIGGER.fullmatch(body, min(subject.end(), t0), t0) is not None
+    ):
+        # ORGAN-AS-SUBJECT: "The X's executive board will meet next week", "Trade ministers
+        # from some 40 X members had gathered here for talks", "The council will meet again
+        # in P": a body's council, board, committee or ministers meeting with no other side
+        # is the body's own session
         kind, rule = CONFERENCE, "meeting.org_meeting"
     plain = organization is None and not who and kind is MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None

@@ -1921,9 +1921,13 @@ LINK_LINE = re.compile(
 # "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
 ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
 # What stands before a session told by its length alone ("a four-day session"): a body's
-# council or board opening or closing it ("The X Council ended a four-day session").
+# council, board, committee or ministers opening or closing it ("The X Council ended a
+# four-day session", "EC farm ministers ended a two-day session", "Trade ministers from some
+# 40 X members ended a three-day session").
 BODY_SESSION_BEFORE = re.compile(
-    r"""\b(?:Council|council|[Bb]oard)\s+(?:opened|ended|began|closed|concluded)\s+an?\s+
+    r"""\b(?:Council|council|[Bb]oard|[Cc]ommittee|ministers
+    |ministers\s+(?:of|from)\s+[^,;.]{1,60}?)\s+(?:opened|ended|began|closed
+    |concluded)\s+an?\s+
     (?:[\w]+-day|week-long)\s+\Z""",
     re.VERBOSE,
 )
