@@ -508,6 +508,18 @@ _STATES_AT_IT = re.compile(
 
 # Where a host's clause after a gathering ends: "host in W next month, marking ...".
 _CLAUSE_STOP = re.compile(r"[,;]")
+# A body's ministers named with the body after them ("Trade ministers from some 40 X
+# members", "Finance ministers of the X"): the body's, whether or not its members are known.
+_MINISTERS_OF_BODY = re.compile(r"[A-Z][a-z]+\s+ministers\s+(?:of|from)\s")
+# A week just gone or this one: a time of the story's own days, no past act recalled.
+_RECENT_WEEK = re.compile(r"\b(?:last|this|earlier\s+this)\s+week\b")
+# What tells a group's ministers' act as a sitting's: the delegates' word, a day, "here" or a
+# place ("OPEC ministers put off a decision on Monday, delegates said").
+_GROUP_MINISTERS_SAT = re.compile(
+    r"""\b(?:delegates|here|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
+    |last\s+week|in\s+[A-Z][a-z]+)\b""",
+    re.VERBOSE,
+)
 # What may stand between a body's verb and its meeting word: "gathered here today for talks",
 # or the subject's second verb, to come: "ended two days of talks here ... and will meet
 # again", "... and will try again when they meet".
@@ -1006,6 +1018,8 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     and rule == "meeting.group_ministers"
                     and cand.date is not None
                     and cand.date.day is None
+                    # (not "last week": the days just gone, a session of the story's time)
+                    and _RECENT_WEEK.search(sentence.text) is None
                 ):
                     # "the plan was approved by EU ministers in 2005": a past act recalled, no
                     # session of the story's days
@@ -2611,9 +2625,13 @@ def _candidate(
         kind, rule, countries = CONFERENCE, "meeting.org_meeting", set()
     if rule == "meeting.group_ministers":
         members = load_group_members().get(organization or "", frozenset())
-        if dateline_city is None or dateline_city[1] not in members:
-            # "Dutch ministers agreed": no body's session; one told from no member's city
-            # may be far from where they sat
+        if organization is None or (not members and not _MINISTERS_OF_BODY.match(body, t0, t1)):
+            return None  # "Dutch ministers agreed": no body's session
+        if (
+            dateline_city is None or dateline_city[1] not in members
+        ) and not _GROUP_MINISTERS_SAT.search(body, t0, min(sentence.end, t1 + 200)):
+            # one told from no member's city, with no word of where or when they sat, may be
+            # an act far from any session ("OPEC ministers urged restraint")
             return None
         countries = set()  # "deploring A's surplus": a topic; the members come later
     if rule == "meeting.at_group":

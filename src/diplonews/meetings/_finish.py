@@ -1891,7 +1891,8 @@ def group_ministers_sides(body: str, records: list[Candidate]) -> None:
             if seat is not None:
                 named.add(seat[1])
         members = load_group_members().get(record.organization or "", frozenset())
-        record.countries = (record.countries | named) & members
+        if members:  # (a body whose members are not known keeps the sides it was read with)
+            record.countries = (record.countries | named) & members
 
 
 # A body's session told opening or ending at the dateline's place: "The X Organization's

@@ -177,15 +177,21 @@ _BODY_NAME = r"(?:[A-Z][\w+.&-]*(?:\s+(?:of\s+)?[A-Z][\w+.&-]*){0,3})"
 # A body's ministers (of one portfolio or none) as the subject of a collective act, or as
 # the agent of a passive one: "EC farm ministers failed to agree", "agreed by EC ministers".
 # (not a clause's opening word: "But ministers failed")
-_GROUP_MINISTERS = r"""(?!(?:But|And|The|Its|Their|Other|Some|All|Both|Many|Most|Several|When
+_GROUP_MINISTERS = r"""(?:(?!(?:But|And|The|Its|Their|Other|Some|All|Both|Many|Most|Several|When
     |After|While|Before|If|As|Then|So|Yet)\s)(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*\s+
     (?:(?:foreign|farm|agriculture|finance|trade|economics?|energy|oil|defen[cs]e|fisheries
-    |environment|industry|transport|budget)\s+)?ministers\b"""
+    |environment|industry|transport|budget)\s+)?ministers\b
+    # the body named after them: "Finance ministers of the Group of Seven", "Trade ministers
+    # from some 40 GATT members"
+    |\b(?:Foreign|Farm|Agriculture|Finance|Trade|Economics?|Energy|Oil|Defen[cs]e|Fisheries
+    |Environment|Industry|Transport|Budget)\s+ministers\s+(?:of\s+the\s+(?:[A-Z][\w.-]*\s+
+    (?:of\s+)?){0,3}[A-Z][\w.-]*|from\s+(?:some\s+|about\s+|the\s+)?(?:\d+\s+)?[A-Z][\w.-]*\s+
+    (?:member\s+states|members|countries|states))\b)"""
 _GROUP_MINISTERS_ACT = rf"""\b(?:(?:agreed|approved|adopted|endorsed)\s+by\s+(?:the\s+)?
     {_GROUP_MINISTERS}|{_GROUP_MINISTERS}\s+
     (?:(?:also|jointly|later|then|finally|yesterday|today)\s+)?
     (?:issued|failed|agreed|approved|adopted|decided|endorsed|rejected|appealed|urged|backed
-    |reached|condemned|welcomed)\b)"""
+    |reached|condemned|welcomed|deferred|postponed|put\s+off)\b)"""
 
 # The time the opening of negotiations is set for, in the clause after "negotiations": the
 # dateline's city ("here"), a month, a season or a year ("in 2005", "early in 2005", "in the
