@@ -1309,6 +1309,14 @@ _STARTS_ON_DAY = re.compile(
     (?:[\w,'’-]+\s+){0,4}?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b""",
     re.VERBOSE,
 )
+# ... or with a day of the month: "A session of the X Council opens on March 23 in P" (a
+# schedule: the present tells no start already made, which is "opened").
+_STARTS_ON_DATE = re.compile(
+    r"""\s*(?:[\w'’-]+\s+){0,8}?(?:begins?|opens?|starts?|convenes?|resumes?)\s+
+    (?:[\w,'’-]+\s+){0,4}?on\s+(?:January|February|March|April|May|June|July|August
+    |September|October|November|December)\s+\d{1,2}\b""",
+    re.VERBOSE,
+)
 # The start of talks told as due, after what they are on: "Talks on a new A-B fisheries deal
 # are set to start in June".
 _DUE_TO_BEGIN = re.compile(
@@ -2365,6 +2373,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
             and _STARTS_LATER.match(after)
         )
         or ("day" in after[:160] and _STARTS_ON_DAY.match(after) is not None)
+        or (" on " in after[:160] and _STARTS_ON_DATE.match(after) is not None)
         or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
         or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
         or ("ostpone" in after[:160] and _POSTPONED_TO.match(after) is not None)
