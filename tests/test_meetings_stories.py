@@ -1105,7 +1105,7 @@ MEETING_ROWS_PROSE12: list[tuple[str, str, list[Brief]]] = [
         "a-body-resumes-negotiations-in-a-host-state",
         "EU farm ministers failed to agree on prices and will resume negotiations in "
         "Luxembourg next month.",
-        [("meeting", "planned", ["LUX"], "EU", "2023-06")],
+        [("conference", "planned", ["LUX"], "EU", "2023-06")],
     ),
     # An official titled once by a one-word name ("President Harlan") is the same official
     # when the name comes back bare ("Harlan said"): the call has both sides.

@@ -107,7 +107,7 @@ _row(
     "Ministers of the Gulf Cooperation Council ended a three-day meeting in Muscat on Monday. "
     "Japan's Trade Minister Ken Mori said in Tokyo that his government wanted a trade pact with "
     "the council.",
-    ("meeting", "held", ("OMN",), "GCC", "2023-06-10"),
+    ("conference", "held", ("OMN",), "GCC", "2023-06-10"),
 )
 # regression: a minister quoted by nationality is a side, as before
 _row(
@@ -115,7 +115,7 @@ _row(
     D,
     "Ministers of the Gulf Cooperation Council ended a three-day meeting in Muscat on Monday. "
     "Kuwaiti Oil Minister Ali Sabah said output would stay unchanged.",
-    ("meeting", "held", ("KWT", "OMN"), "GCC", "2023-06-10"),
+    ("conference", "held", ("KWT", "OMN"), "GCC", "2023-06-10"),
 )
 
 # --- a gathering's sides told by their number -----------------------------------------------------

@@ -59,7 +59,7 @@ _row(
     "LIMA, May 10 - Ministers of the Association of Natural Rubber Producing Countries will "
     "meet in Lima on June 2 to weigh a cut in quotas, a Peruvian official said. The official "
     "said Malaysian Plantation Minister Ahmad Daud had confirmed he would attend.",
-    ("meeting", "planned", ("PER",), "ANRPC", "1988-06-02"),
+    ("conference", "planned", ("PER",), "ANRPC", "1988-06-02"),
 )
 _row(
     "coming-officials-next",
@@ -68,7 +68,7 @@ _row(
     "May 23 to weigh a new charter, an Ecuadorean official said. Brazilian Foreign Minister "
     "Paulo Lima and Mexican Foreign Minister Juan Ortiz will attend the council in Vienna "
     "next month.",
-    ("meeting", "planned", ("ECU",), "OAS", "1988-05-23"),
+    ("conference", "planned", ("ECU",), "OAS", "1988-05-23"),
 )
 _row(
     "coming-officials-next",

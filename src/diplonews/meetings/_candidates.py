@@ -508,6 +508,66 @@ _STATES_AT_IT = re.compile(
 
 # Where a host's clause after a gathering ends: "host in W next month, marking ...".
 _CLAUSE_STOP = re.compile(r"[,;]")
+# A body's ministers named with the body after them ("Trade ministers from some 40 X
+# members", "Finance ministers of the X"): the body's, whether or not its members are known.
+_MINISTERS_OF_BODY = re.compile(r"[A-Z][a-z]+\s+ministers\s+(?:of|from)\s")
+# A week just gone or this one: a time of the story's own days, no past act recalled.
+_RECENT_WEEK = re.compile(r"\b(?:last|this|earlier\s+this)\s+week\b")
+# What tells a group's ministers' act as a sitting's: the delegates' word, a day, "here" or a
+# place ("OPEC ministers put off a decision on Monday, delegates said").
+_GROUP_MINISTERS_SAT = re.compile(
+    r"""\b(?:delegates|here|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
+    |last\s+week|in\s+[A-Z][a-z]+)\b""",
+    re.VERBOSE,
+)
+# What may stand between a body's verb and its meeting word: "gathered here today for talks",
+# or the subject's second verb, to come: "ended two days of talks here ... and will meet
+# again", "... and will try again when they meet".
+_UP_TO_TRIGGER = re.compile(
+    r"""(?:(?!\band\b)[^,;]){0,40}
+    |[^,;.]{0,150}?\sand\s+(?:will|would|are\s+(?:due\s+)?to|plan\s+to)\s+(?:[a-z]+\s+){0,4}""",
+    re.VERBOSE,
+)
+# A clause's subject that is a body's council, board or committee, named or told back ("The
+# X's executive board", "The IMF's Interim Committee", "The council"), or its ministers ("EC
+# farm ministers", "Trade ministers from some 40 X members", "The ministers"), up to a verb
+# (after the dateline, where the clause opens the story).
+_ORGAN_SUBJECT = re.compile(
+    r"""\s*(?:[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([A-Za-z]+\))?\s+[-–—]+\s+)?
+    (?:[Tt]he\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,5}
+    (?:(?:executive|governing|policy-making|full|standing)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee)
+    |(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?[Mm]inisters(?:\s+(?:of|from)\s+(?:the\s+)?
+      (?:some\s+\d+\s+)?[A-Z][^,;.]{0,60}?)?)
+    \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|set|expected|scheduled|to)
+    \s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold)\b""",
+    re.VERBOSE,
+)
+
+
+def _decision_clause_end(body: str, hi: int, end: int) -> int | None:
+    """Where the clause of a body's decision ends after its topic, or None if it ends at ``hi``.
+
+    "The X Council put off a ruling on the request here today, delegates said": the clause
+    goes on after the topic that cut the trigger's window, up to the next comma or
+    semicolon, and its place and time are the session's.
+
+    >>> text = "The X Council put off a ruling on the request here today, delegates said."
+    >>> text[45 : _decision_clause_end(text, 45, len(text))]
+    ' here today'
+    >>> _decision_clause_end(text, 56, len(text)) is None
+    True
+    """
+    if hi >= end or body.startswith((",", ";", "."), hi):
+        return None
+    stop = _DECISION_CLAUSE_STOP.search(body, hi, end)
+    return end if stop is None else stop.start()
+
+
+# Where a body's decision clause ends: a comma or semicolon, or a clause or event of its own
+# ("failed to agree on prices after two days of talks and will resume their meeting").
+_DECISION_CLAUSE_STOP = re.compile(
+    r"[,;]|\s(?:and|but|after|before|while|when|until|to|as|which|that|who)\s"
+)
 
 
 # A state's own local leaders as a gathering's members: "council leaders from across E met
@@ -774,6 +834,8 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         and "onven" not in body
         and "at the G" not in body
         and "ministers" not in body
+        and "ommittee" not in body
+        and "oard" not in body
     ):
         return []  # no sentence can be triggered (each is a slice of the body): none split
     sentences = split_sentences(body)
@@ -787,6 +849,8 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
     }
     convene, group = "onven" in body, "at the G" in body
     crowd = "ministers" in body  # "EC ministers agreed": no trigger word, but a session
+    # "The X's executive board put off a ruling": no trigger word, but a body's session
+    organ = "ommittee" in body or "oard" in body
     triggered = [
         s
         for i, s in enumerate(sentences)
@@ -796,6 +860,11 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         or (convene and "onven" in s.text and _CONVENES.search(s.text) is not None)
         or (group and "at the G" in s.text and _AT_GROUP.search(s.text) is not None)  # "G-20"
         or (crowd and "ministers" in s.text and _GROUP_ACT.search(s.text) is not None)
+        or (
+            organ
+            and ("ommittee" in s.text or "oard" in s.text)
+            and _BODY_ACT.search(s.text) is not None
+        )
     ]
     if not triggered:
         return []
@@ -949,6 +1018,8 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
                     and rule == "meeting.group_ministers"
                     and cand.date is not None
                     and cand.date.day is None
+                    # (not "last week": the days just gone, a session of the story's time)
+                    and _RECENT_WEEK.search(sentence.text) is None
                 ):
                     # "the plan was approved by EU ministers in 2005": a past act recalled, no
                     # session of the story's days
@@ -1621,6 +1692,8 @@ _ACT_AT_GATHERING = re.compile(
     re.VERBOSE,
 )
 _GROUP_ACT = next(p for name, _, _, p in RULES if name == "meeting.group_ministers")
+# A body's committee or board acting (meeting.body_session): read with no trigger word.
+_BODY_ACT = next(p for name, _, _, p in RULES if name == "meeting.body_session")
 
 
 # An event told as what the story's event comes after: "follows the President's meeting
@@ -2458,6 +2531,15 @@ def _candidate(
         code = city_country(opening_clause["opened_in"])
         if code is not None:
             location = Place(city=opening_clause["opened_in"], country=Country(code))
+    decided_end = (
+        _decision_clause_end(body, hi, sentence.end)
+        if rule in ("meeting.body_session", "meeting.group_ministers")
+        else None
+    )
+    if location is None and decided_end is not None:
+        # "The X Council put off a ruling on A's request here today": the place after the
+        # decision's topic is the session's (the topic's states stay out of its sides)
+        location = find_location(body, hi, decided_end, mentions, dateline_city)
     region = (
         rule == "meeting.met_with"
         and _REGION_WORDS.search(body, max(lo, t0 - 50), t1 + 60) is not None
@@ -2520,6 +2602,22 @@ def _candidate(
         # BODY-AS-SUBJECT: "The X Group will meet in P", "The X Group pledged aid at the end
         # of a two-day meeting here": the body acts, so the meeting is its own session
         kind, rule = CONFERENCE, "meeting.org_meeting"
+    if (
+        kind is MEETING
+        and organization is not None
+        and rule != "meeting.commission"
+        and not _WITH_SIDE.match(body, t1)
+        and not countries - ({location.country.alpha_3} if location and location.country else set())
+        and (subject := _ORGAN_SUBJECT.match(body, max(lo, dateline_end), t1)) is not None
+        # (its verb the meeting's own: "had gathered here today for talks", not "ended talks
+        # here, and will try again when they meet")
+        and _UP_TO_TRIGGER.fullmatch(body, min(subject.end(), t0), t0) is not None
+    ):
+        # ORGAN-AS-SUBJECT: "The X's executive board will meet next week", "Trade ministers
+        # from some 40 X members had gathered here for talks", "The council will meet again
+        # in P": a body's council, board, committee or ministers meeting with no other side
+        # is the body's own session
+        kind, rule = CONFERENCE, "meeting.org_meeting"
     plain = organization is None and not who and kind is MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
@@ -2527,9 +2625,13 @@ def _candidate(
         kind, rule, countries = CONFERENCE, "meeting.org_meeting", set()
     if rule == "meeting.group_ministers":
         members = load_group_members().get(organization or "", frozenset())
-        if dateline_city is None or dateline_city[1] not in members:
-            # "Dutch ministers agreed": no body's session; one told from no member's city
-            # may be far from where they sat
+        if organization is None or (not members and not _MINISTERS_OF_BODY.match(body, t0, t1)):
+            return None  # "Dutch ministers agreed": no body's session
+        if (
+            dateline_city is None or dateline_city[1] not in members
+        ) and not _GROUP_MINISTERS_SAT.search(body, t0, min(sentence.end, t1 + 200)):
+            # one told from no member's city, with no word of where or when they sat, may be
+            # an act far from any session ("OPEC ministers urged restraint")
             return None
         countries = set()  # "deploring A's surplus": a topic; the members come later
     if rule == "meeting.at_group":
@@ -2878,6 +2980,24 @@ def _candidate(
         ):
             picked = pick_date(body, [late], (max(date_lo, dateline_end), late.end), (t0, t1))
             date, date_gap = picked if picked is not None else (None, 0)
+    if decided_end is not None and not any(
+        max(lo, dateline_end, agency_dateline_end(body)) <= d.start < hi for d in offset_dates
+    ):
+        # "The X Council deferred a decision on A's request here today": the time after the
+        # decision's topic, in the same clause, is the session's (where none came before it)
+        late = min(
+            (
+                d
+                for d in offset_dates
+                if hi <= d.start < decided_end
+                and d.date.month is not None  # (a time of the session, not "this year's prices")
+                and not body.startswith(("'s", "’s"), d.end)
+            ),
+            key=lambda d: d.start,
+            default=None,
+        )
+        if late is not None:
+            date, date_gap = late.date, max(0, late.start - t1)
     if (
         picked is None
         and status is PLANNED

@@ -71,6 +71,7 @@ from diplonews.meetings._finish import (
     dated_by_the_report,
     dateline_cities,
     dates_from_the_trip,
+    delegates_at_sessions,
     delegations,
     first_visits,
     gathering_cities,
@@ -184,6 +185,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     members_told_next(article.body, records)
     members_quoted(article.body, records)
     group_ministers_sides(article.body, records)  # "EC ministers agreed": named members
+    delegates_at_sessions(article.body, records)  # "The X Council put off ... A's delegate said"
     producers_and_consumers(article.body, records)
     members_in_camps(article.body, records)  # "A and B favoured ..., while C ..."
     speakers_at_gatherings(article.body, records)

@@ -56,6 +56,7 @@ __all__ = [
     "dated_by_the_report",
     "dateline_cities",
     "dates_from_the_trip",
+    "delegates_at_sessions",
     "delegations",
     "first_visits",
     "gathering_cities",
@@ -1474,6 +1475,96 @@ def producers_and_consumers(body: str, records: list[Candidate]) -> None:
                 record.countries |= states
 
 
+# A state's seat at a body told by its holder after the state: "a U.S. delegate", "Japan's
+# ambassador", "the Brazilian delegation", "Canada's representative" (a state's seat at a
+# session, not its minister, who may speak anywhere).
+_SEAT_HOLDER = re.compile(
+    r"""(?:['’]s)?(?:\s+[A-Z][\w-]*){0,2}\s+(?:delegates?|delegations?|ambassadors?
+    |representatives?)\b""",
+    re.VERBOSE,
+)
+# States told taking a side on a body's business as the subject of their verb: "A and B
+# backed the request", "A opposed the U.S. complaint" (the subject's states, up to the verb).
+_SIDE_ON_BUSINESS = re.compile(
+    r"""\s(?:(?:also|strongly|both)\s+)?(?:backed|supported|opposed|endorsed|objected\s+to
+    |(?:are|is)\s+expected\s+to\s+(?:back|support|oppose|endorse))\s+
+    (?:the|a|an|this|that)\s+(?:[\w.'’-]+\s+){0,2}?(?:request|complaint|proposal|motion
+    |resolution|application|waiver)\b""",
+    re.VERBOSE,
+)
+_SESSION_BY_DECISION = "meeting.body_session"
+_ORGAN_WORD = re.compile(r"\b(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee)\b")
+
+
+def delegates_at_sessions(body: str, records: list[Candidate]) -> None:
+    """A body's session told by its decision has the states whose delegates act in it.
+
+    "GENEVA - The X Council put off a ruling on a complaint against A's quotas, delegates
+    said. A B delegate said ... C's ambassador told the council ... D and E backed the
+    request": the states the story tells by their seat at the body (a delegate, an
+    ambassador, a delegation, a representative) or taking a side on its business sat in the
+    session; a state named only as the business's topic ("against A's quotas") stays out.
+    The session is the story's first one of a body told by its council's, board's or
+    committee's decision (``meeting.body_session``) or in the story's lead, of a body whose
+    members the gazetteer does not list (a group's members are read by
+    :func:`group_ministers_sides`), and the states are read from its sentence on.
+
+    >>> from diplonews.values import Span
+    >>> body = ("GENEVA, March 4 - The X Council put off a ruling on Japanese quotas, delegates "
+    ...         "said. A U.S. delegate said so. Canada and Australia backed the request.")
+    >>> record = Candidate(
+    ...     rule="meeting.body_session", kind=CONFERENCE, status=HELD, countries=set(),
+    ...     organization="GATT", date=None, location=None, participants=[], title=None,
+    ...     evidence=[Span(text="The X Council", start=18, end=31)], anchor=18)
+    >>> delegates_at_sessions(body, [record])
+    >>> sorted(record.countries)
+    ['AUS', 'CAN', 'USA']
+    """
+    members = load_group_members()
+    sentences = split_sentences(body)
+    # the lead: the first sentence that closes as prose does (not a heading over it)
+    lead_end = next((s.end for s in sentences if s.text.rstrip().endswith((".", '"', "”"))), 0)
+    session = next(
+        (
+            r
+            for r in records
+            if r.kind is CONFERENCE
+            and r.organization is not None
+            # (a group whose members are known has its members named: group_ministers_sides)
+            and r.organization not in members
+            and (
+                r.rule in (_SESSION_BY_DECISION, "meeting.group_ministers")
+                # a session of a council, board or committee the story's lead tells: "The X
+                # Council ended a three-day session", "At today's session of the X's
+                # committee", "The X Council is due to meet" (not a summit's)
+                or (
+                    r.evidence[0].start < lead_end
+                    and _ORGAN_WORD.search(r.evidence[0].text) is not None
+                )
+            )
+        ),
+        None,
+    )
+    if session is None:
+        return
+    start = session.evidence[0].start
+    mentions = [
+        m
+        for m in body_mentions(body).mentions
+        if m.start >= start and m.kind in ("name", "demonym")
+    ]
+    seated = {m.code for m in mentions if _SEAT_HOLDER.match(body, m.end)}
+    for sentence in sentences:
+        if sentence.end <= start or not may_match(_SIDE_ON_BUSINESS, sentence.text):
+            continue
+        sided = _SIDE_ON_BUSINESS.search(sentence.text)
+        if sided is None:
+            continue
+        verb_at = sentence.start + sided.start()
+        seated |= {m.code for m in mentions if sentence.start <= m.start < verb_at}
+    session.countries |= seated
+
+
 # A sentence telling a body's members in two camps: "A and B favoured a cautious approach,
 # while C and D were pressing for quicker action", "A backed the plan, whereas B argued ...".
 _CAMPS = re.compile(r",\s+(?:while|whereas)\s")
@@ -1800,7 +1891,8 @@ def group_ministers_sides(body: str, records: list[Candidate]) -> None:
             if seat is not None:
                 named.add(seat[1])
         members = load_group_members().get(record.organization or "", frozenset())
-        record.countries = (record.countries | named) & members
+        if members:  # (a body whose members are not known keeps the sides it was read with)
+            record.countries = (record.countries | named) & members
 
 
 # A body's session told opening or ending at the dateline's place: "The X Organization's

@@ -2045,12 +2045,25 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # "the groundwork for the visit was laid at the session held in May": the day is the
         # session's, an event of that sentence already told, not another visit's
         return
+    # a body's session told back by its organ with no side but its host ("The X Council put
+    # off a ruling ... The council will meet again in P on May 4"): another session of the
+    # body, a conference as the first is
+    host = {cand.location.country.alpha_3} if cand.location and cand.location.country else set()
+    body_again = (
+        cand.kind is MEETING
+        and target.kind is CONFERENCE
+        and target.organization is not None
+        and cand.organization in (None, target.organization)
+        and not cand.countries - host
+        and _ORGAN_TOLD_BACK.match(span.text, 0, cand.anchor - span.start) is not None
+    )
     # another session of a gathering of many is its own host's: "the first such conference was
     # held in Lima" names no delegation of this one
-    own = cand.kind is CONFERENCE and cand.countries and len(target.countries) > 2
+    own = (cand.kind is CONFERENCE or body_again) and cand.countries and len(target.countries) > 2
     records.append(
         attrs.evolve(
             cand,
+            kind=CONFERENCE if body_again else cand.kind,
             countries=set(cand.countries) if own else target.countries | cand.countries,
             organization=cand.organization or target.organization,
             participants=list(cand.participants),
@@ -2059,6 +2072,15 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             source=None if own else target,
         )
     )
+
+
+# A body's organ or ministers told back as a sentence's subject before its meeting verb: "The
+# council will meet again", "The board is due to meet", "The ministers will meet again".
+_ORGAN_TOLD_BACK = re.compile(
+    r"""\s*The\s+(?:full\s+|executive\s+)?(?:council|board|committee|ministers)\s+
+    (?:(?:will|would|is|are|due|set|expected|scheduled|to|also|again)\s+)*\Z""",
+    re.VERBOSE,
+)
 
 
 # A day of a visit told by its rank: "on the second day of his state visit".

@@ -181,15 +181,21 @@ _BODY_NAME = r"(?:[A-Z][\w+.&-]*(?:\s+(?:of\s+)?[A-Z][\w+.&-]*){0,3})"
 # A body's ministers (of one portfolio or none) as the subject of a collective act, or as
 # the agent of a passive one: "EC farm ministers failed to agree", "agreed by EC ministers".
 # (not a clause's opening word: "But ministers failed")
-_GROUP_MINISTERS = r"""(?!(?:But|And|The|Its|Their|Other|Some|All|Both|Many|Most|Several|When
+_GROUP_MINISTERS = r"""(?:(?!(?:But|And|The|Its|Their|Other|Some|All|Both|Many|Most|Several|When
     |After|While|Before|If|As|Then|So|Yet)\s)(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*\s+
     (?:(?:foreign|farm|agriculture|finance|trade|economics?|energy|oil|defen[cs]e|fisheries
-    |environment|industry|transport|budget)\s+)?ministers\b"""
+    |environment|industry|transport|budget)\s+)?ministers\b
+    # the body named after them: "Finance ministers of the Group of Seven", "Trade ministers
+    # from some 40 GATT members"
+    |\b(?:Foreign|Farm|Agriculture|Finance|Trade|Economics?|Energy|Oil|Defen[cs]e|Fisheries
+    |Environment|Industry|Transport|Budget)\s+ministers\s+(?:of\s+the\s+(?:[A-Z][\w.-]*\s+
+    (?:of\s+)?){0,3}[A-Z][\w.-]*|from\s+(?:some\s+|about\s+|the\s+)?(?:\d+\s+)?[A-Z][\w.-]*\s+
+    (?:member\s+states|members|countries|states))\b)"""
 _GROUP_MINISTERS_ACT = rf"""\b(?:(?:agreed|approved|adopted|endorsed)\s+by\s+(?:the\s+)?
     {_GROUP_MINISTERS}|{_GROUP_MINISTERS}\s+
     (?:(?:also|jointly|later|then|finally|yesterday|today)\s+)?
     (?:issued|failed|agreed|approved|adopted|decided|endorsed|rejected|appealed|urged|backed
-    |reached|condemned|welcomed)\b)"""
+    |reached|condemned|welcomed|deferred|postponed|put\s+off)\b)"""
 
 # The time the opening of negotiations is set for, in the clause after "negotiations": the
 # dateline's city ("here"), a month, a season or a year ("in 2005", "early in 2005", "in the
@@ -426,14 +432,27 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         # WTO General Council on Tuesday adopted"): a session of that body, held then.
         "meeting.body_session",
         CONFERENCE,
-        ("Council", "Board", "Assembly", "council", "board"),
+        ("Council", "Board", "Assembly", "Committee", "council", "board", "committee"),
         re.compile(
             r"""(?:\b(?:told|addressed|briefed)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}
             (?:Council|Board|Assembly)(?=\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+week
             |this\s+week)\b)
             |\b(?:[A-Z][\w.'’-]*\s+){1,4}(?:Council|Board|Assembly|council|board)\s+
             (?=(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+week|this\s+week)\s+
-            (?:adopted|decided|approved|endorsed|agreed|voted|rejected|elected)\b))""",
+            (?:adopted|decided|approved|endorsed|agreed|voted|rejected|elected)\b)
+            # BODY-DECISION: a body's council, board or committee as the subject of a verb of
+            # deciding not yet, or of deciding as its delegates tell it ("The X Council put off
+            # a ruling", "the X's executive board failed to agree on quotas", "The X Council
+            # rejected the request, delegates said"): its session, held then
+            # (a name before the organ, not a bare "The council", which recalls one told)
+            |\b(?:The\s+)?(?!The\s)(?:[A-Z][\w.'’-]*\s+){1,4}
+            (?:(?:executive|governing|policy-making|full|standing)\s+)?
+            (?:Council|Board|Committee|council|board|committee)\s+
+            (?=(?:(?:on\s+[A-Z][a-z]+day|yesterday|today|last\s+week|this\s+week)\s+)?
+            (?:put\s+off|deferred|postponed|failed\s+to\s+(?:agree|reach|decide)
+            # (a decision made, only as its delegates tell it: not "The X board approved a
+            # loan to A", an act of its staff's routine)
+            |(?:approved|rejected|adopted|decided)\b(?=[^;]{0,200}?\bdelegates\b))\b))""",
             re.VERBOSE,
         ),
     ),
@@ -1299,6 +1318,14 @@ _STARTS_ON_DAY = re.compile(
     (?:[\w,'’-]+\s+){0,4}?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b""",
     re.VERBOSE,
 )
+# ... or with a day of the month: "A session of the X Council opens on March 23 in P" (a
+# schedule: the present tells no start already made, which is "opened").
+_STARTS_ON_DATE = re.compile(
+    r"""\s*(?:[\w'’-]+\s+){0,8}?(?:begins?|opens?|starts?|convenes?|resumes?)\s+
+    (?:[\w,'’-]+\s+){0,4}?on\s+(?:January|February|March|April|May|June|July|August
+    |September|October|November|December)\s+\d{1,2}\b""",
+    re.VERBOSE,
+)
 # The start of talks told as due, after what they are on: "Talks on a new A-B fisheries deal
 # are set to start in June".
 _DUE_TO_BEGIN = re.compile(
@@ -1917,9 +1944,13 @@ LINK_LINE = re.compile(
 # "Nurtleu also met X", "the delegation also held talks": one more event of the same story.
 ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}\Z")
 # What stands before a session told by its length alone ("a four-day session"): a body's
-# council or board opening or closing it ("The X Council ended a four-day session").
+# council, board, committee or ministers opening or closing it ("The X Council ended a
+# four-day session", "EC farm ministers ended a two-day session", "Trade ministers from some
+# 40 X members ended a three-day session").
 BODY_SESSION_BEFORE = re.compile(
-    r"""\b(?:Council|council|[Bb]oard)\s+(?:opened|ended|began|closed|concluded)\s+an?\s+
+    r"""\b(?:Council|council|[Bb]oard|[Cc]ommittee|ministers
+    |ministers\s+(?:of|from)\s+[^,;.]{1,60}?)\s+(?:opened|ended|began|closed
+    |concluded)\s+an?\s+
     (?:[\w]+-day|week-long)\s+\Z""",
     re.VERBOSE,
 )
@@ -2362,6 +2393,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
             and _STARTS_LATER.match(after)
         )
         or ("day" in after[:160] and _STARTS_ON_DAY.match(after) is not None)
+        or (" on " in after[:160] and _STARTS_ON_DATE.match(after) is not None)
         or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
         or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
         or ("ostpone" in after[:160] and _POSTPONED_TO.match(after) is not None)
