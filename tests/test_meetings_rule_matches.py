@@ -10,6 +10,7 @@ trigger words no rule takes is done without reading its officials.
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -216,3 +217,49 @@ def test_rules_led_by_their_openings_are_the_visits() -> None:
         if scan.pattern[:3] == "(?="
     ]
     assert "meeting.visit" in led
+
+
+def test_alternations_read_back_to_the_rules() -> None:
+    """Each rule's alternation, where one is read, joins back into the rule's own source."""
+    for _rule, _kind, _words, pattern in _ALL_RULES:
+        parts = _matches._alternation(pattern.pattern, bool(pattern.flags & re.VERBOSE))
+        if parts is not None:
+            head, branches, tail = parts
+            assert head + "|".join(branches) + tail == pattern.pattern
+    assert _matches._alternation(r"a(?:b|[|)]\|c)", False) == ("a(?:", ["b", r"[|)]\|c"], ")")
+    assert _matches._alternation(r"(?:b|c)+", False) is None  # a repeat: no last group alone
+    assert _matches._alternation("(?:b|c) # (x|y)\n", True) == ("(?:", ["b", "c"], ") # (x|y)\n")
+
+
+def test_rules_of_many_branches_are_tried_branch_by_branch() -> None:
+    """The rules of many branches (a commission's session, held talks) are split."""
+    split = [
+        rule for (rule, *_), b in zip(_ALL_RULES, _matches._rule_index().branches, strict=True) if b
+    ]
+    assert {"meeting.commission", "meeting.held_talks"} <= set(split)
+
+
+_BRANCH_TEXTS = st.lists(
+    st.sampled_from(
+        [*_RULE_WORDS, *_PIECES, "the", "next", "session", "of", "its", "Its", "A-B", "Dialogue",
+         "round", "Council", "Ministers", "opened", "in", "P", "talks", "with", "held"]
+    ),
+    min_size=1,
+    max_size=16,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_CUE_TEXTS, _BRANCH_TEXTS))
+def test_branches_a_text_holds_find_what_the_rule_finds(text: str) -> None:
+    """A rule tried with the branches whose words the text holds: finditer's matches, in order."""
+    index = _matches._rule_index()
+    for i, (_rule, _kind, _words, pattern) in enumerate(_ALL_RULES):
+        branches = index.branches[i]
+        if branches is None:
+            continue
+        held, _rules = _matches._words_and_rules(text, prose=True)  # (the index's words)
+        for budget in (1, TRIGGERS_PER_SENTENCE):
+            expected = [m.span() for m in itertools.islice(pattern.finditer(text), budget)]
+            assert [m.span() for m in branches.matches(text, budget)] == expected
+            assert [m.span() for m in branches.matches(text, budget, held)] == expected

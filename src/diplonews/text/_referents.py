@@ -24,7 +24,7 @@ the second of the two states last named together ("A and B").
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from diplonews import _regex as re
 from diplonews.gazetteer import kingdoms, load_region_members
@@ -40,8 +40,13 @@ _REGION = r"(?P<region>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+" + _NOUN
 _WHO = r"(?P<who>country|kingdom|latter|" + _REGION + r")"
 # "Its minister", "The country's exports": a reference owning a sentence's opening words.
 _OWNER = re.compile(r"(?:(?P<its>Its)|The\s+" + _WHO + r"['’]s)\s+(?=(?-i:[a-z]))")
-# "imports from the kingdom", "trade with the Baltic state", "exports to the latter"
-_OBJECT = re.compile(r"\b(?:to|from|with)\s+(?P<phrase>the\s+" + _WHO + r")\b(?!['’-])")
+_OWNER_OPENINGS = ("Its", "The")  # the words every match of it opens on
+# "imports from the kingdom", "trade with the Baltic state", "exports to the latter": the
+# phrase, found from its "the" (a literal the engine skips to, where a search opening on "to",
+# "from" or "with" tests every character of a body), read after one of those words by
+# :func:`_object_word`.
+_OBJECT = re.compile(r"the\s+" + _WHO + r"\b(?!['’-])")
+_OBJECT_WORDS = ("to", "from", "with")
 # The words a subject state may stand after at a sentence's opening (a wire's dateline).
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+\([A-Za-z ]+\)\s+[-–—]\s+")
 _REACH = 4  # sentences looked back for the subject state
@@ -146,12 +151,9 @@ def resolve_references(body: str, named: Sequence[CountryMention]) -> tuple[Coun
     if "ts " not in body and "he " not in body:
         return ()
     sentences = [(s.start, s.end) for s in split_sentences(body)]
-    starts = {lo for lo, _ in sentences}
     found: list[CountryMention] = []
-    for match in _OWNER.finditer(body):
+    for match in _owners(body, sentences):
         at = match.start()
-        if at not in starts and _DATELINE.fullmatch(body, _opening(sentences, at), at) is None:
-            continue
         code = _resolve(body, match, sentences, at, named)
         if code is not None:
             end = match.end("its") if match.group("its") else match.end("who")
@@ -159,11 +161,52 @@ def resolve_references(body: str, named: Sequence[CountryMention]) -> tuple[Coun
                 CountryMention(code=code, kind="name", start=at, end=end, text=body[at:end])
             )
     for match in _OBJECT.finditer(body):
-        code = _resolve(body, match, sentences, match.start(), named)
+        at = _object_word(body, match.start())
+        if at < 0:
+            continue
+        code = _resolve(body, match, sentences, at, named)
         if code is not None:
-            lo, hi = match.span("phrase")
+            lo, hi = match.span()
             found.append(CountryMention(code=code, kind="name", start=lo, end=hi, text=body[lo:hi]))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _owners(body: str, sentences: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_OWNER` that open a sentence, or follow a wire's dateline there.
+
+    Each sentence's opening is matched in place: a reference owns a sentence's opening
+    words or none, so a search of the whole body (which tests each of its characters for
+    "I" or "T") finds no other, and no match of it crosses a sentence's opening. A
+    dateline opens on two capitals, never on "Its" or "The".
+    """
+    for lo, _ in sentences:
+        if body.startswith(_OWNER_OPENINGS, lo):
+            match = _OWNER.match(body, lo)
+        elif (dateline := _DATELINE.match(body, lo)) is not None:
+            match = _OWNER.match(body, dateline.end())
+        else:
+            continue
+        if match is not None:
+            yield match
+
+
+def _object_word(body: str, at: int) -> int:
+    r"""Where "to", "from" or "with" stands before the "the" at ``at``, as a word; -1 if none.
+
+    The word and ``at`` are parted by whitespace (what ``\s`` matches: :meth:`str.isspace`),
+    and no word character (:meth:`str.isalnum` or "_", what ``\w`` matches) stands before it.
+    """
+    end = at
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
+    if end == at:
+        return -1
+    for word in _OBJECT_WORDS:
+        start = end - len(word)
+        if start >= 0 and body.startswith(word, start):
+            before = body[start - 1] if start else ""
+            return -1 if before.isalnum() or before == "_" else start
+    return -1
 
 
 def is_reference(mention: CountryMention) -> bool:
@@ -177,8 +220,3 @@ def is_reference(mention: CountryMention) -> bool:
     [False]
     """
     return mention.text == "Its" or _REFERENCE_TEXT.fullmatch(mention.text) is not None
-
-
-def _opening(sentences: list[tuple[int, int]], at: int) -> int:
-    """The start of the sentence holding ``at``."""
-    return max((lo for lo, _ in sentences if lo <= at), default=0)

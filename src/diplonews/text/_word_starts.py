@@ -78,13 +78,12 @@ class WordStarts:
         count = len(_TABLES)
         mine = _own_words(self, count)
         not_after = self.not_after
+        starts, words = _hits(padded, count)
+        # (picked with C-level calls: every step reads the same tens of places of a body)
+        own = list(itertools.compress(starts, map(mine.__contains__, words)))
         if not not_after:
-            return [start for start, word in _hits(padded, count) if word in mine]
-        return [
-            start
-            for start, word in _hits(padded, count)
-            if word in mine and padded[start] not in not_after
-        ]
+            return own
+        return [start for start in own if padded[start] not in not_after]
 
 
 @functools.lru_cache(maxsize=16)
@@ -120,12 +119,12 @@ def _own_words(table: WordStarts, count: int) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=16)
-def _hits(padded: str, count: int) -> tuple[tuple[int, str], ...]:
-    """Each place of ``padded`` the shared scan reports, with the longest stem there."""
+def _hits(padded: str, count: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Each place of ``padded`` the shared scan reports, and the longest stem at each."""
     # Column by column with C-level ``map`` calls, not one Python step per place: a body
     # has tens of places and every step reads them.
     found = list(_scan(count)[0].finditer(padded))
-    return tuple(zip(map(re.Match.start, found), map(re.Match.group, found, _ONES), strict=True))
+    return tuple(map(re.Match.start, found)), tuple(map(re.Match.group, found, _ONES))
 
 
 _ONES = itertools.repeat(1)  # the group each place's stem is in
