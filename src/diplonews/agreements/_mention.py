@@ -418,8 +418,10 @@ _LATER_IN_FORCE = re.compile(
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:come|gone)\s+into\s+(?:force|effect)"
     r"|taken\s+effect|become\s+effective)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
-    # its present state: "(the X, which A and B signed in 2019,) is now in force"
-    r"|(?:is|are|remains|remain)\s+(?:now\s+|already\s+|still\s+|fully\s+)?in\s+(?:force|effect)"
+    # its present state: "(the X, which A and B signed in 2019,) is now in force" (not "that
+    # will remain in force until 2035": its term to come)
+    r"|(?:is|are|remains|(?<!will\s)(?<!would\s)(?<!shall\s)(?<!to\s)remain)\s+"
+    r"(?:now\s+|already\s+|still\s+|fully\s+)?in\s+(?:force|effect)"
     # "The Treaty on X, signed during that visit, has been ratified by both parliaments"
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+ratified"
     # "The treaty, signed in Lima in May, was ratified by the congress on Tuesday"
