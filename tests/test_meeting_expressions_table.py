@@ -1561,7 +1561,7 @@ TABLE: list[tuple[str, str, list[Want]]] = [
     ),
     (
         "near-miss-speaks-by-video-to-a-gathering",
-        "The Chilean president is due to speak by video link after bad weather delayed his flight.",
+        "Fog kept the Chilean president in Santiago, so he will address the forum by video link.",
         [],
     ),
     (

@@ -71,7 +71,8 @@ _row(
     "NAIROBI, March 12 - Foreign ministers of the African Union opened their council meeting "
     "here today. On the margins of the session, Ghana's foreign minister met business "
     "leaders.",
-    ("meeting", "held", ("KEN",), "AU", "2025-03-12"),
+    # (the body's council session is its conference, as in the rows above)
+    ("conference", "held", ("KEN",), "AU", "2025-03-12"),
 )
 
 

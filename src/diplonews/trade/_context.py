@@ -169,7 +169,7 @@ class Context:
     turnover_paragraph: int = -1  # the paragraph of the last trade turnover named
     last_period: Period | None = None  # the period of the last sentence's first figure
     # The span the story last gave its cumulative figures, in any balance sentence ("The
-    # cumulative current account deficit for the first eight months of fiscal 1986/87 ..."):
+    # cumulative current account deficit in the four months to October of fiscal 1987/88 ..."):
     # a later "cumulative" figure with no period of its own is for the same months.
     cumulative: Period | None = None
     first_period: Period | None = None  # the main period of the story's first figure

@@ -1736,8 +1736,8 @@ def _cumulative_span(
 ) -> Period | None:
     """The months a sentence gives its cumulative figures, or ``None``.
 
-    "The cumulative current account deficit for the first eight months of fiscal 1986/87
-    ending June 30 widened to X": the first period of more than one month told after
+    "The cumulative current account deficit in the four months to October of fiscal 1987/88
+    rose to X": the first period of more than one month told after
     "cumulative" in its own right (not "a year earlier").
     """
     at = text.lower().find("cumulative")
