@@ -1905,7 +1905,12 @@ def read_mention(
     elif between is not None and states(
         mentions, head.end() + between.start(), head.end() + between.end(), text
     ):
-        parties = states(mentions, head.end() + between.start(), head.end() + between.end(), text)
+        lo_b, hi_b = head.end() + between.start(), head.end() + between.end()
+        parties = states(mentions, lo_b, hi_b, text)
+        if len(parties) > 2:
+            # "an agreement between A and B to help C with its debts": C is served, no side
+            kept = _unserved(text, [m for m in mentions if lo_b <= m.start < hi_b], parties)
+            parties = kept if len(kept) >= 2 else parties
         basis = "between"
         if (
             not has_cue
@@ -3644,6 +3649,10 @@ def _clause_parties(
         # well-wisher of the pair's instrument is none of its sides
         and not (_WELL_WISHER.match(text, m.end) and BOTH_SIDES.search(text))
     ]  # not "the Paris currency accord": there a capital names the place
+    if BOTH_SIDES.search(text, lo, hi):
+        # "To help C with its debts, the two ministers signed an accord": the sides are the
+        # pair referred to, and the state the instrument serves is none of them
+        actors = [m for m in actors if not _served(text, m)]
     signed_by = agent or _SIGNED_BY_NEXT.match(text, head.end())
     if signed_by is not None:
         signers = only_states(states(actors, signed_by.end(), hi, text))
@@ -3653,20 +3662,46 @@ def _clause_parties(
     if not found and (blocs := _blocs_together(text, actors, lo, head.start())):
         return blocs
     if len(found) > 2:
-        # "A and B signed a memorandum on the transit of grain to C": C is where goods go
-        before = set(states(actors, lo, head.start(), text))
-        routed = {
-            p
-            for m in actors
-            if head.end() <= m.start < hi
-            and _ROUTE_BEFORE.search(text, max(0, m.start - 40), m.start)
-            and (p := party_of(m)) is not None
-            and p not in before
-        }
-        kept = [p for p in found if p not in routed]
+        # "A and B signed a memorandum on the transit of grain to C": C is where goods go;
+        # "To help C with its debts, A and B signed": a fronted purpose's state is served too
+        kept = _unserved(text, [m for m in actors if lo <= m.start < hi], found)
         if len(kept) >= 2:
             return kept
     return found
+
+
+def _served(text: str, mention: CountryMention) -> bool:
+    """Whether a state is one an instrument serves, routes to or is about, not a side.
+
+    "to help C", "gas supplies to C", "a pipeline via C", "the situation in C", "with C's
+    mediation".
+    """
+    if _VISIT_BEFORE.search(text, max(0, mention.start - 100), mention.start):
+        return False  # "a visit to Baku, during which the two leaders signed": a host
+    return bool(
+        _ROUTE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        or _SERVED_AFTER.match(text, mention.end)
+    )
+
+
+# A visit's destination: "visit of the president to ", "travelled to ".
+_VISIT_BEFORE = re.compile(
+    r"\b(?:visits?|trip|tour|travell?(?:ed|ing)?|came|went|arrived|flew)\b[^.;,]{0,80}\bto\s+$",
+    re.IGNORECASE,
+)
+
+
+def _unserved(
+    text: str, mentions: Sequence[CountryMention], found: Sequence[Party]
+) -> list[Party]:
+    """The states of ``found`` less those only ever named as served (see :func:`_served`)."""
+    served = {p for m in mentions if _served(text, m) and (p := party_of(m)) is not None}
+    named = {
+        p
+        for m in mentions
+        if not _served(text, m) and (p := party_of(m)) is not None
+    }
+    return [p for p in found if p not in served or p in named]
 
 
 def _blocs_together(text: str, actors: Sequence[CountryMention], lo: int, hi: int) -> list[Party]:
@@ -3721,8 +3756,19 @@ _ROUTE_BEFORE = re.compile(
     r"\b(?:to|through|via|across|into|towards?|reach(?:es|ed|ing)?"
     # "A and B signed an agreement to help C with its debts": the state the instrument serves
     # (its purpose's object), not a signer
-    r"|to\s+(?:help|assist|aid|support|include|admit|rebuild|finance|fund)(?:\s+(?:the|neighbouring|neighboring))?)"
+    r"|to\s+(?:help|assist|aid|support|include|admit|rebuild|finance|fund)(?:\s+(?:the|neighbouring|neighboring))?"
+    # "an agreement on the situation in C": the state the instrument is about
+    r"|(?:situation|crisis|conflict|war|fighting|violence|unrest)\s+(?:in|on|over)"
+    r"|(?:reconstruction|stabili[sz]ation|recovery|security)\s+(?:of|in))"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$"
+)
+# A ratification its subject performs, right before the named instrument: "ratified the".
+_SIDES_RATIFY = re.compile(r"\b(?:ratified|ratify|ratifies)\s+(?:the\s+)?[“\"]?$")
+# A mediator's part told right after it: "C's mediation", "C's good offices".
+_MEDIATION_OF = re.compile(r"[’']s\s+(?:mediation|good\s+offices|auspices|aegis)\b")
+# A state's own part told right after it: "with C's mediation", "C's debts".
+_SERVED_AFTER = re.compile(
+    r"[’']s?\s+(?:mediation|good\s+offices|auspices|help|assistance|debts?|reconstruction)\b"
 )
 
 
