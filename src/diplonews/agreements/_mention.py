@@ -1400,6 +1400,9 @@ def read_mention(
     (the caller seeks it once for this reading and the word's context).
     """
     text = sentence.text
+    if "'s " in text or "’s " in text:
+        # "signed the accord with C's mediation": the state whose mediation it is, no side
+        mentions = [m for m in mentions if not _MEDIATION_OF.match(text, m.end)]
     head_text = head.group("head")
     word = head_text.casefold()
     if word == "partnership" and "implement" not in text[max(0, head.start() - 80) : head.start()]:
