@@ -1952,6 +1952,19 @@ def read_mention(
                 or (status is AgreementStatus.PLANNED and not weak_cue)
             ):
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
+        if (
+            not parties
+            and status is AgreementStatus.RATIFIED
+            and _SIDES_RATIFY.search(text, max(0, name_start - 40), name_start)
+        ):
+            # "A ratified the X Agreement with B", "the two countries ratified the X Treaty":
+            # the states of its clause, or the pair referred to (never one state alone)
+            lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
+            ratifiers = _clause_parties(text, mentions, head, name_start, lo)
+            if len(ratifiers) >= 2:
+                parties = ratifiers
+            elif not ratifiers and BOTH_SIDES.search(text, lo, name_start):
+                basis = "both_sides"
         if not parties and between is not None and _SIDES_DESCRIBED.match(between.group("who")):
             basis = "both_sides"  # "the X Agreement signed between the two countries"
         if not parties and _PARTY_TO.search(text, max(0, name_start - 60), name_start):
