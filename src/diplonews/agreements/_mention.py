@@ -3489,6 +3489,8 @@ _WELL_WISHER = re.compile(
     r"\s+(?:also\s+|warmly\s+|strongly\s+|fully\s+)?(?:welcome[sd]|congratulate[sd]|commend(?:s|ed)"
     r"|applaud(?:s|ed)|stands\s+ready|stood\s+ready|looks\s+forward|looked\s+forward)\b"
 )
+# What opens a well-wisher's aside, right before the state: "which", "in a move".
+_WELL_WISHER_LEAD = re.compile(r"(?:\bwhich|\bin\s+a\s+(?:move|step)(?:\s+that)?)\s+$")
 # A company as one of the two signers named right after the instrument: "(a memorandum on
 # X), signed by the minister and a representative of a state-owned energy company".
 _COMPANY_COSIGNER = re.compile(
@@ -3663,7 +3665,15 @@ def _clause_parties(
         and not ("efforts" in text and _BACKS_EFFORTS.match(text, m.end))
         # "The United States welcomes the agreement reached by the two governments": a
         # well-wisher of the pair's instrument is none of its sides
-        and not (_WELL_WISHER.match(text, m.end) and BOTH_SIDES.search(text))
+        and not (
+            _WELL_WISHER.match(text, m.end)
+            and (
+                BOTH_SIDES.search(text)
+                # "the accord, which C welcomed,", "In a move C welcomed, A and B signed": a
+                # well-wisher's aside
+                or _WELL_WISHER_LEAD.search(text, max(0, m.start - 24), m.start)
+            )
+        )
     ]  # not "the Paris currency accord": there a capital names the place
     if BOTH_SIDES.search(text, lo, hi):
         # "To help C with its debts, the two ministers signed an accord": the sides are the
