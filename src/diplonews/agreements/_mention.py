@@ -2521,9 +2521,17 @@ def read_mention(
         # (after the instrument: "the cabinet on Tuesday approved signing X" is a past day)
         and any(
             d.date == date
-            and d.start > head.start()
             and d.relative
             and _BARE_WEEKDAY.fullmatch(d.text)
+            and (
+                d.start > head.start()
+                # "On Monday, in talks brokered by C, the two will sign X": a weekday opening
+                # the sentence of a signing to come, whatever participle stands between
+                or (
+                    _OPENING_ON.search(text, max(0, d.start - 40), d.start) is not None
+                    and _WILL_SIGN.search(text, d.end) is not None
+                )
+            )
             for d in dated
         )
     ):
@@ -3717,16 +3725,10 @@ _VISIT_BEFORE = re.compile(
 )
 
 
-def _unserved(
-    text: str, mentions: Sequence[CountryMention], found: Sequence[Party]
-) -> list[Party]:
+def _unserved(text: str, mentions: Sequence[CountryMention], found: Sequence[Party]) -> list[Party]:
     """The states of ``found`` less those only ever named as served (see :func:`_served`)."""
     served = {p for m in mentions if _served(text, m) and (p := party_of(m)) is not None}
-    named = {
-        p
-        for m in mentions
-        if not _served(text, m) and (p := party_of(m)) is not None
-    }
+    named = {p for m in mentions if not _served(text, m) and (p := party_of(m)) is not None}
     return [p for p in found if p not in served or p in named]
 
 
@@ -3891,6 +3893,12 @@ _PAST_PLAN = re.compile(
 )
 # A year written out in a date: "June 2023", "2023-06-01".
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# "On " opening a sentence, or the body after a wire's dateline: "LIMA (Reuters) - On ".
+_OPENING_ON = re.compile(r"(?:^|[-–—:]\s)\s*On\s+$")
+# A signing still to come: "will sign", "will be signed", "is to sign".
+_WILL_SIGN = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\s+(?:be\s+)?(?:sign|ink|conclude|seal)"
+)
 # A weekday alone ("Monday"), no "last" or "next" before it: its week follows the tense.
 _BARE_WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
 # A ratification told right before the instrument: "ratified the", "instruments of
