@@ -20,11 +20,11 @@ every value of every other choice, then cells are drawn at random;
 Every page is published on Wednesday 2023-05-10 and its sentence of the signing opens "On
 Monday," (2023-05-08 for a signing or a ratification told done, 2023-05-15 for one to
 come); a record is checked for kind, status, parties, date and count. The spec decides
-every expectation here: the parties are "the states ... that signed" (section 3), and a
-state that only brokers, hosts, welcomes, receives, is crossed by or is the topic of an
-instrument signed it not. The owners' keys agree where we looked (dev, crawled-dev,
-written W1-W1980: a mediator, a host or a state served is never a party where two others
-sign), so no choice is left out.
+every expectation here (section 3: the parties are "the states the text names or clearly
+refers to as parties; a group is not expanded into its members"): a state that only
+brokers, hosts, welcomes, receives, is crossed by or is the topic of an instrument two
+others sign is named, but not as a party, and "the G-20" is no party of a pact its summit
+saw signed. No choice is left to the owners' keys.
 
 The signers' forms: "A and B signed" (``subject``), "signed by A and B" (``passive``),
 "an agreement between A and B" (``between``), "A signed ... with B" (``with``), a headline
@@ -34,8 +34,22 @@ has none), and the story's two foreign ministers met in the sentence before
 signers where they follow it: ``after``), fronted before the signing clause (``before``), or
 in a sentence of its own after it (``clause``).
 
-The classes the grid showed the library misread, fixed for it, are listed in
-``FIXED``; what it still misses is ``known_gap``'s: strict xfails by choice value.
+A fronted phrase reads as one with the signers' subject where it ends in a state's name
+("In Beirut, the capital of Lebanon, Egypt and Jordan signed" lists three states), so the
+fronted topic and place are written so that no state ends them ("With the situation in C in
+mind,", "In Beirut, Lebanon's capital,").
+
+The classes the grid showed the library misread (119 of 371 cells at first, before the
+``city`` role was added), fixed for it:
+a state the instrument serves, routes to or through, or is about was a party after "between
+A and B", fronted before the signers, or beside "the two countries" (where it even took the
+pair's place); "with C's mediation" made C a party, or the only one; a named instrument
+"A ratified ... with B" kept B alone, and "the two countries ratified the X Agreement" had
+no party; a well-wisher's aside ("which C welcomed", "In a move C welcomed,") made C a
+party; "On Monday, in Beirut, Egypt and Jordan signed" took Egypt for the city's country and
+kept Jordan alone; "On Monday, in talks brokered by C, ... will sign" read the weekday as
+the last one. What it still misses is ``known_gap``'s: strict xfails by choice value (a
+date and a status class, no party left wrong).
 """
 
 from __future__ import annotations
@@ -118,13 +132,18 @@ ROLES: dict[str, tuple[str, str, str]] = {
     ),
     "topic": (
         "on the situation in {c}",
-        "Concerned about the situation in {c},",
+        "With the situation in {c} in mind,",
         "The deal concerns the situation in {c}.",
     ),
     "place": (
-        "in {cap}, the capital of {c},",
-        "In {cap}, the capital of {c},",
-        "The ceremony took place in {cap}, the capital of {c}.",
+        "in {cap}, {c}'s capital,",
+        "In {cap}, {c}'s capital,",
+        "The ceremony took place in {cap}, {c}'s capital.",
+    ),
+    "city": (
+        "in {cap}",
+        "In {cap},",
+        "The ceremony was held in {cap}.",
     ),
     "group": (
         "at the G-20 summit",
@@ -237,8 +256,10 @@ def _main(cell: Cell) -> str:
     after, front, _ = _phrases(cell)
     clause = _signing(cell, after).rstrip(",")
     head = _join("On Monday,", front[:1].lower() + front[1:])  # no fronted phrase opens a name
-    clause = clause if clause[0].isupper() and not clause.startswith(("The ", "A ", "An ")) else (
-        clause[0].lower() + clause[1:]
+    clause = (
+        clause
+        if clause[0].isupper() and not clause.startswith(("The ", "A ", "An "))
+        else (clause[0].lower() + clause[1:])
     )
     return _join(head, clause) + "."
 
@@ -324,7 +345,31 @@ def failures(cell: Cell) -> list[str]:
 
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misses a cell, by choice values (None: it reads the cell)."""
-    return None
+    reasons = []
+    if (
+        cell.status.name == "to_be_signed"
+        and cell.signers == "between"
+        and cell.position == "after"
+        and cell.role == "place"
+    ):
+        reasons.append(
+            "'On Monday, the X between A and B in La Paz, Bolivia's capital, will be signed':"
+            " a place and its aside between the instrument and its verb to come lose the day"
+            " (a date class)"
+        )
+    if (
+        cell.signers == "between"
+        and cell.role == "route_to"
+        and cell.position == "before"
+        and cell.status.name in ("signed", "ratified")
+        and cell.form.name in ("memorandum", "an_agreement")
+    ):
+        reasons.append(
+            "'To secure gas supplies to C, a memorandum between A and B was signed': the"
+            " fronted aim's verb takes the indefinite instrument as its object, a signing to"
+            " come (a status class)"
+        )
+    return "; ".join(reasons) or None
 
 
 @pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, known_gap))
