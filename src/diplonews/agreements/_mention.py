@@ -2529,7 +2529,10 @@ def read_mention(
                 # the sentence of a signing to come, whatever participle stands between
                 or (
                     _OPENING_ON.search(text, max(0, d.start - 40), d.start) is not None
-                    and _WILL_SIGN.search(text, d.end) is not None
+                    and (will := _WILL_SIGN.search(text, d.end)) is not None
+                    # not "On Monday, the ministers said they will sign X": the day of the
+                    # telling, a past one
+                    and _TOLD_VERB.search(text, d.end, will.start()) is None
                 )
             )
             for d in dated
@@ -3895,6 +3898,11 @@ _PAST_PLAN = re.compile(
 _YEAR_DIGITS = re.compile(r"\d{4}")
 # "On " opening a sentence, or the body after a wire's dateline: "LIMA (Reuters) - On ".
 _OPENING_ON = re.compile(r"(?:^|[-–—:]\s)\s*On\s+$")
+# A verb telling or deciding, whose own day a weekday before it is: "said", "agreed".
+_TOLD_VERB = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|noted|confirmed|declared|agreed|decided"
+    r"|promised|pledged|vowed|reported)\b"
+)
 # A signing still to come: "will sign", "will be signed", "is to sign".
 _WILL_SIGN = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\s+(?:be\s+)?(?:sign|ink|conclude|seal)"
