@@ -60,7 +60,7 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import spec, unmatched
+from agreement_rows import assert_agreements, matches_exact, spec, unmatched
 from diplonews import extract
 from diplonews.models import Agreement
 from diplonews.readers import parse_crawled_text
@@ -370,6 +370,60 @@ def known_gap(cell: Cell) -> str | None:
             " come (a status class)"
         )
     return "; ".join(reasons) or None
+
+
+# Rows that keep each fixed class whatever the seeded sample draws (class, text, records),
+# with near misses that must stay as they are.
+TABLE: list[Any] = [
+    (
+        "mediation-named",
+        "On Monday, the Kestrel Water Agreement with Lebanon's mediation will be signed by"
+        " Egypt and Jordan.",
+        ["agreement planned EGY,JOR 2023-05-15 1"],
+    ),
+    (
+        "mediation-named",
+        "Egypt and Jordan signed the Kestrel Water Agreement with Lebanon's good offices on"
+        " Monday.",
+        ["agreement signed EGY,JOR 2023-05-08 1"],
+    ),
+    (
+        "served-between",
+        "On Monday, an agreement between Kenya and Uganda on gas supplies to Somalia was signed.",
+        ["agreement signed KEN,UGA 2023-05-08 1"],
+    ),
+    (
+        "near-miss:two-served-one-signer",
+        "Russia signed an agreement with China on Monday to supply gas to China.",
+        ["agreement signed CHN,RUS 2023-05-08 1"],
+    ),
+    (
+        "ratified-named",
+        "On Monday, Kenya ratified the Kestrel Water Agreement with Uganda.",
+        ["agreement ratified KEN,UGA 2023-05-08 1"],
+    ),
+    (
+        "city-comma",
+        "On Monday, in Beirut, Egypt and Jordan signed a memorandum.",
+        ["memorandum signed EGY,JOR 2023-05-08 1"],
+    ),
+    (
+        "near-miss:city-country",
+        "Egypt and Jordan signed a memorandum in Reykjavik, Iceland on Monday.",
+        ["memorandum signed EGY,JOR 2023-05-08 1"],
+    ),
+    (
+        "near-miss:said-on-weekday",
+        "On Monday, Egypt and Jordan said they will sign a memorandum.",
+        ["memorandum planned EGY,JOR 2023-05-08 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_parties_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class)."""
+    assert_agreements(cls, text, expected, matches_exact)
 
 
 @pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, known_gap))
