@@ -1402,6 +1402,9 @@ def read_mention(
     (the caller seeks it once for this reading and the word's context).
     """
     text = sentence.text
+    if "'s " in text or "’s " in text:
+        # "signed the accord with C's mediation": the state whose mediation it is, no side
+        mentions = [m for m in mentions if not _MEDIATION_OF.match(text, m.end)]
     head_text = head.group("head")
     word = head_text.casefold()
     if word == "partnership" and "implement" not in text[max(0, head.start() - 80) : head.start()]:
@@ -1907,7 +1910,12 @@ def read_mention(
     elif between is not None and states(
         mentions, head.end() + between.start(), head.end() + between.end(), text
     ):
-        parties = states(mentions, head.end() + between.start(), head.end() + between.end(), text)
+        lo_b, hi_b = head.end() + between.start(), head.end() + between.end()
+        parties = states(mentions, lo_b, hi_b, text)
+        if len(parties) > 2:
+            # "an agreement between A and B to help C with its debts": C is served, no side
+            kept = _unserved(text, [m for m in mentions if lo_b <= m.start < hi_b], parties)
+            parties = kept if len(kept) >= 2 else parties
         basis = "between"
         if (
             not has_cue
@@ -1946,6 +1954,19 @@ def read_mention(
                 or (status is AgreementStatus.PLANNED and not weak_cue)
             ):
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
+        if (
+            not parties
+            and status is AgreementStatus.RATIFIED
+            and _SIDES_RATIFY.search(text, max(0, name_start - 40), name_start)
+        ):
+            # "A ratified the X Agreement with B", "the two countries ratified the X Treaty":
+            # the states of its clause, or the pair referred to (never one state alone)
+            lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
+            ratifiers = _clause_parties(text, mentions, head, name_start, lo)
+            if len(ratifiers) >= 2:
+                parties = ratifiers
+            elif not ratifiers and BOTH_SIDES.search(text, lo, name_start):
+                basis = "both_sides"
         if not parties and between is not None and _SIDES_DESCRIBED.match(between.group("who")):
             basis = "both_sides"  # "the X Agreement signed between the two countries"
         if not parties and _PARTY_TO.search(text, max(0, name_start - 60), name_start):
@@ -2502,9 +2523,20 @@ def read_mention(
         # (after the instrument: "the cabinet on Tuesday approved signing X" is a past day)
         and any(
             d.date == date
-            and d.start > head.start()
             and d.relative
             and _BARE_WEEKDAY.fullmatch(d.text)
+            and (
+                d.start > head.start()
+                # "On Monday, in talks brokered by C, the two will sign X": a weekday opening
+                # the sentence of a signing to come, whatever participle stands between
+                or (
+                    _OPENING_ON.search(text, max(0, d.start - 40), d.start) is not None
+                    and (will := _WILL_SIGN.search(text, d.end)) is not None
+                    # not "On Monday, the ministers said they will sign X": the day of the
+                    # telling, a past one
+                    and _TOLD_VERB.search(text, d.end, will.start()) is None
+                )
+            )
             for d in dated
         )
     ):
@@ -3470,6 +3502,8 @@ _WELL_WISHER = re.compile(
     r"\s+(?:also\s+|warmly\s+|strongly\s+|fully\s+)?(?:welcome[sd]|congratulate[sd]|commend(?:s|ed)"
     r"|applaud(?:s|ed)|stands\s+ready|stood\s+ready|looks\s+forward|looked\s+forward)\b"
 )
+# What opens a well-wisher's aside, right before the state: "which", "in a move".
+_WELL_WISHER_LEAD = re.compile(r"(?:\bwhich|\bin\s+a\s+(?:move|step)(?:\s+that)?)\s+$")
 # A company as one of the two signers named right after the instrument: "(a memorandum on
 # X), signed by the minister and a representative of a state-owned energy company".
 _COMPANY_COSIGNER = re.compile(
@@ -3644,8 +3678,20 @@ def _clause_parties(
         and not ("efforts" in text and _BACKS_EFFORTS.match(text, m.end))
         # "The United States welcomes the agreement reached by the two governments": a
         # well-wisher of the pair's instrument is none of its sides
-        and not (_WELL_WISHER.match(text, m.end) and BOTH_SIDES.search(text))
+        and not (
+            _WELL_WISHER.match(text, m.end)
+            and (
+                BOTH_SIDES.search(text)
+                # "the accord, which C welcomed,", "In a move C welcomed, A and B signed": a
+                # well-wisher's aside
+                or _WELL_WISHER_LEAD.search(text, max(0, m.start - 24), m.start)
+            )
+        )
     ]  # not "the Paris currency accord": there a capital names the place
+    if BOTH_SIDES.search(text, lo, hi):
+        # "To help C with its debts, the two ministers signed an accord": the sides are the
+        # pair referred to, and the state the instrument serves is none of them
+        actors = [m for m in actors if not _served(text, m)]
     signed_by = agent or _SIGNED_BY_NEXT.match(text, head.end())
     if signed_by is not None:
         signers = only_states(states(actors, signed_by.end(), hi, text))
@@ -3655,20 +3701,40 @@ def _clause_parties(
     if not found and (blocs := _blocs_together(text, actors, lo, head.start())):
         return blocs
     if len(found) > 2:
-        # "A and B signed a memorandum on the transit of grain to C": C is where goods go
-        before = set(states(actors, lo, head.start(), text))
-        routed = {
-            p
-            for m in actors
-            if head.end() <= m.start < hi
-            and _ROUTE_BEFORE.search(text, max(0, m.start - 40), m.start)
-            and (p := party_of(m)) is not None
-            and p not in before
-        }
-        kept = [p for p in found if p not in routed]
+        # "A and B signed a memorandum on the transit of grain to C": C is where goods go;
+        # "To help C with its debts, A and B signed": a fronted purpose's state is served too
+        kept = _unserved(text, [m for m in actors if lo <= m.start < hi], found)
         if len(kept) >= 2:
             return kept
     return found
+
+
+def _served(text: str, mention: CountryMention) -> bool:
+    """Whether a state is one an instrument serves, routes to or is about, not a side.
+
+    "to help C", "gas supplies to C", "a pipeline via C", "the situation in C", "with C's
+    mediation".
+    """
+    if _VISIT_BEFORE.search(text, max(0, mention.start - 100), mention.start):
+        return False  # "a visit to Baku, during which the two leaders signed": a host
+    return bool(
+        _ROUTE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        or _SERVED_AFTER.match(text, mention.end)
+    )
+
+
+# A visit's destination: "visit of the president to ", "travelled to ".
+_VISIT_BEFORE = re.compile(
+    r"\b(?:visits?|trip|tour|travell?(?:ed|ing)?|came|went|arrived|flew)\b[^.;,]{0,80}\bto\s+$",
+    re.IGNORECASE,
+)
+
+
+def _unserved(text: str, mentions: Sequence[CountryMention], found: Sequence[Party]) -> list[Party]:
+    """The states of ``found`` less those only ever named as served (see :func:`_served`)."""
+    served = {p for m in mentions if _served(text, m) and (p := party_of(m)) is not None}
+    named = {p for m in mentions if not _served(text, m) and (p := party_of(m)) is not None}
+    return [p for p in found if p not in served or p in named]
 
 
 def _blocs_together(text: str, actors: Sequence[CountryMention], lo: int, hi: int) -> list[Party]:
@@ -3723,8 +3789,19 @@ _ROUTE_BEFORE = re.compile(
     r"\b(?:to|through|via|across|into|towards?|reach(?:es|ed|ing)?"
     # "A and B signed an agreement to help C with its debts": the state the instrument serves
     # (its purpose's object), not a signer
-    r"|to\s+(?:help|assist|aid|support|include|admit|rebuild|finance|fund)(?:\s+(?:the|neighbouring|neighboring))?)"
+    r"|to\s+(?:help|assist|aid|support|include|admit|rebuild|finance|fund)(?:\s+(?:the|neighbouring|neighboring))?"
+    # "an agreement on the situation in C": the state the instrument is about
+    r"|(?:situation|crisis|conflict|war|fighting|violence|unrest)\s+(?:in|on|over)"
+    r"|(?:reconstruction|stabili[sz]ation|recovery|security)\s+(?:of|in))"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$"
+)
+# A ratification its subject performs, right before the named instrument: "ratified the".
+_SIDES_RATIFY = re.compile(r"\b(?:ratified|ratify|ratifies)\s+(?:the\s+)?[“\"]?$")
+# A mediator's part told right after it: "C's mediation", "C's good offices".
+_MEDIATION_OF = re.compile(r"[’']s\s+(?:mediation|good\s+offices|auspices|aegis)\b")
+# A state's own part told right after it: "with C's mediation", "C's debts".
+_SERVED_AFTER = re.compile(
+    r"[’']s?\s+(?:mediation|good\s+offices|auspices|help|assistance|debts?|reconstruction)\b"
 )
 
 
@@ -3821,6 +3898,17 @@ _PAST_PLAN = re.compile(
 )
 # A year written out in a date: "June 2023", "2023-06-01".
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# "On " opening a sentence, or the body after a wire's dateline: "LIMA (Reuters) - On ".
+_OPENING_ON = re.compile(r"(?:^|[-–—:]\s)\s*On\s+$")
+# A verb telling or deciding, whose own day a weekday before it is: "said", "agreed".
+_TOLD_VERB = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|noted|confirmed|declared|agreed|decided"
+    r"|promised|pledged|vowed|reported)\b"
+)
+# A signing still to come: "will sign", "will be signed", "is to sign".
+_WILL_SIGN = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+)?to)\s+(?:be\s+)?(?:sign|ink|conclude|seal)"
+)
 # A weekday alone ("Monday"), no "last" or "next" before it: its week follows the tense.
 _BARE_WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
 # A ratification told right before the instrument: "ratified the", "instruments of

@@ -13,7 +13,7 @@ from diplonews.agreements._words import vocabulary
 from diplonews.gazetteer import state_at
 from diplonews.models import Party
 from diplonews.text import BodyMentions, Sentence
-from diplonews.text.countries import CountryMention
+from diplonews.text.countries import CountryMention, city_country
 from diplonews.values import Country, CountryGroup
 
 __all__ = [
@@ -120,7 +120,7 @@ COMPOUND_SUFFIX = re.compile(r"-[a-z]")
 _PLACE_BEFORE = re.compile(r"\b(?:(?:in|at|to|from|for|of)(?:\s+the)?|its|their|his|her)\s+$")
 _POSSESSIVE_NEXT = re.compile(r"[’']s\b")
 # "in Reykjavik, " before a country's name: the country only places the city.
-_CITY_COMMA = re.compile(r"\b(?:in|at)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s*$")
+_CITY_COMMA = re.compile(r"\b(?:in|at)\s+(?P<city>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}),\s*$")
 # A capitalised word after a capital's name makes both one name: "Paris Club", "Madrid Summit".
 _NAME_NEXT = re.compile(r"[ ]+(?!(?:And|The|Or|To|In|On|At|For|With|By|Says?|Signs?)\b)[A-Z][a-z]")
 # A currency unit after a country's word: "Malaysian/Singapore cents", "Hong Kong dollars".
@@ -231,8 +231,13 @@ def in_location(sentence: str, mention: CountryMention) -> bool:
     country after its city ("in Reykjavik, Iceland") is a place.
     """
     if mention.kind == "name":
-        # "in Reykjavik, Iceland": the country of a place
-        return _CITY_COMMA.search(sentence, max(0, mention.start - 40), mention.start) is not None
+        # "in Reykjavik, Iceland": the country of a place (not "in Beirut, Egypt and Jordan
+        # signed", where the city lies in another state than the subject that follows)
+        city = _CITY_COMMA.search(sentence, max(0, mention.start - 40), mention.start)
+        if city is None:
+            return False
+        where = city_country(city.group("city"))
+        return where is None or where == mention.code
     if mention.kind != "capital" or _POSSESSIVE_NEXT.match(sentence, mention.end):
         return False
     before = sentence[max(0, mention.start - 11) : mention.start].casefold()
