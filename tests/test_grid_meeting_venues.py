@@ -306,20 +306,6 @@ def passes(cell: Cell) -> bool:
     return len(got) == 1 and _fits(cell, got[0])
 
 
-WEEKDAYS = ("Monday",)
-
-
-def _topic_after_name(cell: Cell) -> bool:
-    """Whether an "on" topic follows a weekday, or a city or state named as the place."""
-    if cell.topic not in ("situation", "debt"):
-        return False
-    before = cell.sentence().split(cell.topic_words())[0]
-    last = before.split()[-1]
-    g = cell.states
-    places = {g.b.capital, g.b.name, g.venue.capital, g.venue.name}
-    return last in WEEKDAYS or any(before.endswith(" " + p) for p in places)
-
-
 def _known_miss(cell: Cell) -> str | None:
     """Why a cell is still misread (each a class the grid found), or None."""
     reasons = []
@@ -328,8 +314,6 @@ def _known_miss(cell: Cell) -> str | None:
         "in-state",
     ):
         reasons.append("a third state's city or name, no host, is read as a side")
-    if _topic_after_name(cell):
-        reasons.append("an 'on' topic after a weekday or a place is read as a name's tail")
     if cell.form == "summit" and cell.topic == "situation":
         reasons.append("a summit 'on the situation in T' reads T as its field's place, a side")
     if cell.form == "summit" and cell.place == "sidelines":
