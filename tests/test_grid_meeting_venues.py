@@ -311,8 +311,6 @@ def _known_miss(cell: Cell) -> str | None:
     reasons = []
     if cell.form == "summit" and cell.place in ("third-city", "in-state"):
         reasons.append("a summit of two leaders is read as a conference, its venue's state a side")
-    if cell.form == "summit" and cell.topic == "situation":
-        reasons.append("a summit 'on the situation in T' reads T as its field's place, a side")
     if cell.form == "summit" and cell.place == "sidelines":
         reasons.append("a summit of two leaders on a body's sidelines is read as no record")
     if (
@@ -352,6 +350,17 @@ ROWS: list[tuple[str, str, tuple[str, tuple[str, ...], str | None]]] = [
         "Peruvian Foreign Minister Ana Ruiz held talks with Chilean Foreign Minister Pablo Soto "
         "on Tuesday on the situation in Ecuador.",
         ("meeting", ("CHL", "PER"), "2024-05-14"),
+    ),
+    # A gathering "on the situation (crisis, war) in C": C is the topic's, not the place.
+    (
+        "affairs-in-topic",
+        "The presidents of Peru and Chile held a summit in Lima today on the situation in Ecuador.",
+        ("conference", ("CHL", "PER"), "2024-05-15"),
+    ),
+    (
+        "affairs-in-topic",
+        "Peru and Chile held a conference on Monday on the crisis in Ecuador.",
+        ("conference", ("CHL", "PER"), "2024-05-13"),
     ),
     # Two sides or more meeting in a third state's city or state, no host role told: its
     # state is no side (near misses: a state that mediates or invites them takes part).

@@ -1081,8 +1081,14 @@ _EVENT_PREDICATE = re.compile(
 )
 # A gathering's word, whose subject ("on water") may stand before its place and date ...
 _GATHERING_ON = re.compile(r"(?i:conference|forum|seminar|symposium|summit)\Z")
-# ... "on regional transport in Lima", "on water security in the Uzbek capital".
-_SUBJECT_THEN_IN = re.compile(r"on\s+(?:[a-z-]+\s+){1,4}?in\s+(?:the\s+)?[A-Z]")
+# ... "on regional transport in Lima", "on water security in the Uzbek capital" (not a state of
+# affairs of a place, "on the situation in C", "on the crisis in C": C is the topic's).
+_SUBJECT_THEN_IN = re.compile(
+    r"""on\s+(?:[a-z-]+\s+){0,3}?
+    (?!(?:situation|crisis|war|conflict|fighting|violence|unrest|tensions?|developments)\s)
+    [a-z-]+\s+in\s+(?:the\s+)?[A-Z]""",
+    re.VERBOSE,
+)
 # A trip's route after "that" or "which": " takes him to", " will take her to".
 _TAKES_TO = re.compile(r"\s+(?:takes|took|is\s+taking)\s+(?:him|her|them)\s+to\b")
 # A destination just after the trigger, before "including": "to the Middle East, ".
