@@ -314,13 +314,15 @@ def _known_miss(cell: Cell) -> str | None:
     if cell.form == "summit" and cell.place == "sidelines":
         reasons.append("a summit of two leaders on a body's sidelines is read as no record")
     if (
-        cell.form in ("visit", "talks")
+        cell.form == "talks"
         and cell.topic == "aid"
         and cell.date == "weekday"
         and cell.stands == "before-date"
         and cell.place in ("side-city", "third-city", "in-state")
     ):
-        reasons.append("'on Monday to discuss' after a past verb out of reach dates it to come")
+        reasons.append(
+            "'on Monday to discuss' after a past verb beyond the tense window dates it to come"
+        )
     return "; ".join(reasons) or None
 
 
