@@ -40,6 +40,24 @@ record (an ``organization`` told, its sides open): the grid allows it, not requi
 
 A cell passes when the page's meetings pair one to one with the expected ones: kind (or
 kinds), status, exact countries, the date compatible as the scorer pairs dates.
+
+The classes the grid showed the library misread, fixed, with rows of their own in ``ROWS``:
+
+- ``topic-after-time-or-place``: an "on" topic right after a weekday or a place ("on Monday
+  on the situation in T", "in Lima on T's debt", "to P on ...", "hosted by C on ...") is a
+  topic, not a name's tail ("the Convention on ..."): T is no side;
+- ``affairs-in-topic``: a gathering "on the situation (crisis, war) in T" has T as its
+  topic's, not its place;
+- ``third-state-venue``: two sides or more meeting "in/at" a third state's city or state with
+  no host, invitation, reception, mediation or gathering attended told, and no official of
+  it taking part: the third state is no side.
+
+(and "paid", "spoke" are past cues for a relative day: "paid a visit to P on Monday to discuss
+aid" is held). Left as strict xfails (``_known_miss``): a summit of two leaders is read as a
+conference, whose sides take a third state's venue (the keys' count above is of meetings,
+not conferences); a summit of two leaders on a body's sidelines gives no record of its own;
+"held talks with X in P on Monday to discuss" with the past verb beyond the 60 characters a
+relative day's tense is read in dates the day to come.
 """
 
 from __future__ import annotations
