@@ -429,7 +429,8 @@ _row(
     "The offer will be made at a meeting later this month between Chilean Trade Minister Ana "
     "Soto and EU Trade Commissioner Jan Vos. Officials said the Soto-Vos meeting will take place "
     "in Madrid and will also involve the trade ministers of France and Italy.",
-    ("conference", "planned", ("CHL", "ESP", "FRA", "ITA"), None, "2025-02"),
+    # (Madrid, a third state's city with no host role told, is no side: three sides meet)
+    ("meeting", "planned", ("CHL", "FRA", "ITA"), None, "2025-02"),
 )
 _row(
     "surnames-name-the-meeting",

@@ -474,7 +474,7 @@ THIRD_PASS: list[Row] = [
         "on Monday.",
         D(2025, 6, 3),
         None,
-        [("meeting", "held", ["RUS", "TUR", "USA"], "2025-06-02", None, "Istanbul", [])],
+        [("meeting", "held", ["RUS", "USA"], "2025-06-02", None, "Istanbul", [])],
     ),
     (
         "a-people-in-government-are-officials",
@@ -588,7 +588,7 @@ FOURTH_PASS: list[Row] = [
             (
                 "meeting",
                 "planned",
-                ["ALB", "GBR", "RUS"],
+                ["GBR", "RUS"],  # a third state's name as the place: no side
                 "2025-05-16",
                 None,
                 None,
@@ -601,14 +601,14 @@ FOURTH_PASS: list[Row] = [
         "Trade ministers of Canada and Australia held Uruguay Round talks in Geneva on Tuesday.",
         D(2025, 5, 15),
         None,
-        [("meeting", "held", ["AUS", "CAN", "CHE"], "2025-05-13", None, "Geneva", [])],
+        [("meeting", "held", ["AUS", "CAN"], "2025-05-13", None, "Geneva", [])],
     ),
     (
         "state-named-as-a-side-counts",
         "Trade ministers of Canada and Uruguay held talks in Geneva on Tuesday.",
         D(2025, 5, 15),
         None,
-        [("meeting", "held", ["CAN", "CHE", "URY"], "2025-05-13", None, "Geneva", [])],
+        [("meeting", "held", ["CAN", "URY"], "2025-05-13", None, "Geneva", [])],
     ),
     (
         "topic-before-a-call-is-no-side",

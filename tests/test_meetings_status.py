@@ -38,7 +38,7 @@ SURE_EVENTS: list[tuple[str, str, list[Brief]]] = [
     (
         "after-negotiations-in-a-city",
         "Chile and Peru have extended their fisheries accord after negotiations in Quito.",
-        [("meeting", "held", ["CHL", "ECU", "PER"], None, None)],
+        [("meeting", "held", ["CHL", "PER"], None, None)],  # a third state's city: no side
     ),
     (
         "discussed-the-negotiations-in-a-city",

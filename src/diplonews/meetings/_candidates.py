@@ -1983,6 +1983,60 @@ def _venue_of_a_round(
     return others == 0 and _ROUND_OF_A_PAIR.search(body, lo, hi) is not None
 
 
+# A role of the state of a meeting's place beyond being its venue: it hosts, invites, receives
+# or mediates the talks (or the talks are a gathering attended there).
+_HOST_ROLE = re.compile(
+    r"\b(?:(?:co-?)?host(?:s|ed|ing)?|invit(?:ation|ed|es)|receiv(?:ed|es)|welcom(?:ed|es)"
+    r"|mediat(?:ion|ed|es|ing|or)|auspices|brokered|attend(?:s|ed|ing)?)\b"
+)
+# A place's preposition right before a name: "in Switzerland" tells where, not who.
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at)\s+\Z")
+
+
+def _third_state_venue(
+    body: str,
+    sentence: Sentence,
+    kind: MeetingKind,
+    sides: tuple[set[str], str | None],
+    location: Place,
+) -> bool:
+    """Whether two sides or more meet in a third state's city or state, its venue only.
+
+    "A's minister met B's minister in Geneva", "the ministers of A, B and C met in Austria":
+    the place's state is where they met, not a side, unless the sentence tells it hosts,
+    invites, receives or mediates them, or tells a gathering attended there (spec section 2:
+    a host takes part when it hosts).
+    """
+    countries, organization = sides
+    if kind is not MEETING or organization is not None or location.country is None:
+        return False
+    if len(countries - {location.country.alpha_3}) < 2:
+        return False
+    return _HOST_ROLE.search(body, sentence.start, sentence.end) is None
+
+
+def _placed_after(
+    body: str, span: tuple[int, int], location: Place, mentions: Sequence[CountryMention]
+) -> bool:
+    """Whether the event's place is told as "in/at <city or state>" after its trigger.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "A met B in Geneva."
+    >>> _placed_after(text, (2, len(text)), Place(city="Geneva", country="CHE"), [])
+    True
+    >>> text = "Leaders in Gaza, and talks with C."
+    >>> _placed_after(text, (22, len(text)), Place(city="Gaza", country="PSE"), [])
+    False
+    """
+    t0, end = span
+    code = location.country.alpha_3 if location.country is not None else None
+    spots = [m.start for m in mentions if m.code == code and t0 <= m.start < end]
+    if location.city:
+        at = body.find(location.city, t0, end)
+        spots += [at] if at >= 0 else []
+    return any(_PLACE_WORD_BEFORE.search(body, max(t0, at - 4), at) for at in spots)
+
+
 # A head of state or government named by the title alone as the subject of a story's lead,
 # and the words up to the event's trigger: "The President left for", "At the invitation of
 # his counterpart, the Prime Minister paid a visit to" (no name, no "of", no clause break).
@@ -2661,6 +2715,21 @@ def _candidate(
                 for m in mentions
             ):
                 countries.discard(location.country.alpha_3)  # named by its city alone
+        elif (
+            _third_state_venue(body, sentence, kind, (countries, organization), location)
+            and not any(p.country == location.country.alpha_3 for p in who)
+            and _placed_after(body, (t0, sentence.end), location, mentions)
+        ):
+            # (an official of the place's state is a side: "X and Soviet Y meet in Washington")
+            if not any(
+                m.code == location.country.alpha_3
+                and m.text != location.city
+                and not _PLACE_WORD_BEFORE.search(body, max(sentence.start, m.start - 4), m.start)
+                and sentence.start <= m.start < sentence.end
+                for m in mentions
+            ):
+                # "A's minister met B's in Geneva", "... met in Switzerland": no host role
+                countries.discard(location.country.alpha_3)
         else:
             countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None

@@ -47,7 +47,7 @@ from diplonews.text.countries import (
     opening_city,
     state_codes,
 )
-from diplonews.text.dates import DateMention, Tense, extract_dates
+from diplonews.text.dates import WEEKDAY_PATTERN, DateMention, Tense, extract_dates
 from diplonews.values import Country, PartialDate, Place
 
 # A name of its own just before a gathering word ("the NATO Summit"); "The", "This" and
@@ -998,6 +998,7 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             topic.group().startswith("on")
             and IN_NAME.search(tail, 0, topic.start())
             and not _PERSON_BEFORE.search(sentence.text, 0, end - sentence.start + topic.start())
+            and not _time_or_place_before(sentence.text, end - sentence.start + topic.start())
         ):
             continue
         if topic.group() in ("which", "that") and _EVENT_PREDICATE.match(tail, topic.end()):
@@ -1040,6 +1041,39 @@ _PERSON_BEFORE = re.compile(
     |Amir|Sultan|Prince|[Ee]nvoy)\s+(?:[A-Z][\w'’.-]*\s+){1,4}\Z""",
     re.VERBOSE,
 )
+# A weekday, or a place (or host) told by "in", "at", "to" or "by", just before a word: "met B
+# on Monday on", "talks in Lima on", "hosted by A on": the capitalised word closes the time or
+# the place, no name runs on after it.
+_TIME_OR_PLACE_BEFORE = re.compile(
+    rf"""(?:{WEEKDAY_PATTERN}
+    |\b(?:in|at|to|by)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}))\s+\Z""",
+    re.VERBOSE,
+)
+
+# The leg of a trip after its place: "on his way home from C".
+_ON_THE_WAY = re.compile(r"\s*on\s+(?:his|her|its|their|the)\s+way\b")
+
+
+def _time_or_place_before(text: str, at: int) -> bool:
+    """Whether a weekday, or a known city or state after "in", "at", "to" or "by", ends at ``at``.
+
+    >>> text = "A met B in Lima on the situation in C."
+    >>> _time_or_place_before(text, text.index("on "))
+    True
+    >>> _time_or_place_before("the Convention on", 15)
+    False
+    >>> _time_or_place_before("met B on Monday on", 16)
+    True
+    >>> _time_or_place_before("a visit to London on his way home", 19)
+    False
+    """
+    told = _TIME_OR_PLACE_BEFORE.search(text, 0, at)
+    if told is None or _ON_THE_WAY.match(text, at):
+        return False  # "a visit to P on his way home from C": the trip's leg, no topic
+    place = told.group("place")
+    return place is None or city_country(place) is not None or bool(state_codes(place))
+
+
 # A relative clause telling the event's own taking place: "which is scheduled to be held".
 _EVENT_PREDICATE = re.compile(
     r"\s+(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convene|convened"
@@ -1047,8 +1081,14 @@ _EVENT_PREDICATE = re.compile(
 )
 # A gathering's word, whose subject ("on water") may stand before its place and date ...
 _GATHERING_ON = re.compile(r"(?i:conference|forum|seminar|symposium|summit)\Z")
-# ... "on regional transport in Lima", "on water security in the Uzbek capital".
-_SUBJECT_THEN_IN = re.compile(r"on\s+(?:[a-z-]+\s+){1,4}?in\s+(?:the\s+)?[A-Z]")
+# ... "on regional transport in Lima", "on water security in the Uzbek capital" (not a state of
+# affairs of a place, "on the situation in C", "on the crisis in C": C is the topic's).
+_SUBJECT_THEN_IN = re.compile(
+    r"""on\s+(?:[a-z-]+\s+){0,3}?
+    (?!(?:situation|crisis|war|conflict|fighting|violence|unrest|tensions?|developments)\s)
+    [a-z-]+\s+in\s+(?:the\s+)?[A-Z]""",
+    re.VERBOSE,
+)
 # A trip's route after "that" or "which": " takes him to", " will take her to".
 _TAKES_TO = re.compile(r"\s+(?:takes|took|is\s+taking)\s+(?:him|her|them)\s+to\b")
 # A destination just after the trigger, before "including": "to the Middle East, ".

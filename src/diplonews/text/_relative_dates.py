@@ -42,7 +42,7 @@ _TENSE_CUE = re.compile(
         |scheduled|slated|due|plans?(?=\s+to\b)|planned|expected|set\s+to|upcoming|next|forthcoming
         |to\s+(?:meet|visit|hold|sign|attend|travel|begin|start|open|host|be|take|discuss)
         |going\s+to|intends?\s+to)\b|['’]ll\b)
-    | (?P<past>\b(?:said|says|told|was|were|had|has|have|met|held|signed|took|came|went
+    | (?P<past>\b(?:said|says|told|was|were|had|has|have|met|held|signed|took|came|went|paid|spoke
         |began|did|last|ago|[a-z]+ed)\b)
     """,
     re.VERBOSE,
