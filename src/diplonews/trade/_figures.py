@@ -35,6 +35,7 @@ from diplonews.trade._context import (
     partner_between,
     sentence_money,
     sentence_periods,
+    stance_object,
     subject,
 )
 from diplonews.trade._cues import (
@@ -2446,6 +2447,9 @@ def sentence_figures(
             ),
             None,
         )
+        if noun_state is None and flow.kind == "balance":
+            # "B pressed A over its (last year's) record X surplus": the balance is A's.
+            noun_state = stance_object(text, flow, mentions)
         if noun_state is None and origin is not None and flow.kind == "export":
             noun_state = origin  # "exports of Kazakh products to China": Kazakhstan's
         if noun_state is not None:
