@@ -825,6 +825,8 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
         if whose is not None:
             # "B, whose trade with A came to X": the relative clause's owner is B.
             between = between[whose.end() :]
+        if between.startswith(("' ", "’ ")) and mention.text.endswith("s"):
+            between = between[1:]  # a plural's possessive: "the United States' trade deficit"
         words = _WORD.findall(between.replace("'s", " "))
         if len(words) > 4 or any(w.casefold() not in MODIFIERS for w in words):
             return None
