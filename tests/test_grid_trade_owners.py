@@ -6,11 +6,12 @@ balance with B a surplus or a deficit), the figure's owner form ("A's trade surp
 B", "the A-adjective trade surplus with B", "A's record X trade surplus" of A's trade
 with the world, "last year's record X trade surplus" with A the story's state, "B's
 trade deficit with A"), the frame around it (a plain statement; B's statistics "B
-figures put ... at X"; a third party's stance "B pressed A over its X surplus", "anger
-is growing in B over ..."; a subordinate clause "..., as A's surplus with B rose to X"),
+figures put ... at X"; a third party's stance "B pressed A over its X surplus", "B has
+stepped up pressure on A over its X surplus", "anger is growing in B over ..."; a
+subordinate clause "..., as A's surplus with B rose to X"),
 a second figure beside it (none; the owner's world total "against an overall surplus of
 Y"; the pair's turnover "while trade between A and B totalled Z"), the dateline (A's
-city, B's city, none) and the period form ("last year", "in 1986", "in the first
+city, B's city, a third state's city, none) and the period form ("last year", "in 1986", "in the first
 quarter"; published 3 April 1987).
 
 The records a cell must give are computed from the choices by spec/EXTRACTION.md section
@@ -37,8 +38,8 @@ frames meet them:
   figures"): 8 key records in 6 written pages, every one the figure's owner's and none
   the statistics' state's;
 - a figure named beside a third party's pressure, anger or friction ("adding to pressure
-  on Beijing", "congressional pressure", "a source of friction"): 16 key records (dev 1,
-  written 15), every one the figure's owner's and none the pressing state's; no key has
+  on Beijing", "congressional pressure", "a source of friction"): 26 key records (dev 1,
+  written 25), every one the figure's owner's and none the pressing state's; no key has
   a figure that is the object of "over" after such a stance, and none contradicts it.
 
 Records are compared as the scorer pairs them (see ``tests/trade_rows.py``).
@@ -116,9 +117,10 @@ OWNERS = {
     "last-years-record": "world",
     "b-s-with-a": "pair",
 }
-FRAMES = ("plain", "b-figures-put", "b-pressed-a", "anger-in-b", "subordinate")
+FRAMES = ("plain", "b-figures-put", "b-pressed-a", "pressure-on-a", "anger-in-b", "subordinate")
 SECONDS = ("none", "world-total", "turnover")
-DATELINES = ("a-city", "b-city", "none")
+DATELINES = ("a-city", "b-city", "c-city", "none")
+THIRD_CITY = "LONDON"  # a third state's dateline: the story is told from elsewhere
 # (name, text, start, end)
 PERIODS = (
     ("last-year", "last year", "1986-01-01", "1986-12-31"),
@@ -221,6 +223,11 @@ def _sentence(cell: Cell) -> str:
         if embedded.startswith(a.possessive):
             embedded = "its" + embedded[len(a.possessive) :]
         core = f"{b.name} has pressed {a.name} over {embedded}"
+    elif cell.frame == "pressure-on-a":
+        embedded = words.embedded
+        if embedded.startswith(a.possessive):
+            embedded = "its" + embedded[len(a.possessive) :]
+        core = f"{b.name} has stepped up pressure on {a.name} over {embedded}"
     elif cell.frame == "anger-in-b":
         core = f"anger is growing in {b.name} over {words.embedded}"
     else:  # subordinate
@@ -243,7 +250,7 @@ def build(cell: Cell) -> tuple[str, list[Row]]:
     if cell.dateline == "none":
         body = sentence
     else:
-        city = a.city if cell.dateline == "a-city" else b.city
+        city = {"a-city": a.city, "b-city": b.city}.get(cell.dateline, THIRD_CITY)
         body = f"{city}, April 3 - {sentence}"
     _, _, start, end = next(p for p in PERIODS if p[0] == cell.period)
     if cell.owner == "last-years-record":
@@ -274,6 +281,11 @@ def _valid(cell: Cell) -> bool:
     """Whether the choices make a page a reader can read one way."""
     if cell.owner == "last-years-record" and (cell.dateline, cell.period) != ("a-city", "last-year"):
         return False  # the story's state is A, told by its dateline; the period is the owner's
+    if cell.owner == "last-years-record" and cell.frame == "b-figures-put":
+        # "TOKYO - U.S. figures put last year's trade surplus at X": a state's statistics
+        # of a figure no state owns tell that state's own figure as well as the story's;
+        # the spec does not decide, and no read key has such a figure
+        return False
     # a world total beside a world figure is the same figure twice
     return not (OWNERS[cell.owner] == "world" and cell.second == "world-total")
 
@@ -281,6 +293,8 @@ def _valid(cell: Cell) -> bool:
 def _fix(pick: dict[str, object], first: object, name: str | None) -> None:
     """Give "last year's record" the dateline and period it needs, unless that choice is met."""
     if pick["owner"] == "last-years-record":
+        if name != "frame" and pick["frame"] == "b-figures-put":
+            pick["frame"] = "plain"
         if name != "dateline":
             pick["dateline"] = "a-city"
         if name != "period":
