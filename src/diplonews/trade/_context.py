@@ -845,6 +845,9 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
     return None
 
 
+# The prepositions a stance's object may follow: "pressure on A over", "angry at A over",
+# "sanctions against A over"; not "anger in B over ...", "talks with B over ...".
+_STANCE_PREPOSITIONS = tuple(p for p in _PREPOSITIONS if p not in ("on", "against"))
 # "pressed A over its record X surplus", "criticised A over last year's surplus": the
 # figure a stance is taken over, right after the state it is taken against.
 _OVER = re.compile(r"\s+over\s+")
@@ -856,7 +859,8 @@ def stance_object(
     """The state a stance is over a figure of ("B pressed A over its X surplus": A).
 
     The figure's noun phrase (its amount, "its", "last year's", "record") opens right
-    after "STATE over", and the state is no preposition's object ("anger in B over ...").
+    after "STATE over", and the state is no preposition's object ("anger in B over ...")
+    but a stance's ("pressure on A over ...").
     """
     for mention in reversed(mentions):
         if mention.end > flow.start:
@@ -867,7 +871,7 @@ def stance_object(
         words = _WORD.findall(text[over.end() : flow.start].replace("'s", " "))
         if any(w.casefold() not in MODIFIERS and not w.replace(".", "").isdigit() for w in words):
             return None
-        if _preposition(text, mention) in _PREPOSITIONS:
+        if _preposition(text, mention) in _STANCE_PREPOSITIONS:
             return None
         return mention
     return None
