@@ -289,7 +289,7 @@ def _scanner() -> re.Pattern[str]:
 # small move ("imports edged (inched, crept) up to X") is the level reached, as "rose to X".
 _BOUND_BEFORE = re.compile(
     r"""
-    (?:\b(?:more\s+than|over|in\s+excess\s+of|upwards\s+of|exceed(?:ed|ing|s)?|
+    (?:\b(?:more\s+than|over(?!\s+the\b)|in\s+excess\s+of|upwards\s+of|exceed(?:ed|ing|s)?|
         surpass(?:ed|ing|es)?|top(?:ped|s)?|cross(?:ed|es|ing)?|almost|nearly|(?<!add\s)(?<!adds\s)(?<!added\s)
         (?<!adding\s)(?<!edged\s)(?<!edges\s)(?<!edging\s)(?<!inched\s)(?<!inches\s)
         (?<!inching\s)(?<!crept\s)(?<!creeps\s)(?<!creeping\s)up\s+to|at\s+least|
@@ -297,7 +297,8 @@ _BOUND_BEFORE = re.compile(
         passed|passing|(?:went|gone|goes|go|going)\s+past|  # "close to" is "nearly", and
                                      # "passed $X" or "went past the X mark" is "exceeded"
         just\s+(?:over|under|below)|above(?!\s+the\b))  # bound words; "(slightly) above $X"
-                                     # as "over $X" (not "above the X reached a year ago")
+                                     # as "over $X" (not "above the X reached a year ago", nor
+                                     # "anger over the $X deficit": the preposition)
     )\s+(?:(?<!than\s)the\s+|a\s+|an\s+)?(?:mark\s+of\s+|level\s+of\s+)?$  # then the amount;
     # "more (less) than the $X recorded a year ago" compares with a value told: no bound
     """,

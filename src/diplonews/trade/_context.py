@@ -71,6 +71,7 @@ __all__ = [
     "sentence_mentions",
     "sentence_money",
     "sentence_periods",
+    "stance_object",
     "story_franc",
     "subject",
     "update_context",
@@ -824,6 +825,8 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
         if whose is not None:
             # "B, whose trade with A came to X": the relative clause's owner is B.
             between = between[whose.end() :]
+        if between.startswith(("' ", "’ ")) and mention.text.endswith("s"):
+            between = between[1:]  # a plural's possessive: "the United States' trade deficit"
         words = _WORD.findall(between.replace("'s", " "))
         if len(words) > 4 or any(w.casefold() not in MODIFIERS for w in words):
             return None
@@ -838,6 +841,38 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
             return None  # "trade with China's ...", not ", with Chinese imports from ..."
         if prep in _COMPARANDS and any(c in between for c in ",;:—–"):
             return None  # "B ranks second after C, and exports to it": C owns no flow
+        return mention
+    return None
+
+
+# The prepositions a stance's object may follow: "pressure on A over", "angry at A over",
+# "sanctions against A over"; not "anger in B over ...", "talks with B over ...".
+_STANCE_PREPOSITIONS = tuple(p for p in _PREPOSITIONS if p not in ("on", "against"))
+# "pressed A over its record X surplus", "criticised A over last year's surplus": the
+# figure a stance is taken over, right after the state it is taken against.
+_OVER = re.compile(r"\s+over\s+")
+
+
+def stance_object(
+    text: str, flow: Flow, mentions: Sequence[CountryMention]
+) -> CountryMention | None:
+    """The state a stance is over a figure of ("B pressed A over its X surplus": A).
+
+    The figure's noun phrase (its amount, "its", "last year's", "record") opens right
+    after "STATE over", and the state is no preposition's object ("anger in B over ...")
+    but a stance's ("pressure on A over ...").
+    """
+    for mention in reversed(mentions):
+        if mention.end > flow.start:
+            continue
+        over = _OVER.match(text, mention.end)
+        if over is None or mention.kind == "group":
+            return None
+        words = _WORD.findall(text[over.end() : flow.start].replace("'s", " "))
+        if any(w.casefold() not in MODIFIERS and not w.replace(".", "").isdigit() for w in words):
+            return None
+        if _preposition(text, mention) in _STANCE_PREPOSITIONS:
+            return None
         return mention
     return None
 

@@ -35,6 +35,7 @@ from diplonews.trade._context import (
     partner_between,
     sentence_money,
     sentence_periods,
+    stance_object,
     subject,
 )
 from diplonews.trade._cues import (
@@ -1565,6 +1566,13 @@ def _opens(sentence: str, period: PeriodMention) -> bool:
     )
 
 
+# A past verb of a level and its "to": "rose to", "fell to", "widened to", "amounted to".
+_PAST_TO = re.compile(
+    r"\b(?:rose|fell|widened|narrowed|jumped|grew|climbed|dropped|declined|amounted)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -2446,6 +2454,9 @@ def sentence_figures(
             ),
             None,
         )
+        if noun_state is None and flow.kind == "balance":
+            # "B pressed A over its (last year's) record X surplus": the balance is A's.
+            noun_state = stance_object(text, flow, mentions)
         if noun_state is None and origin is not None and flow.kind == "export":
             noun_state = origin  # "exports of Kazakh products to China": Kazakhstan's
         if noun_state is not None:
@@ -3364,7 +3375,9 @@ def sentence_figures(
         # "The deficit was within the projection of X", "it was Y against a targeted X": the
         # past verb tells the fact the goal is measured against; the goal noun governs X.
         governed = _GOAL_GOVERNS.search(text, max(0, mention.start - 40), mention.start)
-        factual = bool(PAST_FACT.search(segment)) and not MODAL.search(segment) and not governed
+        # "rose to X": the past verb's "to" is no infinitive's ("expected to reach X").
+        modal = MODAL.search(_PAST_TO.sub(" ", segment))
+        factual = bool(PAST_FACT.search(segment)) and not modal and not governed
         if (
             governed is not None
             and own is not None

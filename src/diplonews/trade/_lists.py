@@ -66,6 +66,13 @@ _LEAD_IN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A direct item: nothing but the lead-in between the state and its amount.
+# An owned flow noun and its partner's preposition right before a state: "A's (trade)
+# surplus with (the)", "the Japanese surplus with"; not an ownerless "trade with it at X".
+_FLOW_PARTNER_BEFORE = re.compile(
+    r"(?:['’]s?|\b[A-Z][\w.]*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:surplus|deficit|balance|trade|turnover|exports?|imports?)\s+(?i:with|to|from)\s+"
+    r"(?i:the\s+)?$"
+)
 _DIRECT = re.compile(
     r"""\s*(?:(?:[-–—:(]|\bwith\b|\bat\b)\s*
     (?:(?:a\s+share\s+of\s+)?[\d.,]+\s*(?:%|percent|pct)\s*[,;]?\s*(?:or\s+)?)?
@@ -291,6 +298,12 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
         subject = next((m for m in reversed(earlier) if m.code != last.code), None)
         if subject is not None and not _CLAUSE_END.search(text, subject.end, last.start):
             return Item(subject, last)
+    if between.strip() == "at" and _FLOW_PARTNER_BEFORE.search(
+        text, max(0, last.start - 80), last.start
+    ):
+        # "figures put A's surplus with B at X": the state a flow is with (to, from) is its
+        # partner, and "at" the verb's complement, no ranked item's lead-in.
+        return None
     if _DIRECT.fullmatch(between) and _LEAD_IN.search(between) and between.strip():
         return Item(last)
     if floor > 0 and between == " " and _LIST_JOIN.fullmatch(text, floor, last.start):
