@@ -21,7 +21,7 @@ import functools
 from collections.abc import Sequence
 
 from diplonews import _regex as re
-from diplonews._regex_words import holds_required, required_words
+from diplonews._regex_words import holds_required, may_match, required_words
 from diplonews.meetings._filters import pact_work
 from diplonews.meetings._kinds import CALL, CONFERENCE, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import Candidate, same_event
@@ -401,7 +401,8 @@ def _meeting_sense(
     if (
         CONDITION_AFTER.match(text, b)
         or CALLED_OFF.search(text, b)
-        or PUT_OFF_UNDATED.match(text, b)
+        # (a test of its closing words first: the match tries its long lazy run at every place)
+        or (may_match(PUT_OFF_UNDATED, text, b) and PUT_OFF_UNDATED.match(text, b))
     ):
         return False  # "if there is progress", "was cancelled", "postponed until further notice"
     if WITH_WHOEVER.match(text, b):
@@ -463,7 +464,9 @@ def _meeting_sense(
         return False  # "briefed him on the talks": a topic, not an event told
     if text[a:b] in ("session", "Session") and _BARE_SESSION.match(text, b):
         return False  # "the next session": a body's own sitting, unnamed
-    if NON_STATE_AFTER.match(text, b) or NON_STATE_BEFORE.search(text, max(0, a - 90), a):
+    if (may_match(NON_STATE_AFTER, text, b) and NON_STATE_AFTER.match(text, b)) or (
+        NON_STATE_BEFORE.search(text, max(0, a - 90), a)
+    ):
         return False  # talks with companies, a match of national teams: no states meeting
     # tourists' visits, a visit to a plant: no visit of an official to a state
     return kind is not VISIT or not (

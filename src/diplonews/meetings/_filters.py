@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplonews import _regex as re
+from diplonews._regex_words import may_match
 from diplonews.meetings._kinds import CONFERENCE
 from diplonews.meetings._rules import (
     CALLED_FOR,
@@ -392,7 +393,10 @@ def no_event(
         holds_any(body, called_lo, t0, _CALLED_FOR_WORDS) and CALLED_FOR.search(body, called_lo, t0)
     ) or CALLED_OFF.search(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
         return True  # talks only called for, or called off
-    if PUT_OFF_UNDATED.match(body, t1, min(sentence.end, t1 + STATUS_WINDOW)):
+    put_off_hi = min(sentence.end, t1 + STATUS_WINDOW)  # (its closing words tested first)
+    if may_match(PUT_OFF_UNDATED, body, t1, put_off_hi) and PUT_OFF_UNDATED.match(
+        body, t1, put_off_hi
+    ):
         return True  # "was postponed until further notice", "has not yet been scheduled"
     if holds_any(body, called_lo, t0, _REQUEST_WORDS) and REQUESTED.search(
         body, max(sentence.start, t0 - 60), t0

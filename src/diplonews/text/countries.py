@@ -348,6 +348,20 @@ def _is_false_friend(form: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _currency_after(text: str, end: int) -> bool:
+    """Whether a currency of the form that ends at ``end`` follows (:data:`_CURRENCY_AFTER`).
+
+    Every match opens, after spaces, on "d" or "$" (in either case): a name followed by
+    another character (most are) is told without a call of the engine.
+    """
+    after = text[end : end + 1]
+    if after == " ":
+        after = text[end + 1 : end + 2]
+    if after and after not in "dD$" and not after.isspace():
+        return False
+    return _CURRENCY_AFTER.match(text, end) is not None
+
+
 def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
     """Find every state and group of states that ``text`` names.
 
@@ -379,7 +393,7 @@ def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
         start, end = match.span()
         if entry is None or _is_false_friend(form, text, start, end):
             continue
-        if _CURRENCY_AFTER.match(text, end) is not None:
+        if _currency_after(text, end):
             continue  # the issuer of a currency ("US$", "U.S. dollars") is no party to a story
         code, kind = entry
         mentions.append(CountryMention(code=code, kind=kind, start=start, end=end, text=form))
