@@ -2020,7 +2020,6 @@ def _placed_after(
 ) -> bool:
     """Whether the event's place is told as "in/at <city or state>" after its trigger.
 
-    >>> from diplonews.text.countries import extract_country_mentions
     >>> text = "A met B in Geneva."
     >>> _placed_after(text, (2, len(text)), Place(city="Geneva", country="CHE"), [])
     True
