@@ -14,6 +14,7 @@ of its head); the frame stands before it, after it, or both.
 from __future__ import annotations
 
 from diplonews import _regex as re
+from diplonews._regex_words import holds_required, may_match
 
 __all__ = ["judged_unreal"]
 
@@ -96,56 +97,32 @@ def judged_unreal(text: str, start: int, end: int, lo: int = 0, hi: int | None =
     hi = len(text) if hi is None else hi
     # Each frame is sought only where the words every match of it holds stand: substring
     # tests in C, where each search or match enters the engine (most events have no frame).
-    before = text[lo:start].lower()  # (the frames before are matched without case)
-    if (_has(before, _UNREAL_BEFORE_WORDS) and _UNREAL_BEFORE.search(text, lo, start)) or (
-        _holds(text, end, hi, _UNREAL_AFTER_WORDS) and _UNREAL_AFTER.match(text, end, hi)
-    ):
+    # The frames matched with case are gated by `may_match`, which reads their words off
+    # the patterns; the two matched without case by the lists below.
+    before = text[lo:start].lower()
+    if (
+        holds_required(before, _UNREAL_BEFORE_WORDS) and _UNREAL_BEFORE.search(text, lo, start)
+    ) or (may_match(_UNREAL_AFTER, text, end, hi) and _UNREAL_AFTER.match(text, end, hi)):
         return True
     if (
-        _holds(text, end, hi, _JUDGED_AFTER_WORDS)
-        and _has(before, _JUDGING_BEFORE_WORDS)
+        may_match(_JUDGED_AFTER, text, end, hi)
+        and holds_required(before, _JUDGING_BEFORE_WORDS)
         and _JUDGING_BEFORE.search(text, lo, start)
         and _JUDGED_AFTER.match(text, end, hi)
     ):
         return True
     return bool(
-        _holds(text, end, hi, _FADED_AFTER_WORDS)
-        and text.find("ope", lo, start) >= 0  # "hope", "Hopes"
+        may_match(_FADED_AFTER, text, end, hi)
+        and may_match(_HOPES_BEFORE, text, lo, start)
         and _HOPES_BEFORE.search(text, lo, start)
         and _FADED_AFTER.match(text, end, hi)
     )
 
 
-# The strings one of which every match of each frame holds (lower-cased for a frame matched
-# without case, of letters that match no other letter without case: "der" for "render" and
-# "consider", whose "s" and "i" would match a long "s" and a dotless "i" that stay as they
-# are in the lower-cased text; "mak" is safe, a Kelvin sign lower-cases to "k").
+# The strings one of which every match of each frame matched without case holds (which
+# `may_match` does not read off such a pattern), lower-cased, of letters that match no other
+# letter without case: "der" for "render" and "consider", whose "s" and "i" would match a
+# long "s" and a dotless "i" that stay as they are in the lower-cased text; "mak" is safe, a
+# Kelvin sign lower-cases to "k".
 _UNREAL_BEFORE_WORDS = ("of", "out")  # "ruled out", "reports of", "about", "no sign of"
 _JUDGING_BEFORE_WORDS = ("mad", "mak", "der", "deem", "thought")
-_UNREAL_AFTER_WORDS = (
-    "expected",
-    "likely",
-    "foreseen",
-    "prospect",
-    "improbable",
-    "distant",
-    "remote",
-)
-_JUDGED_AFTER_WORDS = ("unlikely", "improbable", "impossible")
-_FADED_AFTER_WORDS = ("faded", "dimmed", "receded", "evaporated", "vanished", "collapsed")
-
-
-def _has(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words``."""
-    for word in words:  # noqa: SIM110 - a loop: a generator's frame costs more than the tests
-        if word in text:
-            return True
-    return False
-
-
-def _holds(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[lo:hi]`` holds one of ``words`` (without copying it)."""
-    for word in words:  # noqa: SIM110 - as in _has
-        if text.find(word, lo, hi) >= 0:
-            return True
-    return False
