@@ -2027,12 +2027,16 @@ HEAD_CLAUSE = re.compile(
 )
 # States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
 MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
+# The talks' place told before their counterpart: "(talks) in New York (with ...)".
+_PLACE_BEFORE_WITH = r"(?:(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=with\s))?"
 # Counterparts that are no state, body or official: "met the Azerbaijani community".
 NON_STATE_AFTER = re.compile(
     r"""\s+(?:(?:was|were|is|are)\s+(?:also\s+)?held\s+)?
     # "talks in New York with the steering committee of its creditor banks": the place and a
     # body of the banks come before them, and they are still the only counterpart
-    (?:(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=with\s))?(?:(?:with|to)\s+)?
+    """
+    + _PLACE_BEFORE_WITH
+    + r"""(?:(?:with|to)\s+)?
     (?:(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:committee|group|consortium|syndicate
     |panel)\s+of\s+)?
     (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders
@@ -2060,8 +2064,9 @@ NON_STATE_AFTER = re.compile(
     | [^.;]{0,100}?\bChambers?\s+of\s+(?:Commerce|Industry)\b  # "... of the Chamber of Commerce"
     # "received the chairman of the board of the Turkish company X": a company's executive
     # (also after the talks' place: "talks in London with the chief executive of a company")
-    | (?:\s+(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?=\s+with\s))?
-      \s+(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|head|president|director|founder
+    | \s+"""
+    + _PLACE_BEFORE_WITH
+    + r"""(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|woman|person)?|CEO|head|president|director|founder
       |owner|executives?)\s+of\s+(?:the\s+)?(?:(?:board|management)\s+of\s+(?:the\s+)?)?
       (?:[\w'’-]+\s+){0,3}(?:company|holding|corporation|conglomerate|firm
       |Ltd|Limited|Inc|PLC|plc|Corp|LLC|GmbH)\b  # "the chairman of X Copper Ltd": a firm's name
