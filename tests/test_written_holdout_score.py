@@ -91,7 +91,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W1921-W1950 and W1951-W1980, written at its start and told to follow the corpus's own mix,
 #: at theirs on main a2f8ea4a (the rules of c5cf63f3), released for reading at the start of
 #: the thirty-fourth session. W1981-W2010 and W2011-W2040, written at its start and told to
-#: follow the corpus's own mix, at theirs on main 73189e6e (the rules of ef7d8cb4); unread.
+#: follow the corpus's own mix, at theirs on main 73189e6e (the rules of ef7d8cb4);
+#: released for reading at the start of the thirty-fifth.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.91, "agreements": 0.96, "trade_records": 0.99},
