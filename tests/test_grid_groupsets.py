@@ -17,7 +17,8 @@ section 2 calls for (never by running the library):
 - ``region``: "the foreign ministers of the five Central Asian states" is the host's state
   and every member of the group (the gazetteer's ``region_members.json``): "the states the
   text clearly refers to as taking part";
-- ``members``: a body's meeting whose members the next sentence lists has those members
+- ``members``: a body's meeting whose members the next sentence lists ("groups the trade
+  ministers of", "comprises", "is made up of", "brings together") has those members
   as its countries (the meeting city is a member's capital, so no other host is in play);
 - ``invited``: a held ``list`` event, then "looks forward to hosting the second P Islands
   Summit later this month, to which all three leaders have been invited": the summit is a
@@ -114,6 +115,14 @@ DATES: dict[str, tuple[str, str | None, str, str | None]] = {
     "weekday": (" on Monday", "2023-05-08", " on Friday", "2023-05-12"),
     "day": (" on 3 May", "2023-05-03", " on 23 May", "2023-05-23"),
     "none": ("", None, "", None),
+}
+# The ``members`` form's words for the body's membership, by the cell's noun (which that form
+# does not otherwise use).
+MEMBERSHIP: dict[str, str] = {
+    "meeting": "groups the trade ministers of",
+    "virtual": "comprises the trade ministers of",
+    "phone": "is made up of",
+    "talks": "brings together the trade ministers of",
 }
 # A state named beside the event but no side of it (``{D}`` its name).
 DISTRACTORS: dict[str, str] = {
@@ -213,7 +222,7 @@ def page(cell: Cell) -> str:
     body = BODIES[cell.trio]
     return (
         f"The three-member monitoring committee of the {body} {meet} in {a.capital}{when}"
-        f"{topic}. The committee groups the trade ministers of {a.name}, {b.name} and "
+        f"{topic}. The committee {MEMBERSHIP[cell.noun]} {a.name}, {b.name} and "
         f"{c.name}.{after}"
     )
 
