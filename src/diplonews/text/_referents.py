@@ -19,6 +19,9 @@ must be a kingdom. A regional descriptor ("the Central Asian republic", "the Bal
 state", "the South Caucasus country") means the one state named before it that lies in
 the region (the gazetteer's regions), and nothing when two or none do. "The latter" is
 the second of the two states last named together ("A and B").
+
+A region's states named as a whole ("the five Central Asian states", "the Baltic states")
+are read apart, by :func:`region_states`: each member is a mention of the phrase.
 """
 
 from __future__ import annotations
