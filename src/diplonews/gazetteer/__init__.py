@@ -40,7 +40,9 @@ developers from common English news usage; every country value is an ISO
     ``{region: [alpha-3, ...]}``: regions of fixed membership that summit formats
     are named for ("the China-Central Asia Summit", "the C5+1"), lower case. The
     meeting extractor does not use it to expand such a format into sides: a
-    region in a gathering's name is not expanded (spec section 2, as a group).
+    region in a gathering's name is not expanded (spec section 2, as a group);
+    only a phrase that names the region's states as a whole ("the five Central
+    Asian states", "the Baltic states") names each of them.
 ``group_members.json``
     ``{body: [alpha-3, ...]}``: the member states of blocs whose gatherings the
     news reports (GCC, ASEAN, the EC/EU, the G-7, OPEC, SADC, CIS ...), every

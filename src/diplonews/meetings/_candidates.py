@@ -125,6 +125,7 @@ from diplonews.text import (
     extract_people,
     home_country,
     person_spans,
+    region_states,
     split_sentences,
 )
 from diplonews.text.countries import (
@@ -357,6 +358,13 @@ _TOGETHER = re.compile(
     r"\b(?:trilateral|tripartite|three-way|quadrilateral|joint(?:ly)?|together|between|format"
     r"|summit|[Ss]ummit|three|four|all|both)\b"
 )
+# One event told by a singular noun after "a": "held a meeting with", "convened a video call
+# with" (not "bilateral meetings", "separate calls", "talks").
+_ONE_EVENT_NOUN = re.compile(
+    r"""\b[Aa]n?\s+(?:(?!bilateral\b|separate\b|individual\b)[\w-]+\s+){0,2}
+    (?:meeting|call|conversation|conference|videoconference)\Z""",
+    re.VERBOSE,
+)
 # The subject's own word for its meeting partner: "held talks with X" (not "talks between").
 _WITH = re.compile(r"\s+(?:[\w-]+\s+){0,3}?with\s")
 
@@ -377,11 +385,14 @@ def _officials_apart(
 
     "The president held talks with Indian Prime Minister X and South African President Y": one
     meeting with each, unless the sentence tells them as one ("a trilateral meeting with",
-    "met with both", "talks between", a summit).
+    "met with both", "talks between", a summit) or the event's word is one event ("held a
+    meeting with", "convened a video call with").
     """
     t0, t1 = trigger
     if " with " not in body[t1 : t1 + 40] or not _WITH.match(body, t1):
         return False
+    if _ONE_EVENT_NOUN.search(body, max(sentence.start, t0 - 40), t1):
+        return False  # "a meeting with" the officials of A, B and C: one table, all of them
     after = {p.country for p in who if p.country is not None and t1 <= p.start < sides_hi}
     before = {p.country for p in who if p.country is not None and p.start < t0}
     return (
@@ -942,6 +953,9 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         if LINK_LINE.match(sentence.text):
             continue  # "READ: ..." heads another story
         local = scanned.between(sentence.start, sentence.end)
+        if grouped := region_states(body, sentence.start, sentence.end):
+            # "the foreign ministers of the five Central Asian states": each member is named
+            local = tuple(sorted([*local, *grouped], key=lambda m: m.start))
         topics: list[Candidate] = []  # earlier talks of the sentence, whose topic may follow
         previous: Candidate | None = None
         used = []

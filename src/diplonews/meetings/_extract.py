@@ -77,6 +77,7 @@ from diplonews.meetings._finish import (
     gathering_cities,
     group_ministers_sides,
     group_roster,
+    guests_by_number,
     hosts_cities,
     leaders_at_gatherings,
     listed_fields_officials,
@@ -183,6 +184,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     talks_planned_on_a_visit(article, records)
     dates_from_the_trip(records, article.published)
     members_told_next(article.body, records)
+    guests_by_number(records)  # "the summit, to which all three prime ministers are invited"
     members_quoted(article.body, records)
     group_ministers_sides(article.body, records)  # "EC ministers agreed": named members
     delegates_at_sessions(article.body, records)  # "The X Council put off ... A's delegate said"

@@ -62,6 +62,7 @@ __all__ = [
     "gathering_cities",
     "group_ministers_sides",
     "group_roster",
+    "guests_by_number",
     "hosts_cities",
     "leaders_at_gatherings",
     "listed_fields_officials",
@@ -1249,10 +1250,15 @@ def delegations(article: Article, records: list[Candidate]) -> None:
 # The members of a gathering listed in the sentence right after it, by a phrase of taking
 # part: "Taking part are Foreign Ministers X of A, Y of B and Z of C", "Leaders and
 # representatives of A, B and C joined me for ...", "Leaders of A, B and C will join X there",
-# "The protocol, signed by ministers from A, B and C, ...", "The meeting was attended by ...".
+# "The protocol, signed by ministers from A, B and C, ...", "The meeting was attended by ...";
+# or by the body's own membership: "The committee groups the oil ministers of A, B and C",
+# "The council is made up of A, B and C" (a body whose sitting was just told sits as its members).
 _MEMBERS_NEXT = re.compile(
     r"""\s*(?:(?:Taking\s+part|Participating|Attending|Present)\s+(?:in\s+(?:it|the\s+[a-z]+)\s+)?
       (?:are|were)\b
+    |The\s+(?:[\w-]+\s+){0,3}?(?:committee|council|commission|group|panel|board|troika)\s+
+      (?:groups|comprises|includes|brings\s+together|gathers|(?:is|was)\s+(?:made\s+up|composed)
+      \s+of|consists\s+of)\s+(?:[^.;]{0,60}?\s(?:of|from)\s|(?=[A-Z]))
     |(?:(?:The\s+)?[A-Z][a-z]+\s+(?:and\s+[a-z]+\s+)?of|The\s+[a-z]+,?)\s+
       (?:[^.;]{0,40}?\s)?(?:attended|signed|adopted)\s+by\s+(?:[\w-]+\s+){0,3}?(?:from|of)\b
     |(?:Leaders|Heads\s+of\s+(?:state|government)|(?:Foreign\s+|Trade\s+|Economic\s+)?Ministers
@@ -1369,6 +1375,43 @@ def members_told_next(body: str, records: list[Candidate]) -> None:
         states = state_codes(listed.text)
         if len(states) >= 2:  # a list of members, not one partner
             record.countries |= states
+
+
+# The guests of a gathering to come told by their number in a clause after it: "the second
+# summit, to which all three prime ministers have been invited", "to which the four leaders
+# are invited".
+_INVITED_BY_NUMBER = re.compile(
+    r""",?\s+to\s+which\s+(?:all\s+)?(?:the\s+)?(?P<n>two|three|four|five|six|[2-6])\s+
+    (?:[\w-]+\s+){0,2}?(?i:leaders|presidents|prime\s+ministers|premiers|ministers|counterparts
+    |heads\s+of\s+(?:state|government))\s+(?:have\s+(?:also\s+)?been|had\s+been|were|are)
+    \s+(?:also\s+)?invited\b""",
+    re.VERBOSE,
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def guests_by_number(records: list[Candidate]) -> None:
+    """A gathering to come whose guests are told by number has the states told just before.
+
+    "X held a call with the prime ministers of A, B and C. ... looks forward to hosting the
+    second summit, to which all three prime ministers have been invited": the guests are the
+    officials the story told last, so the states the latest event before it had beside the
+    gathering's own (that many of them) take part in it too.
+    """
+    for record in records:
+        if record.status is not PLANNED or "invited" not in record.evidence[0].text:
+            continue
+        span = record.evidence[0]
+        invited = _INVITED_BY_NUMBER.search(span.text, max(0, record.anchor - span.start))
+        if invited is None:
+            continue
+        n = _NUMBERS.get(invited["n"]) or int(invited["n"])
+        before = [r for r in records if r.evidence[0].start < span.start]
+        for told in sorted(before, key=lambda r: r.evidence[0].start, reverse=True):
+            guests = told.countries - record.countries
+            if len(guests) == n:  # the officials counted are the latest event's other sides
+                record.countries |= told.countries
+                break
 
 
 # Those who met told meeting once more, as a body of several: "the three envoys will meet

@@ -27,6 +27,7 @@ from diplonews.text._people import person_spans as person_spans
 from diplonews.text._person_tokens import meeting_words as meeting_words
 from diplonews.text._questions import asked_about as asked_about
 from diplonews.text._referents import is_reference as is_reference
+from diplonews.text._referents import region_states as region_states
 from diplonews.text._sections import by_section as by_section
 from diplonews.text._sentences import MAX_SENTENCE as MAX_SENTENCE
 from diplonews.text._sentences import Sentence as Sentence

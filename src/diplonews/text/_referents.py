@@ -19,6 +19,9 @@ must be a kingdom. A regional descriptor ("the Central Asian republic", "the Bal
 state", "the South Caucasus country") means the one state named before it that lies in
 the region (the gazetteer's regions), and nothing when two or none do. "The latter" is
 the second of the two states last named together ("A and B").
+
+A region's states named as a whole ("the five Central Asian states", "the Baltic states")
+are read apart, by :func:`region_states`: each member is a mention of the phrase.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from diplonews.gazetteer import kingdoms, load_region_members
 from diplonews.text._sentences import split_sentences
 from diplonews.text.countries import CountryMention
 
-__all__ = ["is_reference", "resolve_references"]
+__all__ = ["is_reference", "region_states", "resolve_references"]
 
 
 _NOUN = r"(?:republic|state|country|nation)"
@@ -54,14 +57,89 @@ _REACH = 4  # sentences looked back for the subject state
 _REFERENCE_TEXT = re.compile(r"[Tt]he\s+" + _WHO)
 
 
-def _region_members(adjective: str) -> frozenset[str] | None:
-    """The states of the region an adjective names ("Central Asian": Central Asia's)."""
+def _region_name(adjective: str) -> str | None:
+    """The gazetteer's name of the region an adjective names ("Central Asian": central asia)."""
     folded = " ".join(adjective.split()).casefold()
     regions = load_region_members()
     for name in (folded, folded.removesuffix("n"), folded.removesuffix("an")):
         if name in regions:
-            return frozenset(regions[name])
+            return name
     return None
+
+
+def _region_members(adjective: str) -> frozenset[str] | None:
+    """The states of the region an adjective names ("Central Asian": Central Asia's)."""
+    name = _region_name(adjective)
+    return None if name is None else frozenset(load_region_members()[name])
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# A region's states told as a whole: "the five Central Asian states", "the Baltic states", "the
+# three South Caucasus countries", "all Nordic countries" (not "other Baltic states", "two
+# Central Asian states": a part of them; not "the United States": its noun is capitalised).
+_REGION_STATES = re.compile(
+    r"""\b(?:[Tt]he|[Aa]ll)\s+(?:(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+)?
+    (?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:states|nations|countries|republics)\b""",
+    re.VERBOSE,
+)
+
+
+def _names_a_format(text: str) -> bool:
+    """Whether ``text`` names a format after a region: "the Poland-Baltic summit"."""
+    for name in load_region_members():
+        spelled = r"\s+".join(re.escape(word) for word in name.split())
+        if re.search(
+            rf"(?i:{spelled})\s*[-–—+]\s*[A-Z]|[A-Z][\w]*\s*[-–—+]\s*(?i:{spelled})", text
+        ):
+            return True
+    return False
+
+
+def region_states(body: str, start: int, end: int) -> tuple[CountryMention, ...]:
+    """The states of ``body[start:end]``'s phrases that name a region's states as a whole.
+
+    Each member of the region (the gazetteer's regions) is a mention spanning the phrase; a
+    phrase whose count is not the region's number of states names none, and so does every
+    phrase of a text that names a format after a region ("the China-Central Asia Forum",
+    "the Poland-Baltic summit"): a group's gathering.
+
+    >>> [m.code for m in region_states("He met the three Baltic states.", 0, 31)]
+    ['EST', 'LTU', 'LVA']
+    >>> region_states("He met the two Baltic states.", 0, 29)
+    ()
+    >>> region_states("He met other Baltic states.", 0, 27)
+    ()
+    >>> text = "China and the Central Asian states met in the China-Central Asia format."
+    >>> region_states(text, 0, len(text))
+    ()
+    """
+    if (
+        " states" not in body[start:end]
+        and " countries" not in body[start:end]
+        and (" nations" not in body[start:end] and " republics" not in body[start:end])
+    ):
+        return ()
+    found: list[CountryMention] = []
+    for match in _REGION_STATES.finditer(body, start, end):
+        name = _region_name(match.group("region"))
+        count = match.group("count")
+        if name is None:
+            continue
+        members = load_region_members()[name]
+        if count is not None and _COUNTS.get(count, int(count) if count.isdigit() else 0) != len(
+            members
+        ):
+            continue
+        if _names_a_format(body[start:end]):
+            # "the Central Asia - Russia format", "the China-Central Asia Forum": the text
+            # tells a group's gathering, not its states one by one
+            return ()
+        lo, hi = match.start("region"), match.end()
+        found += [
+            CountryMention(code=code, kind="name", start=lo, end=hi, text=body[lo:hi])
+            for code in sorted(members)
+        ]
+    return tuple(found)
 
 
 def _subject(body: str, start: int, end: int, mentions: list[CountryMention]) -> str | None:
