@@ -492,6 +492,7 @@ _QUOTE_CLOSED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
+_WITH_FLOW = re.compile(r",\s*with\s+(?:the\s+|its\s+)?\Z", re.IGNORECASE)  # ", with exports"
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
 # A level for each of several months: a month's level, no figure for their span.
 _EACH_MONTH = re.compile(
@@ -933,6 +934,8 @@ _SIDES = re.compile(
     r"nations|presidents|leaders)|the\s+(?:presidents|leaders|heads\s+of\s+state))\b",
     re.IGNORECASE,
 )
+# "A's trade surplus" is its national statistic; a bare "surplus" may close a pair's trade.
+_TRADE_BALANCE = re.compile(r"\btrade\b", re.IGNORECASE)
 # "The two countries" are two states, never a state and a group.
 _TWO_COUNTRIES = re.compile(
     r"\b(?:(?:the|our|both)\s+two|both)\s+(?:countries|states|nations)\b", re.IGNORECASE
@@ -2012,6 +2015,15 @@ def sentence_figures(
         part = _PART_WITH.match(text, mention.end)
         part_with = next((m for m in mentions if part is not None and m.start == part.end()), None)
         share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
+        if share is not None and any(
+            share.end() <= f.start < mention.start
+            and f.kind in ("export", "import", "turnover", "balance")
+            and _WITH_FLOW.search(text, share.end(), f.start) is not None
+            for f in flows
+        ):
+            # "B accounted for two-thirds of the total, with exports to B reaching X": the
+            # clause ", with <flow>" after the share is a figure of its own, not the share's.
+            share = None
         if share is None and has_part_verb and _OF_FLOW.match(text, mention.end):
             # "Gold made up $8 billion of exports": a part of the flow, as "accounted for".
             share = _PART_VERB.search(text, max(0, mention.start - 40), mention.start)
@@ -2790,6 +2802,15 @@ def sentence_figures(
                         flow.kind in ("export", "import")
                         and 0 <= sentence.paragraph - ctx.turnover_paragraph <= 1
                     )
+                    or (
+                        # A bare owned balance after the pair's turnover closes that same
+                        # trade ("Trade between A and B was X, ending an A-adjective surplus
+                        # of Y"); a "trade surplus" is the state's national statistic.
+                        flow.kind == "balance"
+                        and ctx.turnover_paragraph >= 0
+                        and 0 <= sentence.paragraph - ctx.turnover_paragraph <= 1
+                        and _TRADE_BALANCE.search(flow.text) is None
+                    )
                 )
             ):
                 # "Trade between A and B totalled X. A's exports made up Y": the pair's,
@@ -2854,6 +2875,33 @@ def sentence_figures(
             # "Peru's president received Chile's minister. ... trade turnover reached X":
             # a turnover with no owner and no partner, in a story that has named two
             # states so far, is theirs.
+            partner = next(code for code in ctx.prior_states if code != reporter)
+            rule = "trade.story_pair"
+        elif (
+            partner is None
+            and not found
+            and rule == "trade.flow_amounts"
+            and ctx.pair is None
+            and not ctx.world_seen
+            and noun_state is not None
+            and noun_state.kind != "group"
+            and noun_state.code == reporter
+            and (
+                flow.kind in ("export", "import")
+                or (flow.kind == "balance" and _TRADE_BALANCE.search(flow.text) is None)
+            )
+            and len(ctx.prior_states) == 2
+            and reporter in ctx.prior_states
+            and ctx.prior_states - {reporter}
+            <= ctx.paragraph_states | ctx.previous_paragraph_states
+            and not own_world
+            and not WORLD.search(noun_phrase)
+            and not any(f.reporter == reporter and f.partner is None for f in figures)
+        ):
+            # "A and B will sign a trade protocol. B-adjective exports are to reach X": in a
+            # story of two states that has told no world figure, one's own flow is with the
+            # other (as its turnover is, above), while the other is still near (its
+            # paragraph or the one before).
             partner = next(code for code in ctx.prior_states if code != reporter)
             rule = "trade.story_pair"
         if part_with is not None:
@@ -3145,6 +3193,12 @@ def sentence_figures(
             and (
                 own.start < flow.end
                 or not _FOR_PERIOD.search(text, max(0, own.start - 16), own.start)
+            )
+            # "the surplus was X in December, down on November's Y": a period owning the
+            # amount by its possessive is that amount's, not the flow noun's period.
+            and not (
+                own.start > flow.end
+                and _POSSESSIVE.fullmatch(text, own.end - 2, mention.start) is not None
             )
         ):
             # "Brazil's September trade surplus"; but a period named between the flow word
