@@ -52,6 +52,10 @@ The classes the grid showed the library misread (196 of 240 cells at first), all
 - "B-adjective deliveries, mostly GOODS, are to reach E": "deliveries" (and "supplies")
   told by what they mostly are were no flow word.
 
+Read in the visible sets' errors beside the grid (its table): "Sino-French trade" named no
+state before "French" (the combining forms' exception for "Anglo-French", a language as
+well, held for every form), so the pair's turnover and balance were France's alone.
+
 Cells not drawn: the pair forms after A's world surplus (the story then has no pair), and
 the story-state forms after a pair's opening (a month's surplus of a pair story is the
 pair's or the world's as the story goes on; the spec does not decide it from one sentence).
@@ -384,6 +388,31 @@ TABLE: list[TableRow] = [
         "billion dlrs.",
         D(1987, 2, 10),
         [("NGA", None, "balance", 2_100_000_000, "USD", *_1986, False)],
+    ),
+    (
+        "combining-form-pair",
+        "sino-french-trade-and-its-balance",
+        None,
+        "PEKING, July 8 - China and France signed four economic accords today. Sino-French "
+        "trade totalled 2.6 billion dlrs last year, with China running a deficit of 420 mln "
+        "dlrs.",
+        D(1987, 7, 8),
+        [
+            ("CHN", "FRA", "turnover", 2_600_000_000, "USD", *_1986, False),
+            ("CHN", "FRA", "balance", -420_000_000, "USD", *_1986, False),
+        ],
+    ),
+    (
+        "combining-form-pair",
+        "indo-french-trade-and-its-balance",
+        None,
+        "NEW DELHI, July 8 - Indo-French trade rose to 2.4 billion dlrs last year, with India "
+        "running a deficit of 310 mln dlrs.",
+        D(1987, 7, 8),
+        [
+            ("IND", "FRA", "turnover", 2_400_000_000, "USD", *_1986, False),
+            ("IND", "FRA", "balance", -310_000_000, "USD", *_1986, False),
+        ],
     ),
     (
         "deliveries-mostly",
