@@ -18,6 +18,9 @@ record S dlrs last year" (A's balance with the world). The figure forms:
 - ``b-exports``: "B-adjective exports are expected to reach E this year", and
   ``b-shipments``/``b-deliveries``, the same with "shipments, mostly GOODS," or "deliveries,
   mostly GOODS,": B's planned export to A;
+- ``met-b-official``: "A-adjective officials also met B's trade minister to discuss ways
+  of increasing trade, which amounted to X last year": the pair's turnover (B is named in
+  the sentence, as the other side's official's state, not as the trade's owner);
 - ``down-on-month``: "In December alone the surplus was M, slightly down on November's N"
   and ``down-from-month``: "..., down from November's N": after A's world surplus, two
   records of A's world balance, December's and November's (a month's possessive names
@@ -34,7 +37,8 @@ The records a cell must give are computed from the choices by spec/EXTRACTION.md
 with a group rather than a state"), never by running the library. Balances follow the
 scorer's pairing (A's surplus with B is B's deficit with A).
 
-The classes the grid showed the library misread (196 of 240 cells at first), all fixed:
+The classes the grid showed the library misread (196 of 240 cells at first; 186 of the
+240 drawn now, with ``b-deliveries`` and ``met-b-official`` added), all fixed:
 
 - "between the two ASEAN neighbours": the group adjective of the two sides was read as the
   partner of their turnover;
@@ -51,6 +55,9 @@ The classes the grid showed the library misread (196 of 240 cells at first), all
   the share before the clause ", with <flow>" swallowed that flow's own amount;
 - "B-adjective deliveries, mostly GOODS, are to reach E": "deliveries" (and "supplies")
   told by what they mostly are were no flow word.
+- "A and B will sign a trade protocol. A-adjective officials also met B's trade minister
+  to discuss ways of increasing trade, which amounted to X": an ownerless turnover of a
+  two-state story was the pair's only where its sentence named no state at all.
 
 Read in the visible sets' errors beside the grid (its table): "Sino-French trade" named no
 state before "French" (the combining forms' exception for "Anglo-French", a language as
@@ -138,6 +145,7 @@ PAIR_FORMS = (
     "b-exports",
     "b-shipments",
     "b-deliveries",
+    "met-b-official",
 )
 STATE_FORMS = ("down-on-month", "down-from-month", "bloc-exports")
 OPENINGS = ("agreed-raise", "sign-protocol", "world-surplus")
@@ -224,6 +232,12 @@ def build(cell: Cell) -> tuple[str, list[Row]]:
             f"{_dlrs(export)} this year."
         )
         rows.append(b_export)
+    elif cell.form == "met-b-official":
+        figure = (
+            f"{p.a_adjective} officials also met {p.b_possessive} trade minister to discuss "
+            f"ways of increasing trade, which amounted to {_dlrs(x)} last year."
+        )
+        rows.append((p.a_code, p.b_code, "turnover", x * 10**6, "USD", *LAST, False))
     elif cell.form in ("down-on-month", "down-from-month"):
         lead = "In December alone" if cell.form == "down-on-month" else "In December"
         link = "slightly down on" if cell.form == "down-on-month" else "down from"

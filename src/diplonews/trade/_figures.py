@@ -2866,8 +2866,15 @@ def sentence_figures(
             and len(ctx.prior_states) == 2
             and reporter in ctx.prior_states
             # "trade turnover of Kazakhstan": its owner, named after it (not "according to
-            # Kazakh statistics": the figures' source)
-            and not _sides_named(text, mentions)
+            # Kazakh statistics": the figures' source); but "met B's minister to discuss
+            # trade, which amounted to X" names the story's other side before the flow only
+            and (
+                not _sides_named(text, mentions)
+                or all(
+                    m.kind != "group" and m.code in ctx.prior_states and m.end <= flow.start
+                    for m in mentions
+                )
+            )
             # ("Total trade reached X" as well: no owner, the two states' whole trade)
             and (not WORLD.search(noun_phrase) or _BARE_TOTAL.search(noun_phrase) is not None)
             and not _OWN_POSSESSIVE.search(text, max(0, flow.start - 30), flow.start)
