@@ -21,6 +21,9 @@ record S dlrs last year" (A's balance with the world). The figure forms:
 - ``met-b-official``: "A-adjective officials also met B's trade minister to discuss ways
   of increasing trade, which amounted to X last year": the pair's turnover (B is named in
   the sentence, as the other side's official's state, not as the trade's owner);
+- ``compound-then-c``: "A-adjective-B-adjective trade totalled X last year. Trade with C
+  stood at Y": the pair's turnover, then A's with C (the compound's first state is the
+  story's, as the first of "trade between A and B" is);
 - ``down-on-month``: "In December alone the surplus was M, slightly down on November's N"
   and ``down-from-month``: "..., down from November's N": after A's world surplus, two
   records of A's world balance, December's and November's (a month's possessive names
@@ -38,7 +41,8 @@ with a group rather than a state"), never by running the library. Balances follo
 scorer's pairing (A's surplus with B is B's deficit with A).
 
 The classes the grid showed the library misread (196 of 240 cells at first; 186 of the
-240 drawn now, with ``b-deliveries`` and ``met-b-official`` added), all fixed:
+240 drawn now, with ``b-deliveries``, ``met-b-official`` and ``compound-then-c`` added),
+all fixed:
 
 - "between the two ASEAN neighbours": the group adjective of the two sides was read as the
   partner of their turnover;
@@ -58,6 +62,9 @@ The classes the grid showed the library misread (196 of 240 cells at first; 186 
 - "A and B will sign a trade protocol. A-adjective officials also met B's trade minister
   to discuss ways of increasing trade, which amounted to X": an ownerless turnover of a
   two-state story was the pair's only where its sentence named no state at all.
+- "A-adjective-B-adjective trade totalled X. Trade with C stood at Y": the compound's
+  second state, the one next to the flow word, became the story's state, so C's trade was
+  B's.
 
 Read in the visible sets' errors beside the grid (its table): "Sino-French trade" named no
 state before "French" (the combining forms' exception for "Anglo-French", a language as
@@ -109,6 +116,7 @@ class Pair(NamedTuple):
     group: str  # as the wire writes it before "neighbours"
     group_code: str
     goods: str  # what B ships to A
+    third: tuple[str, str]  # a third state of the region, A's other partner: name, code
     amounts: tuple[int, int, int, int, int]  # turnover X, its year before Y, balance, T, E
 
 
@@ -116,21 +124,25 @@ PAIRS = (
     Pair(
         "Brazil", "Paraguay", "BRA", "PRY", "Brazil's", "Paraguay's", "Brazilian",
         "Paraguayan", "BRASILIA", "ASUNCION", "Mercosur", "MERCOSUR", "electricity",
+        ("Uruguay", "URY"),
         (436, 389, 118, 520, 210),
     ),
     Pair(
         "Thailand", "Malaysia", "THA", "MYS", "Thailand's", "Malaysia's", "Thai",
         "Malaysian", "BANGKOK", "KUALA LUMPUR", "ASEAN", "ASEAN", "tin and rubber",
+        ("Singapore", "SGP"),
         (745, 812, 96, 900, 430),
     ),
     Pair(
         "Nigeria", "Venezuela", "NGA", "VEN", "Nigeria's", "Venezuela's", "Nigerian",
         "Venezuelan", "LAGOS", "CARACAS", "OPEC", "OPEC", "refined products",
+        ("Ghana", "GHA"),
         (268, 233, 54, 300, 140),
     ),
     Pair(
         "Portugal", "Ireland", "PRT", "IRL", "Portugal's", "Ireland's", "Portuguese",
         "Irish", "LISBON", "DUBLIN", "EC", "EU", "dairy goods",
+        ("Greece", "GRC"),
         (517, 474, 83, 600, 280),
     ),
 )  # fmt: skip
@@ -146,6 +158,7 @@ PAIR_FORMS = (
     "b-shipments",
     "b-deliveries",
     "met-b-official",
+    "compound-then-c",
 )
 STATE_FORMS = ("down-on-month", "down-from-month", "bloc-exports")
 OPENINGS = ("agreed-raise", "sign-protocol", "world-surplus")
@@ -238,6 +251,14 @@ def build(cell: Cell) -> tuple[str, list[Row]]:
             f"ways of increasing trade, which amounted to {_dlrs(x)} last year."
         )
         rows.append((p.a_code, p.b_code, "turnover", x * 10**6, "USD", *LAST, False))
+    elif cell.form == "compound-then-c":
+        c_name, c_code = p.third
+        figure = (
+            f"{p.a_adjective}-{p.b_adjective} trade totalled {_dlrs(x)} last year. Trade with "
+            f"{c_name} stood at {_dlrs(y)}."
+        )
+        rows.append((p.a_code, p.b_code, "turnover", x * 10**6, "USD", *LAST, False))
+        rows.append((p.a_code, c_code, "turnover", y * 10**6, "USD", *LAST, False))
     elif cell.form in ("down-on-month", "down-from-month"):
         lead = "In December alone" if cell.form == "down-on-month" else "In December"
         link = "slightly down on" if cell.form == "down-on-month" else "down from"

@@ -1239,6 +1239,13 @@ def update_context(
     if frames:
         flow = frames[0]
         found = attached(text, flow, mentions)
+        hyphen = hyphen_pair(text, flow, mentions) if found is not None else None
+        if found is not None and hyphen is not None and found.code == hyphen[1]:
+            # "A-B trade reached X. Trade with C stood at Y": the compound's first state is
+            # the story's, as the first of "trade between A and B" is.
+            found = next(
+                (m for m in mentions if m.code == hyphen[0] and m.end <= flow.start), found
+            )
         if (
             found is not None
             and found.kind != "group"
