@@ -24,6 +24,9 @@ record S dlrs last year" (A's balance with the world). The figure forms:
 - ``compound-then-c``: "A-adjective-B-adjective trade totalled X last year. Trade with C
   stood at Y": the pair's turnover, then A's with C (the compound's first state is the
   story's, as the first of "trade between A and B" is);
+- ``in-a-s-favour``: "The trade imbalance reached Y in A's favour last year", and
+  ``in-favour-of-b``: "Last year the trade balance stood at Y in favour of B": the pair's
+  balance, the favoured state's surplus;
 - ``down-on-month``: "In December alone the surplus was M, slightly down on November's N"
   and ``down-from-month``: "..., down from November's N": after A's world surplus, two
   records of A's world balance, December's and November's (a month's possessive names
@@ -41,8 +44,8 @@ with a group rather than a state"), never by running the library. Balances follo
 scorer's pairing (A's surplus with B is B's deficit with A).
 
 The classes the grid showed the library misread (196 of 240 cells at first; 186 of the
-240 drawn now, with ``b-deliveries``, ``met-b-official`` and ``compound-then-c`` added),
-all fixed:
+240 drawn now, with ``b-deliveries``, ``met-b-official``, ``compound-then-c``,
+``in-a-s-favour`` and ``in-favour-of-b`` added), all fixed:
 
 - "between the two ASEAN neighbours": the group adjective of the two sides was read as the
   partner of their turnover;
@@ -65,6 +68,9 @@ all fixed:
 - "A-adjective-B-adjective trade totalled X. Trade with C stood at Y": the compound's
   second state, the one next to the flow word, became the story's state, so C's trade was
   B's.
+- "The trade imbalance reached Y in A's favour last year", "... in favour of B": the favoured
+  state was read as no side and its sign as a surplus of the story's state, and "last
+  year" after the favoured state as no period of the amount's.
 
 Read in the visible sets' errors beside the grid (its table): "Sino-French trade" named no
 state before "French" (the combining forms' exception for "Anglo-French", a language as
@@ -159,6 +165,8 @@ PAIR_FORMS = (
     "b-deliveries",
     "met-b-official",
     "compound-then-c",
+    "in-a-s-favour",
+    "in-favour-of-b",
 )
 STATE_FORMS = ("down-on-month", "down-from-month", "bloc-exports")
 OPENINGS = ("agreed-raise", "sign-protocol", "world-surplus")
@@ -259,6 +267,12 @@ def build(cell: Cell) -> tuple[str, list[Row]]:
         )
         rows.append((p.a_code, p.b_code, "turnover", x * 10**6, "USD", *LAST, False))
         rows.append((p.a_code, c_code, "turnover", y * 10**6, "USD", *LAST, False))
+    elif cell.form == "in-a-s-favour":
+        figure = f"The trade imbalance reached {_dlrs(bal)} in {p.a_possessive} favour last year."
+        rows.append(pair_balance)
+    elif cell.form == "in-favour-of-b":
+        figure = f"Last year the trade balance stood at {_dlrs(bal)} in favour of {p.b}."
+        rows.append((p.a_code, p.b_code, "balance", -bal * 10**6, "USD", *LAST, False))
     elif cell.form in ("down-on-month", "down-from-month"):
         lead = "In December alone" if cell.form == "down-on-month" else "In December"
         link = "slightly down on" if cell.form == "down-on-month" else "down from"
@@ -448,6 +462,27 @@ TABLE: list[TableRow] = [
             ("IND", "FRA", "turnover", 2_400_000_000, "USD", *_1986, False),
             ("IND", "FRA", "balance", -310_000_000, "USD", *_1986, False),
         ],
+    ),
+    (
+        "favoured-state",
+        "a-pair-s-balance-in-favour-of-its-first",
+        None,
+        "LIMA, April 14 - Trade between Peru and Chile totalled 3.3 billion dlrs in 1986, with "
+        "a balance of 1.2 billion dlrs in favour of Peru.",
+        D(1987, 4, 14),
+        [
+            ("PER", "CHL", "turnover", 3_300_000_000, "USD", *_1986, False),
+            ("PER", "CHL", "balance", 1_200_000_000, "USD", *_1986, False),
+        ],
+    ),
+    (
+        "favoured-state",
+        "a-one-state-story-s-balance-stays-the-world-s",
+        None,
+        "LAGOS, Feb 10 - Nigeria's trade balance stood at 2 billion dlrs in favour of Nigeria "
+        "last year, while Ghana and Togo posted deficits.",
+        D(1987, 2, 10),
+        [("NGA", None, "balance", 2_000_000_000, "USD", *_1986, False)],
     ),
     (
         "deliveries-mostly",

@@ -1742,6 +1742,29 @@ def _sides_named(text: str, mentions: Sequence[CountryMention]) -> bool:
     return any(_SOURCE_AFTER.match(text, m.end) is None for m in mentions)
 
 
+# "X in B's favour", "X in favour of B": the state a balance favours, right after its amount.
+_IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?")
+_FAVOUR_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])?\s+favou?r\b")
+_IN_FAVOUR_OF = re.compile(r"\s+in\s+favou?r\s+of\s+(?:the\s+)?")
+
+
+def _favoured(text: str, end: int, mentions: Sequence[CountryMention]) -> tuple[str | None, int]:
+    """The state a balance's amount ending at ``end`` is said to favour, and where that ends.
+
+    (``None``, ``end``) when no "in B's favour" or "in favour of B" follows the amount.
+    """
+    for m in mentions:
+        if m.kind == "group" or not end < m.start <= end + 30:
+            continue
+        if _IN_BEFORE.fullmatch(text, end, m.start):
+            after = _FAVOUR_AFTER.match(text, m.end)
+            if after is not None:
+                return m.code, after.end()
+        if _IN_FAVOUR_OF.fullmatch(text, end, m.start):
+            return m.code, m.end
+    return None, end
+
+
 def _cumulative_span(
     text: str, anchor: dt.date | None, ctx: Context, mentions: Sequence[CountryMention]
 ) -> Period | None:
@@ -3093,6 +3116,7 @@ def sentence_figures(
         if partner == reporter:
             partner = None
         # 4. Flow and sign.
+        favoured, favour_end = _favoured(text, mention.end, mentions)
         if flow.kind == "balance":
             sign_word = SIGN_WORD.findall(flow.text)
             sign = -1 if sign_word and NEGATIVE.search(sign_word[-1]) else 1
@@ -3118,6 +3142,24 @@ def sentence_figures(
             trade_flow = TradeFlow.BALANCE
             if excess is not None:
                 sign = 1 if excess.group(1)[0] in "eE" else -1  # exports exceeded imports
+            if favoured is not None:
+                # "a balance of X in B's favour", "in favour of B": B's surplus with the
+                # other side, whichever of the two the frame made the reporter.
+                if favoured == reporter:
+                    sign = 1
+                    if (
+                        partner is None
+                        and not found
+                        and (
+                            (ctx.pair is not None and reporter in ctx.pair)
+                            or (len(ctx.prior_states) == 2 and reporter in ctx.prior_states)
+                        )
+                    ):
+                        partner = other_state(reporter, ctx)  # a two-state story's other
+                elif favoured == partner:
+                    sign = -1
+                elif partner is None:
+                    partner, sign = favoured, -1
         elif flow.kind == "difference":
             sign = ctx.sign
             trade_flow = TradeFlow.BALANCE
@@ -3150,7 +3192,8 @@ def sentence_figures(
             prev_end,
             next_start,
             periods,
-            after=flow.end if attributive else mention.end,
+            # "X in B's favour last year": the period after the favoured state is the amount's
+            after=flow.end if attributive else favour_end,
         )
         if own is None and (has_fiscal or "fiscal" in lower):
             # "$5m in fiscal year 2022-23, which ran from July 2022 to June 2023": the
