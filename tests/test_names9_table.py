@@ -185,6 +185,8 @@ TABLE: list[tuple[str, list[str]]] = [
     ("An Anglo-Saxon chronicle was found.", []),
     ("Francisco Franco ruled for decades.", []),
     ("Sino trade is a brand.", []),
+    ("Sino-French trade grew.", ["CHN", "FRA"]),
+    ("An Anglo-French glossary was found.", ["FRA"]),
 ]
 
 

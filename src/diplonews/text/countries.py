@@ -187,8 +187,10 @@ _COMBINING_FORMS: Mapping[str, str] = {
 }  # fmt: skip
 _COMBINING_AFTER = re.compile(
     r"^[-‐–](?!(?:Pacific|European|Aryan|Saxons?|Norman|Celtic|Indians?|Catholic|Iranian"
-    r"|Gangetic|Tibetan|Caribbean|French)\b)[A-Z]"
+    r"|Gangetic|Tibetan|Caribbean)\b)[A-Z]"
 )
+# "Anglo-French" names a language as well; "Sino-French", "Indo-French" name the pair.
+_FRENCH_AFTER = re.compile(r"^[-‐–]French\b")
 # What follows a state's name inside its currency's name, not a mention of the state:
 # "25 million US dollars", "Canadian dlrs", "US$5 billion", "HK$ 5 billion". A "$" after a
 # space follows only a state with a dollar of its own, since elsewhere it starts an amount
@@ -330,7 +332,10 @@ def _is_false_friend(form: str, text: str, start: int, end: int) -> bool:
     """Apply the context rules for ambiguous forms; True rejects the match."""
     if form in _COMBINING_FORMS:
         second = start > 1 and text[start - 1] in "-‐–" and text[start - 2].isalpha()
-        return not second and _COMBINING_AFTER.match(text[end : end + 20]) is None
+        after = text[end : end + 20]
+        if form == "Anglo" and _FRENCH_AFTER.match(after) is not None:
+            return True
+        return not second and _COMBINING_AFTER.match(after) is None
     if form == "Emirates":
         return (
             _EMIRATES_STATE_BEFORE.search(text, max(0, start - 4), start) is None

@@ -360,6 +360,13 @@ def sentence_periods(
 
 
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
+# "the two" or "both" right before a group's name, and the plural noun after it: "the two
+# ASEAN neighbours", "both EU members".
+_TWO_BEFORE = re.compile(r"\b(?:(?:the|our|both)\s+two|both)\s+\Z", re.IGNORECASE)
+_CLUB_NOUN = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:neighbou?rs|members|partners|countries|states|nations|allies|"
+    r"economies|producers|signatories)\b"
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -416,6 +423,19 @@ def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> lis
                 and mentions[i - 1].code == m.code
                 and _GLOSS_OPEN.fullmatch(text, mentions[i - 1].end, m.start)
                 and text.startswith(")", m.end)
+            )
+        ]
+    if "two" in sentence.text:
+        # "the two ASEAN neighbours" are two states of the group, not the group: a group
+        # named as the club of the story's two sides is no side of their trade.
+        text = sentence.text
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.kind == "group"
+                and _TWO_BEFORE.search(text, 0, m.start)
+                and _CLUB_NOUN.match(text, m.end)
             )
         ]
     if "Kingdom" in sentence.text:
@@ -1219,6 +1239,13 @@ def update_context(
     if frames:
         flow = frames[0]
         found = attached(text, flow, mentions)
+        hyphen = hyphen_pair(text, flow, mentions) if found is not None else None
+        if found is not None and hyphen is not None and found.code == hyphen[1]:
+            # "A-B trade reached X. Trade with C stood at Y": the compound's first state is
+            # the story's, as the first of "trade between A and B" is.
+            found = next(
+                (m for m in mentions if m.code == hyphen[0] and m.end <= flow.start), found
+            )
         if (
             found is not None
             and found.kind != "group"

@@ -114,6 +114,9 @@ _FLOW_SOURCE = r"""
           \s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|  # or "abroad"
           # ("sales of Peruvian goods abroad rose to X": all of A's exports)
         (?:supplies|deliveries)(?=\s+(?:to\s|of\s+[\w-]+\s+(?:goods|products)\b))|  # "to B"
+        # "B-adjective deliveries, mostly oil, are to reach X": a state's deliveries, told by
+        # what they mostly are, are all its goods sent, as "shipments" are
+        (?:supplies|deliveries)(?=\s*,\s*(?:mostly|mainly|largely|chiefly|primarily)\b)|
         supplied(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b  # "Kazakh goods"
           |\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?\s+with\s+(?:goods|products)\b)|  # "B with goods"
         (?:sent|delivered)(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities|merchandise)\b)|

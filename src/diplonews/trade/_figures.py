@@ -492,6 +492,7 @@ _QUOTE_CLOSED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _WITH_CLAUSE = re.compile(r",\s*with\b", re.IGNORECASE)
+_WITH_FLOW = re.compile(r",\s*with\s+(?:the\s+|its\s+)?\Z", re.IGNORECASE)  # ", with exports"
 # "monthly" or "average" in a flow's noun phrase: an average unless the period is one month.
 # A level for each of several months: a month's level, no figure for their span.
 _EACH_MONTH = re.compile(
@@ -933,6 +934,8 @@ _SIDES = re.compile(
     r"nations|presidents|leaders)|the\s+(?:presidents|leaders|heads\s+of\s+state))\b",
     re.IGNORECASE,
 )
+# "A's trade surplus" is its national statistic; a bare "surplus" may close a pair's trade.
+_TRADE_BALANCE = re.compile(r"\btrade\b", re.IGNORECASE)
 # "The two countries" are two states, never a state and a group.
 _TWO_COUNTRIES = re.compile(
     r"\b(?:(?:the|our|both)\s+two|both)\s+(?:countries|states|nations)\b", re.IGNORECASE
@@ -1739,6 +1742,29 @@ def _sides_named(text: str, mentions: Sequence[CountryMention]) -> bool:
     return any(_SOURCE_AFTER.match(text, m.end) is None for m in mentions)
 
 
+# "X in B's favour", "X in favour of B": the state a balance favours, right after its amount.
+_IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?")
+_FAVOUR_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])?\s+favou?r\b")
+_IN_FAVOUR_OF = re.compile(r"\s+in\s+favou?r\s+of\s+(?:the\s+)?")
+
+
+def _favoured(text: str, end: int, mentions: Sequence[CountryMention]) -> tuple[str | None, int]:
+    """The state a balance's amount ending at ``end`` is said to favour, and where that ends.
+
+    (``None``, ``end``) when no "in B's favour" or "in favour of B" follows the amount.
+    """
+    for m in mentions:
+        if m.kind == "group" or not end < m.start <= end + 30:
+            continue
+        if _IN_BEFORE.fullmatch(text, end, m.start):
+            after = _FAVOUR_AFTER.match(text, m.end)
+            if after is not None:
+                return m.code, after.end()
+        if _IN_FAVOUR_OF.fullmatch(text, end, m.start):
+            return m.code, m.end
+    return None, end
+
+
 def _cumulative_span(
     text: str, anchor: dt.date | None, ctx: Context, mentions: Sequence[CountryMention]
 ) -> Period | None:
@@ -2012,6 +2038,15 @@ def sentence_figures(
         part = _PART_WITH.match(text, mention.end)
         part_with = next((m for m in mentions if part is not None and m.start == part.end()), None)
         share = _SHARE_BEFORE_WORDS.search(text, 0, mention.start) if has_account else None
+        if share is not None and any(
+            share.end() <= f.start < mention.start
+            and f.kind in ("export", "import", "turnover", "balance")
+            and _WITH_FLOW.search(text, share.end(), f.start) is not None
+            for f in flows
+        ):
+            # "B accounted for two-thirds of the total, with exports to B reaching X": the
+            # clause ", with <flow>" after the share is a figure of its own, not the share's.
+            share = None
         if share is None and has_part_verb and _OF_FLOW.match(text, mention.end):
             # "Gold made up $8 billion of exports": a part of the flow, as "accounted for".
             share = _PART_VERB.search(text, max(0, mention.start - 40), mention.start)
@@ -2790,6 +2825,15 @@ def sentence_figures(
                         flow.kind in ("export", "import")
                         and 0 <= sentence.paragraph - ctx.turnover_paragraph <= 1
                     )
+                    or (
+                        # A bare owned balance after the pair's turnover closes that same
+                        # trade ("Trade between A and B was X, ending an A-adjective surplus
+                        # of Y"); a "trade surplus" is the state's national statistic.
+                        flow.kind == "balance"
+                        and ctx.turnover_paragraph >= 0
+                        and 0 <= sentence.paragraph - ctx.turnover_paragraph <= 1
+                        and _TRADE_BALANCE.search(flow.text) is None
+                    )
                 )
             ):
                 # "Trade between A and B totalled X. A's exports made up Y": the pair's,
@@ -2845,8 +2889,15 @@ def sentence_figures(
             and len(ctx.prior_states) == 2
             and reporter in ctx.prior_states
             # "trade turnover of Kazakhstan": its owner, named after it (not "according to
-            # Kazakh statistics": the figures' source)
-            and not _sides_named(text, mentions)
+            # Kazakh statistics": the figures' source); but "met B's minister to discuss
+            # trade, which amounted to X" names the story's other side before the flow only
+            and (
+                not _sides_named(text, mentions)
+                or all(
+                    m.kind != "group" and m.code in ctx.prior_states and m.end <= flow.start
+                    for m in mentions
+                )
+            )
             # ("Total trade reached X" as well: no owner, the two states' whole trade)
             and (not WORLD.search(noun_phrase) or _BARE_TOTAL.search(noun_phrase) is not None)
             and not _OWN_POSSESSIVE.search(text, max(0, flow.start - 30), flow.start)
@@ -2854,6 +2905,33 @@ def sentence_figures(
             # "Peru's president received Chile's minister. ... trade turnover reached X":
             # a turnover with no owner and no partner, in a story that has named two
             # states so far, is theirs.
+            partner = next(code for code in ctx.prior_states if code != reporter)
+            rule = "trade.story_pair"
+        elif (
+            partner is None
+            and not found
+            and rule == "trade.flow_amounts"
+            and ctx.pair is None
+            and not ctx.world_seen
+            and noun_state is not None
+            and noun_state.kind != "group"
+            and noun_state.code == reporter
+            and (
+                flow.kind in ("export", "import")
+                or (flow.kind == "balance" and _TRADE_BALANCE.search(flow.text) is None)
+            )
+            and len(ctx.prior_states) == 2
+            and reporter in ctx.prior_states
+            and ctx.prior_states - {reporter}
+            <= ctx.paragraph_states | ctx.previous_paragraph_states
+            and not own_world
+            and not WORLD.search(noun_phrase)
+            and not any(f.reporter == reporter and f.partner is None for f in figures)
+        ):
+            # "A and B will sign a trade protocol. B-adjective exports are to reach X": in a
+            # story of two states that has told no world figure, one's own flow is with the
+            # other (as its turnover is, above), while the other is still near (its
+            # paragraph or the one before).
             partner = next(code for code in ctx.prior_states if code != reporter)
             rule = "trade.story_pair"
         if part_with is not None:
@@ -3038,6 +3116,7 @@ def sentence_figures(
         if partner == reporter:
             partner = None
         # 4. Flow and sign.
+        favoured, favour_end = _favoured(text, mention.end, mentions)
         if flow.kind == "balance":
             sign_word = SIGN_WORD.findall(flow.text)
             sign = -1 if sign_word and NEGATIVE.search(sign_word[-1]) else 1
@@ -3063,6 +3142,24 @@ def sentence_figures(
             trade_flow = TradeFlow.BALANCE
             if excess is not None:
                 sign = 1 if excess.group(1)[0] in "eE" else -1  # exports exceeded imports
+            if favoured is not None:
+                # "a balance of X in B's favour", "in favour of B": B's surplus with the
+                # other side, whichever of the two the frame made the reporter.
+                if favoured == reporter:
+                    sign = 1
+                    if (
+                        partner is None
+                        and not found
+                        and (
+                            (ctx.pair is not None and reporter in ctx.pair)
+                            or (len(ctx.prior_states) == 2 and reporter in ctx.prior_states)
+                        )
+                    ):
+                        partner = other_state(reporter, ctx)  # a two-state story's other
+                elif favoured == partner:
+                    sign = -1
+                elif partner is None:
+                    partner, sign = favoured, -1
         elif flow.kind == "difference":
             sign = ctx.sign
             trade_flow = TradeFlow.BALANCE
@@ -3095,7 +3192,8 @@ def sentence_figures(
             prev_end,
             next_start,
             periods,
-            after=flow.end if attributive else mention.end,
+            # "X in B's favour last year": the period after the favoured state is the amount's
+            after=flow.end if attributive else favour_end,
         )
         if own is None and (has_fiscal or "fiscal" in lower):
             # "$5m in fiscal year 2022-23, which ran from July 2022 to June 2023": the
@@ -3145,6 +3243,12 @@ def sentence_figures(
             and (
                 own.start < flow.end
                 or not _FOR_PERIOD.search(text, max(0, own.start - 16), own.start)
+            )
+            # "the surplus was X in December, down on November's Y": a period owning the
+            # amount by its possessive is that amount's, not the flow noun's period.
+            and not (
+                own.start > flow.end
+                and _POSSESSIVE.fullmatch(text, own.end - 2, mention.start) is not None
             )
         ):
             # "Brazil's September trade surplus"; but a period named between the flow word
