@@ -13,6 +13,7 @@ import functools
 
 import attrs
 
+from diplonews.text._blocs import bloc_stand_ins
 from diplonews.text._referents import resolve_references
 from diplonews.text.countries import CountryMention, extract_country_mentions
 
@@ -44,8 +45,12 @@ class BodyMentions:
 
 @functools.lru_cache(maxsize=16)
 def named_mentions(body: str) -> BodyMentions:
-    """The mentions of ``body`` that name a state or group, scanned once and cached."""
-    mentions = extract_country_mentions(body)
+    """The mentions of ``body`` that name a state or group, scanned once and cached.
+
+    The European Union's stand-ins ("Brussels" acting for it, "the Community") are the
+    group ``"EU"`` (:func:`~diplonews.text._blocs.bloc_stand_ins`).
+    """
+    mentions = bloc_stand_ins(body, extract_country_mentions(body))
     return BodyMentions(mentions, tuple(m.start for m in mentions), tuple(m.end for m in mentions))
 
 
