@@ -13,23 +13,30 @@ president signs for the bloc, not for the state). Where the story is about Belgi
 ("Belgium and A have argued over the border tax ... Brussels and A's capital signed"),
 "Brussels" stays Belgium, even in a story that also names the bloc.
 
+A wire dateline "BRUSSELS" in a story about the bloc tells its seat, not a side: "the two
+sides signed" there are the bloc and the counterpart, and "Its exports to the EC" are the
+counterpart's.
+
 Each cell draws one value of every choice (the role the stand-in plays, how the bloc is
 named, the counterpart state, the tense, the page's frame, the presiding state), writes a
 short invented page and computes from the choices alone the records of the role's type it
-must give (agreements for the signing roles, meetings for the talks roles; the other type
-is not compared). Records are compared as (kind, status, sides, organization) for meetings
-and (status, parties) for agreements: the class is the sides, not the dates or kinds. The
-agreements extractor lists a group beside a state as no party (its keys' older convention,
-``_states_as_parties``: "a fisheries accord with the EU" is the state's), and the scorer
-pairs a record of the state alone with the key's state and EU (Jaccard 0.5); so agreements
-are compared with the EU left out of the parties on both sides, and the grid checks what the
-class is about: no stand-in's state (Belgium, the presiding state) among them, the
-counterpart there.
+must give (agreements for the signing roles, meetings for the talks roles, trade records
+for "Its exports to the bloc"; the other types are not compared). Records are compared as
+(kind, status, sides, organization) for meetings, (status, parties) for agreements and
+(reporter, partner, flow, value, target) for trade records: the class is the sides, not
+the dates or kinds. The agreements extractor lists a group beside a state as no party (its
+keys' older convention, ``_states_as_parties``: "a fisheries accord with the EU" is the
+state's), and the scorer pairs a record of the state alone with the key's state and EU
+(Jaccard 0.5); so agreements are compared with the EU left out of the parties on both
+sides, and the grid checks what the class is about: no stand-in's state (Belgium, the
+presiding state) among them, the counterpart there.
 
-Before the library read the class, 162 of the 240 cells failed: "Brussels" acting was
-Belgium (a party, a side of its talks), the presiding minister's state a party. Now 34 fail,
-strict xfails by ``left``: talks with the bloc at its seat keep Belgium as host, and "the
-Community", "the Twelve" are not read as the bloc.
+Before the library read the class, 153 of the 240 cells failed: "Brussels" acting was
+Belgium (a party, a side of its talks), the presiding minister's state a party, and "the
+two sides" under a dateline "BRUSSELS" Belgium and the counterpart. Now 37 fail, strict
+xfails by ``left``: talks with the bloc at its seat keep Belgium as host, and "the
+Community", "the Twelve" are not read as the bloc (where trade reads "the Community" on its
+own, "the Twelve" still fails there).
 """
 
 from __future__ import annotations
@@ -111,8 +118,10 @@ ROLES = [
     "actor_talks",  # "Brussels held talks with A": the bloc acts
     "belgian_deal",  # a Belgian story: "Brussels and A's capital signed" is Belgium's
     "belgian_talks",  # a Belgian story: "Brussels held talks with A" is Belgium's
+    "two_sides",  # "the two sides will sign": the bloc and A, not the dateline's state
+    "its_exports",  # "A ran a deficit with the bloc. Its exports to the bloc ...": A's
 ]
-AGREEMENT_ROLES = frozenset({"seeks_deal", "pair_deal", "presidency", "belgian_deal"})
+AGREEMENT_ROLES = frozenset({"seeks_deal", "pair_deal", "presidency", "belgian_deal", "two_sides"})
 TENSES = ["past", "future"]
 FRAMES = ["wire_brussels", "wire_capital", "crawled"]
 
@@ -176,6 +185,24 @@ class Cell:
         if self.role == "actor_talks":
             verb = "held" if past else "will hold"
             return [intro, f"On Monday, Brussels {verb} talks with {s.name} on fish quotas."]
+        if self.role == "two_sides":
+            verb = "signed" if past else "will sign"
+            return [
+                f"{_cap(b.first)} has sought closer ties with {s.name} for years.",
+                f"On Monday, the two sides {verb} a fisheries protocol, {s.demonym} officials"
+                " said.",
+            ]
+        if self.role == "its_exports":
+            told = (
+                "totalled 3.34 billion dlrs in 2004"
+                if past
+                else ("are expected to reach 3.34 billion dlrs in 2006")
+            )
+            return [
+                intro,
+                f"{s.name} ran a trade deficit with {b.again} last year.",
+                f"Its exports to {b.again} {told}.",
+            ]
         belgium = (
             f"Belgium and {s.name} have argued over the border tax for months, and"
             f" {b.first} has urged both to settle."
@@ -203,7 +230,9 @@ class Cell:
         status = "held" if self._past() else "planned"
         done = "signed" if self._past() else "planned"
         code = self.side.code
-        if self.role in ("seeks_deal", "pair_deal", "presidency"):
+        if self.role == "its_exports":
+            return [(code, "EU", "export", 3_340_000_000, not self._past())]
+        if self.role in ("seeks_deal", "pair_deal", "presidency", "two_sides"):
             return [(done, sorted(["EU", code]))]
         if self.role == "belgian_deal":
             return [(done, sorted(["BEL", code]))]
@@ -227,6 +256,11 @@ def got(cell: Cell, result: ArticleResult) -> list[tuple[object, ...]]:
     """The records of the cell's type, as the grid compares them."""
     if cell.role in AGREEMENT_ROLES:
         return sorted((a.status.value, _but_eu(a.parties)) for a in result.agreements)
+    if cell.role == "its_exports":
+        return sorted(
+            (str(t.reporter), str(t.partner), t.flow.value, int(t.value), t.target)
+            for t in result.trade_records
+        )
     return sorted(
         (
             m.kind.value,
@@ -288,6 +322,8 @@ def left(cell: Cell) -> str | None:
     if cell.role == "venue_talks":
         return VENUE
     if cell.role == "summit_abroad" and cell.bloc.name in ("Community", "Twelve"):
+        return SHORT_NAME
+    if cell.role == "its_exports" and cell.bloc.name == "Twelve":
         return SHORT_NAME
     return None
 

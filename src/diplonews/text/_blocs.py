@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from diplonews import _regex as re
 from diplonews.text.countries import CountryMention
 
-__all__ = ["bloc_stand_ins"]
+__all__ = ["bloc_stand_ins", "seat_only"]
 
 _EU = "EU"
 _BELGIUM = "BEL"
@@ -69,6 +69,26 @@ def _names_bloc(mentions: Sequence[CountryMention]) -> bool:
     return any(m.kind == "group" and m.code == _EU for m in mentions)
 
 
+def _names_belgium(mentions: Sequence[CountryMention]) -> bool:
+    return any(m.code == _BELGIUM and m.kind in ("name", "demonym") for m in mentions)
+
+
+def seat_only(place: str, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a place that names Brussels is only the bloc's seat in a story of ``mentions``.
+
+    A story that names the bloc, and Belgium by no name or demonym, is told from the bloc's
+    seat ("BRUSSELS, June 23 - The European Community and A signed ..."): the place tells
+    no state that takes part.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> seat_only("BRUSSELS, May 4", extract_country_mentions("The EC and Peru signed a pact."))
+    True
+    >>> seat_only("BRUSSELS, May 4", extract_country_mentions("Belgium and Peru signed a pact."))
+    False
+    """
+    return "brussels" in place.casefold() and _names_bloc(mentions) and not _names_belgium(mentions)
+
+
 def _presiding(body: str, mention: CountryMention) -> bool:
     """Whether a demonym heads a minister told acting for the bloc (the Council's president)."""
     return mention.kind == "demonym" and _PRESIDING.match(body, mention.end) is not None
@@ -108,8 +128,7 @@ def bloc_stand_ins(body: str, mentions: Sequence[CountryMention]) -> tuple[Count
     # the Council's president signs for the bloc, not for the state that holds the office
     found = [_as_bloc(m) if _presiding(body, m) else m for m in mentions]
     # the bloc's capital acts for it only where the story does not name Belgium itself
-    belgian = any(m.code == _BELGIUM and m.kind in ("name", "demonym") for m in found)
-    if not belgian:
+    if not _names_belgium(found):
         found = [
             _as_bloc(m)
             if m.code == _BELGIUM
