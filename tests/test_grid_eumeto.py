@@ -31,12 +31,13 @@ state's), and the scorer pairs a record of the state alone with the key's state 
 sides, and the grid checks what the class is about: no stand-in's state (Belgium, the
 presiding state) among them, the counterpart there.
 
-Before the library read the class, 153 of the 240 cells failed: "Brussels" acting was
+Before the library read the class, 154 of the 240 cells failed: "Brussels" acting was
 Belgium (a party, a side of its talks), the presiding minister's state a party, "the two
 sides" under a dateline "BRUSSELS" Belgium and the counterpart, and Belgium a side of the
-bloc's talks at its seat. Now 24 fail, strict xfails by ``left``: "the Community", "the
-Twelve" are not read as the bloc (where trade reads "the Community" on its own, "the
-Twelve" still fails there).
+bloc's talks at its seat. Now 40 fail, strict xfails by ``left``: "between Brussels and A"
+stays Belgium (the extractors' pairs hold states only), and "the Community", "the Twelve"
+are not read as the bloc (where trade reads "the Community" on its own, "the Twelve" still
+fails there).
 """
 
 from __future__ import annotations
@@ -120,8 +121,11 @@ ROLES = [
     "belgian_talks",  # a Belgian story: "Brussels held talks with A" is Belgium's
     "two_sides",  # "the two sides will sign": the bloc and A, not the dateline's state
     "its_exports",  # "A ran a deficit with the bloc. Its exports to the bloc ...": A's
+    "between_deal",  # "an agreement between Brussels and A's capital": the bloc and A
 ]
-AGREEMENT_ROLES = frozenset({"seeks_deal", "pair_deal", "presidency", "belgian_deal", "two_sides"})
+AGREEMENT_ROLES = frozenset(
+    {"seeks_deal", "pair_deal", "presidency", "belgian_deal", "two_sides", "between_deal"}
+)
 TENSES = ["past", "future"]
 FRAMES = ["wire_brussels", "wire_capital", "crawled"]
 
@@ -192,6 +196,10 @@ class Cell:
                 f"On Monday, the two sides {verb} a fisheries protocol, {s.demonym} officials"
                 " said.",
             ]
+        if self.role == "between_deal":
+            verb = "was signed" if past else "will be signed"
+            between = f"a fisheries agreement between Brussels and {s.capital}"
+            return [intro, f"On Monday, {between} {verb}."]
         if self.role == "its_exports":
             told = (
                 "totalled 3.34 billion dlrs in 2004"
@@ -232,7 +240,7 @@ class Cell:
         code = self.side.code
         if self.role == "its_exports":
             return [(code, "EU", "export", 3_340_000_000, not self._past())]
-        if self.role in ("seeks_deal", "pair_deal", "presidency", "two_sides"):
+        if self.role in ("seeks_deal", "pair_deal", "presidency", "two_sides", "between_deal"):
             return [(done, sorted(["EU", code]))]
         if self.role == "belgian_deal":
             return [(done, sorted(["BEL", code]))]
@@ -312,6 +320,13 @@ SHORT_NAME = (
     " sets); its talks at its seat keep Belgium as host, its summit no organization"
 )
 
+BETWEEN = (
+    "'between Brussels and A', as Brussels after a verb ('urged Brussels to'), stays Belgium:"
+    " the extractors' pairs of sides (a story's pair, 'the two sides') hold states only, and"
+    " read as the bloc there the pair's talks and a deal told after them lost their records"
+    " on the visible sets"
+)
+
 
 def left(cell: Cell) -> str | None:
     """Why the library still misreads a cell (a strict xfail), or None."""
@@ -319,6 +334,8 @@ def left(cell: Cell) -> str | None:
         return SHORT_NAME
     if cell.role == "its_exports" and cell.bloc.name == "Twelve":
         return SHORT_NAME
+    if cell.role == "between_deal":
+        return BETWEEN
     return None
 
 
