@@ -15,7 +15,7 @@ from diplonews.agreements._events import EVENT_WORD
 from diplonews.agreements._parties import DATELINE, in_location, people_from
 from diplonews.agreements._words import vocabulary
 from diplonews.models import Article, Party
-from diplonews.text import BodyMentions, PersonMention, Sentence, extract_people
+from diplonews.text import BodyMentions, PersonMention, Sentence, bloc_seat, extract_people
 from diplonews.text.countries import place_country
 from diplonews.values import Country
 
@@ -179,4 +179,6 @@ def dateline_state(article: Article, body: str) -> str | None:
         if head is None:
             return None
         line = head.group()
+    if bloc_seat(body, line):
+        return None  # "BRUSSELS, June 23 - The EC and A signed": the bloc's seat, no side
     return place_country(line)

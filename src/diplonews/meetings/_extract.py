@@ -95,6 +95,7 @@ from diplonews.meetings._finish import (
     producers_and_consumers,
     received_on_the_visit,
     resolve_pending,
+    seat_no_side,
     sentence_cities,
     sessions_opened_here,
     sideline_cities,
@@ -221,6 +222,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     opening_days(article, records)  # "... next month. The session is due to open on June 9"
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
+    seat_no_side(article.body, records)  # "talks between A and the EC ... in Brussels": no BEL
     listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
     delegation_heads(article.body, records)  # "... was held. The A delegation was led by X"
     signatories_told_next(article.body, records)  # "... after talks. The accord was signed by X"

@@ -36,7 +36,14 @@ from diplonews.meetings._rules import (
 from diplonews.meetings._split import TALKS
 from diplonews.meetings._story import article_pairs, lead_states
 from diplonews.models import Article, Meeting
-from diplonews.text import PersonMention, Sentence, body_mentions, extract_people, split_sentences
+from diplonews.text import (
+    PersonMention,
+    Sentence,
+    bloc_seat,
+    body_mentions,
+    extract_people,
+    split_sentences,
+)
 from diplonews.text.countries import (
     CountryMention,
     city_country,
@@ -80,6 +87,7 @@ __all__ = [
     "producers_and_consumers",
     "received_on_the_visit",
     "resolve_pending",
+    "seat_no_side",
     "sentence_cities",
     "sessions_opened_here",
     "sideline_cities",
@@ -2380,6 +2388,28 @@ def sides_of_their_time(published: dt.date | None, records: list[Candidate]) -> 
         then = {state_at(c, published) for c in r.countries}
         if then != r.countries:
             r.countries = then
+
+
+def seat_no_side(body: str, records: list[Candidate]) -> None:
+    """Leave Belgium out of the bloc's talks with a state at its seat, in a story on the bloc.
+
+    "Talks between Canada and the EC opened in Brussels on Monday": the EU holds the talks
+    at its seat, and Belgium, named by its capital alone, hosts nothing (the counterpart
+    and the bloc are the sides). Talks of Belgium's own are those of a story that names
+    Belgium (:func:`~diplonews.text.bloc_seat`); a visit to Brussels and the bloc's own
+    sessions there keep the host state, as its keys do.
+    """
+    for r in records:
+        if (
+            r.kind is MEETING
+            and r.organization == "EU"
+            and r.location is not None
+            and r.location.city == "Brussels"
+            and "BEL" in r.countries
+            and len(r.countries) > 1
+            and bloc_seat(body, r.location.city)
+        ):
+            r.countries = r.countries - {"BEL"}  # the bloc's seat: Belgium takes no part
 
 
 def with_another_side(records: list[Candidate]) -> list[Candidate]:

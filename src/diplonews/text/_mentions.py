@@ -13,10 +13,11 @@ import functools
 
 import attrs
 
+from diplonews.text._blocs import bloc_stand_ins, seat_only
 from diplonews.text._referents import resolve_references
 from diplonews.text.countries import CountryMention, extract_country_mentions
 
-__all__ = ["BodyMentions", "body_mentions", "named_mentions", "state_references"]
+__all__ = ["BodyMentions", "bloc_seat", "body_mentions", "named_mentions", "state_references"]
 
 
 @attrs.frozen
@@ -44,8 +45,12 @@ class BodyMentions:
 
 @functools.lru_cache(maxsize=16)
 def named_mentions(body: str) -> BodyMentions:
-    """The mentions of ``body`` that name a state or group, scanned once and cached."""
-    mentions = extract_country_mentions(body)
+    """The mentions of ``body`` that name a state or group, scanned once and cached.
+
+    The European Union's stand-ins ("Brussels" acting for it, "the Community") are the
+    group ``"EU"`` (:func:`~diplonews.text._blocs.bloc_stand_ins`).
+    """
+    mentions = bloc_stand_ins(body, extract_country_mentions(body))
     return BodyMentions(mentions, tuple(m.start for m in mentions), tuple(m.end for m in mentions))
 
 
@@ -77,3 +82,16 @@ def body_mentions(body: str) -> BodyMentions:
         return named
     mentions = tuple(sorted([*named.mentions, *references], key=lambda m: m.start))
     return BodyMentions(mentions, tuple(m.start for m in mentions), tuple(m.end for m in mentions))
+
+
+def bloc_seat(body: str, place: str) -> bool:
+    """Whether ``place`` (a dateline) is Brussels as the seat of the EU the story is about.
+
+    In a story that names the European Union or Community and not Belgium, the dateline
+    "BRUSSELS" tells where the bloc sits, not that Belgium takes part
+    (:func:`~diplonews.text._blocs.seat_only`).
+
+    >>> bloc_seat("BRUSSELS, June 2 - The EC and Peru signed a pact.", "BRUSSELS, June 2")
+    True
+    """
+    return seat_only(place, named_mentions(body).mentions)

@@ -24,6 +24,7 @@ from diplonews.models import Article
 from diplonews.text import (
     MAX_SENTENCE,
     Sentence,
+    bloc_seat,
     has_digit,
     lowered,
     named_mentions,
@@ -340,7 +341,9 @@ def dateline_country(body: str) -> str | None:
     kept apart).
     """
     match = _DATELINE.match(body)
-    return place_country(match.group()) if match is not None else None
+    if match is None or bloc_seat(body, match.group()):
+        return None  # "BRUSSELS, May 19 - A's trade with the EC": the bloc's seat, no state
+    return place_country(match.group())
 
 
 @functools.lru_cache(maxsize=16)
