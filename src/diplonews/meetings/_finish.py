@@ -52,7 +52,7 @@ from diplonews.text.countries import (
     place_country,
     state_codes,
 )
-from diplonews.text.dates import DAY_OF_MONTH_PATTERN, extract_dates
+from diplonews.text.dates import DAY_OF_MONTH_PATTERN, extract_dates, number_word
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = [
@@ -1395,7 +1395,6 @@ _INVITED_BY_NUMBER = re.compile(
     \s+(?:also\s+)?invited\b""",
     re.VERBOSE,
 )
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def guests_by_number(records: list[Candidate]) -> None:
@@ -1413,7 +1412,7 @@ def guests_by_number(records: list[Candidate]) -> None:
         invited = _INVITED_BY_NUMBER.search(span.text, max(0, record.anchor - span.start))
         if invited is None:
             continue
-        n = _NUMBERS.get(invited["n"]) or int(invited["n"])
+        n = number_word(invited["n"])
         before = [r for r in records if r.evidence[0].start < span.start]
         for told in sorted(before, key=lambda r: r.evidence[0].start, reverse=True):
             guests = told.countries - record.countries
