@@ -538,8 +538,30 @@ _ORGAN_SUBJECT = re.compile(
     (?:(?:executive|governing|policy-making|full|standing)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee)
     |(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?[Mm]inisters(?:\s+(?:of|from)\s+(?:the\s+)?
       (?:some\s+\d+\s+)?[A-Z][^,;.]{0,60}?)?)
-    \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|set|expected|scheduled|to)
-    \s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold)\b""",
+    # "X ministers, who last met in P in December, will meet here": the body's sessions, the
+    # last one told in a relative clause (its own session too)
+    (?:,\s+who\s+last\s+met\s+[^,;.]{1,80},)?(?:,\s+who)?
+    \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|set|expected|scheduled|to
+    |last)\s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold)\b""",
+    re.VERBOSE,
+)
+
+# The talks' place told with a gathering they were held beside, named by a word the rules read
+# as a session of its own (which holds the venue): "met in Paris in May, on the sidelines of
+# the OECD ministerial council" (the clause's own words up to it, no new sentence).
+_SIDELINES_AFTER = re.compile(
+    r"""[^.;]{0,80}?\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+the\s+
+    (?:[\w'’()-]+\s+){0,5}?(?:summit|conference|council|session|forum)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A body's ministers told back by the common noun alone as a clause's subject, up to its
+# meeting verb: "The ministers last met in P" (no name, no number: not "The two ministers
+# met", whose sides are the pair told before; a council or committee told back keeps the
+# sides of the one told, which may be two states' joint body).
+_ORGAN_TOLD_BACK = re.compile(
+    r"""\s*[Tt]he\s+ministers
+    \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|to|last)\s+)*
+    (?:meet|met|meets|gathered|gather|convened)\b""",
     re.VERBOSE,
 )
 
@@ -2516,6 +2538,27 @@ def _candidate(
         own_lo = max(own_lo, who_event.end())
     own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
     organization = find_organization(body, own_lo, own_hi, t0, mentions)
+    if (
+        organization is None
+        and kind is MEETING
+        and who_event is not None
+        and _ORGAN_SUBJECT.match(body, max(lo, dateline_end), t1) is not None
+    ):
+        # "X ministers, who last met in P, will meet here": the relative clause is its own
+        # session's, but the subject before it is still this clause's body
+        organization = find_organization(body, lo, who_event.start(), t0, mentions)
+    if (
+        organization is None
+        and kind is MEETING
+        and not who
+        and _ORGAN_TOLD_BACK.match(body, max(lo, dateline_end), t1) is not None
+    ):
+        # "The ministers last met in P in December" after "X ministers will meet": a body's
+        # organ told back by its common noun alone is the body the story named before it
+        before = body[: sentence.start]
+        organization = find_organization(
+            before, 0, len(before), len(before), extract_country_mentions(before)
+        )
     if organization is not None and kind is MEETING and "auspices" in body[t1:own_hi]:
         organization = _unless_auspices(body, (own_lo, t0, t1, own_hi), organization, mentions)
     if kind is MEETING and organization is not None and organization.endswith(" format"):
@@ -2729,6 +2772,21 @@ def _candidate(
             ):
                 # "A's minister met B's in Geneva", "... met in Switzerland": no host role
                 countries.discard(location.country.alpha_3)
+        elif (
+            kind is MEETING
+            and "of the" in body[t1 : sentence.end]
+            and _SIDELINES_AFTER.match(body, t1, sentence.end) is not None
+            and not any(p.country == location.country.alpha_3 for p in who)
+            and not any(
+                m.code == location.country.alpha_3
+                and m.text != location.city
+                and sentence.start <= m.start < sentence.end
+                for m in mentions
+            )
+        ):
+            # "met X in Paris on the sidelines of the OECD council": the place is the
+            # gathering's, and a third state's venue is no side (spec section 2)
+            countries.discard(location.country.alpha_3)
         else:
             countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
