@@ -564,6 +564,33 @@ _ORGAN_TOLD_BACK = re.compile(
     (?:meet|met|meets|gathered|gather|convened)\b""",
     re.VERBOSE,
 )
+# The crowd the story told last before such a subject: "X oil ministers", "deputy finance
+# ministers from the Group of Seven" (its body, if it names one, is the one told back).
+_CROWD_WORD = re.compile(r"\b[Mm]inisters\b")
+
+
+def _crowd_body(body: str, start: int) -> str | None:
+    """The body of the last crowd of ministers told before ``start``, or None.
+
+    >>> text = "OPEC oil ministers will meet here. A met B. The ministers last met in P."
+    >>> _crowd_body(text, text.index("The ministers"))
+    'OPEC'
+    >>> text = "Ministers from A and B met. The ministers last met in P."
+    >>> _crowd_body(text, text.index("The ministers")) is None
+    True
+    """
+    last = None
+    for last in _CROWD_WORD.finditer(body, 0, start):  # noqa: B007 (the last one is kept)
+        pass
+    if last is None:
+        return None
+    dot = body.rfind(". ", 0, last.start())  # (the crowd's own sentence, at most 80 before)
+    lo = max(0 if dot < 0 else dot + 2, last.start() - 80)
+    hi = min(start, last.end() + 80)
+    cut = body.find(". ", last.end(), hi)
+    hi = cut if cut >= 0 else hi
+    window = body[:hi]
+    return find_organization(window, lo, hi, last.start(), extract_country_mentions(window))
 
 
 def _decision_clause_end(body: str, hi: int, end: int) -> int | None:
@@ -2554,11 +2581,9 @@ def _candidate(
         and _ORGAN_TOLD_BACK.match(body, max(lo, dateline_end), t1) is not None
     ):
         # "The ministers last met in P in December" after "X ministers will meet": a body's
-        # organ told back by its common noun alone is the body the story named before it
-        before = body[: sentence.start]
-        organization = find_organization(
-            before, 0, len(before), len(before), extract_country_mentions(before)
-        )
+        # ministers told back by the common noun alone are the crowd told before, and its
+        # body's (none if that crowd names no body: "Ministers from A, B and C met")
+        organization = _crowd_body(body, sentence.start)
     if organization is not None and kind is MEETING and "auspices" in body[t1:own_hi]:
         organization = _unless_auspices(body, (own_lo, t0, t1, own_hi), organization, mentions)
     if kind is MEETING and organization is not None and organization.endswith(" format"):
