@@ -554,6 +554,15 @@ _SIDELINES_AFTER = re.compile(
     (?:[\w'’()-]+\s+){0,5}?(?:summit|conference|council|session|forum)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The word that opens a clause of time or place, its subject after it: "when X ministers meet".
+_WHEN_SUBJECT = re.compile(r"\b(?:when|until|once|where)\s+(?=[A-Z])")
+# A gathering the meeting prepares for, told after it: "meet in S on May 4 to prepare for the
+# group's summit in M" (the summit's place and states are its own).
+_GOAL_AFTER = re.compile(
+    r"""[^,;.]{0,80}?\s(?P<goal>ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for
+    |in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|conference|session|meeting)\b""",
+    re.VERBOSE,
+)
 # A body's ministers told back by the common noun alone as a clause's subject, up to its
 # meeting verb: "The ministers last met in P" (no name, no number: not "The two ministers
 # met", whose sides are the pair told before; a council or committee told back keeps the
@@ -2196,6 +2205,12 @@ def _candidate(
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
+    if kind in (CONFERENCE, MEETING) and (
+        "prepar" in body[t1:sides_hi] or "ahead of" in body[t1:sides_hi]
+    ):
+        goal = _GOAL_AFTER.match(body, t1, sides_hi)
+        if goal is not None:
+            sides_hi = goal.start("goal")  # "meet in S to prepare for the summit in M": M's
     outcome = (
         _OUTCOME_AFTER.match(body, t1, sides_hi)
         if any(w in body[t1:sides_hi] for w in _OUTCOME_WORDS)  # a cheap test first
@@ -2738,6 +2753,21 @@ def _candidate(
         # from some 40 X members had gathered here for talks", "The council will meet again
         # in P": a body's council, board, committee or ministers meeting with no other side
         # is the body's own session
+        kind, rule = CONFERENCE, "meeting.org_meeting"
+    when = (
+        _WHEN_SUBJECT.search(body, max(lo, t0 - 100), t0)
+        if kind is MEETING and organization is not None and rule == "meeting.met_with"
+        else None
+    )
+    if (
+        when is not None
+        and not _WITH_SIDE.match(body, t1)
+        and (subject := _ORGAN_SUBJECT.match(body, when.end(), t1)) is not None
+        and _UP_TO_TRIGGER.fullmatch(body, min(subject.end(), t0), t0) is not None
+        and find_organization(body, when.end(), subject.end(), t0, mentions) == organization
+    ):
+        # "A would raise the issue when X ministers meet in P": the body's ministers as the
+        # subject of a clause of time are its session too (the speaker's state acts in it)
         kind, rule = CONFERENCE, "meeting.org_meeting"
     plain = organization is None and not who and kind is MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
