@@ -20,6 +20,8 @@ choices by spec/EXTRACTION.md section 2 (never by running the library):
   on October 8" (alone, or "to prepare for the group's summit in M in December", "ahead of
   the group's summit in M"): the body's ``planned`` session, A a side of it (its minister
   acts there) with S's state, and the gathering prepared for a second ``planned`` record;
+  "Community farm ministers will meet in S" after the European Community was named is the
+  EC's session (1987 wire copy calls the EC "the Community");
 - ``speculation``: traders "betting that Group of Seven finance ministers could be forced
   to gather soon", denied by a spokesman, met by an official's "no plans for a gathering",
   or a trader's quote waiting for a G-7 meeting no one can place: no record (talks only
@@ -52,8 +54,8 @@ organisation and kind equal (a committee's session may be a ``meeting`` or a
 ``conference``: the keys write both), the countries holding every state that must be there
 and none but those that may, the dates equal at the coarser precision.
 
-The classes the grid showed the library misread (301 of the 389 cells failed before the
-fixes; after them 25, the strict xfails of ``LEFT``), fixed for it:
+The classes the grid showed the library misread (318 of the 395 cells failed before the
+fixes; after them 26, the strict xfails of ``LEFT``), fixed for it:
 
 - "The ministers last met in P" after a body's ministers was read as talks of the pair
   told in between, or of the earlier session's host with P's state; "X ministers, who last
@@ -62,6 +64,7 @@ fixes; after them 25, the strict xfails of ``LEFT``), fixed for it:
 - a group's ministers told in "whether ... would soon meet" (past four words of subject), a
   meeting no one knows "when or where", a meeting only pressed, pushed or urged for, and a
   central bank's council sitting were read as meetings;
+- "Community farm ministers will meet in S" named no body;
 - "when X ministers meet in S" was read as talks with no body, and "to prepare for the
   group's summit in M" gave the session M's state and merged the summit into it;
 - "on the sidelines of the OECD ministerial council" named no gathering (the council in
@@ -185,7 +188,7 @@ GAPS = {"two": ("two days ahead of", 2), "four": ("four days before", 4),
 VARIANTS = {
     "last-met": ["after", "relative", "talks-between"],
     "ahead": ["will", "is-to", "due"],
-    "when-meet": ["when-alone", "when-prepare", "when-ahead-of"],
+    "when-meet": ["when-alone", "when-prepare", "when-ahead-of", "community"],
     "speculation": ["denied", "no-plans", "quoted"],
     "central-bank": ["alone", "after-speculation", "bundesbank"],
     "sidelines": ["ec-two-men", "ec-they", "ec-no-comma", "state-two-men", "will-meet"],
@@ -224,6 +227,8 @@ class Cell:
         """Whether the variant belongs to the story, and the unused choices are at rest."""
         if self.variant not in VARIANTS[self.story]:
             return False
+        if self.variant == "community" and self.body != "ec":
+            return False  # ("Community ministers": the EC's, told by the word alone)
         if self.story != "last-met" and self.month != "december":
             return False
         if self.story != "ahead" and self.gap != "four":
@@ -264,6 +269,8 @@ class Cell:
             _city, code, _word = WHEN_MEET[self.body]
             member = body.seat_member
             must, may = self._host(code, member)
+            if self.variant == "community":
+                return [(CONF, "planned", must, may, org, "1987-10-08")]
             wants = [(CONF, "planned", must | {a.code}, may | {a.code}, org, "1987-10-08")]
             if self.variant != "when-alone":
                 later = self._host(ELSEWHERE[self.body][1], member)
@@ -330,6 +337,12 @@ class Cell:
         body = BODIES[self.body]
         a, _ = PAIRS[self.pair]
         city, _code, word = WHEN_MEET[self.body]
+        if self.variant == "community":
+            return [
+                f"{a.demonym} butter sales to the European Community fell last year, officials "
+                "said.",
+                f"Community farm ministers will meet in {city} on October 8 to review the quota.",
+            ]
         goal = {
             "when-alone": "",
             "when-prepare": " to prepare for the group's {w} in {c} in December",

@@ -573,6 +573,13 @@ _ORGAN_TOLD_BACK = re.compile(
     (?:meet|met|meets|gathered|gather|convened)\b""",
     re.VERBOSE,
 )
+# The ministers of "the Community" named by it alone, up to their verb: "Community farm
+# ministers will meet", "when Community foreign ministers meet".
+_COMMUNITY_CROWD = re.compile(
+    r"""\b(?:[Tt]he\s+)?Community\s+(?:[a-z]+\s+){0,2}ministers\s+
+    (?:(?:will|would|are|were|due|to|also|again|last|next)\s+)*\Z""",
+    re.VERBOSE,
+)
 # The crowd the story told last before such a subject: "X oil ministers", "deputy finance
 # ministers from the Group of Seven" (its body, if it names one, is the one told back).
 _CROWD_WORD = re.compile(r"\b[Mm]inisters\b")
@@ -2599,6 +2606,16 @@ def _candidate(
         # ministers told back by the common noun alone are the crowd told before, and its
         # body's (none if that crowd names no body: "Ministers from A, B and C met")
         organization = _crowd_body(body, sentence.start)
+    if (
+        organization is None
+        and kind is MEETING
+        and "Community" in body[max(lo, t0 - 60) : t0]
+        and _COMMUNITY_CROWD.search(body, max(lo, t0 - 60), t0) is not None
+        and any(m.code == "EU" and m.start < sentence.start for m in body_mentions(body).mentions)
+    ):
+        # "Community farm ministers will meet in P" after the European Community was named:
+        # the Community is the EC, whose ministers' council this is
+        organization = "EU"
     if organization is not None and kind is MEETING and "auspices" in body[t1:own_hi]:
         organization = _unless_auspices(body, (own_lo, t0, t1, own_hi), organization, mentions)
     if kind is MEETING and organization is not None and organization.endswith(" format"):
