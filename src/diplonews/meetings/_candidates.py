@@ -549,10 +549,75 @@ _ORGAN_SUBJECT = re.compile(
     (?:(?:executive|governing|policy-making|full|standing)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee)
     |(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?[Mm]inisters(?:\s+(?:of|from)\s+(?:the\s+)?
       (?:some\s+\d+\s+)?[A-Z][^,;.]{0,60}?)?)
-    \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|set|expected|scheduled|to)
-    \s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold)\b""",
+    # "X ministers, who last met in P in December, will meet here": the body's sessions, the
+    # last one told in a relative clause (its own session too)
+    (?:,\s+who\s+last\s+met\s+[^,;.]{1,80},)?(?:,\s+who)?
+    \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|set|expected|scheduled|to
+    |last)\s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold)\b""",
     re.VERBOSE,
 )
+
+# The talks' place told with a gathering they were held beside, named by a word the rules read
+# as a session of its own (which holds the venue): "met in Paris in May, on the sidelines of
+# the OECD ministerial council" (the clause's own words up to it, no new sentence).
+_SIDELINES_AFTER = re.compile(
+    r"""[^.;]{0,80}?\b(?:on|at)\s+the\s+(?:sidelines|margins?|fringes?)\s+of\s+the\s+
+    (?:[\w'’()-]+\s+){0,5}?(?:summit|conference|council|session|forum)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The word that opens a clause of time or place, its subject after it: "when X ministers meet".
+_WHEN_SUBJECT = re.compile(r"\b(?:when|until|once|where)\s+(?=[A-Z])")
+# A gathering the meeting prepares for, told after it: "meet in S on May 4 to prepare for the
+# group's summit in M" (the summit's place and states are its own).
+_GOAL_AFTER = re.compile(
+    r"""[^,;.]{0,80}?\s(?P<goal>ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for
+    |in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|conference|session|meeting)\b""",
+    re.VERBOSE,
+)
+# A body's ministers told back by the common noun alone as a clause's subject, up to its
+# meeting verb: "The ministers last met in P" (no name, no number: not "The two ministers
+# met", whose sides are the pair told before; a council or committee told back keeps the
+# sides of the one told, which may be two states' joint body).
+_ORGAN_TOLD_BACK = re.compile(
+    r"""\s*[Tt]he\s+ministers
+    \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|to|last)\s+)*
+    (?:meet|met|meets|gathered|gather|convened)\b""",
+    re.VERBOSE,
+)
+# The ministers of "the Community" named by it alone, up to their verb: "Community farm
+# ministers will meet", "when Community foreign ministers meet".
+_COMMUNITY_CROWD = re.compile(
+    r"""\b(?:[Tt]he\s+)?Community\s+(?:[a-z]+\s+){0,2}ministers\s+
+    (?:(?:will|would|are|were|due|to|also|again|last|next)\s+)*\Z""",
+    re.VERBOSE,
+)
+# The crowd the story told last before such a subject: "X oil ministers", "deputy finance
+# ministers from the Group of Seven" (its body, if it names one, is the one told back).
+_CROWD_WORD = re.compile(r"\b[Mm]inisters\b")
+
+
+def _crowd_body(body: str, start: int) -> str | None:
+    """The body of the last crowd of ministers told before ``start``, or None.
+
+    >>> text = "OPEC oil ministers will meet here. A met B. The ministers last met in P."
+    >>> _crowd_body(text, text.index("The ministers"))
+    'OPEC'
+    >>> text = "Ministers from A and B met. The ministers last met in P."
+    >>> _crowd_body(text, text.index("The ministers")) is None
+    True
+    """
+    last = None
+    for last in _CROWD_WORD.finditer(body, 0, start):  # noqa: B007 (the last one is kept)
+        pass
+    if last is None:
+        return None
+    dot = body.rfind(". ", 0, last.start())  # (the crowd's own sentence, at most 80 before)
+    lo = max(0 if dot < 0 else dot + 2, last.start() - 80)
+    hi = min(start, last.end() + 80)
+    cut = body.find(". ", last.end(), hi)
+    hi = cut if cut >= 0 else hi
+    window = body[:hi]
+    return find_organization(window, lo, hi, last.start(), extract_country_mentions(window))
 
 
 def _decision_clause_end(body: str, hi: int, end: int) -> int | None:
@@ -2161,6 +2226,12 @@ def _candidate(
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
+    if kind in (CONFERENCE, MEETING) and (
+        "prepar" in body[t1:sides_hi] or "ahead of" in body[t1:sides_hi]
+    ):
+        goal = _GOAL_AFTER.match(body, t1, sides_hi)
+        if goal is not None:
+            sides_hi = goal.start("goal")  # "meet in S to prepare for the summit in M": M's
     outcome = (
         _OUTCOME_AFTER.match(body, t1, sides_hi)
         if any(w in body[t1:sides_hi] for w in _OUTCOME_WORDS)  # a cheap test first
@@ -2530,6 +2601,35 @@ def _candidate(
         own_lo = max(own_lo, who_event.end())
     own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
     organization = find_organization(body, own_lo, own_hi, t0, mentions)
+    if (
+        organization is None
+        and kind is MEETING
+        and who_event is not None
+        and _ORGAN_SUBJECT.match(body, max(lo, dateline_end), t1) is not None
+    ):
+        # "X ministers, who last met in P, will meet here": the relative clause is its own
+        # session's, but the subject before it is still this clause's body
+        organization = find_organization(body, lo, who_event.start(), t0, mentions)
+    if (
+        organization is None
+        and kind is MEETING
+        and not who
+        and _ORGAN_TOLD_BACK.match(body, max(lo, dateline_end), t1) is not None
+    ):
+        # "The ministers last met in P in December" after "X ministers will meet": a body's
+        # ministers told back by the common noun alone are the crowd told before, and its
+        # body's (none if that crowd names no body: "Ministers from A, B and C met")
+        organization = _crowd_body(body, sentence.start)
+    if (
+        organization is None
+        and kind is MEETING
+        and "Community" in body[max(lo, t0 - 60) : t0]
+        and _COMMUNITY_CROWD.search(body, max(lo, t0 - 60), t0) is not None
+        and any(m.code == "EU" and m.start < sentence.start for m in body_mentions(body).mentions)
+    ):
+        # "Community farm ministers will meet in P" after the European Community was named:
+        # the Community is the EC, whose ministers' council this is
+        organization = "EU"
     if organization is not None and kind is MEETING and "auspices" in body[t1:own_hi]:
         organization = _unless_auspices(body, (own_lo, t0, t1, own_hi), organization, mentions)
     if kind is MEETING and organization is not None and organization.endswith(" format"):
@@ -2685,6 +2785,21 @@ def _candidate(
         # in P": a body's council, board, committee or ministers meeting with no other side
         # is the body's own session
         kind, rule = CONFERENCE, "meeting.org_meeting"
+    when = (
+        _WHEN_SUBJECT.search(body, max(lo, t0 - 100), t0)
+        if kind is MEETING and organization is not None and rule == "meeting.met_with"
+        else None
+    )
+    if (
+        when is not None
+        and not _WITH_SIDE.match(body, t1)
+        and (subject := _ORGAN_SUBJECT.match(body, when.end(), t1)) is not None
+        and _UP_TO_TRIGGER.fullmatch(body, min(subject.end(), t0), t0) is not None
+        and find_organization(body, when.end(), subject.end(), t0, mentions) == organization
+    ):
+        # "A would raise the issue when X ministers meet in P": the body's ministers as the
+        # subject of a clause of time are its session too (the speaker's state acts in it)
+        kind, rule = CONFERENCE, "meeting.org_meeting"
     plain = organization is None and not who and kind is MEETING
     session = body_session(body, sentence.start, t0, dateline_city) if plain else None
     if session is not None:  # "The diplomats were meeting" after "Senior EC diplomats"
@@ -2743,6 +2858,21 @@ def _candidate(
             ):
                 # "A's minister met B's in Geneva", "... met in Switzerland": no host role
                 countries.discard(location.country.alpha_3)
+        elif (
+            kind is MEETING
+            and "of the" in body[t1 : sentence.end]
+            and _SIDELINES_AFTER.match(body, t1, sentence.end) is not None
+            and not any(p.country == location.country.alpha_3 for p in who)
+            and not any(
+                m.code == location.country.alpha_3
+                and m.text != location.city
+                and sentence.start <= m.start < sentence.end
+                for m in mentions
+            )
+        ):
+            # "met X in Paris on the sidelines of the OECD council": the place is the
+            # gathering's, and a third state's venue is no side (spec section 2)
+            countries.discard(location.country.alpha_3)
         else:
             countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None

@@ -61,6 +61,7 @@ The step is a pipeline of passes, each a module of its own:
 from __future__ import annotations
 
 from diplonews.meetings._addressed import gatherings_addressed
+from diplonews.meetings._ahead_of import sessions_ahead
 from diplonews.meetings._candidates import candidates
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
@@ -207,6 +208,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
     records += next_rounds(article, records)  # "the next round will be held in P": the pair's
+    records += sessions_ahead(article, records)  # "on June 19, four days before the full X"
     records += joint_signings(article, records)  # "X of A and Y of B signed the accord"
     records += gatherings_addressed(article, records)  # "LONDON - ... X of A told a conference"
     commission_places(article, records)  # "the Commission on Trade, held in Riga"

@@ -53,7 +53,7 @@ __all__ = ["holds_any", "no_event", "pact_work"]
 
 
 # A cheap test before DENIED_AFTER: one of its denials' words after the trigger.
-_DENIAL_WORDS = re.compile(r"\bno\b|\bnot\s+(?:yet\s+)?been\b|\bneither\b")
+_DENIAL_WORDS = re.compile(r"\bno(?:body)?\b|\bnot\s+(?:yet\s+)?been\b|\bneither\b")
 # A negotiation told by its progress, no sitting of its own: "will depend on progress in
 # separate negotiations between A and B", "progress of the negotiations with B" (talks are
 # left alone: "made enough progress in talks to initial an accord" tells their sittings).
@@ -171,6 +171,11 @@ _CHAIR_OF = re.compile(
     r"\b(?:co-)?chair(?:man|woman|person)?s?\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}\Z"
 )
 _SESSION_WORD = re.compile(r"\b(?:meeting|session)s?\b")
+# A body's council told as the office someone holds now: "who currently chairs the X
+# ministerial council", "heads the X Council" (an office, no sitting of it).
+_CHAIRS_NOW = re.compile(
+    r"\b(?:chairs|heads|presides\s+over)\s+(?:the\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,2}\Z"
+)
 # A body only brought into being right before it: "agreed to set up a joint commission", "an
 # accord which provides for a joint committee" (the body is made, none of its sessions told).
 _BODY_MADE = re.compile(
@@ -372,6 +377,12 @@ def no_event(
         and not _SESSION_WORD.search(body, t0, t1)
     ):
         return True  # "X, co-chair of the intergovernmental commission": an official's title
+    if (
+        kind is CONFERENCE
+        and _CHAIRS_NOW.search(body, max(sentence.start, t0 - 40), t0)
+        and not _SESSION_WORD.search(body, t0, t1)
+    ):
+        return True  # "who currently chairs the X ministerial council": an office held
     if (
         rule == "meeting.commission"
         and _BODY_MADE.search(body, max(sentence.start, t0 - 40), t0)

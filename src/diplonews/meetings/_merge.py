@@ -1396,6 +1396,13 @@ _GATHERING_WORD = re.compile(
 
 # A gathering told as the one being prepared: "discuss preparations for the informal summit".
 _PREPARATIONS_FOR = re.compile(r"\bpreparations?\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,4}\Z", re.I)
+# A gathering told as the goal of the meeting before it in the sentence: "to prepare for the
+# group's summit", "ahead of the full conference", "in preparation for the summit".
+_GOAL_OF = re.compile(
+    r"""\b(?:to\s+prepare\s+for|in\s+preparation\s+for|ahead\s+of)\s+(?:the\s+)?
+    (?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def _prepared_for(other: Candidate, gathering: Candidate) -> bool:
@@ -1406,12 +1413,22 @@ def _prepared_for(other: Candidate, gathering: Candidate) -> bool:
     body, not the ministers' meeting; "preparations for the summit" ... "the summit
     opens on Friday" name one summit twice.
     """
-    if not (
-        other.kind is CONFERENCE is gathering.kind and gathering.evidence[0] not in other.evidence
-    ):
+    if other.kind is not CONFERENCE or gathering.kind is not CONFERENCE:
         return False
     span = gathering.evidence[0]
     at = gathering.anchor - span.start
+    if span in other.evidence:
+        # one sentence: "X ministers meet in S on May 4 to prepare for the group's summit in
+        # M": the gathering after the goal's words is a later one, the meeting told before
+        # them prepares it (a date of its own tells them apart)
+        goal = _GOAL_OF.search(span.text, max(0, at - 60), at)
+        return (
+            goal is not None
+            and other.anchor < span.start + goal.start()
+            and other.date is not None
+            and gathering.date is not None
+            and other.date != gathering.date
+        )
     told = _PREPARATIONS_FOR.search(span.text, max(0, at - 80), at)
     if told is None:
         return False

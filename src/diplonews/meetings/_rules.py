@@ -377,6 +377,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             r"""(?<!news\s)(?<!press\s)(?<!News\s)(?<!Press\s)
             \b(?:summit|Summit|conference|Conference|forum(?!\s+(?:to|for)\b)|Forum|seminar|Seminar
             |symposium|Symposium|COP[\s-]?\d+|ministerial\s+(?:council\s+)?meeting|Ministerial\s+Meeting
+            # a body's council of ministers after its acronym: "the OECD ministerial council"
+            |(?<=[A-Z][A-Z]\s)ministerial\s+council
             |General\s+Assembly|plenary\s+session|Ministerial\s+Council
             # a body's council of its members' ministers or leaders: "the CIS Council of Foreign
             # Ministers", "the SCO Heads of Government Council"
@@ -1038,7 +1040,12 @@ DENIED_AFTER = re.compile(
     |planned|prepared|fixed|set|confirmed)
     |(?:the|such|this|that|any)\s+(?:meeting|talks|visit|summit|trip|plans?)\s+(?:has|had|have
     |was|were|is|are)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|arranged|scheduled|fixed|set)
-    |neither\s+(?:side|government|capital|party)\s+(?:has\s+|had\s+)?confirmed)\b""",
+    |neither\s+(?:side|government|capital|party)\s+(?:has\s+|had\s+)?confirmed)\b
+    # its time and place said unknown: "waiting for a summit, yet no one knows when or where
+    # it would be", "but nobody can say where or when": only imagined
+    |[^.;]{0,120}?\b(?:but|yet|though)\s+(?:nobody|no\s+one|no-one)\s+(?:(?:can|could)\s+
+    (?:(?:tell|say)\s+(?:(?:you|us|me)\s+)?)?|knows?\s+|knew\s+)(?:when\s+or\s+where
+    |where\s+or\s+when)\b""",
     re.VERBOSE,
 )
 # A possible event that the sentence's sources then leave unconfirmed: "there was speculation
@@ -1090,7 +1097,8 @@ MEET_DEMAND = re.compile(
 # separate talks", "asked whether he would use a stopover to meet", "had not ruled out meeting
 # X" (no event told; not "whether ... would decide at the summit", the venue of another act).
 OPEN_QUESTION = re.compile(
-    r"""\bwhether\s+(?:[\w'’.-]+\s+){1,4}?(?:would|will|could|might|should|was\s+to|is\s+to)\s+
+    # (the subject may be a group's ministers: "whether Group of Seven finance ministers would")
+    r"""\bwhether\s+(?:[\w'’.-]+\s+){1,6}?(?:would|will|could|might|should|was\s+to|is\s+to)\s+
     (?:(?!(?:at|during|after|before|since)\b)[\w'’-]+\s+){0,8}?\Z
     | \bnot\s+(?:yet\s+)?rul(?:ed|e|ing)\s+out\s+(?:(?:a|an|any|the|further|new)\s+)?\Z""",
     re.VERBOSE,
@@ -1152,7 +1160,9 @@ WITH_WHOEVER = re.compile(r"\s+(?:with\s+)?(?:whichever|whoever|whomever)\b")
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 SPECULATIVE = re.compile(
     r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
-    |considering|mulling|weighing|urging|urges
+    |considering|mulling|weighing|urging|urges|urge
+    # "agreed to press for an early meeting of X ministers": the meeting only asked for
+    |press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for
     |called\s+for|hopes?|hoped|ready\s+for|no\s+plans?|until|unless|if|whether|refused
     # "failed to meet", "failed to hold talks": none took place (not "failed to agree on X
     # after three days of talks", whose talks did): right before the event's word or verb
@@ -1508,10 +1518,25 @@ _OWN_PORTFOLIO = re.compile(
 )
 
 
+# A central bank's own council or board sitting, the bank named before it: "the central bank
+# might trim its rate at its council meeting on Thursday", "when its board meets", "at the
+# Bundesbank's council meeting", "the Bundesbank council meets": a domestic body's sitting
+# (spec section 2), no meeting between states.
+_BANK_SITTING = re.compile(
+    r"""\b(?:[Cc]entral\s+[Bb]ank|Bundesbank|Federal\s+Reserve|Fed|Reserve\s+Bank
+    |Bank\s+of\s+[A-Z][\w-]*)(?:['’]s)?
+    (?:[^.;]{0,120}?\b(?:its|the\s+(?:central\s+)?bank['’]s|the\s+Bundesbank['’]s))?
+    \s+(?:(?:monetary|policy|policy-making|central|governing|executive|rate-setting)\s+)?
+    (?:council|board|committee)(?:['’]s)?\s+(?:(?:will|would|is\s+to|next)\s+)?\Z""",
+    re.VERBOSE,
+)
+
+
 def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
     """Whether the meeting word ``text[a:b]`` of the sentence ``text[lo:hi]`` tells no event.
 
-    No event between states: a recall ("recalled its envoy for consultations"), a party's
+    No event between states: a recall ("recalled its envoy for consultations"), a central
+    bank's own council ("at its council meeting"), a party's
     gathering ("a meeting of Green party activists"), legislators with their own minister
     ("senators said after a meeting with Commerce Secretary X") or a habit ("whom I met many
     times"). The rules and the recall fallback both ask it.
@@ -1523,6 +1548,10 @@ def no_event_of_states(text: str, a: int, b: int, lo: int, hi: int) -> bool:
     """
     if text.startswith("consultations", a) and _RECALLED_FOR.search(text, max(lo, a - 160), a):
         return True
+    if ("ank" in text[max(lo, a - 160) : a] or "Fed" in text[max(lo, a - 160) : a]) and (
+        _BANK_SITTING.search(text, max(lo, a - 160), a)
+    ):
+        return True  # "the central bank might cut its rate at its council meeting": domestic
     if _PARTY_GATHERING.match(text, b, hi) or (
         may_match(_MANY_TIMES_AFTER, text, b, hi) and _MANY_TIMES_AFTER.match(text, b, hi)
     ):
