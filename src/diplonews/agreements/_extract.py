@@ -623,7 +623,17 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 # "The meeting, chaired by A's president, was attended by the presidents of B,
                 # C and D ... the heads of state signed the X": the states that took part
                 mention = attrs.evolve(mention, parties=roster)
-            if not mention.parties and _OUR_SIDES.search(text, 0, head.start()):
+            ours = _OUR_SIDES.search(text, 0, head.start()) is not None
+            if (
+                ours
+                and records
+                and len(records[-1].parties) > max(1, len(mention.parties))
+                and set(mention.parties) <= set(records[-1].parties)
+            ):
+                # "A, B and C endorsed the X Declaration ... Our governments intend to develop
+                # an action plan": the joint text's own makers, the states of the one just told
+                mention = attrs.evolve(mention, parties=records[-1].parties)
+            if not mention.parties and ours:
                 # "our leaders signed the declaration", said by one side's envoy in a story on
                 # two states: both of them
                 pair = story.top(2)

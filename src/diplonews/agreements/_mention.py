@@ -43,6 +43,7 @@ from diplonews.agreements._prose import (
     loose_arrangement,
     nonfinite_subjects,
     relative_signers,
+    sides_bound_by,
     sides_uphold,
     stance_sides,
     stance_subjects,
@@ -1954,6 +1955,14 @@ def read_mention(
                 or (status is AgreementStatus.PLANNED and not weak_cue)
             ):
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
+        if not parties and _ENDORSED_BEFORE.search(text, max(0, name_start - 40), name_start):
+            # "The governments of A, B and C endorsed the X Declaration": several states that
+            # endorse, join or back one document together are its makers (one state backing
+            # another's is only a well-wisher, so two or more are asked for)
+            lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
+            endorsers = _clause_parties(text, mentions, head, name_start, lo)
+            if len(endorsers) >= 2:
+                parties = endorsers
         if (
             not parties
             and status is AgreementStatus.RATIFIED
@@ -1996,6 +2005,12 @@ def read_mention(
                 basis = "stance" if parties else basis
             if not parties and sides_uphold(text, name_start):
                 basis = "both_sides"  # "The two leaders recalled the X Treaty": the story's pair
+            if not parties and sides_bound_by(
+                text, name_start + len(title) if in_title >= 0 else head.end()
+            ):
+                # "the X Accord, under which the two countries undertook to ...": the relative
+                # clause's subject is the pair that made it, the story's
+                basis = "both_sides"
     elif (
         between is not None
         and not _SIDES_DESCRIBED.match(between.group("who"))
@@ -3813,6 +3828,15 @@ _EVENT_BEFORE = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$"
     # "the ministers exchanged the X Agreement": the signed copies handed over
     r"|\bexchang(?:ed|ing)\s+(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
+# Several states' act of making a document theirs besides signing it: "endorsed the",
+# "will join the", "jointly backed the".
+_ENDORSED_BEFORE = re.compile(
+    r"\b(?:endorsed|joined|backed|(?:will|to|would|shall)\s+(?:jointly\s+)?(?:endorse|join|back))"
+    r"\s+(?:the\s+)?[“\"]?$",
     re.IGNORECASE,
 )
 

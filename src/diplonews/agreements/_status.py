@@ -55,6 +55,8 @@ SIGN_VERB = re.compile(
     r"|joined(?=\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charter)\b)"
     r"|hammered\s+out"  # "hammered out a deal on Monday": concluded it
+    # several states' endorsement makes a document theirs: "endorsed the X Declaration on May 2"
+    r"|(?:endorsed|backed|endorse|back)(?=\s+(?:an?|the)\s)"
     r"|" + SIGNATURE_NOUN + r"(?=of\b)"
     r"|ink|seal|clinch"  # "set to ink a pact on Friday": the base forms, as "sign"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
