@@ -2125,6 +2125,9 @@ def read_mention(
     if title is not None and not parties and basis == "named" and ("-" in text or "betw" in text):
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
         parties = _one_pair(text, mentions)
+        if not parties and in_title >= 0:
+            # "the Declaration on A-Pacific Partnership": the state its name pairs is a side
+            parties = _paired_in_name(text, mentions, name_start, name_start + len(title))
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
     of_meeting = word.startswith("minutes") or (
         word.startswith("protocol") and _OF_MEETING.match(after) is not None
@@ -3190,6 +3193,30 @@ def _one_pair(text: str, mentions: Sequence[CountryMention]) -> list[Party]:
         if text[a.end : b.start] in ("-", "\u2013") and {party_of(a), party_of(b)} == set(pair):
             return list(pair)
     return []
+
+
+# A capitalised word joined to a state's name by a hyphen or a dash: "-Pacific", "Africa-".
+_PAIRED_AFTER = re.compile(r"[-–][A-Z]")
+_PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*[-–]$")
+
+
+def _paired_in_name(text: str, mentions: Sequence[CountryMention], lo: int, hi: int) -> list[Party]:
+    """The states an instrument's name ``text[lo:hi]`` pairs with a hyphen: its sides.
+
+    "the Declaration on U.S.-Pacific Partnership": the United States (the Pacific is no
+    state); "the Chile-Peru Fisheries Agreement": both.
+    """
+    found: list[Party] = []
+    for m in mentions:
+        if not (lo <= m.start and m.end <= hi) or m.kind == "capital":
+            continue
+        if _PAIRED_AFTER.match(text, m.end) or _PAIRED_BEFORE.search(
+            text, max(lo, m.start - 30), m.start
+        ):
+            party = party_of(m)
+            if party is not None and party not in found:
+                found.append(party)
+    return found
 
 
 def _bound_by(
