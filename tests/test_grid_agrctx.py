@@ -38,7 +38,9 @@ status; a name pairing one state with a region ("the Declaration on A-Pacific Pa
 gave no party, where "A-B" gave both; a plan "our governments intend to develop" after a
 declaration of four states took the story's two most named; an older agreement told with
 no side right after a second pair's sentence ("Separately, C and D held talks") took that
-pair, where the story names two. What it still misses is ``known_gap``'s: strict xfails by
+pair, where the story names two; "the talks, the annual review under the grains agreement,
+were led by X and Estonian minister Y" kept the one state its sentence names, not the pair
+the talks are between. What it still misses is ``known_gap``'s: strict xfails by
 choice value (two status classes, a date class and a reading class).
 
 The cells are a seeded sample (``grid_cells.sample_cells``): every value of the source meets
@@ -535,6 +537,13 @@ TABLE: list[Any] = [
         "Chad and Niger agreed on Monday to expand trade. Officials also recalled a grains"
         " agreement signed in 1983.",
         ["agreement signed NER,TCD 1983 1"],
+    ),
+    (
+        "held-under",
+        "Norwegian and Estonian officials ended two days of grain talks in London on Thursday."
+        " The talks, the fourth annual review under the grains agreement signed in 1983, were"
+        " led by Under Secretary Dan Amberly and Estonian deputy minister Mart Kask.",
+        ["agreement signed EST,NOR 1983 1"],
     ),
     (
         "joined-sides",
