@@ -30,18 +30,19 @@ the draft agreement on Tuesday" dates no signing).
 
 The classes the grid showed the library misread (111 of 360 cells at first), fixed for it:
 a list of governments that "endorsed", "backed" or "joined" a named document (or "will
-endorse" it) gave it no party, one to come was told signed, and "on Monday endorsed" lost
-its day; "the X Accord, under which the two countries undertook to ..." gave no party; the
-second of two documents whose signing two leaders witnessed ("X and Y, and announced that
-talks will begin this year") had no party and took the reported clause's "will" as its
-status; a name pairing one state with a region ("the Declaration on A-Pacific Partnership")
-gave no party, where "A-B" gave both; a plan "our governments intend to develop" after a
-declaration of four states took the story's two most named; an older agreement told with
-no side right after a second pair's sentence ("Separately, C and D held talks") took that
-pair, where the story names two; "the talks, the annual review under the grains agreement,
-were led by X and Estonian minister Y" kept the one state its sentence names, not the pair
-the talks are between. What it still misses is ``known_gap``'s: strict xfails by
-choice value (two status classes, a date class and a reading class).
+endorse" it) gave it no party, and one to come was told signed; "the X Accord, under which
+the two countries undertook to ..." gave no party; the second of two documents whose
+signing two leaders witnessed ("X and Y, and announced that talks will begin this year")
+had no party and took the reported clause's "will" as its status; a name pairing one state
+with a region ("the Declaration on A-Pacific Partnership") gave no party, where "A-B" gave
+both, and "A–B" (an en dash) or "U.S.-B" in a lower-case tail ("the Roadmap for a Renewed
+U.S.-B Partnership", cut at "U.") gave none; a plan "our governments intend to develop"
+after a declaration of four states took the story's two most named; an older agreement
+told with no side right after a second pair's sentence ("Separately, C and D held talks")
+took that pair, where the story names two; "the talks, the annual review under the grains
+agreement, were led by X and Estonian minister Y" kept the one state its sentence names,
+not the pair the talks are between. What it still misses is ``known_gap``'s: strict xfails
+by choice value (two status classes, a date class and a reading class).
 
 The cells are a seeded sample (``grid_cells.sample_cells``): every value of the source meets
 every value of every other choice, then cells are drawn at random;
@@ -556,6 +557,18 @@ TABLE: list[Any] = [
         "name-pairs-one-state",
         "Officials reviewed the Declaration on Chile-Pacific Partnership, adopted in 2021.",
         ["declaration signed CHL 2021 1"],
+    ),
+    (
+        "name-pairs-dash",
+        "The two leaders discussed the Gulf of Oman and ways to make fuller use of the Chile–Peru"
+        " Free Trade Agreement, which both governments continue to implement.",
+        ["agreement ratified CHL,PER - 1"],
+    ),
+    (
+        "name-pairs-dotted",
+        "The leaders will review progress under the Roadmap for a Renewed U.S.-Chile"
+        " Partnership, launched in 2021.",
+        ["plan signed CHL,USA * 1"],
     ),
     (
         "near-miss:name-pairs-no-state",

@@ -1178,7 +1178,8 @@ def _with_sides_lead(
 
 
 # A lower-case name after a capitalised instrument word: "on the legal status of the sea".
-_TAIL_WORD = re.compile(r"\s+([\w’'−–-]+)")
+# (a word's inner dots are its own: "U.S.-Canada", not a full stop)
+_TAIL_WORD = re.compile(r"\s+([\w’'−–-]+(?:\.(?=[\w-])[\w’'−–-]*)*)")
 # Words that end such a name: a verb, a relative word, a preposition of another phrase (and
 # the past tenses that tell what the sides did next: "the Plan for 2021-2023 and discussed").
 _TAIL_STOP_WORDS = """
@@ -2122,7 +2123,12 @@ def read_mention(
             status is AgreementStatus.PLANNED and not weak_cue
         ):  # "The ministers agreed to prepare a Program of X": a step the sides told before
             basis = "previous_sentence"
-    if title is not None and not parties and basis == "named" and ("-" in text or "betw" in text):
+    if (
+        title is not None
+        and not parties
+        and basis == "named"
+        and ("-" in text or "\u2013" in text or "betw" in text)
+    ):
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
         parties = _one_pair(text, mentions)
         if not parties and in_title >= 0:
