@@ -41,7 +41,8 @@ after a declaration of four states took the story's two most named; an older agr
 told with no side right after a second pair's sentence ("Separately, C and D held talks")
 took that pair, where the story names two; "the talks, the annual review under the grains
 agreement, were led by X and Estonian minister Y" kept the one state its sentence names,
-not the pair the talks are between. What it still misses is ``known_gap``'s: strict xfails
+not the pair the talks are between; "A and B reviewed their X Agreement" gave no party.
+What it still misses is ``known_gap``'s: strict xfails
 by choice value (two status classes, a date class and a reading class).
 
 The cells are a seeded sample (``grid_cells.sample_cells``): every value of the source meets
@@ -569,6 +570,16 @@ TABLE: list[Any] = [
         "The leaders will review progress under the Roadmap for a Renewed U.S.-Chile"
         " Partnership, launched in 2021.",
         ["plan signed CHL,USA * 1"],
+    ),
+    (
+        "their-name",
+        "Chile and Peru reviewed their Lakeshore Water Agreement on Monday.",
+        ["agreement signed CHL,PER - 1"],
+    ),
+    (
+        "near-miss:their-name-speaker",
+        "Chile said Peru and Bolivia broke their Lakeshore Water Agreement.",
+        ["agreement signed BOL,PER - 1"],
     ),
     (
         "near-miss:name-pairs-no-state",

@@ -2012,6 +2012,26 @@ def read_mention(
                 # "the X Accord, under which the two countries undertook to ...": the relative
                 # clause's subject is the pair that made it, the story's
                 basis = "both_sides"
+            if not parties and _THEIR_BEFORE.search(text, max(0, name_start - 20), name_start):
+                # "A and B reviewed their X Agreement": the possessive is the states of the list
+                # told last before it (not "C said A and B broke their X": C only speaks)
+                lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
+                actors = [
+                    m
+                    for m in mentions
+                    if lo <= m.start
+                    and m.end <= name_start
+                    and m.kind != "group"
+                    and is_actor(text, m)
+                    and not in_location(text, m)
+                ]
+                last = party_of(actors[-1]) if actors else None
+                if last is not None:
+                    owners = only_states(
+                        (*listed_before(text, actors[:-1], actors[-1].start), last)
+                    )
+                    if len(owners) >= 2:
+                        parties = sorted(owners, key=str)
     elif (
         between is not None
         and not _SIDES_DESCRIBED.match(between.group("who"))
@@ -3863,6 +3883,10 @@ _EVENT_BEFORE = re.compile(
     r"|\bexchang(?:ed|ing)\s+(?:the\s+)?[“\"]?$",
     re.IGNORECASE,
 )
+
+
+# A possessive right before an instrument's name: "their X Agreement", "their 1990 X Accord".
+_THEIR_BEFORE = re.compile(r"\btheir\s+(?:\d{4}\s+)?[“\"]?$")
 
 
 # Several states' act of making a document theirs besides signing it: "endorsed the",
