@@ -78,7 +78,8 @@ TABLE: list[Any] = [
         "joined_word_tail",
         "Both sides reviewed progress under the Declaration on U.K.-Andean Partnership adopted"
         " in 2021.",
-        ["declaration signed - 2021 1 | Declaration on U.K.-Andean Partnership"],
+        # the name pairs the U.K. with a region: the U.K. is a side (tests/test_grid_agrctx.py)
+        ["declaration signed GBR 2021 1 | Declaration on U.K.-Andean Partnership"],
     ),
     (
         "indefinite_capital_name",

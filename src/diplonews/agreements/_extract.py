@@ -474,6 +474,10 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 continue
             if mention is not None and (named := _named_next(records, mention, sentence, prev_end)):
                 mention = named  # "signed the X Treaty, the Y Protocol and the Z Convention"
+            if mention is not None:
+                # "witnessed the signing of a Memorandum on X and a Y Agreement": one verb, so
+                # one pair of sides for both
+                mention = _sides_of_joined(records, mention, sentence, prev_end, head)
             if mention is not None and mention.status_cue:
                 list_status = mention.status
             elif (
@@ -623,7 +627,17 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 # "The meeting, chaired by A's president, was attended by the presidents of B,
                 # C and D ... the heads of state signed the X": the states that took part
                 mention = attrs.evolve(mention, parties=roster)
-            if not mention.parties and _OUR_SIDES.search(text, 0, head.start()):
+            ours = _OUR_SIDES.search(text, 0, head.start()) is not None
+            if (
+                ours
+                and records
+                and len(records[-1].parties) > max(1, len(mention.parties))
+                and set(mention.parties) <= set(records[-1].parties)
+            ):
+                # "A, B and C endorsed the X Declaration ... Our governments intend to develop
+                # an action plan": the joint text's own makers, the states of the one just told
+                mention = attrs.evolve(mention, parties=records[-1].parties)
+            if not mention.parties and ours:
                 # "our leaders signed the declaration", said by one side's envoy in a story on
                 # two states: both of them
                 pair = story.top(2)
@@ -1112,6 +1126,44 @@ def _named_next(
     return attrs.evolve(mention, parties=last.parties, date=mention.date or last.date)
 
 
+def _joined_words(text: str, prev_end: int, head: re.Match[str]) -> bool:
+    """Whether the instrument word at ``head`` is joined to the one ending at ``prev_end``.
+
+    One verb for both ("signed a convention and a cultural programme"): no clause of their
+    own between them, and the second no company's.
+    """
+    joined = _JOINED_NEXT.fullmatch(text, prev_end, head.start())
+    return not (
+        joined is None
+        or _OWN_CLAUSE.search(joined.group("tail"))
+        or _OWN_CLAUSE.search(joined.group("mods"))
+        or head.group("head").casefold().startswith(_NOT_JOINED)
+        or business_near(text, head)
+    )
+
+
+def _sides_of_joined(
+    records: list[Record], mention: Mention, sentence: Sentence, prev_end: int, head: re.Match[str]
+) -> Mention:
+    """The mention with the sides of the instrument it is joined to, where it names none.
+
+    "The two leaders witnessed the signing of a Memorandum on X and a Y Agreement": one verb
+    for both, so the second has the first's sides (read from "the two leaders").
+    """
+    if (
+        mention.parties
+        or not records
+        or not records[-1].parties
+        or records[-1].evidence[-1] is not sentence
+        or records[-1].first.sentence is not sentence
+        or records[-1].status is not mention.status
+        or prev_end < 0
+        or not _joined_words(sentence.text, prev_end, head)
+    ):
+        return mention
+    return attrs.evolve(mention, parties=records[-1].parties)
+
+
 def _joined_to_last(
     records: list[Record], sentence: Sentence, prev_end: int, head: re.Match[str]
 ) -> Record | None:
@@ -1135,15 +1187,7 @@ def _joined_to_last(
         or any(r.evidence[0] is sentence and (r.count > 1 or r.vague) for r in records)
     ):
         return None
-    joined = _JOINED_NEXT.fullmatch(text, prev_end, head.start())
-    word = head.group("head").casefold()
-    if (
-        joined is None
-        or _OWN_CLAUSE.search(joined.group("tail"))
-        or _OWN_CLAUSE.search(joined.group("mods"))
-        or word.startswith(_NOT_JOINED)
-        or business_near(text, head)
-    ):
+    if not _joined_words(text, prev_end, head):
         return None
     last = records[-1]
     mention = attrs.evolve(

@@ -43,6 +43,7 @@ from diplonews.agreements._prose import (
     loose_arrangement,
     nonfinite_subjects,
     relative_signers,
+    sides_bound_by,
     sides_uphold,
     stance_sides,
     stance_subjects,
@@ -1177,7 +1178,8 @@ def _with_sides_lead(
 
 
 # A lower-case name after a capitalised instrument word: "on the legal status of the sea".
-_TAIL_WORD = re.compile(r"\s+([\w’'−–-]+)")
+# (a word's inner dots are its own: "U.S.-Canada", not a full stop)
+_TAIL_WORD = re.compile(r"\s+([\w’'−–-]+(?:\.(?=[\w-])[\w’'−–-]*)*)")
 # Words that end such a name: a verb, a relative word, a preposition of another phrase (and
 # the past tenses that tell what the sides did next: "the Plan for 2021-2023 and discussed").
 _TAIL_STOP_WORDS = """
@@ -1954,6 +1956,14 @@ def read_mention(
                 or (status is AgreementStatus.PLANNED and not weak_cue)
             ):
                 basis = "previous_sentence"  # "Then the presidents signed the Treaty on X"
+        if not parties and _ENDORSED_BEFORE.search(text, max(0, name_start - 40), name_start):
+            # "The governments of A, B and C endorsed the X Declaration": several states that
+            # endorse, join or back one document together are its makers (one state backing
+            # another's is only a well-wisher, so two or more are asked for)
+            lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
+            endorsers = _clause_parties(text, mentions, head, name_start, lo)
+            if len(endorsers) >= 2:
+                parties = endorsers
         if (
             not parties
             and status is AgreementStatus.RATIFIED
@@ -1996,6 +2006,32 @@ def read_mention(
                 basis = "stance" if parties else basis
             if not parties and sides_uphold(text, name_start):
                 basis = "both_sides"  # "The two leaders recalled the X Treaty": the story's pair
+            if not parties and sides_bound_by(
+                text, name_start + len(title) if in_title >= 0 else head.end()
+            ):
+                # "the X Accord, under which the two countries undertook to ...": the relative
+                # clause's subject is the pair that made it, the story's
+                basis = "both_sides"
+            if not parties and _THEIR_BEFORE.search(text, max(0, name_start - 20), name_start):
+                # "A and B reviewed their X Agreement": the possessive is the states of the list
+                # told last before it (not "C said A and B broke their X": C only speaks)
+                lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
+                actors = [
+                    m
+                    for m in mentions
+                    if lo <= m.start
+                    and m.end <= name_start
+                    and m.kind != "group"
+                    and is_actor(text, m)
+                    and not in_location(text, m)
+                ]
+                last = party_of(actors[-1]) if actors else None
+                if last is not None:
+                    owners = only_states(
+                        (*listed_before(text, actors[:-1], actors[-1].start), last)
+                    )
+                    if len(owners) >= 2:
+                        parties = sorted(owners, key=str)
     elif (
         between is not None
         and not _SIDES_DESCRIBED.match(between.group("who"))
@@ -2107,9 +2143,17 @@ def read_mention(
             status is AgreementStatus.PLANNED and not weak_cue
         ):  # "The ministers agreed to prepare a Program of X": a step the sides told before
             basis = "previous_sentence"
-    if title is not None and not parties and basis == "named" and ("-" in text or "betw" in text):
+    if (
+        title is not None
+        and not parties
+        and basis == "named"
+        and ("-" in text or "\u2013" in text or "betw" in text)
+    ):
         # "ties between A and B, through the X Agreement", "the A-B alliance ... the Y Treaty"
         parties = _one_pair(text, mentions)
+        if not parties and in_title >= 0:
+            # "the Declaration on A-Pacific Partnership": the state its name pairs is a side
+            parties = _paired_in_name(text, mentions, name_start, name_start + len(title))
     distinct = [t for t in content if t.group().casefold() not in vocabulary().generic]
     of_meeting = word.startswith("minutes") or (
         word.startswith("protocol") and _OF_MEETING.match(after) is not None
@@ -3177,6 +3221,30 @@ def _one_pair(text: str, mentions: Sequence[CountryMention]) -> list[Party]:
     return []
 
 
+# A capitalised word joined to a state's name by a hyphen or a dash: "-Pacific", "Africa-".
+_PAIRED_AFTER = re.compile(r"[-–][A-Z]")
+_PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*[-–]$")
+
+
+def _paired_in_name(text: str, mentions: Sequence[CountryMention], lo: int, hi: int) -> list[Party]:
+    """The states an instrument's name ``text[lo:hi]`` pairs with a hyphen: its sides.
+
+    "the Declaration on U.S.-Pacific Partnership": the United States (the Pacific is no
+    state); "the Chile-Peru Fisheries Agreement": both.
+    """
+    found: list[Party] = []
+    for m in mentions:
+        if not (lo <= m.start and m.end <= hi) or m.kind == "capital":
+            continue
+        if _PAIRED_AFTER.match(text, m.end) or _PAIRED_BEFORE.search(
+            text, max(lo, m.start - 30), m.start
+        ):
+            party = party_of(m)
+            if party is not None and party not in found:
+                found.append(party)
+    return found
+
+
 def _bound_by(
     text: str, mod_start: int, head_end: int, mentions: Sequence[CountryMention]
 ) -> tuple[Party, ...]:
@@ -3813,6 +3881,19 @@ _EVENT_BEFORE = re.compile(
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:the\s+)?[“\"]?$"
     # "the ministers exchanged the X Agreement": the signed copies handed over
     r"|\bexchang(?:ed|ing)\s+(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
+# A possessive right before an instrument's name: "their X Agreement", "their 1990 X Accord".
+_THEIR_BEFORE = re.compile(r"\btheir\s+(?:\d{4}\s+)?[“\"]?$")
+
+
+# Several states' act of making a document theirs besides signing it: "endorsed the",
+# "will join the", "jointly backed the".
+_ENDORSED_BEFORE = re.compile(
+    r"\b(?:endorsed|joined|backed|(?:will|to|would|shall)\s+(?:jointly\s+)?(?:endorse|join|back))"
+    r"\s+(?:the\s+)?[“\"]?$",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,7 @@ __all__ = [
     "loose_arrangement",
     "nonfinite_subjects",
     "relative_signers",
+    "sides_bound_by",
     "sides_uphold",
     "stance_clause",
     "stance_sides",
@@ -509,6 +510,32 @@ def sides_uphold(text: str, name_start: int) -> bool:
         and not text[lo : sides.start()].strip()
         and _AUXILIARIES.fullmatch(text, sides.end(), verb_start) is not None
     )
+
+
+# A relative clause right after an instrument's name whose subject is "the two sides": ",
+# under which the two countries undertook", ", which both sides signed in 1990".
+_SIDES_RELATIVE = re.compile(
+    r"[\s,]*(?:\(\w+\)\s*)?,?\s*(?:(?:under|by|in|through|with|according\s+to)\s+)?"
+    r"(?:which|that|whose\s+terms)\s+(?:(?:also|both|then|later|had|have|has)\s+)?"
+)
+
+
+def sides_bound_by(text: str, name_end: int) -> bool:
+    """Whether the relative clause right after the name ending at ``name_end`` is the sides'.
+
+    "the 1990 X Accord, under which the two countries undertook to ...", "the X Accord,
+    which the two countries signed": the clause tells the pair that made or is bound by the
+    instrument, referred to, not named; they are the pair the story tells.
+
+    >>> text = "They met in the spirit of the Bergen Accord, under which the two countries agreed."
+    >>> sides_bound_by(text, text.index(",") )
+    True
+    >>> text = "They recalled the Bergen Accord, which Chile and the two neighbours signed."
+    >>> sides_bound_by(text, text.index(","))
+    False
+    """
+    clause = _SIDES_RELATIVE.match(text, name_end)
+    return clause is not None and BOTH_SIDES.match(text, clause.end()) is not None
 
 
 # States described as a group, not named: "the industrial countries", "major industrialized

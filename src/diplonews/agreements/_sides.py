@@ -1498,6 +1498,26 @@ def _listed_at(
     return (), None, None
 
 
+def _rival_pairs(word: WordInSentence, named: Sequence[Party], records: Sequence[Record]) -> bool:
+    """Whether the story names another pair before ``named``, the sentence before the word's.
+
+    The sentence before names two states, an earlier one two others (none shared), the
+    instrument's own sentence names no state nor refers to sides, and no record is told in
+    either: the story has two candidate pairs and nothing tells which one's it is.
+    """
+    sentences, found, index = word.story.sentences, word.story.found, word.index
+    if len(named) != 2 or index < 2 or BOTH_SIDES.search(word.text):
+        return False
+    told = {id(s) for r in records for s in r.evidence}
+    if id(sentences[index - 1]) in told:
+        return False
+    for earlier in sentences[: index - 1]:
+        pair = named_states(earlier, found)
+        if len(pair) == 2 and not set(pair) & set(named) and id(earlier) not in told:
+            return True
+    return False
+
+
 def parties_from_context(
     mention: Mention,
     word: WordInSentence,
@@ -1698,6 +1718,10 @@ def parties_from_context(
             prev = sentences[index - 1]
             in_prev = shifted(found.between(prev.start, prev.end), prev.start)
             named = only_states(states(in_prev, 0, len(prev.text), prev.text))
+            if _rival_pairs(word, named, records):
+                # "A and B agreed to expand trade. Separately, C and D held talks. A grains
+                # agreement signed in 1983 ...": two pairs told, none referred to: no side
+                return mention, None
             if (
                 records
                 and prev in records[-1].evidence

@@ -126,6 +126,8 @@ _REPORTED_THAT = re.compile(
     r"\b(?:announced|said|says|noted|added|reported|confirmed|stated|revealed|disclosed)"
     r"\s+that\b"
 )
+# The same, opening a clause joined after an instrument: ", and announced that".
+_AND_REPORTED_THAT = re.compile(r",?\s+and\s+(?:also\s+)?" + _REPORTED_THAT.pattern)
 # The instrument's own words up to a participle right after them: " on cooperation in
 # energy " before "signed" (no verb, auxiliary or clause between).
 _PARTICIPLE_AFTER = re.compile(
@@ -206,6 +208,10 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
         if cue_end <= start and _FRONTED_CUE_END.match(sentence, cue_end, start):
             # "After the talks, an agreement ... was ratified": a fronted phrase frames the
             # sentence; the verb of the instrument's own clause tells its status
+            distance += _REACH
+        if cue_start >= end and _AND_REPORTED_THAT.search(sentence, end, cue_start):
+            # "witnessed the signing of X, and announced that talks on Y will begin": the
+            # reported clause joined after the instrument tells another matter, not its status
             distance += _REACH
         if cue_end <= start and _REPORTED_THAT.search(sentence, cue_end, start):
             # "exchanged instruments of ratification of X, and announced that a treaty on Y

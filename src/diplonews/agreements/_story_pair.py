@@ -6,7 +6,8 @@ order of evidence:
 
 1. the event it was signed at or is to be signed at, told in its sentence ("during the
    visit", "at the session", "in the presence of the leaders", "a visit to B, where he
-   signed"): that event's sides, the pair the story is on there;
+   signed"), or talks held under it ("the annual review under the grains agreement"): that
+   event's sides, the pair the story is on there;
 2. the two sides told collectively ("the two countries", "both sides", "the two
    governments"; "the sides" for an instrument with no name of its own): the same pair;
 3. a government's own readout or release ("The President welcomed the signing of a
@@ -78,6 +79,13 @@ _MANY_STATES = re.compile(
 # President" (not "the President of B"), "our two countries".
 _OWN_PRINCIPAL = re.compile(r"\b(?:The|the)\s+(?:Vice\s+)?President\b(?!\s+of\b)|\bour\s+two\b")
 
+# Talks held under the instrument, in its sentence: "the talks, the annual review under the
+# grains agreement", "consultations under the accord": the talks' sides are the instrument's.
+_HELD_UNDER = re.compile(
+    r"\b(?:talks|consultations|reviews?|rounds?|sessions?)\b[^.;:()]{0,60}?\bunder\s+"
+    r"(?:the|a|an|their|its)\b"
+)
+
 # How many sentences back the pair the story is on is sought: about a paragraph or two.
 _LOOK_BACK = 6
 
@@ -148,6 +156,7 @@ def story_pair(
         _AT_EVENT.search(text) is not None
         or _TWO_SIDES.search(text) is not None
         or (not named and _THE_SIDES.search(text) is not None)
+        or _HELD_UNDER.search(text) is not None
     )
     if pair_told and _BETWEEN_TOLD.search(text) is None:
         # "signed during the visit", "between the two countries": the pair the story is on
