@@ -214,5 +214,7 @@ def may_match(pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = s
     if gate is None:
         return True
     if isinstance(gate, tuple):
-        return any(map(text[max(pos, 0) : max(endpos, 0)].__contains__, gate))
+        # (the bounds clamped at 0 with comparisons: a call of max() per bound costs more)
+        part = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
+        return any(map(part.__contains__, gate))
     return gate.search(text, pos, endpos) is not None  # (a negative pos or endpos is 0)

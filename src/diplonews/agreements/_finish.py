@@ -542,7 +542,10 @@ def _held_under(record: Record) -> tuple[Party, ...]:
     if record.parties or record.title is None or len(record.evidence) != 1:
         return ()
     text = record.evidence[0].text
-    first = re.escape(record.title.split()[0])
+    word = record.title.split()[0]
+    if "under" not in text or word not in text:
+        return ()  # (both words stand in a match: no pattern built for this title's word)
+    first = re.escape(word)
     under = re.search(r"\bunder\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?" + first + r"\b", text)
     if under is None:
         return ()

@@ -246,7 +246,11 @@ class _Branches:
         heads: tuple[str, ...] | None = None
         if all(self._openings[i] is not None for i in kept):
             found = {head for i in kept for head in self._openings[i] or ()}
-            heads = tuple(sorted(h for h in found if not any(h.startswith(o) for o in found - {h})))
+            # (a head is dropped when one of its own shorter prefixes is a head too: a lookup
+            # per prefix, not a comparison with every other head)
+            heads = tuple(
+                sorted(h for h in found if not any(h[:k] in found for k in range(len(h))))
+            )
         if heads is not None and len(heads) <= _OPENING_LIMIT:
             return pattern, heads
         return _led_by_openings(pattern, heads), None

@@ -942,7 +942,16 @@ def _in_its_name(text: str, title: str, at: int) -> bool:
     joined) and the last sweep (``fold_name_words``, over the finished records) ask of a
     meeting word: "the Islands Forum Leaders Meeting" names the gathering, no talks.
     """
-    return any(found.start() <= at < found.end() for found in re.finditer(re.escape(title), text))
+    # The name's places as a search for it finds them, one after another (each search from
+    # the end of the last), with substring searches: no pattern compiled for each name.
+    if not title:
+        return False  # (an empty name is found empty, and holds no word)
+    found = text.find(title)
+    while 0 <= found <= at:
+        if at < found + len(title):
+            return True
+        found = text.find(title, found + len(title))
+    return False
 
 
 # What stands between a gathering's name and the verb of its own sitting: "the Energy Forum

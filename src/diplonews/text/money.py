@@ -912,9 +912,9 @@ def may_hold_money(text: str) -> bool:
     >>> may_hold_money("Exports rose 12% in 2023."), may_hold_money("It hit $13.2 million.")
     (False, True)
     """
-    group = re.Match.group
+    # (all the groups read by one call: no Python step per group)
     return any(
-        any(group(match, name) for name in _AMOUNT_GROUPS)
+        any(match.group(*_AMOUNT_GROUPS))
         for match in _matches(_digits_for_words(_compound_spaced(text)))
     )
 

@@ -126,6 +126,10 @@ _DECIMAL_COMMA = re.compile(
     r"trln|bln|mln|bn|mn|m|b|percent|per\s+cent|pct|%)(?!\w))",
     re.IGNORECASE,
 )
+# What every match of _DECIMAL_COMMA holds from its comma on: a literal first, so a body
+# without one is passed over at the engine's fastest (_DECIMAL_COMMA opens on a
+# lookbehind, and its search tries every place of the body).
+_DECIMAL_COMMA_AT = re.compile(r",\d{1,2}(?!\d)")
 _STATISTICS = re.compile(r"\b(?:statistics|statistical|data|figures|customs)\b", re.IGNORECASE)
 # A sentence whose subject is a bare "the turnover", after the story's trade turnover, goes
 # on with that turnover ("In the same period of last year, the turnover stood at ...";
@@ -685,7 +689,7 @@ def extract_trade_records(
     # Typographic apostrophes read as plain ones ("Azerbaijan’s exports"); one character
     # for one, so every offset holds and the evidence is quoted as written.
     read = body.replace("’", "'")
-    if "," in read:
+    if _DECIMAL_COMMA_AT.search(read) is not None:
         read = _DECIMAL_COMMA.sub(r"\1.", read)  # "$2,6 billion" read as "$2.6 billion"
     if _typed_in_lower_case(body):
         # A wire story typed in lower case ("chile's trade surplus narrowed ... in february"):
