@@ -1,0 +1,217 @@
+"""A grid of talks whose sides are told only as the story's pair, by a bare plural subject.
+
+A story about two states often tells its next (or its last) round of talks with a subject
+that names no state: "The officials will meet again in Kampala in June", "Negotiators met in
+Lima last month", "The two commerce secretaries held talks in Warsaw on Monday". The sides are
+the pair the story is about (its lead's "A and B agreed ...", "Relations between A and B", or
+its headline). Every cell is a short invented page built from independent choices: the pair,
+how the story names it (``lead``), the subject (``subject``), the verb with its status
+(``act``), the talks' city (either state's capital), the form of the date, and whether the
+verb has an object that is no state (``counter``: "met farmers' groups"). The builder writes
+the text AND the records it tells, computed from the choices by spec/EXTRACTION.md section 2
+(never by running the library):
+
+- a bare plural subject of officials meeting each other in a city, in a story about a pair,
+  is one ``meeting`` of the pair (its countries "the states the text ... clearly refers to
+  as taking part"); "will", "are due to", "are expected to" make it ``planned``, the past
+  ``held``; its date is the date told, resolved against the publication day (Wednesday
+  10 May 2023);
+- the same subject meeting farmers' groups makes no meeting ("meetings of a state with
+  companies or banks" are none, and farmers' groups are no state);
+- one state's officials named by their demonym, meeting in their own capital, make no
+  meeting (a domestic meeting).
+
+A cell passes when the page's meetings pair one to one with the expected ones, as the
+scorer pairs them (``meeting_rows.fits_as_scored``, the date equal).
+
+Before the rule of ``_records._bare_sides`` 131 of 300 cells failed: every bare subject
+("The officials", "Negotiators", "Senior officials", "The ministers", "Their trade
+ministers", "The two commerce secretaries", "The delegations") meeting each other gave no
+meeting, where "Officials from the two countries" gave the pair's; after it none fails.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import pytest
+
+from grid_cells import (
+    State,
+    assert_every_value_sampled,
+    dashed_id,
+    failure_table,
+    grid_params,
+    sample_cells,
+)
+from meeting_rows import H, M, P, Want, briefs_of, fits_as_scored, pairs
+
+PAIRS = [
+    (
+        State("KEN", "Kenya", "Kenyan", "Nairobi", "President", "Daniel Mwangi"),
+        State("UGA", "Uganda", "Ugandan", "Kampala", "President", "Joseph Okello"),
+    ),
+    (
+        State("PER", "Peru", "Peruvian", "Lima", "President", "Luis Paredes"),
+        State("CHL", "Chile", "Chilean", "Santiago", "President", "Tomas Rivas"),
+    ),
+    (
+        State("POL", "Poland", "Polish", "Warsaw", "President", "Marek Nowicki"),
+        State("LTU", "Lithuania", "Lithuanian", "Vilnius", "President", "Jonas Petraitis"),
+    ),
+    (
+        State("VNM", "Vietnam", "Vietnamese", "Hanoi", "President", "Tran Van Duc"),
+        State("THA", "Thailand", "Thai", "Bangkok", "Prime Minister", "Somchai Wongsa"),
+    ),
+]
+
+# How the story names its pair: (headline or None, lead sentence with {a} and {b}).
+LEADS: dict[str, tuple[str | None, str]] = {
+    "agreed": (None, "{a} and {b} agreed on Monday to ease curbs on trade in farm goods."),
+    "relations": (None, "Relations between {a} and {b} have warmed since a border row ended."),
+    "headline": ("{a} and {b} move to ease trade curbs", "Tariffs on farm goods are set to fall."),
+}
+
+# The subject; "own-state" is one state's officials by demonym (a domestic meeting).
+SUBJECTS: dict[str, str] = {
+    "the-officials": "The officials",
+    "officials": "Officials",
+    "negotiators": "Negotiators",
+    "the-negotiators": "The negotiators",
+    "senior-officials": "Senior officials",
+    "the-delegations": "The delegations",
+    "the-ministers": "The ministers",
+    "their-ministers": "Their trade ministers",
+    "two-secretaries": "The two commerce secretaries",
+    "from-the-two": "Officials from the two countries",  # the pair named: read before the rule
+    "own-state": "{dem} officials",
+}
+
+# The verb: (text with {city}, {date} and {counter}, held?).
+ACTS: dict[str, tuple[str, bool]] = {
+    "will-meet-again": ("will meet {counter}again in {city} {date}", False),
+    "due-to-meet": ("are due to meet {counter}in {city} {date}", False),
+    "expected-to-meet": ("are expected to meet {counter}in {city} {date}", False),
+    "met": ("met {counter}in {city} {date}", True),
+    "held-talks": ("held talks {counter}in {city} {date}", True),
+    "will-hold-talks": ("will hold talks {counter}in {city} {date}", False),
+}
+CITIES = ["a", "b"]
+# date form -> (past text, past ISO, future text, future ISO)
+DATES: dict[str, tuple[str, str, str, str]] = {
+    "month": ("last month", "2023-04", "in June", "2023-06"),
+    "weekday": ("on Monday", "2023-05-08", "on Friday", "2023-05-12"),
+    "day": ("on April 20", "2023-04-20", "on June 14", "2023-06-14"),
+}
+# The verb's object: none (the sides meet each other), or a group that is no state.
+COUNTERS = ["each-other", "farmers"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One page's choices."""
+
+    subject: str
+    act: str
+    lead: str
+    city: str
+    date: str
+    counter: str
+    pair: int
+
+    def valid(self) -> bool:
+        """Whether the choices make a page whose records the spec decides.
+
+        One state's officials meet in their own capital; officials of both states meeting a
+        farmers' group together leave open whether the two sides met each other there.
+        """
+        if self.subject == "from-the-two" and self.counter == "farmers":
+            return False
+        return not (
+            self.subject == "own-state" and (self.city != "a" or self.counter != "each-other")
+        )
+
+    @property
+    def held(self) -> bool:
+        """Whether the talks are told as held."""
+        return ACTS[self.act][1]
+
+    def text(self) -> tuple[str | None, str]:
+        """The page: headline (or None) and body."""
+        a, b = PAIRS[self.pair]
+        headline, lead = LEADS[self.lead]
+        subject = SUBJECTS[self.subject].format(dem=a.demonym)
+        phrase, held = ACTS[self.act]
+        when = DATES[self.date][0 if held else 2]
+        counter = ""
+        if self.counter == "farmers":
+            counter = "with farmers' groups " if "talks" in phrase else "farmers' groups "
+        city = (a if self.city == "a" else b).capital
+        verb = phrase.format(counter=counter, city=city, date=when).replace("  ", " ")
+        if self.counter == "farmers":
+            verb = verb.replace("again ", "")
+        body = f"{lead.format(a=a.name, b=b.name)} {subject} {verb} to review progress."
+        title = headline.format(a=a.name, b=b.name) if headline else None
+        return title, body
+
+    def expected(self) -> list[Want]:
+        """The meetings the page tells, computed from the choices."""
+        if self.subject == "own-state" or self.counter == "farmers":
+            return []
+        a, b = PAIRS[self.pair]
+        date = DATES[self.date][1 if self.held else 3]
+        return [(M, H if self.held else P, sorted([a.code, b.code]), None, date)]
+
+
+CHOICES: dict[str, list[object]] = {
+    "subject": list(SUBJECTS),
+    "act": list(ACTS),
+    "lead": list(LEADS),
+    "city": list(CITIES),
+    "date": list(DATES),
+    "counter": list(COUNTERS),
+    "pair": list(range(len(PAIRS))),
+}
+
+CELLS = list(
+    sample_cells(Cell, Cell.valid, CHOICES, random.Random(61), size=300, axis="subject", tries=60)
+)
+
+
+def read(cell: Cell) -> list[tuple[str, str, list[str], str | None, str | None]]:
+    """The meetings the library reads from the cell's page."""
+    title, body = cell.text()
+    return briefs_of(body, title=title)
+
+
+def passes(cell: Cell) -> bool:
+    """Whether the page's meetings pair one to one with the expected ones."""
+    return pairs(read(cell), cell.expected(), fits_as_scored)
+
+
+def known(cell: Cell) -> str | None:
+    """Why a cell is still misread (none left)."""
+    return None
+
+
+def test_every_value_is_sampled() -> None:
+    """Every value of every choice is met in several cells of the sample."""
+    assert_every_value_sampled(CELLS, CHOICES)
+
+
+@pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, known))
+def test_grid_bare_sides(cell: Cell) -> None:
+    """A bare plural subject meeting in a pair's story is the pair's meeting; others none."""
+    assert passes(cell), (cell.text(), read(cell), cell.expected())
+
+
+if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
+    failed = {c: not passes(c) for c in CELLS}
+    for choice, value, bad, total in failure_table(CELLS, CHOICES, failed):
+        if bad:
+            print(f"{choice}={value}: {bad} of {total}")
+    for c in CELLS:
+        if failed[c]:
+            print(dashed_id(c), "|", c.text(), "|", read(c))
+    print(f"{sum(failed.values())} of {len(CELLS)} cells fail")
