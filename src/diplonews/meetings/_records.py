@@ -463,8 +463,9 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     lead) before that of its first event, and only an event of that pair is one it
     could refer back to (not a third state's visit told before).
     A state the mention names (the host city's) must be one of the pair. A bare plural
-    subject meeting each other ("The officials will meet again in P", :func:`_bare_sides`)
-    points at the pair the headline or the story names, in a story telling no body's meeting.
+    subject meeting each other ("The officials will meet again in P", :func:`_bare_sides`), or
+    the talks as the subject ("Talks held in P last month broke up"), points at the pair the
+    headline or the story names, in a story telling no body's meeting.
     Returns whether ``cand`` became such an event (its countries set, no longer weak).
     """
     if len(cand.countries) > 1 or cand.organization:
@@ -882,18 +883,39 @@ _EACH_OTHER = re.compile(
 )
 
 
-def _bare_sides(article: Article, cand: Candidate) -> bool:
-    """Whether a meeting's sentence tells who meets as officials of no state, meeting each other.
+# The talks themselves as the sentence's subject, with no one named as their other side:
+# "Talks held in P last month", "The talks will resume in P", "Negotiations are due to open".
+_TALKS_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:[Tt]alks|[Nn]egotiations)\b(?![\w-])")
+# What makes the talks no pair's: a side named after "with" ("Talks with the unions"), or
+# more sides than two counted ("Talks between the three delegations").
+_NOT_THE_PAIRS = re.compile(
+    r"""\bwith\b|\b(?:three|four|five|six|several|many|all)\s+(?:[a-z-]+\s+)?(?:countries
+    |states|nations|governments|delegations|sides|parties)\b""",
+    re.VERBOSE,
+)
 
-    "India and Pakistan agreed to ease curbs. The officials will meet again in Delhi in May":
-    a story's talks told with a bare plural subject are its pair's (:func:`_pair_event` finds
+
+def _bare_sides(article: Article, cand: Candidate) -> bool:
+    """Whether a meeting's sentence tells who meets as no state's: bare officials, or the talks.
+
+    "India and Pakistan agreed to ease curbs. The officials will meet again in Delhi in May",
+    "Talks held in Delhi last month broke up": a story's talks told with a bare plural subject
+    meeting each other, or as the subject themselves, are its pair's (:func:`_pair_event` finds
     the pair); one state's officials ("Indian officials met in Delhi") are no such subject.
     """
     span = cand.evidence[0]
     at = cand.anchor - span.start
-    if cand.kind is not MEETING or not _BARE_SUBJECT.match(span.text, 0, at):
+    if cand.kind is not MEETING:
         return False
-    if not _EACH_OTHER.match(span.text, at):
+    # the talks word opening the sentence: the talks are the subject, told with no side
+    talks = (
+        span.text[:at].strip() in ("", "The")
+        and _TALKS_SUBJECT.match(span.text) is not None
+        and _NOT_THE_PAIRS.search(span.text) is None
+    )
+    if not talks and not (
+        _BARE_SUBJECT.match(span.text, 0, at) and _EACH_OTHER.match(span.text, at)
+    ):
         return False
     # a state named in the subject makes its officials that state's, not the pair's
     return not any(
