@@ -28,6 +28,14 @@ Hanoi on June 14". Talks with a place and a time of their own, no side named, in
 about a pair are the pair's ``meeting``; told with no place or time ("The talks are expected
 to be difficult") or "with farmers' groups" they are none.
 
+A third grid (``BodyCell``) tells a body's ministers meeting, the body named with or without
+a description by its members' trade ("Ministers of the Rio Group of coffee importers will
+meet in Lima on June 14"): one session of the body (its ``organization``, the city's state as
+host, the status and date told), whatever the description; "A group of farm exporters will
+meet" (traders, no body) makes none. The kind is left open there: the scorer does not pair
+by it, and the library reads "Officials of the X" and "when ministers of the X meet" as a
+``meeting``, where the spec's word is ``conference``.
+
 A cell passes when the page's meetings pair one to one with the expected ones, as the
 scorer pairs them (``meeting_rows.fits_as_scored``, the date equal).
 
@@ -36,7 +44,9 @@ Before the rule of ``_records._bare_sides`` 131 of 300 cells failed: every bare 
 ministers", "The two commerce secretaries", "The delegations") meeting each other gave no
 meeting, where "Officials from the two countries" gave the pair's; after it none fails.
 Before the talks subject was read there, 53 of the 160 talks cells failed (every one with a
-place and a time: no meeting); after it none fails.
+place and a time: no meeting); after it none fails. The bodies grid fails 123 of 200 cells,
+every one with a trade description: strict xfails (``BODY_LEFT``), the class left (its fix
+failed the invariance bar; see ``_TRADERS_LEFT``).
 """
 
 from __future__ import annotations
@@ -49,12 +59,13 @@ import pytest
 from grid_cells import (
     State,
     assert_every_value_sampled,
+    by_value,
     dashed_id,
     failure_table,
     grid_params,
     sample_cells,
 )
-from meeting_rows import H, M, P, Want, briefs_of, fits_as_scored, pairs
+from meeting_rows import ANY, H, M, P, Want, briefs_of, fits_as_scored, pairs
 
 PAIRS = [
     (
@@ -321,6 +332,127 @@ def test_grid_talks_subject(cell: TalksCell) -> None:
     assert talks_pass(cell), (cell.text(), read_talks(cell), cell.expected())
 
 
+# The third grid: a body's ministers meeting, the body described by its members' trade ("the
+# Cairns Group of farm exporters"), where the trade word read as firms dropped the meeting.
+# (body as written, its organization, a plausible member count)
+BODIES: dict[str, tuple[str, str, str]] = {
+    "cairns": ("Cairns Group", "Cairns Group", "14-nation"),
+    "rio": ("Rio Group", "Rio Group", "12-nation"),
+    "andean": ("Andean Community", "Andean Community", "five-nation"),
+    "contadora": ("Contadora Group", "Contadora Group", "four-nation"),
+}
+# The description after the body's name; "firms" makes the subject traders, no body's members.
+TRADES = {
+    "farm-exporters": "of farm exporters",
+    "agricultural-exporters": "of agricultural exporters",
+    "coffee-importers": "of coffee importers",
+    "none": "",
+    "firms": "",
+}
+HEADS = ["Ministers of", "Ministers from", "Trade ministers of", "Officials of"]
+# The verb: (text with {city} and {date}, held?)
+BODY_ACTS: dict[str, tuple[str, bool]] = {
+    "will-meet": ("will meet in {city} {date}", False),
+    "met": ("met in {city} {date}", True),
+    "opened": ("opened a three-day meeting in {city} {date}", True),
+    "when-meet": ("meet in {city} {date}", False),  # "... would press for X when ministers meet"
+}
+BODY_CITIES = {"Lima": "PER", "Auckland": "NZL", "Budapest": "HUN", "Bangkok": "THA"}
+
+
+@dataclass(frozen=True)
+class BodyCell:
+    """One sentence's choices: the body, its description, the subject's head, verb, place."""
+
+    trade: str
+    body: str
+    sized: bool
+    head: str
+    act: str
+    city: str
+    date: str
+
+    def text(self) -> str:
+        """The sentence."""
+        name, _, size = BODIES[self.body]
+        phrase, held = BODY_ACTS[self.act]
+        when = DATES[self.date][0 if held else 2]
+        verb = phrase.format(city=self.city, date=when)
+        if self.trade == "firms":
+            subject = "A group of farm exporters"
+        else:
+            owner = f"the {size} {name}" if self.sized else f"the {name}"
+            subject = " ".join(w for w in (self.head, owner, TRADES[self.trade]) if w)
+        if self.act == "when-meet":
+            return (
+                "Trade Minister Juan Soto said he would press for faster reform of farm trade "
+                f"when {subject[0].lower()}{subject[1:]} {verb}."
+            )
+        return f"{subject} {verb}."
+
+    def expected(self) -> list[Want]:
+        """The body's session the sentence tells (none for traders), from the choices."""
+        if self.trade == "firms":
+            return []
+        held = BODY_ACTS[self.act][1]
+        date = DATES[self.date][1 if held else 3]
+        organization = BODIES[self.body][1]
+        return [(ANY, H if held else P, [BODY_CITIES[self.city]], organization, date)]
+
+
+BODY_CHOICES: dict[str, list[object]] = {
+    "trade": list(TRADES),
+    "body": list(BODIES),
+    "sized": [False, True],
+    "head": list(HEADS),
+    "act": list(BODY_ACTS),
+    "city": list(BODY_CITIES),
+    "date": list(DATES),
+}
+
+BODY_CELLS = list(
+    sample_cells(
+        BodyCell,
+        lambda cell: True,
+        BODY_CHOICES,
+        random.Random(63),
+        size=200,
+        axis="trade",
+        tries=10,
+    )
+)
+
+
+def body_pass(cell: BodyCell) -> bool:
+    """Whether the sentence's meetings pair one to one with the expected ones."""
+    return pairs(briefs_of(cell.text()), cell.expected(), fits_as_scored)
+
+
+def test_every_body_value_is_sampled() -> None:
+    """Every value of every choice of the bodies grid is met in several cells."""
+    assert_every_value_sampled(BODY_CELLS, BODY_CHOICES)
+
+
+_TRADERS_LEFT = (
+    "a body described by its members' trade ('the X Group of farm exporters'): the trade word "
+    "reads as firms meeting, so the session is dropped; passing over the description found "
+    "such sessions but then merged talks held on their sidelines into them and added sessions "
+    "whose members the story names only later, and failed the invariance bar: left"
+)
+# The cells the library still misreads, by choice value (a strict xfail each).
+BODY_LEFT = {
+    ("trade", "farm-exporters"): _TRADERS_LEFT,
+    ("trade", "agricultural-exporters"): _TRADERS_LEFT,
+    ("trade", "coffee-importers"): _TRADERS_LEFT,
+}
+
+
+@pytest.mark.parametrize("cell", grid_params(BODY_CELLS, dashed_id, by_value(BODY_LEFT)))
+def test_grid_body_of_traders(cell: BodyCell) -> None:
+    """A body described by its members' trade meets as a body; traders alone make none."""
+    assert body_pass(cell), (cell.text(), briefs_of(cell.text()), cell.expected())
+
+
 if __name__ == "__main__":  # pragma: no cover - the grids' report of failing cells
     failed = {c: not passes(c) for c in CELLS}
     for choice, value, bad, total in failure_table(CELLS, CHOICES, failed):
@@ -338,3 +470,11 @@ if __name__ == "__main__":  # pragma: no cover - the grids' report of failing ce
         if talks_failed[c]:
             print(dashed_id(c), "|", c.text(), "|", read_talks(c))
     print(f"talks: {sum(talks_failed.values())} of {len(TALKS_CELLS)} cells fail")
+    body_failed = {c: not body_pass(c) for c in BODY_CELLS}
+    for choice, value, bad, total in failure_table(BODY_CELLS, BODY_CHOICES, body_failed):
+        if bad:
+            print(f"bodies {choice}={value}: {bad} of {total}")
+    for c in BODY_CELLS:
+        if body_failed[c]:
+            print(dashed_id(c), "|", c.text(), "|", briefs_of(c.text()))
+    print(f"bodies: {sum(body_failed.values())} of {len(BODY_CELLS)} cells fail")
