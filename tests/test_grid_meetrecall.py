@@ -36,6 +36,13 @@ meet" (traders, no body) makes none. The kind is left open there: the scorer doe
 by it, and the library reads "Officials of the X" and "when ministers of the X meet" as a
 ``meeting``, where the spec's word is ``conference``.
 
+A fourth grid (``MissionCell``) tells an official leading a mission of firms to another
+state ("Kenyan Economy Minister X will lead a trade mission of more than 100 companies to
+Peru in June", "... said he would lead ..."): a ``visit`` of the official's state to the
+host, the firms travelling with him (spec: "a trip by an official to another country");
+a mission of firms with no official ("A Kenyan trade mission of 60 businessmen will travel
+to Peru") is none.
+
 A cell passes when the page's meetings pair one to one with the expected ones, as the
 scorer pairs them (``meeting_rows.fits_as_scored``, the date equal).
 
@@ -46,7 +53,10 @@ meeting, where "Officials from the two countries" gave the pair's; after it none
 Before the talks subject was read there, 53 of the 160 talks cells failed (every one with a
 place and a time: no meeting); after it none fails. The bodies grid fails 123 of 200 cells,
 every one with a trade description: strict xfails (``BODY_LEFT``), the class left (its fix
-failed the invariance bar; see ``_TRADERS_LEFT``).
+failed the invariance bar; see ``_TRADERS_LEFT``). Before the rule of
+``_candidates._MISSION_WORD`` the missions grid failed 45 of 200 cells (the firms after
+"mission of" read as the trip's counterpart, so the visit was dropped); after it 2 fail,
+strict xfails (``mission_known``).
 """
 
 from __future__ import annotations
@@ -453,6 +463,126 @@ def test_grid_body_of_traders(cell: BodyCell) -> None:
     assert body_pass(cell), (cell.text(), briefs_of(cell.text()), cell.expected())
 
 
+# The fourth grid: an official leading a mission of firms to another state, a visit (the firms
+# travel with the official, the state they go to is the host); with no official, none.
+MISSION_WORDS = ["trade mission", "buying mission", "trade delegation"]
+MEMBERS = {
+    "companies": "of more than 100 companies",
+    "businessmen": "of 60 businessmen",
+    "executives": "of some 40 executives",
+    "none": "",
+}
+LEADERS = ["subject", "pronoun", "nobody"]
+# (planned verb, held verb) by leader
+MISSION_VERBS = {
+    "will-lead": ("will lead", "led"),
+    "due-to-lead": ("is due to lead", "led"),
+}
+DESTINATIONS = ["name", "capital"]
+
+
+@dataclass(frozen=True)
+class MissionCell:
+    """One sentence's choices: who leads, the mission, its members, verb, status, place, date."""
+
+    members: str
+    leader: str
+    mission: str
+    verb: str
+    held: bool
+    destination: str
+    date: str
+    pair: int
+
+    def valid(self) -> bool:
+        """A mission with no leader is told with its firms (the bare one is left open)."""
+        return not (self.leader == "nobody" and self.members == "none")
+
+    def text(self) -> str:
+        """The sentence."""
+        a, b = PAIRS[self.pair]
+        dest = b.name if self.destination == "name" else b.capital
+        when = DATES[self.date][0 if self.held else 2]
+        members = f" {MEMBERS[self.members]}" if MEMBERS[self.members] else ""
+        trip = f"a {self.mission}{members} to {dest} {when}"
+        planned, past = MISSION_VERBS[self.verb]
+        official = f"{a.demonym} Economy Minister {a.person}"
+        if self.leader == "subject":
+            return f"{official} {past if self.held else planned} {trip}."
+        if self.leader == "pronoun":
+            verb = "had led" if self.held else "would lead"
+            return f"{official} said he {verb} {trip}."
+        article = "An" if a.demonym[0] in "AEIOU" else "A"
+        go = "travelled" if self.held else "will travel"
+        return f"{article} {a.demonym} {self.mission}{members} {go} to {dest} {when}."
+
+    def expected(self) -> list[Want]:
+        """The official's visit, from the choices (none with no official)."""
+        if self.leader == "nobody":
+            return []
+        a, b = PAIRS[self.pair]
+        date = DATES[self.date][1 if self.held else 3]
+        return [("visit", H if self.held else P, sorted([a.code, b.code]), None, date)]
+
+
+MISSION_CHOICES: dict[str, list[object]] = {
+    "members": list(MEMBERS),
+    "leader": LEADERS,
+    "mission": MISSION_WORDS,
+    "verb": list(MISSION_VERBS),
+    "held": [False, True],
+    "destination": DESTINATIONS,
+    "date": list(DATES),
+    "pair": list(range(len(PAIRS))),
+}
+
+MISSION_CELLS = list(
+    sample_cells(
+        MissionCell,
+        MissionCell.valid,
+        MISSION_CHOICES,
+        random.Random(64),
+        size=200,
+        axis="members",
+        tries=20,
+    )
+)
+
+
+def mission_pass(cell: MissionCell) -> bool:
+    """Whether the sentence's meetings pair one to one with the expected ones."""
+    return pairs(briefs_of(cell.text()), cell.expected(), fits_as_scored)
+
+
+def test_every_mission_value_is_sampled() -> None:
+    """Every value of every choice of the missions grid is met in several cells."""
+    assert_every_value_sampled(MISSION_CELLS, MISSION_CHOICES)
+
+
+def mission_known(cell: MissionCell) -> str | None:
+    """Why a missions cell is still misread (a strict xfail), from its choices."""
+    if (
+        cell.leader == "subject"
+        and cell.verb == "due-to-lead"
+        and not cell.held
+        and cell.date == "weekday"
+        and cell.mission == "trade delegation"
+        and cell.members in ("companies", "executives")
+    ):
+        return (
+            "'is due to lead a trade delegation of more than 100 companies to P on Friday': "
+            "with the long description between, the weekday is read as the last one and the "
+            "trip as held (a status-window class of its own)"
+        )
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(MISSION_CELLS, dashed_id, mission_known))
+def test_grid_mission_of_firms(cell: MissionCell) -> None:
+    """An official leading a mission of firms to a state pays a visit; firms alone none."""
+    assert mission_pass(cell), (cell.text(), briefs_of(cell.text()), cell.expected())
+
+
 if __name__ == "__main__":  # pragma: no cover - the grids' report of failing cells
     failed = {c: not passes(c) for c in CELLS}
     for choice, value, bad, total in failure_table(CELLS, CHOICES, failed):
@@ -478,3 +608,11 @@ if __name__ == "__main__":  # pragma: no cover - the grids' report of failing ce
         if body_failed[c]:
             print(dashed_id(c), "|", c.text(), "|", briefs_of(c.text()))
     print(f"bodies: {sum(body_failed.values())} of {len(BODY_CELLS)} cells fail")
+    mission_failed = {c: not mission_pass(c) for c in MISSION_CELLS}
+    for choice, value, bad, total in failure_table(MISSION_CELLS, MISSION_CHOICES, mission_failed):
+        if bad:
+            print(f"missions {choice}={value}: {bad} of {total}")
+    for c in MISSION_CELLS:
+        if mission_failed[c]:
+            print(dashed_id(c), "|", c.text(), "|", briefs_of(c.text()))
+    print(f"missions: {sum(mission_failed.values())} of {len(MISSION_CELLS)} cells fail")
