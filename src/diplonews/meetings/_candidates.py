@@ -1989,6 +1989,16 @@ def _non_state_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _ORGANISED_BY = re.compile(r"\borgani[sz]ed\s+by\b")
+# A trip's word that names who travels: "a trade mission", "a buying delegation".
+_MISSION_WORD = re.compile(r"\b(?:mission|delegation)\b")
+# The trip's destination right after who travels: "(of 100 firms) to P", ", led by X, to P".
+_TO_A_PLACE = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:to|for)\s+(?:the\s+)?[A-Z]")
+# An official leading the mission, told after it: "led by a deputy trade minister".
+_LED_BY_OFFICIAL = re.compile(
+    r"""\b(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){0,4}?(?:[Mm]inister|[Pp]resident|[Ss]ecretary
+    |[Pp]remier|[Gg]overnor|[Cc]hancellor)\b""",
+    re.VERBOSE,
+)
 # States joined by dashes just before a gathering word: "the Uzbek-Omani business forum".
 _STATES_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w’']+[-–]){1,3}[A-Z][\w’']+\s+(?:[a-z]+\s+)?\Z")
 
@@ -2461,6 +2471,18 @@ def _candidate(
             titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
             borrowed = state_codes(titles)
     other = _non_state_after(body, t1, sentence.end)
+    if (
+        other is not None
+        and kind is VISIT
+        and body.startswith(" of ", t1)
+        and _MISSION_WORD.search(body, t0, t1) is not None
+        and _TO_A_PLACE.match(body, other.end()) is not None
+        and (
+            any(p.start < t0 for p in who)
+            or _LED_BY_OFFICIAL.search(body, other.end(), sentence.end) is not None
+        )
+    ):
+        other = None  # "X will lead a mission of 100 firms to P": the firms travel with him
     if other is not None and for_others(body, t1, other.end()):
         other = None  # "talks allowing Chilean firms to fish": served, not a side
     if (

@@ -462,12 +462,16 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     first the story names as one ("A-B ties", "between A and B", "A and B" in the
     lead) before that of its first event, and only an event of that pair is one it
     could refer back to (not a third state's visit told before).
-    A state the mention names (the host city's) must be one of the pair. Returns
-    whether ``cand`` became such an event (its countries set, no longer weak).
+    A state the mention names (the host city's) must be one of the pair. A bare plural
+    subject meeting each other ("The officials will meet again in P", :func:`_bare_sides`), or
+    the talks as the subject ("Talks held in P last month broke up"), points at the pair the
+    headline or the story names, in a story telling no body's meeting.
+    Returns whether ``cand`` became such an event (its countries set, no longer weak).
     """
     if len(cand.countries) > 1 or cand.organization:
         return False
-    if not _PAIR_WORDS.search(cand.evidence[0].text):
+    bare = _bare_sides(article, cand)
+    if not bare and not _PAIR_WORDS.search(cand.evidence[0].text):
         return False
     own_sides = _PAIR_AS_SIDES.match(
         cand.evidence[0].text, cand.anchor - cand.evidence[0].start
@@ -504,13 +508,19 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     # "between A and B", "A and B agreed" in its lead), else the two of its first event
     # "Officials of the two countries held talks": the pair as the subject that meets
     sided = (
-        own_sides is not None
+        bare
+        or own_sides is not None
         or meets is not None
         or _PAIR_SUBJECT.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
         is not None
     )
     told_pairs = story_pairs(article) if sided else []
     named = set(told_pairs[0]) if told_pairs else set()
+    if bare and (
+        (len(title) != 2 and not named)
+        or any(r.organization or r.kind is CONFERENCE for r in records)
+    ):
+        return False  # a bare subject is a named pair's, not a body's members ("OPEC ministers")
     pair = title if len(title) == 2 else named or next((r.countries for r in records), set())
     # "the two countries, whose envoys met in Vienna, ...": a third state's place is no side
     place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
@@ -850,6 +860,67 @@ _PAIR_WORDS = re.compile(
     |reached\s+by\s+the\s+(?:two\s+)?(?:ministers|leaders|sides)(?=\s+to\b))\b""",
     re.VERBOSE,
 )
+
+
+# A sentence opening with officials told by a bare plural, no state of theirs named, up to the
+# meeting word: "The officials will", "Negotiators", "Senior officials", "Their trade ministers
+# are due to", "The two commerce secretaries held" (who meets is the story's pair).
+_BARE_SUBJECT = re.compile(
+    r"""\s*(?:(?:The|Their)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}?|[A-Z][a-z]+\s+)?
+    (?:[Oo]fficials|[Nn]egotiators|[Dd]elegations|[Dd]elegates|[Mm]inisters|[Ss]ecretaries
+    |[Ee]nvoys)\s+
+    (?:(?:will|would|are|were|have|had|been|be|also|then|later|last|first|due|set|expected
+    |scheduled|to|hold|held|resume|resumed)\s+){0,4}\Z  # "will", "are due to", "held"
+    """,
+    re.VERBOSE,
+)
+# The meeting word with the sides meeting each other, no one else as its object: "meet again",
+# "met in P", "held talks in P" (not "met farmers' groups", "held talks with the unions").
+_EACH_OTHER = re.compile(
+    r"""(?:meet|met)\s+(?:again|in|at|on|next|last|later|earlier|this|early|each\s+other)\b
+    |talks\s+(?:again\s+)?(?:in|at|on|next|last|later|earlier|this)\b""",
+    re.VERBOSE,
+)
+
+
+# The talks themselves as the sentence's subject, with no one named as their other side:
+# "Talks held in P last month", "The talks will resume in P", "Negotiations are due to open".
+_TALKS_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:[Tt]alks|[Nn]egotiations)\b(?![\w-])")
+# What makes the talks no pair's: a side named after "with" ("Talks with the unions"), or
+# more sides than two counted ("Talks between the three delegations").
+_NOT_THE_PAIRS = re.compile(
+    r"""\bwith\b|\b(?:three|four|five|six|several|many|all)\s+(?:[a-z-]+\s+)?(?:countries
+    |states|nations|governments|delegations|sides|parties)\b""",
+    re.VERBOSE,
+)
+
+
+def _bare_sides(article: Article, cand: Candidate) -> bool:
+    """Whether a meeting's sentence tells who meets as no state's: bare officials, or the talks.
+
+    "India and Pakistan agreed to ease curbs. The officials will meet again in Delhi in May",
+    "Talks held in Delhi last month broke up": a story's talks told with a bare plural subject
+    meeting each other, or as the subject themselves, are its pair's (:func:`_pair_event` finds
+    the pair); one state's officials ("Indian officials met in Delhi") are no such subject.
+    """
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    if cand.kind is not MEETING:
+        return False
+    # the talks word opening the sentence: the talks are the subject, told with no side
+    talks = (
+        span.text[:at].strip() in ("", "The")
+        and _TALKS_SUBJECT.match(span.text) is not None
+        and _NOT_THE_PAIRS.search(span.text) is None
+    )
+    if not talks and not (
+        _BARE_SUBJECT.match(span.text, 0, at) and _EACH_OTHER.match(span.text, at)
+    ):
+        return False
+    # a state named in the subject makes its officials that state's, not the pair's
+    return not any(
+        m.kind != "group" for m in body_mentions(article.body).between(span.start, cand.anchor)
+    )
 
 
 # The story's pair as the subject that meets, or that agrees to start talks: "Delegations from

@@ -126,6 +126,9 @@ _TRIGGER_STEMS = [
     "fly ",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
     "welcoming", "Week",
+    # an envoy's credentials handed over by a verb of no other stem ("submitted his credentials
+    # to", "accepted the credentials of"); not the bare word, which re-read receptions of envoys
+    "accepted the credentials", "credentials to",
 ]  # fmt: skip
 
 
@@ -885,10 +888,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
         "meeting.credentials",
         MEETING,
         ("credentials",),
-        # "presented his credentials to President X": the envoy received by the head of state
+        # "presented his credentials to President X": the envoy received by the head of state;
+        # "submitted a copy of his credentials to", "handed over his credentials" say the same,
+        # and "accepted the credentials of X" tells it from the host's side
         re.compile(
-            r"""\bpresent(?:ed|ing)\s+(?:a\s+)?(?:cop(?:y|ies)\s+of\s+)?(?:his|her|their|the)\s+
-            (?:letters?\s+of\s+)?credentials\b""",
+            r"""\b(?:present(?:ed|ing)|submit(?:ted|ting)|hand(?:ed|ing)\s+over)\s+(?:a\s+)?
+            (?:cop(?:y|ies)\s+of\s+)?(?:his|her|their|the)\s+(?:letters?\s+of\s+)?credentials\b
+            |\baccept(?:ed|ing)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\b""",
             re.VERBOSE,
         ),
     ),
