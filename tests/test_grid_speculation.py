@@ -122,6 +122,37 @@ def test_grid_speculation(cell: Cell) -> None:
     assert told(cell) == cell.expected, (cell.text, told(cell))
 
 
+# An event told by its members ("a meeting of the foreign ministers of A and B") and then a
+# modal passive of its own: only speculated, no record; the same words with "will" are a plan.
+OF_EVENTS = (
+    "a meeting of the foreign ministers of Peru and Chile",
+    "a session of the joint commission of Peru and Chile",
+    "a summit of the leaders of the Andean states",
+    "talks of the Peruvian and Chilean negotiators",
+)
+OF_FRAMES = (
+    ("Local media have suggested that {e} could be convened later this year.", None),
+    ("{E} might be held in Lima next month, but no decision has been taken.", None),
+    ("Diplomats said {e} may also take place before the elections.", None),
+    ("Officials said {e} could be arranged in Lima in July.", None),
+    ("Officials said {e} will be held in Lima next month.", "planned"),
+    ("{E} was held in Lima on Monday.", "held"),
+)
+
+
+@pytest.mark.parametrize(
+    ("event", "frame"),
+    list(itertools.product(OF_EVENTS, OF_FRAMES)),
+    ids=[f"of{i}-{j}" for i in range(len(OF_EVENTS)) for j in range(len(OF_FRAMES))],
+)
+def test_grid_speculation_after_members(event: str, frame: tuple[str, str | None]) -> None:
+    """A modal passive after the event's members hedges it; "will"/the past tense tell it."""
+    sentence = frame[0].format(e=event, E=event[0].upper() + event[1:])
+    text = "LIMA, May 15 - Peru and Chile are at odds over fishing rights. " + sentence
+    statuses = [m.status for m in extract_text(text, published=PUBLISHED).meetings]
+    assert statuses == ([] if frame[1] is None else [frame[1]]), (text, statuses)
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     failing = [c for c in CELLS if told(c) != c.expected]
     for c in failing:

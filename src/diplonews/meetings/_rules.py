@@ -1114,7 +1114,12 @@ OPEN_QUESTION = re.compile(
 # a modal of another clause).
 MAY_AFTER = re.compile(
     r"""(?:\s+with\s+[A-Z][\w-]*
-    |\s+between\s+(?:(?!(?:that|which|who|whom|whose|as|when|while|after|before)\b)[^.;,:]){1,70}?)?
+    |\s+between\s+(?:(?!(?:that|which|who|whom|whose|as|when|while|after|before)\b)[^.;,:]){1,70}?
+    # "a meeting of the leaders of A and B could be convened": the event's own passive only,
+    # as after an "of" phrase a modal often governs what its members may do
+    |\s+of\s+(?:(?!(?:that|which|who|whom|whose|as|when|while|after|before)\b)[^.;,:]){1,80}?
+    (?=\s+(?:could|might|may)\s+(?:(?:also|yet|still)\s+)?(?:be\s+(?:held|convened|called
+    |organi[sz]ed|arranged|staged)|take\s+place)\b))?
     \s+(?:could|might|may)\b""",
     re.VERBOSE,
 )
