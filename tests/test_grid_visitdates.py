@@ -28,8 +28,8 @@ The families:
 A cell passes when the page's meetings pair one to one with the expected ones: kind, status
 and countries equal, dates equal at the coarser precision (None: any date).
 
-Before any change 179 of 400 cells failed (agreed 59/79, recalled 46/76, nth 57/78, leg
-17/87, lastmonth 0/80). The rules that fixed them (spec section 2 decides each):
+Before any change 193 of 400 cells failed (agreed 59/77, recalled 35/65, nth 76/97, leg
+23/85, lastmonth 0/76). The rules that fixed them (spec section 2 decides each):
 
 - a past verb opening a clause of its own after "as", "when", "while" ("..., as X met Y",
   "made when X visited P") is held whatever the plan or decision before it; a decision taken
@@ -37,15 +37,18 @@ Before any change 179 of 400 cells failed (agreed 59/79, recalled 46/76, nth 57/
   plan of that session;
 - commitments or deals "made", "reached", "struck" during an event date it in the past (and a
   visit's relative clause "the visit that X paid to P in April" gives its month);
-- a visit told by another of its days ("the second day of X's visit", "the last day of his
-  two-day visit", "a visit that began on Monday", "a visit to P, which started on Sunday") is
-  dated by its first day, and talks on a day within a told length are that visit;
+- a visit or session told by another of its days ("the second day of X's visit", "the last
+  day of his two-day visit", "a visit that began on Monday", "a visit to P, which started on
+  Sunday", "wound up two days of talks", "a session which opened in New Delhi on Saturday")
+  is dated by its first day, an opening weekday falling after a told day of the same event is
+  the one before it, and talks on a day within a told length are that visit;
 - a later stop in the host state of a visit under way, told with its own sides ("X, who is
   accompanied by ..., flies to P on Friday and returns home"; "travels to P on Friday" is
   to come) is the same visit.
 
-Left as strict xfails: a visit "that began on Thursday" before a signing "on Friday" in a page
-published on a Thursday (the opening weekday is read as the publication day itself).
+Left as strict xfails: "on Friday signed ... as X held talks with Y during a visit that began
+on Thursday" published on a Thursday: the visit itself has no told day before its opening, so
+the opening weekday is read as the publication day.
 """
 
 from __future__ import annotations
@@ -96,6 +99,13 @@ PAIRS: list[tuple[State, State, str, str, str]] = [
         "Commerce Minister Bilal Qureshi",
         "Uzbekistan's Ambassador Aziz Karimov",
     ),
+    (
+        State("NOR", "Norway", "Norwegian", "Oslo", "Prime Minister", "Erik Lunde"),
+        State("IND", "India", "Indian", "New Delhi", "Prime Minister", "Vikram Rao"),
+        "Mumbai",
+        "Trade Minister Siri Dahl",
+        "India's Ambassador Arjun Mehta",
+    ),
 ]
 
 PUBLISHED = {"oct": dt.date(2024, 10, 16), "mar": dt.date(2024, 3, 14)}  # a Wed, a Thu
@@ -135,6 +145,9 @@ FORMS: dict[str, list[str]] = {
         "last-two-day",
         "plain",
         "began-unnamed",
+        "wound-up",
+        "talks-wound-up",
+        "session-opened",
     ],
     "leg": [
         "flies-returns",
@@ -246,9 +259,13 @@ class Cell:
                 "last-two-day": 1,
                 "plain": 0,
                 "began-unnamed": 1,
+                "wound-up": 1,
+                "talks-wound-up": 1,
+                "session-opened": 2,
             }[form]
             first = day - dt.timedelta(days=back)
-            return [("visit", "held", codes, first.isoformat())]
+            kind = "meeting" if form in ("talks-wound-up", "session-opened") else "visit"
+            return [(kind, "held", codes, first.isoformat())]
         if self.family == "leg":
             return [("visit", "held", codes, day.isoformat())]
         return [("visit", "held", codes, _prev_month(self.pub))]
@@ -313,6 +330,7 @@ class Cell:
             return text + " Officials said trade and transport would top the agenda."
         if self.family == "nth":
             before = WEEKDAYS_ALL[(WEEKDAYS_ALL.index(self.day) - 1) % 7]
+            before2 = WEEKDAYS_ALL[(WEEKDAYS_ALL.index(self.day) - 2) % 7]
             signed = f"{a.name} and {b.name} signed an accord on energy {on}"
             text = {
                 "second-day": f"{signed}, the second day of {a.person}'s visit to {b.name}.",
@@ -330,6 +348,11 @@ class Cell:
                 "began-unnamed": f"{a.name} and {b.name} {on} signed an accord on energy as "
                 f"the {a.demonym} {a.title.lower()} held talks with the {b.demonym} "
                 f"{b.title.lower()} during a two-day official visit that began on {before}.",
+                "wound-up": f"{head} wound up {his} two-day visit to {b.name} {on}.",
+                "talks-wound-up": f"{a.name} and {b.name} wound up two days of trade talks {on}.",
+                "session-opened": f"{a.name} and {b.name} signed a trade protocol {on} at the "
+                f"close of a session of their joint commission, which opened in {b.capital} on "
+                f"{before2}.",
             }[form]
             return text + " The accord covers solar power and grid links."
         if self.family == "leg":
@@ -386,7 +409,7 @@ def _fix(pick: dict[str, object], first: object, name: str | None) -> None:
         pick["form"] = f"{pick['family']}:{rng.choice(FORMS[str(pick['family'])])}"
 
 
-def _sample(size: int, seed: int = 57) -> list[Cell]:
+def _sample(size: int, seed: int = 58) -> list[Cell]:
     """A seeded sample of valid cells, every family meeting every value of each choice."""
     rng = random.Random(seed)
     return list(
@@ -446,11 +469,12 @@ def _known_miss(cell: Cell) -> str | None:
     """Why a cell is still misread (by choice values), or None."""
     opening = WEEKDAYS_ALL[(WEEKDAYS_ALL.index(cell.day) - 1) % 7]
     if (
-        cell.form in ("nth:began-on", "nth:started-on", "nth:began-unnamed")
+        cell.form in ("nth:began-on", "nth:began-unnamed")
         and WEEKDAYS_ALL.index(opening) == cell.pub.weekday()
     ):
-        # "signed on Friday ... a visit that began on Thursday" published on a Thursday: the
-        # opening weekday is read as the publication day, not as the one before the signing
+        # "on Friday signed ... as X held talks with Y during a visit that began on Thursday",
+        # published on a Thursday: the visit has no day of its own before its opening, which
+        # is read as the publication day (the talks' Friday is not the visit's)
         return "opening-weekday-is-publication-day"
     return None
 

@@ -273,7 +273,9 @@ _OPENS = (
 _OPENING_TIME = (
     # "which opened in Skopje on Thursday", "which opened in Munich, Germany, on Friday",
     # "which open in Washington next Tuesday", "which has been in session here since May"
-    r"(?:(?:here|there)\s+(?=since\s)|in\s+(?P<opened_in>[A-Z][\w'’-]+)(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?"
+    # (a city of two words too: "which opened in New Delhi on Saturday")
+    r"(?:(?:here|there)\s+(?=since\s)|in\s+(?P<opened_in>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?"
     r"\s+(?=(?:on|in|next|since)\s))?"
     r"(?:on\s+|in\s+(?=[A-Z])|since\s+)?"  # "which is due to open in October"
 )
@@ -3144,6 +3146,16 @@ def _candidate(
         if opening_clause is not None
         else None
     )
+    if (
+        opened_on is not None
+        and opened_on.day is not None
+        and date is not None
+        and date.day is not None
+        and date.first_day() < opened_on.first_day() <= date.first_day() + dt.timedelta(days=6)
+    ):
+        # "signed on Friday at the close of a session which opened on Wednesday", told on a
+        # Wednesday: an event opens before a day of it told, so the weekday is the one before
+        opened_on = PartialDate.from_date(opened_on.first_day() - dt.timedelta(days=7))
     if opened_on is not None:  # "The conference, which opened on June 7, ...": its first day
         date = opened_on
     # "This week, the minister led a delegation to a conference in Tashkent": a date that
@@ -3829,6 +3841,7 @@ def _delegation_heads(
 # "concluded his three-day visit".
 _ENDED_SPAN = re.compile(
     r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
+    |wound\s+up|winding\s+up  # "wound up two days of talks today": dated by its first day
     |completed|finished|after)\s+
     (?:of\s+)?(?:(?:a|an|his|her|its|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
     |ten)[-\s]
