@@ -1860,7 +1860,8 @@ _NOT_SUBJECT_END = re.compile(
     re.VERBOSE,
 )
 _TIME_CLAUSE_VERB = re.compile(r"(?:meets?|gathers?|convenes?)\Z")
-_TIME_CLAUSE_TRIP = re.compile(r"(?:visits?|travels?)\Z")  # a verb only after its subject
+# A verb only after its subject; an arrival too ("days before X arrives in Tokyo for talks").
+_TIME_CLAUSE_TRIP = re.compile(r"(?:visits?|travels?|arrives?\s+in\s*)\Z")
 
 
 def time_clause_to_come(before: str, trigger: str) -> bool:
