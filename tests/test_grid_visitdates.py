@@ -30,8 +30,8 @@ The families:
 A cell passes when the page's meetings pair one to one with the expected ones: kind, status
 and countries equal, dates equal at the coarser precision (None: any date).
 
-Before any change 190 of 400 cells failed (agreed 54/67, recalled 39/64, nth 68/87, leg
-15/75, lastmonth 0/63, before 14/44). The rules that fixed them (spec section 2 decides each):
+Before any change 188 of 400 cells failed (agreed 49/64, recalled 33/63, nth 74/99, leg
+15/68, lastmonth 0/60, before 17/46). The rules that fixed them (spec section 2 decides each):
 
 - a past verb opening a clause of its own after "as", "when", "while" ("..., as X met Y",
   "made when X visited P") is held whatever the plan or decision before it; a decision taken
@@ -43,7 +43,9 @@ Before any change 190 of 400 cells failed (agreed 54/67, recalled 39/64, nth 68/
   day of his two-day visit", "a visit that began on Monday", "a visit to P, which started on
   Sunday", "wound up two days of talks", "a session which opened in New Delhi on Saturday")
   is dated by its first day, an opening weekday falling after a told day of the same event is
-  the one before it, and talks on a day within a told length are that visit;
+  the one before it, and talks on a day within a told length are that visit; a session whose
+  close follows its name ("as the sixth session of the commission concluded") takes the
+  length the next sentence tells ("The two-day session was co-chaired by ...");
 - a later stop in the host state of a visit under way, told with its own sides ("X, who is
   accompanied by ..., flies to P on Friday and returns home"; "travels to P on Friday" is
   to come) is the same visit;
@@ -152,6 +154,8 @@ FORMS: dict[str, list[str]] = {
         "wound-up",
         "talks-wound-up",
         "session-opened",
+        "concluded-length-after",
+        "held-length-after",
     ],
     "leg": [
         "flies-returns",
@@ -273,9 +277,17 @@ class Cell:
                 "wound-up": 1,
                 "talks-wound-up": 1,
                 "session-opened": 2,
+                "concluded-length-after": 1,
+                "held-length-after": 0,
             }[form]
             first = day - dt.timedelta(days=back)
-            kind = "meeting" if form in ("talks-wound-up", "session-opened") else "visit"
+            meetings = (
+                "talks-wound-up",
+                "session-opened",
+                "concluded-length-after",
+                "held-length-after",
+            )
+            kind = "meeting" if form in meetings else "visit"
             return [(kind, "held", codes, first.isoformat())]
         if self.family == "leg":
             return [("visit", "held", codes, day.isoformat())]
@@ -369,6 +381,11 @@ class Cell:
                 f"the {a.demonym} {a.title.lower()} held talks with the {b.demonym} "
                 f"{b.title.lower()} during a two-day official visit that began on {before}.",
                 "wound-up": f"{head} wound up {his} two-day visit to {b.name} {on}.",
+                "concluded-length-after": f"{a.name} and {b.name} {on} agreed to raise trade as "
+                f"the fifth session of the {a.name}-{b.name} Joint Commission concluded in "
+                f"{b.capital}. The two-day session was co-chaired by the trade ministers.",
+                "held-length-after": f"{a.name} and {b.name} held talks in {b.capital} {on}. The "
+                "two-day talks were co-chaired by the trade ministers.",
                 "talks-wound-up": f"{a.name} and {b.name} wound up two days of trade talks {on}.",
                 "session-opened": f"{a.name} and {b.name} signed a trade protocol {on} at the "
                 f"close of a session of their joint commission, which opened in {b.capital} on "
@@ -441,7 +458,7 @@ def _fix(pick: dict[str, object], first: object, name: str | None) -> None:
         pick["form"] = f"{pick['family']}:{rng.choice(FORMS[str(pick['family'])])}"
 
 
-def _sample(size: int, seed: int = 58) -> list[Cell]:
+def _sample(size: int, seed: int = 59) -> list[Cell]:
     """A seeded sample of valid cells, every family meeting every value of each choice."""
     rng = random.Random(seed)
     return list(

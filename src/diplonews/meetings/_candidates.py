@@ -3258,9 +3258,12 @@ def _candidate(
         and status is HELD
         and date is not None
         and date.day is not None
-        and _CLOSE_WORDS.search(body, max(sentence.start, t0 - 90), t0)
+        and (
+            _CLOSE_WORDS.search(body, max(sentence.start, t0 - 90), t0)
+            or _CONCLUDED_AFTER.match(body, t1, sentence.end)
+        )
     ):
-        date = _closed_session_start(body, sentence, t0, date)
+        date = _closed_session_start(body, sentence, (t0, t1), date)
     if (
         status is HELD
         and article.published is not None
@@ -3896,7 +3899,16 @@ _LENGTH_TOLD_NEXT = re.compile(
 )
 
 
-def _closed_session_start(body: str, sentence: Sentence, t0: int, date: PartialDate) -> PartialDate:
+# The session's own close told after its name: "as the sixth session of the A-B commission
+# concluded here" (its name's words, then the verb).
+_CONCLUDED_AFTER = re.compile(
+    r"(?:\s+(?:of|the|and|on|for|[A-Z][\w'’-]*)){0,10}?\s+(?:concluded|ended|closed)\b"
+)
+
+
+def _closed_session_start(
+    body: str, sentence: Sentence, trigger: tuple[int, int], date: PartialDate
+) -> PartialDate:
     """The first day of a session told at its close on ``date``, its length told next.
 
     "signed on Thursday at the close of the 10th session of their commission. ... who
@@ -3904,8 +3916,13 @@ def _closed_session_start(body: str, sentence: Sentence, t0: int, date: PartialD
     is unless the meeting word follows "at the close of" (or "ended their") and the next
     300 characters tell the session's length in days with a definite article ("the two-day
     session", "after two days of talks"; "a two-day meeting of experts" is another event).
+    Its close may follow its name: "as the sixth session of the commission concluded".
     """
-    if _AT_CLOSE_OF.search(body, max(sentence.start, t0 - 90), t0) is None:
+    t0, t1 = trigger
+    if (
+        _AT_CLOSE_OF.search(body, max(sentence.start, t0 - 90), t0) is None
+        and _CONCLUDED_AFTER.match(body, t1, sentence.end) is None
+    ):
         return date
     told = _LENGTH_TOLD_NEXT.search(body, sentence.end, sentence.end + 300)
     if told is None:
