@@ -104,6 +104,7 @@ from diplonews.meetings._rules import (
     made_during,
     meeting_status,
     other_to_come,
+    past_clause_of_its_own,
     past_cue,
 )
 from diplonews.meetings._scan import WordHits
@@ -260,8 +261,9 @@ _FORMAT = re.compile(
 # The event's opening told right after it: "The forum, which opened on June 7, ...", or its
 # opening to come: "The summit, which opens in P on May 25", "which is due to open in October".
 # (or told sitting since a time: "the conference, which has been in session here since May")
+# (a restrictive "that" needs no comma: "during a two-day visit that began on Monday")
 _OPENED = (
-    r",\s+(?:which|that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off"
+    r"(?:,\s+(?:which|that)|\s+that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off"
     r"|(?:has|have)\s+been\s+in\s+session)\s+"
 )
 # (a plural gathering opens too: "the annual meetings of the X and the Y, which open in P")
@@ -272,11 +274,19 @@ _OPENS = (
 _OPENING_TIME = (
     # "which opened in Skopje on Thursday", "which opened in Munich, Germany, on Friday",
     # "which open in Washington next Tuesday", "which has been in session here since May"
-    r"(?:(?:here|there)\s+(?=since\s)|in\s+(?P<opened_in>[A-Z][\w'’-]+)(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?"
+    # (a city of two words too: "which opened in New Delhi on Saturday")
+    r"(?:(?:here|there)\s+(?=since\s)|in\s+(?P<opened_in>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?)?"
     r"\s+(?=(?:on|in|next|since)\s))?"
     r"(?:on\s+|in\s+(?=[A-Z])|since\s+)?"  # "which is due to open in October"
 )
 _OPENED_ON = re.compile(f"(?:{_OPENED}|{_OPENS}){_OPENING_TIME}")
+# A visit's own relative clause with its verb in the past: "the visit that X paid to P in".
+_PAID_CLAUSE = re.compile(
+    r"\s+(?:that|which)\s+(?:[\w'’.-]+\s+){1,6}?(?:paid|made)\s+to\s+(?:[\w'’.-]+\s+){1,3}?"
+    r"(?:in|on)\s+"
+)
+_OPENING_WORDS = ("open", "began", "started", "kicked")  # the words of ``_OPENED``/``_OPENS``
 # A gathering told by its bare common noun: "The summit", "the three-day meeting".
 _BARE_THE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?\Z")
 # The opening told after the rest of the event's name: "a session of the joint commission for
@@ -289,9 +299,10 @@ _NAME_WORDS = (
     r"(?:(?!(?:at|on|with|to|after|before|during)\b)[\w'’-]+\s+){0,5}?[\w'’-]+"
     r"(?:\s+\([A-Z][\w.-]*\))?"
 )
+# (a visit by the place it goes to: "a three-day visit to Peru, which started on Sunday")
 _NAME_THEN_OPENED = re.compile(
-    rf"\s+(?:(?:for|on)\s+{_NAME_WORDS}{_OPENED}|of\s+{_NAME_WORDS}(?:{_OPENED}|{_OPENS}))"
-    + _OPENING_TIME
+    rf"\s+(?:(?:for|on)\s+{_NAME_WORDS}{_OPENED}|of\s+{_NAME_WORDS}(?:{_OPENED}|{_OPENS})"
+    rf"|to\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+{_OPENED})" + _OPENING_TIME
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
@@ -314,7 +325,10 @@ _SEPARATELY = re.compile(
 )
 # Where the clause of an event told in a participle ends: "signed during X's visit to C,
 # will be", "adopted at the summit is to be reviewed".
-_MAIN_VERB_AFTER = re.compile(r",|\s(?:will|would|shall|is\s+to|are\s+to|was|were|is|are)\s")
+# (not the comma of a place's region: "at their meeting in Woodside, California in May")
+_MAIN_VERB_AFTER = re.compile(
+    r",(?!\s+[A-Z][a-z]+\s+in\s)|\s(?:will|would|shall|is\s+to|are\s+to|was|were|is|are)\s"
+)
 # A trip's next stop, a gathering: "en route to the", "on his way to the", "before heading to".
 # A call's own verb in the past: "spoke today with", "talked by phone with".
 _PAST_CALL_VERB = re.compile(r"(?:spoke|talked|telephoned|phoned)\b")
@@ -2701,9 +2715,9 @@ def _candidate(
     # its opening told right after it: "The forum, which opened in P on June 7, ..."
     opening_clause = (
         _OPENED_ON.match(body, t1)
-        if body.startswith(",", t1)
+        if body.startswith((",", " that "), t1)
         else _NAME_THEN_OPENED.match(body, t1, sentence.end)
-        if "open" in body[t1 : t1 + 90] or "in session" in body[t1 : t1 + 110]
+        if holds_any(body, t1, t1 + 90, _OPENING_WORDS) or "in session" in body[t1 : t1 + 110]
         else None
     )
     if (
@@ -3061,7 +3075,7 @@ def _candidate(
     recalled = since is not None
     if recalled:
         status = HELD  # "will meet for the first time since their May talks"
-    made = status is HELD and made_during(body[window:t0])
+    made = status is HELD and made_during(body[window:t0], body[t0:t1])
     if (
         status is HELD
         and not made
@@ -3110,7 +3124,12 @@ def _candidate(
         # "discussed the meeting of the ministers in May": the past is the talk's, so the
         # event's bare month is the one nearest the report, on either side of it
         offset_dates = _nearest_reading(offset_dates, dates, sentence, article.published, t0)
-    if offset_dates and holds_any(body, sentence.start, sentence.end, _DECIDED_WORDS):
+    if (
+        offset_dates
+        and holds_any(body, sentence.start, sentence.end, _DECIDED_WORDS)
+        # "agreed on Tuesday to widen trade, as X met Y": the decision's time is the talks'
+        and not past_clause_of_its_own(body[window:t0], body[t0:t1])
+    ):
         # "The visit was agreed in March": the time of the decision, not of the event
         offset_dates = [
             d
@@ -3293,6 +3312,16 @@ def _candidate(
         if opening_clause is not None
         else None
     )
+    if (
+        opened_on is not None
+        and opened_on.day is not None
+        and date is not None
+        and date.day is not None
+        and date.first_day() < opened_on.first_day() <= date.first_day() + dt.timedelta(days=6)
+    ):
+        # "signed on Friday at the close of a session which opened on Wednesday", told on a
+        # Wednesday: an event opens before a day of it told, so the weekday is the one before
+        opened_on = PartialDate.from_date(opened_on.first_day() - dt.timedelta(days=7))
     if opened_on is not None:  # "The conference, which opened on June 7, ...": its first day
         date = opened_on
     # "This week, the minister led a delegation to a conference in Tashkent": a date that
@@ -3395,9 +3424,12 @@ def _candidate(
         and status is HELD
         and date is not None
         and date.day is not None
-        and _CLOSE_WORDS.search(body, max(sentence.start, t0 - 90), t0)
+        and (
+            _CLOSE_WORDS.search(body, max(sentence.start, t0 - 90), t0)
+            or _CONCLUDED_AFTER.match(body, t1, sentence.end)
+        )
     ):
-        date = _closed_session_start(body, sentence, t0, date)
+        date = _closed_session_start(body, sentence, (t0, t1), date)
     if (
         status is HELD
         and article.published is not None
@@ -3411,19 +3443,27 @@ def _candidate(
         if date is None or date.contains(PartialDate.from_date(saturday)):
             date = PartialDate.from_date(saturday)
     nth = (
-        _NTH_DAY_OF.search(body, max(sentence.start, t0 - 60), t0)
-        if "day of" in body[max(sentence.start, t0 - 60) : t0]
+        _NTH_DAY_OF.search(body, max(sentence.start, t0 - 90), t0)
+        if "day of" in body[max(sentence.start, t0 - 90) : t0]
         else None
     )
-    if nth is not None and date is not None and date.day is not None:
+    nth_day = (
+        _SMALL_NUMBERS[_ORDINAL_DAYS[nth["n"]]]
+        if nth is not None and nth["n"] is not None
+        else _SMALL_NUMBERS[nth["length"]]
+        if nth is not None and nth["length"] is not None
+        else None
+    )
+    if nth_day is not None and date is not None and date.day is not None:
         # "on the second day of the state visit" told on a day: the visit began days before
-        first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[_ORDINAL_DAYS[nth["n"]]] - 1)
+        first = date.first_day() - dt.timedelta(days=nth_day - 1)
         date = PartialDate.from_date(first)
     if (
         status is HELD
         and date is not None
         and article.published is not None
         and not recalled  # "will meet for the first time since their talks in May": a past May
+        and not made  # "will review the commitments made during their call in May": a past May
     ):
         ahead_time = _time_to_come(body, sentence, dates, date, article.published)
         if ahead_time is not None:
@@ -3534,6 +3574,22 @@ def _candidate(
         )
         if held_on is not None:
             date, status = held_on, HELD
+    paid = (
+        _PAID_CLAUSE.match(body, t1, sentence.end)
+        if kind is VISIT and status is HELD and date is None and article.published is not None
+        else None
+    )
+    if paid is not None:
+        # "the commitments made during the visit that X paid to P in April": the visit's own
+        # relative clause, in the past, tells its time
+        date = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, "past")
+                if d.start == paid.end()
+            ),
+            None,
+        )
     to_be = _OWN_TO_BE.match(body, t1, sentence.end) if kind is CONFERENCE else None
     if to_be is not None and article.published is not None:
         # "briefed him on Monday on preparations for the summit to be hosted by A next year":
@@ -3954,6 +4010,7 @@ def _delegation_heads(
 # "concluded his three-day visit".
 _ENDED_SPAN = re.compile(
     r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
+    |wound\s+up|winding\s+up  # "wound up two days of talks today": dated by its first day
     |completed|finished|after)\s+
     (?:of\s+)?(?:(?:a|an|his|her|its|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
     |ten)[-\s]
@@ -3975,9 +4032,12 @@ _LENGTH_OVER = re.compile(
 # weekend", a time of the story).
 _WEEKEND_EVENT = re.compile(r"\b(?:a|the|their|its)\s+weekend\s+(?:of\s+(?:[\w-]+\s+)?)?\Z")
 # A day of an event told by its rank: "on the second day of the state visit".
+# (its traveller's possessive too: "the second day of X's visit", "of Chilean President Y's
+# state visit"; and "the last day of his two-day visit", the day its length names)
 _NTH_DAY_OF = re.compile(
-    r"""\bthe\s+(?P<n>second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|her|their|a|an)\s+
-    (?:[\w-]+\s+){0,3}\Z""",
+    r"""\bthe\s+(?:(?P<n>second|third|fourth|fifth)|last)\s+day\s+of\s+
+    (?:(?:the|his|her|their|a|an)\s+|(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w.-]*['’]s\s+)
+    (?:(?P<length>two|three|four|five)-day\s+)?(?:[\w-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
 _ORDINAL_DAYS = {"second": "two", "third": "three", "fourth": "four", "fifth": "five"}
@@ -4005,7 +4065,16 @@ _LENGTH_TOLD_NEXT = re.compile(
 )
 
 
-def _closed_session_start(body: str, sentence: Sentence, t0: int, date: PartialDate) -> PartialDate:
+# The session's own close told after its name: "as the sixth session of the A-B commission
+# concluded here" (its name's words, then the verb).
+_CONCLUDED_AFTER = re.compile(
+    r"(?:\s+(?:of|the|and|on|for|[A-Z][\w'’-]*)){0,10}?\s+(?:concluded|ended|closed)\b"
+)
+
+
+def _closed_session_start(
+    body: str, sentence: Sentence, trigger: tuple[int, int], date: PartialDate
+) -> PartialDate:
     """The first day of a session told at its close on ``date``, its length told next.
 
     "signed on Thursday at the close of the 10th session of their commission. ... who
@@ -4013,8 +4082,13 @@ def _closed_session_start(body: str, sentence: Sentence, t0: int, date: PartialD
     is unless the meeting word follows "at the close of" (or "ended their") and the next
     300 characters tell the session's length in days with a definite article ("the two-day
     session", "after two days of talks"; "a two-day meeting of experts" is another event).
+    Its close may follow its name: "as the sixth session of the commission concluded".
     """
-    if _AT_CLOSE_OF.search(body, max(sentence.start, t0 - 90), t0) is None:
+    t0, t1 = trigger
+    if (
+        _AT_CLOSE_OF.search(body, max(sentence.start, t0 - 90), t0) is None
+        and _CONCLUDED_AFTER.match(body, t1, sentence.end) is None
+    ):
         return date
     told = _LENGTH_TOLD_NEXT.search(body, sentence.end, sentence.end + 300)
     if told is None:

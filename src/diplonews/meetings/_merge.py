@@ -45,6 +45,7 @@ __all__ = [
     "forward_references",
     "held_for",
     "launched_round",
+    "leg_of_a_visit",
     "merge",
     "named_by_its_city",
     "recalled",
@@ -1390,10 +1391,25 @@ def during_the_visit(visit: Candidate, talks: Candidate) -> bool:
         and (talks_day := _exact_day(talks.date)) is not None
     ):
         return False
+    text = visit.evidence[0].text
+    length = _VISIT_LENGTH.search(text) if "-day" in text else None
+    if length is not None:
+        # "held talks on Tuesday during a two-day visit that began on Monday": the visit's
+        # first day and its length hold the talks' day
+        last_day = visit_day + dt.timedelta(days=_LENGTH_DAYS[length["n"].lower()] - 1)
+        if visit_day <= talks_day <= last_day:
+            return True
     return any(
         first == visit_day and first <= talks_day <= last
-        for first, last in visit_days(visit.evidence[0].text, visit_day.year)
+        for first, last in visit_days(text, visit_day.year)
     )
+
+
+# A visit's length told in its sentence: "a two-day official visit".
+_VISIT_LENGTH = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven)-day\s+(?:[\w-]+\s+){0,2}?visit\b", re.I
+)
+_LENGTH_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 # The words naming what kind of gathering an event's name is: "summit", "forum", "conference".
@@ -2294,6 +2310,38 @@ def _leg_of_the_trip(visit: Candidate, leg: Candidate) -> bool:
     ):
         return False
     return dt.timedelta(0) <= leg_day - leg.story <= _LEG_DAYS
+
+
+def leg_of_a_visit(records: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The visit under way whose later stop ``cand`` names with its own sides, or ``None``.
+
+    "X arrived in Lima on a visit ... X flies to Cusco on Friday and returns to Santiago at
+    the weekend": a stop in the host's state, in the days after the story, by the visit's
+    own traveller (or one unnamed) is the same trip; the way home names the traveller's
+    state, which the visit holds too; the traveller's companions may be named with him.
+    """
+    if (
+        cand.kind is not VISIT
+        or len(cand.countries) != 2  # the traveller's state and the host's, no third one
+        or cand.location is None
+        or cand.location.city is None  # a stop is told by its city ("flies to Cusco")
+        or cand.location.country is None
+    ):
+        return None
+    host = cand.location.country
+    names = {p.name.split()[-1] for p in cand.participants}
+    return next(
+        (
+            r
+            for r in reversed(records)
+            if r.location is not None
+            and r.location.country == host
+            # (the traveller among them: a companion may be named with him)
+            and (not names or names & {p.name.split()[-1] for p in r.participants})
+            and _leg_of_the_trip(r, cand)
+        ),
+        None,
+    )
 
 
 # Talks told as held by a subject of their own in a relative clause: "the talks (that) the two

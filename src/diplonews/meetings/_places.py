@@ -261,6 +261,7 @@ def pick_date(
         and next_meeting_word(body, name_end(body, t1), d.start, of_a_date=True) is None
         and not _other_act(body, lo, t1, d.start)
         and not _opens_next_clause(body, t1, d)
+        and not _FIGURE_VERB.search(body, t1, d.start)  # "trade stood at $3m in July-March"
     ]  # fmt: skip
     if after:
         first = min(after, key=lambda d: d.start)
@@ -283,6 +284,13 @@ def pick_date(
         # "on Thursday and Friday X will meet Y": an event over several days, by its first day
         return start.date, t0 - last.end
     return last.date, t0 - last.end
+
+
+# A figure's own verb between the event and a time: "According to data shared during the
+# meeting, trade stood at $386 million during July-March" (the time is the figure's period).
+_FIGURE_VERB = re.compile(
+    r"\b(?:stood\s+at|amounted\s+to|totall?ed|was\s+worth|(?:rose|fell|grew|dropped)\s+(?:to|by))\b"
+)
 
 
 # A day opening a coordinate clause with a subject of its own: "met A on Monday, and on Tuesday

@@ -26,6 +26,7 @@ from diplonews.meetings._merge import (
     consultations_round,
     held_for,
     launched_round,
+    leg_of_a_visit,
     merge,
     named_by_its_city,
     recalled,
@@ -2272,6 +2273,12 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             cand.location = cand.location or before.location
         if cand.another:
             records.append(cand)  # "held another call": never the event before
+            continue
+        visit = leg_of_a_visit(records, cand)
+        if visit is not None:
+            # "X arrived in Lima ... X flies to Cusco on Friday and returns home": one trip
+            if cand.evidence[0] not in visit.evidence:
+                visit.evidence.append(cand.evidence[0])
             continue
         named = _SURNAMES_BEFORE.search(article.body, max(0, cand.anchor - 60), cand.anchor)
         surnamed = (

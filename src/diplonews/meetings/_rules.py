@@ -110,6 +110,7 @@ __all__ = [
     "of_this_kind",
     "only_foreseen",
     "other_to_come",
+    "past_clause_of_its_own",
     "past_cue",
     "sports_report",
     "team_fixture",
@@ -1016,6 +1017,7 @@ _FUTURE = re.compile(
       (?:under\s*way|being\s+made|continue|in\s+full\s+swing)\s+for\b | prepar(?:ing|es)\s+for\b
     | (?:leaves|departs|heads|flies|sets\s+(?:off|out)|embarks)\s+
       (?:(?:[a-z]+day|today|tomorrow)\s+)?(?:on|for|to)\b  # "sets out Wednesday on a visit"
+    | travels\s+(?:to|for)\b  # "travels to P on Friday" (not "travels on to": a tour's stop)
     # a trip under way to the event: "is heading to P for the summit", "is due in P for talks"
     | (?:is|are)\s+(?:now\s+)?(?:heading|headed|on\s+(?:his|her|their|its)\s+way)\s+(?:to|for)\b
     | (?:is|are)\s+due\s+(?:in|at|back\s+in)\b
@@ -1815,8 +1817,10 @@ _TIMED_BY = re.compile(
 # A document's making timed by the event just before it: "the treaty, signed during X's visit
 # to", "the declaration adopted at the". The event is when the document was made, so it is
 # past whatever the sentence's own verb tells of what comes next ("..., will be put to a vote").
+# The commitments and deals made there are as well: "will review the commitments (the two
+# leaders) made during their call in April", "the deals reached during X's visit".
 _MADE_DURING = re.compile(
-    r"""\b(?:signed|adopted|concluded|initial(?:l)?ed|inked)\s+
+    r"""\b(?:signed|adopted|concluded|initial(?:l)?ed|inked|made|reached|struck|undertaken)\s+
     (?:during|at|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins?)\s+of)\s+
     (?![^,.;:()]*\b(?:next|upcoming|forthcoming|coming|future|planned)\b)  # "during the next"
     [^,.;:()]{0,60}\Z""",
@@ -1846,6 +1850,31 @@ _NEXT_STEP = re.compile(r"(?<=followed|preceded)\s+by\b|(?<=after)\s+which\b")
 _PRESENT_VERB = re.compile(
     r"(?:meet|meets|visit|visits|travels?|leaves?|co-chairs?)\Z|\A(?:leaves|departs)\s"
 )  # "leaves today for P": the departure's whole span is the trigger
+# A trigger in the past tense opening a clause of its own ("as", "when", "while" and its
+# subject, no verb between): "A and B on Tuesday agreed to widen trade, as A's minister met B's
+# envoy", "will review the commitments made when X visited P in April".
+_OWN_CLAUSE_BEFORE = re.compile(
+    r"""(?:,\s*|\s)(?:as|when|while)\s+
+    (?:(?!(?:will|would|shall|is|are|to|be|has|have|had)\b)[\w'’.-]+\s+){1,8}\Z""",
+    re.VERBOSE,
+)
+_PAST_VERB_TRIGGER = re.compile(r"(?:met|held|visited|hosted|received|spoke|talked|paid)\b")
+
+
+def past_clause_of_its_own(before: str, trigger: str) -> bool:
+    """Whether the trigger is a past verb opening a clause of its own ("as X met Y").
+
+    >>> past_clause_of_its_own("A and B on Tuesday agreed to widen trade, as X ", "met")
+    True
+    >>> past_clause_of_its_own("They will sign it when X ", "visits")
+    False
+    """
+    return (
+        _PAST_VERB_TRIGGER.match(trigger) is not None
+        and _OWN_CLAUSE_BEFORE.search(before, max(0, len(before) - 120)) is not None
+    )
+
+
 # A "when" clause in the present tense after a main clause to come: "the issue is expected to
 # be raised when X visits Japan in June", "which is to be signed when their ministers meet":
 # the meeting is still to come (its subject, up to seven words, between "when" and the verb).
@@ -1871,7 +1900,8 @@ _NOT_SUBJECT_END = re.compile(
     re.VERBOSE,
 )
 _TIME_CLAUSE_VERB = re.compile(r"(?:meets?|gathers?|convenes?)\Z")
-_TIME_CLAUSE_TRIP = re.compile(r"(?:visits?|travels?)\Z")  # a verb only after its subject
+# A verb only after its subject; an arrival too ("days before X arrives in Tokyo for talks").
+_TIME_CLAUSE_TRIP = re.compile(r"(?:visits?|travels?|arrives?\s+in\s*)\Z")
 
 
 def time_clause_to_come(before: str, trigger: str) -> bool:
@@ -2303,8 +2333,14 @@ def other_to_come(before: str) -> tuple[int, int] | None:
     return None if other is None else other.span()
 
 
-def made_during(before: str) -> bool:
+# A trigger that opens with its own preposition: "during their phone call".
+_LEADING_PREPOSITION = re.compile(r"(?:during|at|in\s+the\s+course\s+of)\s+")
+
+
+def made_during(before: str, trigger: str = "") -> bool:
     """Whether the words before an event's trigger tell a document made during it.
+
+    A ``trigger`` that opens with the preposition ("during their phone call") lends it.
 
     >>> made_during("The treaty, signed during the Chilean president's ")
     True
@@ -2312,8 +2348,14 @@ def made_during(before: str) -> bool:
     False
     >>> made_during("The ministers met during the ")
     False
+    >>> made_during("the commitments they made ", "during their phone call")
+    True
     """
-    if "sign" not in before[-90:] and "ed " not in before[-90:]:
+    lead = _LEADING_PREPOSITION.match(trigger)
+    if lead is not None:
+        before += lead.group()
+    tail = before[-90:]
+    if not any(w in tail for w in ("sign", "ed ", "made ", "ck ", "taken ")):
         return False
     made = _MADE_DURING.search(before, max(0, len(before) - 90))
     return made is not None and _MODAL_BE.search(before, 0, made.start()) is None
@@ -2331,9 +2373,15 @@ _AGREED_AT_EVENT = re.compile(
     (?!(?:hold|meet|convene|organi[sz]e|host|visit|attend|travel|sign|continue|carry|resume|discuss
     |exchange|return|pay|receive|invite|open|launch|start|begin)\b)
     (?:(?!\bsign|\bnext\b|\bwill\b|\bwould\b)[^.;:]){0,160}?
-    \b(?:during|in\s+the\s+course\s+of)\s+
+    \b(?:during|in\s+the\s+course\s+of|(?P<at>at))\s+
     (?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’.-]+\s+){0,4}\Z""",
     re.VERBOSE,
+)
+# "agreed to raise trade at the fifth session of the commission held in P": a decision "at"
+# the event only where its own participle or clause tells it held ("at the summit" alone may
+# be one to come).
+_HELD_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:held|(?:which|that)\s+(?:ended|concluded|closed|was\s+held))\b"
 )
 _TO_COME_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:next|later|upcoming|tomorrow|expected|scheduled|will|would|due|planned)\b"
@@ -2349,9 +2397,15 @@ def _agreed_at_event(before: str, after: str) -> tuple[int, int] | None:
     True
     >>> _agreed_at_event("They agreed to cut tariffs during his ", " to P next month.") is None
     True
+    >>> _agreed_at_event("A and B agreed to cut tariffs at the ", " of the commission held in P.")
+    (8, 18)
+    >>> _agreed_at_event("A and B agreed to cut tariffs at the ", " in P.") is None
+    True
     """
     agreed = _AGREED_AT_EVENT.search(before, max(0, len(before) - 220))
     if agreed is None or _TO_COME_AFTER.match(after):
+        return None
+    if agreed["at"] is not None and _HELD_AFTER.match(after) is None:
         return None
     return agreed.span("decision")
 
@@ -2369,9 +2423,11 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return PLANNED  # "is to be signed when the ministers meet in P in July"
     if time_clause_to_come(before, trigger):
         return PLANNED  # "before the bloc's leaders meet in June": to come
+    if past_clause_of_its_own(before, trigger):
+        return HELD  # "agreed to widen trade, as X met Y": the clause's own past verb
     if SAID_AT_EVENT.search(before, max(0, len(before) - 120)) is not None:
         return HELD  # "X expects..., A said while meeting B": the saying's time
-    if made_during(before):
+    if made_during(before, trigger):
         return HELD  # "the pact, signed during X's visit to C, will be"
     # Each headline pattern is tried only when its words are there (it ends "to" then space;
     # it holds "host", "hold" or "convene"): a search of the whole clause costs more.
