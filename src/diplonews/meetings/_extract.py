@@ -65,6 +65,7 @@ from diplonews.meetings._ahead_of import sessions_ahead
 from diplonews.meetings._candidates import candidates
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
+    arrivals_for_talks,
     as_meetings,
     cities_visited,
     commission_places,
@@ -225,6 +226,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     opening_days(article, records)  # "... next month. The session is due to open on June 9"
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     seat_no_side(article.body, records)  # "talks between A and the EC ... in Brussels": no BEL
+    records = arrivals_for_talks(article.body, records)  # "X, who arrived in P, held talks"
     listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
     delegation_heads(article.body, records)  # "... was held. The A delegation was led by X"
     signatories_told_next(article.body, records)  # "... after talks. The accord was signed by X"

@@ -2411,6 +2411,39 @@ def seat_no_side(body: str, records: list[Candidate]) -> None:
             r.countries = r.countries - {"BEL"}  # the bloc's seat: Belgium takes no part
 
 
+# An arrival told in a relative clause of the subject: "X, who arrived in P last night, held".
+_ARRIVAL_CLAUSE = re.compile(r",\s+who\s+(?:had\s+)?\Z")
+
+
+def arrivals_for_talks(body: str, records: list[Candidate]) -> list[Candidate]:
+    """Drop the visits told by an arrival clause whose subject's talks there leave out the host.
+
+    An arrival in a relative clause of the talks' subject is the trip to those talks: "X of
+    A, who arrived in Geneva last night, held talks with Y of B on the margins of the
+    session" makes Switzerland only where A and B meet (an official's trip to attend an
+    event is that event, spec section 2), so the talks are the record. Talks that take in
+    the host state ("... held talks with the Swiss president") keep the visit.
+    """
+    dropped = []
+    for r in records:
+        host = r.location.country if r.location is not None else None
+        if (
+            r.kind is VISIT
+            and host is not None
+            and body.startswith("arriv", r.anchor)
+            and _ARRIVAL_CLAUSE.search(body, max(0, r.anchor - 12), r.anchor) is not None
+            and any(
+                t.kind is MEETING
+                and t.anchor > r.anchor
+                and t.evidence[0].start == r.evidence[0].start
+                and host not in t.countries
+                for t in records
+            )
+        ):
+            dropped.append(r)
+    return [r for r in records if r not in dropped] if dropped else records
+
+
 def with_another_side(records: list[Candidate]) -> list[Candidate]:
     """Drop the records that imply no other side: one state, no body and nobody named."""
     # One state, no body and nobody named: no other side is even implied ("the talks here").
