@@ -757,7 +757,25 @@ _ONLY_POSSIBLE = re.compile(
     r"\s+(?:an?|any)"
     r"|\bunless\s+(?:an?|any)"
     r"|\bwithout(?:\s+(?:reaching|signing|concluding|striking))?(?:\s+(?:an?|any))?)"
-    r"\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$",
+    r"\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$"
+    # "a possible trade and investment agreement": two topics joined, as hypothetical
+    r"|\bpossible\s+[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+){1,2}$",
+    re.IGNORECASE,
+)
+# A letter of intent is an instrument between its signers only where its sentence tells it
+# signed (or its signing to come): one side's letter to a lender is no document between two.
+_LETTER_SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing|ature)?|inked|exchanged)\b", re.IGNORECASE)
+# A possible instrument the sides are already working on: "talks with B on a possible trade
+# deal", "negotiations towards a possible accord", "discussed a possible arrangement". Talks
+# held on it make it one being negotiated (planned), not a mere hypothesis.
+_POSSIBLE_IN_TALKS = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|working"
+    r"|negotiat(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|explor(?:e|ed|es|ing))\b"
+    # "talks with B officials on", "negotiating with B towards", "discussing"
+    r"(?:\s+[\w'’.-]+){0,6}?"
+    r"(?:\s+(?:on|about|over|towards?))?"
+    r"\s+(?:an?|the)\s+possible\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|or)\b)"
+    r"[a-z][\w-]*\s+){0,4}$",
     re.IGNORECASE,
 )
 # A making someone denies took place: "denied that A and B had signed a deal", "denies reports
@@ -1458,7 +1476,11 @@ def read_mention(
     if judged_unreal(text, tokens[0].start() if tokens else head.start(), head.end()):
         return None  # "ruled out a trade agreement", "a treaty is not expected": no document
     if (
-        _ONLY_POSSIBLE.search(before[-80:])
+        (
+            _ONLY_POSSIBLE.search(before[-80:])
+            # "talks with B on a possible deal": one being negotiated, not a hypothesis
+            and not _POSSIBLE_IN_TALKS.search(before[-120:])
+        )
         or (
             (denied := _SUCH_DENIED.match(after)) is not None
             and denied.group("head").casefold().rstrip("s") == word.rstrip("s")
@@ -1522,6 +1544,9 @@ def read_mention(
     if asked and status is AgreementStatus.SIGNED:
         # "Will A and B sign a deal next month?", "Will the two sides conclude a treaty?": a
         # signing asked about is one in prospect (the question's verb is the cue when no other is)
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
+    if status is not AgreementStatus.PLANNED and _POSSIBLE_IN_TALKS.search(before[-120:]):
+        # "talks with B on a possible trade and investment agreement": being negotiated
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     if drafted and not has_cue:
         # "talks on a new long-term programme would start": one in the making
@@ -1664,6 +1689,8 @@ def read_mention(
         )
     ):
         return None
+    if word.startswith("letter") and not _LETTER_SIGNED.search(text):
+        return None  # "sent the lender a letter of intent": one side's letter, none signed
     if word.startswith(("document", "instrument")) and _RATIFICATION_OF.match(after):
         return None  # "exchanged documents on the ratification of the treaty": the treaty's
     if word.startswith("understanding") and not _DOCUMENT_VERB.search(text):
