@@ -382,6 +382,16 @@ _NEGOTIATE_WITH = re.compile(
     r"\bnegotiat(?:e|es|ing)\s+(?:(?!(?:the|its|their|his|her|these|those|all|any)\b)"
     r"[a-z][\w-]*\s+){1,3}$"
 )
+# A making still to come that governs a plural, with its partners listed after it: "still has
+# to complete bilateral deals with A, B and C", "must conclude trade deals with A and B", "is
+# negotiating deals with several members, including A, B and C": one planned instrument with
+# each partner (read with :func:`_partners`), as the side must make each of them.
+_TO_MAKE_WITH = re.compile(
+    r"\b(?:(?:has|have|had|needs?|must|will|would|hopes?|plans?|wants?|aims?|is\s+due|are\s+due)"
+    r"\s+(?:still\s+|yet\s+|also\s+|first\s+)?(?:to\s+)?(?:still\s+|yet\s+)?"
+    r"(?:complete|conclude|finali[sz]e|negotiate)|negotiat(?:es|ing))"
+    r"\s+(?:(?!(?:the|its|their|his|her|these|those|all|any)\b)[a-z][\w-]*\s+){1,3}$"
+)
 # A side's own plural, held ("Chile already has free trade agreements with A, B and C"), or
 # still being made after the list of its partners ("similar agreements with A, B and C are
 # being negotiated"): one instrument with each partner (read with :func:`_partners`).
@@ -1704,6 +1714,15 @@ def read_mention(
     if plural and _WORTH.match(after):
         return None  # "deals worth $300bn were signed": commercial contracts
     title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
+    # "has to complete bilateral deals with A, B and C": one to make with each, so planned
+    to_make_with = (
+        plural
+        and title is None
+        and _TO_MAKE_WITH.search(text, max(0, head.start() - 60), head.start()) is not None
+        and bool(_partners(text, head.end(), mentions))
+    )
+    if to_make_with and status is not AgreementStatus.PLANNED:
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     if (
         plural
         and count is None
@@ -1716,6 +1735,7 @@ def read_mention(
             _NEGOTIATE_WITH.search(text, max(0, head.start() - 40), head.start())
             and _WITH_STATE.match(after)
         )
+        and not to_make_with
         and not _PLURAL_SIGNED.match(text, head.end())
         and not (
             (
