@@ -1,7 +1,7 @@
 """A grid of agreements never found at all: new document words, possible deals, plurals.
 
 The visible keys hold agreement records the library missed with nothing close in its output.
-Sorted by why they are missed, three classes are instruments the library never saw as one:
+Sorted by why they are missed, four classes are instruments the library never saw as one:
 
 - ``letter``: a document word it did not know. A letter of intent and an exchange of notes
   are written instruments between the governments that sign them (spec/EXTRACTION.md
@@ -18,6 +18,10 @@ Sorted by why they are missed, three classes are instruments the library never s
   with each partner, so each is a planned agreement of its own (section 3, "to be signed,
   being negotiated"), as the library already read "is negotiating similar deals with A and
   B" and "already has free trade agreements with A, B and C".
+- ``chamber``: a parliament's chamber named as such ("A's upper house approved a tax treaty
+  with B", "the House of Representatives of A") was no legislature to the status cues, so its
+  approval read as a weak "approve" (planned) or as nothing: approved by parliament is
+  ``ratified`` (section 3).
 
 Each cell draws one value of every choice of its class (how the sides are told, the status,
 the document's form, its topic, the page's frame and the pair of states), writes a short
@@ -25,11 +29,12 @@ invented page in the crawled text format, and computes the records the spec asks
 the choices alone. Every page is published on Wednesday 2023-05-10; a signing "On Monday" is
 2023-05-08, one to come "on Monday" 2023-05-15, a possible deal has no date.
 
-First run, before the library changed: 232 of 301 cells failed (``letter`` 80 of 100: every
+First run, before the library changed: 304 of 391 cells failed (``letter`` 80 of 100: every
 cell signed by states, none of the companies'; ``possible`` 67 of 100: every deal under talks,
 and one onlooker's study of "a possible trade and investment agreement" read as signed;
 ``tomake`` 85 of 101: every cell but some "is negotiating" and "plans to negotiate" ones with
-a plain list). After: 301 of 301 pass.
+a plain list; ``chamber`` 72 of 90, every chamber but "parliament"). After: 381 of 391 pass,
+and the 10 left are strict xfails (``chamber_gap``: a parties class).
 """
 
 from __future__ import annotations
@@ -401,6 +406,102 @@ def tomake_failures(cell: ToMakeCell) -> list[str]:
     return failures_of(tomake_page(cell), tomake_expected(cell))
 
 
+# ---------------------------------------------------------------------------------------
+# chamber: a legislature's chamber approving an instrument
+
+# The chamber as the story names it ("parliament" is the control the library already read).
+CHAMBERS = ["upper house", "lower house", "House of Representatives", "upper chamber", "parliament"]
+# How its approval is told ("{a}", "{b}", "{ch}" the chamber, "{doc}" the instrument).
+CHAMBER_FORMS: dict[str, str] = {
+    "possessive": "On Monday, {a}'s {ch} approved {doc} with {b}.",
+    "of_state": "On Monday, the {ch} of {a} approved {doc} with {b}.",
+    "endorsed": "{a}'s {ch} on Monday endorsed {doc} with {b}.",
+    "aside": "On Monday, {a}'s {ch}, after a short debate, approved {doc} with {b}.",
+}
+
+
+@dataclass(frozen=True)
+class Doc:
+    """An instrument a chamber approves: its words and its kind."""
+
+    name: str
+    words: str
+    kind: str
+
+
+CHAMBER_DOCS = [
+    Doc("tax_treaty", "a tax treaty", "treaty"),
+    Doc("agreement", "an agreement on road transport", "agreement"),
+    Doc("protocol", "a protocol on visa-free travel", "protocol"),
+    Doc("convention", "a convention on legal aid", "treaty"),
+]
+
+
+@dataclass(frozen=True)
+class ChamberCell:
+    """One choice of every list of the ``chamber`` class."""
+
+    chamber: str
+    form: str
+    doc: Doc
+    frame: str
+    pair: Pair
+
+    @property
+    def id(self) -> str:
+        """A readable test id."""
+        parts = (self.chamber.split()[0], self.form, self.doc.name, self.frame)
+        return "-".join((*parts, self.pair.codes[0]))
+
+
+def chamber_body(cell: ChamberCell) -> str:
+    """The story's one sentence."""
+    p = cell.pair
+    return CHAMBER_FORMS[cell.form].format(a=p.a, b=p.b, ch=cell.chamber, doc=cell.doc.words)
+
+
+def chamber_expected(cell: ChamberCell) -> list[str]:
+    """The instrument ratified on Monday by its two sides (approved by a parliament)."""
+    return [f"{cell.doc.kind} ratified {','.join(sorted(cell.pair.codes))} 2023-05-08 1"]
+
+
+CHAMBER_CHOICES: dict[str, list[Any]] = {
+    "chamber": CHAMBERS,
+    "form": list(CHAMBER_FORMS),
+    "doc": CHAMBER_DOCS,
+    "frame": FRAMES,
+    "pair": PAIRS,
+}
+CHAMBER_CELLS = list(
+    sample_cells(
+        ChamberCell,
+        lambda _: True,
+        CHAMBER_CHOICES,
+        random.Random(6184),
+        size=80,
+        axis="chamber",
+        tries=10,
+        cover_axis=True,
+    )
+)
+
+
+def chamber_gap(cell: ChamberCell) -> str | None:
+    """Why the library still misreads a ``chamber`` cell (None: it reads it)."""
+    if cell.form == "of_state" and cell.chamber.startswith(("upper", "lower")):
+        return (
+            "'the upper house of A approved X with B': 'house' or 'chamber' is no actor noun,"
+            " so A reads as the owner of a thing, not a party (a parties class, left to the"
+            " work on parties; the status is right)"
+        )
+    return None
+
+
+def chamber_failures(cell: ChamberCell) -> list[str]:
+    """What one ``chamber`` cell misses or adds."""
+    return failures_of(page(chamber_body(cell), cell.pair, cell.frame), chamber_expected(cell))
+
+
 def _no_gap(cell: object) -> str | None:
     """No cell of these grids is left as a known miss."""
     return None
@@ -469,6 +570,16 @@ TABLE: list[Any] = [
         [],
     ),
     (
+        "chamber-approved",
+        "On Monday, Ghana's lower house approved an agreement on air services with Togo.",
+        ["agreement ratified GHA,TGO 2023-05-08 1"],
+    ),
+    (
+        "near-miss:chamber-loan",
+        "On Monday, Ghana's upper house approved a loan agreement with Togo's state bank.",
+        [],
+    ),
+    (
         "near-miss:possible-studied",
         "A study on a possible free trade agreement between Ghana and Togo is under way.",
         [],
@@ -500,11 +611,18 @@ def test_grid_to_make(cell: ToMakeCell) -> None:
     assert tomake_failures(cell) == [], tomake_body(cell)
 
 
+@pytest.mark.parametrize("cell", grid_params(CHAMBER_CELLS, lambda c: c.id, chamber_gap))
+def test_grid_chambers(cell: ChamberCell) -> None:
+    """Each ``chamber`` cell gives exactly the record its choices call for."""
+    assert chamber_failures(cell) == [], chamber_body(cell)
+
+
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells of its grid."""
     assert_every_value_sampled(LETTER_CELLS, LETTER_CHOICES, least=5)
     assert_every_value_sampled(POSSIBLE_CELLS, POSSIBLE_CHOICES, least=5)
     assert_every_value_sampled(TOMAKE_CELLS, TOMAKE_CHOICES, least=5)
+    assert_every_value_sampled(CHAMBER_CELLS, CHAMBER_CHOICES, least=5)
 
 
 def _report(name: str, cells: list[Any], choices: dict[str, list[Any]], fails: Any) -> None:
@@ -525,3 +643,4 @@ if __name__ == "__main__":
     _report("letter", LETTER_CELLS, LETTER_CHOICES, letter_failures)
     _report("possible", POSSIBLE_CELLS, POSSIBLE_CHOICES, possible_failures)
     _report("tomake", TOMAKE_CELLS, TOMAKE_CHOICES, tomake_failures)
+    _report("chamber", CHAMBER_CELLS, CHAMBER_CHOICES, chamber_failures)
