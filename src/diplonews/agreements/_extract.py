@@ -103,6 +103,7 @@ from diplonews.agreements._items import (
     listed_item,
     named_among,
     one_on_items,
+    others_items,
     plural_signing,
     split_items,
 )
@@ -319,7 +320,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     _last_sides(records, context)
     _story_pairs(records, context)
     result = tuple(
-        finish(article, another_items(one_on_items(into_ratified(into_named(records)))), sentences)
+        finish(
+            article,
+            others_items(another_items(one_on_items(into_ratified(into_named(records)))), found),
+            sentences,
+        )
     )
     if negotiations and (pact := negotiated_trade_pact(article, sentences, found, story, result)):
         result += (pact,)  # "the stalled free trade negotiations": the pact being negotiated

@@ -3823,7 +3823,8 @@ _INSTRUMENTS = (
 )
 _ANOTHER_DEAL = re.compile(
     r",?\s+and\s+(?:"
-    r"(?:is|are|was|were|has|have)\s+(?:\w+\s+)?(?:an?\s+|the\s+|its\s+)?"
+    # ("is negotiating others", "is now negotiating others": a verb and an adverb between)
+    r"(?:is|are|was|were|has|have)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+|its\s+)?"
     rf"(?:(?:separate|second|further|new)\s+)?(?:others|another|{_INSTRUMENTS})"
     rf"|(?:an?\s+|its\s+)?(?:separate|second|further|new)\s+{_INSTRUMENTS}"
     r"|another|others)\s+with\b"
