@@ -67,7 +67,9 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
 5. :func:`into_named` and :func:`one_on_items` fold unnamed mentions into the named
    instrument, and "one on X" into the listed item, they speak of; :func:`into_ratified`
    folds a told signing into the ratification of the same instrument; :func:`another_items`
-   adds one record for each "another on Y" or "a third on Z" told right after an instrument;
+   adds one record for each "another on Y" or "a third on Z" told right after an instrument,
+   and :func:`others_items` one planned record with each partner of "and is negotiating
+   others with C and D";
 6. :func:`finish` dates the signings told as the story's news, drops what is not an
    instrument between states and builds the Agreements; with no instrument at all, the
    accord of a meeting told by consent alone (:func:`consent_at_meeting`);
@@ -103,6 +105,7 @@ from diplonews.agreements._items import (
     listed_item,
     named_among,
     one_on_items,
+    others_items,
     plural_signing,
     split_items,
 )
@@ -319,7 +322,11 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     _last_sides(records, context)
     _story_pairs(records, context)
     result = tuple(
-        finish(article, another_items(one_on_items(into_ratified(into_named(records)))), sentences)
+        finish(
+            article,
+            others_items(another_items(one_on_items(into_ratified(into_named(records)))), found),
+            sentences,
+        )
     )
     if negotiations and (pact := negotiated_trade_pact(article, sentences, found, story, result)):
         result += (pact,)  # "the stalled free trade negotiations": the pact being negotiated

@@ -18,7 +18,7 @@ from diplonews.agreements._parties import named_states, only_states, shifted, st
 from diplonews.agreements._record import Record, new_record
 from diplonews.agreements._status import cue_status
 from diplonews.agreements._words import AMENDED, INSTRUMENT, business_signed, kind_of
-from diplonews.models import Party
+from diplonews.models import AgreementStatus, Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.dates import number_word
 
@@ -31,6 +31,7 @@ __all__ = [
     "listed_item",
     "named_among",
     "one_on_items",
+    "others_items",
     "plural_signing",
     "split_items",
 ]
@@ -551,4 +552,69 @@ def another_items(records: list[Record]) -> list[Record]:
                     )
                 )
                 more = _ANOTHER.match(text, more.end())
+    return out
+
+
+# Others of an instrument's kind still to make, told right after it with their partners: ",
+# and is negotiating others with A, B and C" (its own "with X" phrase may come between).
+_OTHERS_WITH = re.compile(
+    r"[^.;:]{0,80}?,?\s+and\s+(?:is|are)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:negotiating|discussing|preparing|working\s+on)\s+others\s+with\s+"
+    r"(?P<who>[^.;:()]{2,120}?)(?=\s*[.;:(]|,?\s+(?:while|which|but)\b|\s*$)"
+)
+
+
+def others_items(records: list[Record], found: BodyMentions) -> list[Record]:
+    """The records, with one planned record for each partner of "others" told right after one.
+
+    "A has signed a free trade agreement with B and is negotiating others with C, D and E":
+    the others are instruments of the same kind that A, the side of the one told, is still
+    making, one with each partner listed (planned, undated, of no title).
+
+    >>> _OTHERS_WITH.match(" with B and is negotiating others with C and D.").group("who")
+    'C and D'
+    """
+    if not any(" others with " in r.first.sentence.text for r in records):
+        return records
+    out = list(records)
+    done: set[int] = set()
+    for record in records:
+        sentence = record.first.sentence
+        if record.count != 1 or record.vague or sentence.start in done:
+            continue
+        text = sentence.text
+        for head in INSTRUMENT.finditer(text):
+            if kind_of(head.group("head")) is not record.kind:
+                continue
+            others = _OTHERS_WITH.match(text, head.end())
+            if others is None:
+                continue
+            in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+            # the record's own partner, named between its word and "and is negotiating"
+            own_partners = set(only_states(states(in_it, head.end(), others.start("who"), text)))
+            side = [p for p in record.parties if p not in own_partners]
+            listed = only_states(states(in_it, others.start("who"), others.end("who"), text))
+            if len(side) != 1 or not listed:
+                continue
+            done.add(sentence.start)
+            for partner in dict.fromkeys(listed):
+                if partner == side[0]:
+                    continue
+                out.append(
+                    attrs.evolve(
+                        record,
+                        title=None,
+                        parties=tuple(sorted((side[0], partner), key=str)),
+                        status=AgreementStatus.PLANNED,
+                        date=None,
+                        location=None,
+                        topic=frozenset(),
+                        evidence=[sentence],
+                        rule=f"{record.rule}+others",
+                        aliases=set(),
+                        item_of=None,
+                        cued=True,
+                    )
+                )
+            break
     return out

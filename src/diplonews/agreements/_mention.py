@@ -383,6 +383,16 @@ _NEGOTIATE_WITH = re.compile(
     r"\bnegotiat(?:e|es|ing)\s+(?:(?!(?:the|its|their|his|her|these|those|all|any)\b)"
     r"[a-z][\w-]*\s+){1,3}$"
 )
+# A making still to come that governs a plural, with its partners listed after it: "still has
+# to complete bilateral deals with A, B and C", "must conclude trade deals with A and B", "is
+# negotiating deals with several members, including A, B and C": one planned instrument with
+# each partner (read with :func:`_partners`), as the side must make each of them.
+_TO_MAKE_WITH = re.compile(
+    r"\b(?:(?:has|have|had|needs?|must|will|would|hopes?|plans?|wants?|aims?|is\s+due|are\s+due)"
+    r"\s+(?:still\s+|yet\s+|also\s+|first\s+)?(?:to\s+)?(?:still\s+|yet\s+)?"
+    r"(?:complete|conclude|finali[sz]e|negotiate)|negotiat(?:es|ing))"
+    r"\s+(?:(?!(?:the|its|their|his|her|these|those|all|any)\b)[a-z][\w-]*\s+){1,3}$"
+)
 # A side's own plural, held ("Chile already has free trade agreements with A, B and C"), or
 # still being made after the list of its partners ("similar agreements with A, B and C are
 # being negotiated"): one instrument with each partner (read with :func:`_partners`).
@@ -758,7 +768,25 @@ _ONLY_POSSIBLE = re.compile(
     r"\s+(?:an?|any)"
     r"|\bunless\s+(?:an?|any)"
     r"|\bwithout(?:\s+(?:reaching|signing|concluding|striking))?(?:\s+(?:an?|any))?)"
-    r"\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$",
+    r"\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$"
+    # "a possible trade and investment agreement": two topics joined, as hypothetical
+    r"|\bpossible\s+[a-z][\w-]*\s+and\s+(?:[a-z][\w-]*\s+){1,2}$",
+    re.IGNORECASE,
+)
+# A letter of intent is an instrument between its signers only where its sentence tells it
+# signed (or its signing to come): one side's letter to a lender is no document between two.
+_LETTER_SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing|ature)?|inked|exchanged)\b", re.IGNORECASE)
+# A possible instrument the sides are already working on: "talks with B on a possible trade
+# deal", "negotiations towards a possible accord", "discussed a possible arrangement". Talks
+# held on it make it one being negotiated (planned), not a mere hypothesis.
+_POSSIBLE_IN_TALKS = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|working"
+    r"|negotiat(?:e|ed|es|ing)|discuss(?:ed|es|ing)?|explor(?:e|ed|es|ing))\b"
+    # "talks with B officials on", "negotiating with B towards", "discussing"
+    r"(?:\s+[\w'’.-]+){0,6}?"
+    r"(?:\s+(?:on|about|over|towards?))?"
+    r"\s+(?:an?|the)\s+possible\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|or)\b)"
+    r"[a-z][\w-]*\s+){0,4}$",
     re.IGNORECASE,
 )
 # A making someone denies took place: "denied that A and B had signed a deal", "denies reports
@@ -1460,7 +1488,11 @@ def read_mention(
     if judged_unreal(text, tokens[0].start() if tokens else head.start(), head.end()):
         return None  # "ruled out a trade agreement", "a treaty is not expected": no document
     if (
-        _ONLY_POSSIBLE.search(before[-80:])
+        (
+            _ONLY_POSSIBLE.search(before[-80:])
+            # "talks with B on a possible deal": one being negotiated, not a hypothesis
+            and not _POSSIBLE_IN_TALKS.search(before[-120:])
+        )
         or (
             (denied := _SUCH_DENIED.match(after)) is not None
             and denied.group("head").casefold().rstrip("s") == word.rstrip("s")
@@ -1524,6 +1556,9 @@ def read_mention(
     if asked and status is AgreementStatus.SIGNED:
         # "Will A and B sign a deal next month?", "Will the two sides conclude a treaty?": a
         # signing asked about is one in prospect (the question's verb is the cue when no other is)
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
+    if status is not AgreementStatus.PLANNED and _POSSIBLE_IN_TALKS.search(before[-120:]):
+        # "talks with B on a possible trade and investment agreement": being negotiated
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     if drafted and not has_cue:
         # "talks on a new long-term programme would start": one in the making
@@ -1666,6 +1701,8 @@ def read_mention(
         )
     ):
         return None
+    if word.startswith("letter") and not _LETTER_SIGNED.search(text):
+        return None  # "sent the lender a letter of intent": one side's letter, none signed
     if word.startswith(("document", "instrument")) and _RATIFICATION_OF.match(after):
         return None  # "exchanged documents on the ratification of the treaty": the treaty's
     if word.startswith("understanding") and not _DOCUMENT_VERB.search(text):
@@ -1679,6 +1716,15 @@ def read_mention(
     if plural and _WORTH.match(after):
         return None  # "deals worth $300bn were signed": commercial contracts
     title = None if group_pact else _title(text, tokens, head, mentions, first_word_start(text))
+    # "has to complete bilateral deals with A, B and C": one to make with each, so planned
+    to_make_with = (
+        plural
+        and title is None
+        and _TO_MAKE_WITH.search(text, max(0, head.start() - 60), head.start()) is not None
+        and bool(_partners(text, head.end(), mentions))
+    )
+    if to_make_with and status is not AgreementStatus.PLANNED:
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     if (
         plural
         and count is None
@@ -1691,6 +1737,7 @@ def read_mention(
             _NEGOTIATE_WITH.search(text, max(0, head.start() - 40), head.start())
             and _WITH_STATE.match(after)
         )
+        and not to_make_with
         and not _PLURAL_SIGNED.match(text, head.end())
         and not (
             (
@@ -3844,7 +3891,8 @@ _INSTRUMENTS = (
 )
 _ANOTHER_DEAL = re.compile(
     r",?\s+and\s+(?:"
-    r"(?:is|are|was|were|has|have)\s+(?:\w+\s+)?(?:an?\s+|the\s+|its\s+)?"
+    # ("is negotiating others", "is now negotiating others": a verb and an adverb between)
+    r"(?:is|are|was|were|has|have)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+|its\s+)?"
     rf"(?:(?:separate|second|further|new)\s+)?(?:others|another|{_INSTRUMENTS})"
     rf"|(?:an?\s+|its\s+)?(?:separate|second|further|new)\s+{_INSTRUMENTS}"
     r"|another|others)\s+with\b"

@@ -361,6 +361,8 @@ _STEMS = (
     "compact",
     "vision",
     "partnership",
+    "letter",
+    "exchange",
 )
 
 
@@ -477,6 +479,8 @@ INSTRUMENT = re.compile(
     | (?:[Cc]o-?operation|[Aa]ction)\s+[Pp]rogram(?:me)?s?  # cooperation programme
     | [Pp]rogram(?:me)?s?\s+of\s+(?:[Cc]o-?operation|[Aa]ction)  # programme of action
     | [Cc]oncepts?\s+of\s+(?:[Cc]o-?operation|[Ii]nteraction)  # concept of cooperation (CIS)
+    | [Ll]etters?\s+of\s+[Ii]ntent                  # letter of intent (signed by governments)
+    | [Ee]xchanges?\s+of\s+(?:[Dd]iplomatic\s+)?[Nn]otes  # exchange of notes: a treaty's form
     | [Uu]nderstandings?                            # understandings (concluded)
     | [Dd]ocuments?                                 # documents (signed)
     | [Cc]harters?                                  # charter
