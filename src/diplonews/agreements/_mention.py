@@ -776,6 +776,11 @@ _ONLY_POSSIBLE = re.compile(
 # A letter of intent is an instrument between its signers only where its sentence tells it
 # signed (or its signing to come): one side's letter to a lender is no document between two.
 _LETTER_SIGNED = re.compile(r"\b(?:sign(?:s|ed|ing|ature)?|inked|exchanged)\b", re.IGNORECASE)
+# What a letter or an exchange of notes is about, a few words on: "on a 20 billion yen loan".
+_CARRIES = re.compile(
+    r"\s+(?:on|for|concerning|covering|regarding)\s+(?P<what>(?:[\w$.,'’-]+\s+){0,5}?[\w-]+)\b"
+    r"(?=\s*(?:[.,;:]|\s(?:for|to|of|from|worth|at|that|which|and)\b|$))"
+)
 # A possible instrument the sides are already working on: "talks with B on a possible trade
 # deal", "negotiations towards a possible accord", "discussed a possible arrangement". Talks
 # held on it make it one being negotiated (planned), not a mere hypothesis.
@@ -1703,6 +1708,12 @@ def read_mention(
         return None
     if word.startswith("letter") and not _LETTER_SIGNED.search(text):
         return None  # "sent the lender a letter of intent": one side's letter, none signed
+    if (
+        word.startswith(("letter", "exchange"))
+        and (carried := _CARRIES.match(after))
+        and any(w.casefold() in vocabulary().commercial for w in carried["what"].split())
+    ):
+        return None  # "an exchange of notes on a 20 billion yen loan": the notes carry a loan
     if word.startswith(("document", "instrument")) and _RATIFICATION_OF.match(after):
         return None  # "exchanged documents on the ratification of the treaty": the treaty's
     if word.startswith("understanding") and not _DOCUMENT_VERB.search(text):
