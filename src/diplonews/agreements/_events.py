@@ -16,7 +16,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.agreements._parties import DATELINE
 from diplonews.agreements._record import Record
-from diplonews.agreements._status import SIGNATURE_NOUN, bound_place
+from diplonews.agreements._status import SIGNATURE_NOUN, bound_place, reported_clause_start
 from diplonews.errors import DateParseError
 from diplonews.models import AgreementStatus, Article
 from diplonews.text import Sentence
@@ -581,7 +581,12 @@ _FOR_YEARS = re.compile(
 
 
 def other_year(text: str) -> bool:
-    """Whether ``text`` names a year that is not one an instrument covers ("for 2024-2026")."""
+    """Whether ``text`` names a year that is not one an instrument covers ("for 2024-2026").
+
+    A year in a reported clause joined after the signing ("..., and said that talks would
+    resume in 2024") is that clause's matter's, not another year of the signing.
+    """
+    text = _before_report(text)
     return any(
         not _FOR_YEARS.search(text, max(0, m.start() - 20), m.start()) for m in _YEAR.finditer(text)
     )
@@ -618,8 +623,23 @@ def signed_in_story(record: Record) -> bool:
         record.status is AgreementStatus.SIGNED
         and record.date is None
         and bool(_SIGNED_NEWS.search(text))
-        and not _NOT_NOW.search(text)
+        and not _NOT_NOW.search(_before_report(text))
     )
+
+
+def _before_report(text: str) -> str:
+    """A signing's sentence up to a reported clause joined after the signing, if any.
+
+    "witnessed the signing of X and Y, and said that a commission would meet in 2024": the
+    clause's times and verbs tell its own matter, not the signing's.
+
+    >>> _before_report("They signed a pact, and said talks had resumed in 2024.")
+    'They signed a pact, and said talks had resumed in 2024.'
+    >>> _before_report("They signed a pact, and said that talks would resume in 2024.")
+    'They signed a pact'
+    """
+    cut = reported_clause_start(text)
+    return text[:cut] if _SIGNED_NEWS.search(text, 0, cut) else text
 
 
 def signed_that_week(record: Record, published: dt.date | None) -> bool:

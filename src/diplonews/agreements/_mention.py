@@ -57,6 +57,7 @@ from diplonews.agreements._status import (
     clause_place,
     cue_status,
     modifier_date,
+    told_by_term,
 )
 from diplonews.agreements._words import (
     AMENDED,
@@ -260,8 +261,10 @@ _PLANNED_STEP = re.compile(
     r"|(?:to|will|would)\s+(?:also\s+)?be\s+(?:also\s+)?discussed"
     r"|\bthe\s+draft\b"  # "the sides discussed the draft agreement on ..."
     r"|\b(?:preparation|drafting|elaboration)\s+of\b"
-    # "will witness the signing of", "at the final stage of preparation"
-    r"|(?:will|would|to)\s+(?:also\s+)?(?:witness|attend|oversee)\s+the\s+signing\b"
+    # "will witness the signing of", "at the final stage of preparation"; an adverb inside
+    # the auxiliary ("will then witness") tells the same signing to come
+    r"|(?:will|would|to)\s+(?:(?:also|then|later|soon|now|personally)\s+)?"
+    r"(?:witness|attend|oversee)\s+the\s+signing\b"
     r"|\b(?:final|last|advanced)\s+stages?\s+of\b"
     r"|\b(?:working|talks|negotiations)\s+on\b"
     # "the delegations continue negotiating a protocol on X": still being negotiated
@@ -873,6 +876,9 @@ class Mention:
     partners: tuple[Party, ...] = ()  # "agreements signed with A, B and C": one with each
     days: tuple[PartialDate, ...] = ()  # "statements signed on D1, D2 and D3": one each
     bound: tuple[Party, ...] = ()  # "Under the accord, A and B agreed to ...": its parties
+    # its status in force told only by its term running out ("expires in May"): a signing
+    # told of it elsewhere, with its date, is what the record keeps
+    by_term: bool = False
     # a name given only to the record put out, read from no other clue: "a Memorandum of
     # Understanding on maritime safety" (an untitled record's sides and steps stay its own)
     output_title: str | None = None
@@ -1763,9 +1769,12 @@ def read_mention(
         and not preparing
     ):
         return None  # "the implementation of agreements": no instrument in particular
+    # the status told only by the instrument's term running out ("which expires in May")
+    by_term = status is AgreementStatus.RATIFIED and told_by_term(text, head.start(), head.end())
     if not has_cue and term is not None:
         # "the current accord, which expires at the end of the year": one in force
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
+        by_term = True
     # "agreed to negotiate a framework on X": one to be concluded, though unnamed
     in_making = (
         _FRAMEWORK_NEGOTIATED.search(text, max(0, head.start() - 80), head.start())
@@ -2367,6 +2376,16 @@ def read_mention(
         or _own_step_date(text, dated, head, _name_end(text, title, head), mod_start, status=status)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
     )
+    if (
+        by_term
+        and status is AgreementStatus.RATIFIED
+        and date is not None
+        and not step_day
+        and (in_modifiers or modifier_date(content, article.published))
+    ):
+        # "the 1983 grains accord expires this year": the year an old document carries is its
+        # signing's, and its expiry no status of the spec's
+        status = AgreementStatus.SIGNED
     opened = False  # the date opens the sentence: the main verb's, whatever asides follow
     if date is None and dated and dated[0].start < mod_lo:
         date = _opening_date(  # "In May, they signed a X"
@@ -2770,6 +2789,7 @@ def read_mention(
             else ()
         ),
         bound=bound,
+        by_term=by_term and status is AgreementStatus.RATIFIED,
     )
 
 

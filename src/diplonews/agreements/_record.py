@@ -505,7 +505,13 @@ def absorb(record: Record, mention: Mention) -> None:
         and mention.title.split()[-1][:1].isupper()
     ):
         record.title = mention.title  # prefer "Louvre Accord" to "Louvre accord"
-    if record.status is AgreementStatus.SIGNED and mention.status is AgreementStatus.RATIFIED:
+    if (
+        record.status is AgreementStatus.SIGNED
+        and mention.status is AgreementStatus.RATIFIED
+        # "signed a treaty in 1983. The current treaty expires this year": the expiry is no
+        # later status, so the signing's year stays
+        and not (mention.by_term and record.date is not None)
+    ):
         record.status = AgreementStatus.RATIFIED
         record.date = mention.date  # the date of its latest status
     elif (

@@ -30,6 +30,8 @@ __all__ = [
     "cue_status",
     "lazy_dates",
     "modifier_date",
+    "reported_clause_start",
+    "told_by_term",
 ]
 
 
@@ -123,7 +125,7 @@ _ANOTHER_ITEM = re.compile(r"[,;]|\band\b")
 _LATER_STEP = re.compile(r"effect|force|ratif|implement", re.IGNORECASE)
 # A reported clause opening between a cue and a later instrument: "and announced that".
 _REPORTED_THAT = re.compile(
-    r"\b(?:announced|said|says|noted|added|reported|confirmed|stated|revealed|disclosed)"
+    r"\b(?:announced|said|says|noted|added|reported|confirmed|stated|revealed|disclosed|agreed)"
     r"\s+that\b"
 )
 # The same, opening a clause joined after an instrument: ", and announced that".
@@ -223,6 +225,8 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
             words.cue_status[index] is AgreementStatus.RATIFIED
             and not words.cue_weak[index]
             and distance <= _REACH
+            # (an expiry is no status of the spec's: it never outweighs the signing told)
+            and not _TERM_CUE.search(sentence, cue_start, cue_end)
         ):
             in_force = (distance, index, cue_start, cue_end)
         elif (
@@ -250,6 +254,43 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
         # the participle tells the instrument's past signing, the clause that it is in force
         best = in_force[:2]
     return words.cue_status[best[1]], True, words.cue_weak[best[1]]
+
+
+def reported_clause_start(text: str) -> int:
+    """Where a reported clause joined after a signing opens, else the text's length.
+
+    >>> text = "They signed a pact, and said that talks would resume in 2024."
+    >>> text[: reported_clause_start(text)]
+    'They signed a pact'
+    """
+    found = _AND_REPORTED_THAT.search(text)
+    return found.start() if found is not None else len(text)
+
+
+# A cue telling an instrument's term, not a step of it: "expires in May", "runs out next year".
+_TERM_CUE = re.compile(r"expir|\bruns?\s+out\b", re.IGNORECASE)
+
+
+def told_by_term(sentence: str, start: int, end: int) -> bool:
+    """Whether the ratified status of ``[start, end)`` comes only from its term running out.
+
+    >>> text = "The 1983 grains agreement expires this year."
+    >>> told_by_term(text, text.index("agreement"), text.index(" expires"))
+    True
+    >>> text = "The 1983 grains agreement, in force since 1984, expires this year."
+    >>> told_by_term(text, text.index("agreement"), text.index(","))
+    False
+    """
+    words = vocabulary()
+    found = False
+    for cue_start, cue_end, index in _cues_near(sentence, start, end):
+        distance = start - cue_end if cue_end <= start else cue_start - end
+        if distance > _REACH or words.cue_status[index] is not AgreementStatus.RATIFIED:
+            continue
+        if not _TERM_CUE.search(sentence, cue_start, cue_end):
+            return False  # "in force", "ratified": a step of the instrument itself
+        found = True
+    return found
 
 
 def _cues_near(sentence: str, start: int, end: int) -> tuple[tuple[int, int, int], ...]:
@@ -448,6 +489,9 @@ def bound_date(
                 and not _OTHER_PARTICIPLE.search(between)  # "workers expelled from B in 1985"
                 and _SINCE_NEXT.match(between) is None  # "signed 90 documents since ... 1993"
                 and not _CONTENT_CLAUSE.search(between)  # "under which they will hold"
+                # "signed X and Y, and said that a commission would meet in 2024": the reported
+                # clause's time is its own matter's, not the signing's
+                and not _AND_REPORTED_THAT.search(between)
             ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
