@@ -231,6 +231,10 @@ _STEMS_RARE = (
     "took",  # "B took X of A's goods"
     "taking",
     "takes",
+    "buying",  # "B, A's biggest market, buying X of A's goods"
+    "selling",  # "B, selling it X worth of goods"
+    "purchases",  # "A's purchases from B"
+    "earned",  # "A earned X from its exports"
     "positive",  # "the positive balance"
     "negative",
 )

@@ -343,6 +343,10 @@ _GOODS_ABROAD = re.compile(
     re.IGNORECASE,
 )
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
+# What stands between the amount "earned" and the exports it came from: "earned X from its".
+_EARNED_FROM = re.compile(
+    r"\s+from\s+(?:its\s+|their\s+|the\s+)?(?:total\s+|merchandise\s+)?", re.IGNORECASE
+)
 _POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
 _LEVIED_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levies|taxe?s?|sanctions|restrictions|curbs|quotas?|bans?)"
@@ -2531,6 +2535,28 @@ def sentence_figures(
             else:
                 reporter = frame_reporter or ctx.reporter
             rule = "trade.context_reporter" if reporter == ctx.reporter else rule
+        if flow.kind == "import" and flow.text.casefold() in VERB_FLOWS:
+            seller = origin or next(
+                (  # "buying X of A-adjective goods, up from Y": the goods of the amount before
+                    m
+                    for m in mentions
+                    if m.kind == "demonym"
+                    and flow.end <= m.start < mention.start
+                    and text.endswith("of ", 0, m.start)
+                    and _GOODS_AFTER.match(text, m.end)
+                ),
+                None,
+            )
+            if (
+                seller is not None
+                and reporter == seller.code
+                and (buyer := subject(text, flow.start, mentions)) is not None
+                and buyer.code != seller.code
+            ):
+                # "B, A's biggest market, buying X of A-adjective goods, up from Y": the
+                # goods' origin sold them, so the verb's subject bought them, not the
+                # ranked owner.
+                reporter = buyer.code
         if reporter is None:
             continue
         if reporter != frame_reporter:
@@ -2602,7 +2628,17 @@ def sentence_figures(
         if not found and not own_world:
             # A state's overall trade: a state named after its amount ("..., fuelling
             # friction with B") is no partner of it.
-            later = [f for f in flows if mention.end <= f.start < hi]
+            later = [
+                f
+                for f in flows
+                if mention.end <= f.start < hi
+                # "earned X from exports to B": the exports the money came from are the
+                # verb's own, their partner its partner
+                and not (
+                    flow.text.casefold() == "earned"
+                    and _EARNED_FROM.fullmatch(text, mention.end, f.start)
+                )
+            ]
             stop = later[0].start if later else hi
             with_clause = _WITH_CLAUSE.search(text, mention.end, stop)
             stop = (
@@ -3168,7 +3204,10 @@ def sentence_figures(
             trade_flow = TradeFlow(flow.kind)
         if (
             flow.text.casefold()
-            in ("sold", "sales", "bought", "purchased", "received", "took", "taking", "takes")
+            in (
+                *("sold", "sales", "bought", "purchased", "received"),
+                *("took", "taking", "takes", "buying"),
+            )
             and partner is None
             and not (
                 flow.text.casefold() in ("sold", "sales")

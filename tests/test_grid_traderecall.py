@@ -1,0 +1,278 @@
+"""A grid of trade figures told with a flow word the library did not read as one.
+
+Every cell is one invented page: an opening sentence that names no figure, and a sentence
+whose figure is a state's trade told by a purchase or sale word rather than by "exports" or
+"imports", with or without a distracting feature. The forms:
+
+- ``purchases-from``: "A's purchases from B VERB X WHEN": A's import from B;
+- ``buying-of-goods``: "B is A's biggest market, buying X of A-adjective goods WHEN", and
+  ``buying-goods-worth``: "B remained A's biggest customer WHEN, buying goods worth X": A's
+  export to B (the buyer's purchase of the seller's goods);
+- ``selling-it-worth``: "B is A's main supplier, selling it X worth of goods WHEN": A's
+  import from B;
+- ``earned-from-exports``: "A earned X from its exports WHEN": A's export to the world,
+  and ``earned-from-exports-to``: "A earned X from exports to B WHEN": A's export to B;
+- ``exported-of-goods-to``, ``sold-of-goods-to``: "A exported (sold) X of goods to B WHEN":
+  A's export to B, the period told after the goods and the partner.
+
+The distracting feature (``product``): the figure is one product's ("oil purchases from B",
+"buying X of A-adjective coffee", "earned X from its coffee exports"), which spec/EXTRACTION.md
+section 4 says is no record, or none. The opening names both states or A alone; the
+amount is written as "$1.4 billion", "1.4 bln dlrs" or "1.4 billion dollars"; the period as
+a year, "last year" or the first half of a year. The amount-first forms may add the flow's
+earlier level (``base``): "..., up from Y in <the year before>", a second record of the same
+flow. Every page is published on 1 March 2006.
+
+The records a cell must give are computed from the choices by spec/EXTRACTION.md section
+4, never by running the library.
+
+The classes the grid showed the library misread (102 of the 200 cells at first), all fixed:
+
+- "purchases from B", "earned", "buying", "selling" were no trigger words, so a sentence
+  with no other ("A's purchases from B reached X") was never read for trade, and "buying
+  X of A-adjective goods" and "earned X from its exports" were no flow words at all;
+- "X of (A-adjective) goods last year", "X from its exports last year": a period after the
+  amount's goods (or its exports, or their partner "to B") was not the amount's own;
+- "B remained A's biggest customer in 2004, buying goods worth X": a year between the ranked
+  role and its participle broke the ranked subject's reading;
+- "buying X of A-adjective goods last year, up from Y in 2004": the earlier level took the
+  ranked owner (the seller) as the buyer;
+- "earned X from exports to B": the exports' partner was not the amount's.
+
+Found beside it (the product cells): "exported X of rice to B in 2004" was all goods; an
+amount's object that names a product is one product's trade, no record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+from typing import NamedTuple
+
+import pytest
+
+from grid_cells import (
+    assert_every_value_sampled,
+    by_value,
+    dashed_id,
+    failure_table,
+    grid_params,
+    sample_cells,
+)
+from trade_rows import Row, scored, trade_rows
+
+PUBLISHED = dt.date(2006, 3, 1)
+
+
+class Pair(NamedTuple):
+    """Two states as news names them (A sells or buys, B is its partner), and an amount."""
+
+    a: str
+    b: str
+    a_code: str
+    b_code: str
+    a_possessive: str
+    a_adjective: str
+    product: str  # a product of A's the product cells name
+    tenths: int  # the amount, in tenths of a billion
+
+
+PAIRS = (
+    Pair("Chile", "Peru", "CHL", "PER", "Chile's", "Chilean", "copper", 14),
+    Pair("Kenya", "Uganda", "KEN", "UGA", "Kenya's", "Kenyan", "tea", 23),
+    Pair("Vietnam", "Japan", "VNM", "JPN", "Vietnam's", "Vietnamese", "rice", 37),
+    Pair("Norway", "Germany", "NOR", "DEU", "Norway's", "Norwegian", "fish", 52),
+)
+
+FORMS = (
+    "purchases-from",
+    "buying-of-goods",
+    "buying-goods-worth",
+    "selling-it-worth",
+    "earned-from-exports",
+    "earned-from-exports-to",
+    "exported-of-goods-to",
+    "sold-of-goods-to",
+)
+VERBS = ("reached", "rose to", "totalled", "were")
+AMOUNTS = ("dollar-sign", "bln-dlrs", "billion-dollars")
+WHENS = ("year", "last-year", "first-half")
+OPENINGS = ("pair", "one-state")
+PRODUCTS = ("none", "product")
+BASES = ("none", "up-from")
+#: The forms whose amount may be followed by its earlier level (``base``).
+BASE_FORMS = ("buying-of-goods", "exported-of-goods-to", "sold-of-goods-to")
+
+
+@dataclasses.dataclass(frozen=True)
+class Cell:
+    """One page's choices."""
+
+    form: str
+    pair: int
+    verb: str
+    amount: str
+    when: str
+    opening: str
+    product: str
+    base: str
+
+
+def _amount(p: Pair, form: str) -> str:
+    whole, tenth = divmod(p.tenths, 10)
+    number = f"{whole}.{tenth}"
+    if form == "dollar-sign":
+        return f"${number} billion"
+    if form == "bln-dlrs":
+        return f"{number} bln dlrs"
+    return f"{number} billion dollars"
+
+
+def _when(form: str) -> tuple[str, tuple[str, str]]:
+    if form == "year":
+        return "in 2004", ("2004-01-01", "2004-12-31")
+    if form == "last-year":
+        return "last year", ("2005-01-01", "2005-12-31")
+    return "in the first half of 2005", ("2005-01-01", "2005-06-30")
+
+
+def build(cell: Cell) -> tuple[str, list[Row]]:
+    """The page and the records its choices call for."""
+    p = PAIRS[cell.pair]
+    x = _amount(p, cell.amount)
+    value = p.tenths * 10**8
+    when, period = _when(cell.when)
+    goods = f"{p.product}" if cell.product == "product" else "goods"
+    if cell.opening == "pair":
+        opening = f"{p.a} and {p.b} held talks on transport links on Tuesday, officials said."
+    else:
+        opening = f"{p.a} opened a new container port on Tuesday, officials said."
+    export = (p.a_code, p.b_code, "export", value, "USD", *period, False)
+    imported = (p.a_code, p.b_code, "import", value, "USD", *period, False)
+    if cell.form == "purchases-from":
+        noun = f"{p.product} purchases" if cell.product == "product" else "purchases"
+        figure = f"{p.a_possessive} {noun} from {p.b} {cell.verb} {x} {when}."
+        rows = [imported]
+    elif cell.form == "buying-of-goods":
+        figure = (
+            f"{p.b} is {p.a_possessive} biggest market, buying {x} of {p.a_adjective} "
+            f"{goods} {when}."
+        )
+        rows = [export]
+    elif cell.form == "buying-goods-worth":
+        what = f"{p.a_adjective} {p.product}" if cell.product == "product" else "goods"
+        figure = (
+            f"{p.b} remained {p.a_possessive} biggest customer {when}, buying {what} worth {x}."
+        )
+        rows = [export]
+    elif cell.form == "selling-it-worth":
+        figure = f"{p.b} is {p.a_possessive} main supplier, selling it {x} worth of {goods} {when}."
+        rows = [imported]
+    elif cell.form == "earned-from-exports":
+        noun = f"{p.product} exports" if cell.product == "product" else "exports"
+        figure = f"{p.a} earned {x} from its {noun} {when}."
+        rows = [(p.a_code, None, "export", value, "USD", *period, False)]
+    elif cell.form == "earned-from-exports-to":
+        noun = f"{p.product} exports" if cell.product == "product" else "exports"
+        figure = f"{p.a} earned {x} from {noun} to {p.b} {when}."
+        rows = [export]
+    else:  # exported-of-goods-to, sold-of-goods-to
+        verb = "exported" if cell.form.startswith("exported") else "sold"
+        figure = f"{p.a} {verb} {x} of {goods} to {p.b} {when}."
+        rows = [export]
+    if cell.base == "up-from":
+        # "..., up from Y in <the year before>": the same flow's earlier level
+        year = int(period[0][:4]) - 1
+        earlier = _amount(p._replace(tenths=p.tenths - 3), cell.amount)
+        figure = f"{figure[:-1]}, up from {earlier} in {year}."
+        reporter, partner, flow = rows[0][:3]
+        rows.append(
+            (
+                reporter,
+                partner,
+                flow,
+                (p.tenths - 3) * 10**8,
+                "USD",
+                f"{year}-01-01",
+                f"{year}-12-31",
+                False,
+            )
+        )
+    if cell.product == "product":
+        rows = []  # one product's trade is no record (spec section 4)
+    return f"{opening} {figure}", rows
+
+
+def _valid(cell: Cell) -> bool:
+    """Whether the choices make a page a reader can read one way."""
+    if cell.base == "up-from" and (cell.form not in BASE_FORMS or cell.when == "first-half"):
+        return False  # an earlier level is drawn for a year's figure of the amount-first forms
+    if cell.form == "earned-from-exports" and cell.opening == "pair":
+        return False  # a state's own flow in a pair story is the tradepair grid's
+    # the verb is a choice of the noun form alone ("purchases ... reached X")
+    return cell.form == "purchases-from" or cell.verb == "reached"
+
+
+def _fix(pick: dict[str, object], first: object, name: str | None) -> None:
+    """Give a verb form the verb choice it needs, unless that choice is met."""
+    if pick["form"] != "purchases-from" and name != "verb":
+        pick["verb"] = "reached"
+    if pick["form"] == "earned-from-exports" and name != "opening":
+        pick["opening"] = "one-state"
+    if (pick["form"] not in BASE_FORMS or pick["when"] == "first-half") and name != "base":
+        pick["base"] = "none"
+
+
+CHOICES: dict[str, list[object]] = {
+    "form": list(FORMS),
+    "pair": list(range(len(PAIRS))),
+    "verb": list(VERBS),
+    "amount": list(AMOUNTS),
+    "when": list(WHENS),
+    "opening": list(OPENINGS),
+    "product": list(PRODUCTS),
+    "base": list(BASES),
+}
+
+CELLS = list(
+    sample_cells(
+        Cell, _valid, CHOICES, random.Random(6191), size=200, axis="form", tries=80, fix=_fix
+    )
+)
+
+#: Why a cell is still misread, by choice value (strict xfails).
+LEFT: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, by_value(LEFT), numbered=True))
+def test_grid_cell(cell: Cell) -> None:
+    """Each cell gives the records its choices call for, as the scorer pairs them."""
+    body, expected = build(cell)
+    assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
+
+
+def test_every_value_is_sampled() -> None:
+    """Every value of every choice is met in several cells."""
+    assert_every_value_sampled(CELLS, CHOICES)
+
+
+if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
+    import sys
+
+    def _fails(c: Cell) -> bool:
+        body, expected = build(c)
+        return scored(trade_rows(body, PUBLISHED)) != scored(expected)
+
+    failed = {c: _fails(c) for c in CELLS}
+    for choice, value, bad, total in failure_table(CELLS, CHOICES, failed):
+        if bad:
+            print(f"{choice:9} {value!s:20} {bad:4}/{total}")
+    print(sum(failed.values()), "of", len(CELLS), "cells fail")
+    if len(sys.argv) > 1:
+        for c in CELLS:
+            if failed[c] and all(
+                getattr(c, k) == v for k, v in (a.split("=") for a in sys.argv[1:])
+            ):
+                body, expected = build(c)
+                print(dashed_id(c), "|", body, "|", trade_rows(body, PUBLISHED))
