@@ -257,6 +257,148 @@ def test_every_value_is_sampled() -> None:
     assert_every_value_sampled(CELLS, CHOICES)
 
 
+# The second grid: a currency word several states issue ("crowns", "shillings", "rupees",
+# "dinars", "pounds", "pesos") in a figure of one of them, in a story whose place or first
+# state is another state's ("Trade ministers met in Tokyo on Monday."). The word is the
+# figure's own state's currency, as a reader takes "Sweden's exports rose to X crowns":
+# spec/EXTRACTION.md section 1 ("currency: ISO 4217 code") asks for the currency the
+# amount is in, and a state's trade figure is told in its own money. The reporter is named
+# by its name or its adjective; the figure is its exports to a partner outside every such
+# word's issuers, or its trade balance; the opening names a third state's city, the
+# reporter's own capital, or no place. The other side: Britain's exports to Egypt "in
+# pounds" stay sterling (the reporter issues the word's first sense), and the reporter's
+# own capital decides as before.
+#
+# 54 of the 150 cells failed at first, every one with the third state's city: the word was
+# read for the story's state (Japan, Brazil), which issues none of them, so "crowns" and
+# "shillings" had no currency (no record) and "rupees", "dinars", "pounds", "pesos" took
+# their first sense (INR, KWD, GBP, MXN). Fixed: the sentence's first state decides.
+
+
+class Issuer(NamedTuple):
+    """A state that issues a shared currency word, as news names it, and its code."""
+
+    name: str
+    code: str
+    possessive: str
+    adjective: str
+    capital: str
+    word: str
+    currency: str
+
+
+ISSUERS = (
+    Issuer("Sweden", "SWE", "Sweden's", "Swedish", "Stockholm", "crowns", "SEK"),
+    Issuer("Norway", "NOR", "Norway's", "Norwegian", "Oslo", "crowns", "NOK"),
+    Issuer("Kenya", "KEN", "Kenya's", "Kenyan", "Nairobi", "shillings", "KES"),
+    Issuer("Uganda", "UGA", "Uganda's", "Ugandan", "Kampala", "shillings", "UGX"),
+    Issuer("Sri Lanka", "LKA", "Sri Lanka's", "Sri Lankan", "Colombo", "rupees", "LKR"),
+    Issuer("Jordan", "JOR", "Jordan's", "Jordanian", "Amman", "dinars", "JOD"),
+    Issuer("Egypt", "EGY", "Egypt's", "Egyptian", "Cairo", "pounds", "EGP"),
+    Issuer("Chile", "CHL", "Chile's", "Chilean", "Santiago", "pesos", "CLP"),
+    # the other side: the reporter issues the word's first sense, the partner another one's
+    Issuer("Britain", "GBR", "Britain's", "British", "London", "pounds", "GBP"),
+)
+PARTNERS = (("Germany", "DEU"), ("Japan", "JPN"), ("Egypt", "EGY"))
+CURRENCY_FORMS = ("name-exports", "adjective-exports", "balance")
+PLACES = ("third-city", "own-capital", "none")
+THIRD_CITIES = ("Tokyo", "Brasilia")
+
+
+@dataclasses.dataclass(frozen=True)
+class CurrencyCell:
+    """One page's choices of the currency grid."""
+
+    issuer: int
+    form: str
+    partner: int
+    place: str
+    city: int
+
+
+def build_currency(cell: CurrencyCell) -> tuple[str, list[Row]]:
+    """The page and the records its choices call for."""
+    s = ISSUERS[cell.issuer]
+    partner, partner_code = PARTNERS[cell.partner]
+    value = (40 + 7 * cell.issuer) * 10**9 + 5 * 10**8
+    amount = f"{value // 10**9}.5 billion {s.word}"
+    year = ("2005-01-01", "2005-12-31")
+    if cell.form == "name-exports":
+        figure = f"{s.possessive} exports to {partner} rose to {amount} in 2005."
+        rows = [(s.code, partner_code, "export", value, s.currency, *year, False)]
+    elif cell.form == "adjective-exports":
+        figure = f"{s.adjective} exports to {partner} rose to {amount} in 2005."
+        rows = [(s.code, partner_code, "export", value, s.currency, *year, False)]
+    else:
+        figure = f"{s.possessive} trade surplus rose to {amount} in 2005."
+        rows = [(s.code, None, "balance", value, s.currency, *year, False)]
+    if cell.place == "third-city":
+        opening = f"Trade ministers met in {THIRD_CITIES[cell.city]} on Monday."
+    elif cell.place == "own-capital":
+        opening = f"Trade ministers met in {s.capital} on Monday."
+    else:
+        opening = "Trade ministers met on Monday."
+    return f"{opening} {figure}", rows
+
+
+def _valid_currency(cell: CurrencyCell) -> bool:
+    """Whether the choices make a page a reader can read one way."""
+    if PARTNERS[cell.partner][1] == ISSUERS[cell.issuer].code:
+        return False  # no state trades with itself
+    # the city is a choice of the third-city place alone
+    return cell.place == "third-city" or cell.city == 0
+
+
+def _fix_currency(pick: dict[str, object], first: object, name: str | None) -> None:
+    """Give a place the city choice it needs, unless that choice is met."""
+    if pick["place"] != "third-city" and name != "city":
+        pick["city"] = 0
+
+
+CURRENCY_CHOICES: dict[str, list[object]] = {
+    "issuer": list(range(len(ISSUERS))),
+    "form": list(CURRENCY_FORMS),
+    "partner": list(range(len(PARTNERS))),
+    "place": list(PLACES),
+    "city": list(range(len(THIRD_CITIES))),
+}
+
+CURRENCY_CELLS = list(
+    sample_cells(
+        CurrencyCell,
+        _valid_currency,
+        CURRENCY_CHOICES,
+        random.Random(6192),
+        size=150,
+        axis="issuer",
+        tries=80,
+        fix=_fix_currency,
+    )
+)
+
+#: Why a currency cell is still misread, by choice value (strict xfails).
+CURRENCY_LEFT: dict[tuple[str, str], str] = {}
+
+
+def _currency_id(cell: CurrencyCell) -> str:
+    return f"{ISSUERS[cell.issuer].name}-{cell.form}-{PARTNERS[cell.partner][0]}-{cell.place}"
+
+
+@pytest.mark.parametrize(
+    "cell",
+    grid_params(CURRENCY_CELLS, _currency_id, by_value(CURRENCY_LEFT), numbered=True),
+)
+def test_currency_grid_cell(cell: CurrencyCell) -> None:
+    """Each currency cell gives the records its choices call for, as the scorer pairs them."""
+    body, expected = build_currency(cell)
+    assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
+
+
+def test_every_currency_value_is_sampled() -> None:
+    """Every value of every choice of the currency grid is met in several cells."""
+    assert_every_value_sampled(CURRENCY_CELLS, CURRENCY_CHOICES)
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     import sys
 
@@ -269,6 +411,24 @@ if __name__ == "__main__":  # pragma: no cover - the grid's report of failing ce
         if bad:
             print(f"{choice:9} {value!s:20} {bad:4}/{total}")
     print(sum(failed.values()), "of", len(CELLS), "cells fail")
+
+    def _currency_fails(c: CurrencyCell) -> bool:
+        body, expected = build_currency(c)
+        return scored(trade_rows(body, PUBLISHED)) != scored(expected)
+
+    failed_currency = {c: _currency_fails(c) for c in CURRENCY_CELLS}
+    for choice, value, bad, total in failure_table(
+        CURRENCY_CELLS, CURRENCY_CHOICES, failed_currency
+    ):
+        if bad:
+            print(f"{choice:9} {value!s:20} {bad:4}/{total}")
+    print(sum(failed_currency.values()), "of", len(CURRENCY_CELLS), "currency cells fail")
+    if "currency" in sys.argv:
+        for c in CURRENCY_CELLS:
+            if failed_currency[c]:
+                body, expected = build_currency(c)
+                print(_currency_id(c), "|", body, "|", trade_rows(body, PUBLISHED))
+        sys.exit()
     if len(sys.argv) > 1:
         for c in CELLS:
             if failed[c] and all(
