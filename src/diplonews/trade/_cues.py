@@ -24,6 +24,8 @@ TRIGGER = re.compile(
     deficits?|shortfall|sold|sales(?=\s+to\s|\s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance|
     purchases(?=\s+from\s)|earned|
+    (?:sales|purchases)(?=\s+abroad\b)|(?:(?<=foreign\s)|(?<=overseas\s))(?:sales|purchases)|
+    (?<=goods\s)exchanged|
     (?:took|taking|takes|buying|selling)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -35,6 +37,9 @@ TRIGGER_LOWER = re.compile(
     # "A's purchases from B", "A earned X from its exports": flow words of a sentence
     # that may have no other, as "bought" and "exported" are
     purchases(?=\s+from\s)|earned|
+    # "A's sales abroad", "A's foreign purchases", "the value of goods exchanged": the same
+    (?:sales|purchases)(?=\s+abroad\b)|(?:(?<=foreign\s)|(?<=overseas\s))(?:sales|purchases)|
+    (?<=goods\s)exchanged|
     (?:took|taking|takes|buying|selling)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",
     # "B took X of A's goods", "B, buying X of A's goods", "B, selling it X worth of goods"
     re.VERBOSE,
@@ -57,6 +62,7 @@ _FLOW_SOURCE = r"""
         |(?<=countries'\s)|(?<=nations'\s))turnover  # "mutual turnover", "the countries' turnover"
       | exchanges?\s+of\s+goods(?=\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\b)
                                                     # "an exchange of goods worth X"
+      | (?<=goods\s)exchanged(?=\s+between\b)       # "the value of goods exchanged between"
       | (?<=with\s)turnover(?=\s+(?:planned|set|fixed|projected|targeted)\s+at\b)
                                                     # a plan's ", with turnover planned at X"
       | (?<=with\sa\s)volume(?=\s+of\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d))
@@ -109,6 +115,8 @@ _FLOW_SOURCE = r"""
           |\s+(?:goods|products|merchandise|commodities)\s+worth\b  # "will export goods worth X"
           # "export earnings rose to X", "export receipts, mostly from oil, were X": the money
           # the exports brought in is their value, told as the subject of a level's verb
+          # "raise export earnings to X": the level a goal puts them at
+          |\s+(?:earnings|receipts)\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)
           |\s+(?:earnings|receipts)\b(?=\s*,[^,;]{0,60},|\s+(?:to\s+)?
             (?:rose|rise|risen|rising|fell|fall|fallen|falling|climbed|climb|
             increased|increase|grew|grow|reached|reach|totall?ed|total|were|was|stood|amounted|
@@ -119,6 +127,10 @@ _FLOW_SOURCE = r"""
         earned(?=\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)[^;,()]{0,40}?
           \s+from\s+(?:its\s+|their\s+|the\s+)?(?:total\s+|merchandise\s+)?exports\b
           (?!\s+of\s+(?!(?:all\s+)?(?:goods|products|merchandise)\b)))|  # not "of raw jute"
+        # "A's sales abroad", "A's foreign (overseas) sales": all its goods sold abroad (not
+        # the total of a share: "78% of total sales abroad")
+        (?<!of\s)(?<!total\s)(?<!all\s)sales(?=\s+abroad\b)|
+        (?:(?<=foreign\s)|(?<=overseas\s))(?<!of\sforeign\s)(?<!of\soverseas\s)sales|
         sales(?=\s+to\s|  # "Sales to B, A's biggest customer, reached X": with a partner,
           \s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|  # or "abroad"
           # ("sales of Peruvian goods abroad rose to X": all of A's exports)
@@ -152,6 +164,9 @@ _FLOW_SOURCE = r"""
           (?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|  # "B took X of A's
           # goods", "B, A's largest customer, taking goods worth X": B's imports, as "bought"
         (?:purchases|deliveries|supplies)(?=\s+from\s)|  # "purchases from B": A's imports
+        # "A's purchases abroad", "A's foreign (overseas) purchases": all its goods bought
+        (?<!of\s)(?<!total\s)(?<!all\s)purchases(?=\s+abroad\b)|
+        (?:(?<=foreign\s)|(?<=overseas\s))(?<!of\sforeign\s)(?<!of\soverseas\s)purchases|
         purchases(?=\s+of\s+(?:(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?
           \s+(?:worth\s+)?(?:of|in)\s+)?[a-z'’-]+\s+(?:goods|products|merchandise)\b)|
           # "its purchases of Kenyan goods", "purchases of X in Japanese goods": imports

@@ -235,6 +235,7 @@ _STEMS_RARE = (
     "selling",  # "B, selling it X worth of goods"
     "purchases",  # "A's purchases from B"
     "earned",  # "A earned X from its exports"
+    "exchanged",  # "the value of goods exchanged between A and B"
     "positive",  # "the positive balance"
     "negative",
 )

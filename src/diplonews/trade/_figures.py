@@ -342,6 +342,9 @@ _GOODS_ABROAD = re.compile(
     r"\s+(?:of\s+)?(?:[\w'-]+\s+)?(?:goods|products|merchandise)\b[^!?\n]{0,70}?\babroad\b",
     re.IGNORECASE,
 )
+# Sales to the world: "sales abroad", and "foreign sales", "overseas sales" (see FLOW).
+_ABROAD_NEXT = re.compile(r"\s+abroad\b", re.IGNORECASE)
+_FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas)\s+$", re.IGNORECASE)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
 # What stands between the amount "earned" and the exports it came from: "earned X from its".
 _EARNED_FROM = re.compile(
@@ -2468,6 +2471,18 @@ def sentence_figures(
         if attributive and noun_state is None:
             inside = [m for m in mentions if mention.end <= m.start < flow.start]
             noun_state = inside[-1] if inside else None
+        if (
+            noun_state is None
+            and flow.text.casefold() in ("sales", "purchases")
+            and (
+                _ABROAD_NEXT.match(text, flow.end)
+                or _FOREIGN_BEFORE.search(text, max(0, flow.start - 10), flow.start)
+            )
+        ):
+            # "its sales abroad", "half of A's overseas sales": a state's sales abroad are
+            # its exports when the state owns the noun; a firm's or a product's are not, nor
+            # is the total a share is of
+            continue
         rule = "trade.flow_amounts"
         origin = next(
             (
@@ -3213,6 +3228,14 @@ def sentence_figures(
                 flow.text.casefold() in ("sold", "sales")
                 and "abroad" in text
                 and _GOODS_ABROAD.match(text, flow.end)
+            )
+            # "A's sales abroad", "A's foreign sales": the world is their partner
+            and not (
+                flow.text.casefold() == "sales"
+                and (
+                    _ABROAD_NEXT.match(text, flow.end)
+                    or _FOREIGN_BEFORE.search(text, max(0, flow.start - 10), flow.start)
+                )
             )
         ):
             # "sold", "sales" and "bought" are trade only with a named partner, or with
