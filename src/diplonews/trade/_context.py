@@ -32,6 +32,7 @@ from diplonews.text import (
 )
 from diplonews.text.countries import (
     CountryMention,
+    extract_country_mentions,
     headline_mentions,
     place_country,
 )
@@ -1409,6 +1410,39 @@ def story_franc(body: str, country: str | None) -> tuple[int, str] | None:
     return None if code is None else (named.end(), code)
 
 
+def _own_state_money(
+    text: str, reporter: str | None, found: tuple[MoneyMention, ...]
+) -> tuple[MoneyMention, ...]:
+    """``found`` with a currency word the story's state does not issue read as the sentence's.
+
+    "Trade ministers met in Tokyo. Sweden's exports rose to X crowns": a word several
+    states issue ("crowns", "rupees", "pounds") is the money of the state the sentence
+    names first, its figure's own, when the story's state (Japan) is none of its issuers
+    and left it undecided or at its first sense ("pounds" of Egypt's trade are not
+    sterling); a state that is no issuer ("Britain's exports to Egypt ... pounds") changes
+    nothing.
+    """
+    first = next((m for m in extract_country_mentions(text) if m.kind in ("name", "demonym")), None)
+    if first is None or first.code == reporter:
+        return found
+    own = extract_money(text, country=first.code)
+    if len(own) != len(found) or all(
+        o.currency == m.currency for o, m in zip(own, found, strict=True)
+    ):
+        return found
+    plain = extract_money(text) if reporter is not None else found
+    if len(plain) != len(found):
+        return found
+    return tuple(
+        o
+        if (o.start, o.end) == (m.start, m.end)
+        and o.currency != m.currency
+        and m.currency == p.currency  # the story's state did not decide the word
+        else m
+        for o, m, p in zip(own, found, plain, strict=True)
+    )
+
+
 def sentence_money(sentence: Sentence, ctx: Context) -> tuple[MoneyMention, ...]:
     """The amounts of a sentence, a bare "dlrs" after the story named its dollar in that one.
 
@@ -1417,6 +1451,8 @@ def sentence_money(sentence: Sentence, ctx: Context) -> tuple[MoneyMention, ...]
     "francs" after the story named the CFA franc that franc.
     """
     found = extract_money(sentence.text, country=ctx.reporter)
+    if found:
+        found = _own_state_money(sentence.text, ctx.reporter, found)
     if ctx.story_dollar is not None:
         named_at, code = ctx.story_dollar
         found = tuple(

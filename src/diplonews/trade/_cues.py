@@ -23,7 +23,10 @@ TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
     deficits?|shortfall|sold|sales(?=\s+to\s|\s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance|
-    (?:took|taking|takes)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",
+    purchases(?=\s+from\s)|earned|
+    (?:sales|purchases)(?=\s+abroad\b)|(?:(?<=foreign\s)|(?<=overseas\s))(?:sales|purchases)|
+    (?<=goods\s)exchanged|
+    (?:took|taking|takes|buying|selling)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # The same words for a lower-cased text: a case-sensitive scan is several times faster.
@@ -31,8 +34,14 @@ TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
     deficits?|shortfall|sold|sales(?=\s+to\s|\s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance|  # "The positive balance amounted to ...": a balance
-    (?:took|taking|takes)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",  # "B took
-    # X of A's goods"
+    # "A's purchases from B", "A earned X from its exports": flow words of a sentence
+    # that may have no other, as "bought" and "exported" are
+    purchases(?=\s+from\s)|earned|
+    # "A's sales abroad", "A's foreign purchases", "the value of goods exchanged": the same
+    (?:sales|purchases)(?=\s+abroad\b)|(?:(?<=foreign\s)|(?<=overseas\s))(?:sales|purchases)|
+    (?<=goods\s)exchanged|
+    (?:took|taking|takes|buying|selling)(?=\s[^;]{0,50}?\b(?:goods|products|merchandise)\b))\b""",
+    # "B took X of A's goods", "B, buying X of A's goods", "B, selling it X worth of goods"
     re.VERBOSE,
 )
 
@@ -53,6 +62,7 @@ _FLOW_SOURCE = r"""
         |(?<=countries'\s)|(?<=nations'\s))turnover  # "mutual turnover", "the countries' turnover"
       | exchanges?\s+of\s+goods(?=\s+(?:worth|valued\s+at|amounting\s+to|totall?ing)\b)
                                                     # "an exchange of goods worth X"
+      | (?<=goods\s)exchanged(?=\s+between\b)       # "the value of goods exchanged between"
       | (?<=with\s)turnover(?=\s+(?:planned|set|fixed|projected|targeted)\s+at\b)
                                                     # a plan's ", with turnover planned at X"
       | (?<=with\sa\s)volume(?=\s+of\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d))
@@ -105,11 +115,22 @@ _FLOW_SOURCE = r"""
           |\s+(?:goods|products|merchandise|commodities)\s+worth\b  # "will export goods worth X"
           # "export earnings rose to X", "export receipts, mostly from oil, were X": the money
           # the exports brought in is their value, told as the subject of a level's verb
+          # "raise export earnings to X": the level a goal puts them at
+          |\s+(?:earnings|receipts)\s+to\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)
           |\s+(?:earnings|receipts)\b(?=\s*,[^,;]{0,60},|\s+(?:to\s+)?
             (?:rose|rise|risen|rising|fell|fall|fallen|falling|climbed|climb|
             increased|increase|grew|grow|reached|reach|totall?ed|total|were|was|stood|amounted|
             came|dropped|declined|jumped|hit|eased|slipped|edged)\b))|
         sold|shipments|shipped(?=\s+to\b|\s+(?:goods|products|merchandise|commodities)\s+worth\b)|
+        # "A earned X from its exports (to B)": the money all its exports brought in is their
+        # value (a product's exports, "from its coffee exports", are not all of them)
+        earned(?=\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)[^;,()]{0,40}?
+          \s+from\s+(?:its\s+|their\s+|the\s+)?(?:total\s+|merchandise\s+)?exports\b
+          (?!\s+of\s+(?!(?:all\s+)?(?:goods|products|merchandise)\b)))|  # not "of raw jute"
+        # "A's sales abroad", "A's foreign (overseas) sales": all its goods sold abroad (not
+        # the total of a share: "78% of total sales abroad")
+        (?<!of\s)(?<!total\s)(?<!all\s)sales(?=\s+abroad\b)|
+        (?:(?<=foreign\s)|(?<=overseas\s))(?<!of\sforeign\s)(?<!of\soverseas\s)sales|
         sales(?=\s+to\s|  # "Sales to B, A's biggest customer, reached X": with a partner,
           \s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|  # or "abroad"
           # ("sales of Peruvian goods abroad rose to X": all of A's exports)
@@ -134,11 +155,18 @@ _FLOW_SOURCE = r"""
             increased|increase|grew|grow|reached|reach|totall?ed|total|were|was|stood|amounted|
             came|dropped|declined|jumped|hit|eased|slipped|edged)\b))|
         bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
+        # "B, A's biggest market, buying X of A-adjective goods": the goods' origin names the
+        # seller ("with B buying goods worth X" is the clause's flow's part, not a flow)
+        buying(?=\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)[^;,()]{0,40}?\s+
+          (?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|
         (?:took|taking|takes)(?=\s+(?:about\s+|around\s+|some\s+)?(?:goods|products|merchandise)
           \s+worth\b|\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?\s+
           (?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|  # "B took X of A's
           # goods", "B, A's largest customer, taking goods worth X": B's imports, as "bought"
         (?:purchases|deliveries|supplies)(?=\s+from\s)|  # "purchases from B": A's imports
+        # "A's purchases abroad", "A's foreign (overseas) purchases": all its goods bought
+        (?<!of\s)(?<!total\s)(?<!all\s)purchases(?=\s+abroad\b)|
+        (?:(?<=foreign\s)|(?<=overseas\s))(?<!of\sforeign\s)(?<!of\soverseas\s)purchases|
         purchases(?=\s+of\s+(?:(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?
           \s+(?:worth\s+)?(?:of|in)\s+)?[a-z'’-]+\s+(?:goods|products|merchandise)\b)|
           # "its purchases of Kenyan goods", "purchases of X in Japanese goods": imports
@@ -163,7 +191,7 @@ FLOW_STEMS = (
     *("sold", "shipments", "shipped", "supplies", "deliveries", "supplied", "sent", "delivered"),
     *("selling", "shipping"),
     *("bought", "purchase", "brought", "received", "invisible", "services", "budget", "debt"),
-    *("took", "taking", "takes"),
+    *("took", "taking", "takes", "buying", "earned"),
     *("exchange",),
     *("reserves", "tariff", "duties", "invest", "loan", "credit", "aid", "grant", "contract"),
     *("capital", "inflow", "outflow", "revenue", "profit", "spending", "subsid", "sales"),
@@ -217,6 +245,8 @@ VERB_FLOWS = frozenset(
         "took",
         "taking",
         "takes",
+        "buying",
+        "earned",
         "received",
         "purchased",
         "exported",
@@ -329,7 +359,13 @@ ATTRIBUTIVE = re.compile(
 # ("in", "for 2021", "in the January-April period").
 OWN_PERIOD = re.compile(
     r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
-    worth|\w+\s+worth\s+of\s+\w+)\s+)?(?:in|for|during|over|throughout|of|at\s+the\s+end\s+of|by|at)?\s*
+    worth|\w+\s+worth\s+of\s+\w+|
+    # "bought X of Chilean goods last year", "earned X from its exports last year": the
+    # amount's goods, or the exports it came from, told before the amount's own period
+    (?:(?:worth\s+)?of\s+(?:[\w'’-]+\s+)?(?:goods|products|merchandise)|
+      from\s+(?:its\s+|their\s+)?(?:total\s+|merchandise\s+)?exports)
+    (?:\s+(?:to|from)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?)\s+)?  # "to B last year"
+    (?:in|for|during|over|throughout|of|at\s+the\s+end\s+of|by|at)?\s*
     (?:(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+
       (?:year\s+(?:of\s+)?|period\s+(?:of\s+|from\s+)?|(?:whole|entirety)\s+of\s+
       |(?:full|entire|whole|calendar)\s+year\s+(?:of\s+)?)?)?  # "in the period of January-May"
@@ -585,6 +621,11 @@ def is_product_flow(
             and worth.group(1) not in _VERB_OBJECT_OK
         ):
             return True  # "exported $80 million worth of electricity"
+        # "exported $3 billion of rice to B": the amount's object names what was sold,
+        # one product's, no total ("of goods", "of Chilean goods" are all goods)
+        amount_of = _AMOUNT_OF.match(text, end)
+        if amount_of is not None and amount_of.group(1) not in _AMOUNT_OF_OK:
+            return True
     if kind not in ("export", "import"):
         return False  # "trade of around 10 bln", "surplus of 5 bln": the amount follows "of"
     after = _NEXT_OF.match(text, end)
@@ -657,6 +698,17 @@ _QUANTITY_OF = re.compile(
 )
 # A verb flow whose object is an amount's worth of a product: "bought $9 mln worth of wheat".
 _WORTH_OF = re.compile(r"[^.;!?]{1,40}?\bworth\s+of\s+([A-Za-z][\w-]*)", re.IGNORECASE)
+# A verb flow's amount and what it is of, the amount's own words between: "sold $3 bln of rice"
+# (not "sold $3 bln in the first half of 2005": a period's "of" after a preposition; "worth
+# of" is _WORTH_OF's).
+_AMOUNT_OF = re.compile(
+    r"\s+(?:about\s+|around\s+|some\s+|only\s+|nearly\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)"
+    r"(?:(?!\s(?:in|to|from|for|during|over|by|with|at|worth)\s)(?:[.,](?=\d)|[^.;!?,()])){0,30}?"
+    r"\s+of\s+([a-z][\w-]*)\b"
+)
+_AMOUNT_OF_OK = _words(
+    """goods products merchandise commodities its their the this last which total all such"""
+)
 # A verb flow whose object is a product: "exported nitrogen fertiliser".
 _VERB_OBJECT = re.compile(r"\s+([a-z][a-z-]+)\b")
 _VERB_OBJECT_OK = _words(

@@ -235,6 +235,11 @@ _STEMS_RARE = (
     "took",  # "B took X of A's goods"
     "taking",
     "takes",
+    "buying",  # "B, A's biggest market, buying X of A's goods"
+    "selling",  # "B, selling it X worth of goods"
+    "purchases",  # "A's purchases from B"
+    "earned",  # "A earned X from its exports"
+    "exchanged",  # "the value of goods exchanged between A and B"
     "positive",  # "the positive balance"
     "negative",
 )

@@ -342,7 +342,14 @@ _GOODS_ABROAD = re.compile(
     r"\s+(?:of\s+)?(?:[\w'-]+\s+)?(?:goods|products|merchandise)\b[^!?\n]{0,70}?\babroad\b",
     re.IGNORECASE,
 )
+# Sales to the world: "sales abroad", and "foreign sales", "overseas sales" (see FLOW).
+_ABROAD_NEXT = re.compile(r"\s+abroad\b", re.IGNORECASE)
+_FOREIGN_BEFORE = re.compile(r"\b(?:foreign|overseas)\s+$", re.IGNORECASE)
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|produce|commodities|merchandise)\b", re.IGNORECASE)
+# What stands between the amount "earned" and the exports it came from: "earned X from its".
+_EARNED_FROM = re.compile(
+    r"\s+from\s+(?:its\s+|their\s+|the\s+)?(?:total\s+|merchandise\s+)?", re.IGNORECASE
+)
 _POSTPOSED = re.compile(r"\s*(?:with|to|from)\s+(?:the\s+)?", re.IGNORECASE)
 _LEVIED_ON = re.compile(
     r"\b(?:tariffs?|dut(?:y|ies)|levies|taxe?s?|sanctions|restrictions|curbs|quotas?|bans?)"
@@ -2464,6 +2471,18 @@ def sentence_figures(
         if attributive and noun_state is None:
             inside = [m for m in mentions if mention.end <= m.start < flow.start]
             noun_state = inside[-1] if inside else None
+        if (
+            noun_state is None
+            and flow.text.casefold() in ("sales", "purchases")
+            and (
+                _ABROAD_NEXT.match(text, flow.end)
+                or _FOREIGN_BEFORE.search(text, max(0, flow.start - 10), flow.start)
+            )
+        ):
+            # "its sales abroad", "half of A's overseas sales": a state's sales abroad are
+            # its exports when the state owns the noun; a firm's or a product's are not, nor
+            # is the total a share is of
+            continue
         rule = "trade.flow_amounts"
         origin = next(
             (
@@ -2531,6 +2550,28 @@ def sentence_figures(
             else:
                 reporter = frame_reporter or ctx.reporter
             rule = "trade.context_reporter" if reporter == ctx.reporter else rule
+        if flow.kind == "import" and flow.text.casefold() in VERB_FLOWS:
+            seller = origin or next(
+                (  # "buying X of A-adjective goods, up from Y": the goods of the amount before
+                    m
+                    for m in mentions
+                    if m.kind == "demonym"
+                    and flow.end <= m.start < mention.start
+                    and text.endswith("of ", 0, m.start)
+                    and _GOODS_AFTER.match(text, m.end)
+                ),
+                None,
+            )
+            if (
+                seller is not None
+                and reporter == seller.code
+                and (buyer := subject(text, flow.start, mentions)) is not None
+                and buyer.code != seller.code
+            ):
+                # "B, A's biggest market, buying X of A-adjective goods, up from Y": the
+                # goods' origin sold them, so the verb's subject bought them, not the
+                # ranked owner.
+                reporter = buyer.code
         if reporter is None:
             continue
         if reporter != frame_reporter:
@@ -2602,7 +2643,17 @@ def sentence_figures(
         if not found and not own_world:
             # A state's overall trade: a state named after its amount ("..., fuelling
             # friction with B") is no partner of it.
-            later = [f for f in flows if mention.end <= f.start < hi]
+            later = [
+                f
+                for f in flows
+                if mention.end <= f.start < hi
+                # "earned X from exports to B": the exports the money came from are the
+                # verb's own, their partner its partner
+                and not (
+                    flow.text.casefold() == "earned"
+                    and _EARNED_FROM.fullmatch(text, mention.end, f.start)
+                )
+            ]
             stop = later[0].start if later else hi
             with_clause = _WITH_CLAUSE.search(text, mention.end, stop)
             stop = (
@@ -3168,12 +3219,23 @@ def sentence_figures(
             trade_flow = TradeFlow(flow.kind)
         if (
             flow.text.casefold()
-            in ("sold", "sales", "bought", "purchased", "received", "took", "taking", "takes")
+            in (
+                *("sold", "sales", "bought", "purchased", "received"),
+                *("took", "taking", "takes", "buying"),
+            )
             and partner is None
             and not (
                 flow.text.casefold() in ("sold", "sales")
                 and "abroad" in text
                 and _GOODS_ABROAD.match(text, flow.end)
+            )
+            # "A's sales abroad", "A's foreign sales": the world is their partner
+            and not (
+                flow.text.casefold() == "sales"
+                and (
+                    _ABROAD_NEXT.match(text, flow.end)
+                    or _FOREIGN_BEFORE.search(text, max(0, flow.start - 10), flow.start)
+                )
             )
         ):
             # "sold", "sales" and "bought" are trade only with a named partner, or with

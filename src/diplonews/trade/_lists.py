@@ -412,7 +412,8 @@ _RANKED_ROLE = re.compile(
     |(?:topped|tops|headed|heads)\s+(?:the\s+)?(?:list|ranking|rating)\s+of\s+(?P<lhead>[^,;:()$\d]{{0,50}}?))
     \b(?P<role>(?:trad(?:e|ing)\s+)?(?:partners?|blocs?|blocks?)|(?:export\s+)?markets?|destinations?|
         buyers?|customers?|(?:import\s+)?suppliers?|(?:import\s+)?sources?)\b
-    (?P<tail>[^,;:()$\d]{{0,50}}?)\s*,?\s*
+    # "B remained A's biggest customer in 2004, buying goods worth": a year, no amount
+    (?P<tail>(?:[^,;:()$\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,50}}?)\s*,?\s*
     (?:with|at|taking|receiving|absorbing|buying|purchasing|supplying|selling|shipping|sending)\s+
     # "receiving goods worth", "buying Kenyan goods worth"
     (?:(?:[\w-]+\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+)?
