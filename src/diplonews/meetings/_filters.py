@@ -49,7 +49,7 @@ from diplonews.models import MeetingKind
 from diplonews.text import Sentence, asked_about, judged_unreal
 from diplonews.text.countries import CountryMention
 
-__all__ = ["holds_any", "no_event", "pact_work"]
+__all__ = ["holds_any", "no_event", "pact_work", "undated"]
 
 
 # A cheap test before DENIED_AFTER: one of its denials' words after the trigger.
@@ -263,6 +263,44 @@ _WORDS_BY_PHONE = re.compile(
 )
 
 
+# The event's date said not set while nothing else tells it, so it is only proposed: "No date
+# has been set for a summit of A and B" (the undated words name the event), "talks, which A
+# has proposed, have yet to be scheduled" (the undated clause follows the event with no other
+# event, clause or "for" between: "..., and a second round has yet to be scheduled" leaves a
+# held meeting standing). A plan told and then left undated ("has accepted an invitation to
+# visit A, but no date has been set", "is expected ..., though no date has been announced")
+# stays a plan: the spec makes an invitation or an expectation planned.
+_UNDATED_BEFORE = re.compile(
+    r"""\bno\s+(?:(?:new|firm|fixed|exact|specific)\s+)?dates?\s+(?:has|have|had|was|were|is|are)\s+
+    (?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled)\s+(?:yet\s+)?for\s+
+    (?:[\w'’-]+\s+){0,3}\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_YET_TO_BE_SCHEDULED = re.compile(
+    r"""(?:(?!,\s*and\b|\s+(?:but|while|whereas|though|although|yet)\b
+    |\b(?:meetings?|talks|visits?|trips?|summits?|rounds?|sessions?|negotiations|consultations
+    |for|date|dates)\b)[^.;])*?
+    \b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+be\s+(?:re)?(?:scheduled|set|fixed|arranged
+    |confirmed|agreed)\b""",
+    re.VERBOSE,
+)
+
+
+def undated(body: str, t0: int, t1: int, lo: int, hi: int) -> bool:
+    """Whether the sentence leaves the event at ``t0:t1`` with no date set: only proposed.
+
+    >>> text = "No date has been set for a summit of A and B."
+    >>> undated(text, text.index("summit"), text.index(" of"), 0, len(text))
+    True
+    >>> text = "A summit took place on Monday, and the next one has yet to be scheduled."
+    >>> undated(text, 2, 8, 0, len(text))
+    False
+    """
+    if "date" in body[max(lo, t0 - 80) : t0] and _UNDATED_BEFORE.search(body, max(lo, t0 - 80), t0):
+        return True
+    return "yet to be" in body[t1:hi] and bool(_YET_TO_BE_SCHEDULED.match(body, t1, hi))
+
+
 def no_event(
     body: str,
     sentence: Sentence,
@@ -348,6 +386,8 @@ def no_event(
         or "nothing" in body[t1 : sentence.end]
     ) and RULED_OUT_AFTER.match(body, t1, sentence.end):
         return True  # "a summit between them was unlikely", "but said nothing had been arranged"
+    if undated(body, t0, t1, sentence.start, sentence.end):
+        return True  # "no date has been set for talks", "talks have yet to be scheduled"
     if judged_unreal(body, t0, t1, sentence.start, sentence.end):
         return True  # "officials ruled out a summit", "talks remain a distant prospect"
     if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
