@@ -154,8 +154,122 @@ def test_grid_meetprec(cell: Cell) -> None:
     assert told(cell) == cell.expected, (cell.text, told(cell))
 
 
-if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
+# Second class: a state's official meeting a body of banks or firms, no state or official on
+# the other side ("met the advisory committee of A's commercial bank creditors", "held talks
+# with the management of the B state railway company"): a meeting "of a state with companies
+# or banks" is no meeting (spec/EXTRACTION.md section 2). The controls put a state's official
+# beside or instead of the firms and must still give the pair's meeting.
+SUBJECTS = (
+    "{a} Finance Minister {pa}",
+    "The {da} trade minister",
+    "A {da} government delegation",
+)
+VERBS = (
+    ("met {x} in {ca} on Monday.", "held"),
+    ("held talks with {x} in {ca} on Monday.", "held"),
+    ("will meet {x} in {ca} next week.", "planned"),
+    ("is due to hold talks in {ca} next week with {x}.", "planned"),
+    # a third state's city as the place, no official of it: no side (spec section 2)
+    ("will meet {x} in New York on Thursday.", "planned"),
+    ("held talks in London on Monday with {x}.", "held"),
+)
+# (counterpart, whether a state's side stands in it)
+COUNTERPARTS = (
+    ("the advisory committee of {a}'s commercial bank creditors", False),
+    ("the steering committee of {a}'s creditor banks", False),
+    ("the management of the {db} state railway company", False),
+    ("representatives of the business circles of {b}", False),
+    ("{db} business leaders", False),
+    ("the heads of several {db} mining companies", False),
+    ("representatives of several leading {db} mining companies", False),
+    # controls: an official of B, alone or beside the firms
+    ("{db} Finance Minister {pb}", True),
+    ("the {db} transport minister and the management of the {db} state railway company", True),
+    ("{b}'s Foreign Minister {pb} and {db} business leaders", True),
+)
+
+
+class FirmCell(NamedTuple):
+    """One sentence's choices: the subject, the verb, the counterpart and the pair."""
+
+    subject: int
+    verb: int
+    counterpart: int
+    pair: int
+
+    @property
+    def ident(self) -> str:
+        """A short test id from the choices."""
+        return f"s{self.subject}-v{self.verb}-c{self.counterpart}-p{self.pair}"
+
+    @property
+    def text(self) -> str:
+        """The paragraph: a neutral lead, then the official meeting the counterpart."""
+        a, b = PAIRS[self.pair]
+        names = {"a": a.name, "b": b.name, "da": a.demonym, "db": b.demonym, "ca": a.capital}
+        x = COUNTERPARTS[self.counterpart][0].format(pa=a.person, pb=b.person, **names)
+        subject = SUBJECTS[self.subject].format(pa=a.person, **names)
+        verb = VERBS[self.verb][0].format(x=x, **names)
+        lead = f"{a.capital.upper()}, May 15 - {a.name} is seeking new credit. "
+        return f"{lead}{subject} {verb}"
+
+    @property
+    def expected(self) -> list[tuple[str, list[str]]]:
+        """The meetings the sentence tells: (status, sorted countries)."""
+        if not COUNTERPARTS[self.counterpart][1]:
+            return []
+        a, b = PAIRS[self.pair]
+        return [(VERBS[self.verb][1], sorted((a.code, b.code)))]
+
+
+FIRM_CELLS = [
+    FirmCell(*choice)
+    for choice in itertools.product(
+        range(len(SUBJECTS)), range(len(VERBS)), range(len(COUNTERPARTS)), range(len(PAIRS))
+    )
+    # every subject, verb and counterpart meet; the pair rotates with them (180 cells)
+    if choice[3] == (choice[0] + choice[1] + choice[2]) % len(PAIRS)
+]
+# counterpart -> why the library still misreads it (strict xfails)
+FIRMS_LEFT: dict[int, str] = {
+    6: "'representatives of' before four words and 'companies' is left a meeting: reading it"
+    " as the firms' side lost a visible key's talks that a company meeting stood in for (a"
+    " multi-country trip folds its talks into the visit, a class of its own)",
+}
+
+
+def firm_told(cell: FirmCell) -> list[tuple[str, list[str]]]:
+    """The meetings the library reads in the cell: (status, sorted countries)."""
+    document = extract_text(cell.text, published=PUBLISHED)
+    return sorted(
+        (m.status.value, sorted(c.alpha_3 for c in m.countries)) for m in document.meetings
+    )
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        pytest.param(
+            c,
+            id=c.ident,
+            marks=[pytest.mark.xfail(reason=FIRMS_LEFT[c.counterpart], strict=True)]
+            if c.counterpart in FIRMS_LEFT
+            else [],
+        )
+        for c in FIRM_CELLS
+    ],
+)
+def test_grid_meetprec_firms(cell: FirmCell) -> None:
+    """A state's official meeting only banks or firms is no meeting; with an official, one."""
+    assert firm_told(cell) == cell.expected, (cell.text, firm_told(cell))
+
+
+if __name__ == "__main__":  # pragma: no cover - the grids' report of failing cells
     failing = [c for c in CELLS if told(c) != c.expected]
     for c in failing:
         print(f"e{c.event}-f{c.frame}-p{c.pair}", "|", c.text, "|", told(c), "expected", c.expected)
     print(f"{len(failing)} of {len(CELLS)} cells fail")
+    firms = [c for c in FIRM_CELLS if firm_told(c) != c.expected]
+    for f in firms:
+        print(f.ident, "|", f.text, "|", firm_told(f), "expected", f.expected)
+    print(f"{len(firms)} of {len(FIRM_CELLS)} firm cells fail")
