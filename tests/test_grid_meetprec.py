@@ -130,7 +130,7 @@ CELLS = [
 LEFT: dict[int, str] = {}
 
 
-def told(cell: Cell) -> list[tuple[str, list[str]]]:
+def told(cell: Cell | UnrealCell) -> list[tuple[str, list[str]]]:
     """The meetings the library reads in the cell: (status, sorted countries)."""
     document = extract_text(cell.text, published=PUBLISHED)
     return sorted(
@@ -264,6 +264,84 @@ def test_grid_meetprec_firms(cell: FirmCell) -> None:
     assert firm_told(cell) == cell.expected, (cell.text, firm_told(cell))
 
 
+# Third class: an event the sentence says did not take place, or a report of it denied ("the
+# summit ... could not take place because of the floods", "denied a press report saying A had
+# agreed to hold talks with B"): neither held nor planned (spec section 2: no event told as
+# taking place or to take place). Controls: the same event told as taking place despite the
+# trouble, and a report confirmed.
+UNREAL_FRAMES: tuple[tuple[str, str | None], ...] = (
+    (
+        "{E} that had been scheduled for this week in {cb} could not take place because of the"
+        " floods.",
+        None,
+    ),
+    ("{E} planned for Monday did not take place after the storm.", None),
+    ("{E}, set for Monday in {cb}, failed to take place, officials said.", None),
+    (
+        "The Foreign Ministry denied a press report saying {e} would take place in {cb} next"
+        " month.",
+        None,
+    ),
+    ("Officials in {ca} denied reports saying {e} would be held in {cb} in June.", None),
+    # controls
+    ("{E} took place in {cb} on Monday despite the floods.", "held"),
+    ("{E}, which had been put off because of the floods, took place in {cb} on Monday.", "held"),
+    (
+        "The Foreign Ministry confirmed a press report saying {e} would take place in {cb} next"
+        " month.",
+        "planned",
+    ),
+    ("{E} took place in {cb} on Monday, although a second round did not take place.", "held"),
+)
+
+
+class UnrealCell(NamedTuple):
+    """One paragraph's choices: the event, the frame and the pair of states."""
+
+    event: int
+    frame: int
+    pair: int
+
+    @property
+    def ident(self) -> str:
+        """A short test id from the choices."""
+        return f"u-e{self.event}-f{self.frame}-p{self.pair}"
+
+    @property
+    def text(self) -> str:
+        """The paragraph: a neutral lead, then the frame around the event."""
+        a, b = PAIRS[self.pair]
+        words = EVENTS[self.event].words.format(a=a.name, b=b.name, da=a.demonym, db=b.demonym)
+        sentence = UNREAL_FRAMES[self.frame][0].format(
+            e=words, E=words[0].upper() + words[1:], ca=a.capital, cb=b.capital
+        )
+        return (
+            f"{a.capital.upper()}, May 15 - {a.name} and {b.name} are at odds over fishing. "
+            + sentence
+        )
+
+    @property
+    def expected(self) -> list[tuple[str, list[str]]]:
+        """The meetings the paragraph tells: (status, sorted countries)."""
+        status = UNREAL_FRAMES[self.frame][1]
+        a, b = PAIRS[self.pair]
+        return [] if status is None else [(status, sorted((a.code, b.code)))]
+
+
+UNREAL_CELLS = [
+    UnrealCell(*choice)
+    for choice in itertools.product(
+        range(len(EVENTS)), range(len(UNREAL_FRAMES)), range(len(PAIRS))
+    )
+]
+
+
+@pytest.mark.parametrize("cell", UNREAL_CELLS, ids=[c.ident for c in UNREAL_CELLS])
+def test_grid_meetprec_unreal(cell: UnrealCell) -> None:
+    """An event said not to take place, or whose report is denied, is no meeting."""
+    assert told(cell) == cell.expected, (cell.text, told(cell))
+
+
 if __name__ == "__main__":  # pragma: no cover - the grids' report of failing cells
     failing = [c for c in CELLS if told(c) != c.expected]
     for c in failing:
@@ -273,3 +351,7 @@ if __name__ == "__main__":  # pragma: no cover - the grids' report of failing ce
     for f in firms:
         print(f.ident, "|", f.text, "|", firm_told(f), "expected", f.expected)
     print(f"{len(firms)} of {len(FIRM_CELLS)} firm cells fail")
+    unreal = [c for c in UNREAL_CELLS if told(c) != c.expected]
+    for u in unreal:
+        print(u.ident, "|", u.text, "|", told(u), "expected", u.expected)
+    print(f"{len(unreal)} of {len(UNREAL_CELLS)} unreal cells fail")

@@ -1159,7 +1159,7 @@ MODAL_HOLD_BEFORE = re.compile(
 # Or denies took place: "denied that A and B had met", "denied that the President of A had
 # visited B", "denied that they had held talks" (the subject may be two officials in full).
 DENIED_PLAN = re.compile(
-    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\bthat\s+
+    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\b(?:that|saying)\s+
     (?:[^.;]{0,60}?\b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
       |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
       (?:[\w-]+\s+){0,2}
