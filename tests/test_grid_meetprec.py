@@ -1,18 +1,22 @@
-"""A grid of meetings whose date the sentence says is not set: only proposed, no record.
+"""Grids of meetings the library gave that the spec makes no event (precision classes).
 
-Precision class: a meeting told together with words that leave it unscheduled ("No date has
-been set for a summit of A and B", "talks between A and B, which A has proposed, have yet to
-be scheduled", "a visit ... is expected, but no dates have been fixed") is an event "only
-proposed or speculated about" (spec/EXTRACTION.md section 2): **no meeting**. The same
-undated words about ANOTHER event ("... took place on Monday, but no date has been set for
-the next round") or after a decision ("agreed to hold talks, though no date has been set")
-leave the told event standing: the controls must still give their one record, held in the
-past tense, planned with "will" or a decision.
+Three classes of visible false meetings, each a grid of invented paragraphs whose expected
+meetings (status and sorted countries) follow from the choices alone, by spec/EXTRACTION.md
+section 2, never from running the library:
 
-Each cell is one invented paragraph from an event's noun phrase, a frame and a pair of
-states; the expected meetings (status and sorted countries) follow from the frame alone,
-never from running the library. Before the fix 56 of 160 cells failed (every undated frame
-but the "not yet been scheduled" one the library knew, and no control).
+- **undated** (``CELLS``): a meeting its sentence leaves without a date ("No date has been set
+  for a summit of A and B", "talks between A and B, which A has proposed, have yet to be
+  scheduled") is "only proposed": no meeting. Controls: the undated words about ANOTHER event
+  ("... took place on Monday, but no date has been set for the next round"), a plan told and
+  then left undated ("is expected later this year, but no dates have been fixed": the spec
+  makes an expectation or an invitation planned), a decision ("agreed to hold talks, though
+  no date has been set"). 80 of 208 cells failed before the fix.
+- **firms** (``FIRM_CELLS``): a state's official meeting only banks or firms is a meeting "of a
+  state with companies or banks": no meeting. Controls: a minister of the other state, alone
+  or beside the firms. 66 of 180 cells failed before; 18 strict xfails are left (``FIRMS_LEFT``).
+- **unreal** (``UNREAL_CELLS``): an event the sentence says did not take place, or whose
+  report is denied, is neither held nor planned. Controls: the event told as taking place
+  despite the trouble, a report confirmed. 80 of 144 cells failed before.
 """
 
 from __future__ import annotations
