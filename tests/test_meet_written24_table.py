@@ -73,7 +73,8 @@ _row(
     D,
     "Peru's President met Chile's President in Lima on Monday, but no date has been set for a "
     "return visit.",
-    ("visit", "held", ("CHL", "PER"), None, "2025-02-10"),
+    # a meeting told, no trip (the undated return visit is no event to lend it its kind)
+    ("meeting", "held", ("CHL", "PER"), None, "2025-02-10"),
 )
 _row(
     "ruled-out",

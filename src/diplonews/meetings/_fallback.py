@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from diplonews import _regex as re
 from diplonews._regex_words import holds_required, may_match, required_words
-from diplonews.meetings._filters import pact_work
+from diplonews.meetings._filters import denied_report, not_taken_place, pact_work, undated
 from diplonews.meetings._kinds import CALL, CONFERENCE, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import (
@@ -421,6 +421,12 @@ def _meeting_sense(
         return False  # "a summit between them was unlikely", "but nothing had been arranged"
     if judged_unreal(text, a, b):
         return False  # "officials ruled out a summit", "talks remain a distant prospect"
+    if undated(text, a, b, 0, len(text)):
+        return False  # "no date has been set for talks", "talks have yet to be scheduled"
+    if not_taken_place(text, b, len(text)):
+        return False  # "talks planned for Monday did not take place": no event
+    if denied_report(text, a, b, 0, len(text)):
+        return False  # "denied a report saying a summit would take place": the plan denied
     if left_unconfirmed(text, b, max(text.rfind(". ", 0, a) + 1, a - 250, 0), len(text)):
         return False  # "X might stop in P for talks, but officials would not confirm it"
     if only_foreseen(text, a, b, 0, len(text)):

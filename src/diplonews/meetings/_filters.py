@@ -49,7 +49,14 @@ from diplonews.models import MeetingKind
 from diplonews.text import Sentence, asked_about, judged_unreal
 from diplonews.text.countries import CountryMention
 
-__all__ = ["holds_any", "no_event", "pact_work"]
+__all__ = [
+    "denied_report",
+    "holds_any",
+    "no_event",
+    "not_taken_place",
+    "pact_work",
+    "undated",
+]
 
 
 # A cheap test before DENIED_AFTER: one of its denials' words after the trigger.
@@ -263,6 +270,103 @@ _WORDS_BY_PHONE = re.compile(
 )
 
 
+# The event's date said not set while nothing else tells it, so it is only proposed: "No date
+# has been set for a summit of A and B" (the undated words name the event), "talks, which A
+# has proposed, have yet to be scheduled" (the undated clause follows the event with no other
+# event, clause or "for" between: "..., and a second round has yet to be scheduled" leaves a
+# held meeting standing). A plan told and then left undated ("has accepted an invitation to
+# visit A, but no date has been set", "is expected ..., though no date has been announced")
+# stays a plan: the spec makes an invitation or an expectation planned.
+_UNDATED_BEFORE = re.compile(
+    r"""\bno\s+(?:(?:new|firm|fixed|exact|specific)\s+)?dates?\s+(?:has|have|had|was|were|is|are)\s+
+    (?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|scheduled)\s+(?:yet\s+)?for\s+
+    (?:[\w'’-]+\s+){0,3}\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_YET_TO_BE_SCHEDULED = re.compile(
+    r"""(?:(?!,\s*and\b|\s+(?:but|while|whereas|though|although|yet)\b
+    |\b(?:meetings?|talks|visits?|trips?|summits?|rounds?|sessions?|negotiations|consultations
+    |for|date|dates)\b)[^.;])*?
+    \b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+be\s+(?:re)?(?:scheduled|set|fixed|arranged
+    |confirmed|agreed)\b""",
+    re.VERBOSE,
+)
+
+
+# The event said not to have taken place: "the summit that had been scheduled for this week
+# could not take place", "talks planned for Monday did not take place": neither held nor
+# planned (no other event, clause or "for" between the event and the denial: "took place on
+# Monday, although a second round did not take place" leaves the first standing).
+_NOT_TAKEN_PLACE = re.compile(
+    r"""(?:(?!,\s*and\b|\s+(?:but|while|whereas|though|although|yet)\b
+    |\b(?:meetings?|talks|visits?|trips?|summits?|rounds?|sessions?|negotiations|consultations
+    |took|held|met)\b)[^.;])*?
+    \b(?:(?:did|could|would|does|do)\s+not|(?:did|could|would|does|do)n['’]t|failed\s+to|never)\s+
+    (?:take\s+place|go\s+ahead|happen|materiali[sz]e)\b""",
+    re.VERBOSE,
+)
+
+
+# A report of the event denied, the event its subject: "denied a press report saying a summit
+# of A and B would take place next month" (the report's plan is what is denied).
+_DENIED_REPORT_BEFORE = re.compile(
+    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:reports?
+    |rumou?rs?|claims?)\s+(?:that|saying)\s+(?:[\w'’-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+_WOULD_TAKE_PLACE = re.compile(
+    r"""[^.;]{0,120}?\b(?:would|will|was\s+to|were\s+to|is\s+to|are\s+to)\s+(?:soon\s+)?
+    (?:take\s+place|be\s+held|go\s+ahead|be\s+convened)\b""",
+    re.VERBOSE,
+)
+
+
+def denied_report(body: str, t0: int, t1: int, lo: int, hi: int) -> bool:
+    """Whether the event at ``t0:t1`` is the subject of a report the sentence denies.
+
+    >>> text = "Officials denied reports saying a summit would be held in May."
+    >>> denied_report(text, text.index("summit"), text.index(" would"), 0, len(text))
+    True
+    """
+    return (
+        "den" in body[max(lo, t0 - 80) : t0] or "dismiss" in body[max(lo, t0 - 80) : t0]
+    ) and bool(
+        _DENIED_REPORT_BEFORE.search(body, max(lo, t0 - 80), t0)
+        and _WOULD_TAKE_PLACE.match(body, t1, hi)
+    )
+
+
+def not_taken_place(body: str, t1: int, hi: int) -> bool:
+    """Whether the words after an event at ``t1`` say it did not take place.
+
+    >>> text = "Talks planned for Monday did not take place."
+    >>> not_taken_place(text, 5, len(text))
+    True
+    >>> text = "Talks took place on Monday, although a second round did not take place."
+    >>> not_taken_place(text, 5, len(text))
+    False
+    """
+    window = body[t1:hi]
+    if not any(word in window for word in (" place", "happen", "go ahead", "materiali")):
+        return False
+    return _NOT_TAKEN_PLACE.match(body, t1, hi) is not None
+
+
+def undated(body: str, t0: int, t1: int, lo: int, hi: int) -> bool:
+    """Whether the sentence leaves the event at ``t0:t1`` with no date set: only proposed.
+
+    >>> text = "No date has been set for a summit of A and B."
+    >>> undated(text, text.index("summit"), text.index(" of"), 0, len(text))
+    True
+    >>> text = "A summit took place on Monday, and the next one has yet to be scheduled."
+    >>> undated(text, 2, 8, 0, len(text))
+    False
+    """
+    if "date" in body[max(lo, t0 - 80) : t0] and _UNDATED_BEFORE.search(body, max(lo, t0 - 80), t0):
+        return True
+    return "yet to be" in body[t1:hi] and bool(_YET_TO_BE_SCHEDULED.match(body, t1, hi))
+
+
 def no_event(
     body: str,
     sentence: Sentence,
@@ -348,11 +452,18 @@ def no_event(
         or "nothing" in body[t1 : sentence.end]
     ) and RULED_OUT_AFTER.match(body, t1, sentence.end):
         return True  # "a summit between them was unlikely", "but said nothing had been arranged"
+    if undated(body, t0, t1, sentence.start, sentence.end):
+        return True  # "no date has been set for talks", "talks have yet to be scheduled"
+    if not_taken_place(body, t1, sentence.end):
+        return True  # "the summit that had been scheduled for this week could not take place"
+    if denied_report(body, t0, t1, sentence.start, sentence.end):
+        return True  # "denied a report saying a summit would take place": the plan denied
     if judged_unreal(body, t0, t1, sentence.start, sentence.end):
         return True  # "officials ruled out a summit", "talks remain a distant prospect"
-    if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_PLAN.search(
-        body, max(sentence.start, t0 - 200), t0
-    ):
+    if (
+        "that" in body[max(sentence.start, t0 - 200) : t0]
+        or "saying" in body[max(sentence.start, t0 - 200) : t0]
+    ) and DENIED_PLAN.search(body, max(sentence.start, t0 - 200), t0):
         return True  # "denied reports that X was preparing an emergency meeting"
     if holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
         body, max(sentence.start, t0 - 220), t0

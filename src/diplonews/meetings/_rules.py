@@ -1159,7 +1159,7 @@ MODAL_HOLD_BEFORE = re.compile(
 # Or denies took place: "denied that A and B had met", "denied that the President of A had
 # visited B", "denied that they had held talks" (the subject may be two officials in full).
 DENIED_PLAN = re.compile(
-    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\bthat\s+
+    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\b(?:that|saying)\s+
     (?:[^.;]{0,60}?\b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
       |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
       (?:[\w-]+\s+){0,2}
@@ -2097,8 +2097,12 @@ HEAD_CLAUSE = re.compile(
 )
 # States as a crowd: "the Bank and industrialised nations will discuss ... at a meeting".
 MANY_STATES = re.compile(r"(?<!two\s)(?<!both\s)\b(?:nations|countries|member\s+states)\b")
-# The talks' place told before their counterpart: "(talks) in New York (with ...)".
-_PLACE_BEFORE_WITH = r"(?:(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?=with\s))?"
+# The talks' place or time told before their counterpart: "(talks) in New York (with ...)",
+# "(talks) in Lima next week (with ...)": the counterpart is still the one after "with".
+_PLACE_BEFORE_WITH = (
+    r"(?:(?:(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3}|(?:next|this|last|on)\s+[\w-]+\s+){1,2}"
+    r"(?=with\s))?"
+)
 # Counterparts that are no state, body or official: "met the Azerbaijani community".
 NON_STATE_AFTER = re.compile(
     r"""\s+(?:(?:was|were|is|are)\s+(?:also\s+)?held\s+)?
@@ -2108,12 +2112,16 @@ NON_STATE_AFTER = re.compile(
     + _PLACE_BEFORE_WITH
     + r"""(?:(?:with|to)\s+)?
     (?:(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:committee|group|consortium|syndicate
-    |panel)\s+of\s+)?
+    |panel)\s+of\s+
+    # "met the heads of several B mining companies": the firms' people are the firms' side
+    |(?:the\s+)?(?:heads|leadership|management|executives|chiefs|bosses)\s+of\s+)?
     (?:[\w'’,-]+\s+){0,5}?(?:community|communities|diaspora|noteholders|bondholders
     # central bankers and banks are a state's officials and bodies, as ministers are
     |(?<![Cc]entral\s)bankers|(?<![Cc]entral\s)banks
     |lenders|airlines|carmakers|companies|firms|corporations|businessmen|businesspeople
     |business\s+(?:leaders|people|circles|groups?|delegations?|missions?)
+    # "the committee of its commercial bank creditors" (bare "creditors" may be states')
+    |(?:bank|commercial|private)\s+creditors
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce
     # "will meet the Georgian team in a friendly tournament": a match of teams, no talks
@@ -2140,6 +2148,11 @@ NON_STATE_AFTER = re.compile(
       |owner|executives?)\s+of\s+(?:the\s+)?(?:(?:board|management)\s+of\s+(?:the\s+)?)?
       (?:[\w'’-]+\s+){0,3}(?:company|holding|corporation|conglomerate|firm
       |Ltd|Limited|Inc|PLC|plc|Corp|LLC|GmbH)\b  # "the chairman of X Copper Ltd": a firm's name
+    # "talks with the management of the B state railway company": one firm's leadership
+    | \s+"""
+    + _PLACE_BEFORE_WITH
+    + r"""(?:with\s+)?(?:the\s+)?(?:management|leadership|board|executives|heads)\s+of\s+
+      (?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:company|firm|corporation|conglomerate)\b
     # "a meeting between Minister X and the leadership of major Chinese companies"
     | [^.;]{0,120}?(?P<firms>\b(?:and|with)\s+(?:the\s+)?(?:leadership|heads|representatives
       |executives|management|chiefs|CEOs)\s+of\s+(?:[\w-]+\s+){0,3}(?:companies|firms
