@@ -53,6 +53,7 @@ from diplonews.text import (
 )
 from diplonews.text.countries import extract_country_mentions, place_country
 from diplonews.text.money import may_hold_money, story_dollar
+from diplonews.trade._asides import blank_asides
 from diplonews.trade._context import (
     Context,
     anchor_date,
@@ -696,6 +697,9 @@ def extract_trade_records(
     read = body.replace("’", "'")
     if _DECIMAL_COMMA_AT.search(read) is not None:
         read = _DECIMAL_COMMA.sub(r"\1.", read)  # "$2,6 billion" read as "$2.6 billion"
+    # "A's exports to B, mostly tea, rose to X": an aside between a figure's subject and its
+    # verb describes the subject, so its flow words and states are no frame of the figure.
+    read = blank_asides(read)
     if _typed_in_lower_case(body):
         # A wire story typed in lower case ("chile's trade surplus narrowed ... in february"):
         # read it with every word capitalised, and quote the evidence as written.
@@ -847,6 +851,9 @@ def _extract(
                 else None,
             ),
         )
+        if "   " in sentence.text:
+            # A state named only in a blanked aside is no state of the sentence's figures.
+            mentions = [m for m in mentions if not sentence.text[m.start : m.end].isspace()]
         digits = _holds_number(sentence.text)
         # The next sentence tells this one's trade by "it": read for its frame and states.
         before_it = not digits and _before_anaphor(body, sentence, trade_sentences[at + 1 : at + 2])
