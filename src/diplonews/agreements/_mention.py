@@ -758,6 +758,7 @@ _MASS_BEFORE = re.compile(
 # "(the sides) could eventually agree a deal", "had no plans to negotiate such an accord",
 # "no negotiations on such a deal had been opened". ("The sides discussed the possibility of
 # signing an agreement" stays planned: the sides themselves weigh signing it.)
+# So is one a state says it does not seek or want, or rejects: "is not seeking an accord".
 # So is one whose making is refused, failed or only a condition: "would not sign any new
 # accord", "refused to sign a deal", "failed to sign a deal", "unless a deal is reached", "talks
 # ended without (reaching an) agreement". ("refused to sign the X": a made one others signed;
@@ -768,6 +769,11 @@ _ONLY_POSSIBLE = re.compile(
     r"|\bno\s+(?:plans?|intention)\s+to\s+\w+\s+(?:such\s+an?|an?|any)"
     r"|\bno\s+(?:negotiations|talks)\s+(?:on|about|over)\s+(?:such\s+an?|an?|any)"
     r"|\b(?:(?:not|never)\s+(?:to\s+)?|(?:refus|declin|fail)\w*\s+to\s+)(?:sign|conclude|accept|ink)"
+    r"\s+(?:an?|any)"
+    # a wish denied or the instrument itself refused: "is not seeking an accord with B", "does
+    # not want a", "no longer interested in a", "rejected a deal", "ruled out any pact"
+    r"|\b(?:(?:not|never|no\s+longer)\s+(?:seek(?:s|ing)?|want(?:s|ed|ing)?|pursu(?:e|es|ing)"
+    r"|interested\s+in|looking\s+for)|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out)"
     r"\s+(?:an?|any)"
     r"|\bunless\s+(?:an?|any)"
     r"|\bwithout(?:\s+(?:reaching|signing|concluding|striking))?(?:\s+(?:an?|any))?)"
@@ -1852,6 +1858,8 @@ def read_mention(
         status, has_cue = AgreementStatus.PLANNED, True  # "A pact ... could spur trade"
     if title is None and may_match(_COMPANY_COSIGNER, after) and _COMPANY_COSIGNER.match(after):
         return None  # "a memorandum ..., signed by the minister and a company's envoy": a contract
+    if firms_between(text, head):
+        return None  # "a protocol signed between the A and B railway companies": a contract
     near = text[max(0, head.start() - 40) : head.end() + 60]
     if vocabulary().organisations.search(near) or re.match(r"\s+Organi[sz]ation\b", after):
         return None  # "GATT", "North Atlantic Treaty Organization": the body
@@ -3657,6 +3665,60 @@ _COMPANY_COSIGNER = re.compile(
     r"(?:representatives?|head|chief|director|chairman|executives?)\s+of\s+(?:an?|the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:company|firm|corporation|holding)\b"
 )
+
+
+# Where the signers follow the instrument: after a topic phrase ("a protocol on rail freight")
+# and a passive signing verb ("will be signed"), right before "between" or "among".
+_SIGNERS_AFTER = re.compile(
+    r"(?:\s+(?:on|for|of|in|to)\s+[^,;:.()]{0,80}?)??"  # a topic phrase, the shortest
+    r"(?:\s+(?:was|were|is|are|will\s+be|would\s+be|to\s+be|has\s+been|have\s+been"
+    r"|had\s+been|be)\s+(?:signed|concluded|inked|initialled|reached))?"  # its passive verb
+    r"(?=\s+(?:between|among)\b)"
+)
+# A signing verb in the active voice: its subject signs, whatever "between" names after.
+_ACTIVE_SIGNING = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:signed|signs?|signing|concluded|inked|initialled)\b"
+)
+# A state body among the signers: then the instrument is the state's, a firm beside it or not.
+_STATE_BODY = re.compile(
+    r"\b(?:[Mm]inistr(?:y|ies)|[Gg]overnments?|[Cc]abinets?|[Pp]arliaments?|[Aa]genc(?:y|ies)"
+    r"|[Aa]uthorit(?:y|ies)|[Dd]epartments?|[Cc]ommittees?|[Cc]ommissions?|[Cc]ustoms"
+    r"|[Ss]tates?|[Cc]ountries|[Ss]ides|[Pp]residents?|[Mm]inisters?|[Ll]eaders)\b"
+)
+# A chamber's full name ("Chamber of Commerce and Industry"): one signer, not two.
+_CHAMBER_AND = re.compile(r"\b([Cc]hambers?\s+of\s+[Cc]ommerce)\s+and\s+[Ii]ndustry\b")
+# Where the signers' names end: a topic, a time or a clause of their own ("between A and B
+# on chip prices gives firms access": the firms are what the accord serves, no signer).
+_SIGNERS_END = re.compile(
+    r"\s(?:on|for|to|in|at|during|under|over|about|regarding|concerning|that|which|who|with"
+    r"|gives?|will|would|was|were|is|are|has|have|had)\b",
+    re.IGNORECASE,
+)
+# A signer that is only a state's name or demonym, sharing the noun of another: "the A" of
+# "the A and B railway companies", "B" of "the chambers of commerce of A and B".
+_NAME_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}")
+
+
+def firms_between(text: str, head: re.Match[str]) -> bool:
+    """Whether the signers named after the instrument are all businesses, no state body.
+
+    "a protocol was signed between the A and B railway companies", "a memorandum between
+    the Chamber of Commerce of A and the B Chamber of Commerce": a contract between
+    businesses (spec: not an agreement); not "between X Holding and the A Ministry".
+    """
+    lead = _SIGNERS_AFTER.match(text, head.end())
+    if lead is None or _ACTIVE_SIGNING.search(text, 0, head.start()):
+        return False  # "A and B signed a memorandum on ties between their firms": theirs
+    sides = BETWEEN.match(text, lead.end() + 1)
+    if sides is None:
+        return False
+    who = _CHAMBER_AND.sub(r"\1", sides.group("who"))
+    who = who[: end.start()] if (end := _SIGNERS_END.search(who)) else who
+    if _STATE_BODY.search(who) or not business_in(who, 0, len(who)):
+        return False
+    pieces = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", who)]
+    return all(business_in(piece, 0, len(piece)) or _NAME_ONLY.fullmatch(piece) for piece in pieces)
 
 
 # An aside after a ratified instrument's name telling its earlier signing: ", which had been
