@@ -268,11 +268,11 @@ def _split_bodies(cand: Candidate) -> list[Candidate]:
         # "held separate talks with the Canadian minister and with officials of the EU": the
         # talks told apart are one per side, the body's people one side, the state's partner
         # (named by title alone) another
-        for people in _BODY_PEOPLE.finditer(text, at, end):
-            body = body_named(people["name"] or people["before"])
+        told = [body_named(p["name"] or p["before"]) for p in _BODY_PEOPLE.finditer(text, at, end)]
+        for body in told:
             if body is not None:
                 bodies.setdefault(body, [])
-        if bodies and len(states) == 1:
+        if any(told) and len(states) == 1:
             states |= cand.countries
     if not bodies or not states or (len(states) < 2 and len(bodies) < 2):
         return [cand]
