@@ -44,9 +44,6 @@ ROWS = [
         [],
         [{"AUS", "CAN"}],
         id="coordinated-arrival",
-        marks=pytest.mark.xfail(
-            strict=True, reason="an arrival as the main verb still makes a visit to P's state"
-        ),
     ),
 ]
 

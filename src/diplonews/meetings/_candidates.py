@@ -72,6 +72,7 @@ from diplonews.meetings._rules import (
     ALSO,
     AND_ANOTHER,
     ANOTHER,
+    ARRIVED_AND,
     BACK_REFERENCE,
     BODY_SESSION_BEFORE,
     HOST_AFTER,
@@ -1738,6 +1739,9 @@ _WHO_EVENT = re.compile(
     r"(?:held|had|met|spoke|received|hosted|visited|attended|paid|talked|telephoned)\b"
     r"[^,;:]{0,160}?,\s"
 )
+# An arrival told in a relative clause before the main verb: "X, who arrived in P last night,
+# held talks with Y" (the trip's place and time are its own, not the talks').
+_WHO_ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?arrived\b[^,;:]{0,160}?,\s")
 # The guest of a reception told by a pronoun right after its verb: "will host him in P".
 _GUEST_PRONOUN = re.compile(
     r"\s*(?:him|them|her(?=\s+(?:in|at|on|for|next|this|later|during)\b))\b"
@@ -2344,6 +2348,10 @@ def _candidate(
         # state of its own after the trigger, so the side told before is its partner too
         gap = (t0, t0)
     who_event = _WHO_EVENT.search(body, lo, t0) if ", who " in body[lo:t0] else None
+    if who_event is None and "arrived" in body[lo:t0]:
+        # "X, who arrived in P last night, held talks with Y", "X arrived in P last night and
+        # held talks with Y": the arrival's words are its own
+        who_event = _WHO_ARRIVED.search(body, lo, t0) or ARRIVED_AND.search(body, lo, t0)
     if who_event is not None and said is None and (chain is None or chain[0] == chain[1]):
         gap = (who_event.start(), who_event.end())  # "X, who met A, will visit B": A is not B's
     local = [
@@ -3174,6 +3182,10 @@ def _candidate(
     )
     if en_route is not None:
         own_dates = [d for d in own_dates if d.start >= en_route.end()]
+    if who_event is not None:
+        # "X, who arrived in P last night, held talks with Y": the relative clause's time is
+        # its own event's, never the main verb's
+        own_dates = [d for d in own_dates if not who_event.start() <= d.start < who_event.end()]
     if made:
         # "the pact, signed during X's visit to C in May, will be put to a vote next week":
         # the times after the event's own clause are the main verb's

@@ -28,6 +28,7 @@ from diplonews.meetings._merge import (
 from diplonews.meetings._places import of_its_time, read_dateline, venue_told
 from diplonews.meetings._records import day_of_a_range
 from diplonews.meetings._rules import (
+    ARRIVED_AND,
     MANY_SIDES,
     MANY_STATES,
     SIDELINES,
@@ -215,6 +216,12 @@ def dates_from_the_trip(records: list[Candidate], today: dt.date | None) -> None
             # "He noted his recent conversation with Y": talks a speaker reports, of no step
             and not _SPEAKER_REPORTS.search(
                 record.evidence[0].text, 0, record.anchor - record.evidence[0].start
+            )
+            # "X, who arrived in P last night, held talks with Y": the arrival's time is the
+            # trip's first day, not the time of the talks its own sentence tells
+            and not (
+                trip.evidence[0].start == record.evidence[0].start
+                and trip.evidence[0].text.startswith("arriv", trip.anchor - trip.evidence[0].start)
             )
         ):
             record.date = trip.date
@@ -1011,12 +1018,47 @@ def talks_at_gatherings(records: list[Candidate]) -> None:
         place = where.country if where is not None else None
         if place is not None and place.alpha_3 == record.partner:
             continue  # "bilateral meetings with officials from A, B and C" in A: A is named
-        if place is not None and (
-            len(record.countries - {place.alpha_3}) >= 2
-            or (record.participants and not any(p.country == place for p in record.participants))
+        if (
+            place is not None
+            and (
+                len(record.countries - {place.alpha_3}) >= 2
+                or (
+                    record.participants and not any(p.country == place for p in record.participants)
+                )
+            )
+            and not _host_met(record, place.alpha_3)
         ):
             # "talks in Dushanbe on the sidelines of the summit with X": no host among them
             record.countries.discard(place.alpha_3)
+
+
+# An official's title right after a demonym: "the Austrian chancellor", "Swiss Economy
+# Minister" (not "the Azerbaijani city of", "the Kyrgyz capital").
+_TITLE_AFTER = re.compile(
+    r"""\s+(?:[A-Za-z-]+\s+){0,2}?(?:[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Kk]ing
+    |[Ee]mir|[Ss]ecretary|[Cc]ounterpart|[Aa]mbassador|[Ee]nvoy|[Oo]fficials?|[Dd]elegation
+    |[Ll]eader)\b""",
+    re.VERBOSE,
+)
+
+
+def _host_met(record: Candidate, code: str) -> bool:
+    """Whether the talks' own words name the host state's official as met, before the sidelines.
+
+    "X met the Austrian chancellor on the sidelines of the conference" (in Vienna): the host
+    state met is a side, though its official goes unnamed.
+    """
+    span = record.evidence[0]
+    at = record.anchor - span.start
+    sidelines = SIDELINES.search(span.text, at)
+    end = sidelines.start() if sidelines is not None else len(span.text)
+    return any(
+        m.code == code
+        and m.kind == "demonym"
+        and at < m.start < end
+        and _TITLE_AFTER.match(span.text, m.end, end) is not None
+        for m in extract_country_mentions(span.text[:end])
+    )
 
 
 # Talks told as a series of several: "a series of bilateral meetings", "talks with several
@@ -2416,13 +2458,15 @@ _ARRIVAL_CLAUSE = re.compile(r",\s+who\s+(?:had\s+)?\Z")
 
 
 def arrivals_for_talks(body: str, records: list[Candidate]) -> list[Candidate]:
-    """Drop the visits told by an arrival clause whose subject's talks there leave out the host.
+    """Drop the visits told by an arrival whose subject's talks there leave out the host.
 
-    An arrival in a relative clause of the talks' subject is the trip to those talks: "X of
-    A, who arrived in Geneva last night, held talks with Y of B on the margins of the
-    session" makes Switzerland only where A and B meet (an official's trip to attend an
-    event is that event, spec section 2), so the talks are the record. Talks that take in
-    the host state ("... held talks with the Swiss president") keep the visit.
+    An arrival in a relative clause of the talks' subject, or as a main verb joined to
+    theirs, is the trip to those talks: "X of A, who arrived in Geneva last night, held talks
+    with Y of B on the margins of the session", "X arrived in Geneva last night and held
+    talks with Y of B" make Switzerland only where A and B meet (an official's trip to attend
+    an event is that event, spec section 2), so the talks are the record. Talks that take in
+    the host state ("... held talks with the Swiss president"), there or elsewhere in the
+    story, keep the visit.
     """
     dropped = []
     for r in records:
@@ -2431,12 +2475,24 @@ def arrivals_for_talks(body: str, records: list[Candidate]) -> list[Candidate]:
             r.kind is VISIT
             and host is not None
             and body.startswith("arriv", r.anchor)
-            and _ARRIVAL_CLAUSE.search(body, max(0, r.anchor - 12), r.anchor) is not None
             and any(
                 t.kind is MEETING
                 and t.anchor > r.anchor
                 and t.evidence[0].start == r.evidence[0].start
                 and host not in t.countries
+                and (
+                    _ARRIVAL_CLAUSE.search(body, max(0, r.anchor - 12), r.anchor) is not None
+                    # "X arrived in P last night and held talks with Y": the same trip,
+                    # told by a second verb (not "arrived on a visit and met": a visit's step)
+                    or ARRIVED_AND.match(body, r.anchor, t.anchor) is not None
+                )
+                for t in records
+            )
+            # (a visitor who holds talks with the host too, told elsewhere, is on a visit)
+            and not any(
+                t.kind in (MEETING, CALL)
+                and host in t.countries
+                and t.countries & r.countries - {host}
                 for t in records
             )
         ):

@@ -2002,7 +2002,9 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             cand.date is None
             and not cand.weak
             and cand.kind is MEETING
-            and any(not launched_round(r) for r in records)
+            # (a trip has no sidelines: "who arrived in P on Sunday, met Y on the sidelines of
+            # the conference" is no talks of the arrival's day)
+            and any(not launched_round(r) and r.kind is not VISIT for r in records)
             and _SIDELINES_OF_THE.search(cand.evidence[0].text)
         ):
             # "On the sidelines of the meeting, X met Y": its day, that of the event of the
@@ -2010,7 +2012,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             # previous summit last year. On the sidelines of the event, X met Y")
             # ("talks held on the sidelines of the meeting" are at the latest event told held,
             # not at a summit to come told after it)
-            told = [r for r in records if not launched_round(r)]
+            told = [r for r in records if not launched_round(r) and r.kind is not VISIT]
             told = [r for r in told if r.status is cand.status] or told
             there = (
                 next(

@@ -22,6 +22,7 @@ __all__ = [
     "ALSO",
     "AND_ANOTHER",
     "ANOTHER",
+    "ARRIVED_AND",
     "BACK_REFERENCE",
     "BODY_SESSION_BEFORE",
     "CALLED_FOR",
@@ -1977,6 +1978,12 @@ NAMELESS_TITLE = re.compile(
     r"(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4}(?:[a-z]+\s+){0,2}\Z"
 )
 SIDELINES = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\b")  # also opening a sentence
+# An arrival as the main verb, joined to the talks' verb: "arrived in P last night and (also)
+# held talks" (not "arrived on a visit", "arrived to attend": the trip's own purpose), up to
+# the trigger's own words ("and held (separate) talks", "and met").
+ARRIVED_AND = re.compile(
+    r"\barrived\s(?:(?!visit|\bto\b)[^.;,]){0,120}?\sand\s+(?:also\s+)?(?:[a-z]+\s+){0,2}\Z"
+)
 # Talks at the event just told, its name left out: "On the sidelines, X met Y", "on its margins".
 SIDELINES_BARE = re.compile(r"\b[Oo]n\s+(?:the|its|their)\s+(?:sidelines|margins?)\b(?!\s+of\b)")
 IN_NAME = re.compile(r"[A-Z][\w-]*\s+\Z")  # a capitalised word just before: inside a name

@@ -29,8 +29,9 @@ __all__ = ["TALKS", "dates_by_partner", "each_its_own", "one_per_event"]
 
 # Objects of one verb told as met one after another, or each on a day of its own: "received
 # A, and then B", "met A on May 13 and B on May 14" (the date just before "and").
+# ("held talks with A and later with B": a later time is another sitting, one per partner)
 _EACH_ITS_OWN = re.compile(
-    r""",?\s+and\s+then\s+(?:also\s+)?(?:with\s+)?(?:the|his|her|[A-Z])
+    r""",?\s+and\s+(?:then|later|afterwards)\s+(?:also\s+)?(?:with\s+)?(?:the|his|her|[A-Z])
     |\b(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?
     |[A-Z][a-z]+day)\s+and\s+(?:with\s+)?(?:the|his|her|[A-Z])""",
     re.VERBOSE,
@@ -223,12 +224,27 @@ def _split_ordinals(cand: Candidate) -> list[Candidate]:
     ]
 
 
+# Talks told as held apart: "held separate talks with", "met ... separately".
+_APART = re.compile(r"\bseparate(?:ly)?\b")
+# A body's people as a side: "officials of the European Union", "representatives from NATO",
+# "EC negotiators".
+_BODY_PEOPLE = re.compile(
+    r"""\b(?:(?:officials|representatives|negotiators|delegates)\s+(?:of|from)\s+(?:the\s+)?
+    (?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})
+    |(?P<before>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+
+    (?:officials|representatives|negotiators|delegates)\b)""",
+    re.VERBOSE,
+)
+
+
 def _split_bodies(cand: Candidate) -> list[Candidate]:
     """The talks, and one meeting more per body whose official is met beside other sides.
 
     "X met his Turkish counterpart and the EU foreign policy chief", "X received the UN
     Secretary-General and the IMF Managing Director": each body's official, named after the
-    trigger and holding no state of his own, had talks of their own with X's state.
+    trigger and holding no state of his own, had talks of their own with X's state; so do a
+    body's people in talks told apart ("held separate talks with the Canadian minister and
+    with EU negotiators").
     """
     if cand.kind not in TALKS or cand.weak or cand.organization is None:
         return [cand]
@@ -247,6 +263,17 @@ def _split_bodies(cand: Candidate) -> list[Candidate]:
     for body in body_officials(text, max(0, at), max(at, cand.clause_end - cand.evidence[0].start)):
         bodies.setdefault(body, [])
     states = {p.country.alpha_3 for p in cand.participants if p.country is not None}
+    end = max(at, cand.clause_end - cand.evidence[0].start)
+    if _APART.search(text, max(0, at - 30), end):
+        # "held separate talks with the Canadian minister and with officials of the EU": the
+        # talks told apart are one per side, the body's people one side, the state's partner
+        # (named by title alone) another
+        told = [body_named(p["name"] or p["before"]) for p in _BODY_PEOPLE.finditer(text, at, end)]
+        for body in told:
+            if body is not None:
+                bodies.setdefault(body, [])
+        if any(told) and len(states) == 1:
+            states |= cand.countries
     if not bodies or not states or (len(states) < 2 and len(bodies) < 2):
         return [cand]
     home = next(p.country.alpha_3 for p in cand.participants if p.country is not None)
