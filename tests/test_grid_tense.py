@@ -38,7 +38,9 @@ candidate's date, spec section 2 deciding it):
   delegation to P in March, and Y visited Q in May": the visit is held), as after "as",
   "when", "while";
 - a session told "opened", "began" or "closed" right after its noun is held, whatever decision
-  ("agreed to ...") the sentence tells before it.
+  ("agreed to ...") the sentence tells before it;
+- a plan told after the event's noun keeps its force with an adverb in its verb ("a summit
+  between A and B is also due to be held", "are now expected to", "is still planned").
 
 After them 94 cells fail, all of one class that is not this grid's and that ``left`` names
 (strict xfails): a long topic list or a company between talks, a meeting or an arrival and
@@ -307,6 +309,23 @@ def test_session_opened_beside_a_decision(text: str, status: str, date: str | No
     assert len(got) == 1, got
     assert got[0][1] == status
     assert date is None or got[0][4] == date
+
+
+# The event named first, its plan told after it with an adverb in the plan's verb ("is also
+# due to", "are now expected to", "is still planned"): (page, status). No day: the tense alone.
+ADVERB_PLANS = [
+    ("A summit between Kenya and Ghana is also due to be held in Accra.", "planned"),
+    ("Talks between Peru and Chile are now expected to resume in Lima in the autumn.", "planned"),
+    ("A meeting between Poland and Vietnam is still planned in Hanoi.", "planned"),
+    ("A summit between Kenya and Ghana was held in Accra.", "held"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), ADVERB_PLANS, ids=["also", "now", "still", "held"])
+def test_plan_after_the_event_with_an_adverb(text: str, status: str) -> None:
+    """An adverb inside the plan's verb after the event keeps it planned."""
+    got = briefs_of(text)
+    assert [b[1] for b in got] == [status], got
 
 
 def test_every_value_is_sampled() -> None:

@@ -1269,9 +1269,8 @@ _FUTURE_AFTER = re.compile(
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
     # (a state's dotted short name is one word: "talks between U.S. and Japanese officials")
     r"(?:(?:of|between)\s+(?:(?:(?:[A-Z]\.){2,}|[\w'’-]+)\s+){1,5}?)?"
-    r"(?:will|is\s+to|are\s+to|is\s+scheduled"
-    r"|are\s+scheduled|is\s+due"
-    r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
+    # an adverb may stand in the plan's verb: "a summit between A and B is also due to be held"
+    r"(?:will|(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to|scheduled|due|expected|planned)"
     # "said the meeting would be held in Baku", "agreed that the session would be convened":
     # a plan told in reported speech
     r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|reconvene|meet|resume|begin|start"
