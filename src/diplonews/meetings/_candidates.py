@@ -1575,6 +1575,12 @@ _PARENTHETICAL = re.compile(
 _OPENS_IN = re.compile(r"(?:in|during|over)\s")
 # A date told as to come, whatever its precision: "next week", "tomorrow", "this coming month".
 _TO_COME = re.compile(r"(?:next|tomorrow|this\s+coming|the\s+coming|coming|upcoming)\b", re.I)
+# A past verb holding the event's noun, right before it: "held a meeting", "paid an official".
+_PAST_HOLDING = re.compile(
+    r"""\b(?:held|had|hosted|convened|chaired|paid|made|led|conducted)\s+
+    (?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
 _PAST_TRIGGER = re.compile(r"(?:ed|met|held|took|spoke|left|flew)\b")  # "visited", "met"
 
 
@@ -3104,6 +3110,10 @@ def _candidate(
         and PAST.search(body, window, window + coming[0])
     ):
         tense = "past"  # "discussed the upcoming visit during a call on May 3": a past May 3
+    elif status is HELD and tense is None and _PAST_HOLDING.search(body, max(window, t0 - 60), t0):
+        # "held a meeting with A, B and C on Monday to discuss": the past verb that holds the
+        # event dates it, however far its partners push the weekday from it
+        tense = "past"
     elif status is HELD and tense is None and _PAST_TRIGGER.search(body, t0, t1):
         tense = "past"  # "met X in P on Tuesday to discuss": "to discuss" is the talks' purpose
     elif (

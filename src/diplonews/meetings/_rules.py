@@ -1012,6 +1012,11 @@ _FUTURE = re.compile(
     | (?:agreed|decided)\s+to\s+(?!(?:a|an|the|its|their|his|her|this|that)\s)  # not "to a plan"
     | due\s+to\s+(?:be|hold|meet|speak|visit|begin|start|arrive|travel|attend|take|open|resume
       |leave|return|fly|head|depart)\b  # "is due to return home on Sunday before travelling to"
+    # "is due to" before any verb tells a plan ("is due to lead a delegation", "is due to see
+    # X"), not a cause: no article, possessive, "-ing"/"-ed" word or plural noun follows
+    | (?:is|are)\s+(?:also\s+)?due\s+to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these
+      |those|some|other|lack|bad|poor|high|low|heavy|weather|security|health|technical|logistical
+      |political|financial|economic|increased|rising|growing)\b)(?![a-z]*(?:ing|ed)\b)(?![a-z]*[a-rt-z]s\b)[a-z]+\b
     # "preparations are under way for the visit", "are preparing for the summit": one to come
     # ("preparations are also under way for a summit": an adverb may stand before the state)
     | preparations?\s+(?:(?:are|is)\s+)?(?:(?:also|now|already|well)\s+)?
@@ -1265,9 +1270,8 @@ _FUTURE_AFTER = re.compile(
     # the body's own members first: "a joint committee of Chile and the EU is expected to meet"
     # (a state's dotted short name is one word: "talks between U.S. and Japanese officials")
     r"(?:(?:of|between)\s+(?:(?:(?:[A-Z]\.){2,}|[\w'’-]+)\s+){1,5}?)?"
-    r"(?:will|is\s+to|are\s+to|is\s+scheduled"
-    r"|are\s+scheduled|is\s+due"
-    r"|are\s+due|is\s+expected|are\s+expected|is\s+planned|are\s+planned"
+    # an adverb may stand in the plan's verb: "a summit between A and B is also due to be held"
+    r"(?:will|(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to|scheduled|due|expected|planned)"
     # "said the meeting would be held in Baku", "agreed that the session would be convened":
     # a plan told in reported speech
     r"|would\s+(?:be\s+(?:held|convened)|take\s+place|convene|reconvene|meet|resume|begin|start"
@@ -1855,9 +1859,29 @@ _PRESENT_VERB = re.compile(
 # subject, no verb between): "A and B on Tuesday agreed to widen trade, as A's minister met B's
 # envoy", "will review the commitments made when X visited P in April".
 _OWN_CLAUSE_BEFORE = re.compile(
-    r"""(?:,\s*|\s)(?:as|when|while)\s+
+    r"""(?:(?:,\s*|\s)(?:as|when|while)|,\s+(?:and|but))\s+  # ", and B's leader visited": its own
     (?:(?!(?:will|would|shall|is|are|to|be|has|have|had)\b)[\w'’.-]+\s+){1,8}\Z""",
     re.VERBOSE,
+)
+# The event's own noun phrase up to the trigger, the object of a verb of the event: "will pay
+# a long-awaited official visit" (no preposition or "to" between: no other clause).
+_OWN_NOUN_PHRASE = re.compile(
+    r"""\b(?:pay|make|hold|lead|host|conduct|undertake)s?\s+(?:a|an|the|his|her|their|its)\s+
+    (?:(?!(?:to|for|in|on|at|with|of|by|from|as|when|while|after|before)\b)[\w'’-]+\s+){1,5}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A present simple verb of the event right before its noun, or holding it ("arrives in",
+# "holds talks with", "pays a visit to", "leads a trade delegation of ... to"): no clause
+# word nor punctuation between the verb and the end.
+_PRESENT_EVENT_VERB = re.compile(
+    r"""\b(?:arrives|pays|leads|holds|hosts|visits|meets|makes|receives)\s+
+    (?:(?!(?:but|while|as|after|when|which|that|who|will|would)\b)[\w'’-]+\s+){0,10}
+    (?:[\w'’-]+\s*)?\Z""",
+    re.VERBOSE,
+)
+# A weekday in the clause after the event: "... to Ghana on Friday".
+_ON_WEEKDAY_AFTER = re.compile(
+    r"[^.;:!?]{0,160}?\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 _PAST_VERB_TRIGGER = re.compile(r"(?:met|held|visited|hosted|received|spoke|talked|paid)\b")
 
@@ -2287,7 +2311,9 @@ PROPOSED_TO = re.compile(
 PAST_AFTER = re.compile(
     r"""\s*(?:\([^()]{0,120}\)\s*)?(?:,\s*whose\s+(?:[\w-]+\s+){1,3}?(?=(?:was|took)\s))?
     (?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
-    |concluded|yielded|failed|broke\s+up|took\s+place)\b""",
+    |concluded|yielded|failed|broke\s+up|took\s+place
+    # its opening told done: "agreed to widen trade as the session opened here" is held
+    |opened|began|closed|got\s+under\s*way)\b""",
     re.VERBOSE,
 )
 # The event's own time of the past, after the names that complete it: "the state visit of the
@@ -2468,11 +2494,15 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         future = [m.end() for m in _FUTURE_FOLDED.finditer(folded)]
         past_cues = _PAST_FOLDED.finditer(folded[: len(before)])
     # "will be signed during the visit": a future passive timed by the event is no past cue
+    # an "-ed" word inside the event's own noun phrase is an adjective, no past verb: "will pay
+    # a long-awaited visit" is a plan
+    phrase = _OWN_NOUN_PHRASE.search(before, max(0, len(before) - 80))
     past = [
         m.end()
         for m in past_cues
         if not (_TIMED_BY.match(m.string, m.end()) and _FUTURE_BE.search(m.string, 0, m.start()))
         and not (future and _NEXT_STEP.match(m.string, m.end()))
+        and not (phrase is not None and m.start() >= phrase.start() and m.group().endswith("ed"))
     ]
     other = other_to_come(before) if future else None
     if other is not None and any(p <= other[0] for p in past):
@@ -2491,6 +2521,20 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     if future and (not past or future[-1] >= past[-1]):
         return PLANNED
     if not past and _PRESENT_VERB.search(trigger) and _SUBJECT_BEFORE.search(before):
+        return PLANNED
+    if (
+        not past
+        and "day" in before[-160:] + after[:200]
+        and (verb := _PRESENT_EVENT_VERB.search(before + trigger, max(0, len(before) - 160)))
+        is not None
+        and (
+            _ON_WEEKDAY_AFTER.match(after) is not None
+            or _ON_WEEKDAY_AFTER.match(before, verb.start()) is not None
+        )
+    ):
+        # a present simple verb of the event with a weekday is a schedule ("arrives in P on
+        # Friday", "holds talks with Y on Monday", "arrives in P on Sunday for a visit"): news
+        # tells a held event in the past tense
         return PLANNED
     if (
         _NEXT_AFTER.match(after)
