@@ -76,7 +76,9 @@ _TH = r"(?:st|nd|rd|th)?"
 # What may stand around a day told first: "(the) 20th (of) March".
 _THE = r"(?:(?i:the)\s+)?"
 _OF = r"(?:(?i:of)\s+)?"
-_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last)|IV|I{1,3}"  # "II quarter"
+# "the opening quarter" is the first, as the wire writes it ("against X in the opening quarter
+# of 1986"): no other quarter of a year opens it. Roman numerals: "II quarter".
+_ORD = r"(?i:first|opening|second|third|fourth|1st|2nd|3rd|4th|final|last)|IV|I{1,3}"
 _SHIFT = r"""(?i:
         last\s+year|the\s+previous\s+year|the\s+year\s+before|the\s+preceding\s+year
       | a\s+year\s+(?:earlier|ago|before)|of\s+the\s+previous\s+year|(?:in\s+)?the\s+prior\s+year
@@ -105,6 +107,7 @@ _AFTER_A = r"(?i:same|corresponding|comparable|like|similar|year|months)"
 _GATE_WORDS = (
     *("fiscal", "financial", "year", "twelve", "same", "corresponding", "comparable", "like"),
     *("similar", "first", "second", "third", "fourth", "final", "last", "half", "between"),
+    "opening",
     *("this", "next", "past", "iranian", "one", "two", "three", "four", "five", "six"),
     *("seven", "eight", "nine", "ten", "eleven"),
 )
@@ -564,7 +567,7 @@ def _resolve(
     if g("quarter") or g("qshort"):
         if g("quarter"):
             word = g("qord").casefold()
-            quarter = 4 if word == "final" else _ROMAN.get(word) or number_word(word)
+            quarter = {"final": 4, "opening": 1}.get(word) or _ROMAN.get(word) or number_word(word)
             if word == "last" and not (g("qy0") or g("qy") or g("qrel") or g("qy2")):
                 quarter = None  # "last quarter": the one before publication
             year_text, rel = g("qy0") or g("qy") or g("qy2"), g("qrel")

@@ -907,7 +907,12 @@ def _since_start(text: str, prev_end: int, money: MoneyMention, next_start: int)
     lo = breaks[-1].end() if breaks else prev_end
     after = CLAUSE_BREAK.search(text, money.end, next_start)
     hi = after.start() if after is not None else next_start
-    if _SINCE_START.search(text, lo, hi) is not None:
+    start = _SINCE_START.search(text, lo, hi)
+    # "X in July, the smallest since early 1985": after a superlative that follows the
+    # amount, "since early <year>" is the span of a comparison, not the amount's months.
+    if start is not None and not (
+        money.end <= start.start() and _SUPERLATIVE.search(text, money.end, start.start())
+    ):
         return True
     # "Since 2005, A has exported goods worth X": a sum over the years since; but "X in
     # 2023, the highest since 2005" names the span of a comparison after the amount.

@@ -219,10 +219,13 @@ _FISCAL_CLOSES = re.compile(
     re.IGNORECASE,
 )
 # A fiscal year named by its year(s) and told when it ended in a clause after it: "in fiscal
-# 1986, which ended on March 31", "fiscal 1985/86, which ended on June 30".
+# 1986, which ended on March 31", "fiscal 1985/86, which ended on June 30"; or in a
+# participle, as the wire writes it ("fiscal 1986 ended March 31"): either states the months
+# of every other fiscal year the story names ("against Y in fiscal 1985").
 _FISCAL_NAMED_ENDED = re.compile(
-    r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d\d(?:\d\d)?)?,\s+(?:which|that)\s+"
-    rf"(?:ended|ends)\s+(?:on\s+)?(?:{DAY_BEFORE_MONTH})?(?P<end>{MONTH_PATTERN})\b",
+    r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d\d(?:\d\d)?)?"
+    r"(?:,\s+(?:which|that)\s+(?:ended|ends)|\s+(?:ended|ending))\s+"
+    rf"(?:on\s+)?(?:{DAY_BEFORE_MONTH})?(?P<end>{MONTH_PATTERN})\b",
     re.IGNORECASE,
 )
 # A fiscal year named by its two calendar years ("fiscal year 2023-24") and a span of twelve
@@ -309,6 +312,8 @@ def stated_fiscal_end(body: str) -> int | None:
     >>> stated_fiscal_end("Exports may hit $3bn before the current fiscal year closes on June 30.")
     6
     >>> stated_fiscal_end("The surplus was $9 bln in fiscal 1991, which ended on March 31.")
+    3
+    >>> stated_fiscal_end("The surplus was $9 bln in fiscal 1991 ended March 31.")
     3
     """
     if "iscal" not in body and "inancial year" not in body and "FY" not in body:
