@@ -116,6 +116,9 @@ _CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the E
 # "the Community", "the 12-nation Community": the EU in a story that names it.
 _COMMUNITY = re.compile(
     r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)-(?:nation|member)\s+)?(?:European\s+)?Community\b"
+    # A bare "Community" before a flow noun names the bloc as the flow's owner ("Community
+    # exports to Japan"), as "the Community's exports" does; other bare uses stay unread.
+    r"|(?<!European\s)\bCommunity(?=\s+(?:exports|imports|trade|sales|purchases)\b)"
 )
 _PREPOSITIONS = ("with", "to", "from", "between", "and", "against", "in", "on", "of", "by", "for")
 # A state after "at" is where, or whose gathering, something took place ("met at the SCO

@@ -362,6 +362,10 @@ _OF_FLOW = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|the\s+country's\s+|[A-Z][\w-]*'s\s+)?"
     r"(?:total\s+|overall\s+|foreign\s+)?(?:exports|imports|trade\s+turnover|turnover|trade)\b"
 )
+# A balance word that says which side is ahead no more than "balance" does, though it is
+# read as a deficit when nothing else tells: "the gap", "the trade imbalance".
+_UNSIGNED_GAP = re.compile(r"^(?:trade\s+|trading\s+)?(?:gap|imbalance)$", re.IGNORECASE)
+_SIDE_WORD = re.compile(r"\b(?:surplus|deficit|shortfall)", re.IGNORECASE)
 _NEGATIVE_BALANCE = re.compile(r"\bnegative\s+(?:foreign\s+|external\s+)?$", re.IGNORECASE)
 _BY_STATE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -3173,8 +3177,15 @@ def sentence_figures(
             partner = None
         # 4. Flow and sign.
         favoured, favour_end = _favoured(text, mention.end, mentions)
+        unsigned_gap = False  # a "gap" or an "imbalance" no word, mark or favour signs
         if flow.kind == "balance":
             sign_word = SIGN_WORD.findall(flow.text)
+            unsigned_gap = (
+                _UNSIGNED_GAP.search(flow.text) is not None
+                # "the deficit ... the gap": a side named before or after the word signs it
+                and not _SIDE_WORD.search(text, 0, flow.start)
+                and not SIGN_WORD.search(text, flow.end, mention.start)
+            )
             sign = -1 if sign_word and NEGATIVE.search(sign_word[-1]) else 1
             if not sign_word and (
                 _NEGATIVE_BALANCE.search(text, 0, flow.start)
@@ -3184,6 +3195,7 @@ def sentence_figures(
                 # "a negative trade balance of $5 billion", "the balance was negative, at"
                 sign_word = ["deficit"]
                 sign = -1
+                unsigned_gap = False
             if not sign_word:
                 later_sign = SIGN_WORD.findall(text[flow.end : mention.start])
                 if not later_sign and "imbalance" in flow.text.casefold():
@@ -3197,6 +3209,7 @@ def sentence_figures(
                     sign = ctx.sign
             trade_flow = TradeFlow.BALANCE
             if excess is not None:
+                unsigned_gap = False
                 sign = 1 if excess.group(1)[0] in "eE" else -1  # exports exceeded imports
             if favoured is not None:
                 # "a balance of X in B's favour", "in favour of B": B's surplus with the
@@ -3696,6 +3709,10 @@ def sentence_figures(
             # "Trade between A and B was X, with B running a surplus of Y": the state said to
             # run the balance is its owner, whoever the sentence's frame made the reporter.
             reporter, partner = partner, reporter
+        if unsigned_gap and favoured is None:
+            # "Exports to B were X and imports from B Y, so the gap widened to Z": a gap that
+            # names no side is the balance of the two flows just told, its sign theirs.
+            sign = _flows_sign(figures, reporter, partner, period, currency) or sign
         value = mention.amount * sign
         known = ctx.pair_turnover
         if (
@@ -3787,6 +3804,39 @@ def sentence_figures(
     if back is not None:
         figures.append(back)
     return figures
+
+
+def _flows_sign(
+    figures: Sequence[Figure],
+    reporter: str | None,
+    partner: str | None,
+    period: Period,
+    currency: str,
+) -> int | None:
+    """The sign of exports minus imports, from the reporter's figures with the partner.
+
+    Both flows must be told for the same period and currency, in either state's words
+    ("A's exports to B" or "B's imports from A"; with no partner, its world totals);
+    ``None`` when one is missing or they tie.
+    """
+    out: Decimal | None = None
+    into: Decimal | None = None
+    for figure in figures:
+        if figure.period != period or figure.currency != currency or figure.target:
+            continue
+        if (figure.reporter, figure.partner) == (reporter, partner):
+            ours = True
+        elif partner is not None and (figure.reporter, figure.partner) == (partner, reporter):
+            ours = False
+        else:
+            continue
+        if figure.flow is TradeFlow.EXPORT:
+            out, into = (figure.value, into) if ours else (out, figure.value)
+        elif figure.flow is TradeFlow.IMPORT:
+            out, into = (out, figure.value) if ours else (figure.value, into)
+    if out is None or into is None or out == into:
+        return None
+    return 1 if out > into else -1
 
 
 def _flow_back(
