@@ -121,6 +121,7 @@ from diplonews.meetings._merge import (
     fold_echoes,
     fold_name_words,
     fold_tour_legs,
+    fold_visit_days,
     fold_visit_steps,
 )
 from diplonews.meetings._next_round import next_rounds
@@ -204,6 +205,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = fold_echoes(records)  # "the talks" again, undated: the event told
     records = fold_tour_legs(records)  # "On May 15, X will meet leaders in B": a stop of the tour
     records = fold_visit_steps(records)  # "Within the framework of the visit, X met Y"
+    records = fold_visit_days(records)  # "On the same day, X was received by Y": the visit's day
     many_sides_as_conferences(records)
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)

@@ -2774,8 +2774,9 @@ def received_on_the_visit(records: list[Candidate]) -> None:
     """A held visit lists the hosts its guest was received by in a step told after it.
 
     "X, on an official visit to B, held talks with Y ... On the same day, X was received by
-    President Z": the reception is a step of the visit, kept as a record of its own, and
-    the host who received the guest takes part in the visit too. Only a reception of the
+    President Z": the reception is a step of the visit, kept as a record of its own (unless
+    ``fold_visit_days`` took it into a visit that frames its talks), and the host who received
+    the guest takes part in the visit too. Only a reception of the
     visit's own two states, on its day (or none told), after it.
     """
     for visit in records:

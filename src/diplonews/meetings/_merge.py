@@ -41,6 +41,7 @@ __all__ = [
     "consultations_round",
     "during_the_visit",
     "fold_name_words",
+    "fold_visit_days",
     "fold_visit_steps",
     "forward_references",
     "held_for",
@@ -2771,3 +2772,89 @@ def _leg_of(leg: Candidate, tour: Candidate) -> bool:
     return first <= leg.date.first_day() and leg.date.last_day() <= first + dt.timedelta(
         days=_TOUR_DAYS
     )
+
+
+def fold_visit_days(records: list[Candidate]) -> list[Candidate]:
+    """Further sittings of a held visit's day, told after it, folded into that visit.
+
+    "X, who is on an official visit to B, held talks with Y on May 5 ... On the same day, X
+    was received by President Z", "X visited P on May 5, where he met Y": each distinct event
+    counts once, and held talks between the visit's own two states, on its day (or none),
+    told in the visit's own sentence or, after a visit that frames its talks, in a sentence of
+    that day ("On the same day", "Later in the day"), are a step of that visit. Talks on
+    another day, with a body, a title or a numbered session, consultations between the
+    ministries, "another round", and a later visit (a return visit) stay apart.
+    """
+    visits = [
+        r
+        for r in records
+        if r.kind is VISIT
+        and r.status is HELD
+        and len(r.countries) == 2
+        and _exact_day(r.date) is not None
+        and not r.recalled
+    ]
+    if not visits:
+        return records
+    kept: list[Candidate] = []
+    for record in records:
+        visit = next((v for v in reversed(visits) if _talks_on_the_visit_day(record, v)), None)
+        if visit is None:
+            kept.append(record)
+            continue
+        kind, status, rule, date = visit.kind, visit.status, visit.rule, visit.date
+        merge(visit, record)
+        visit.kind, visit.status, visit.rule, visit.date = kind, status, rule, date
+    return kept
+
+
+def _talks_on_the_visit_day(talks: Candidate, visit: Candidate) -> bool:
+    """Whether ``talks`` are the visit's own day told again (see :func:`fold_visit_days`)."""
+    return (
+        talks is not visit
+        and talks.kind is MEETING
+        and talks.status is HELD
+        and talks.anchor > visit.anchor
+        and talks.countries == visit.countries
+        and talks.organization is None
+        and talks.title is None
+        and talks.ordinal is None
+        and not talks.new_session
+        # "another round" is one more event; "on the same day" is a step of the visit's day
+        and not (talks.another and talks.sequel != 1)
+        and talks.sequel != 2
+        and not talks.recalled
+        # no day, or the visit's day: one sitting of the visit, not a round on another day
+        and (talks.date is None or _exact_day(talks.date) == _exact_day(visit.date))
+        # the talks told in the visit's own sentence ("visited P, where he met Y"), or a
+        # further sitting of the day of a visit told as the frame of its talks ("X, who is on
+        # an official visit, held talks ... On the same day, X was received by Y")
+        and (
+            talks.evidence[0] == visit.evidence[0]
+            or (
+                _VISIT_AS_FRAME.search(visit.evidence[0].text) is not None
+                and _SAME_DAY.search(talks.evidence[0].text) is not None
+                # "political consultations between the ministries": a format of its own
+                and _CONSULTATIONS.search(talks.evidence[0].text) is None
+            )
+        )
+    )
+
+
+# A sitting told on the day just told: "On the same day", "Later in the day", "later that day".
+_SAME_DAY = re.compile(
+    r"\b(?:(?:on\s+)?the\s+same\s+day|later\s+(?:in\s+the|that|on\s+the\s+same)\s+day)\b",
+    re.IGNORECASE,
+)
+# Consultations between ministries: a standing format, a session of its own on the visit.
+_CONSULTATIONS = re.compile(r"\bconsultations\b", re.IGNORECASE)
+
+
+# A visit told as the time of the talks its sentence tells: "X, who is on an official visit to
+# P, held talks with Y", "held talks with Y as part of his state visit", "visited P, where he
+# met Y".
+_VISIT_AS_FRAME = re.compile(
+    r"\b(?:who\s+(?:is|was)|currently|as\s+part\s+of|in\s+the\s+course\s+of)\b"
+    r"[^.;]{0,40}?\bvisit\b"
+    r"|\bvisit(?:ed|s)?\b[^.;]{0,80}?,\s+where\b"
+)
