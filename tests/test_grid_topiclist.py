@@ -5,22 +5,26 @@ clearly refers to as taking part (by name, demonym, ... an official's country)",
 goes into ``organization``. News often names what was talked about before whom it was with:
 "held talks on trade, energy, transport and culture with Y". Each cell draws one value of
 every independent choice below and writes one invented sentence: an official of state A
-holds talks, a meeting or negotiations, or discusses, on a list of one to five topics, then
-"with" a partner (a named official of B with his title and state, a demonym and a title, the
-state's name, or a body), in the past, with "will" or with "is to", on a weekday.
+holds talks, a meeting, negotiations or consultations on, or discusses, a list of one to
+five topics, then "with" a partner (a named official of B with his title and state, a
+demonym and a title, the state's name, or a body), in the past, with "will" or with "is
+to", on a weekday.
 
 Every page is published on Wednesday 2023-05-10. The record each cell must give is computed
 from its choices alone: one ``meeting`` of A and B (A alone and the body's acronym for a
 body), held last Monday (2023-05-08) in the past, planned for the next (2023-05-15)
 otherwise.
 
-Before any change 177 of 288 cells failed (topics: one 0/51, two 0/60, three 57/57, four
-66/66, five 54/54), every failure a page with no record at all: the clause's words were cut
-at the topic's "on" (or at the comma before "the building of ports") and the partner after
-"with" was never read. The rule that fixes them (``_places``' topic-then-partner pattern and
-``clause_after``): the partner after "with" past a topic list of plain words belongs to the
-event when no other event word stands between, and a comma inside the list opens no clause.
-After it 0 of 288 fail.
+Before any change 191 of 288 cells failed (topics: one 5/44, two 11/67, three 52/54, four
+62/62, five 61/61; "discussed" 49/56), every failure a page with no record at all: the
+clause's words were cut at the topic's "on" (or at the comma before "the building of ports")
+and the partner after "with" was never read. The rules that fix them (``_places``'
+topic-then-partner pattern and ``clause_after``, and the longer list ``_rules``'
+"discussed ... with" reads): the partner after "with" past a topic list of plain words
+belongs to the event when no other event word stands between, and a comma inside the list
+opens no clause. After them 40 of 288 fail, all strict xfails of one class ``left`` names:
+"will discuss ... with Y", "is to discuss ...", a plan told by the verb alone, is no meeting
+trigger, with a topic list or without.
 """
 
 from __future__ import annotations
@@ -80,6 +84,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "meeting": ("held a meeting on", "hold a meeting on"),
     "negotiations": ("held negotiations on", "hold negotiations on"),
     "consultations": ("held consultations on", "hold consultations on"),
+    "discussed": ("discussed", "discuss"),
 }
 PARTNERS = ("named", "demonym", "state", "body")
 TENSES = ("past", "will", "is_to")
@@ -159,6 +164,10 @@ def failures(cell: Cell) -> list[Brief]:
 
 def left(cell: Cell) -> str | None:
     """Why a cell is still misread, or None."""
+    if cell.noun == "discussed" and cell.tense != "past":
+        # "will discuss trade with Y on Monday": a plan told by the verb of discussing alone
+        # is read as no meeting at all, with a topic list or without (a class of its own)
+        return "'will discuss ... with Y' is no meeting trigger: no record"
     return None
 
 

@@ -1116,7 +1116,7 @@ _NAME_THEN_PREDICATE = re.compile(
 # words is still the topic, so the partner after "with" is the event's when no other event's
 # word stands between; not "talks on cooperation with A", where A is part of the topic).
 _TOPIC_THEN_WITH = re.compile(
-    r"""on\s+(?:(?!(?:talks|meetings?|visits?|summits?|calls?|negotiations|consultations
+    r"""(?:on\s+)?(?:(?!(?:talks|meetings?|visits?|summits?|calls?|negotiations|consultations
       |met|meet|held|hold|visited|signed|said|discussed|and\s+(?:the\s+)?[a-z]+ed)\b)
       [a-z-]+,?\s+){0,11}?                               # the list's words, commas, "and"
     (?!cooperation\s|relations\s|ties\s|partnership\s)[a-z-]+\s+  # its last word
@@ -1131,11 +1131,20 @@ def partner_after_topics(body: str, at: int) -> int | None:
 
     >>> partner_after_topics("talks on trade, the building of ports and energy with Peru", 5)
     49
+    >>> partner_after_topics("discussed farming, the building of ports and energy with Peru", 9)
+    52
     >>> partner_after_topics("talks on relations with Peru", 5) is None
     True
     """
-    topic = _TOPIC_THEN_WITH.match(body, at + 1) if body.startswith(" on ", at) else None
+    told = body.startswith(" on ", at) or (
+        body.startswith(" ", at) and _DISCUSS_BEFORE.search(body, max(0, at - 12), at) is not None
+    )  # "talks on trade, ...", or "discussed trade, ...": the topics right after the verb
+    topic = _TOPIC_THEN_WITH.match(body, at + 1) if told else None
     return topic.start("with") if topic is not None else None
+
+
+# A verb of discussing just before a point: its object is the topic ("discussed trade, ...").
+_DISCUSS_BEFORE = re.compile(r"\bdiscuss(?:ed|es|ing)?\Z")
 
 
 def clause_after(body: str, t1: int, hi: int) -> re.Match[str] | None:
