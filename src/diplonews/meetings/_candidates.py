@@ -39,6 +39,7 @@ from diplonews.meetings._places import (
     body_session,
     body_session_named,
     body_subject,
+    clause_after,
     clause_bounds,
     dates_another_act,
     find_location,
@@ -2256,7 +2257,7 @@ def _candidate(
     if no_event(body, sentence, trigger, mentions, decided=decided):
         return None
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
-    new_clause = NEW_CLAUSE.search(body, t1, hi)
+    new_clause = clause_after(body, t1, hi)  # (not a comma inside a topic list)
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
@@ -4177,7 +4178,7 @@ def _end_day_after(body: str, t1: int, hi: int, dates: Sequence[DateMention]) ->
             for d in dates
             if t1 <= d.start < min(hi, t1 + 80)
             and d.date.day is not None
-            and not NEW_CLAUSE.search(body, t1, d.start)
+            and not clause_after(body, t1, d.start)
         ),
         None,
     )

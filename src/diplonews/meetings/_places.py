@@ -87,6 +87,7 @@ __all__ = [
     "body_session",
     "body_session_named",
     "body_subject",
+    "clause_after",
     "clause_bounds",
     "dates_another_act",
     "find_location",
@@ -103,6 +104,7 @@ __all__ = [
     "not_meetings",
     "of_its_time",
     "own_people",
+    "partner_after_topics",
     "pick_date",
     "read_dateline",
     "sentence_dates",
@@ -257,7 +259,7 @@ def pick_date(
     after = [
         d for d in dates
         if t0 <= d.start < hi
-        and not NEW_CLAUSE.search(body, t1, d.start)
+        and not clause_after(body, t1, d.start)
         and next_meeting_word(body, name_end(body, t1), d.start, of_a_date=True) is None
         and not _other_act(body, lo, t1, d.start)
         and not _opens_next_clause(body, t1, d)
@@ -1109,13 +1111,54 @@ _NAME_THEN_PREDICATE = re.compile(
     \s+(?:also\s+)?(?:be\s+held|take\s+place|convene|meet)|(?:was|were)\s+held|took\s+place)\b""",
     re.VERBOSE,
 )
-# A short topic right after the trigger, then its counterpart: "talks on fishing rights with
-# the Peruvian minister" (not "talks on cooperation with A", where A is part of the topic).
+# A topic right after the trigger, then its counterpart: "talks on fishing rights with the
+# Peruvian minister", "talks on trade, energy, transport and culture with Y" (a list of plain
+# words is still the topic, so the partner after "with" is the event's when no other event's
+# word stands between; not "talks on cooperation with A", where A is part of the topic).
 _TOPIC_THEN_WITH = re.compile(
-    r"""on\s+(?:[a-z-]+\s+){0,2}(?!cooperation\s|relations\s|ties\s|partnership\s)[a-z-]+\s+
-    with\s+(?:(?:his|her|their|the)\s+)?[A-Z]""",
+    r"""(?:on\s+)?(?:(?!(?:talks|meetings?|visits?|summits?|calls?|negotiations|consultations
+      |met|meet|held|hold|visited|signed|said|discussed|and\s+(?:the\s+)?[a-z]+ed)\b)
+      [a-z-]+,?\s+){0,11}?                               # the list's words, commas, "and"
+    (?!cooperation\s|relations\s|ties\s|partnership\s)[a-z-]+\s+  # its last word
+    (?P<with>with)\s+(?:(?:his|her|their|the)\s+)?
+    (?:(?:leaders|heads|ministers|counterparts|officials)\s+(?:of|from)\s+(?:the\s+)?)?[A-Z]""",
     re.VERBOSE,
 )
+
+
+def partner_after_topics(body: str, at: int) -> int | None:
+    """Where "with" opens the partner after a topic told from ``at`` (" on trade, ..."), or None.
+
+    >>> partner_after_topics("talks on trade, the building of ports and energy with Peru", 5)
+    49
+    >>> partner_after_topics("discussed farming, the building of ports and energy with Peru", 9)
+    52
+    >>> partner_after_topics("talks on relations with Peru", 5) is None
+    True
+    """
+    told = body.startswith(" on ", at) or (
+        body.startswith(" ", at) and _DISCUSS_BEFORE.search(body, max(0, at - 12), at) is not None
+    )  # "talks on trade, ...", or "discussed trade, ...": the topics right after the verb
+    topic = _TOPIC_THEN_WITH.match(body, at + 1) if told else None
+    return topic.start("with") if topic is not None else None
+
+
+# A verb of discussing just before a point: its object is the topic ("discussed trade, ...").
+_DISCUSS_BEFORE = re.compile(r"\bdiscuss(?:ed|es|ing)?\Z")
+
+
+def clause_after(body: str, t1: int, hi: int) -> re.Match[str] | None:
+    """The first new clause between a trigger's end ``t1`` and ``hi``, past its topic list.
+
+    A comma inside a topic list told before the partner ("talks on trade, the building of
+    ports and energy with Y") opens no clause: the partner and the day after are the event's.
+    """
+    found = NEW_CLAUSE.search(body, t1, hi)
+    if found is not None and (topics_end := partner_after_topics(body, t1)) is not None:
+        found = NEW_CLAUSE.search(body, max(found.start(), topics_end), hi)
+    return found
+
+
 # A pact under negotiation right after the trigger of a round, then the two sides it is
 # between: "a round of talks on a free trade agreement between A and B", "the first round of
 # negotiations on a treaty between the EU and A" (the pact's parties are the ones negotiating

@@ -790,13 +790,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # not "was discussed at a meeting of A with B": that meeting is its own trigger
             (?!\s+(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?
               (?:meeting|talks|session|negotiations|conversation|call)s?\b)
-            (?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)
+            (?:(?=[^.;]{0,80}?(?<!coordination\s)(?<!cooperation\s)(?<!consultation\s)
             # "deepen Israel's relationships with A": a state's ties, no counterpart
             (?<!['’]s\srelations\s)(?<!['’]s\srelationships\s)(?<!['’]s\sties\s)
             # "the conference that A will co-host with B": the host's partner, not A's talks
             (?<!host\s)(?<!hosts\s)(?<!hosted\s)
             \bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z]
-            |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))""",
+            |(?:[a-z]+\s+){0,2}(?:president|minister|counterpart|leader)))
+            # "discussed trade, energy, ... and the protection of investments with Y": a longer
+            # list of plain topic words still ends at its partner
+            |(?=(?:\s+[a-z-]+,?){9,16}?(?<!cooperation)(?<!relations)(?<!ties)\s+with\s+
+              (?:(?:his|her|the)\s+)?[A-Z]))""",
             re.VERBOSE,
         ),
     ),
