@@ -186,3 +186,30 @@ if __name__ == "__main__":
             bad += 1
             print(t, "\n  want", w, "\n  got ", g)
     print(bad, "of", len(CELLS), "fail")
+
+
+# Near misses the clause rule must leave whole: a list's last name, a relative aside closed
+# by the comma, a first clause that tells no event (its states are the second's sides).
+CONTROLS = [
+    (
+        "The foreign ministers of Peru, Kenya, and Chile met in Lima on Monday.",
+        [["CHL", "KEN", "PER"]],
+    ),
+    (
+        "The Norwegian prime minister, who came to Chile on an official visit, and the Chilean"
+        " president held talks in Santiago on Monday.",
+        [["CHL", "NOR"], ["CHL", "NOR"]],
+    ),
+    (
+        "Peru and Kenya signed a trade accord in March, and on Monday their foreign ministers met"
+        " in Nairobi.",
+        [["KEN", "PER"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), CONTROLS)
+def test_one_clause_keeps_its_sides(text: str, sides: list[list[str]]) -> None:
+    """A sentence of one event keeps every state its clause names."""
+    got = read(extract(Article(id="g", body=text, published=PUBLISHED))).meetings
+    assert sorted(m[2] for m in got) == sides, text
