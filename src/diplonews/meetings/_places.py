@@ -983,6 +983,60 @@ def _whole_name_start(text: str, lo: int) -> int:
     return lo
 
 
+# A clause of its own after a comma: a connective, a subject with a capitalised word (a state,
+# a demonym, a title, a name) and a finite verb ("..., and the Chilean president will travel",
+# ", while A's minister held talks"): a second event with sides of its own.
+_NEXT_CLAUSE = re.compile(
+    r"""(?<=[\w)]),\s+(?:and|while|whereas)\s+(?:(?:the|a|an|his|her|its|their)\s+)?
+    (?:[a-z][\w-]*\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?
+    \s+(?:will|would|shall|is|are|was|were|has|have|had|met|visited|held|hosted|received
+    |paid|travell?ed|flew|went|arrived|spoke|talked|called)\b""",
+    re.VERBOSE,
+)
+# The last item of a list of names before it ("the United States, Guatemala, and Honduras met",
+# "A, Prime Minister B, and President C held"): one subject, no clause of its own.
+_LIST_ITEM_BEFORE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for)){0,6}\Z"
+)
+# The other clause's event timed by the first's: "(will visit A) around it", "during the summit".
+_BACK_TO_EVENT = re.compile(
+    r"""\b(?:around|during|at|after|before|ahead\s+of|on\s+the\s+(?:sidelines|margins|eve)\s+of|in\s+the\s+run-up\s+to)
+    \s+(?:it|the\s+(?:meeting|summit|talks|visit|conference|gathering|event|session))\b""",
+    re.VERBOSE,
+)
+# A relative clause the comma closes: "A's leader, who has come to B on a visit, and B's leader".
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*\Z")
+# A word of a meeting in the clause: only a clause that tells an event of its own is one.
+_EVENT_WORD = re.compile(
+    r"""\b(?:meet|meets|met|meetings?|visit|visits|visited|visiting|talks|travel\w*|trip|tour
+    |summit|conference|host|hosts|hosted|receive|receives|received|call|called|spoke|arrive\w*
+    |went|flew)\b""",
+    re.VERBOSE,
+)
+
+
+def _other_clauses(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """The clauses of other events that open in ``text[pos:endpos]`` (see ``_NEXT_CLAUSE``)."""
+    for other in _NEXT_CLAUSE.finditer(text, pos, endpos):
+        if _LIST_ITEM_BEFORE.search(text, max(0, other.start() - 80), other.start()):
+            continue  # "A, B, and C met": a list's last name
+        if _RELATIVE_BEFORE.search(text, max(0, other.start() - 160), other.start()):
+            continue  # "X, who came to B on a visit, and Y held talks": the comma closes an aside
+        stop = min(len(text), other.end() + 120)
+        for mark in ".;":
+            at = text.find(mark, other.end(), stop)
+            stop = stop if at < 0 else at
+        if _BACK_TO_EVENT.search(text, other.end(), stop):
+            continue  # "A will host the summit, and B's leader will visit A around it": one story
+        first = max(text.rfind(".", 0, other.start()), text.rfind(";", 0, other.start())) + 1
+        # Two events only: a clause with none before it ("A and B signed a pact, and on Monday
+        # their ministers met") gives the event its sides.
+        if _EVENT_WORD.search(text, other.start(), stop) and _EVENT_WORD.search(
+            text, max(first, other.start() - 240), other.start()
+        ):
+            yield other
+
+
 def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Body offsets of the clause around a trigger at ``[start, end)``."""
     lo = max(sentence.start, start - CLAUSE_WINDOW)
@@ -999,9 +1053,19 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     clauses = list(HEAD_CLAUSE.finditer(head))
     if clauses:
         cut = max(cut, clauses[-1].start())
+    # Another event's clause before the trigger's gives it none of its sides.
+    for other in _other_clauses(sentence.text, lo - sentence.start, end - sentence.start):
+        if other.start() < start - sentence.start:
+            cut = max(cut, other.start() - (lo - sentence.start))
     if cut >= 0:
         lo += cut + 1
     tail = sentence.text[end - sentence.start : hi - sentence.start]
+    # Nor does another event's clause after it.
+    here = end - sentence.start
+    following = next(_other_clauses(sentence.text, here, hi - sentence.start), None)
+    if following is not None:
+        tail = tail[: following.start() - here]
+        hi = sentence.start + following.start()
     for topic in TOPIC.finditer(tail):
         # "on" inside a name ("Convention on Climate Change") does not open a topic.
         if (

@@ -1861,9 +1861,10 @@ _PRESENT_VERB = re.compile(
 )  # "leaves today for P": the departure's whole span is the trigger
 # A trigger in the past tense opening a clause of its own ("as", "when", "while" and its
 # subject, no verb between): "A and B on Tuesday agreed to widen trade, as A's minister met B's
-# envoy", "will review the commitments made when X visited P in April".
+# envoy", "will review the commitments made when X visited P in April"; "whereas" and a
+# semicolon open one too ("X will visit A; B's leader visited C": the second's own past).
 _OWN_CLAUSE_BEFORE = re.compile(
-    r"""(?:(?:,\s*|\s)(?:as|when|while)|,\s+(?:and|but))\s+  # ", and B's leader visited": its own
+    r"""(?:(?:,\s*|\s)(?:as|when|while|whereas)|,\s+(?:and|but)|;)\s+  # ", and B's leader visited"
     (?:(?!(?:will|would|shall|is|are|to|be|has|have|had)\b)[\w'’.-]+\s+){1,8}\Z""",
     re.VERBOSE,
 )
