@@ -764,8 +764,7 @@ def _report(name: str, cells: list[Any], choices: dict[str, list[Any]], fails: A
     results = {c: fails(c) for c in cells}
     failed = {c: bool(r) for c, r in results.items()}
     for choice, value, bad, total in failure_table(cells, choices, failed):
-        coded = isinstance(value, (Pair, Side))
-        label = value.codes[0] if coded else getattr(value, "name", value)
+        label = value.codes[0] if isinstance(value, (Pair, Side)) else getattr(value, "name", value)
         print(f"{name:9} {choice:8} {label!s:24} {bad:4d}/{total}")
     print(name, sum(failed.values()), "of", len(results), "fail")
     for c, r in results.items():

@@ -255,8 +255,9 @@ def _cap(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def _but_eu(parties: Iterable[object]) -> list[str]:
+def _but_eu(parties: object) -> list[str]:
     """Sorted parties but the EU (see the module docstring)."""
+    assert isinstance(parties, Iterable), parties  # a record's parties: a list of codes
     return sorted(str(p) for p in parties if str(p) != "EU")
 
 

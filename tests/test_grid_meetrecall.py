@@ -537,11 +537,11 @@ class MissionCell:
 
 MISSION_CHOICES: dict[str, list[object]] = {
     "members": list(MEMBERS),
-    "leader": LEADERS,
-    "mission": MISSION_WORDS,
+    "leader": list(LEADERS),
+    "mission": list(MISSION_WORDS),
     "verb": list(MISSION_VERBS),
     "held": [False, True],
-    "destination": DESTINATIONS,
+    "destination": list(DESTINATIONS),
     "date": list(DATES),
     "pair": list(range(len(PAIRS))),
 }
@@ -648,7 +648,7 @@ CREDENTIALS_CHOICES: dict[str, list[object]] = {
     "envoy": list(ENVOYS),
     "host": list(HOSTS),
     "date": list(DATES),
-    "frame": CREDENTIAL_FRAMES,
+    "frame": list(CREDENTIAL_FRAMES),
     "pair": list(range(len(PAIRS))),
 }
 
@@ -694,25 +694,25 @@ if __name__ == "__main__":  # pragma: no cover - the grids' report of failing ce
     for choice, value, bad, total in failure_table(TALKS_CELLS, TALKS_CHOICES, talks_failed):
         if bad:
             print(f"talks {choice}={value}: {bad} of {total}")
-    for c in TALKS_CELLS:
-        if talks_failed[c]:
-            print(dashed_id(c), "|", c.text(), "|", read_talks(c))
+    for tc in TALKS_CELLS:
+        if talks_failed[tc]:
+            print(dashed_id(tc), "|", tc.text(), "|", read_talks(tc))
     print(f"talks: {sum(talks_failed.values())} of {len(TALKS_CELLS)} cells fail")
     body_failed = {c: not body_pass(c) for c in BODY_CELLS}
     for choice, value, bad, total in failure_table(BODY_CELLS, BODY_CHOICES, body_failed):
         if bad:
             print(f"bodies {choice}={value}: {bad} of {total}")
-    for c in BODY_CELLS:
-        if body_failed[c]:
-            print(dashed_id(c), "|", c.text(), "|", briefs_of(c.text()))
+    for bc in BODY_CELLS:
+        if body_failed[bc]:
+            print(dashed_id(bc), "|", bc.text(), "|", briefs_of(bc.text()))
     print(f"bodies: {sum(body_failed.values())} of {len(BODY_CELLS)} cells fail")
     mission_failed = {c: not mission_pass(c) for c in MISSION_CELLS}
     for choice, value, bad, total in failure_table(MISSION_CELLS, MISSION_CHOICES, mission_failed):
         if bad:
             print(f"missions {choice}={value}: {bad} of {total}")
-    for c in MISSION_CELLS:
-        if mission_failed[c]:
-            print(dashed_id(c), "|", c.text(), "|", briefs_of(c.text()))
+    for mc in MISSION_CELLS:
+        if mission_failed[mc]:
+            print(dashed_id(mc), "|", mc.text(), "|", briefs_of(mc.text()))
     print(f"missions: {sum(mission_failed.values())} of {len(MISSION_CELLS)} cells fail")
     cred_failed = {c: not credentials_pass(c) for c in CREDENTIALS_CELLS}
     for choice, value, bad, total in failure_table(
@@ -720,7 +720,7 @@ if __name__ == "__main__":  # pragma: no cover - the grids' report of failing ce
     ):
         if bad:
             print(f"credentials {choice}={value}: {bad} of {total}")
-    for c in CREDENTIALS_CELLS:
-        if cred_failed[c]:
-            print(dashed_id(c), "|", c.text(), "|", briefs_of(c.text()))
+    for rc in CREDENTIALS_CELLS:
+        if cred_failed[rc]:
+            print(dashed_id(rc), "|", rc.text(), "|", briefs_of(rc.text()))
     print(f"credentials: {sum(cred_failed.values())} of {len(CREDENTIALS_CELLS)} cells fail")

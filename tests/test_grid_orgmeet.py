@@ -273,8 +273,8 @@ class Cell:
                 return [(CONF, "planned", must, may, org, "1987-10-08")]
             wants = [(CONF, "planned", must | {a.code}, may | {a.code}, org, "1987-10-08")]
             if self.variant != "when-alone":
-                later = self._host(ELSEWHERE[self.body][1], member)
-                wants.append((CONF, "planned", *later, org, "1987-12"))
+                sides_later = self._host(ELSEWHERE[self.body][1], member)
+                wants.append((CONF, "planned", *sides_later, org, "1987-12"))
             return wants
         if self.story == "sidelines":
             _name, gorg, _city, gcode = GATHERINGS[self.gathering]

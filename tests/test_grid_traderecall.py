@@ -168,8 +168,9 @@ def build(cell: Cell) -> tuple[str, list[Row]]:
         opening = f"{p.a} and {p.b} held talks on transport links on Tuesday, officials said."
     else:
         opening = f"{p.a} opened a new container port on Tuesday, officials said."
-    export = (p.a_code, p.b_code, "export", value, "USD", *period, False)
-    imported = (p.a_code, p.b_code, "import", value, "USD", *period, False)
+    export: Row = (p.a_code, p.b_code, "export", value, "USD", *period, False)
+    imported: Row = (p.a_code, p.b_code, "import", value, "USD", *period, False)
+    rows: list[Row]
     if cell.form == "purchases-from":
         noun = f"{p.product} purchases" if cell.product == "product" else "purchases"
         figure = f"{p.a_possessive} {noun} from {p.b} {cell.verb} {x} {when}."
@@ -452,6 +453,7 @@ def build_currency(cell: CurrencyCell) -> tuple[str, list[Row]]:
     value = (40 + 7 * cell.issuer) * 10**9 + 5 * 10**8
     amount = f"{value // 10**9}.5 billion {s.word}"
     year = ("2005-01-01", "2005-12-31")
+    rows: list[Row]
     if cell.form == "name-exports":
         figure = f"{s.possessive} exports to {partner} rose to {amount} in 2005."
         rows = [(s.code, partner_code, "export", value, s.currency, *year, False)]
@@ -553,10 +555,10 @@ if __name__ == "__main__":  # pragma: no cover - the grid's report of failing ce
             print(f"{choice:9} {value!s:20} {bad:4}/{total}")
     print(sum(failed_currency.values()), "of", len(CURRENCY_CELLS), "currency cells fail")
     if "currency" in sys.argv:
-        for c in CURRENCY_CELLS:
-            if failed_currency[c]:
-                body, expected = build_currency(c)
-                print(_currency_id(c), "|", body, "|", trade_rows(body, PUBLISHED))
+        for cc in CURRENCY_CELLS:
+            if failed_currency[cc]:
+                body, expected = build_currency(cc)
+                print(_currency_id(cc), "|", body, "|", trade_rows(body, PUBLISHED))
         sys.exit()
     if len(sys.argv) > 1:
         for c in CELLS:

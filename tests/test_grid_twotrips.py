@@ -135,7 +135,7 @@ CHOICES: dict[str, list[object]] = {
     "first": list(FORMS),
     "second": list(FORMS),
     "dated": list(DATED),
-    "tour": ["none"] * 5 + TOURS[1:],
+    "tour": [*(["none"] * 5), *TOURS[1:]],
     "seed": list(range(40)),
 }
 
