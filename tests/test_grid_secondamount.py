@@ -44,11 +44,10 @@ from grid_cells import (
     assert_every_value_sampled,
     by_value,
     dashed_id,
-    failure_table,
     grid_params,
     sample_cells,
 )
-from trade_rows import Row, scored, trade_rows
+from trade_rows import Row, report_trade_grid, scored, trade_rows
 
 PUBLISHED = dt.date(1987, 9, 15)
 
@@ -250,19 +249,4 @@ def test_every_value_is_sampled() -> None:
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     import sys
 
-    def _fails(c: Cell) -> bool:
-        body, expected = build(c)
-        return scored(trade_rows(body, PUBLISHED)) != scored(expected)
-
-    failed = {c: _fails(c) for c in CELLS}
-    for choice, value, bad, total in failure_table(CELLS, CHOICES, failed):
-        if bad:
-            print(f"{choice:9} {value!s:20} {bad:4}/{total}")
-    print(sum(failed.values()), "of", len(CELLS), "cells fail")
-    if len(sys.argv) > 1:
-        for c in CELLS:
-            if failed[c] and all(
-                getattr(c, k) == v for k, v in (a.split("=") for a in sys.argv[1:])
-            ):
-                body, expected = build(c)
-                print(dashed_id(c), "|", body, "|", trade_rows(body, PUBLISHED))
+    report_trade_grid(CELLS, CHOICES, build, PUBLISHED, sys.argv[1:])

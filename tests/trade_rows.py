@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import pytest
 
 from diplonews.models import Article
 from diplonews.trade._extract import extract_trade_records
+from grid_cells import dashed_id, failure_table
 
 Row = tuple[str, str | None, str, int, str, str, str, bool]
 
@@ -130,3 +132,32 @@ def assert_table_shape(table: Sequence[TableRow], left: Mapping[str, str]) -> No
     counts = collections.Counter(row[0] for row in table)
     assert min(counts.values()) >= 2, counts
     assert set(left) <= set(ids)
+
+
+def report_trade_grid(
+    cells: Sequence[Any],
+    choices: Mapping[str, Iterable[object]],
+    build: Callable[[Any], tuple[str, list[Row]]],
+    published: dt.date,
+    filters: Sequence[str],
+) -> None:
+    """Print a trade grid's failing cells by choice value, then those ``filters`` name.
+
+    Each filter is ``choice=value`` (``python tests/test_grid_x.py form=y``); with none, only
+    the counts are printed. The grids' ``__main__`` report, run by hand, never by the suite.
+    """
+
+    def fails(cell: Any) -> bool:
+        body, expected = build(cell)
+        return scored(trade_rows(body, published)) != scored(expected)
+
+    failed = {c: fails(c) for c in cells}
+    for choice, value, bad, total in failure_table(cells, choices, failed):
+        if bad:
+            print(f"{choice:9} {value!s:20} {bad:4}/{total}")
+    print(sum(failed.values()), "of", len(cells), "cells fail")
+    if filters:
+        for c in cells:
+            if failed[c] and all(getattr(c, k) == v for k, v in (a.split("=") for a in filters)):
+                body, _expected = build(c)
+                print(dashed_id(c), "|", body, "|", trade_rows(body, published))
