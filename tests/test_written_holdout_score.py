@@ -95,6 +95,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: released for reading at the start of the thirty-fifth. W2041-W2070 and W2071-W2100,
 #: written at its start and told to follow the corpus's own mix, at theirs on main ff6b362a
 #: (the rules of e7effe54); released for reading at the start of the thirty-sixth.
+#: W2101-W2130 and W2131-W2160, written at its start and told to follow the corpus's own
+#: mix, at theirs on main 7968f80d (the rules of 12441be4); unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.91, "agreements": 0.96, "trade_records": 0.99},
@@ -166,6 +168,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W2011-W2040": {"meetings": 0.90, "agreements": 0.95, "trade_records": 0.96},
     "W2041-W2070": {"meetings": 0.75, "agreements": 0.80, "trade_records": 0.93},
     "W2071-W2100": {"meetings": 0.77, "agreements": 0.71, "trade_records": 0.93},
+    "W2101-W2130": {"meetings": 0.78, "agreements": 0.79, "trade_records": 1.00},
+    "W2131-W2160": {"meetings": 0.70, "agreements": 0.73, "trade_records": 0.90},
 }
 
 
