@@ -104,6 +104,65 @@ _THE_N_STATES = re.compile(
 )
 
 
+# The signers of a document told by their number: "the three countries signed", "which the
+# four governments adopted", "signed by the three sides", "the three countries' ministers
+# signed" (a count of two is the story's pair, read by ``BOTH_SIDES``).
+_COUNTED_SIGNERS = re.compile(
+    r"""(?P<by>\bby\s+)?\b[Tt]he\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+
+    (?:[A-Z][\w-]+\s+)?  # "the three European countries"
+    (?:countries|states|nations|governments|sides|parties|leaders|presidents
+    |heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers|delegations)\b
+    (?:['’]\s+(?:[\w-]+\s+){0,3}?  # "the three countries' trade ministers": their own
+    (?:ministers|leaders|officials|advis[eo]rs|representatives|envoys|delegations))?
+    (?P<verb>\s+(?:(?:have|has|had|will|would|also|then|jointly|formally|are\s+to
+    |(?:are|were)\s+(?:expected|due|set|scheduled|poised)\s+to)\s+){0,2}  # "are due to sign"
+    (?:signed|sign|adopted|adopt|concluded|conclude|inked|ink|ratified|ratify|endorsed
+    |endorse|initialled|initialed|initial))?\b""",
+    re.VERBOSE,
+)
+
+
+def _counted_signers(word: WordInSentence) -> tuple[tuple[Party, ...], int]:
+    """The states a count of signers near the instrument word refers to, and where it ends.
+
+    "The leaders of A, B and C met in X. They reviewed the Y Protocol, which the three
+    countries signed in May": the nearest text before the count (its own sentence, then up
+    to three sentences back) that names just that many states names them; else the story's
+    states, when it names just that many. A count that is not the signers' (the subject of
+    no signing verb, no agent after "by") refers to no document.
+    """
+    text, head = word.text, word.head
+    lo, hi = max(0, head.start() - 120), min(len(text), head.end() + 160)
+    told = next(
+        (m for m in _COUNTED_SIGNERS.finditer(text, lo, hi) if m.group("by") or m.group("verb")),
+        None,
+    )
+    if told is None:
+        return (), 0
+    n = _NUMBER_WORDS[told.group("n").casefold()]
+    sentences, found, index = word.story.sentences, word.story.found, word.index
+    own = only_states(states(word.mentions, word.dateline_end, told.start(), text))
+    candidates = [own] + [
+        named_states(s, found) for s in sentences[max(0, index - 3) : index][::-1]
+    ]
+    for named in candidates:
+        distinct = tuple(dict.fromkeys(named))
+        if len(distinct) == n:
+            return tuple(sorted(distinct, key=str)), told.end()
+    codes = list(word.story.states.counts)
+    if len(codes) == n:
+        return tuple(sorted((Country(code) for code in codes), key=str)), told.end()
+    return (), 0
+
+
+def _with_after(word: WordInSentence, start: int) -> tuple[Party, ...]:
+    """The states named after the first "with" that follows ``start`` in the word's sentence."""
+    at = word.text.find(" with ", start)
+    if at < 0:
+        return ()
+    return only_states(states(word.mentions, at, len(word.text), word.text))
+
+
 def _numbered_states(text: str, story: StoryStates) -> tuple[Party, ...]:
     """The states of "the six countries" in ``text``, when the story names just that many."""
     told = _THE_N_STATES.search(text)
@@ -1542,6 +1601,15 @@ def parties_from_context(
     story, body_story = word.story.states, word.story.body_story
     body = article.body
     extra_evidence: Sentence | None = None
+    counted, told_end = _counted_signers(word)
+    if counted and (
+        not mention.parties
+        or set(mention.parties) <= set(_with_after(word, told_end)) - set(counted)
+    ):
+        # "the three countries signed the X (with D)": the states the count refers to, and
+        # the partner "with" names besides them
+        joined = dict.fromkeys((*counted, *mention.parties))
+        mention = attrs.evolve(mention, parties=tuple(sorted(joined, key=str)))
     if not mention.parties and mention.title and mention.party_basis == "both_sides":
         # "the two countries": the pair its sentence names, else the story's two (a state
         # people came from is a topic: "hosting refugees from neighbouring B")

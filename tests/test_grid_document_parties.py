@@ -1,0 +1,363 @@
+"""A grid of document parties told by a count: "the three countries signed the X".
+
+A story often names the states of a gathering in one sentence ("The leaders of A, B and C
+met in X", "A's minister met his B and C counterparts") and tells the document they made
+in a later one only by their number: "the three countries signed the X Protocol", "the X
+Protocol, which the three governments adopted", "the X Protocol that the four countries'
+ministers signed". Under spec/EXTRACTION.md section 3 the parties are "the states the text
+names or clearly refers to as parties": a count that matches the states of the sentence
+that names them refers to those states, and to none other ("never add a party from general
+knowledge").
+
+Each cell draws one value of every choice below (how the states are introduced, the
+count's noun, where the count stands as the document's signers, the status, the
+document's form, a distractor and the states themselves), writes a short invented page,
+and computes from the choices alone the records the spec asks for: the document with the
+counted states (and a state it is signed "with"), and for the ``cited`` distractor the
+older document of two other states, with those two. A state that only welcomes the
+document (``welcomed``) or is named in a sentence of its own between the introduction and
+the signing (``between``) is never a party.
+
+Every page is published on Wednesday 2023-05-10; a signing told done is dated April 2
+(2023-04-02), one to come May 15 (2023-05-15). A record is checked for kind, status,
+parties, date and count.
+
+Before the rule (``_counted_signers`` in src/diplonews/agreements/_sides.py) 96 of the 240
+cells failed: a named document whose signers are told only by their count in a relative
+clause or after "by" had no party, and one the counted states signed "with D" kept D alone.
+What it still misses is ``known_gap``'s: strict xfails by choice value (3 cells, a recall
+class: the indefinite memorandum a relative clause tells signed by "the three countries'
+ministers" gives no record).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from agreement_rows import assert_agreements, matches_exact, spec, unmatched
+from diplonews import extract
+from diplonews.models import Agreement, Article
+from grid_cells import assert_every_value_sampled, failure_table, grid_params, sample_cells
+
+PUBLISHED = "2023-05-10"  # a Wednesday
+
+
+@dataclass(frozen=True)
+class Group:
+    """Four states: names, demonyms and codes, a city of the first, two outsiders."""
+
+    names: tuple[str, str, str, str]
+    demonyms: tuple[str, str, str, str]
+    codes: tuple[str, str, str, str]
+    city: str
+    others: tuple[str, str]
+    other_codes: tuple[str, str]
+
+
+GROUPS = [
+    Group(
+        ("Kenya", "Uganda", "Tanzania", "Rwanda"),
+        ("Kenyan", "Ugandan", "Tanzanian", "Rwandan"),
+        ("KEN", "UGA", "TZA", "RWA"),
+        "Mombasa",
+        ("Ethiopia", "Somalia"),
+        ("ETH", "SOM"),
+    ),
+    Group(
+        ("Chile", "Peru", "Ecuador", "Colombia"),
+        ("Chilean", "Peruvian", "Ecuadorian", "Colombian"),
+        ("CHL", "PER", "ECU", "COL"),
+        "Valparaiso",
+        ("Bolivia", "Paraguay"),
+        ("BOL", "PRY"),
+    ),
+    Group(
+        ("Poland", "Lithuania", "Latvia", "Estonia"),
+        ("Polish", "Lithuanian", "Latvian", "Estonian"),
+        ("POL", "LTU", "LVA", "EST"),
+        "Gdansk",
+        ("Finland", "Sweden"),
+        ("FIN", "SWE"),
+    ),
+    Group(
+        ("Vietnam", "Laos", "Cambodia", "Thailand"),
+        ("Vietnamese", "Lao", "Cambodian", "Thai"),
+        ("VNM", "LAO", "KHM", "THA"),
+        "Hue",
+        ("Malaysia", "Indonesia"),
+        ("MYS", "IDN"),
+    ),
+]
+
+# How the counted states are introduced, in the sentence before the document.
+INTROS = ["leaders_of", "counterparts", "names"]
+
+# The count's noun: "the three countries", "the three governments", "the three
+# countries' ministers" (a possessive: the states' own officials sign).
+NOUNS = ["countries", "governments", "sides", "ministers_of"]
+
+# Where the count stands as the document's signers: the subject of the signing, a
+# relative clause after the document ("which/that the three countries signed"), a passive
+# participle ("signed by the three countries"), the subject with a further partner ("with
+# D").
+POSITIONS = ["subject", "which", "that", "by", "with"]
+
+COUNTS = {3: "three", 4: "four"}
+
+# What else the page tells: nothing, an outsider that welcomes the document after it, an
+# outsider named in a sentence between the introduction and the signing, an older document
+# of the two outsiders that the story cites.
+DISTRACTORS = ["none", "welcomed", "between", "cited"]
+
+
+@dataclass(frozen=True)
+class Status:
+    """A status: its key word, the active verb, the passive participle, date words, ISO."""
+
+    name: str
+    status: str
+    active: str
+    passive: str
+    when: str
+    date: str
+
+
+STATUSES = [
+    Status("signed", "signed", "signed", "signed", "on April 2", "2023-04-02"),
+    Status("planned", "planned", "will sign", "to be signed", "on May 15", "2023-05-15"),
+]
+
+
+@dataclass(frozen=True)
+class Form:
+    """A document: its noun phrase and the record's kind."""
+
+    name: str
+    phrase: str
+    kind: str
+
+
+FORMS = [
+    Form("protocol", "the Lake Basin Protocol", "protocol"),
+    Form("declaration", "the Coastal Declaration on Fisheries", "declaration"),
+    Form("memorandum", "a memorandum on border trade", "memorandum"),
+]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One choice of every list."""
+
+    intro: str
+    noun: str
+    position: str
+    count: int
+    status: Status
+    form: Form
+    distractor: str
+    group: Group
+
+    @property
+    def id(self) -> str:
+        """A readable test id."""
+        parts = (self.intro, self.noun, self.position, str(self.count), self.status.name)
+        return "-".join((*parts, self.form.name, self.distractor, self.group.codes[0]))
+
+
+def _list(words: tuple[str, ...]) -> str:
+    """'A, B and C'."""
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _intro(cell: Cell) -> str:
+    """The sentence naming the counted states."""
+    g, n = cell.group, cell.count
+    if cell.intro == "leaders_of":
+        return f"The leaders of {_list(g.names[:n])} met in {g.city} on Monday."
+    if cell.intro == "counterparts":
+        return (
+            f"{g.demonyms[0]} Foreign Minister Ana Morel met her"
+            f" {_list(g.demonyms[1:n])} counterparts in {g.city} on Monday."
+        )
+    return f"{_list(g.names[:n])} held talks in {g.city} on Monday."
+
+
+def _signers(cell: Cell) -> str:
+    """The count as the signers: "the three countries", "the three countries' ministers"."""
+    word = COUNTS[cell.count]
+    if cell.noun == "ministers_of":
+        return f"the {word} countries' trade ministers"
+    return f"the {word} {cell.noun}"
+
+
+def _signing(cell: Cell) -> str:
+    """The sentence of the document, its signers told by their count."""
+    s, doc, who = cell.status, cell.form.phrase, _signers(cell)
+    if cell.position in ("subject", "with"):
+        partner = f" with {cell.group.others[0]}" if cell.position == "with" else ""
+        return f"{who[0].upper() + who[1:]} {s.active} {doc}{partner} {s.when}."
+    if cell.position == "by":
+        return f"They discussed {doc}, {s.passive} by {who} {s.when}."
+    rel = "which" if cell.position == "which" else "that"
+    comma = "," if rel == "which" else ""
+    return f"They discussed {doc}{comma} {rel} {who} {s.active} {s.when}."
+
+
+def body(cell: Cell) -> str:
+    """The story: introduction, distractor, signing, distractor."""
+    g = cell.group
+    parts = [_intro(cell)]
+    if cell.distractor == "between":
+        parts.append(f"{g.others[1]} sent an observer.")
+    parts.append(_signing(cell))
+    if cell.distractor == "welcomed":
+        parts.append(f"{g.others[1]} welcomed the document.")
+    if cell.distractor == "cited":
+        parts.append(
+            f"The talks also recalled the Harbour Treaty, which {g.others[0]} and"
+            f" {g.others[1]} signed in 2001."
+        )
+    return " ".join(parts)
+
+
+def expected(cell: Cell) -> list[str]:
+    """The records the spec asks for, in the row notation."""
+    g, s = cell.group, cell.status
+    codes = list(g.codes[: cell.count])
+    if cell.position == "with":
+        codes.append(g.other_codes[0])
+    rows = [f"{cell.form.kind} {s.status} {','.join(sorted(codes))} {s.date} 1"]
+    if cell.distractor == "cited":
+        rows.append(f"treaty signed {','.join(sorted(g.other_codes))} 2001 1")
+    return rows
+
+
+def _fits(want: str, record: Agreement) -> bool:
+    """Kind, status, parties, date and count agree."""
+    return want == spec(record)
+
+
+CHOICES: dict[str, list[Any]] = {
+    "intro": INTROS,
+    "noun": NOUNS,
+    "position": POSITIONS,
+    "count": list(COUNTS),
+    "status": STATUSES,
+    "form": FORMS,
+    "distractor": DISTRACTORS,
+    "group": GROUPS,
+}
+
+
+def _valid(cell: Cell) -> bool:
+    """A cell the grid can write: a document "with" an outsider cites no outsiders' treaty."""
+    return not (cell.position == "with" and cell.distractor == "cited")
+
+
+CELLS = list(
+    sample_cells(
+        Cell,
+        _valid,
+        CHOICES,
+        random.Random(41),
+        size=240,
+        axis="position",
+        tries=20,
+        cover_axis=True,
+    )
+)
+
+
+def failures(cell: Cell) -> list[str]:
+    """The expected records missing and the records extra for one cell."""
+    article = Article(id="g", body=body(cell), published=PUBLISHED)
+    return unmatched(expected(cell), extract(article).agreements, _fits)
+
+
+def known_gap(cell: Cell) -> str | None:
+    """Why the library still misses a cell, by choice values (None: it reads the cell)."""
+    if (
+        cell.form.name == "memorandum"
+        and cell.noun == "ministers_of"
+        and cell.position in ("which", "that")
+        and cell.status.name == "signed"
+    ):
+        return (
+            "'They discussed a memorandum on X, which the three countries' trade ministers"
+            " signed': the indefinite memorandum discussed gives no record at all (a recall"
+            " class, not its parties)"
+        )
+    return None
+
+
+# Rows that keep the class whatever the seeded sample draws, with near misses that must stay
+# as they are: a count that matches no sentence names no state, a count that is no signer's.
+TABLE: list[Any] = [
+    (
+        "count-relative",
+        "The presidents of Ghana, Togo and Benin met in Lome on Monday. They reviewed the"
+        " Gulf Fisheries Protocol, which the three countries signed in 2019.",
+        ["protocol signed BEN,GHA,TGO 2019 1"],
+    ),
+    (
+        "count-with",
+        "Ghana, Togo and Benin held talks in Lome on Monday. The three governments signed a"
+        " memorandum on power lines with Niger on Monday.",
+        ["memorandum signed BEN,GHA,NER,TGO 2023-05-08 1"],
+    ),
+    (
+        "count-by-adjective",
+        "Norwegian Foreign Minister Eva Lind met her Danish and Icelandic counterparts on"
+        " Monday. They praised the Arctic Search Protocol, signed by the three Nordic countries"
+        " in 2015.",
+        ["protocol signed DNK,ISL,NOR 2015 1"],
+    ),
+    (
+        "count-due-story",
+        "Trade ministers of four West African states met in Lome on Monday. Ghana's minister"
+        " opened the session. Togo and Benin asked for lower tariffs, and Niger asked for more"
+        " time. The four governments are expected to sign a protocol on Thursday.",
+        ["protocol planned BEN,GHA,NER,TGO 2023-05-11 1"],
+    ),
+    (
+        "near-miss:count-not-signers",
+        "Ghana, Togo and Benin held talks in Lome on Monday. Niger signed the Gulf Fisheries"
+        " Protocol on Monday, which the three countries welcomed.",
+        ["protocol signed NER 2023-05-08 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
+def test_document_parties_table(cls: str, text: str, expected: list[str]) -> None:
+    """Each row gives exactly the records it expects (``cls`` names its class)."""
+    assert_agreements(cls, text, expected, matches_exact)
+
+
+@pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.id, known_gap))
+def test_grid_document_parties(cell: Cell) -> None:
+    """Each cell gives exactly the records its choices call for."""
+    assert failures(cell) == [], body(cell)
+
+
+def test_every_value_is_sampled() -> None:
+    """Every value of every choice is met in several cells."""
+    assert_every_value_sampled(CELLS, CHOICES, least=5)
+
+
+if __name__ == "__main__":
+    results = {c: failures(c) for c in CELLS}
+    failed = {c: bool(r) for c, r in results.items()}
+    for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
+        label = getattr(value, "name", value)
+        label = value.codes[0] if isinstance(value, Group) else label
+        print(f"{name:10} {label!s:20} {bad:4d}/{total}")
+    print(sum(bool(r) for r in results.values()), "of", len(results), "fail")
+    for c, r in results.items():
+        if r:
+            print("\n" + c.id, r)
+            print("  " + body(c))
