@@ -23,6 +23,7 @@ from diplonews.agreements._mention import BARE_HEAD, PEACE_GOAL, Mention
 from diplonews.agreements._parties import (
     BOTH_SIDES,
     DATELINE,
+    LIST_JOIN,
     in_location,
     in_name,
     named_states,
@@ -1403,8 +1404,10 @@ def _name_end_at(text: str, mention: Mention, head: re.Match[str]) -> int:
 # B and C signed".
 _RELATIVE_SIGNER = re.compile(
     r"\s*,?\s+(?:that|which)\s+(?P<who>[A-Z][^,;:()]{1,60}?)\s+(?:had\s+|has\s+)?"
-    r"(?:signed|inked|concluded|adopted|launched)\b"
+    r"(?:signed|inked|concluded|adopted|launched|reached|struck|sealed)\b"
 )
+# The partner a relative clause's signing verb names: "which A signed with B, C and D".
+_SIGNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 
 
 def _relative_signers(
@@ -1428,7 +1431,29 @@ def _relative_signers(
         # a state's official (a body's head, "UN", is no side of his own)
         if person.country and len(person.country) == 3 and Country(person.country) not in named:
             named.append(Country(person.country))
+    if named and (with_ := _SIGNED_WITH.match(text, clause.end())) is not None:
+        # "which A reached with B, C and D": the partners the verb names sign it too
+        named += [p for p in _listed_from(text, mentions, with_.end()) if p not in named]
     return tuple(sorted(named, key=str))
+
+
+def _listed_from(text: str, mentions: Sequence[CountryMention], start: int) -> list[Country]:
+    """The states listed from ``start`` on ("B, C and D").
+
+    The one named right there, then each one joined to the one before by a comma or "and".
+    """
+    ordered = sorted((m for m in mentions if m.start >= start), key=lambda m: m.start)
+    listed: list[Country] = []
+    end = start
+    for m in ordered:
+        if m.start != end and not (listed and LIST_JOIN.fullmatch(text, end, m.start)):
+            break
+        party = party_of(m)
+        if not isinstance(party, Country) or text.startswith(("'s", "’s"), m.end):
+            break  # (not "with B's help": a helper, no signer)
+        listed.append(party)
+        end = m.end
+    return listed
 
 
 def _stance_officials(
