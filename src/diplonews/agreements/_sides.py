@@ -868,7 +868,10 @@ def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
 # The gathering's own participants as the instrument's makers: "The Ministers adopted",
 # "the heads of state are expected to adopt", "welcomed the leaders' adoption of".
 _BY_PARTICIPANTS = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:foreign|economic|trade)\s+)?(?:participants|ministers"
+    # ("Leaders adopted the X", "At the end of the summit, leaders adopted": the plural
+    # alone opens the clause as the article does)
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|^|,\s+)(?:(?:foreign|economic|trade)\s+)?"
+    r"(?:participants|Participants|ministers"
     r"|Ministers|leaders|Leaders|heads\s+of\s+(?:state|government)|presidents|Presidents)\b"
     r"(?:[’']\s+(?:adoption|signing|signature)\b|(?:\s+\w+){0,4}?\s+(?:adopt(?:ed)?|sign(?:ed)?"
     r"|approved|endorsed)\b)"
@@ -911,8 +914,41 @@ def _beside_body_event(sentences: Sequence[Sentence], found: BodyMentions) -> bo
 _TOOK_PART_BACK = 4
 
 
+# A host receiving a gathering: "A hosted leaders of the region", "hosted the summit".
+_HOSTED = re.compile(
+    r"\b(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:leaders|heads|ministers|delegations|representatives|summit|meeting|conference|forum)\b"
+)
+
+
+def _summit_host(
+    sentences: Sequence[Sentence], found: BodyMentions, index: int, article: Article
+) -> tuple[Party, ...]:
+    """The states the nearest sentence before ``index`` tells hosting the gathering, or ().
+
+    "On Monday, A hosted leaders of the region in X ... Leaders adopted the Y Roadmap": A,
+    named before "hosted" (or "A and B hosted": both), or its official's state ("President
+    Z of A hosted", or a known office holder).
+    """
+    for i in range(index - 1, max(-1, index - 2 - _TOOK_PART_BACK), -1):
+        sentence = sentences[i]
+        hosted = _HOSTED.search(sentence.text)
+        if hosted is None:
+            continue
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        subject = set(only_states(states(in_it, 0, hosted.start(), sentence.text)))
+        if not subject:
+            subject = {
+                Country(person.country)
+                for person in officials(sentence.text[: hosted.start()], article)
+                if person.country and len(person.country) == 3
+            }
+        return tuple(sorted(subject, key=str))
+    return ()
+
+
 def _took_part(sentences: Sequence[Sentence], found: BodyMentions, index: int) -> tuple[Party, ...]:
-    """The three to ten states the nearest sentence before ``index`` lists as taking part.
+    """The three to twenty states the nearest sentence before ``index`` lists as taking part.
 
     "The Foreign Ministers of A, B, C and D met in X ... The Ministers adopted the Y Plan":
     A, B, C and D; none when the nearest sentence naming two states or more tells no
@@ -924,7 +960,8 @@ def _took_part(sentences: Sequence[Sentence], found: BodyMentions, index: int) -
         named = named_states(sentence, found)
         if len(named) < 2:
             continue  # "The meeting was chaired by the minister of A": no list
-        if _TOOK_PART.search(sentence.text) is None or not 3 <= len(named) <= 10:
+        # (a region's summit lists a dozen small states or more: up to twenty are a roster)
+        if _TOOK_PART.search(sentence.text) is None or not 3 <= len(named) <= 20:
             return ()
         return tuple(sorted(named, key=str))
     return ()
@@ -1651,16 +1688,20 @@ def parties_from_context(
             pair = _sides(sentences, found, story, text)
         mention = attrs.evolve(mention, parties=pair)
     if (
-        not mention.parties
-        and mention.title
+        mention.title
         and _made_by_participants(text, mention.title)
         # a body's organ adopts its members' documents, untold (not a meeting held on the
         # margins of the body's event)
         and (not body_document(body_story, text) or _beside_body_event(sentences, found))
     ):
         # "The Ministers adopted the X Plan" after "The Ministers of A, B, C and D
-        # met": the states the story lists as taking part
-        mention = attrs.evolve(mention, parties=_took_part(sentences, found, index))
+        # met": the states the story lists as taking part, and the summit's host (whose
+        # leader is one of those adopting it), also where the list was read already
+        took_part = _took_part(sentences, found, index)
+        if took_part and (not mention.parties or set(mention.parties) == set(took_part)):
+            hosts = _summit_host(sentences, found, index, article)
+            joined = dict.fromkeys((*took_part, *hosts))
+            mention = attrs.evolve(mention, parties=tuple(sorted(joined, key=str)))
     if (
         not mention.parties
         and mention.title
