@@ -23,6 +23,7 @@ from diplonews.agreements._mention import BARE_HEAD, PEACE_GOAL, Mention
 from diplonews.agreements._parties import (
     BOTH_SIDES,
     DATELINE,
+    LIST_JOIN,
     in_location,
     in_name,
     named_states,
@@ -102,6 +103,65 @@ _THE_N_STATES = re.compile(
     r"(?:states|countries|nations)\b",
     re.IGNORECASE,
 )
+
+
+# The signers of a document told by their number: "the three countries signed", "which the
+# four governments adopted", "signed by the three sides", "the three countries' ministers
+# signed" (a count of two is the story's pair, read by ``BOTH_SIDES``).
+_COUNTED_SIGNERS = re.compile(
+    r"""(?P<by>\bby\s+)?\b[Tt]he\s+(?P<n>three|four|five|six|seven|eight|nine|ten)\s+
+    (?:[A-Z][\w-]+\s+)?  # "the three European countries"
+    (?:countries|states|nations|governments|sides|parties|leaders|presidents
+    |heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers|delegations)\b
+    (?:['’]\s+(?:[\w-]+\s+){0,3}?  # "the three countries' trade ministers": their own
+    (?:ministers|leaders|officials|advis[eo]rs|representatives|envoys|delegations))?
+    (?P<verb>\s+(?:(?:have|has|had|will|would|also|then|jointly|formally|are\s+to
+    |(?:are|were)\s+(?:expected|due|set|scheduled|poised)\s+to)\s+){0,2}  # "are due to sign"
+    (?:signed|sign|adopted|adopt|concluded|conclude|inked|ink|ratified|ratify|endorsed
+    |endorse|initialled|initialed|initial))?\b""",
+    re.VERBOSE,
+)
+
+
+def _counted_signers(word: WordInSentence) -> tuple[tuple[Party, ...], int]:
+    """The states a count of signers near the instrument word refers to, and where it ends.
+
+    "The leaders of A, B and C met in X. They reviewed the Y Protocol, which the three
+    countries signed in May": the nearest text before the count (its own sentence, then up
+    to three sentences back) that names just that many states names them; else the story's
+    states, when it names just that many. A count that is not the signers' (the subject of
+    no signing verb, no agent after "by") refers to no document.
+    """
+    text, head = word.text, word.head
+    lo, hi = max(0, head.start() - 120), min(len(text), head.end() + 160)
+    told = next(
+        (m for m in _COUNTED_SIGNERS.finditer(text, lo, hi) if m.group("by") or m.group("verb")),
+        None,
+    )
+    if told is None:
+        return (), 0
+    n = _NUMBER_WORDS[told.group("n").casefold()]
+    sentences, found, index = word.story.sentences, word.story.found, word.index
+    own = only_states(states(word.mentions, word.dateline_end, told.start(), text))
+    candidates = [own] + [
+        named_states(s, found) for s in sentences[max(0, index - 3) : index][::-1]
+    ]
+    for named in candidates:
+        distinct = tuple(dict.fromkeys(named))
+        if len(distinct) == n:
+            return tuple(sorted(distinct, key=str)), told.end()
+    codes = list(word.story.states.counts)
+    if len(codes) == n:
+        return tuple(sorted((Country(code) for code in codes), key=str)), told.end()
+    return (), 0
+
+
+def _with_after(word: WordInSentence, start: int) -> tuple[Party, ...]:
+    """The states named after the first "with" that follows ``start`` in the word's sentence."""
+    at = word.text.find(" with ", start)
+    if at < 0:
+        return ()
+    return only_states(states(word.mentions, at, len(word.text), word.text))
 
 
 def _numbered_states(text: str, story: StoryStates) -> tuple[Party, ...]:
@@ -808,7 +868,10 @@ def _met_states(prev: Sentence, found: BodyMentions) -> tuple[Party, ...]:
 # The gathering's own participants as the instrument's makers: "The Ministers adopted",
 # "the heads of state are expected to adopt", "welcomed the leaders' adoption of".
 _BY_PARTICIPANTS = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:foreign|economic|trade)\s+)?(?:participants|ministers"
+    # ("Leaders adopted the X", "At the end of the summit, leaders adopted": the plural
+    # alone opens the clause as the article does)
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|^|,\s+)(?:(?:foreign|economic|trade)\s+)?"
+    r"(?:participants|Participants|ministers"
     r"|Ministers|leaders|Leaders|heads\s+of\s+(?:state|government)|presidents|Presidents)\b"
     r"(?:[’']\s+(?:adoption|signing|signature)\b|(?:\s+\w+){0,4}?\s+(?:adopt(?:ed)?|sign(?:ed)?"
     r"|approved|endorsed)\b)"
@@ -851,8 +914,41 @@ def _beside_body_event(sentences: Sequence[Sentence], found: BodyMentions) -> bo
 _TOOK_PART_BACK = 4
 
 
+# A host receiving a gathering: "A hosted leaders of the region", "hosted the summit".
+_HOSTED = re.compile(
+    r"\b(?:hosted|hosts|is\s+hosting|was\s+hosting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:leaders|heads|ministers|delegations|representatives|summit|meeting|conference|forum)\b"
+)
+
+
+def _summit_host(
+    sentences: Sequence[Sentence], found: BodyMentions, index: int, article: Article
+) -> tuple[Party, ...]:
+    """The states the nearest sentence before ``index`` tells hosting the gathering, or ().
+
+    "On Monday, A hosted leaders of the region in X ... Leaders adopted the Y Roadmap": A,
+    named before "hosted" (or "A and B hosted": both), or its official's state ("President
+    Z of A hosted", or a known office holder).
+    """
+    for i in range(index - 1, max(-1, index - 2 - _TOOK_PART_BACK), -1):
+        sentence = sentences[i]
+        hosted = _HOSTED.search(sentence.text)
+        if hosted is None:
+            continue
+        in_it = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        subject = set(only_states(states(in_it, 0, hosted.start(), sentence.text)))
+        if not subject:
+            subject = {
+                Country(person.country)
+                for person in officials(sentence.text[: hosted.start()], article)
+                if person.country and len(person.country) == 3
+            }
+        return tuple(sorted(subject, key=str))
+    return ()
+
+
 def _took_part(sentences: Sequence[Sentence], found: BodyMentions, index: int) -> tuple[Party, ...]:
-    """The three to ten states the nearest sentence before ``index`` lists as taking part.
+    """The three to twenty states the nearest sentence before ``index`` lists as taking part.
 
     "The Foreign Ministers of A, B, C and D met in X ... The Ministers adopted the Y Plan":
     A, B, C and D; none when the nearest sentence naming two states or more tells no
@@ -864,7 +960,8 @@ def _took_part(sentences: Sequence[Sentence], found: BodyMentions, index: int) -
         named = named_states(sentence, found)
         if len(named) < 2:
             continue  # "The meeting was chaired by the minister of A": no list
-        if _TOOK_PART.search(sentence.text) is None or not 3 <= len(named) <= 10:
+        # (a region's summit lists a dozen small states or more: up to twenty are a roster)
+        if _TOOK_PART.search(sentence.text) is None or not 3 <= len(named) <= 20:
             return ()
         return tuple(sorted(named, key=str))
     return ()
@@ -1344,8 +1441,10 @@ def _name_end_at(text: str, mention: Mention, head: re.Match[str]) -> int:
 # B and C signed".
 _RELATIVE_SIGNER = re.compile(
     r"\s*,?\s+(?:that|which)\s+(?P<who>[A-Z][^,;:()]{1,60}?)\s+(?:had\s+|has\s+)?"
-    r"(?:signed|inked|concluded|adopted|launched)\b"
+    r"(?:signed|inked|concluded|adopted|launched|reached|struck|sealed)\b"
 )
+# The partner a relative clause's signing verb names: "which A signed with B, C and D".
+_SIGNED_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 
 
 def _relative_signers(
@@ -1369,7 +1468,29 @@ def _relative_signers(
         # a state's official (a body's head, "UN", is no side of his own)
         if person.country and len(person.country) == 3 and Country(person.country) not in named:
             named.append(Country(person.country))
+    if named and (with_ := _SIGNED_WITH.match(text, clause.end())) is not None:
+        # "which A reached with B, C and D": the partners the verb names sign it too
+        named += [p for p in _listed_from(text, mentions, with_.end()) if p not in named]
     return tuple(sorted(named, key=str))
+
+
+def _listed_from(text: str, mentions: Sequence[CountryMention], start: int) -> list[Country]:
+    """The states listed from ``start`` on ("B, C and D").
+
+    The one named right there, then each one joined to the one before by a comma or "and".
+    """
+    ordered = sorted((m for m in mentions if m.start >= start), key=lambda m: m.start)
+    listed: list[Country] = []
+    end = start
+    for m in ordered:
+        if m.start != end and not (listed and LIST_JOIN.fullmatch(text, end, m.start)):
+            break
+        party = party_of(m)
+        if not isinstance(party, Country) or text.startswith(("'s", "’s"), m.end):
+            break  # (not "with B's help": a helper, no signer)
+        listed.append(party)
+        end = m.end
+    return listed
 
 
 def _stance_officials(
@@ -1542,6 +1663,15 @@ def parties_from_context(
     story, body_story = word.story.states, word.story.body_story
     body = article.body
     extra_evidence: Sentence | None = None
+    counted, told_end = _counted_signers(word)
+    if counted and (
+        not mention.parties
+        or set(mention.parties) <= set(_with_after(word, told_end)) - set(counted)
+    ):
+        # "the three countries signed the X (with D)": the states the count refers to, and
+        # the partner "with" names besides them
+        joined = dict.fromkeys((*counted, *mention.parties))
+        mention = attrs.evolve(mention, parties=tuple(sorted(joined, key=str)))
     if not mention.parties and mention.title and mention.party_basis == "both_sides":
         # "the two countries": the pair its sentence names, else the story's two (a state
         # people came from is a topic: "hosting refugees from neighbouring B")
@@ -1558,16 +1688,20 @@ def parties_from_context(
             pair = _sides(sentences, found, story, text)
         mention = attrs.evolve(mention, parties=pair)
     if (
-        not mention.parties
-        and mention.title
+        mention.title
         and _made_by_participants(text, mention.title)
         # a body's organ adopts its members' documents, untold (not a meeting held on the
         # margins of the body's event)
         and (not body_document(body_story, text) or _beside_body_event(sentences, found))
     ):
         # "The Ministers adopted the X Plan" after "The Ministers of A, B, C and D
-        # met": the states the story lists as taking part
-        mention = attrs.evolve(mention, parties=_took_part(sentences, found, index))
+        # met": the states the story lists as taking part, and the summit's host (whose
+        # leader is one of those adopting it), also where the list was read already
+        took_part = _took_part(sentences, found, index)
+        if took_part and (not mention.parties or set(mention.parties) == set(took_part)):
+            hosts = _summit_host(sentences, found, index, article)
+            joined = dict.fromkeys((*took_part, *hosts))
+            mention = attrs.evolve(mention, parties=tuple(sorted(joined, key=str)))
     if (
         not mention.parties
         and mention.title
