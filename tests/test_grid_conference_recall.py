@@ -8,7 +8,8 @@ November". Every cell is one short invented page built from independent choices:
 gathering's word (``summit``, ``conference``, ``ministerial conference``, ``forum``), a short
 name tail after it (none, "on refugees", "on climate finance"), how its host is told
 (", hosted by A,", "hosted by A", "convened by A", "that A hosted", "which A will host",
-"that A is to host", and the controls below), the host by its name or by its capital, the
+"that A is to host"; before it: "A's hosting of", "the role A played as host of", "A, host
+of"; and the controls below), the host by its name or by its capital, the
 time (past: "in March", "last month", "on March 3"; to come: "in November", "next month",
 "on October 8"), the sentence around it (reviewed the outcome, thanked the host, recalled,
 discussed preparations, are drafting the agenda, will attend), and a phone call told before
@@ -32,14 +33,16 @@ A cell passes when the page's meetings pair one to one with the expected records
 status and organisation equal, the countries holding every state that must be there and
 none but those that may, dates equal at the coarser precision.
 
-Before the fix 213 of the 300 cells failed (every control passed): a gathering with no
+Before the fixes 215 of the 300 cells failed (every control passed): a gathering with no
 body's name and one state was read as a domestic meeting or a bare back-reference ("the
 summit") and dropped, though its host clause tells a gathering of states; and a time told
 after the host's verb ("hosted in P in March", "will host in November") was not its date.
-The rule now reads the host named right after a gathering's common-noun word
-(``_host_told_after`` in ``meetings/_candidates.py``): 17 fail after it, all strict xfails
-of one class (``known``): a participle host clause in a present-tense sentence with a bare
-month or day to come.
+The candidate step now reads the host named right after a gathering's common-noun word
+(``_host_told_after`` in ``meetings/_candidates.py``: 69 failed after it, all of the host
+told before the word), then the host told just before it (``_host_told_before``: "A's
+hosting of", "A, host of", "as host of"): 7 fail after both, all strict xfails of one class
+(``known``): a participle host clause in a present-tense sentence with a bare month or day
+to come.
 """
 
 from __future__ import annotations
@@ -103,11 +106,16 @@ FORMS = {
     "that-hosted": (" that {h} hosted", "past"),
     "which-will-host": (" which {h} will host", "future"),
     "that-is-to-host": (" that {h} is to host", "future"),
+    # the host told before the gathering's word (its tense the sentence's)
+    "hosting-of": ("{h}'s hosting of ", "any"),
+    "as-host-of": ("the role {h} played as host of ", "any"),
+    "comma-host-of": ("{h}, host of ", "any"),
     "national": (" that {h} hosted", "past"),
     "press": (" hosted by {h}'s foreign ministry", "past"),
     "offered": (" that {h} has offered to host, though no date has been set", "none"),
 }
 CONTROLS = ("national", "press", "offered")
+BEFORE = ("hosting-of", "as-host-of", "comma-host-of")
 # the time: (text, ISO date, tense)
 WHENS = {
     "in-march": ("in March", "2026-03", "past"),
@@ -153,6 +161,12 @@ class Cell:
             return False  # ("a press conference hosted by A's foreign ministry")
         if self.form == "national" and self.word not in ("conference", "forum"):
             return False
+        if self.form in BEFORE and self.frame != {
+            "hosting-of": self.frame if self.frame in ("reviewed", "preparations") else "",
+            "as-host-of": "reviewed",
+            "comma-host-of": "thanked",
+        }.get(self.form, self.frame):
+            return False  # (the frames each such phrase reads naturally in)
         # (a gathering gone is recalled, reviewed or thanked for; one to come is prepared)
         return (self.frame in PAST_FRAMES) == (tense == "past")
 
@@ -185,6 +199,8 @@ class Cell:
         tail = "" if self.form in ("national", "press") else TAILS[self.tail]
         clause = FORMS[self.form][0].format(h=who)
         place = "" if self.by == "capital" else f" in {host.capital}"
+        if self.form in BEFORE:
+            return f"{clause}the {word}{tail}{place} {WHENS[self.when][0]}"
         when = "" if self.form == "offered" else f" {WHENS[self.when][0]}"
         if clause.endswith(","):
             return f"the {word}{tail}{clause}{place.lstrip()}{when}".replace(",in ", ", in ")
@@ -211,6 +227,10 @@ class Cell:
         }[self.frame]
         if self.frame == "thanked" and self.by == "name":
             main = f"{subject} praised the work done at {thing}."
+        if self.form in ("hosting-of", "as-host-of") and self.frame == "reviewed":
+            main = f"{subject} praised {thing}."
+        if self.form == "comma-host-of":
+            main = f"{subject} thanked {thing}, for its work."
         sentences.append(main)
         return " ".join(sentences)
 

@@ -1823,6 +1823,15 @@ _HOST_TOLD_AFTER = re.compile(
       (?:co-)?host(?:ed|ing)?\b)""",
     re.VERBOSE,
 )
+# The host told just before the gathering's word: "A's hosting of the", "A, host of the", "the
+# role A played as host of the" (a state, its capital or its demonym then the host's words).
+_HOST_TOLD_BEFORE = re.compile(
+    r"""(?:['’]s\s+(?:co-)?hosting\s+of
+    |(?:,|\s+[a-z]+(?:\s+[a-z]+)?\s+as)\s+(?:the\s+)?(?:co-)?host\s+of)  # (its words)
+    \s+(?:the\s+|this\s+year['’]s\s+|last\s+(?:week|month|year)['’]s\s+)?
+    (?:[\w'’-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
 # A gathering of one state's own people, just before its word: "the national conference".
 _DOMESTIC_BEFORE = re.compile(
     r"\b(?:national|domestic|nationwide|republican|local|party)\s+(?:[\w'’-]+\s+){0,2}\Z"
@@ -1852,6 +1861,28 @@ def _host_told_after(
         None,
     )
     return None if host is None else (told, host)
+
+
+def _host_told_before(
+    body: str, lo: int, t0: int, mentions: Sequence[CountryMention]
+) -> str | None:
+    """The state told as hosting the gathering whose word starts at ``t0``, or None.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "They praised Ghana's hosting of the summit in May."
+    >>> _host_told_before(text, 0, 36, extract_country_mentions(text))
+    'GHA'
+    >>> text = "They praised the hosting of the summit in May."
+    >>> _host_told_before(text, 0, 32, extract_country_mentions(text)) is None
+    True
+    """
+    told = _HOST_TOLD_BEFORE.search(body, max(lo, t0 - 80), t0)
+    if told is None:
+        return None
+    return next(
+        (str(m.code) for m in mentions if m.kind != "group" and m.end == told.start()),
+        None,
+    )
 
 
 def _told_international(body: str, sentence: Sentence, t0: int) -> bool:
@@ -3835,6 +3866,28 @@ def _candidate(
         and not _DOMESTIC_BEFORE.search(body, max(sentence.start, t0 - 40), t0)
         else None
     )
+    host_before = (
+        _host_told_before(body, sentence.start, t0, mentions)
+        if host_told is None and kind is CONFERENCE and body[t0].islower()
+        else None
+    )
+    if host_before is not None:
+        # "A's hosting of the summit in May", "A, host of last month's forum": the same, its
+        # status the sentence's, its time the one told after its name
+        countries.add(host_before)
+        weak = False
+        if date is None and article.published is not None:
+            date = next(
+                (
+                    d.date
+                    for d in sentence_dates(
+                        dates, sentence, article.published,
+                        "future" if status is PLANNED else "past",
+                    )
+                    if t1 <= d.start < t1 + 60 and not NEW_CLAUSE.search(body, t1, d.start)
+                ),
+                None,
+            )  # fmt: skip
     if host_told is not None:
         # "the summit that A hosted in P in May", "last month's conference hosted by A": a
         # gathering told with the state that hosts it is one of many states, an event of its
