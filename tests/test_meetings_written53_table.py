@@ -63,13 +63,15 @@ _row(
     ("meeting", "held", ("ECU", "PER"), None, None),
     ("meeting", "planned", ("ECU", "PER"), None, None),
 )
-# near misses: a call has no place, and a held record keeps none from an event to come
+# near misses: a call has no place, and a held record keeps none from an event to come (the
+# summit its host will hold next month is a planned record of its own, by its host clause)
 _row(
     "sentence-city",
     D,
     "President Tom Weller held a call today with President Rafael Pineda of Chile to prepare "
     "for the summit that Chile will host in Santiago next month.",
     ("call", "held", ("CHL",), None, None),
+    ("conference", "planned", ("CHL",), None, "2023-07"),
 )
 _row(
     "sentence-city",

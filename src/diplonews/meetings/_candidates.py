@@ -1812,6 +1812,79 @@ _OWN_TO_COME = re.compile(r"[^,;]{0,60}?\b(?:next|upcoming|coming|later\s+this)\
 _TO_COME_WORD = re.compile(r"\b(?:next|upcoming|coming|later\s+this)\b")
 
 
+# The state hosting a gathering, told right after its word (past a short name tail "on aid",
+# "for Gaza", "of the Americas"): ", hosted by A", "convened by A", "that A hosted", "which A
+# will host" (the host named as a state, its capital or its demonym).
+_HOST_TOLD_AFTER = re.compile(
+    r"""(?:\s+(?:on|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?  # a short name tail
+    (?:,?\s+(?:hosted|co-hosted|convened)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’.-]*)
+    |,?\s+(?:that|which)\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+
+      (?:(?:has|had)\s+)?(?:(?P<future>will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+)?
+      (?:co-)?host(?:ed|ing)?\b)""",
+    re.VERBOSE,
+)
+# The host told just before the gathering's word: "A's hosting of the", "A, host of the", "the
+# role A played as host of the" (a state, its capital or its demonym then the host's words).
+_HOST_TOLD_BEFORE = re.compile(
+    r"""(?:['’]s\s+(?:co-)?hosting\s+of
+    |(?:,|\s+[a-z]+(?:\s+[a-z]+)?\s+as)\s+(?:the\s+)?(?:co-)?host\s+of)  # (its words)
+    \s+(?:the\s+|this\s+year['’]s\s+|last\s+(?:week|month|year)['’]s\s+)?
+    (?:[\w'’-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# A gathering of one state's own people, just before its word: "the national conference".
+_DOMESTIC_BEFORE = re.compile(
+    r"\b(?:national|domestic|nationwide|republican|local|party)\s+(?:[\w'’-]+\s+){0,2}\Z"
+)
+
+
+def _host_told_after(
+    body: str, t1: int, end: int, mentions: Sequence[CountryMention]
+) -> tuple[re.Match[str], str] | None:
+    """The host clause after the gathering word ending at ``t1`` and its state, or None.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "They recalled the summit that Ghana hosted in May."
+    >>> told = _host_told_after(text, 24, len(text), extract_country_mentions(text))
+    >>> told is not None and (told[0].group(), told[1])
+    (' that Ghana hosted', 'GHA')
+    >>> text = "They recalled the summit in May."
+    >>> _host_told_after(text, 24, len(text), extract_country_mentions(text)) is None
+    True
+    """
+    told = _HOST_TOLD_AFTER.match(body, t1, end)
+    if told is None:
+        return None
+    lo, hi = told.span("by") if told["by"] is not None else told.span("subj")
+    host = next(
+        (str(m.code) for m in mentions if m.kind != "group" and lo <= m.start and m.end <= hi),
+        None,
+    )
+    return None if host is None else (told, host)
+
+
+def _host_told_before(
+    body: str, lo: int, t0: int, mentions: Sequence[CountryMention]
+) -> str | None:
+    """The state told as hosting the gathering whose word starts at ``t0``, or None.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "They praised Ghana's hosting of the summit in May."
+    >>> _host_told_before(text, 0, 36, extract_country_mentions(text))
+    'GHA'
+    >>> text = "They praised the hosting of the summit in May."
+    >>> _host_told_before(text, 0, 32, extract_country_mentions(text)) is None
+    True
+    """
+    told = _HOST_TOLD_BEFORE.search(body, max(lo, t0 - 80), t0)
+    if told is None:
+        return None
+    return next(
+        (str(m.code) for m in mentions if m.kind != "group" and m.end == told.start()),
+        None,
+    )
+
+
 def _told_international(body: str, sentence: Sentence, t0: int) -> bool:
     """Whether the gathering at ``t0`` is told as one of many states (not a domestic one).
 
@@ -3784,6 +3857,62 @@ def _candidate(
             weak = lonely = one_sided = False
     if rule == "meeting.group_ministers":
         weak = False  # the ministers' act tells the session: no word "the meeting" recalls
+    host_told = (
+        _host_told_after(body, t1, sentence.end, mentions)
+        # (a gathering's own name, "the X Forum, hosted by A", is its mentions' to merge; "the
+        # national conference that A hosted" is a domestic one)
+        if kind is CONFERENCE
+        and body[t0].islower()
+        and not _DOMESTIC_BEFORE.search(body, max(sentence.start, t0 - 40), t0)
+        else None
+    )
+    host_before = (
+        _host_told_before(body, sentence.start, t0, mentions)
+        if host_told is None and kind is CONFERENCE and body[t0].islower()
+        else None
+    )
+    if host_before is not None:
+        # "A's hosting of the summit in May", "A, host of last month's forum": the same, its
+        # status the sentence's, its time the one told after its name
+        countries.add(host_before)
+        weak = False
+        if date is None and article.published is not None:
+            date = next(
+                (
+                    d.date
+                    for d in sentence_dates(
+                        dates, sentence, article.published,
+                        "future" if status is PLANNED else "past",
+                    )
+                    if t1 <= d.start < t1 + 60 and not NEW_CLAUSE.search(body, t1, d.start)
+                ),
+                None,
+            )  # fmt: skip
+    if host_told is not None:
+        # "the summit that A hosted in P in May", "last month's conference hosted by A": a
+        # gathering told with the state that hosts it is one of many states, an event of its
+        # own, held or to come as its host's verb tells (a participle, "hosted by A", tells no
+        # time: the sentence's status stands), on the time told after that verb
+        host_clause, host_code = host_told
+        countries.add(host_code)
+        weak = False
+        if host_clause["subj"] is not None:
+            status = PLANNED if host_clause["future"] is not None else HELD
+        to_come = status is PLANNED
+        if article.published is not None:
+            date = next(
+                (
+                    d.date
+                    for d in sentence_dates(
+                        dates, sentence, article.published, "future" if to_come else "past"
+                    )
+                    if host_clause.end() <= d.start < host_clause.end() + 60
+                    and not NEW_CLAUSE.search(body, host_clause.end(), d.start)
+                ),
+                date,
+            )
+            if date is not None and date.first_day() > article.published:
+                status = PLANNED  # "the forum hosted by A next month": its time is to come
     if form is not None and _ordinal(body, max(sentence.start, t0 - 60), t0) is not None:
         weak = False  # "the seventh meeting ... in the X format": a session of its own
     if (
