@@ -1704,6 +1704,17 @@ _COUNTED_BACK = re.compile(
 )
 
 
+# A back-reference naming its unit: "in the quarter", "during the month", "over the
+# half-year", "for the fiscal year" (not "this year", "the year to March", "earlier in the year").
+_UNIT_BACK = re.compile(
+    r"(?<!earlier\s)(?<!later\s)\b(?:in|during|over|for|throughout)\s+(?:the|that|said)\s+"
+    r"(?P<unit>month|quarter|half[- ]year|(?:(?:fiscal|financial)\s+)?year)\b"
+    r"(?!\s+(?:before|earlier|ago|of|to|ended|ending|through|after)\b|[-\s]+\d)",
+    re.IGNORECASE,
+)
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
 def _months(period: Period) -> int:
     """How many calendar months ``period`` spans, counted by its first and last months."""
     return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
@@ -1815,6 +1826,16 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
         count = number_word(sized.group(1)) if sized is not None else None
         for held in (ctx.pending, ctx.last_period, ctx.lead, ctx.first_period):
             if held is not None and count is not None and _months(held) == count:
+                return held
+    unit = _UNIT_BACK.search(text)
+    if unit is not None:
+        # "... in the first quarter. March exports alone hit X. The surplus with B widened to
+        # Y in the quarter": the unit names the length of the period meant, the quarter held,
+        # not the month told last.
+        name = unit.group("unit").casefold()
+        count = 6 if name.startswith("half") else _UNIT_MONTHS[name.split()[-1]]
+        for held in (ctx.pending, ctx.last_period, ctx.lead, ctx.first_period):
+            if held is not None and _months(held) == count:
                 return held
     if "year" in text and _FULL_YEAR.search(text) is not None:
         held = ctx.pending or ctx.last_period or ctx.lead
