@@ -30,6 +30,26 @@ quarter" (or "the month") after a middle sentence of another length took the mid
 period. Before it read the fiscal year's first month from the clause or the gloss, 161 of
 200 fiscal cells failed: the part was read as the one month the clause names, and a split
 year later in the story took its calendar from the monthly lead (August to July).
+
+A third grid (``WHOLE_CELLS``) tells a figure for the whole of a year, named or not, after a
+monthly lead, in frames that name no forecast ("is counting on", "the figures pointed to",
+"economists see"); the year still running at publication, or a past year told as a fact.
+Before the library read a whole year still running as a forecast, 65 of 100 cells failed:
+the figure was cut to the months to date and told as a fact. Ten cells stay strict xfails
+(``whole_left``): "counting on exports of X" gives no export figure for any period, a
+class of its own.
+
+A fourth grid (``COMPARED_CELLS``) tells a level and the figure it is compared with, that
+figure's own period after it ("Exports were X against Y in 1985"), then a second flow in a
+clause of its own. Before the library read ", and imports ..." as a new clause (as it read
+", while" and a semicolon), 77 of 200 cells failed, every one joined by ", and": the second
+flow took the compared figure's period, and its own base was lost.
+
+A fifth grid (``EVENT_CELLS``) tells a month's figure, its month before the amount or right
+after it, then an event of the month before with no amount ("after a small deficit in
+February"). Before the library read the month after such an event as the event's, 36 of
+120 cells failed, every one with its month before the amount and no comma before the
+event: the figure took the event's month.
 """
 
 from __future__ import annotations
@@ -405,6 +425,323 @@ def test_every_fiscal_value_is_sampled() -> None:
     assert_every_value_sampled(FISCAL_CELLS, FISCAL_CHOICES)
 
 
+# The whole-year grid: after a monthly lead, a figure for the whole of a year, named
+# ("for the whole of 2023") or not ("for the full year"), framed by words that say no
+# "forecast" ("counting on", "pointed to", "see"); the year still running at publication,
+# or the year before told as a fact (both sides). No figure of a whole year is known before
+# the year ends: one told for a year still running is a forecast of the whole year
+# (spec/EXTRACTION.md: ``target`` is true for forecasts), never its months to date.
+WHOLE_PUBLISHED = dt.date(2023, 3, 15)
+WHOLES = {
+    "whole-of-named": "for the whole of {year}",
+    "in-whole-of-named": "in the whole of {year}",
+    "whole-year": "for the whole year",
+    "full-year": "for the full year",
+    "entire-year": "for the entire year",
+}
+YEARS = ("running", "past")
+# The frame of the whole-year figure ({a}, {flow}, {x}, {whole}): running years' frames say
+# what someone expects; the past year's frames state a fact.
+RUNNING_FRAMES = {
+    "counting-on": "The government is counting on {flow} of {x} {whole}.",
+    "pointed-to": "Analysts said the figures pointed to {flow} of around {x} {whole}.",
+    "see": "Economists see {flow} of {x} {whole}.",
+    "forecast": "The central bank forecast {flow} of {x} {whole}.",
+}
+PAST_FRAMES = {
+    "was": "{Whole}, {a} recorded {flow} of {x}.",
+    "came-to": "{Flow} came to {x} {whole}.",
+}
+FLOWS = {"surplus": ("a surplus", "balance", 1), "exports": ("exports", "export", 1)}
+
+
+@dataclasses.dataclass(frozen=True)
+class WholeCell:
+    """One whole-year story's choices."""
+
+    whole: str
+    year: str
+    frame: str
+    flow: str
+    pair: int
+
+
+def build_whole(cell: WholeCell) -> tuple[str, list[Row]]:
+    """The story and the records its choices call for."""
+    pair = PAIRS[cell.pair]
+    year = 2023 if cell.year == "running" else 2022
+    flow_words, flow, sign = FLOWS[cell.flow]
+    whole = WHOLES[cell.whole].format(year=year)
+    frames = RUNNING_FRAMES if cell.year == "running" else PAST_FRAMES
+    figure = frames[cell.frame].format(
+        a=pair.a_name,
+        flow=flow_words,
+        Flow=flow_words[0].upper() + flow_words[1:],
+        x="4 billion dollars",
+        whole=whole,
+        Whole=whole[0].upper() + whole[1:],
+    )
+    lead = f"{pair.a_name} posted a trade surplus of 300 million dollars in February."
+    rows: list[Row] = [
+        (pair.a, None, "balance", 300_000_000, "USD", "2023-02-01", "2023-02-28", False),
+        (
+            pair.a,
+            None,
+            flow,
+            sign * 4_000_000_000,
+            "USD",
+            f"{year}-01-01",
+            f"{year}-12-31",
+            cell.year == "running",
+        ),
+    ]
+    return f"{lead} {figure}", rows
+
+
+def _whole_valid(cell: WholeCell) -> bool:
+    """A frame of the year's kind; the past year named (an unnamed whole year is the lead's)."""
+    frames = RUNNING_FRAMES if cell.year == "running" else PAST_FRAMES
+    return cell.frame in frames and (cell.year == "running" or "named" in cell.whole)
+
+
+WHOLE_CHOICES: dict[str, list[object]] = {
+    "whole": list(WHOLES),
+    "year": list(YEARS),
+    "frame": [*RUNNING_FRAMES, *PAST_FRAMES],
+    "flow": list(FLOWS),
+    "pair": list(range(len(PAIRS))),
+}
+
+
+def _whole_fix(pick: dict[str, object], first: object, name: str | None) -> None:
+    """Make a pick valid unless the value being met forbids it."""
+    if name == "frame":
+        pick["year"] = "running" if pick["frame"] in RUNNING_FRAMES else "past"
+    frames = list(RUNNING_FRAMES if pick["year"] == "running" else PAST_FRAMES)
+    if pick["frame"] not in frames:
+        pick["frame"] = frames[len(str(pick["whole"])) % len(frames)]
+    if pick["year"] == "past" and "named" not in str(pick["whole"]):
+        pick["whole"] = "whole-of-named"
+
+
+WHOLE_CELLS = list(
+    sample_cells(
+        WholeCell,
+        _whole_valid,
+        WHOLE_CHOICES,
+        random.Random(6363),
+        size=100,
+        axis="whole",
+        tries=40,
+        fix=_whole_fix,
+    )
+)
+
+
+def whole_left(cell: WholeCell) -> str | None:
+    """Why the library still misreads a whole-year cell (a strict xfail), or ``None``."""
+    if cell.frame == "counting-on" and cell.flow == "exports":
+        # not this grid's class: the same frame drops the figure for a year to come too
+        return "'counting on exports of X' gives no export figure for any period"
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(WHOLE_CELLS, dashed_id, whole_left, numbered=True))
+def test_whole_grid_cell(cell: WholeCell) -> None:
+    """Each whole-year story gives the records its choices call for, as the scorer pairs them."""
+    body, expected = build_whole(cell)
+    assert scored(trade_rows(body, WHOLE_PUBLISHED)) == scored(expected), body
+
+
+def test_every_whole_value_is_sampled() -> None:
+    """Every value of every choice of the whole-year grid is met in several cells."""
+    assert_every_value_sampled(WHOLE_CELLS, WHOLE_CHOICES)
+
+
+# The compared grid: a sentence tells a level and the figure it is compared with ("Exports
+# were X against Y in 1985"), then a second flow in a clause of its own ("..., and imports
+# rose to Z", with or without "from W"); the level's period told by a lead sentence or in
+# its own clause. The compared figure's period is that figure's alone: the second flow is
+# for the level's period, and its base for the compared one (spec/EXTRACTION.md: the period
+# the figure covers), whether the clause opens with ", and", ", while" or a semicolon.
+COMPARED_PUBLISHED = dt.date(1987, 2, 20)
+# (level's period, its words, the compared period's words, ends of each)
+PERIOD_KINDS = {
+    "year": ("1986", "in 1985", ("1986-01-01", "1986-12-31"), ("1985-01-01", "1985-12-31")),
+    "month": (
+        "January",
+        "in January 1986",
+        ("1987-01-01", "1987-01-31"),
+        ("1986-01-01", "1986-01-31"),
+    ),
+}
+PLACES = ("lead", "own")
+COMPARE_WORDS = ("against", "compared with", "from")
+JOINERS = {"and": ", and", "while": ", while", "semicolon": ";"}
+SECONDS = {
+    "rose-to": "{flow} rose to 3 bln dlrs",
+    "were": "{flow} were 3 bln dlrs",
+    "rose-from": "{flow} rose to 3 bln dlrs from 2.5 bln",
+}
+ORDERS = ("exports-first", "imports-first")
+
+
+@dataclasses.dataclass(frozen=True)
+class ComparedCell:
+    """One compared story's choices."""
+
+    kind: str
+    place: str
+    compare: str
+    joiner: str
+    second: str
+    order: str
+    pair: int
+
+
+def build_compared(cell: ComparedCell) -> tuple[str, list[Row]]:
+    """The story and the records its choices call for."""
+    pair = PAIRS[cell.pair]
+    level_words, base_words, level, base = PERIOD_KINDS[cell.kind]
+    first, second = ("export", "import") if cell.order == "exports-first" else ("import", "export")
+    verb = "rose to 5 bln dlrs" if cell.compare == "from" else "were 5 bln dlrs"
+    own = f" in {level_words}" if cell.place == "own" else ""
+    clause = SECONDS[cell.second].format(flow=f"{second}s")
+    text = (
+        f"{pair.a_name}'s {first}s {verb}{own} {cell.compare} 4 bln {base_words}"
+        f"{JOINERS[cell.joiner]} {clause}."
+    )
+    rows: list[Row] = [
+        (pair.a, None, first, 5_000_000_000, "USD", *level, False),
+        (pair.a, None, first, 4_000_000_000, "USD", *base, False),
+        (pair.a, None, second, 3_000_000_000, "USD", *level, False),
+    ]
+    if cell.second == "rose-from":
+        rows.append((pair.a, None, second, 2_500_000_000, "USD", *base, False))
+    if cell.place == "lead":
+        lead = f"{pair.a_name}'s trade surplus widened to 2 bln dlrs in {level_words}."
+        rows.append((pair.a, None, "balance", 2_000_000_000, "USD", *level, False))
+        text = f"{lead} {text}"
+    return text, rows
+
+
+COMPARED_CHOICES: dict[str, list[object]] = {
+    "kind": list(PERIOD_KINDS),
+    "place": list(PLACES),
+    "compare": list(COMPARE_WORDS),
+    "joiner": list(JOINERS),
+    "second": list(SECONDS),
+    "order": list(ORDERS),
+    "pair": list(range(len(PAIRS))),
+}
+COMPARED_CELLS = list(
+    sample_cells(
+        ComparedCell,
+        lambda cell: True,
+        COMPARED_CHOICES,
+        random.Random(6364),
+        size=200,
+        axis="joiner",
+        tries=1,
+    )
+)
+COMPARED_LEFT: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(
+    "cell", grid_params(COMPARED_CELLS, dashed_id, by_value(COMPARED_LEFT), numbered=True)
+)
+def test_compared_grid_cell(cell: ComparedCell) -> None:
+    """Each compared story gives the records its choices call for, as the scorer pairs them."""
+    body, expected = build_compared(cell)
+    assert scored(trade_rows(body, COMPARED_PUBLISHED)) == scored(expected), body
+
+
+def test_every_compared_value_is_sampled() -> None:
+    """Every value of every choice of the compared grid is met in several cells."""
+    assert_every_value_sampled(COMPARED_CELLS, COMPARED_CHOICES)
+
+
+# The event grid: after a lead for a quarter, a figure for a month of it told before its
+# amount ("In March, A posted a surplus of X", "March alone showed ...") or right after it
+# (both sides), then an event of another month after "after", "following" or "compared
+# with" that gives no amount of its own ("after a small deficit in February"): the month
+# after the event is the event's, and the figure keeps its own.
+EVENT_PUBLISHED = dt.date(1987, 4, 20)
+MONTH_PLACES = {
+    "opening": "In March, {a} posted {flow} of 300 mln dlrs",
+    "alone-subject": "March alone showed {flow} of 300 mln dlrs",
+    "after-amount": "{a} posted {flow} of 300 mln dlrs in March",
+}
+EVENT_WORDS = ("after", "following", "compared with")
+EVENTS = ("a small deficit", "a revised surplus", "a sharp fall", "a deficit")
+COMMAS = ("none", "comma")
+EVENT_FLOWS = {"surplus": ("a trade surplus", 1), "deficit": ("a trade deficit", -1)}
+
+
+@dataclasses.dataclass(frozen=True)
+class EventCell:
+    """One event story's choices."""
+
+    place: str
+    word: str
+    event: str
+    comma: str
+    flow: str
+    pair: int
+
+
+def build_event(cell: EventCell) -> tuple[str, list[Row]]:
+    """The story and the records its choices call for."""
+    pair = PAIRS[cell.pair]
+    flow_words, sign = EVENT_FLOWS[cell.flow]
+    figure = MONTH_PLACES[cell.place].format(a=pair.a_name, flow=flow_words)
+    comma = "," if cell.comma == "comma" else ""
+    lead = f"{pair.a_name}'s trade surplus widened to 1 bln dlrs in the first quarter."
+    body = f"{lead} {figure}{comma} {cell.word} {cell.event} in February."
+    rows: list[Row] = [
+        (pair.a, None, "balance", 1_000_000_000, "USD", "1987-01-01", "1987-03-31", False),
+        (pair.a, None, "balance", sign * 300_000_000, "USD", "1987-03-01", "1987-03-31", False),
+    ]
+    return body, rows
+
+
+EVENT_CHOICES: dict[str, list[object]] = {
+    "place": list(MONTH_PLACES),
+    "word": list(EVENT_WORDS),
+    "event": list(EVENTS),
+    "comma": list(COMMAS),
+    "flow": list(EVENT_FLOWS),
+    "pair": list(range(len(PAIRS))),
+}
+EVENT_CELLS = list(
+    sample_cells(
+        EventCell,
+        lambda cell: True,
+        EVENT_CHOICES,
+        random.Random(6365),
+        size=120,
+        axis="place",
+        tries=1,
+    )
+)
+EVENT_LEFT: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(
+    "cell", grid_params(EVENT_CELLS, dashed_id, by_value(EVENT_LEFT), numbered=True)
+)
+def test_event_grid_cell(cell: EventCell) -> None:
+    """Each event story gives the records its choices call for, as the scorer pairs them."""
+    body, expected = build_event(cell)
+    assert scored(trade_rows(body, EVENT_PUBLISHED)) == scored(expected), body
+
+
+def test_every_event_value_is_sampled() -> None:
+    """Every value of every choice of the event grid is met in several cells."""
+    assert_every_value_sampled(EVENT_CELLS, EVENT_CHOICES)
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     import sys
 
@@ -412,5 +749,13 @@ if __name__ == "__main__":  # pragma: no cover - the grid's report of failing ce
         report_trade_grid(
             FISCAL_CELLS, FISCAL_CHOICES, build_fiscal, FISCAL_PUBLISHED, sys.argv[2:]
         )
+    elif sys.argv[1:2] == ["compared"]:
+        report_trade_grid(
+            COMPARED_CELLS, COMPARED_CHOICES, build_compared, COMPARED_PUBLISHED, sys.argv[2:]
+        )
+    elif sys.argv[1:2] == ["event"]:
+        report_trade_grid(EVENT_CELLS, EVENT_CHOICES, build_event, EVENT_PUBLISHED, sys.argv[2:])
+    elif sys.argv[1:2] == ["whole"]:
+        report_trade_grid(WHOLE_CELLS, WHOLE_CHOICES, build_whole, WHOLE_PUBLISHED, sys.argv[2:])
     else:
         report_trade_grid(CELLS, CHOICES, build, PUBLISHED, sys.argv[1:])

@@ -1592,6 +1592,20 @@ _PAST_TO = re.compile(
 )
 
 
+# An event named after an amount, before the period that closes it: "after a small deficit
+# in", "following a sharp fall in", "compared with a revised surplus in".
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:after|following|compared\s+(?:with|to)|against|versus)\s+(?:a|an|the|its|their)\b",
+    re.IGNORECASE,
+)
+# ", and" opening a clause of another flow: ", and imports rose to", ", and the deficit".
+_AND_FLOW = re.compile(
+    r",\s*and\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:exports?|imports?|shipments|deliveries|purchases|deficit|surplus|turnover)\b",
+    re.IGNORECASE,
+)
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -1604,19 +1618,23 @@ def _period_for(
     """The period an amount is for: its own (right after ``after``), else the last one before it."""
     for period in periods:
         between = sentence[after : period.start]
-        if after <= period.start < next_start and (
-            OWN_PERIOD.match(between)
-            or OWN_PERIOD_LOOSE.match(between)
-            or _PARTNER_THEN_PERIOD.fullmatch(between)
-            or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
-            or (  # "will reach $3bn before the current fiscal year closes": by its end
-                _BEFORE_ONLY.fullmatch(between) is not None
-                and _CLOSES_AFTER.match(sentence, period.end) is not None
-            )
-            or (
-                # "$5 million from January to April 2022", "$5 million to Peru from ..."
-                (_FROM_ONLY.fullmatch(between) or _PARTNER_THEN_FROM.fullmatch(between))
-                and _spans_months(period)
+        if (
+            after <= period.start < next_start
+            and (
+                OWN_PERIOD.match(between)
+                # "X after a small deficit in February": the month is the event's, not X's.
+                or (OWN_PERIOD_LOOSE.match(between) and not _ANOTHER_EVENT.search(between))
+                or _PARTNER_THEN_PERIOD.fullmatch(between)
+                or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
+                or (  # "will reach $3bn before the current fiscal year closes": by its end
+                    _BEFORE_ONLY.fullmatch(between) is not None
+                    and _CLOSES_AFTER.match(sentence, period.end) is not None
+                )
+                or (
+                    # "$5 million from January to April 2022", "$5 million to Peru from ..."
+                    (_FROM_ONLY.fullmatch(between) or _PARTNER_THEN_FROM.fullmatch(between))
+                    and _spans_months(period)
+                )
             )
         ):  # "sales to <partner> between <month year> and <month year>"
             return _restated(sentence, period, periods)
@@ -1653,7 +1671,12 @@ def _period_for(
         # "rose by 9% in value from the same period of last year to X": the change's base.
         and not (p.comparison and _FROM_BASE.search(sentence, max(0, p.start - 8), p.start))
     ]
-    if before and CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
+    if before and (
+        CLAUSE_BREAK.search(sentence, before[-1].end, money.start)
+        # "X against Y in 1985, and imports rose to Z": a clause of its own flow, as after
+        # "while"; the compared Y's year is not Z's.
+        or _AND_FLOW.search(sentence, before[-1].end, money.start)
+    ):
         # A new clause: the sentence's lead period, not the last one named; a period that
         # is another amount's own ("compared with 4.76 billion in 1985") is no lead.
         free = [
@@ -1690,6 +1713,22 @@ _FULL_YEAR = re.compile(
     r"\b(?:full|whole|entire)[- ]year\b|\bfor\s+the\s+(?:full|whole|entire)\s+year\b",
     re.IGNORECASE,
 )
+
+
+# "the whole of", "the entire", "the full" right before a year named: "for the whole of 1987".
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:calendar\s+)?(?:year\s+)?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _whole_year_named(text: str, own: PeriodMention | None) -> bool:
+    """Whether a sentence says its figure is for a whole year ("the whole of 1987", "full-year")."""
+    if own is None:
+        return "year" in text and _FULL_YEAR.search(text) is not None
+    return _WHOLE_BEFORE.search(text, max(0, own.start - 30), own.start) is not None or (
+        _FULL_YEAR.search(own.text) is not None
+    )
 
 
 _SIZED_BACK = re.compile(
@@ -3604,6 +3643,18 @@ def sentence_figures(
         # measured against, its noun after the amount.
         goal_after = _GOAL_NOUN_AFTER.match(text, mention.end) is not None
         target = target or goal_after
+        if (
+            not target
+            and ctx.published
+            and anchor is not None
+            and period.start <= anchor < period.end
+            and anchor.month != 12  # told in December, the year is all but over
+            and period == Period.year(period.start.year)
+            and _whole_year_named(text, own)
+        ):
+            # "counting on a surplus of X for the whole of 1987", told in March 1987: no
+            # figure of a whole year is known before it ends, so it is a forecast.
+            target = True
         if (
             target
             and anchor is not None
