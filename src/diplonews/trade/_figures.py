@@ -1598,6 +1598,11 @@ _ANOTHER_EVENT = re.compile(
     r"\b(?:after|following|compared\s+(?:with|to)|against|versus)\s+(?:a|an|the|its|their)\b",
     re.IGNORECASE,
 )
+# A forecast told in the pluperfect: made before the figures the story reports.
+_FORECAST_BEFORE = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:forecast|predicted|expected|projected|anticipated|estimated)\b",
+    re.IGNORECASE,
+)
 # ", and" opening a clause of another flow: ", and imports rose to", ", and the deficit".
 _AND_FLOW = re.compile(
     r",\s*and\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
@@ -1866,28 +1871,32 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
         for held in (ctx.pending, ctx.last_period, ctx.lead, ctx.first_period):
             if held is not None and count is not None and _months(held) == count:
                 return held
-    unit = _UNIT_BACK.search(text)
-    if unit is not None:
-        # "... in the first quarter. March exports alone hit X. The surplus with B widened to
-        # Y in the quarter": the unit names the length of the period meant, the quarter held,
-        # not the month told last.
-        name = unit.group("unit").casefold()
-        count = 6 if name.startswith("half") else _UNIT_MONTHS[name.split()[-1]]
-        for held in (ctx.pending, ctx.last_period, ctx.lead, ctx.first_period):
-            if held is not None and _months(held) == count:
-                return held
     if "year" in text and _FULL_YEAR.search(text) is not None:
         held = ctx.pending or ctx.last_period or ctx.lead
         if held is not None and held.start.year == held.end.year:
             # "Exports rose 9% in January-May ... The bank forecast a full-year surplus
             # of X": the whole calendar year of the months held, not those months.
             return Period.year(held.start.year)
-    if ctx.pending is not None:
-        return ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
     last = ctx.last_period
-    if last is not None and _BACK_PERIOD.search(text):
-        return last
-    return ctx.lead or last or ctx.title_period
+    chosen: Period | None
+    if ctx.pending is not None:
+        chosen = ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
+    elif last is not None and _BACK_PERIOD.search(text):
+        chosen = last
+    else:
+        chosen = ctx.lead or last or ctx.title_period
+    unit = _UNIT_BACK.search(text)
+    if unit is not None and chosen is not None:
+        # "... in the first quarter. March exports alone hit X. The surplus with B widened to
+        # Y in the quarter": the unit names the length of the period meant; a period held of
+        # another length is not it, the quarter held is.
+        name = unit.group("unit").casefold()
+        count = 6 if name.startswith("half") else _UNIT_MONTHS[name.split()[-1]]
+        if _months(chosen) != count:
+            for held in (ctx.pending, last, ctx.lead, ctx.first_period):
+                if held is not None and _months(held) == count:
+                    return held
+    return chosen
 
 
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
@@ -3655,8 +3664,19 @@ def sentence_figures(
             # "counting on a surplus of X for the whole of 1987", told in March 1987: no
             # figure of a whole year is known before it ends, so it is a forecast.
             target = True
+        # "Economists had forecast an April deficit of X": a forecast made before the figures
+        # just released is for the months just past, not the coming ones.
+        past_forecast = (
+            target
+            and anchor is not None
+            and period.end < anchor
+            and own is not None
+            and not _YEAR.search(own.text)
+            and _FORECAST_BEFORE.search(clause) is not None
+        )
         if (
             target
+            and not past_forecast
             and anchor is not None
             and period.end < anchor
             and own is not None
@@ -3709,6 +3729,7 @@ def sentence_figures(
             and period.end < anchor
             and not governed
             and not goal_after
+            and not past_forecast
         ):
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
         if not target and anchor is not None:
