@@ -959,13 +959,21 @@ def _fiscal_parts(
 # months of the 1987/88 fiscal year": a comma (and "covering") between the two.
 _APPOSED = re.compile(r"\s*,\s*(?:(?i:covering|spanning|from|or)\s+)?")
 _FISCAL_WORD = re.compile(r"\b(?i:fiscal|financial)\b")
-# "the first ten months of the financial year, which began in April 2004": its first month.
+# "the first ten months of the financial year, which began in April 2004": its first month;
+# the year may be named inside the part ("the first nine months of the 1986/87 fiscal year,
+# which began in July"), the clause then right after it.
 _FISCAL_BEGAN = re.compile(
-    r"\s+(?i:of)\s+(?i:the)\s+(?i:fiscal|financial)\s+(?i:year),?\s+(?i:which|that)\s+"
+    r"(?:\s+(?i:of)\s+(?i:the)\s+(?i:fiscal|financial)\s+(?i:year))?,?\s+(?i:which|that)\s+"
     r"(?i:began|started|begins|starts)\s+(?i:in)\s+"
 )
 _NAMED_MONTH = re.compile(_M)
+_YEAR_NAMED = re.compile(_Y)
 _FIRST_MONTHS = re.compile(r"(?i:the\s+)?(?i:first)\s+\S+\s+(?i:months)")
+# A part naming its fiscal year: "the first nine months of the 1986/87 fiscal year".
+_FIRST_MONTHS_OF_YEAR = re.compile(
+    r"(?i:the\s+)?(?i:first)\s+\S+\s+(?i:months)\s+(?i:of)\s+(?i:the\s+)?"
+    r"(?P<first_year>(?:19|20)\d\d)\s*[-/–]\s*\d\d(?:\d\d)?\s+(?i:fiscal|financial)\s+(?i:year)"
+)
 
 
 def _months(period: Period) -> int:
@@ -988,15 +996,24 @@ def _stated_fiscal_months(
     >>> text = "in the first three months of the financial year, which began in July 2001,"
     >>> [str(m.period) for m in extract_periods(text, dt.date(2001, 11, 1))]
     ['2001-07-01..2001-09-30']
+    >>> text = "for the first six months of the 2000/01 fiscal year, which began in July,"
+    >>> [str(m.period) for m in extract_periods(text, dt.date(2001, 11, 1))]
+    ['2000-07-01..2000-12-31']
     """
     if previous.comparison or mention.comparison:
         return None
     began = _FISCAL_BEGAN.fullmatch(text, previous.end, mention.start)
     if began is not None:
         # The part counted from the first month the clause names.
-        if not (_FIRST_MONTHS.fullmatch(previous.text) and _months(mention.period) == 1):
+        named = _FIRST_MONTHS_OF_YEAR.fullmatch(previous.text)
+        if _months(mention.period) != 1 or not (
+            (_FIRST_MONTHS.fullmatch(previous.text) and _FISCAL_WORD.search(began.group())) or named
+        ):
             return None
         start = mention.period.start
+        if named is not None and not _YEAR_NAMED.search(mention.text):
+            # "of the 1986/87 fiscal year, which began in July": July of its first year.
+            start = dt.date(int(named.group("first_year")), start.month, 1)
         count = _months(previous.period)
         last = start.month - 1 + count - 1
         period = Period.months(

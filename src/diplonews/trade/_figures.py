@@ -1592,6 +1592,25 @@ _PAST_TO = re.compile(
 )
 
 
+# An event named after an amount, before the period that closes it: "after a small deficit
+# in", "following a sharp fall in", "compared with a revised surplus in".
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:after|following|compared\s+(?:with|to)|against|versus)\s+(?:a|an|the|its|their)\b",
+    re.IGNORECASE,
+)
+# A forecast told in the pluperfect: made before the figures the story reports.
+_FORECAST_BEFORE = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:forecast|predicted|expected|projected|anticipated|estimated)\b",
+    re.IGNORECASE,
+)
+# ", and" opening a clause of another flow: ", and imports rose to", ", and the deficit".
+_AND_FLOW = re.compile(
+    r",\s*and\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:exports?|imports?|shipments|deliveries|purchases|deficit|surplus|turnover)\b",
+    re.IGNORECASE,
+)
+
+
 def _period_for(
     sentence: str,
     money: MoneyMention,
@@ -1604,19 +1623,23 @@ def _period_for(
     """The period an amount is for: its own (right after ``after``), else the last one before it."""
     for period in periods:
         between = sentence[after : period.start]
-        if after <= period.start < next_start and (
-            OWN_PERIOD.match(between)
-            or OWN_PERIOD_LOOSE.match(between)
-            or _PARTNER_THEN_PERIOD.fullmatch(between)
-            or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
-            or (  # "will reach $3bn before the current fiscal year closes": by its end
-                _BEFORE_ONLY.fullmatch(between) is not None
-                and _CLOSES_AFTER.match(sentence, period.end) is not None
-            )
-            or (
-                # "$5 million from January to April 2022", "$5 million to Peru from ..."
-                (_FROM_ONLY.fullmatch(between) or _PARTNER_THEN_FROM.fullmatch(between))
-                and _spans_months(period)
+        if (
+            after <= period.start < next_start
+            and (
+                OWN_PERIOD.match(between)
+                # "X after a small deficit in February": the month is the event's, not X's.
+                or (OWN_PERIOD_LOOSE.match(between) and not _ANOTHER_EVENT.search(between))
+                or _PARTNER_THEN_PERIOD.fullmatch(between)
+                or (period.text[:4].casefold() in ("betw", "from") and _PLAIN.fullmatch(between))
+                or (  # "will reach $3bn before the current fiscal year closes": by its end
+                    _BEFORE_ONLY.fullmatch(between) is not None
+                    and _CLOSES_AFTER.match(sentence, period.end) is not None
+                )
+                or (
+                    # "$5 million from January to April 2022", "$5 million to Peru from ..."
+                    (_FROM_ONLY.fullmatch(between) or _PARTNER_THEN_FROM.fullmatch(between))
+                    and _spans_months(period)
+                )
             )
         ):  # "sales to <partner> between <month year> and <month year>"
             return _restated(sentence, period, periods)
@@ -1653,7 +1676,12 @@ def _period_for(
         # "rose by 9% in value from the same period of last year to X": the change's base.
         and not (p.comparison and _FROM_BASE.search(sentence, max(0, p.start - 8), p.start))
     ]
-    if before and CLAUSE_BREAK.search(sentence, before[-1].end, money.start):
+    if before and (
+        CLAUSE_BREAK.search(sentence, before[-1].end, money.start)
+        # "X against Y in 1985, and imports rose to Z": a clause of its own flow, as after
+        # "while"; the compared Y's year is not Z's.
+        or _AND_FLOW.search(sentence, before[-1].end, money.start)
+    ):
         # A new clause: the sentence's lead period, not the last one named; a period that
         # is another amount's own ("compared with 4.76 billion in 1985") is no lead.
         free = [
@@ -1692,6 +1720,22 @@ _FULL_YEAR = re.compile(
 )
 
 
+# "the whole of", "the entire", "the full" right before a year named: "for the whole of 1987".
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:whole|entire|full)\s+(?:of\s+)?(?:the\s+)?(?:calendar\s+)?(?:year\s+)?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _whole_year_named(text: str, own: PeriodMention | None) -> bool:
+    """Whether a sentence says its figure is for a whole year ("the whole of 1987", "full-year")."""
+    if own is None:
+        return "year" in text and _FULL_YEAR.search(text) is not None
+    return _WHOLE_BEFORE.search(text, max(0, own.start - 30), own.start) is not None or (
+        _FULL_YEAR.search(own.text) is not None
+    )
+
+
 _SIZED_BACK = re.compile(
     r"\b(?:this|that|the|said)\s+(\w+)-month\s+(?:period|time|span)\b", re.IGNORECASE
 )
@@ -1702,6 +1746,17 @@ _COUNTED_BACK = re.compile(
     r"(?!\s+(?:of|in|to|ended|ending|through)\b)",
     re.IGNORECASE,
 )
+
+
+# A back-reference naming its unit: "in the quarter", "during the month", "over the
+# half-year", "for the fiscal year" (not "this year", "the year to March", "earlier in the year").
+_UNIT_BACK = re.compile(
+    r"(?<!earlier\s)(?<!later\s)\b(?:in|during|over|for|throughout)\s+(?:the|that|said)\s+"
+    r"(?P<unit>month|quarter|half[- ]year|(?:(?:fiscal|financial)\s+)?year)\b"
+    r"(?!\s+(?:before|earlier|ago|of|to|ended|ending|through|after)\b|[-\s]+\d)",
+    re.IGNORECASE,
+)
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
 def _months(period: Period) -> int:
@@ -1822,12 +1877,26 @@ def _inherited_period(text: str, ctx: Context) -> Period | None:
             # "Exports rose 9% in January-May ... The bank forecast a full-year surplus
             # of X": the whole calendar year of the months held, not those months.
             return Period.year(held.start.year)
-    if ctx.pending is not None:
-        return ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
     last = ctx.last_period
-    if last is not None and _BACK_PERIOD.search(text):
-        return last
-    return ctx.lead or last or ctx.title_period
+    chosen: Period | None
+    if ctx.pending is not None:
+        chosen = ctx.pending  # "Exports grew 12% in January-June. They amounted to $5 billion."
+    elif last is not None and _BACK_PERIOD.search(text):
+        chosen = last
+    else:
+        chosen = ctx.lead or last or ctx.title_period
+    unit = _UNIT_BACK.search(text)
+    if unit is not None and chosen is not None:
+        # "... in the first quarter. March exports alone hit X. The surplus with B widened to
+        # Y in the quarter": the unit names the length of the period meant; a period held of
+        # another length is not it, the quarter held is.
+        name = unit.group("unit").casefold()
+        count = 6 if name.startswith("half") else _UNIT_MONTHS[name.split()[-1]]
+        if _months(chosen) != count:
+            for held in (ctx.pending, last, ctx.lead, ctx.first_period):
+                if held is not None and _months(held) == count:
+                    return held
+    return chosen
 
 
 def _noun_period(text: str, flow: Flow, periods: Sequence[PeriodMention]) -> PeriodMention | None:
@@ -3584,7 +3653,30 @@ def sentence_figures(
         goal_after = _GOAL_NOUN_AFTER.match(text, mention.end) is not None
         target = target or goal_after
         if (
+            not target
+            and ctx.published
+            and anchor is not None
+            and period.start <= anchor < period.end
+            and anchor.month != 12  # told in December, the year is all but over
+            and period == Period.year(period.start.year)
+            and _whole_year_named(text, own)
+        ):
+            # "counting on a surplus of X for the whole of 1987", told in March 1987: no
+            # figure of a whole year is known before it ends, so it is a forecast.
+            target = True
+        # "Economists had forecast an April deficit of X": a forecast made before the figures
+        # just released is for the months just past, not the coming ones.
+        past_forecast = (
             target
+            and anchor is not None
+            and period.end < anchor
+            and own is not None
+            and not _YEAR.search(own.text)
+            and _FORECAST_BEFORE.search(clause) is not None
+        )
+        if (
+            target
+            and not past_forecast
             and anchor is not None
             and period.end < anchor
             and own is not None
@@ -3637,6 +3729,7 @@ def sentence_figures(
             and period.end < anchor
             and not governed
             and not goal_after
+            and not past_forecast
         ):
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
         if not target and anchor is not None:

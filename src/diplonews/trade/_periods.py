@@ -196,15 +196,20 @@ _FISCAL_FIRST_GLOSS = re.compile(
     re.IGNORECASE,
 )
 # A month said to open a fiscal year: "In July 2023, the first month of FY24", "the fiscal
-# year begins in July", "Pakistan's fiscal year starts on 1 July".
+# year begins in July", "Pakistan's fiscal year starts on 1 July"; or the months glossing its
+# first months: "July and August, the first two months of the 1987/88 fiscal year".
 _FISCAL_FIRST_MONTH = re.compile(
-    rf"\b(?P<start>{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
-    r"the\s+(?:first|opening)\s+month\s+of\s+(?:the\s+)?(?:(?:new|current)\s+)?"
+    rf"\b(?P<start>{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?"
+    rf"(?:\s*(?:-|–|\band\b|\bto\b|\bthrough\b)\s*{MONTH_PATTERN}(?:\s+(?:19|20)\d\d)?)?"
+    r"\s*,\s*(?:which\s+(?:is|was|were|are)\s+)?"
+    r"the\s+(?:first|opening)\s+(?:month|[\w-]+\s+months|quarter|half)\s+of\s+(?:the\s+)?"
+    r"(?:(?:new|current)\s+)?(?:(?:19|20)\d\d\s*[-/–]\s*\d\d(?:\d\d)?\s+)?"
     r"(?:FY\s?'?\d|fiscal\b|financial\b)",
     re.IGNORECASE,
 )
+# (a comma may set the clause off: "the 1986/87 fiscal year, which began in July")
 _FISCAL_BEGINS = re.compile(
-    r"\b(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:begins|began|starts|started|opens|"
+    r"\b(?:fiscal|financial)\s+year,?\s+(?:that\s+|which\s+)?(?:begins|began|starts|started|opens|"
     r"opened|runs\s+from|ran\s+from)\s+(?:in\s+|on\s+)?(?:1\s+|the\s+first\s+of\s+)?"
     rf"(?P<start>{MONTH_PATTERN})\b",
     re.IGNORECASE,
@@ -305,6 +310,10 @@ def stated_fiscal_end(body: str) -> int | None:
     6
     >>> stated_fiscal_end("In July 2023, the first month of FY24, exports rose.")
     6
+    >>> stated_fiscal_end("In July and August, the first two months of the 2001/02 fiscal year")
+    6
+    >>> stated_fiscal_end("In the first half of the 2001/02 fiscal year, which began in April")
+    3
     >>> stated_fiscal_end("Egypt's fiscal year begins in July; exports rose in FY24.")
     6
     >>> stated_fiscal_end("Kenya's fiscal year runs from July to June.")
