@@ -304,6 +304,102 @@ def test_grid_recalled_meetings(cell: Cell) -> None:
     assert passes(cell), (cell.text(), read(cell), cell.expected())
 
 
+# The second grid: a story's call, then a sentence telling one state's own talks with a party
+# that is no state, and a remark in a clause of its own naming the other state ("They
+# discussed B's reforms and its talks with official creditors, and President X affirmed that A
+# will continue to help"). The remark's state is no side of those talks (spec: the sides are
+# the states "the text names ... as taking part"); the one record that takes A and B is the
+# call. Before the rule (``_rules.NEW_CLAUSE``, a named subject and its verb of speech after
+# ", and") 21 of 60 cells failed (A taken as a side of B's talks); after it 4 ("said": strict
+# xfails, ``remark_known``).
+OTHERS = {
+    "creditors": "its talks with official creditors",
+    "bondholders": "its negotiations with bondholders",
+    "lenders": "its talks with private lenders",
+}
+REMARKERS = {
+    "president": "President {person}",
+    "full": "{dem} President {person}",
+    "surname": "{surname}",
+}
+REMARK_VERBS = ["affirmed", "said", "stressed", "noted", "underscored", "reaffirmed"]
+
+
+@dataclass(frozen=True)
+class RemarkCell:
+    """One page's choices: the other party, the remark's subject and verb, the pair."""
+
+    other: str
+    remarker: str
+    verb: str
+    pair: int
+
+    def text(self) -> str:
+        """The page: a call, then the talks and the remark."""
+        a, b = PAIRS[self.pair]
+        call = (
+            f"{a.demonym} {a.title} {a.person} held a phone call today with "
+            f"{b.demonym} {b.title} {b.person} to review ties."
+        )
+        who = REMARKERS[self.remarker].format(
+            dem=a.demonym, person=a.person, surname=a.person.split()[-1]
+        )
+        talks = (
+            f"They discussed {b.name}'s economic reforms and {OTHERS[self.other]}, and {who} "
+            f"{self.verb} that {a.name} will continue to support a durable recovery."
+        )
+        return f"{call} {talks}"
+
+    def passes(self) -> bool:
+        """The call is the one record of the pair; no other record takes the remark's state."""
+        a, b = PAIRS[self.pair]
+        got = read_page(self.text(), dt.date(2023, 5, 10))
+        calls = [g for g in got if g[2] == sorted([a.code, b.code])]
+        others = [g for g in got if g not in calls]
+        return len(calls) == 1 and calls[0][1] == H and all(a.code not in g[2] for g in others)
+
+
+REMARK_CHOICES: dict[str, list[object]] = {
+    "other": list(OTHERS),
+    "remarker": list(REMARKERS),
+    "verb": list(REMARK_VERBS),
+    "pair": list(range(len(PAIRS))),
+}
+
+REMARK_CELLS = list(
+    sample_cells(
+        RemarkCell,
+        lambda cell: True,
+        REMARK_CHOICES,
+        random.Random(6332),
+        size=60,
+        axis="verb",
+        tries=10,
+    )
+)
+
+
+def test_every_remark_value_is_sampled() -> None:
+    """Every value of every choice of the remarks grid is met in some cells."""
+    assert_every_value_sampled(REMARK_CELLS, REMARK_CHOICES, least=3)
+
+
+def remark_known(cell: RemarkCell) -> str | None:
+    """Why a remarks cell is still misread (a strict xfail), from its choices."""
+    if cell.other == "creditors" and cell.verb == "said":
+        return (
+            "', and X said that A will ...': the remark read as the speaker's report of the "
+            "talks, so A is still taken as their side; left"
+        )
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(REMARK_CELLS, dashed_id, remark_known))
+def test_grid_remark_state_no_side(cell: RemarkCell) -> None:
+    """A state named in a remark's own clause is no side of the talks told before it."""
+    assert cell.passes(), (cell.text(), read_page(cell.text(), dt.date(2023, 5, 10)))
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     failed = {c: not passes(c) for c in CELLS}
     for choice, value, bad, total in failure_table(CELLS, CHOICES, failed):
@@ -313,3 +409,7 @@ if __name__ == "__main__":  # pragma: no cover - the grid's report of failing ce
         if failed[c]:
             print(dashed_id(c), "|", c.published, c.text(), "|", read(c), "|", c.expected())
     print(f"{sum(failed.values())} of {len(CELLS)} cells fail")
+    remark_failed = [c for c in REMARK_CELLS if not c.passes()]
+    for rc in remark_failed:
+        print(dashed_id(rc), "|", rc.text(), "|", read_page(rc.text(), dt.date(2023, 5, 10)))
+    print(f"remarks: {len(remark_failed)} of {len(REMARK_CELLS)} cells fail")

@@ -2129,6 +2129,10 @@ NEW_CLAUSE = re.compile(
     r",\s+(?:(?:and\s+)?the\s+(?![a-z]+\s+(?:[a-z]+\s+){0,2}?of\s+(?:the\s+)?[A-Z][^,.;]{0,60},)[a-z]"
     # (not "met X, the foreign minister of B, on Monday": an official's title in commas)
     r"|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|who|as)\s"
+    # ", and President X affirmed that A will ...": a clause of its own, its subject named then
+    # its verb of speech (the states it names are that remark's, not the event's sides)
+    r"|and\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:affirmed|reaffirmed|said|stressed|noted|added"
+    r"|underscored|emphasi[sz]ed|welcomed|expressed|urged|thanked|praised)\b"
     # not ", which is to be held in Lima in May": the event's own place and date follow; nor
     # ", which A and B held in Lima in May": the sides holding it, then its place and date
     r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b"
