@@ -70,6 +70,7 @@ from diplonews.meetings._prose import (
     went_abroad,
 )
 from diplonews.meetings._rules import (
+    AHEAD_OF_GATHERING,
     ALSO,
     AND_ANOTHER,
     ANOTHER,
@@ -91,6 +92,7 @@ from diplonews.meetings._rules import (
     PAST_AFTER,
     PLACE_BEFORE,
     RECALLED_DETERMINER,
+    RECALLING,
     REJECTED_HEAD,
     ROUND_BEFORE,
     ROUND_LAUNCHED,
@@ -145,6 +147,7 @@ from diplonews.text.dates import (
     WEEKDAY_PATTERN,
     DateMention,
     Tense,
+    coming_month_year,
     latest_month_year,
     month_number,
 )
@@ -715,17 +718,56 @@ _RECALLED_MONTH = re.compile(
 )
 
 
-def _recalled_month(body: str, lo: int, t0: int, published: dt.date) -> PartialDate | None:
+# A gathering governed by a recalling phrase (``RECALLING``: "building on their talks in
+# P in March", "the targets set at their meeting", "as agreed during the January talks"):
+# told as past and held, like one after "since", whatever the sentence's own tense.
+_RECALLED_BY = re.compile(RECALLING + r"""(?:[\w'’.,"“”/-]+\s+){0,4}?\Z""", re.VERBOSE)
+# The words one of those phrases holds (a cheap test before _RECALLED_BY).
+_RECALL_WORDS = (" on ", " at ", " during ", " course ", " sidelines ", "follow", "since ")
+# A time to come in the recalled gathering's own words: "the issues discussed at next week's
+# summit", "the steps set at the coming talks" (a plan after all).
+_RECALL_TO_COME = re.compile(r"\b(?:next|upcoming|coming|forthcoming|later\s+this|tomorrow)\b")
+
+
+def _recalled_by(body: str, lo: int, t0: int, t1: int, end: int) -> re.Match[str] | None:
+    """The recalling phrase that governs the gathering at ``t0``, or ``None``.
+
+    >>> _recalled_by("They will meet, building on their talks in May.", 0, 40, 45, 48) is None
+    False
+    >>> _recalled_by("Topics discussed at next week's talks", 0, 32, 37, 37) is None
+    True
+    """
+    found = _RECALLED_BY.search(body, lo, t0)
+    if found is None:
+        return None
+    stop = _CLAUSE_STOP.search(body, t1, end)
+    if _RECALL_TO_COME.search(body, found.start(), end if stop is None else stop.start()):
+        return None
+    return found
+
+
+def _recalled_month(
+    body: str, lo: int, t0: int, published: dt.date, *, to_come: bool = False
+) -> PartialDate | None:
     """The month of a gathering recalled after "since", named before its noun, or ``None``.
 
     "since their March talks", told in May 2021, is March 2021; told in January 2022,
-    March 2021 too (the latest such month up to the story's day).
+    March 2021 too (the latest such month up to the story's day). With ``to_come`` (a
+    gathering "ahead of" which the sentence's event is told), the next such month.
     """
     named = _RECALLED_MONTH.search(body, lo, t0)
     month = month_number(named["month"]) if named is not None else None
     if month is None:
         return None
+    if to_come:
+        return PartialDate(coming_month_year(month, published), month)
     return PartialDate(latest_month_year(month, published), month)
+
+
+# A gathering to come governed by a phrase after the sentence's own event ("ahead of their
+# talks in March", "to prepare for the June summit"): planned, its bare month the next one.
+_AHEAD_BY = re.compile(AHEAD_OF_GATHERING + r"(?:[\w'’.,-]+\s+){0,4}?\Z", re.VERBOSE)
+_AHEAD_WORDS = ("ahead of", "prepar", "run-up")  # a cheap test before _AHEAD_BY
 
 
 # An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
@@ -3160,9 +3202,21 @@ def _candidate(
         if "since" in body[max(sentence.start, t0 - 60) : t0]
         else None
     )
-    recalled = since is not None
+    # "building on their talks in March": told as past too, though it may be the story's own
+    # sitting told again ("the steps agreed during the visit"), so it still merges with one
+    governor = since
+    if since is None and any(w in body[max(sentence.start, t0 - 80) : t0] for w in _RECALL_WORDS):
+        governor = _recalled_by(body, max(sentence.start, t0 - 80), t0, t1, sentence.end)
+    recalled = governor is not None
     if recalled:
         status = HELD  # "will meet for the first time since their May talks"
+    ahead_by = (
+        _AHEAD_BY.search(body, max(sentence.start, t0 - 80), t0)
+        if not recalled and any(w in body[max(sentence.start, t0 - 80) : t0] for w in _AHEAD_WORDS)
+        else None
+    )
+    if ahead_by is not None:
+        status = PLANNED  # "held talks on Monday to prepare for their June summit": to come
     made = status is HELD and made_during(body[window:t0], body[t0:t1])
     if (
         status is HELD
@@ -3252,8 +3306,10 @@ def _candidate(
     said = SAID_AT_EVENT.search(body, max(lo, t0 - 120), t0) if status is HELD else None
     if said is not None:
         date_lo = max(date_lo, said.start())  # "X will reach $5bn next year, A said at talks"
-    if since is not None:
-        date_lo = max(date_lo, since.start())  # "will meet next week, since their May talks"
+    if governor is not None:
+        date_lo = max(date_lo, governor.start())  # "will meet next week, since their May talks"
+    if ahead_by is not None:
+        date_lo = max(date_lo, ahead_by.start())  # "met on Monday, ahead of the June talks"
     hosts = kind is CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
     # "ASTANA, May 8 (Agency) - X will co-chair the session with Y on May 20": the report's
     # day is no day of a plan, and a day of the event's own clause comes first (a past event
@@ -3289,8 +3345,10 @@ def _candidate(
             body, own_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
         )
     date, date_gap = picked if picked is not None else (None, 0)
-    if since is not None and date is None and article.published is not None:
-        date = _recalled_month(body, since.start(), t0, article.published)
+    if governor is not None and date is None and article.published is not None:
+        date = _recalled_month(body, governor.start(), t0, article.published)
+    if ahead_by is not None and date is None and article.published is not None:
+        date = _recalled_month(body, ahead_by.start(), t0, article.published, to_come=True)
     if hosted_by is not None:  # "that Egypt hosted in Cairo in December": the hosting's time
         past_dates = (
             sentence_dates(dates, sentence, article.published, "past")
@@ -4016,7 +4074,7 @@ def _candidate(
         anchor=t0,
         date_gap=date_gap,
         weak=weak,
-        another=recalled
+        another=since is not None
         or bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
         # "praising the last round of discussions of their commission": an earlier session of
         # the pair's talks, not the meeting told
@@ -4026,7 +4084,14 @@ def _candidate(
         ),
         clause_end=hi,
         untensed=untensed,
-        recalled=recalled,
+        recalled=since is not None,
+        apart_at=(
+            governor.start()
+            if governor is not None and since is None
+            else ahead_by.start()
+            if ahead_by is not None
+            else None
+        ),
         sequel=_sequel(body, sentence.start, lo)
         or int(LATER_STEP.search(body, max(sentence.start, t0 - 30), t0) is not None),
         also=ALSO.search(body, max(sentence.start, t0 - 40), t0) is not None,

@@ -105,6 +105,10 @@ class Candidate:
     story: dt.date | None = None  # the story's day (its publication or dateline), when known
     # "since their May talks": a past sitting the clause counts from, never its own event
     recalled: bool = False
+    # where a phrase starts that tells this gathering as another than the event its sentence
+    # told before it: recalling ("building on their talks in March", "the targets set at the
+    # summit") or to come ("ahead of their June talks"); a sitting of its own when dated
+    apart_at: int | None = None
     # the event a session told by back-reference took its sides from ("The previous round was
     # held in Lima"): when that event gets its second side later, so does the session
     source: Candidate | None = attrs.field(default=None, eq=False, repr=False)
@@ -1119,9 +1123,28 @@ def _one_visit_on_two_days(a: Candidate, b: Candidate) -> bool:
     )
 
 
+def _recalled_beside(old: Candidate, told: Candidate) -> bool:
+    """Whether ``old``, told apart with a time of its own, sits beside ``told`` in its sentence.
+
+    "X will visit P, building on their talks in March", "held talks, ahead of their summit in
+    June": the gathering so told, dated, is a sitting of its own beside the event told before
+    the phrase; told bare ("the steps agreed during the visit") it is most often the story's
+    own event told again, and told in another sentence it may be.
+    """
+    return (
+        old.apart_at is not None
+        and told.apart_at is None
+        and old.date is not None
+        and old.evidence[0] == told.evidence[0]
+        and told.anchor < old.apart_at
+    )
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     if a.recalled is not b.recalled:
         return False  # "will meet for the first time since their May talks": two sittings
+    if _recalled_beside(a, b) or _recalled_beside(b, a):
+        return False  # "will meet in P next week, building on their talks in March": two
     if _one_visit_on_two_days(a, b):
         return True  # "the visit began on May 20" ... "welcomed X today for a State Visit"
     if _leaders_talks_of_the_visit(a, b) or _leaders_talks_of_the_visit(b, a):
@@ -2658,6 +2681,8 @@ def _echoes(echo: Candidate, told: Candidate) -> bool:
         return False  # "X also met Y", "the next day": one more event; the process comes first
     if told.recalled:
         return False  # "progress in the talks since their May meeting": not that meeting
+    if _recalled_beside(told, echo):
+        return False  # "held talks in P, as agreed during their talks in May": not those
     if echo.participants and told.participants:
         names = {p.name for p in told.participants}
         if not any(p.name in names for p in echo.participants):

@@ -17,6 +17,7 @@ from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.gazetteer import state_at
 from diplonews.meetings._rules import (
+    AHEAD_OF_GATHERING,
     CLAUSE_WINDOW,
     DATELINE,
     HEAD_CLAUSE,
@@ -31,6 +32,7 @@ from diplonews.meetings._rules import (
     ORG_SHORT,
     PLACE_IN,
     PRIVATE_VISITORS,
+    RECALLING,
     REMARKS,
     SIDES_HOLD_IT,
     SINCE_RECALLED,
@@ -497,6 +499,13 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+[A-Z\w][^.;:,]{2,80}?\s(?:in|on)\s+(?:the
 # with stops and commas: this one ends at a date among the gathering's first modifiers, that
 # one at the gathering's noun, past all of them and a written date ("the Jan. 5, 2021 talks").
 _SINCE_GATHERING_TIME = re.compile(SINCE_RECALLED + r"(?:[\w'’-]+\s+){0,2}\Z")
+# A date inside a gathering a recalling phrase or one of a gathering to come governs, as after
+# "since": "will visit P to carry out the steps reached at the March talks", "building on their
+# May 4 meeting", "ahead of the June summit" (that gathering's time, not the time of the event
+# told before it).
+_OTHER_GATHERING_TIME = re.compile(
+    f"(?:{RECALLING}|{AHEAD_OF_GATHERING})" + r"(?:[\w'’-]+\s+){0,2}\Z", re.VERBOSE
+)
 
 
 def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
@@ -528,6 +537,8 @@ def _other_act(body: str, lo: int, act_lo: int, at: int) -> bool:
         and "since" in body[max(act_lo, at - 40) : at]
         and _SINCE_GATHERING_TIME.search(body, max(act_lo, at - 40), at)
     ):
+        return True
+    if act_lo <= at and _OTHER_GATHERING_TIME.search(body, max(act_lo, at - 60), at):
         return True
     if "since" in body[max(act_lo, at - 100) : at] and _SINCE_CLAUSE.search(
         body, max(act_lo, at - 100), at

@@ -1621,6 +1621,40 @@ def _recalled_talks(records: list[Candidate], cand: Candidate) -> bool:
     return True
 
 
+def _recalled_beside_own(records: list[Candidate], cand: Candidate) -> bool:
+    """Whether ``cand``, told apart with a time of its own, is a sitting beside its sentence's.
+
+    "X will visit P next week, building on their talks in Lima in March", "held talks in P,
+    ahead of the June summit": the gathering so told, dated, is no mention of the event told
+    before it in the sentence, however definite its words ("the talks"); it becomes an event
+    of its own (``True``). Told bare ("the steps agreed during the visit"), it is the event
+    told again.
+    """
+    start = cand.apart_at
+    if start is None or cand.date is None:
+        return False
+    span = cand.evidence[0]
+    # (the event told before the phrase: one after it is that gathering read again)
+    own = next(
+        (r for r in records if span in r.evidence and r.apart_at is None and r.anchor < start),
+        None,
+    )
+    if own is None:
+        return False
+    if (
+        CONFERENCE not in (cand.kind, own.kind)
+        and len(cand.countries) < 2
+        and cand.countries <= own.countries
+    ):
+        # "will meet Y, ahead of the talks in Warsaw": the pair's talks (a body's gathering, or
+        # one told beside a body's gathering, has sides of its own)
+        cand.countries |= own.countries
+    if len(cand.countries) < 2:
+        return False
+    cand.weak, cand.another = False, True
+    return True
+
+
 def _planned_beside_held(visit: Candidate, cand: Candidate) -> bool:
     """A visit still to come, told after a visit under way, is not the one a held step is of.
 
@@ -2158,6 +2192,9 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             cand.location = cand.location or gathering.location
         _facilitated_talks(article, cand)
         if _talks_at_the_gathering_told(article, records, cand):
+            continue
+        if _recalled_beside_own(records, cand):
+            records.append(cand)  # "will meet next week, building on their talks in March"
             continue
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
             continue

@@ -19,6 +19,7 @@ from diplonews.text.countries import NAME_GAP
 from diplonews.text.dates import DAY_OF_MONTH_PATTERN, MONTH_PATTERN
 
 __all__ = [
+    "AHEAD_OF_GATHERING",
     "ALSO",
     "AND_ANOTHER",
     "ANOTHER",
@@ -71,6 +72,7 @@ __all__ = [
     "PROPOSED_TO",
     "PUT_OFF_UNDATED",
     "RECALLED_DETERMINER",
+    "RECALLING",
     "REJECTED_HEAD",
     "REMARKS",
     "REQUESTED",
@@ -181,6 +183,25 @@ RECALLED_DETERMINER = r"(?:the|their|its)\s+"
 # common start of the recalled gathering that _candidates (back from its noun) and _places
 # (back from a date in its name) read, each with its own reach of modifiers after it.
 SINCE_RECALLED = r"\bsince\s+" + RECALLED_DETERMINER
+# A phrase that governs a gathering told as past, whatever the tense of the sentence around
+# it: a recalling preposition ("building on their talks", "following up on the meeting", "at
+# their last summit", "since they last met") or a past participle with its preposition ("the
+# targets set at their meeting", "as agreed during the January talks"), not "to be agreed at".
+# (regex source; the gathering's determiner and modifiers follow)
+RECALLING = r"""(?:\b(?:building|built)\s+on
+    |\bfollowing\s+up\s+on|\b(?:as\s+a\s+)?follow[\s-]up\s+(?:to|on)
+    |(?<!\bbe\s)\b(?:set|agreed|reached|made|taken|adopted|discussed|raised|decided
+      |achieved|struck|outlined|announced|signed|launched)
+      \s+(?:at|during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)
+    |\bat(?=\s+(?:their|its|the)\s+(?:last|previous|latest|most\s+recent)\s)
+    # "since they last met in May": the sides' meeting before, told by its verb (the
+    # trigger, right after the subject)
+    |\bsince(?=\s+(?:they|we|the\s+two(?:\s+[a-z]+)?)\s+(?:(?:last|first)\s+)?\Z))\s+"""
+# A phrase that governs a gathering still to come, told after the sentence's own event: "X will
+# visit P next week, ahead of their talks in March", "held talks to prepare for the June summit"
+# (regex source; the gathering's determiner and modifiers follow).
+AHEAD_OF_GATHERING = r"""(?:\bahead\s+of|\bto\s+prepare\s+for|\bin\s+preparation\s+for
+    |\bin\s+the\s+run-up\s+to)\s+"""
 # A body's name in a list before a plural gathering word: "NATO", "G7", "Council of Europe".
 _BODY_NAME = r"(?:[A-Z][\w+.&-]*(?:\s+(?:of\s+)?[A-Z][\w+.&-]*){0,3})"
 # A body's ministers (of one portfolio or none) as the subject of a collective act, or as
@@ -2108,6 +2129,10 @@ NEW_CLAUSE = re.compile(
     r",\s+(?:(?:and\s+)?the\s+(?![a-z]+\s+(?:[a-z]+\s+){0,2}?of\s+(?:the\s+)?[A-Z][^,.;]{0,60},)[a-z]"
     # (not "met X, the foreign minister of B, on Monday": an official's title in commas)
     r"|(?:and\s+)?(?:he|she|they|it|we)\s|(?:while|but|who|as)\s"
+    # ", and President X affirmed that A will ...": a clause of its own, its subject named then
+    # its verb of speech (the states it names are that remark's, not the event's sides)
+    r"|and\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:affirmed|reaffirmed|said|stressed|noted|added"
+    r"|underscored|emphasi[sz]ed|welcomed|expressed|urged|thanked|praised)\b"
     # not ", which is to be held in Lima in May": the event's own place and date follow; nor
     # ", which A and B held in Lima in May": the sides holding it, then its place and date
     r"|which\s(?!(?:[a-z]+\s+){0,4}?(?:held|take\s+place|took\s+place|takes\s+place|convened?)\b"

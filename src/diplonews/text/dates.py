@@ -85,6 +85,20 @@ WEEKDAY_PATTERN: str = _date_words.WEEKDAY_PATTERN
 # __all__ for the reason above (it is new); the API reference documents it by name.
 latest_month_year = _relative_dates.latest_month_year
 
+
+def coming_month_year(month: int, published: dt.date) -> int:
+    """The year of the next ``month`` from the story's day ("ahead of their March talks").
+
+    The count of a month told to come, the story's own month included; out of __all__ for
+    the reason above.
+
+    >>> import datetime as dt
+    >>> coming_month_year(3, dt.date(2023, 11, 15)), coming_month_year(12, dt.date(2023, 11, 15))
+    (2024, 2023)
+    """
+    return month_year(month, None, "future", published)
+
+
 #: How to place a month or weekday without a year: before or after publication.
 Tense = Literal["past", "future", "auto"]
 
