@@ -534,6 +534,27 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
 _IMPLEMENTING = re.compile(
     r"\b(?:implementation\s+of|implementing)\s+(?:the\s+)?[“\"]?$", re.IGNORECASE
 )
+# An implementing under way that the sides review, right before an instrument's own words:
+# "noted (the) progress (made) in implementing", "reviewed the implementation of", "welcomed
+# progress in carrying out", "progress under"; not a means to an end ("trade should grow
+# through the implementation of"), where the instrument's state is not told.
+_IMPLEMENTED_BY = re.compile(
+    r"\b(?:(?:progress|headway|review\w*|discuss\w*|assess\w*|evaluat\w*|monitor\w*"
+    r"|welcom\w*|not(?:ed|es|ing)|hail\w*|prais\w*|commend\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:implementation\s+of|implementing|carrying\s+out)"
+    r"|(?:progress|headway)\s+(?:(?:made|achieved)\s+)?under)\s+[“\"]?$",
+    re.IGNORECASE,
+)
+# Its own making told after the instrument, which the key dates: "(the memorandum on X) signed
+# last year", "(the Roadmap), launched in February 2021", "that the two governments concluded".
+_MADE_AFTER = re.compile(
+    r"\b(?:signed|concluded|adopted|launched|reached|inked|initial(?:l)?ed|established"
+    r"|agreed(?!\s+(?:that|to|on)\b))\b"
+)
+# A clause of the sentence's subject after the instrument: ", and ...", " and agreed ...".
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|while|but|as|whereas)\b|\s+and\s+(?:\w+ed|will|would|also)\b"
+)
 # Words that name a relation between states, not a programme: "the Comprehensive Strategic
 # Partnership" is how two states call their ties.
 _RELATION_WORDS = frozenset(
@@ -543,6 +564,25 @@ _RELATION_WORDS = frozenset(
         "long-term", "lasting", "enduring",
     )
 )  # fmt: skip
+
+
+def _own_clause_keeps(text: str, head: re.Match[str]) -> bool:
+    """Whether nothing in the instrument's own words after it tells another status.
+
+    Its own clause runs to the next instrument word; there a signing told ("signed last
+    year", "launched in 2021") or a cue other than being in force ("which is being drafted")
+    is the instrument's own status, which an implementing phrase before it does not outweigh.
+    """
+    nxt = INSTRUMENT.search(text, head.end())
+    own_end = nxt.start() if nxt is not None else len(text)
+    clause = _NEXT_CLAUSE.search(text, head.end(), own_end)
+    own_end = clause.start() if clause is not None else own_end
+    if _MADE_AFTER.search(text, head.end(), own_end) is not None:
+        return False
+    whole = cue_status(text[:own_end], head.start(), head.end())
+    return whole[0] is AgreementStatus.RATIFIED or whole == cue_status(
+        text[: head.end()], head.start(), head.end()
+    )
 
 
 def _has_topic(title: str) -> bool:
@@ -1674,6 +1714,23 @@ def read_mention(
             )
         )
     )
+    if not implemented and not plural and not ratified_list:
+        # An instrument the sides review the implementing of is in force, whatever cue stands
+        # further off ("noted the progress made in implementing the water agreement"), unless
+        # its own clause after it tells another status ("the X signed in 2019").
+        implemented = (
+            determiner in ("the", "their", "its", "this")
+            and _IMPLEMENTED_BY.search(text, max(0, mod_lo - 90), mod_lo) is not None
+            # its own words tell it apart ("the Water Compact", "the agreement on X"); not
+            # "the Memorandum", "the current Compact" (one told before) nor "the 2016 accord"
+            # (its signing dated)
+            and (
+                _ON_TOPIC.match(after) is not None
+                or any(t.group().casefold() not in vocabulary().generic for t in content)
+            )
+            and not any(t.group().isdigit() for t in content)
+            and _own_clause_keeps(text, head)
+        )
     if implemented:
         # "discussed the implementation of the X Trade Agreement", "of the bilateral
         # agreement on nuclear energy": being implemented, in force
@@ -2180,6 +2237,16 @@ def read_mention(
     )
     if title is not None and not parties and bound:
         parties, basis = list(bound), "under"
+    if title is not None and not parties and basis == "named" and implemented:
+        # "A and B noted progress in implementing the X Compact", "the two sides reviewed the
+        # implementation of the Y Agreement": those who carry it out are its sides, named in
+        # the clause or referred to (the story's pair)
+        lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
+        doers = _clause_parties(text, mentions, head, name_start, lo)
+        if len(doers) >= 2:
+            parties = doers
+        elif not doers:
+            basis = "both_sides" if BOTH_SIDES.search(text, lo, name_start) else "previous_sentence"
     if (
         title is not None
         and not parties
@@ -2682,7 +2749,11 @@ def read_mention(
     # Partnership": a named instrument the sides work under, in force
     named_implemented = (
         title is not None
-        and (word.startswith("framework") or (word == "partnership" and _has_topic(title)))
+        # (a compact too: "progress in carrying out the X Compact" is one the sides work under)
+        and (
+            word.startswith(("framework", "compact"))
+            or (word == "partnership" and _has_topic(title))
+        )
         and (
             implemented
             or (
