@@ -1506,6 +1506,9 @@ def read_mention(
         BARE_HEAD.fullmatch(word)
         and not _bound_signing(before, after)
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
+        # "a programme of economic cooperation, which was signed in March": its own clause
+        # tells it made or to be made, as a verb governing it would
+        and not (word.startswith("program") and _COOPERATION_MADE.match(after))
         and not drafted
         and not beside
         # "the current programme, which expires in 1990": a document's term ("runs until"
@@ -3857,8 +3860,19 @@ _COOPERATION_TERM = re.compile(
     # "of economic, industrial and technical cooperation": its fields
     r"\s+(?:of|on|for)\s+(?:[\w-]+,?\s+){0,4}?(?:cooperation|partnership)\b(?:\s+[\w-]+){0,5}?"
     r"\s+(?:for\s+(?:the\s+(?:period\s+(?:of\s+)?|years\s+))?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
-    # "up to the year 2000", "until 2030": a span ending in a year
-    r"|(?:up\s+to|until|till|through)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)"
+    # "up to the year 2000", "until 2030", "to the year 2000": a span ending in a year
+    r"|(?:up\s+to|until|till|through|to\s+(?=the\s+year\b))\s*(?:the\s+year\s+)?(?:19|20)\d\d\b)"
+)
+# A programme of cooperation whose own relative clause tells its making, done or to come:
+# "(a programme) of economic cooperation between A and B, which was signed in March", "for
+# industrial cooperation, which the two governments hope to sign", "which they expect to be
+# ready for signature".
+_COOPERATION_MADE = re.compile(
+    r"\s+(?:of|on|for)\s+(?:[\w-]+,?\s+){0,4}?(?:cooperation|co-operation)\b"
+    r"(?:\s+[\w()–-]+){0,12}?,\s+(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|adopted)"
+    r"|(?:hope|hopes|plan|plans|intend|intends|expect|expects|aim|aims|want|wants)\s+to\s+"
+    r"(?:sign|conclude|adopt|be\s+ready\s+for\s+signature|have\s+it\s+ready))\b"
 )
 # The instrument's own participle right after it: "the statement signed by the leaders".
 _SIGNED_PARTICIPLE = re.compile(r"\s+(?:signed|adopted|inked)\s+(?:by|in|on|at)\b")
