@@ -1830,6 +1830,16 @@ def read_mention(
             and _partners(text, head.end(), mentions)
         )
         and not _stepped_after_partners(text, head.end(), mentions)
+        # "Ghana's fishing agreements with A and B", "its trade accords with A and B", "Soviet
+        # fishing agreements with A and B": a state's own, one with each partner listed
+        and not (
+            _WITH_STATE.match(after)
+            and (
+                _ITS_OWN.search(text, max(0, head.start() - 40), head.start()) is not None
+                or _state_owned(text, head.start(), mentions)
+            )
+            and bool(_partners(text, head.end(), mentions))
+        )
         and not _SIGNED_RELATIVE.match(after[:160])  # "statements that A and B signed"
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
         and not preparing
@@ -3555,6 +3565,32 @@ def _with_list(text: str, head_end: int) -> re.Match[str] | None:
         found = step.match(text, at)
         at = found.end() if found is not None else at
     return _WITH_LIST.match(text, at)
+
+
+# A possessive pronoun holding the instrument word: "its fishing ", "their trade ".
+_ITS_OWN = re.compile(r"\b(?i:its|their)(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$")
+# Between a state and the instrument word it holds: "('s) fishing ", "('s) free trade ".
+_OWNED_BY = re.compile(r"['’]s(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$")
+
+
+def _state_owned(text: str, head_start: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state holds the instrument word, by its possessive before it ("Ghana's").
+
+    (A demonym, "Soviet fishing agreements with A and B", is left: its state is not yet
+    taken as the owner of each one, so the records would pair the partners with another.)
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "They discussed Ghana's fishing agreements with Togo."
+    >>> _state_owned(text, text.index("agreements"), extract_country_mentions(text))
+    True
+    """
+    return any(
+        head_start - 40 <= m.start
+        and m.end <= head_start
+        and m.kind == "name"
+        and _OWNED_BY.fullmatch(text, m.end, head_start) is not None
+        for m in mentions
+    )
 
 
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
