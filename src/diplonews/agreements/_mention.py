@@ -1571,7 +1571,15 @@ def read_mention(
         return None  # "reached agreement on", "Agreement in the talks": consent, not a document
     capitalised = any(t.group()[:1].isupper() for t in content)
     lowercase = any(t.group()[:1].islower() for t in content)
-    if word.startswith("deal") and not determiner and not lowercase and _WITH_NEXT.match(after):
+    if (
+        word.startswith("deal")
+        and not determiner
+        and not lowercase
+        and _WITH_NEXT.match(after)
+        # "Chile's deal with B": a state's possessive holds a noun ("let's deal with" is the
+        # verb; "Shell's deal with B" stays a company's)
+        and not _state_owned(text, head.start(), mentions)
+    ):
         return None  # "helping Santos deal with": the verb
     if not content and word.startswith(("agreement", "accord")) and _CONSENT.search(before):
         return None  # "Pyongyang signalled its agreement": consent, not a document
@@ -3574,7 +3582,7 @@ _OWNED_BY = re.compile(r"['’]s(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$")
 
 
 def _state_owned(text: str, head_start: int, mentions: Sequence[CountryMention]) -> bool:
-    """Whether a state holds the instrument word, by its possessive before it ("Ghana's").
+    """Whether a state holds the instrument word, by its possessive before it ("Ghana's deal").
 
     (A demonym, "Soviet fishing agreements with A and B", is left: its state is not yet
     taken as the owner of each one, so the records would pair the partners with another.)
