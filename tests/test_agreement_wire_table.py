@@ -985,14 +985,11 @@ TABLE: list[Any] = [
             strict=True,
         ),
     ),
-    pytest.param(
+    (
         "status",
         "The ministers reviewed the implementation of the fisheries agreement between Norway and "
         "Iceland.",
         ["agreement ratified ISL,NOR - 1"],
-        marks=pytest.mark.xfail(
-            reason="status: 'implementation of' ratifies only a named document", strict=True
-        ),
     ),
     # -- near misses: no record
     ("none", "Japanese carmaker Toyo signed a deal with a Chinese partner on Monday.", []),

@@ -534,6 +534,27 @@ _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|as|whereas)\b")
 _IMPLEMENTING = re.compile(
     r"\b(?:implementation\s+of|implementing)\s+(?:the\s+)?[“\"]?$", re.IGNORECASE
 )
+# An implementing under way that the sides review, right before an instrument's own words:
+# "noted (the) progress (made) in implementing", "reviewed the implementation of", "welcomed
+# progress in carrying out", "progress under"; not a means to an end ("trade should grow
+# through the implementation of"), where the instrument's state is not told.
+_IMPLEMENTED_BY = re.compile(
+    r"\b(?:(?:progress|headway|review\w*|discuss\w*|assess\w*|evaluat\w*|monitor\w*"
+    r"|welcom\w*|not(?:ed|es|ing)|hail\w*|prais\w*|commend\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:implementation\s+of|implementing|carrying\s+out)"
+    r"|(?:progress|headway)\s+(?:(?:made|achieved)\s+)?under)\s+[“\"]?$",
+    re.IGNORECASE,
+)
+# Its own making told after the instrument, which the key dates: "(the memorandum on X) signed
+# last year", "(the Roadmap), launched in February 2021", "that the two governments concluded".
+_MADE_AFTER = re.compile(
+    r"\b(?:signed|concluded|adopted|launched|reached|inked|initial(?:l)?ed|established"
+    r"|agreed(?!\s+(?:that|to|on)\b))\b"
+)
+# A clause of the sentence's subject after the instrument: ", and ...", " and agreed ...".
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|while|but|as|whereas)\b|\s+and\s+(?:\w+ed|will|would|also)\b"
+)
 # Words that name a relation between states, not a programme: "the Comprehensive Strategic
 # Partnership" is how two states call their ties.
 _RELATION_WORDS = frozenset(
@@ -543,6 +564,25 @@ _RELATION_WORDS = frozenset(
         "long-term", "lasting", "enduring",
     )
 )  # fmt: skip
+
+
+def _own_clause_keeps(text: str, head: re.Match[str]) -> bool:
+    """Whether nothing in the instrument's own words after it tells another status.
+
+    Its own clause runs to the next instrument word; there a signing told ("signed last
+    year", "launched in 2021") or a cue other than being in force ("which is being drafted")
+    is the instrument's own status, which an implementing phrase before it does not outweigh.
+    """
+    nxt = INSTRUMENT.search(text, head.end())
+    own_end = nxt.start() if nxt is not None else len(text)
+    clause = _NEXT_CLAUSE.search(text, head.end(), own_end)
+    own_end = clause.start() if clause is not None else own_end
+    if _MADE_AFTER.search(text, head.end(), own_end) is not None:
+        return False
+    whole = cue_status(text[:own_end], head.start(), head.end())
+    return whole[0] is AgreementStatus.RATIFIED or whole == cue_status(
+        text[: head.end()], head.start(), head.end()
+    )
 
 
 def _has_topic(title: str) -> bool:
@@ -1466,6 +1506,9 @@ def read_mention(
         BARE_HEAD.fullmatch(word)
         and not _bound_signing(before, after)
         and not (word.startswith(("program", "plan")) and _COOPERATION_TERM.match(after))
+        # "a programme of economic cooperation, which was signed in March": its own clause
+        # tells it made or to be made, as a verb governing it would
+        and not (word.startswith("program") and _COOPERATION_MADE.match(after))
         and not drafted
         and not beside
         # "the current programme, which expires in 1990": a document's term ("runs until"
@@ -1528,7 +1571,15 @@ def read_mention(
         return None  # "reached agreement on", "Agreement in the talks": consent, not a document
     capitalised = any(t.group()[:1].isupper() for t in content)
     lowercase = any(t.group()[:1].islower() for t in content)
-    if word.startswith("deal") and not determiner and not lowercase and _WITH_NEXT.match(after):
+    if (
+        word.startswith("deal")
+        and not determiner
+        and not lowercase
+        and _WITH_NEXT.match(after)
+        # "Chile's deal with B": a state's possessive holds a noun ("let's deal with" is the
+        # verb; "Shell's deal with B" stays a company's)
+        and not _state_owned(text, head.start(), mentions)
+    ):
         return None  # "helping Santos deal with": the verb
     if not content and word.startswith(("agreement", "accord")) and _CONSENT.search(before):
         return None  # "Pyongyang signalled its agreement": consent, not a document
@@ -1674,6 +1725,23 @@ def read_mention(
             )
         )
     )
+    if not implemented and not plural and not ratified_list:
+        # An instrument the sides review the implementing of is in force, whatever cue stands
+        # further off ("noted the progress made in implementing the water agreement"), unless
+        # its own clause after it tells another status ("the X signed in 2019").
+        implemented = (
+            determiner in ("the", "their", "its", "this")
+            and _IMPLEMENTED_BY.search(text, max(0, mod_lo - 90), mod_lo) is not None
+            # its own words tell it apart ("the Water Compact", "the agreement on X"); not
+            # "the Memorandum", "the current Compact" (one told before) nor "the 2016 accord"
+            # (its signing dated)
+            and (
+                _ON_TOPIC.match(after) is not None
+                or any(t.group().casefold() not in vocabulary().generic for t in content)
+            )
+            and not any(t.group().isdigit() for t in content)
+            and _own_clause_keeps(text, head)
+        )
     if implemented:
         # "discussed the implementation of the X Trade Agreement", "of the bilateral
         # agreement on nuclear energy": being implemented, in force
@@ -1770,6 +1838,16 @@ def read_mention(
             and _partners(text, head.end(), mentions)
         )
         and not _stepped_after_partners(text, head.end(), mentions)
+        # "Ghana's fishing agreements with A and B", "its trade accords with A and B", "Soviet
+        # fishing agreements with A and B": a state's own, one with each partner listed
+        and not (
+            _WITH_STATE.match(after)
+            and (
+                _ITS_OWN.search(text, max(0, head.start() - 40), head.start()) is not None
+                or _state_owned(text, head.start(), mentions)
+            )
+            and bool(_partners(text, head.end(), mentions))
+        )
         and not _SIGNED_RELATIVE.match(after[:160])  # "statements that A and B signed"
         and not _WELCOMED_THESE.search(text, max(0, head.start() - 50), head.start())
         and not preparing
@@ -2180,6 +2258,16 @@ def read_mention(
     )
     if title is not None and not parties and bound:
         parties, basis = list(bound), "under"
+    if title is not None and not parties and basis == "named" and implemented:
+        # "A and B noted progress in implementing the X Compact", "the two sides reviewed the
+        # implementation of the Y Agreement": those who carry it out are its sides, named in
+        # the clause or referred to (the story's pair)
+        lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
+        doers = _clause_parties(text, mentions, head, name_start, lo)
+        if len(doers) >= 2:
+            parties = doers
+        elif not doers:
+            basis = "both_sides" if BOTH_SIDES.search(text, lo, name_start) else "previous_sentence"
     if (
         title is not None
         and not parties
@@ -2682,7 +2770,11 @@ def read_mention(
     # Partnership": a named instrument the sides work under, in force
     named_implemented = (
         title is not None
-        and (word.startswith("framework") or (word == "partnership" and _has_topic(title)))
+        # (a compact too: "progress in carrying out the X Compact" is one the sides work under)
+        and (
+            word.startswith(("framework", "compact"))
+            or (word == "partnership" and _has_topic(title))
+        )
         and (
             implemented
             or (
@@ -3483,6 +3575,32 @@ def _with_list(text: str, head_end: int) -> re.Match[str] | None:
     return _WITH_LIST.match(text, at)
 
 
+# A possessive pronoun holding the instrument word: "its fishing ", "their trade ".
+_ITS_OWN = re.compile(r"\b(?i:its|their)(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$")
+# Between a state and the instrument word it holds: "('s) fishing ", "('s) free trade ".
+_OWNED_BY = re.compile(r"['’]s(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+$")
+
+
+def _state_owned(text: str, head_start: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether a state holds the instrument word, by its possessive before it ("Ghana's deal").
+
+    (A demonym, "Soviet fishing agreements with A and B", is left: its state is not yet
+    taken as the owner of each one, so the records would pair the partners with another.)
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "They discussed Ghana's fishing agreements with Togo."
+    >>> _state_owned(text, text.index("agreements"), extract_country_mentions(text))
+    True
+    """
+    return any(
+        head_start - 40 <= m.start
+        and m.end <= head_start
+        and m.kind == "name"
+        and _OWNED_BY.fullmatch(text, m.end, head_start) is not None
+        for m in mentions
+    )
+
+
 def _partners(text: str, head_end: int, mentions: Sequence[CountryMention]) -> tuple[Party, ...]:
     """The states a plural instrument is made with one by one: "accords signed with A and B"."""
     listed = _with_list(text, head_end)
@@ -3786,8 +3904,19 @@ _COOPERATION_TERM = re.compile(
     # "of economic, industrial and technical cooperation": its fields
     r"\s+(?:of|on|for)\s+(?:[\w-]+,?\s+){0,4}?(?:cooperation|partnership)\b(?:\s+[\w-]+){0,5}?"
     r"\s+(?:for\s+(?:the\s+(?:period\s+(?:of\s+)?|years\s+))?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
-    # "up to the year 2000", "until 2030": a span ending in a year
-    r"|(?:up\s+to|until|till|through)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)"
+    # "up to the year 2000", "until 2030", "to the year 2000": a span ending in a year
+    r"|(?:up\s+to|until|till|through|to\s+(?=the\s+year\b))\s*(?:the\s+year\s+)?(?:19|20)\d\d\b)"
+)
+# A programme of cooperation whose own relative clause tells its making, done or to come:
+# "(a programme) of economic cooperation between A and B, which was signed in March", "for
+# industrial cooperation, which the two governments hope to sign", "which they expect to be
+# ready for signature".
+_COOPERATION_MADE = re.compile(
+    r"\s+(?:of|on|for)\s+(?:[\w-]+,?\s+){0,4}?(?:cooperation|co-operation)\b"
+    r"(?:\s+[\w()–-]+){0,12}?,\s+(?:which|that)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|adopted)"
+    r"|(?:hope|hopes|plan|plans|intend|intends|expect|expects|aim|aims|want|wants)\s+to\s+"
+    r"(?:sign|conclude|adopt|be\s+ready\s+for\s+signature|have\s+it\s+ready))\b"
 )
 # The instrument's own participle right after it: "the statement signed by the leaders".
 _SIGNED_PARTICIPLE = re.compile(r"\s+(?:signed|adopted|inked)\s+(?:by|in|on|at)\b")

@@ -638,7 +638,10 @@ def business_signed(text: str, head: re.Match[str]) -> bool:
 
 def business_near(text: str, head: re.Match[str]) -> bool:
     """Whether a business word stands just before or after the instrument word."""
-    if _business_in(text, max(0, head.start() - 80), head.start()):
+    before = _business_in(text, max(0, head.start() - 80), head.start())
+    # (not one of an earlier clause the subject ends with its next verb: "the X Compact with
+    # the Y Corporation and agreed to work toward a memorandum" is the subject's memorandum)
+    if before is not None and not _NEXT_VERB.search(text, before.end(), head.start()):
         return True
     after = _business_in(text, head.end(), head.end() + 60)
     # "a memorandum with Acme Holding": a signer; "a memorandum on setting up a business
@@ -671,6 +674,8 @@ def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return words.business.search(text, lo, hi)
 
 
+# The subject's next verb after "and": " and agreed", " and decided".
+_NEXT_VERB = re.compile(r"\s+and\s+(?-i:[a-z]+ed)\b")
 # Between an instrument and a business word, a topic phrase with no signer in it.
 _TOPIC_ONLY = re.compile(r"\s+(?:on|for|of)\s(?:(?!\b(?:between|with|by|among)\b)[^,;:])*$")
 
