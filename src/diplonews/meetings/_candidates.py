@@ -3809,6 +3809,8 @@ def _candidate(
         and not (status is PLANNED and _said_then(body, sentence.start, t0))
     ):
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
+    if date is not None and date.day is not None and "eve of" in sentence.text:
+        date = _eve_shift(body, sentence, (t0, t1), date, offset_dates, own=opened_on is not None)
     if (
         kind is MEETING
         and organization is not None
@@ -4214,6 +4216,43 @@ def _end_day_after(body: str, t1: int, hi: int, dates: Sequence[DateMention]) ->
         ),
         None,
     )
+
+
+# "the eve of" a gathering: the day before it (the gathering's phrase runs to its comma, or on
+# through a relative clause of its own: "the eve of the summit, which opens in P on May 14,").
+_EVE_OF = re.compile(r"\bthe\s+eve\s+of\s+")
+_EVE_PHRASE_END = re.compile(r",(?!\s+(?:which|that)\b)|[;:]")
+
+
+def _eve_shift(
+    body: str,
+    sentence: Sentence,
+    trigger: tuple[int, int],
+    date: PartialDate,
+    dates: Sequence[DateMention],
+    *,
+    own: bool,
+) -> PartialDate:
+    """``date`` moved by the day "the eve of" puts between the event and the one it names.
+
+    "X and Y will meet on May 13, the eve of the summit": the summit, named in the eve's
+    phrase with a day told outside it, is the day after; "On the eve of the summit, which
+    opens on May 14, X will hold talks": the talks, told outside the phrase with the day
+    told in it, are the day before. A day of the event's own opening (``own``) stays.
+    """
+    eve = _EVE_OF.search(body, sentence.start, sentence.end)
+    told = next((d for d in dates if d.date == date and sentence.start <= d.start), None)
+    if eve is None or told is None:
+        return date
+    stop = _EVE_PHRASE_END.search(body, eve.end(), sentence.end)
+    end = stop.start() if stop is not None else sentence.end
+    trigger_in = eve.end() <= trigger[0] < end
+    told_in = eve.end() <= told.start < end
+    if trigger_in and not told_in and not own:
+        return PartialDate.from_date(date.first_day() + dt.timedelta(days=1))
+    if told_in and not trigger_in:
+        return PartialDate.from_date(date.first_day() - dt.timedelta(days=1))
+    return date
 
 
 def _told_after(body: str, ended: re.Match[str], t0: int) -> bool:
