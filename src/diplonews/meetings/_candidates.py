@@ -304,10 +304,13 @@ _NAME_WORDS = (
     r"(?:(?!(?:at|on|with|to|after|before|during)\b)[\w'’-]+\s+){0,5}?[\w'’-]+"
     r"(?:\s+\([A-Z][\w.-]*\))?"
 )
-# (a visit by the place it goes to: "a three-day visit to Peru, which started on Sunday")
+# (a visit by the place it goes to: "a three-day visit to Peru, which started on Sunday", and
+# by its traveller first: "the visit of President X to Peru that began yesterday"; talks by
+# their sides: "the talks between A and B, which opened on Monday")
 _NAME_THEN_OPENED = re.compile(
-    rf"\s+(?:(?:for|on)\s+{_NAME_WORDS}{_OPENED}|of\s+{_NAME_WORDS}(?:{_OPENED}|{_OPENS})"
-    rf"|to\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+{_OPENED})" + _OPENING_TIME
+    rf"\s+(?:(?:for|on|between)\s+{_NAME_WORDS}{_OPENED}|of\s+{_NAME_WORDS}(?:{_OPENED}|{_OPENS})"
+    rf"|(?:of\s+(?:[A-Z][\w'’.-]*\s+){{1,5}})?to\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+"
+    rf"{_OPENED})" + _OPENING_TIME
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
@@ -3542,17 +3545,31 @@ def _candidate(
         ended is not None
         and opened_on is None  # its first day told: "a two-day session, which opened on Monday"
         and status is HELD
-        and article.published is not None
+        # a day told in full counts back without a publication date ("ended their two-day
+        # meeting on 17 May 2022"): only an untold end needs the story's day
+        and (article.published is not None or (date is not None and date.day is not None))
     ):
         signed = body.find("signed", sentence.start, t0)
-        if date is None and signed >= 0:
+        if (date is None or date.day is None) and signed >= 0:
             # "The accord was signed yesterday at the end of two days of talks": the talks
             # closed on the signing's day told before their length; else "The protocol was
             # signed at the close of a three-day session": it closed on the day the lead told
             # the signing ("A and B signed a protocol yesterday")
-            date = _signing_day_before(signed, ended.start(), offset_dates) or _lead_signing_day(
-                article, sentence, dates, dateline_end
+            # (a coarser time the clause picked, "to $1 billion this year", is the deal's goal)
+            date = (
+                _signing_day_before(signed, ended.start(), offset_dates)
+                or _lead_signing_day(article, sentence, dates, dateline_end)
+                or date
             )
+        departed = (
+            _DEPARTED.search(body, sentence.start, ended.start())
+            if date is None and body.startswith("after", ended.start())
+            else None
+        )
+        if departed is not None:
+            # "X left P on Tuesday after a three-day visit": leaving ends the stay it follows,
+            # so the one day told between the two is its last
+            date = _signing_day_before(departed.start(), ended.start(), offset_dates)
         if date is None:
             # "A and B ended two days of talks on water yesterday": the end day told after
             # the topic, not the day of the story
@@ -3979,6 +3996,8 @@ def _candidate(
         and not (status is PLANNED and _said_then(body, sentence.start, t0))
     ):
         date = opening  # only for an event with sides of its own, not a bare "visit the base"
+    if date is not None and date.day is not None and "eve of" in sentence.text:
+        date = _eve_shift(body, sentence, (t0, t1), date, offset_dates, own=opened_on is not None)
     if (
         kind is MEETING
         and organization is not None
@@ -4228,6 +4247,8 @@ def _delegation_heads(
 _ENDED_SPAN = re.compile(
     r"""\b(?:end|ended|ending|ends|conclusion|close|concluded|concluding|wrapped\s+up|wrapping\s+up
     |wound\s+up|winding\s+up  # "wound up two days of talks today": dated by its first day
+    # a return ends the trip: "returned (home) on Monday from a three-day visit", "back from"
+    |(?:returned|returning|back)(?:\s+[\w-]+){0,4}?\s+from
     |completed|finished|after)\s+
     (?:of\s+)?(?:(?:a|an|his|her|its|their|the)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine
     |ten)[-\s]
@@ -4241,6 +4262,10 @@ _ENDED_SPAN = re.compile(
     re.VERBOSE,
 )
 _SPAN_UNIT = re.compile(r"[\s-](?:day|week)s?\s")  # cheap test before _ENDED_SPAN
+# A departure that ends a stay: "left P", "departed", "flew home", "headed back".
+_DEPARTED = re.compile(
+    r"\b(?:left|departed|flew\s+(?:home|back|out)|headed\s+(?:home|back)|returned)\b"
+)
 # The length opening a trigger told after "after": "after three days of negotiations".
 _LENGTH_OVER = re.compile(
     r"(?P<n2>two|three|four|five|six|seven|ten)\s+(?P<unit2>day|week)s\s+of\s"
@@ -4277,15 +4302,21 @@ _CLOSE_WORDS = re.compile(r"\bof\b|\b(?:ended|closed|concluded)\s")  # cheap tes
 _LENGTH_TOLD_NEXT = re.compile(
     r"""\b(?:(?:[Tt]he|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+(?:[\w-]+\s+){0,2}?
     (?:session|meeting|commission|summit|conference)
-    |after\s+(?P<n2>two|three|four|five|six|seven)\s+days\s+of\s+talks)\b""",
+    |after\s+(?P<n2>two|three|four|five|six|seven)\s+days\s+of\s+(?:talks|negotiations))\b""",
     re.VERBOSE,
+)
+# The rest of a close's own clause before its length: "concluded (here|in P) after ...".
+_CLOSE_PLACE = re.compile(
+    r"(?:\s+(?:here|in\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*))?\s+(?=after\s)"
 )
 
 
 # The session's own close told after its name: "as the sixth session of the A-B commission
 # concluded here" (its name's words, then the verb).
 _CONCLUDED_AFTER = re.compile(
-    r"(?:\s+(?:of|the|and|on|for|[A-Z][\w'’-]*)){0,10}?\s+(?:concluded|ended|closed)\b"
+    # (an acronym in brackets is still the name: "of their Commission (IGC) concluded")
+    r"(?:\s+(?:of|the|and|on|for|[A-Z][\w'’-]*|\([A-Z][\w-]*\))){0,10}?"
+    r"\s+(?:concluded|ended|closed)\b"
 )
 
 
@@ -4302,12 +4333,15 @@ def _closed_session_start(
     Its close may follow its name: "as the sixth session of the commission concluded".
     """
     t0, t1 = trigger
-    if (
-        _AT_CLOSE_OF.search(body, max(sentence.start, t0 - 90), t0) is None
-        and _CONCLUDED_AFTER.match(body, t1, sentence.end) is None
-    ):
+    close = _AT_CLOSE_OF.search(body, max(sentence.start, t0 - 90), t0)
+    concluded = _CONCLUDED_AFTER.match(body, t1, sentence.end)
+    if close is None and concluded is None:
         return date
-    told = _LENGTH_TOLD_NEXT.search(body, sentence.end, sentence.end + 300)
+    # the length told in the close's own clause comes first: "as the session concluded in
+    # P after three days of talks" (the next sentence may tell another event's)
+    place = _CLOSE_PLACE.match(body, concluded.end()) if concluded is not None else None
+    own = _LENGTH_TOLD_NEXT.match(body, place.end()) if place is not None else None
+    told = own or _LENGTH_TOLD_NEXT.search(body, sentence.end, sentence.end + 300)
     if told is None:
         return date
     first = date.first_day() - dt.timedelta(days=_SMALL_NUMBERS[told["n"] or told["n2"]] - 1)
@@ -4378,9 +4412,52 @@ def _end_day_after(body: str, t1: int, hi: int, dates: Sequence[DateMention]) ->
     )
 
 
+# "the eve of" a gathering: the day before it (the gathering's phrase runs to its comma, or on
+# through a relative clause of its own: "the eve of the summit, which opens in P on May 14,").
+_EVE_OF = re.compile(r"\bthe\s+eve\s+of\s+")
+_EVE_PHRASE_END = re.compile(r",(?!\s+(?:which|that)\b)|[;:]")
+
+
+def _eve_shift(
+    body: str,
+    sentence: Sentence,
+    trigger: tuple[int, int],
+    date: PartialDate,
+    dates: Sequence[DateMention],
+    *,
+    own: bool,
+) -> PartialDate:
+    """``date`` moved by the day "the eve of" puts between the event and the one it names.
+
+    "X and Y will meet on May 13, the eve of the summit": the summit, named in the eve's
+    phrase with a day told outside it, is the day after; "On the eve of the summit, which
+    opens on May 14, X will hold talks": the talks, told outside the phrase with the day
+    told in it, are the day before. A day of the event's own opening (``own``) stays.
+    """
+    eve = _EVE_OF.search(body, sentence.start, sentence.end)
+    told = next((d for d in dates if d.date == date and sentence.start <= d.start), None)
+    if eve is None or told is None:
+        return date
+    stop = _EVE_PHRASE_END.search(body, eve.end(), sentence.end)
+    end = stop.start() if stop is not None else sentence.end
+    trigger_in = eve.end() <= trigger[0] < end
+    told_in = eve.end() <= told.start < end
+    if trigger_in and not told_in and not own:
+        return PartialDate.from_date(date.first_day() + dt.timedelta(days=1))
+    if told_in and not trigger_in:
+        return PartialDate.from_date(date.first_day() - dt.timedelta(days=1))
+    return date
+
+
 def _told_after(body: str, ended: re.Match[str], t0: int) -> bool:
-    """Whether the event's length is told after "after" ("after two days of talks")."""
-    return ended.start() == t0 or body.startswith("after", ended.start())
+    """Whether the event's end needs a day of its own told to date it by its length.
+
+    So it does after "after" ("after two days of talks") and after a return ("has returned
+    from a three-day visit"): the day of the story need not be the event's last.
+    """
+    return ended.start() == t0 or body.startswith(
+        ("after", "returned", "returning", "back"), ended.start()
+    )
 
 
 def _nearest_reading(
@@ -4413,10 +4490,14 @@ def _signing_day_before(
 
     "The accord was signed yesterday at the end of two days of talks", "signed in P on
     Tuesday by A and B after three days of talks": the signing's day is the talks' last.
-    ``None`` unless exactly one date stands between, and it names a day.
+    ``None`` unless exactly one date naming a day stands between.
     """
-    days = [d.date for d in dates if signed <= d.start and d.end <= ended]
-    return days[0] if len(days) == 1 and days[0].day is not None else None
+    # a coarser time between is the deal's own ("signed on Monday aimed at raising trade to
+    # $1 billion this year, at the end of ..."), never the day it was signed
+    days = [
+        d.date for d in dates if signed <= d.start and d.end <= ended and d.date.day is not None
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def _lead_signing_day(
@@ -4443,16 +4524,18 @@ def _lead_signing_day(
 
 
 def _first_day(
-    ended: re.Match[str], date: PartialDate | None, published: dt.date
+    ended: re.Match[str], date: PartialDate | None, published: dt.date | None
 ) -> PartialDate | None:
     """The first day of an event told at its end, from its length and its last day.
 
     The last day is the event's date when it names a day, else the publication
-    date (when the event's date, if any, holds it). A length in weeks gives the
-    month of the first day only; in days, the day itself.
+    date (when there is one and the event's date, if any, holds it). A length in
+    weeks gives the month of the first day only; in days, the day itself.
     """
     if date is not None and date.day is not None:
         last = date.first_day()
+    elif published is None:
+        return date
     elif date is None or date.contains(PartialDate.from_date(published)):
         last = published
     else:

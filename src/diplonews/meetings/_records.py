@@ -353,6 +353,15 @@ _DAY_RANGE = re.compile(
 )
 
 
+# A sentence that turns back to the time of the event just told: "At that time,", "Then,",
+# "On that occasion,", "During that visit,", "There,".
+_BACK_TO_THEN = re.compile(
+    r"""\s*(?:At\s+(?:that|the\s+same)\s+time|Then|On\s+(?:that|the\s+same)\s+occasion
+    |During\s+(?:that|the)\s+(?:visit|trip|event|forum|summit)|There)\b""",
+    re.VERBOSE,
+)
+
+
 def day_of_a_range(event: Candidate) -> PartialDate | None:
     """The date a step at ``event`` takes: its month when it ran over several days.
 
@@ -2292,7 +2301,21 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             # "She took part in a roundtable meeting of the C5+1": a session on the programme
             # of the event told just before, held where and when it was, between its sides
             # when the session names none of its own
-            before = records[-1]
+            # (of the story's own time: a visit a clause recalls, "the deals reached during
+            # X's visit to P in July", is no event whose programme goes on now, unless the
+            # step's sentence turns back to it: "At that time, A, B and C also met")
+            before = (
+                records[-1]
+                if _BACK_TO_THEN.match(span.text)
+                else next(
+                    (
+                        r
+                        for r in reversed(records)
+                        if r.status is cand.status and not recalled(r.date, article.published)
+                    ),
+                    records[-1],
+                )
+            )
             if cand.countries and not cand.countries <= before.countries:
                 # one side named, not among the last event's (a gathering told in passing):
                 # the latest talks between that side and another
