@@ -26,16 +26,18 @@ Pages are published on Wednesday 2024-05-15: "on Monday" is 2024-05-13, "next Mo
 2024-05-20. A cell passes when the page gives exactly one meeting record with that kind,
 status, organisation, date and exactly those countries.
 
-The classes the grid showed the library misread (recorded before any fix: 214 of 240 cells
+The classes the grid showed the library misread (recorded before any fix: 220 of 240 cells
 failed; after the fixes none), fixed for it by ``meetings._attending.attendance_told`` (a
 clause of taking part adds its subject's states to the gathering told last before it, of the
 verb's tense; a clause of staying away drops them, and so does one only commenting on it)
 and ``producers_and_consumers`` (a body's camps read for its session however its sentence
 told it, a council's meeting included): the attendees of every form were left out (the
-cocoa council's camps too), and a state commenting on or watching the gathering was made a
-side of it when a clause of attendees followed. ``TABLE`` keeps each class with its near
-misses (a hope that a state takes part, a state that comments and attends). No cell is
-left as a strict xfail.
+cocoa council's camps too), a state commenting on or watching the gathering was made a
+side of it when a clause of attendees followed, and one told as the agenda's topic in the
+gathering's own sentence ("with the crisis in C at the top of the agenda") was a side of it
+(``agenda_topics`` takes it out, as it does the states of a clause before "the matter will
+be raised" at the gathering). ``TABLE`` keeps each class with its near misses (a hope that a
+state takes part, a state that comments and attends). No cell is left as a strict xfail.
 """
 
 from __future__ import annotations
@@ -175,6 +177,11 @@ ASIDES: dict[str, tuple[str, str]] = {
         "{dc} officials said they would follow the {noun} closely.",
     ),
     "boycott": ("{c} boycotted the {noun}.", "{c} will boycott the {noun}."),
+    # told in the gathering's own sentence: its agenda's topic
+    "agenda": (
+        ", with the crisis in {c} at the top of the agenda.",
+        ", with the crisis in {c} at the top of the agenda.",
+    ),
     "absent": ("{c} did not attend.", "{c} will not attend."),
 }
 
@@ -212,6 +219,8 @@ def body(cell: Cell) -> str:
         a=t.a, b=t.b, da=t.dem_a, db=t.dem_b, noun=g.noun
     )
     aside = ASIDES[cell.aside][0 if held else 1].format(c=t.c, dc=t.dem_c, noun=g.noun)
+    if aside.startswith(","):  # a phrase closing the gathering's own sentence
+        first, aside = first[:-1] + aside, ""
     middle = [aside, attend] if cell.position == "before" else [attend, aside]
     return " ".join(s for s in (first, *middle) if s)
 
@@ -363,6 +372,32 @@ row(
     "A summit of the Mercosur trade bloc opened in Montevideo on Monday, with Brazil and Chile"
     " attending. Peru stayed away from the summit.",
     ("conference", "held", ("BRA", "CHL", "URY"), "MERCOSUR", "2024-05-13"),
+)
+
+
+# a state told in the clause before "the matter will be raised" at a gathering is its
+# agenda's topic, not its side; told attending it as well, it is a side
+row(
+    "issue-clause",
+    "2024-05-15",
+    "Kenya has protested against the tariffs, and the matter will be raised when EAC trade"
+    " ministers meet in Arusha next week.",
+    ("conference", "planned", ("TZA",), "EAC", "2024-05"),
+)
+row(
+    "issue-clause-attends",
+    "2024-05-15",
+    "Kenya has protested against the tariffs, and the matter will be raised when EAC trade"
+    " ministers meet in Arusha next week. Kenya's trade minister will attend.",
+    ("conference", "planned", ("KEN", "TZA"), "EAC", "2024-05"),
+)
+# a state told as the agenda's topic in the gathering's own sentence is no side
+row(
+    "agenda-topic",
+    "2024-05-15",
+    "African Union leaders will meet in Addis Ababa next week, where the drought in Somalia"
+    " is expected to top the agenda.",
+    ("conference", "planned", ("ETH",), "AU", "2024-05"),
 )
 
 

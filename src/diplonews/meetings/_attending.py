@@ -10,8 +10,10 @@ staying away ("F boycotted the summit", "G did not attend") is no side, even whe
 gathering's own sentence named it; nor is one whose clause only comments on the gathering
 ("C voiced unease about the summit", "C's officials said they would follow the talks
 closely"), unless the gathering's own sentence names it, it hosts it, or a clause tells it
-taking part. A state that is only the gathering's topic ("the crisis in C tops the agenda")
-has no such clause and is left as it is.
+taking part. A state told as the agenda's topic in the gathering's own sentence ("with the
+war in C at the top of the agenda", "A protested, and the matter will be raised when the
+ministers meet") is no side either, unless the story names it elsewhere (where it may be
+told taking part) or it hosts the gathering.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from diplonews.models import MeetingStatus
 from diplonews.text import Sentence, split_sentences
 from diplonews.text.countries import extract_country_mentions
 
-__all__ = ["attendance_told"]
+__all__ = ["agenda_topics", "attendance_told"]
 
 # A clause's taking part in a gathering, by tense: held ("are attending", "attended", "took
 # part", "sent its minister as an observer") or to come ("will attend", "are expected to take
@@ -85,10 +87,26 @@ _COMMENTS = re.compile(
     \b""",
     re.VERBOSE,
 )
+# A gathering's own sentence telling its agenda by a state's business, whose state is its
+# topic and no side: "A voiced unease about B's fishing, and diplomats said the issue was likely
+# to come up at the summit" (what comes before the issue's clause), "with the war in C at the
+# top of the agenda", "where C's debt will dominate the agenda".
+_ISSUE_CLAUSE = re.compile(
+    r""",\s+and\s+(?:[\w\s]{0,30}?\bsaid\s+(?:that\s+)?)?(?:the|this)\s+(?:issue|matter|question
+    |dispute|subject|row|problem)\s+(?:is|was|will|would|could|may|might)\b""",
+    re.VERBOSE,
+)
+_AGENDA_TOPIC = re.compile(
+    r"""\b(?:with|as|where|at\s+which)\s+(?P<topic>[^,.;]{0,80}?)\s+(?:(?:at\s+the\s+top\s+of|on
+    |topping|dominating|heading|high\s+on)\s+(?:the|its)\s+agenda|(?:will|is\s+(?:expected|likely)
+    \s+to|are\s+(?:expected|likely)\s+to)\s+(?:top|dominate|head)\s+(?:the|its)\s+agenda)\b""",
+    re.VERBOSE,
+)
 # The words every clause the pass reads holds one of (a story with none is left alone).
 _TOLD_WORDS = re.compile(
     r"attend|part(?:icipat)?|there|boycott|away|unease|concern|doubt|misgiving|reservation"
     r"|hope|optimism|sc?epticism|welcomed|critici|condemned|praised|hailed|dismissed|follow|watch"
+    r"|agenda|issue|matter|question|dispute|subject|row|problem"
 )
 # A clause that wishes, asks or wonders rather than tells: "expressed the hope that A would
 # take part", "urged B to attend", "asked whether C would attend".
@@ -133,7 +151,7 @@ def _pair_before(sentences: Sequence[Sentence], i: int, records: list[Candidate]
     one led by the gathering tells of the two officials named just before.
     """
     lead = records[0].countries if records else set()
-    if len(lead) == 2 and records[0].kind is not CONFERENCE:
+    if len(lead) == 2 and records[0].kind is not CONFERENCE and records[0].organization is None:
         return set(lead)
     if i > 0:
         before = _states(sentences[i - 1].text)
@@ -159,10 +177,12 @@ def attendance_told(body: str, records: list[Candidate]) -> None:
     guest", "will attend the talks") or staying away ("boycotted the summit") is read for its
     subject's states; the gathering is the one the story told last before the clause, of the
     verb's tense (held for "attended", planned for "will attend"). "Both" and "the two" are
-    the two states of the sentence before, else the story's lead pair. A state whose clause
-    only comments on the gathering ("C voiced unease about the summit", "C's officials said
-    they would follow the talks closely") is no side either, unless the gathering's own
-    sentence names it, it hosts it or a clause tells it taking part.
+    the story's lead pair (two states' talks), else the two states of the sentence before. A
+    state whose clause only comments on the gathering ("C voiced unease about the summit",
+    "C's officials said they would follow the talks closely") is no side either, unless the
+    gathering's own sentence names it, it hosts it or a clause tells it taking part; nor is one
+    its own sentence tells as its agenda's topic (:func:`agenda_topics`) and the story names
+    nowhere else.
 
     >>> from diplonews.values import Span
     >>> body = ("Leaders of the bloc opened a summit in Vientiane. Nepal welcomed the summit. "
@@ -216,6 +236,30 @@ def attendance_told(body: str, records: list[Candidate]) -> None:
             else set()
         )
         record.countries -= aside.get(key, set()) - joined.get(key, set()) - own - host
+        if record.kind is CONFERENCE or record.organization is not None:
+            topics = agenda_topics(record) - joined.get(key, set()) - host
+            if topics:  # a state the story names elsewhere too may be told taking part there
+                span = record.evidence[0]
+                topics -= _states(body[: span.start] + " " + body[span.end :])
+            record.countries -= topics
+
+
+def agenda_topics(record: Candidate) -> set[str]:
+    """The states a gathering's own sentence tells as its agenda's topic, not as its sides.
+
+    "A voiced unease about B's fishing, and diplomats said the issue will come up at the
+    summit": A and B, the clause before the issue's, when the gathering's word follows it;
+    "with the war in C at the top of the agenda": C.
+    """
+    span = record.evidence[0]
+    text = span.text
+    topics: set[str] = set()
+    issue = _ISSUE_CLAUSE.search(text) if may_match(_ISSUE_CLAUSE, text) else None
+    if issue is not None and issue.start() < record.anchor - span.start:
+        topics |= _states(text[: issue.start()])
+    for agenda in _AGENDA_TOPIC.finditer(text) if "agenda" in text else ():
+        topics |= _states(agenda["topic"])
+    return topics
 
 
 def _told(

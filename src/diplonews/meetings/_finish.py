@@ -17,6 +17,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.gazetteer import load_group_members, state_at
+from diplonews.meetings._attending import agenda_topics
 from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import (
     Candidate,
@@ -1546,7 +1547,8 @@ def _body_session(record: Candidate) -> bool:
     host = (
         {record.location.country.alpha_3} if record.location and record.location.country else set()
     )
-    return not record.countries - host and _ORGAN_WORD.search(record.evidence[0].text) is not None
+    guests = record.countries - host - agenda_topics(record)  # (a topic is no guest)
+    return not guests and _ORGAN_WORD.search(record.evidence[0].text) is not None
 
 
 def producers_and_consumers(body: str, records: list[Candidate]) -> None:
