@@ -245,7 +245,8 @@ _row(
     "Kenya and Tanzania held talks in Nairobi on Monday. Both will attend the next OPEC "
     "meeting in Vienna.",
     ("meeting", "held", ("KEN", "TZA"), None, "2024-05-13"),
-    ("conference", "planned", ("AUT",), "OPEC", None),
+    # "Both will attend": the two states of the story's talks take part in it (spec section 2)
+    ("conference", "planned", ("AUT", "KEN", "TZA"), "OPEC", None),
 )
 
 # --- a session of an organisation's parliamentary assembly ------------------------------

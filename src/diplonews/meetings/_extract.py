@@ -45,15 +45,17 @@ The step is a pipeline of passes, each a module of its own:
 4. :func:`~diplonews.meetings._records.read_records` completes each candidate from the
    events told before it and merges it into one (:mod:`~diplonews.meetings._merge`) or
    keeps it as an event of its own.
-5. The passes of :mod:`~diplonews.meetings._finish`, over the story's records together,
-   then the last filters; the fallback (:mod:`~diplonews.meetings._fallback`) adds a record
-   for a meeting sentence no rule took, and :mod:`~diplonews.meetings._next_round` one for the
-   next sitting of the story's series ("the next round will be held in P");
-   :func:`~diplonews.meetings._finish.as_meetings`
-   makes the values; :mod:`~diplonews.meetings._signings` adds the meetings told by a
-   signing alone ("X of A and Y of B signed the accord"), and
-   :mod:`~diplonews.meetings._addressed` the gatherings foreign officials told in the
-   dateline's state ("OTTAWA - ... X of A told a banking conference").
+5. The passes of :mod:`~diplonews.meetings._finish`, over the story's records together
+   (and :mod:`~diplonews.meetings._attending`: the states told attending a gathering, or
+   staying away from it, in clauses of their own), then the last filters; the fallback
+   (:mod:`~diplonews.meetings._fallback`) adds a record for a meeting sentence no rule
+   took, and :mod:`~diplonews.meetings._next_round` one for the next sitting of the
+   story's series ("the next round will be held in P");
+   :func:`~diplonews.meetings._finish.as_meetings` makes the values;
+   :mod:`~diplonews.meetings._signings` adds the meetings told by a signing alone ("X of
+   A and Y of B signed the accord"), and :mod:`~diplonews.meetings._addressed` the
+   gatherings foreign officials told in the dateline's state ("OTTAWA - ... X of A told a
+   banking conference").
 
 .. versionadded:: 0.1.0
 """
@@ -62,6 +64,7 @@ from __future__ import annotations
 
 from diplonews.meetings._addressed import gatherings_addressed
 from diplonews.meetings._ahead_of import sessions_ahead
+from diplonews.meetings._attending import attendance_told
 from diplonews.meetings._candidates import candidates
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
@@ -207,6 +210,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = fold_visit_steps(records)  # "Within the framework of the visit, X met Y"
     records = fold_visit_days(records)  # "On the same day, X was received by Y": the visit's day
     many_sides_as_conferences(records)
+    attendance_told(article.body, records)  # "Leaders of A are also attending", "B boycotted it"
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)

@@ -17,6 +17,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.gazetteer import load_group_members, state_at
+from diplonews.meetings._attending import agenda_topics
 from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import (
     Candidate,
@@ -1534,10 +1535,27 @@ _PRODUCERS_CONSUMERS = re.compile(
 _SIDES_LATER_SENTENCES = 4  # sentences after a session's own that may tell its camps
 
 
+def _body_session(record: Candidate) -> bool:
+    """Whether a body's record is its session: a gathering, or its organ met with no guest.
+
+    "The X Organization's council will meet here" may be read as a meeting of the body at
+    its host's place; talks of a state with the body ("A's minister discussed it with the
+    EC's commissioner") have a side of their own, and are no session of its camps.
+    """
+    if record.kind is CONFERENCE:
+        return True
+    host = (
+        {record.location.country.alpha_3} if record.location and record.location.country else set()
+    )
+    guests = record.countries - host - agenda_topics(record)  # (a topic is no guest)
+    return not guests and _ORGAN_WORD.search(record.evidence[0].text) is not None
+
+
 def producers_and_consumers(body: str, records: list[Candidate]) -> None:
     """The states a body's session story tells as its producers or consumers are its sides.
 
-    A commodity council's session ("The X Council ended a four-day session here") is told with
+    A commodity council's session ("The X Council ended a four-day session here", "the X
+    Organization's council will meet here", a conference or a meeting of the body) is told with
     its camps a sentence or a few on: "Producers led by A and B wanted ..., but consumer
     countries including C and D said ...". Those states sat in the session; a sentence naming
     fewer than two of them (one producer's figures) adds none, and the story's next event ends
@@ -1549,8 +1567,8 @@ def producers_and_consumers(body: str, records: list[Candidate]) -> None:
     sentences = split_sentences(body)
     starts = sorted(r.evidence[0].start for r in records)
     for record in records:
-        if record.kind is not CONFERENCE or not (
-            (record.organization is not None and record.rule.startswith("meeting.commission"))
+        if not (
+            (record.organization is not None and _body_session(record))
             # a session opened here, its sides quoted: a body the gazetteer may not know
             or record.rule.endswith(_QUOTED_MEMBERS)
         ):

@@ -1,0 +1,304 @@
+"""The states a story tells attending a gathering, or staying away from it, in clauses of their own.
+
+A conference's own sentence often names only its host or its body; the states taking part
+are told later, each in a clause whose verb is the taking part itself: "Leaders from A, B and
+C are also attending", "D's president attended as a guest, and E sent its foreign minister as
+an observer", "Both will attend the talks" (the two officials told just before), "the forum,
+which both leaders will attend" (the story's pair). Those states are sides of the gathering
+(spec section 2: the states "the text names or clearly refers to as taking part"). A state told
+staying away ("F boycotted the summit", "G did not attend") is no side, even where the
+gathering's own sentence named it; nor is one whose clause only comments on the gathering
+("C voiced unease about the summit", "C's officials said they would follow the talks
+closely"), unless the gathering's own sentence names it, it hosts it, or a clause tells it
+taking part. A state told as the agenda's topic in the gathering's own sentence ("with the
+war in C at the top of the agenda", "A protested, and the matter will be raised when the
+ministers meet") is no side either, unless the story names it elsewhere (where it may be
+told taking part) or it hosts the gathering.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from diplonews import _regex as re
+from diplonews._regex_words import may_match
+from diplonews.meetings._kinds import CONFERENCE, HELD, PLANNED
+from diplonews.meetings._merge import Candidate
+from diplonews.models import MeetingStatus
+from diplonews.text import Sentence, split_sentences
+from diplonews.text.countries import extract_country_mentions
+
+__all__ = ["agenda_topics", "attendance_told"]
+
+# A clause's taking part in a gathering, by tense: held ("are attending", "attended", "took
+# part", "sent its minister as an observer") or to come ("will attend", "are expected to take
+# part", "will also be there"). The verb is the clause's own: what follows it is checked by
+# ``_ONLY_THE_GATHERING``.
+_TAKES_PART = re.compile(
+    r"""\s(?:(?P<held>(?:are|is|were|was)\s+(?:also\s+|both\s+)?(?:attending|participating)
+      |(?:also\s+|both\s+)?(?:attended|participated|took\s+part)
+      |(?:also\s+)?sent\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,4}?as\s+(?:an?\s+)?(?:observer|guest)s?)
+    |(?P<coming>(?:will|would)\s+(?:also\s+|both\s+)?(?:attend|participate|take\s+part|be\s+there)
+      |(?:are|is)\s+(?:also\s+|both\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:attend
+      |participate|take\s+part|be\s+there)))\b""",
+    re.VERBOSE,
+)
+# A clause's staying away: "boycotted the summit", "did not attend", "will not take part",
+# "declined to attend", "stayed away".
+_STAYS_AWAY = re.compile(
+    r"""\s(?:(?P<coming>(?:will|would)\s+(?:not\s+(?:attend|participate|take\s+part)
+      |(?:also\s+)?boycott|stay\s+away))
+    |(?:also\s+)?boycotted|stayed\s+away|(?:did|does)\s+not\s+(?:attend|participate|take\s+part)
+    |(?:has\s+|had\s+)?(?:declined|refused)\s+to\s+(?:attend|participate|take\s+part))\b""",
+    re.VERBOSE,
+)
+# What may follow the verb when its object is the gathering told (or none): the clause's end,
+# "as a guest", "as an observer", "the two-day summit", "the Vienna talks", "it", "too".
+_ONLY_THE_GATHERING = re.compile(
+    r"""\s*(?:[.,;:"”]|\Z|as\s+(?:an?\s+)?(?:guest|observer)|too\b|as\s+well\b|along\s+with\b
+    |including\b|(?:in\s+|from\s+)?(?:it|them)\b
+    |(?:in\s+|from\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|session|talks
+      |forum|gathering|council|assembly)s?\b)""",
+    re.VERBOSE,
+)
+# Another event a subject tells in a phrase of its own, whose states are no attendees: "Ahead
+# of a meeting with Y in P, X attended", "X, who held talks with Y, will attend", "X will meet
+# Y in P, then is due to attend", "the summit in P, which Z will attend".
+_OTHER_EVENT = re.compile(
+    r"""\b(?:meet|meets|met|held|holds|visit|visits|visited|signed|received|spoke
+    |travel(?:s|led|ed)?|arrived|flew|left|meetings?|talks|calls?|conversation|summits?|trip)\b""",
+    re.VERBOSE,
+)
+# The place the clause gives the gathering it names: "will attend the council in Vienna".
+_PLACE_OF_ITS_OWN = re.compile(r"\s+(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# The clauses of a sentence: "A attended as a guest, and B sent its minister as an observer".
+_CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# The speaker of a report before its clause: "officials said leaders of A and B will attend".
+_SAID = re.compile(r".*\b(?:said|says|added|announced|confirmed|reported)(?:\s+that)?\s", re.DOTALL)
+# A clause commenting on the gathering, its subject no side: "C voiced unease about the summit",
+# "C welcomed the talks", "C's officials said they would follow the session closely".
+_COMMENTS = re.compile(
+    r"""\s(?:(?:has|have|had)\s+)?(?:(?:voiced|expressed|raised)\s+(?:[\w-]+\s+){0,2}?
+    (?:unease|concerns?|doubts|misgivings|reservations|hopes?|optimism|scepticism|skepticism)
+    \s+(?:about|over|at|for|on)|welcomed|critici[sz]ed|condemned|praised|hailed|dismissed
+    |said\s+(?:it|they|he|she)\s+(?:would|will|was|were)\s+(?:follow|following|watch|watching))
+    \s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|session|talks|forum|gathering)s?
+    \b""",
+    re.VERBOSE,
+)
+# A gathering's own sentence telling its agenda by a state's business, whose state is its
+# topic and no side: "A voiced unease about B's fishing, and diplomats said the issue was likely
+# to come up at the summit" (what comes before the issue's clause), "with the war in C at the
+# top of the agenda", "where C's debt will dominate the agenda".
+_ISSUE_CLAUSE = re.compile(
+    r""",\s+and\s+(?:[\w\s]{0,30}?\bsaid\s+(?:that\s+)?)?(?:the|this)\s+(?:issue|matter|question
+    |dispute|subject|row|problem)\s+(?:is|was|will|would|could|may|might)\b""",
+    re.VERBOSE,
+)
+_AGENDA_TOPIC = re.compile(
+    r"""\b(?:with|as|where|at\s+which)\s+(?P<topic>[^,.;]{0,80}?)\s+(?:(?:at\s+the\s+top\s+of|on
+    |topping|dominating|heading|high\s+on)\s+(?:the|its)\s+agenda|(?:will|is\s+(?:expected|likely)
+    \s+to|are\s+(?:expected|likely)\s+to)\s+(?:top|dominate|head)\s+(?:the|its)\s+agenda)\b""",
+    re.VERBOSE,
+)
+# The words every clause the pass reads holds one of (a story with none is left alone).
+_TOLD_WORDS = re.compile(
+    r"attend|part(?:icipat)?|there|boycott|away|unease|concern|doubt|misgiving|reservation"
+    r"|hope|optimism|sc?epticism|welcomed|critici|condemned|praised|hailed|dismissed|follow|watch"
+    r"|agenda|issue|matter|question|dispute|subject|row|problem"
+)
+# A clause that wishes, asks or wonders rather than tells: "expressed the hope that A would
+# take part", "urged B to attend", "asked whether C would attend".
+_NOT_TOLD = re.compile(
+    r"""\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|urg(?:e|es|ed|ing)|invit(?:e|es|ed|ing)
+    |ask(?:s|ed|ing)?|call(?:s|ed)?\s+on|encourag(?:e|es|ed|ing)|want(?:s|ed)?|whether|if
+    |unless|may|might|could|should)\b""",
+    re.VERBOSE,
+)
+# A subject told by the pair it refers to: "Both", "Both leaders", "which both will attend",
+# "where the two ministers will take part".
+_THE_PAIR = re.compile(
+    r"""(?:.*?\b(?:which|where|and)\s+)?(?:[Bb]oth|[Tt]he\s+two)(?:\s+(?:leaders|ministers
+    |presidents|premiers|prime\s+ministers|men|sides))?\s*""",
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def _states(text: str) -> set[str]:
+    """The states ``text`` names by name or demonym (not by a capital: a city is a place)."""
+    return {m.code for m in extract_country_mentions(text) if m.kind in ("name", "demonym")}
+
+
+def _without_other_events(subject: str) -> str:
+    """The subject with each phrase telling another event blanked, up to its commas.
+
+    "Ahead of a meeting with Y, X" is "X"; "X, who held talks with Y, " is "X".
+    """
+    for event in _OTHER_EVENT.finditer(subject):
+        begin = subject.rfind(",", 0, event.start()) + 1
+        end = subject.find(",", event.end())
+        end = len(subject) if end < 0 else end
+        subject = subject[:begin] + " " * (end - begin) + subject[end:]
+    return subject
+
+
+def _pair_before(sentences: Sequence[Sentence], i: int, records: list[Candidate]) -> set[str]:
+    """The two states "both" refers to: the story's lead pair, else the sentence before's two.
+
+    A story led by two states' talks tells "both leaders" of them, whoever the sentence
+    before names ("a third state could host talks ... Both leaders are due to attend");
+    one led by the gathering tells of the two officials named just before.
+    """
+    lead = records[0].countries if records else set()
+    if len(lead) == 2 and records[0].kind is not CONFERENCE and records[0].organization is None:
+        return set(lead)
+    if i > 0:
+        before = _states(sentences[i - 1].text)
+        if len(before) == 2:
+            return before
+    return set()
+
+
+def _gathering(records: list[Candidate], at: int, status: MeetingStatus | None) -> Candidate | None:
+    """The event the story tells last before ``at`` with ``status`` (any: None), if a gathering."""
+    told = [r for r in records if r.evidence[0].start < at and status in (None, r.status)]
+    last = max(told, key=lambda r: r.evidence[0].start, default=None)
+    # a gathering, or a body's session however its sentence told it ("the council met")
+    if last is None or (last.kind is not CONFERENCE and last.organization is None):
+        return None
+    return last
+
+
+def attendance_told(body: str, records: list[Candidate]) -> None:
+    """A gathering has the states told taking part in it, not those told staying away or aside.
+
+    Each clause of the story whose verb is taking part ("are also attending", "attended as a
+    guest", "will attend the talks") or staying away ("boycotted the summit") is read for its
+    subject's states; the gathering is the one the story told last before the clause, of the
+    verb's tense (held for "attended", planned for "will attend"). "Both" and "the two" are
+    the story's lead pair (two states' talks), else the two states of the sentence before. A
+    state whose clause only comments on the gathering ("C voiced unease about the summit",
+    "C's officials said they would follow the talks closely") is no side either, unless the
+    gathering's own sentence names it, it hosts it or a clause tells it taking part; nor is one
+    its own sentence tells as its agenda's topic (:func:`agenda_topics`) and the story names
+    nowhere else.
+
+    >>> from diplonews.values import Span
+    >>> body = ("Leaders of the bloc opened a summit in Vientiane. Nepal welcomed the summit. "
+    ...         "Leaders from Japan and India are also attending.")
+    >>> record = Candidate(
+    ...     rule="meeting.conference_named", kind=CONFERENCE, status=HELD,
+    ...     countries={"LAO", "NPL"}, organization="ASEAN", date=None, location=None,
+    ...     participants=[], title=None,
+    ...     evidence=[Span(text="Leaders of the bloc opened a summit", start=0, end=35)],
+    ...     anchor=27)
+    >>> attendance_told(body, [record])
+    >>> sorted(record.countries)
+    ['IND', 'JPN', 'LAO']
+    """
+    if not any(r.kind is CONFERENCE or r.organization is not None for r in records):
+        return
+    if not may_match(_TOLD_WORDS, body):
+        return
+    sentences = split_sentences(body)
+    joined: dict[int, set[str]] = {}
+    away_from: dict[int, set[str]] = {}
+    aside: dict[int, set[str]] = {}
+    by_id = {id(r): r for r in records}
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        cuts = [0, *(m.end() for m in _CLAUSES.finditer(text)), len(text)]
+        for begin, end in itertools.pairwise(cuts):
+            clause = text[begin:end]
+            at = sentence.start + begin
+            told = _told(clause, sentences, i, records)
+            if told is None:
+                continue
+            how, verb_at, states, status, place = told
+            # the gathering's own sentence may hold the clause: "the forum, which both will
+            # attend" is told after the forum's word
+            gathering = _gathering(records, at + verb_at, status)
+            if gathering is None:
+                continue
+            city = gathering.location.city if gathering.location else None
+            if place is not None and not (city and place.startswith(city)):
+                continue  # "will attend the council in Vienna": another gathering than P's
+            mark = {"part": joined, "away": away_from, "aside": aside}[how]
+            mark.setdefault(id(gathering), set()).update(states)
+    for key, record in by_id.items():
+        record.countries |= joined.get(key, set())
+        record.countries -= away_from.get(key, set())
+        own = _states(record.evidence[0].text)
+        host = (
+            {record.location.country.alpha_3}
+            if record.location and record.location.country
+            else set()
+        )
+        record.countries -= aside.get(key, set()) - joined.get(key, set()) - own - host
+        if record.kind is CONFERENCE or record.organization is not None:
+            topics = agenda_topics(record) - joined.get(key, set()) - host
+            if topics:  # a state the story names elsewhere too may be told taking part there
+                span = record.evidence[0]
+                topics -= _states(body[: span.start] + " " + body[span.end :])
+            record.countries -= topics
+
+
+def agenda_topics(record: Candidate) -> set[str]:
+    """The states a gathering's own sentence tells as its agenda's topic, not as its sides.
+
+    "A voiced unease about B's fishing, and diplomats said the issue will come up at the
+    summit": A and B, the clause before the issue's, when the gathering's word follows it;
+    "with the war in C at the top of the agenda": C.
+    """
+    span = record.evidence[0]
+    text = span.text
+    topics: set[str] = set()
+    issue = _ISSUE_CLAUSE.search(text) if may_match(_ISSUE_CLAUSE, text) else None
+    if issue is not None and issue.start() < record.anchor - span.start:
+        topics |= _states(text[: issue.start()])
+    for agenda in _AGENDA_TOPIC.finditer(text) if "agenda" in text else ():
+        topics |= _states(agenda["topic"])
+    return topics
+
+
+def _told(
+    clause: str, sentences: Sequence[Sentence], i: int, records: list[Candidate]
+) -> tuple[str, int, set[str], MeetingStatus | None, str | None] | None:
+    """What a clause tells of a gathering: taking part, staying away or a comment aside.
+
+    Returns the kind ("part", "away", "aside"), where the verb starts, the subject's states,
+    the status of the gathering the verb's tense points to (None: either) and the place the
+    clause gives the gathering it names ("will attend the council in Vienna"), if any; None
+    when the clause tells none of them.
+    """
+    comment = _COMMENTS.search(clause)
+    if comment is not None:
+        subject = clause[: comment.start()]
+        said = _SAID.match(subject)
+        states = _states(subject[said.end() :] if said is not None else subject)
+        return ("aside", comment.start(), states, None, None) if states else None
+    away = _STAYS_AWAY.search(clause)
+    part = _TAKES_PART.search(clause) if away is None else None
+    verb = away or part
+    gathering_told = _ONLY_THE_GATHERING.match(clause, verb.end()) if verb is not None else None
+    if verb is None or gathering_told is None:
+        return None
+    subject = clause[: verb.start()]
+    if _NOT_TOLD.search(subject):
+        return None  # a wish or a question is no taking part told
+    said = _SAID.match(subject)
+    if said is not None:  # "officials said leaders of A will attend": the leaders
+        subject = subject[said.end() :]
+    subject = _without_other_events(subject)
+    place = _PLACE_OF_ITS_OWN.match(clause, gathering_told.end())
+    coming = verb["coming"] is not None
+    if _THE_PAIR.fullmatch(subject) is not None:
+        states = _pair_before(sentences, i, records)
+    else:
+        states = _states(subject)
+    if not states:
+        return None
+    how = "away" if away is not None else "part"
+    where = place["place"] if place is not None else None
+    return how, verb.start(), states, PLANNED if coming else HELD, where
