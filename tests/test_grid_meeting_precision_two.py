@@ -18,6 +18,12 @@ Before the fix 112 of 224 cells failed: all 96 cells of six of the seven proposi
 (read as a plan, or as held), and the 16 of one control that is still missed. After it 200
 pass; 24 are strict xfails (``LEFT``): that control, and the 8 cells of a two-state summit
 offered to be hosted or arranged (an offer to host a gathering keeps the gathering).
+
+A second, smaller class (``COUNCIL_CELLS``): a business council of two states meeting, or met
+by an official, is a meeting "of a state with companies": no meeting. Controls: an official
+of the other state beside the council, or the council only the setting of two officials'
+talks. 40 of 64 cells fail (every cell of the five council frames): left as strict xfails
+(``COUNCILS_LEFT``), since a table row reads a business council's session as its states'.
 """
 
 from __future__ import annotations
@@ -202,8 +208,115 @@ def test_grid_meeting_precision_two(cell: Cell) -> None:
     assert told(cell) == cell.expected, (cell.text, told(cell))
 
 
-if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
+# Second class: a business council of two states, the council itself meeting or met by an
+# official ("the A-B Business Council met in P", "met the A-B Business Council"): a council
+# of the two states' firms, and a meeting "of a state with companies" is no meeting (spec
+# section 2). Controls: an official of the other state beside the council, or the council
+# only the setting of two officials' talks.
+COUNCILS = ("the {a}-{b} Business Council", "the {da}-{db} Business Council")
+COUNCIL_FRAMES: tuple[tuple[str, str | None], ...] = (
+    ("{X} met in {cb} on Monday to discuss energy projects.", None),
+    ("{X} will meet in {cb} next month, officials in {ca} said.", None),
+    ("The presidents reviewed preparations for {x}, due to meet in {cb} in September.", None),
+    ("The {da} trade minister met {x} in {cb} on Monday.", None),
+    ("The {da} trade minister will hold talks with {x} in {cb} next week.", None),
+    # controls: an official of B beside the council, or the council only the setting
+    ("The {da} trade minister met {pb} and members of {x} in {cb} on Monday.", "held"),
+    (
+        "On the sidelines of a session of {x}, the {da} trade minister met {pb} in {cb} on Monday.",
+        "held",
+    ),
+    ("The {da} trade minister will hold talks with {pb} in {cb} next week.", "planned"),
+)
+
+
+class CouncilCell(NamedTuple):
+    """One paragraph's choices: the council's name, the frame and the states."""
+
+    council: int
+    frame: int
+    triple: int
+
+    @property
+    def ident(self) -> str:
+        """A short test id from the choices."""
+        return f"bc-c{self.council}-f{self.frame}-t{self.triple}"
+
+    @property
+    def text(self) -> str:
+        """The paragraph: a neutral lead, then the frame around the council."""
+        a, b, _ = TRIPLES[self.triple]
+        names = {"a": a.name, "b": b.name, "da": a.demonym, "db": b.demonym}
+        x = COUNCILS[self.council].format(**names)
+        sentence = COUNCIL_FRAMES[self.frame][0].format(
+            x=x,
+            X=x[0].upper() + x[1:],
+            pb=f"{b.demonym} Economy Minister {b.person}",
+            ca=a.capital,
+            cb=b.capital,
+            **names,
+        )
+        lead = f"{a.capital.upper()}, May 15 - {a.name} and {b.name} seek more trade. "
+        return lead + sentence
+
+    @property
+    def expected(self) -> list[tuple[str, list[str]]]:
+        """The meetings the paragraph tells: (status, sorted countries)."""
+        status = COUNCIL_FRAMES[self.frame][1]
+        a, b, _ = TRIPLES[self.triple]
+        return [] if status is None else [(status, sorted((a.code, b.code)))]
+
+
+COUNCIL_CELLS = [
+    CouncilCell(*choice)
+    for choice in itertools.product(
+        range(len(COUNCILS)), range(len(COUNCIL_FRAMES)), range(len(TRIPLES))
+    )
+]
+
+
+def council_told(cell: CouncilCell) -> list[tuple[str, list[str]]]:
+    """The meetings the library reads in the cell: (status, sorted countries)."""
+    document = extract_text(cell.text, published=PUBLISHED)
+    return sorted(
+        (m.status.value, sorted(c.alpha_3 for c in m.countries)) for m in document.meetings
+    )
+
+
+# Why the council frames are still misread (strict xfails): left unfixed on purpose.
+COUNCILS_LEFT = (
+    "a business council's own session is kept as its two states' meeting: reading the council"
+    " as firms (2 visible extras) contradicts tests/test_meetsplit_table.py's row 'session+next',"
+    " whose business council that met for the first time is a held meeting of its two states;"
+    " many such councils are co-chaired by ministers, so the class waits for a rule telling the"
+    " two apart"
+)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        pytest.param(
+            c,
+            id=c.ident,
+            marks=[pytest.mark.xfail(reason=COUNCILS_LEFT, strict=True)]
+            if COUNCIL_FRAMES[c.frame][1] is None
+            else [],
+        )
+        for c in COUNCIL_CELLS
+    ],
+)
+def test_grid_business_councils(cell: CouncilCell) -> None:
+    """A business council meeting, or met, is no meeting; beside an official, one."""
+    assert council_told(cell) == cell.expected, (cell.text, council_told(cell))
+
+
+if __name__ == "__main__":  # pragma: no cover - the grids' report of failing cells
     failing = [c for c in CELLS if told(c) != c.expected]
     for c in failing:
         print(c.ident, "|", c.text, "|", told(c), "expected", c.expected)
     print(f"{len(failing)} of {len(CELLS)} cells fail")
+    councils = [c for c in COUNCIL_CELLS if council_told(c) != c.expected]
+    for k in councils:
+        print(k.ident, "|", k.text, "|", council_told(k), "expected", k.expected)
+    print(f"{len(councils)} of {len(COUNCIL_CELLS)} council cells fail")
