@@ -49,6 +49,7 @@ from diplonews.meetings._rules import (
     NAMED_ROUND,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
+    OFFERED_OR_ASKED,
     OFFICE_AFTER,
     OPEN_QUESTION,
     PRIVATE_VISITORS,
@@ -433,6 +434,13 @@ def _meeting_sense(
         return False  # "a summit between A and B could follow", "talk of a summit": foreseen
     if PROPOSED_TO.search(text, max(0, a - 160), a):
         return False  # "backed A's initiative to convene a summit": only proposed
+    asked = OFFERED_OR_ASKED.search(text, max(0, a - 160), a)
+    if (
+        asked is not None
+        and asked.group("taken") is None
+        and (kind is not CONFERENCE or asked.group("offer") is None)
+    ):
+        return False  # "would press B for talks", "has offered to host talks": only proposed
     if MAY_LEAD_TO.search(text, max(0, a - 220), a):
         return False  # "the pact could pave the way for new talks": only foreseen
     if CALLED_FOR.search(text, max(0, a - 250), a) or CANCELLED_BEFORE.search(before):

@@ -24,6 +24,7 @@ from diplonews.meetings._rules import (
     MEET_DEMAND,
     MODAL_HOLD_BEFORE,
     MODALS,
+    OFFERED_OR_ASKED,
     OFFICE_AFTER,
     OPEN_QUESTION,
     PROPOSED_TO,
@@ -135,6 +136,8 @@ _REQUEST_WORDS = ("ask", "request", "call", "seek", "sought")  # cheap test: REQ
 # cheap test: MAY_LEAD_TO (_rules)
 _MODAL_WORDS = ("could", "would", "might", "should", "possibly", "perhaps", "potentially")
 _PROPOSAL_WORDS = ("initiative", "proposal", "idea", "suggestion")  # cheap test: PROPOSED_TO
+# cheap test: OFFERED_OR_ASKED (_rules)
+_ASKED_WORDS = ("press", "push", "lobb", "ask", "offer", "suggest", "study")
 # cheap test: TALKS_AS_TOPIC (_rules)
 _TOPIC_WORDS = (
     "discuss", "model for", "template for", "blueprint for", "framework for", "priority",
@@ -425,6 +428,19 @@ def no_event(
         body, max(sentence.start, t0 - 160), t0
     ):
         return True  # "backed A's initiative to have the council meet by video": only proposed
+    asked = (
+        OFFERED_OR_ASKED.search(body, max(sentence.start, t0 - 160), t0)
+        if holds_any(body, max(sentence.start, t0 - 160), t0, _ASKED_WORDS)
+        else None
+    )
+    if (
+        asked is not None
+        and asked.group("taken") is None
+        and (kind is not CONFERENCE or asked.group("offer") is None)
+    ):
+        # "would press B for talks", "has offered to host talks": only proposed (but "A's offer
+        # to host the next ministerial conference": the gathering is held whoever hosts it)
+        return True
     if WOULD_AFTER.match(body, t1, sentence.end) and CONDITION_BEFORE.search(
         body, sentence.start, t0
     ):

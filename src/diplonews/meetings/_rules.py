@@ -59,6 +59,7 @@ __all__ = [
     "NOT_A_MEETING",
     "NOT_A_MEETING_FOLDED",
     "NOT_A_MEETING_WORDS",
+    "OFFERED_OR_ASKED",
     "OFFICE_AFTER",
     "OPEN_QUESTION",
     "ORDINAL",
@@ -2327,6 +2328,36 @@ TALKS_AS_TOPIC = re.compile(
      (?:(?:the|its|their|his|her|any|future|further|trade|bilateral)\s+)?
     |priority\s+(?:on|to)\s+)\Z""",
     re.VERBOSE,
+)
+# The event only asked for, offered or weighed, its object right before its words: "would press
+# B for talks", "has offered to host a summit", "a suggestion that the two governments arrange
+# a visit", "agreed to study a meeting" (spec section 2: talks only proposed are no meeting).
+# (Group ``offer``: an offer to host a gathering leaves the gathering, which takes place
+# whoever hosts it; the callers keep a conference then.)
+OFFERED_OR_ASKED = re.compile(
+    r"""\b
+    # (taken up, it is a plan: "accepted a suggestion that", "agreed to an offer to host")
+    (?P<taken>(?:accept(?:ed|s|ing)?|took\s+up|agreed\s+to|approv(?:ed|es|ing)|endors(?:ed|es|ing))
+      \s+(?:[\w'’-]+\s+){0,3}?)?
+    (?:
+    # a request made of a side: "press Chile for", "pressing the two sides for"
+    (?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?)
+      \s+(?:[\w.'’-]+\s+){1,4}?for\s+
+    # an offer to host or arrange it: "has offered to host", "offered on Monday to arrange";
+    # or the offer's verb is the event's own: "has offered to host the Peruvian president"
+    # (not "the summit offers a chance to meet": no one offers to take part)
+    |(?P<offer>offer(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:host|arrange|organi[sz]e|mediate
+      |broker|convene|facilitate|hold)\s+
+    |offer(?:s|ed|ing)?\s+(?:on\s+[A-Z]\w+\s+)?to\s+\Z)
+    # a suggestion that someone hold it: "a suggestion that the two governments arrange"
+    |suggest(?:ion|ions|ed|s)?\s+that\s+[^.;:]{1,80}?\b(?:hold|arrange|organi[sz]e|convene
+      |have)\s+
+    # weighed, not decided: "agreed to study a summit" (not "a study visit": an article follows)
+    |to\s+study\s+)
+    # then the event's own words only, no place or time between: "for concessions at talks"
+    # is a demand made at an event
+    (?:(?!(?:at|in|during|on|after|before|ahead|with|from)\b)[\w'’-]+\s+){0,5}\Z""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # A proposal to hold the event, the event its object: "A's initiative to convene a summit",
 # "the proposal to have the council meet by video link", "the idea of holding talks in C"
