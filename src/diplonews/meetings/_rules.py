@@ -103,6 +103,7 @@ __all__ = [
     "WOULD_AFTER",
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
+    "decided_at_the_end",
     "fold",
     "left_unconfirmed",
     "made_during",
@@ -1981,6 +1982,8 @@ DATELINE = re.compile(
 )
 PLACE_IN = re.compile(
     r"\b(?:in|at|to|from)\s+(?:the\s+)?"
+    # a region of the place's state before it: "in the northern Thai city of P", "in southern A"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
     # a saint's city keeps its dotted "St.": "in St. Petersburg", "to St. George's"
     r"(?P<place>(?:St[ea]?\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
@@ -2417,17 +2420,24 @@ def made_during(before: str, trigger: str = "") -> bool:
 # agreed on is no meeting or signing of its own ("agreed to hold talks during the summit",
 # "agreed to prepare a treaty for signing during the session" tell a plan timed by the event),
 # and nothing after the trigger times the event to come ("during his visit next month").
-# (Not "at the end of a two-day meeting": the same decision, but its end day, which dates the
-# meeting, is told in ways the keys read apart; left to the date steps.)
-_AGREED_AT_EVENT = re.compile(
-    r"""\b(?P<decision>(?:agreed|decided)\s+to\s+)
+# A decision told "at the end (close, conclusion) of" the event was taken as the event ran out,
+# so that event is held with no participle of its own ("agreed to ease curbs at the end of a
+# two-day meeting in P"); the day it ended is left to the date steps.
+_DECISION_TO = r"""\b(?P<decision>(?:agreed|decided)\s+to\s+)
     (?!(?:hold|meet|convene|organi[sz]e|host|visit|attend|travel|sign|continue|carry|resume|discuss
-    |exchange|return|pay|receive|invite|open|launch|start|begin)\b)
-    (?:(?!\bsign|\bnext\b|\bwill\b|\bwould\b)[^.;:]){0,160}?
-    \b(?:during|in\s+the\s+course\s+of|(?P<at>at))\s+
+    |exchange|return|pay|receive|invite|launch|start|begin)\b
+    # opening talks is a meeting to come, opening a crossing or an office is no meeting
+    |open\s+(?:(?:a|an|the|new|fresh|formal|official|direct)\s+)*(?:talks|negotiations|round
+    |consultations|dialogue|discussions)\b)
+    (?:(?!\bsign|\bnext\b|\bwill\b|\bwould\b)[^.;:]){0,160}?"""
+_AGREED_AT_EVENT = re.compile(
+    _DECISION_TO
+    + r"""\b(?:during|in\s+the\s+course\s+of|at\s+the\s+(?:end|close|conclusion)\s+of|(?P<at>at))\s+
     (?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’.-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
+# The same decision right before the event's end: "agreed to X at the " + "end of a session".
+_DECIDED_AT_THE = re.compile(_DECISION_TO + r"\bat\s+the\s+\Z", re.VERBOSE)
 # "agreed to raise trade at the fifth session of the commission held in P": a decision "at"
 # the event only where its own participle or clause tells it held ("at the summit" alone may
 # be one to come).
@@ -2452,6 +2462,8 @@ def _agreed_at_event(before: str, after: str) -> tuple[int, int] | None:
     (8, 18)
     >>> _agreed_at_event("A and B agreed to cut tariffs at the ", " in P.") is None
     True
+    >>> _agreed_at_event("A and B agreed to cut tariffs at the end of a two-day ", " in P.")
+    (8, 18)
     """
     agreed = _AGREED_AT_EVENT.search(before, max(0, len(before) - 220))
     if agreed is None or _TO_COME_AFTER.match(after):
@@ -2459,6 +2471,17 @@ def _agreed_at_event(before: str, after: str) -> tuple[int, int] | None:
     if agreed["at"] is not None and _HELD_AFTER.match(after) is None:
         return None
     return agreed.span("decision")
+
+
+def decided_at_the_end(before: str) -> bool:
+    """Whether ``before``, a sentence up to an event's "end", tells a decision taken at it.
+
+    >>> decided_at_the_end("A and B agreed to cut tariffs at the ")
+    True
+    >>> decided_at_the_end("A and B agreed to hold talks at the ")
+    False
+    """
+    return _DECIDED_AT_THE.search(before, max(0, len(before) - 220)) is not None
 
 
 def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
