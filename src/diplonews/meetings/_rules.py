@@ -655,8 +655,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Cc]onversations?(?=\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){1,5}(?:held|had)\s+with\b)
             # "built on the discussions they held at the White House in February", "the
             # discussions Mr. X held in P in September": past talks, their holder named between
-            | \b[Dd]iscussions(?=\s+(?:(?:they|he|she|we)\s+|(?:[A-Z][\w.'’-]*\s+){1,4})
-              held\s+(?:in|at)\s+(?:the\s+)?[A-Z])
+            # (or "the discussion he had with X", "the discussions they held last month")
+            | \b[Dd]iscussions?(?=\s+(?:(?:they|he|she|we)\s+|(?:[A-Z][\w.'’-]*\s+){1,4})
+              (?:held|had)\s+(?:with\s|(?:in|at|during)\s+(?:the\s+)?[A-Z]
+              |(?:last|earlier|this)\s))
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
               |convened?|convenes|convening)
               \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?[Dd]ialogue\b
@@ -2324,6 +2326,20 @@ PAST_AFTER = re.compile(
     |opened|began|closed|got\s+under\s*way)\b""",
     re.VERBOSE,
 )
+# Talks told by their holder's past verb in a relative clause right after the word: "the talks
+# he held with X", "the discussion they had at the summit", "the meeting President A held in
+# P" (whatever the main verb's tense: "looks forward to building on the talks he held").
+_HELD_BY_HOLDER = re.compile(
+    r"""\s+(?:that\s+|which\s+)?(?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w.'’-]*\s+){1,4}?)
+    (?:(?:also|both|jointly)\s+)?(?:held|had)\b(?!\s+(?:been|to)\b)""",
+    re.VERBOSE,
+)
+# The same told with "held" as the trigger: "the talks he " + "held with X".
+_TALKS_OF_HOLDER = re.compile(
+    r"""\b(?:talks|discussions?|meeting|conversations?|consultations)\s+(?:that\s+|which\s+)?
+    (?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w.'’-]*\s+){1,4}?)(?:(?:also|both|jointly)\s+)?\Z""",
+    re.VERBOSE,
+)
 # The event's own time of the past, after the names that complete it: "the state visit of the
 # President of A to B earlier this month", "the Chilean president's visit to Lima last week"
 # (only function words and names between: no verb, no comma; not "in the last week of May").
@@ -2491,6 +2507,10 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return HELD
+    if _HELD_BY_HOLDER.match(after) or (
+        trigger.startswith(("held", "had")) and _TALKS_OF_HOLDER.search(before, len(before) - 80)
+    ):
+        return HELD  # "building on the talks he held with X": the relative clause's past
     if _OWN_PAST_TIME.match(after):
         return HELD  # "the visit of X to B earlier this month": its own time
     if "when" in before[-90:] and _PRESENT_VERB.search(trigger) and _WHEN_TO_COME.search(before):
