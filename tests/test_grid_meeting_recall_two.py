@@ -57,6 +57,11 @@ summit itself; after ``_rules._HELD_BY_HOLDER`` (the clause's own past), the "di
 trigger with "held with", and ``_finish._pair_talks_at`` (the pair's talks beside the summit)
 none fails. ("last met at the S summit" makes the pair's meeting where the talks' own rule
 reads it, not by ``_pair_talks_at``: the keys read the summit alone there.)
+
+A fourth grid (``TripCell``) tells a trip by "fly" to a capital named by its state ("is expected
+to fly to the Ugandan capital next week", "flew to the Ugandan capital on Monday"): a visit of
+the traveller's state to the host; "flights to the A capital would resume" is none. Before the
+"fly"/"flew" rules took "to the A capital", 36 of 48 cells failed (every trip); after, none.
 """
 
 from __future__ import annotations
@@ -74,7 +79,7 @@ from grid_cells import (
     grid_params,
     sample_cells,
 )
-from meeting_rows import ANY, H, K, M, P, Want, briefs_of, fits_as_scored, pairs
+from meeting_rows import ANY, H, K, M, P, V, Want, briefs_of, fits_as_scored, pairs
 
 PAIRS = [
     (
@@ -484,6 +489,109 @@ def test_grid_pair_talks_at_a_summit(cell: SummitCell) -> None:
     assert summit_passes(cell), (cell.text(), read_summit(cell), cell.expected())
 
 
+# The fourth grid: a trip told by "fly" to a capital named by its state ("will fly to the
+# Ugandan capital"): a ``visit`` of the traveller's state to the host, held or planned as told.
+# (Not a trip's next leg, "will travel on to P": a trip to several states is one visit, and
+# the keys keep the onward legs apart only at times; left as it is.) (text with {person},
+# {dem_b}, {city_b}, {when}; held?)
+TRIPS: dict[str, tuple[str, bool]] = {
+    "will-fly-capital": ("Trade Minister {person} will fly to the {dem_b} capital {when}.", False),
+    "expected-fly-capital": (
+        "Trade Minister {person} is expected to fly to the {dem_b} capital {when}, aides said.",
+        False,
+    ),
+    "flew-capital": ("Trade Minister {person} flew to the {dem_b} capital {when}.", True),
+    # no trip: flights, not a person ("flights to the A capital will resume")
+    "flights": ("Officials said flights to the {dem_b} capital would resume {when}.", False),
+}
+TRIP_WHENS = {"week": ("last week", "next week"), "monday": ("on Monday", "on Friday")}
+# A third state the traveller is in first ("arrived in Q on Monday" opens the flights pages).
+ORIGINS = [
+    State("PER", "Peru", "Peruvian", "Lima", "Minister", "Ana Quispe", "she"),
+    State("NOR", "Norway", "Norwegian", "Oslo", "Minister", "Lars Berg"),
+]
+
+
+@dataclass(frozen=True)
+class TripCell:
+    """One page's choices: the trip's form, when, the traveller's state and the host's."""
+
+    trip: str
+    when: str
+    origin: int
+    pair: int
+
+    def text(self) -> str:
+        """The page: the traveller's arrival (before the flights) or name, then the trip."""
+        a, b = PAIRS[self.pair]
+        origin = ORIGINS[self.origin]
+        phrase, held = TRIPS[self.trip]
+        when = TRIP_WHENS[self.when][0 if held else 1]
+        trip = phrase.format(
+            person=f"{a.person} of {a.name}", dem_b=b.demonym, city_b=b.capital, when=when
+        )
+        if self.trip == "flights":
+            return (
+                f"{a.demonym} Trade Minister {a.person} arrived in {origin.capital} on Monday "
+                f"for talks with {origin.demonym} officials. {trip}"
+            )
+        return trip
+
+    def expected(self) -> list[Want]:
+        """The trips the page tells (the arrival's too), computed from the choices."""
+        a, b = PAIRS[self.pair]
+        origin = ORIGINS[self.origin]
+        held = TRIPS[self.trip][1]
+        wants: list[Want] = []
+        if self.trip == "flights":
+            wants.append((ANY, H, sorted([a.code, origin.code]), None, "2023-05-08"))
+        if self.trip != "flights":
+            # the traveller's state and the host
+            wants.append((V, H if held else P, sorted([a.code, b.code]), None, ANY))
+        return wants
+
+
+TRIP_CHOICES: dict[str, list[object]] = {
+    "trip": list(TRIPS),
+    "when": list(TRIP_WHENS),
+    "origin": list(range(len(ORIGINS))),
+    "pair": list(range(len(PAIRS))),
+}
+
+TRIP_CELLS = list(
+    sample_cells(
+        TripCell,
+        lambda cell: True,
+        TRIP_CHOICES,
+        random.Random(6374),
+        size=48,
+        axis="trip",
+        tries=10,
+    )
+)
+
+
+def read_trip(cell: TripCell) -> list[tuple[str, str, list[str], str | None, str | None]]:
+    """The meetings the library reads from a trip cell's page."""
+    return briefs_of(cell.text())
+
+
+def trip_passes(cell: TripCell) -> bool:
+    """Whether the page's meetings pair one to one with the expected ones."""
+    return pairs(read_trip(cell), cell.expected(), fits_as_scored)
+
+
+def test_every_trip_value_is_sampled() -> None:
+    """Every value of every choice of the trip grid is met in several cells."""
+    assert_every_value_sampled(TRIP_CELLS, TRIP_CHOICES)
+
+
+@pytest.mark.parametrize("cell", grid_params(TRIP_CELLS, dashed_id, lambda cell: None))
+def test_grid_trip_to_a_capital(cell: TripCell) -> None:
+    """A flight to a capital named by its state is a visit."""
+    assert trip_passes(cell), (cell.text(), read_trip(cell), cell.expected())
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     failed = {c: not passes(c) for c in CELLS}
     for choice, value, bad, total in failure_table(CELLS, CHOICES, failed):
@@ -509,3 +617,11 @@ if __name__ == "__main__":  # pragma: no cover - the grid's report of failing ce
         if summit_failed[sc]:
             print(dashed_id(sc), "|", sc.text(), "|", read_summit(sc))
     print(f"{sum(summit_failed.values())} of {len(SUMMIT_CELLS)} summit cells fail")
+    trip_failed = {c: not trip_passes(c) for c in TRIP_CELLS}
+    for choice, value, bad, total in failure_table(TRIP_CELLS, TRIP_CHOICES, trip_failed):
+        if bad:
+            print(f"trip {choice}={value}: {bad} of {total}")
+    for tc2 in TRIP_CELLS:
+        if trip_failed[tc2]:
+            print(dashed_id(tc2), "|", tc2.text(), "|", read_trip(tc2))
+    print(f"{sum(trip_failed.values())} of {len(TRIP_CELLS)} trip cells fail")

@@ -607,12 +607,14 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "is due to arrive on Wednesday": an arrival told ahead with no place, the story's
             # state its host (the extractor adds it)
             | \b(?:due\s+to|will)\s+arrive\b(?!\s+(?:in|at|to|back|home|from|with|soon\s+after)\b)
-            | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]  # "flew on Monday to Lima"
+            # "flew on Monday to Lima", "flew to the Peruvian capital" (the capital by its state)
+            | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+
+              (?:the\s+(?=[A-Z][\w-]*\s+capital\b))?[A-Z]
             # "will fly to Lima", "to fly from Quito to Lima": a person's trip told ahead (not
             # "flies to", "flying to": airlines and planes). The lookbehinds stand after "fly":
             # a branch opening on one is tried at every place of the sentence (twice the time)
             | \bfly(?:(?<=\swill\sfly)|(?<=\sto\sfly))\s+(?:from\s+[A-Z][\w-]*\s+)?
-              (?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]
+              (?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+(?:the\s+(?=[A-Z][\w-]*\s+capital\b))?[A-Z]
             # (not "will call on X before leaving for P": the end of the visit under way)
             | \b(?<!\bbefore\s)(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+
               (?:[a-z]+\s+){0,2}for\s+[A-Z]
