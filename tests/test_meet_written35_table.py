@@ -52,6 +52,10 @@ _row(
     "summit, and agreed to widen cooperation on fisheries.",
     ("meeting", "held", ("ECU", "NOR"), None, "2025-02-10"),
     ("conference", "held", ("ECU", "NOR", "PER"), "APEC", "2024-11"),
+    # the pair's own talks told held there, beside the summit, as in the row above (the
+    # written key W881 keeps both for "built on the discussion they held ... during the S
+    # Summit"; tests/test_grid_meeting_recall_two.py)
+    ("meeting", "held", ("ECU", "NOR"), None, "2024-11"),
 )
 # near misses: a past summit the leaders only talk about, or whose pledges they welcome, keeps
 # the host alone

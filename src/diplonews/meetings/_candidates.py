@@ -105,6 +105,7 @@ from diplonews.meetings._rules import (
     TALKS_HOSTED,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
+    decided_at_the_end,
     made_during,
     meeting_status,
     other_to_come,
@@ -3574,7 +3575,15 @@ def _candidate(
             # "A and B ended two days of talks on water yesterday": the end day told after
             # the topic, not the day of the story
             date = _end_day_after(body, t1, sentence.end, offset_dates)
-        if (date is not None and date.day is not None) or not _told_after(body, ended, t0):
+        # "A and B agreed to ease curbs at the end of a two-day meeting": a decision told with
+        # no day of its own may be told the next day (a wire's dateline), so its last day is
+        # not the story's and the meeting takes no day (a year told, "trade in 1987", stays)
+        undated = (date is None or date.day is None) and decided_at_the_end(
+            body[sentence.start : ended.start()]
+        )
+        if (date is not None and date.day is not None) or not (
+            _told_after(body, ended, t0) or undated
+        ):
             date = _first_day(ended, date, article.published)  # "the end of a two-week mission"
         else:
             # "returned at the weekend after two days of talks": no day told for its end, which

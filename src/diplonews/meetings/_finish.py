@@ -2165,6 +2165,73 @@ _PAIR_TALKS_AT = re.compile(
 )
 
 
+# The story's leaders told holding their own talks at the gathering (not only sitting in it):
+# "built on the discussion they held in P during the S Summit", "recalled their talks in P,
+# held on the fringes of the S summit" (not "The leaders last met at the S summit": the keys
+# read the summit alone there).
+_PAIR_OWN_TALKS = re.compile(
+    r"""\s*(?:(?:The|Both)\s+(?:two\s+)?leaders|They)\s+(?:also\s+)?
+    (?:built\s+on\s+the\s+(?:discussions?|talks|meeting)\s+they\s+(?:held|had)
+    |recalled\s+their\s+(?:talks|meeting|discussions?))\b""",
+    re.VERBOSE,
+)
+
+
+_TALKS_WORD = re.compile(r"\b(?:talks|discussions?|meeting|met)\b")
+
+
+def _pair_talks_at(records: list[Candidate], gathering: Candidate, pair: set[str]) -> None:
+    """The pair's own talks told held at ``gathering``: a meeting of the pair beside it.
+
+    Two leaders' talks at a summit are an event of their own besides the summit they sat in
+    (spec: "two sides meeting on the sidelines of an event"); the talks' mention in the
+    gathering's sentence, read with the venue's state only, becomes the pair's.
+    """
+    span = gathering.evidence[0]
+    if gathering.status is not HELD:
+        return
+    for other in records:
+        if other.kind is MEETING and span in other.evidence and pair <= other.countries:
+            return  # told already: "the two leaders' meeting on the sidelines of the S"
+    talks = next(
+        (
+            r
+            for r in records
+            if r.kind is MEETING
+            and r.evidence[0] == span
+            and r.status is HELD
+            and r.countries <= gathering.countries | pair
+        ),
+        None,
+    )
+    word = _TALKS_WORD.search(span.text, 0, gathering.anchor - span.start)
+    if talks is None and word is not None:
+        # "built on the talks they held in P during the S summit": the talks read as the
+        # summit itself, so the pair's own talks there are a record of their own, told by
+        # their own word (not the summit's name)
+        records.append(
+            attrs.evolve(
+                gathering,
+                anchor=span.start + word.start(),
+                kind=MEETING,
+                countries=set(pair),
+                organization=None,
+                participants=[],
+                title=None,
+                ordinal=None,
+                rule="meeting.held_talks+at_gathering",
+                weak=False,
+            )
+        )
+        return
+    if talks is None:
+        return
+    talks.countries = set(pair)
+    talks.organization = None
+    talks.date = talks.date or gathering.date
+    talks.weak = False
+
+
 def leaders_at_gatherings(records: list[Candidate]) -> None:
     """A gathering the story's leaders are told sharing has the story's states among its sides.
 
@@ -2181,17 +2248,20 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
     if not records:
         return
     lead = records[0]
-    for record in records[1:]:
+    for record in list(records[1:]):
         span = record.evidence[0]
-        if (
-            record.kind is not CONFERENCE
-            or len(lead.countries) < 2
-            or lead.evidence[0] == span
-            or lead.countries <= record.countries
-        ):
+        if record.kind is not CONFERENCE or len(lead.countries) < 2 or lead.evidence[0] == span:
             continue
         told = _LEADERS_AT_NEXT.match(span.text)
-        if told is None and _PAIR_TALKS_AT.search(span.text, 0, record.anchor - span.start):
+        own = (
+            told is None and _PAIR_TALKS_AT.search(span.text, 0, record.anchor - span.start)
+        ) or (told is not None and _PAIR_OWN_TALKS.match(span.text))
+        if own:
+            # the pair's own talks told held at the gathering: a meeting of their own there
+            _pair_talks_at(records, record, lead.countries)
+        if lead.countries <= record.countries:
+            continue
+        if told is None and own:
             # the pair's own talks told held at the gathering: both sat in it
             record.countries |= lead.countries
             continue

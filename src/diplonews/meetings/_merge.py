@@ -2081,10 +2081,19 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         if held is not None and held.start() >= cand.anchor - span.start
         else 0
     )
+    # "... at the end of a meeting of their commission." ... "The commission will hold its next
+    # session in the northern A city of P in 1988": the sitting after a held one is to come, an
+    # event of its own however far its date stands from its word
+    at = cand.anchor - span.start
+    next_after_held = (
+        cand.status is PLANNED
+        and target.status is HELD
+        and (_next_of_series(cand) or _HOLDS_ITS_NEXT.match(span.text, at) is not None)
+    )
     if not other_session and (
         cand.kind is CONFERENCE
         # (a sentence telling talks taken up again dates that sitting, however far its day)
-        or (cand.date_gap > reach and _resumption(target, cand) is None)
+        or (cand.date_gap > reach and _resumption(target, cand) is None and not next_after_held)
         or (_process_word(cand) == "talks" and held is None)
     ):
         # a date far from the trigger may date anything in the sentence; "the talks" name a
@@ -2154,6 +2163,13 @@ _NTH_DAY = re.compile(r"\b(?:second|third|fourth|fifth)\s+day\s+of\s+(?:the|his|
 # A visit told as going on or ending: "the visit will continue tomorrow", "the visit ends".
 _GOES_ON = re.compile(
     r"visits?\s+(?:will\s+(?:continue|end|conclude)|continues|is\s+continuing|ends|concludes)\b"
+)
+# A body's next sitting told after the body as the trigger: "The commission will hold its next
+# session in P", "the council is to hold its next meeting".
+_HOLDS_ITS_NEXT = re.compile(
+    r"""[\w-]+\s+(?:(?:will|would|is|are|to|due|set|expected|scheduled)\s+)*hold\s+
+    (?:its|their)\s+next\s+(?:[a-z-]+\s+)?(?:session|meeting|sitting|round)\b""",
+    re.VERBOSE,
 )
 # A session's own "next" at its trigger: "Its next meeting will be held in Lima".
 _ITS_NEXT = re.compile(r"(?:[Ii]ts|[Tt]heir)\s+(?:next|upcoming|forthcoming)\b")

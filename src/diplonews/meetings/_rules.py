@@ -106,6 +106,7 @@ __all__ = [
     "WOULD_AFTER",
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
+    "decided_at_the_end",
     "fold",
     "left_unconfirmed",
     "made_during",
@@ -628,12 +629,14 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # "is due to arrive on Wednesday": an arrival told ahead with no place, the story's
             # state its host (the extractor adds it)
             | \b(?:due\s+to|will)\s+arrive\b(?!\s+(?:in|at|to|back|home|from|with|soon\s+after)\b)
-            | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]  # "flew on Monday to Lima"
+            # "flew on Monday to Lima", "flew to the Peruvian capital" (the capital by its state)
+            | \bflew\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+
+              (?:the\s+(?=[A-Z][\w-]*\s+capital\b))?[A-Z]
             # "will fly to Lima", "to fly from Quito to Lima": a person's trip told ahead (not
             # "flies to", "flying to": airlines and planes). The lookbehinds stand after "fly":
             # a branch opening on one is tried at every place of the sentence (twice the time)
             | \bfly(?:(?<=\swill\sfly)|(?<=\sto\sfly))\s+(?:from\s+[A-Z][\w-]*\s+)?
-              (?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+[A-Z]
+              (?:(?:[a-z]+|[A-Z][a-z]+day)\s+){0,2}to\s+(?:the\s+(?=[A-Z][\w-]*\s+capital\b))?[A-Z]
             # (not "will call on X before leaving for P": the end of the visit under way)
             | \b(?<!\bbefore\s)(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+
               (?:[a-z]+\s+){0,2}for\s+[A-Z]
@@ -676,8 +679,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Cc]onversations?(?=\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){1,5}(?:held|had)\s+with\b)
             # "built on the discussions they held at the White House in February", "the
             # discussions Mr. X held in P in September": past talks, their holder named between
-            | \b[Dd]iscussions(?=\s+(?:(?:they|he|she|we)\s+|(?:[A-Z][\w.'’-]*\s+){1,4})
-              held\s+(?:in|at)\s+(?:the\s+)?[A-Z])
+            # (or "the discussion he had with X", "the discussions they held last month")
+            | \b[Dd]iscussions?(?=\s+(?:(?:they|he|she|we)\s+|(?:[A-Z][\w.'’-]*\s+){1,4})
+              (?:held|had)\s+(?:with\s|(?:in|at|during)\s+(?:the\s+)?[A-Z]
+              |(?:last|earlier|this)\s))
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
               |convened?|convenes|convening)
               \s+(?:a|an|the|their)\s+(?:[\w.+-]+\s+){0,3}(?:[\w-]+s['’]\s+)?[Dd]ialogue\b
@@ -2003,6 +2008,8 @@ DATELINE = re.compile(
 )
 PLACE_IN = re.compile(
     r"\b(?:in|at|to|from)\s+(?:the\s+)?"
+    # a region of the place's state before it: "in the northern Thai city of P", "in southern A"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?"
     # a saint's city keeps its dotted "St.": "in St. Petersburg", "to St. George's"
     r"(?P<place>(?:St[ea]?\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 )
@@ -2377,6 +2384,20 @@ PAST_AFTER = re.compile(
     |opened|began|closed|got\s+under\s*way)\b""",
     re.VERBOSE,
 )
+# Talks told by their holder's past verb in a relative clause right after the word: "the talks
+# he held with X", "the discussion they had at the summit", "the meeting President A held in
+# P" (whatever the main verb's tense: "looks forward to building on the talks he held").
+_HELD_BY_HOLDER = re.compile(
+    r"""\s+(?:that\s+|which\s+)?(?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w.'’-]*\s+){1,4}?)
+    (?:(?:also|both|jointly)\s+)?(?:held|had)\b(?!\s+(?:been|to)\b)""",
+    re.VERBOSE,
+)
+# The same told with "held" as the trigger: "the talks he " + "held with X".
+_TALKS_OF_HOLDER = re.compile(
+    r"""\b(?:talks|discussions?|meeting|conversations?|consultations)\s+(?:that\s+|which\s+)?
+    (?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w.'’-]*\s+){1,4}?)(?:(?:also|both|jointly)\s+)?\Z""",
+    re.VERBOSE,
+)
 # The event's own time of the past, after the names that complete it: "the state visit of the
 # President of A to B earlier this month", "the Chilean president's visit to Lima last week"
 # (only function words and names between: no verb, no comma; not "in the last week of May").
@@ -2473,17 +2494,24 @@ def made_during(before: str, trigger: str = "") -> bool:
 # agreed on is no meeting or signing of its own ("agreed to hold talks during the summit",
 # "agreed to prepare a treaty for signing during the session" tell a plan timed by the event),
 # and nothing after the trigger times the event to come ("during his visit next month").
-# (Not "at the end of a two-day meeting": the same decision, but its end day, which dates the
-# meeting, is told in ways the keys read apart; left to the date steps.)
-_AGREED_AT_EVENT = re.compile(
-    r"""\b(?P<decision>(?:agreed|decided)\s+to\s+)
+# A decision told "at the end (close, conclusion) of" the event was taken as the event ran out,
+# so that event is held with no participle of its own ("agreed to ease curbs at the end of a
+# two-day meeting in P"); the day it ended is left to the date steps.
+_DECISION_TO = r"""\b(?P<decision>(?:agreed|decided)\s+to\s+)
     (?!(?:hold|meet|convene|organi[sz]e|host|visit|attend|travel|sign|continue|carry|resume|discuss
-    |exchange|return|pay|receive|invite|open|launch|start|begin)\b)
-    (?:(?!\bsign|\bnext\b|\bwill\b|\bwould\b)[^.;:]){0,160}?
-    \b(?:during|in\s+the\s+course\s+of|(?P<at>at))\s+
+    |exchange|return|pay|receive|invite|launch|start|begin)\b
+    # opening talks is a meeting to come, opening a crossing or an office is no meeting
+    |open\s+(?:(?:a|an|the|new|fresh|formal|official|direct)\s+)*(?:talks|negotiations|round
+    |consultations|dialogue|discussions)\b)
+    (?:(?!\bsign|\bnext\b|\bwill\b|\bwould\b)[^.;:]){0,160}?"""
+_AGREED_AT_EVENT = re.compile(
+    _DECISION_TO
+    + r"""\b(?:during|in\s+the\s+course\s+of|at\s+the\s+(?:end|close|conclusion)\s+of|(?P<at>at))\s+
     (?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’.-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
+# The same decision right before the event's end: "agreed to X at the " + "end of a session".
+_DECIDED_AT_THE = re.compile(_DECISION_TO + r"\bat\s+the\s+\Z", re.VERBOSE)
 # "agreed to raise trade at the fifth session of the commission held in P": a decision "at"
 # the event only where its own participle or clause tells it held ("at the summit" alone may
 # be one to come).
@@ -2508,6 +2536,8 @@ def _agreed_at_event(before: str, after: str) -> tuple[int, int] | None:
     (8, 18)
     >>> _agreed_at_event("A and B agreed to cut tariffs at the ", " in P.") is None
     True
+    >>> _agreed_at_event("A and B agreed to cut tariffs at the end of a two-day ", " in P.")
+    (8, 18)
     """
     agreed = _AGREED_AT_EVENT.search(before, max(0, len(before) - 220))
     if agreed is None or _TO_COME_AFTER.match(after):
@@ -2517,6 +2547,17 @@ def _agreed_at_event(before: str, after: str) -> tuple[int, int] | None:
     return agreed.span("decision")
 
 
+def decided_at_the_end(before: str) -> bool:
+    """Whether ``before``, a sentence up to an event's "end", tells a decision taken at it.
+
+    >>> decided_at_the_end("A and B agreed to cut tariffs at the ")
+    True
+    >>> decided_at_the_end("A and B agreed to hold talks at the ")
+    False
+    """
+    return _DECIDED_AT_THE.search(before, max(0, len(before) - 220)) is not None
+
+
 def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """Planned when the nearest tense cue before the trigger speaks of the future.
 
@@ -2524,6 +2565,10 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return HELD
+    if _HELD_BY_HOLDER.match(after) or (
+        trigger.startswith(("held", "had")) and _TALKS_OF_HOLDER.search(before, len(before) - 80)
+    ):
+        return HELD  # "building on the talks he held with X": the relative clause's past
     if _OWN_PAST_TIME.match(after):
         return HELD  # "the visit of X to B earlier this month": its own time
     if "when" in before[-90:] and _PRESENT_VERB.search(trigger) and _WHEN_TO_COME.search(before):
