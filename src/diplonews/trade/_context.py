@@ -187,6 +187,7 @@ class Context:
     list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
     list_period: Period | None = None  # the period a list's opening line names ("In 2023:")
     last_flow: str | None = None  # the flow of the last figure
+    lead_flow: str | None = None  # the flow of the story's first figure
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
     last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
     item_reporter: str | None = None  # the reporter of the last ranked partner's figure

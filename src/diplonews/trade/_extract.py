@@ -87,7 +87,7 @@ from diplonews.trade._figures import (
     flows_anaphor,
     sentence_figures,
 )
-from diplonews.trade._lists import RANK_HINT, role_flow
+from diplonews.trade._lists import RANK_HINT, opener_flow, role_flow
 from diplonews.trade._periods import stated_fiscal_end
 from diplonews.values import Country, Period, Span
 
@@ -861,6 +861,12 @@ def _extract(
             ctx.list_period = None  # the list's lines are over
         if _SUPERSEDED.match(sentence.text) is not None:
             continue  # "The bureau had first put the February surplus at X": replaced since
+        gap = body[trade_sentences[at - 1].end if at else 0 : sentence.start].rstrip()
+        if gap.endswith(":") and _ITEM_LINE.match(sentence.text):
+            # "The largest volumes were recorded with:" (no trade word, so no trade
+            # sentence) above the list's first line: no flow named, the story's.
+            opener = gap[max(gap.rfind("\n"), gap.rfind(". ")) + 1 : -1]
+            ctx.list_flow = opener_flow(opener, ctx.lead_flow) or ctx.list_flow
         if sentence.text.endswith(":"):
             # "The main export destinations were:": the flow of the list lines below.
             # "Exports to its main partners:": a flow word of the sentence before a role noun.
@@ -872,7 +878,13 @@ def _extract(
                 ),
                 None,
             )
-            ctx.list_flow = own or role_flow(sentence.text) or ctx.list_flow
+            ctx.list_flow = (
+                own
+                or role_flow(sentence.text)
+                # "The largest volumes were recorded with:": no flow named, the story's
+                or opener_flow(sentence.text[:-1], ctx.lead_flow)
+                or ctx.list_flow
+            )
             # "In January-March, the main export destinations were:": the lines' period.
             ctx.list_period = next(
                 (
