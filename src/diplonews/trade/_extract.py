@@ -1202,6 +1202,11 @@ def _scored_key(record: TradeRecord) -> tuple[object, ...]:
     return (*sides, record.flow in _MIRROR, record.currency, record.period, record.target)
 
 
+def _turnover_key(record: TradeRecord) -> tuple[object, ...]:
+    """The scored key of the turnover of the record's states, period and currency."""
+    return _scored_key(attrs.evolve(record, flow=TradeFlow.TURNOVER, value=abs(record.value)))
+
+
 def _world_when_pair_told(records: list[TradeRecord]) -> list[TradeRecord]:
     """Give the world as partner to a flow the pair gave when the story names the pair's own.
 
@@ -1223,6 +1228,11 @@ def _world_when_pair_told(records: list[TradeRecord]) -> list[TradeRecord]:
         final = record
         if values and record.flow is not TradeFlow.BALANCE and record.value > max(values):
             # more than the pair's own value: the world's, as no partner takes more than all
+            final = attrs.evolve(record, id="", partner=None)
+        whole = told.get(_turnover_key(record)) if record.rule == _PAIR_GIVEN else None
+        if whole and record.flow is not TradeFlow.TURNOVER and abs(record.value) > max(whole):
+            # "Trade between A and B was X. A's exports hit a record Y" with Y above X: a
+            # flow or balance of the pair never exceeds their turnover, so Y is the world's.
             final = attrs.evolve(record, id="", partner=None)
         if final.id not in ids:  # the world's figure told twice: once
             ids.add(final.id)

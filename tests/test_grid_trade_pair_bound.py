@@ -1,0 +1,145 @@
+"""A grid of a state's flow told after its pair's turnover: the pair's part, or the world's.
+
+Every cell is one invented page of a story of two states: an opening line naming them, a
+sentence giving their turnover for a year, then a figure of one state's exports or imports
+for the same year, told with no partner of its own ("A's exports hit a record X in 2023"),
+in the same paragraph as the turnover or the next, with or without a clause after it. The
+figure is either below the pair's turnover or (many times) above it.
+
+The records a cell must give are computed from the choices by spec/EXTRACTION.md section
+4, never by running the library:
+
+- the turnover is the pair's;
+- a flow below it, told in the story of the pair, is the state's flow with the other one
+  (spec section 4: "the reporter and partner come from the context");
+- a flow above it cannot be a part of it (a state's exports to a partner are part of their
+  two-way trade): it is the state's trade with the world, partner null.
+
+Before the fix, 192 of 384 cells failed: every figure above the pair's turnover was given
+the pair's other state as partner. After it, all 384 pass.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from typing import NamedTuple
+
+import pytest
+
+from grid_cells import assert_every_value_sampled, dashed_id, grid_params
+from trade_rows import Row, report_trade_grid, scored, trade_rows
+
+PUBLISHED = dt.date(2024, 3, 5)
+START, END = "2023-01-01", "2023-12-31"
+
+
+class Pair(NamedTuple):
+    """The story's two states: A, whose flow is told, and B."""
+
+    a: str
+    b: str
+    a_name: str
+    b_name: str
+    a_adjective: str
+
+
+PAIRS = (
+    Pair("NOR", "ISL", "Norway", "Iceland", "Norwegian"),
+    Pair("KEN", "TZA", "Kenya", "Tanzania", "Kenyan"),
+    Pair("ARG", "URY", "Argentina", "Uruguay", "Argentine"),
+)
+TURNOVER = 2.4  # bln dollars, the pair's two-way trade
+AMOUNTS = {"below": 0.9, "above": 61.5}
+OPENINGS = {
+    "signed-accord": "{a} and {b} have signed a fisheries accord after two years of talks.",
+    "leaders-met": "The presidents of {a} and {b} met in the capital on Monday.",
+}
+TURNOVERS = {
+    "two-neighbours": "Trade between the two neighbours was worth ${t}bn in 2023.",
+    "between-a-and-b": "Two-way trade between {a} and {b} reached ${t}bn last year.",
+}
+FLOWS = ("export", "import")
+OWNERS = ("possessive", "adjective")
+PLACES = ("same-paragraph", "next-paragraph")
+TAILS = ("none", "making-up")
+
+
+@dataclasses.dataclass(frozen=True)
+class Cell:
+    """One page's choices."""
+
+    pair: int
+    opening: str
+    turnover: str
+    flow: str
+    owner: str
+    amount: str
+    place: str
+    tail: str
+
+
+CHOICES: dict[str, tuple[object, ...]] = {
+    "pair": tuple(range(len(PAIRS))),
+    "opening": tuple(OPENINGS),
+    "turnover": tuple(TURNOVERS),
+    "flow": FLOWS,
+    "owner": OWNERS,
+    "amount": tuple(AMOUNTS),
+    "place": PLACES,
+    "tail": TAILS,
+}
+
+
+def build(cell: Cell) -> tuple[str, list[Row]]:
+    """The page and the records its choices call for."""
+    pair = PAIRS[cell.pair]
+    opening = OPENINGS[cell.opening].format(a=pair.a_name, b=pair.b_name)
+    turnover = TURNOVERS[cell.turnover].format(a=pair.a_name, b=pair.b_name, t=TURNOVER)
+    noun = "exports" if cell.flow == "export" else "imports"
+    owner = f"{pair.a_name}'s" if cell.owner == "possessive" else pair.a_adjective
+    amount = AMOUNTS[cell.amount]
+    figure = f"{owner} {noun} hit a record ${amount}bn in 2023"
+    if cell.tail == "making-up":
+        figure += ", with machinery making up a third of the total"
+    figure += "."
+    joint = " " if cell.place == "same-paragraph" else "\n\n"
+    body = f"{opening}\n\n{turnover}{joint}{figure}"
+    partner = pair.b if cell.amount == "below" else None
+    rows: list[Row] = [
+        (pair.a, pair.b, "turnover", int(TURNOVER * 1e9), "USD", START, END, False),
+        (pair.a, partner, cell.flow, int(amount * 1e9), "USD", START, END, False),
+    ]
+    return body, rows
+
+
+CELLS = [
+    Cell(*pick)
+    for pick in itertools.product(
+        range(len(PAIRS)), OPENINGS, TURNOVERS, FLOWS, OWNERS, AMOUNTS, PLACES, TAILS
+    )
+]  # all 384
+
+
+def left(cell: Cell) -> str | None:
+    """Why the library still misreads a cell (a strict xfail), or ``None``."""
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, left, numbered=True))
+def test_grid_cell(cell: Cell) -> None:
+    """Each cell gives the records its choices call for, as the scorer pairs them."""
+    body, expected = build(cell)
+    assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
+
+
+def test_every_value_is_sampled() -> None:
+    """Every value of every choice is met in several cells."""
+    assert_every_value_sampled(CELLS, CHOICES)
+
+
+if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
+    import sys
+
+    report_trade_grid(CELLS, CHOICES, build, PUBLISHED, sys.argv[1:])
