@@ -48,6 +48,7 @@ from diplonews.trade._cues import (
     BILATERAL,
     MODIFIERS,
     NEGATIVE,
+    OWN_CLAUSE,
     SIGN_WORD,
     TRIGGER,
     Flow,
@@ -1086,6 +1087,16 @@ def _learn_body_pair(
 _OWNER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "France's (trade) deficit"
 
 
+def _own_clause_stop(text: str, flow: Flow, sentence_flows: Sequence[Flow]) -> int:
+    """Where the flow's partner may stand until: the next flow word or a clause of its own.
+
+    "Exports hit X, and the country has trade deals with B": B is the later clause's.
+    """
+    stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+    own = OWN_CLAUSE.search(text, flow.end, stop)
+    return stop if own is None else own.start()
+
+
 def _learn_pair(
     text: str,
     ctx: Context,
@@ -1101,7 +1112,7 @@ def _learn_pair(
         return
     if flow.kind == "turnover":
         # "Trade between Argentina and Brazil jumped 90 pct": the story's pair.
-        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        stop = _own_clause_stop(text, flow, sentence_flows)
         partner, first, _ = partner_between(text, flow.end, stop, "turnover", mentions)
         pair = (first, partner) if first is not None else and_pair(text, flow.start, mentions)
         if pair is None and partner is not None and reporter is not None:
@@ -1127,7 +1138,7 @@ def _learn_pair(
     ):
         # "West German exports to the United States fell below ...": the story's pair,
         # even when the sentence states no figure of its own.
-        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        stop = _own_clause_stop(text, flow, sentence_flows)
         partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
         if has_partner and partner is not None and partner != reporter:
             ctx.pair = (reporter, partner)

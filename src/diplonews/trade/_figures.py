@@ -52,6 +52,7 @@ from diplonews.trade._cues import (
     MODAL,
     MODIFIERS,
     NEGATIVE,
+    OWN_CLAUSE,
     OWN_PERIOD,
     OWN_PERIOD_LOOSE,
     PAST_FACT,
@@ -2743,6 +2744,11 @@ def sentence_figures(
             stop = (
                 stop if with_clause is None else with_clause.start()
             )  # ", with Japan accounting for"
+            own_clause = OWN_CLAUSE.search(text, mention.end, stop)
+            if own_clause is not None:
+                # "exports hit X, and the country has trade deals with B": the later clause's
+                # "with" is its own verb's, no partner of the figure told before it.
+                stop = own_clause.start()
             quoted = '"' in text or "”" in text
             closed = _QUOTE_CLOSED.search(text, mention.end, stop) if quoted else None
             if closed is not None:
