@@ -261,11 +261,32 @@ def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tup
     True
     >>> headline_pair("Peru and Ghana sign visa deal") is None
     True
+    >>> headline_pair("Peru exports surge on strong Ghanaian demand") is None
+    True
     """
     if not title or TRIGGER.search(title) is None:
         return None
     codes = headline_states(title) if states is None else states
+    if len(codes) == 2:
+        # "Peru exports surge on Chilean demand": the state of a cause is no side of the trade.
+        causes = {
+            m.code
+            for m in headline_mentions(title)
+            if _CAUSE_BEFORE.search(title, 0, m.start) and _CAUSE_AFTER.match(title, m.end)
+        }
+        codes = [code for code in codes if code not in causes]
     return (codes[0], codes[1]) if len(codes) == 2 else None
+
+
+# A headline's cause phrase around a state: "on (strong) US demand", "amid Chinese tariffs".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:on|amid|despite|after)\s+(?:(?:strong|weak|rising|falling|higher|lower|new)\s+)?\Z",
+    re.IGNORECASE,
+)
+_CAUSE_AFTER = re.compile(
+    r"\s+(?:demand|tariffs?|sanctions|slowdown|ban|boom|curbs|crisis|recovery|growth)\b",
+    re.IGNORECASE,
+)
 
 
 def headline_states(title: str | None) -> list[str]:
