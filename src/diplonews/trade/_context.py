@@ -48,6 +48,7 @@ from diplonews.trade._cues import (
     BILATERAL,
     MODIFIERS,
     NEGATIVE,
+    OWN_CLAUSE,
     SIGN_WORD,
     TRIGGER,
     Flow,
@@ -187,6 +188,7 @@ class Context:
     list_flow: str | None = None  # the flow of the last partner list ("China ranks first - ")
     list_period: Period | None = None  # the period a list's opening line names ("In 2023:")
     last_flow: str | None = None  # the flow of the last figure
+    lead_flow: str | None = None  # the flow of the story's first figure
     ranked_reporters: int = -1  # the paragraph of a list ranking states by their own trade
     last_frame: tuple[str, str | None, str] | None = None  # its reporter, partner and flow
     item_reporter: str | None = None  # the reporter of the last ranked partner's figure
@@ -259,11 +261,32 @@ def headline_pair(title: str | None, states: Sequence[str] | None = None) -> tup
     True
     >>> headline_pair("Peru and Ghana sign visa deal") is None
     True
+    >>> headline_pair("Peru exports surge on strong Ghanaian demand") is None
+    True
     """
     if not title or TRIGGER.search(title) is None:
         return None
     codes = headline_states(title) if states is None else states
+    if len(codes) == 2:
+        # "Peru exports surge on Chilean demand": the state of a cause is no side of the trade.
+        causes = {
+            m.code
+            for m in headline_mentions(title)
+            if _CAUSE_BEFORE.search(title, 0, m.start) and _CAUSE_AFTER.match(title, m.end)
+        }
+        codes = [code for code in codes if code not in causes]
     return (codes[0], codes[1]) if len(codes) == 2 else None
+
+
+# A headline's cause phrase around a state: "on (strong) US demand", "amid Chinese tariffs".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:on|amid|despite|after)\s+(?:(?:strong|weak|rising|falling|higher|lower|new)\s+)?\Z",
+    re.IGNORECASE,
+)
+_CAUSE_AFTER = re.compile(
+    r"\s+(?:demand|tariffs?|sanctions|slowdown|ban|boom|curbs|crisis|recovery|growth)\b",
+    re.IGNORECASE,
+)
 
 
 def headline_states(title: str | None) -> list[str]:
@@ -1085,6 +1108,16 @@ def _learn_body_pair(
 _OWNER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")  # "France's (trade) deficit"
 
 
+def _own_clause_stop(text: str, flow: Flow, sentence_flows: Sequence[Flow]) -> int:
+    """Where the flow's partner may stand until: the next flow word or a clause of its own.
+
+    "Exports hit X, and the country has trade deals with B": B is the later clause's.
+    """
+    stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+    own = OWN_CLAUSE.search(text, flow.end, stop)
+    return stop if own is None else own.start()
+
+
 def _learn_pair(
     text: str,
     ctx: Context,
@@ -1100,7 +1133,7 @@ def _learn_pair(
         return
     if flow.kind == "turnover":
         # "Trade between Argentina and Brazil jumped 90 pct": the story's pair.
-        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        stop = _own_clause_stop(text, flow, sentence_flows)
         partner, first, _ = partner_between(text, flow.end, stop, "turnover", mentions)
         pair = (first, partner) if first is not None else and_pair(text, flow.start, mentions)
         if pair is None and partner is not None and reporter is not None:
@@ -1126,7 +1159,7 @@ def _learn_pair(
     ):
         # "West German exports to the United States fell below ...": the story's pair,
         # even when the sentence states no figure of its own.
-        stop = next((f.start for f in sentence_flows if f.start > flow.start), len(text))
+        stop = _own_clause_stop(text, flow, sentence_flows)
         partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
         if has_partner and partner is not None and partner != reporter:
             ctx.pair = (reporter, partner)

@@ -473,6 +473,14 @@ SHARE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bbut\b|\bthough\b", re.IGNORECASE)
+# A clause of its own after a figure: ", and the country already has (deals with B)",
+# ", and it is negotiating (with B)": its subject and finite verb open a new statement.
+OWN_CLAUSE = re.compile(
+    r""",\s*and\s+(?:the\s+(?:country|government|state|nation|kingdom|republic)|it|they)
+    \s+(?:already\s+|also\s+|now\s+|still\s+)?
+    (?:has|have|had|is|are|was|were|will|would|plans?|wants?|hopes?|signed|agreed)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 @attrs.frozen

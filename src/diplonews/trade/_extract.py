@@ -87,7 +87,7 @@ from diplonews.trade._figures import (
     flows_anaphor,
     sentence_figures,
 )
-from diplonews.trade._lists import RANK_HINT, role_flow
+from diplonews.trade._lists import RANK_HINT, opener_flow, role_flow
 from diplonews.trade._periods import stated_fiscal_end
 from diplonews.values import Country, Period, Span
 
@@ -861,6 +861,12 @@ def _extract(
             ctx.list_period = None  # the list's lines are over
         if _SUPERSEDED.match(sentence.text) is not None:
             continue  # "The bureau had first put the February surplus at X": replaced since
+        gap = body[trade_sentences[at - 1].end if at else 0 : sentence.start].rstrip()
+        if gap.endswith(":") and _ITEM_LINE.match(sentence.text):
+            # "The largest volumes were recorded with:" (no trade word, so no trade
+            # sentence) above the list's first line: no flow named, the story's.
+            opener = gap[max(gap.rfind("\n"), gap.rfind(". ")) + 1 : -1]
+            ctx.list_flow = opener_flow(opener, ctx.lead_flow) or ctx.list_flow
         if sentence.text.endswith(":"):
             # "The main export destinations were:": the flow of the list lines below.
             # "Exports to its main partners:": a flow word of the sentence before a role noun.
@@ -872,7 +878,13 @@ def _extract(
                 ),
                 None,
             )
-            ctx.list_flow = own or role_flow(sentence.text) or ctx.list_flow
+            ctx.list_flow = (
+                own
+                or role_flow(sentence.text)
+                # "The largest volumes were recorded with:": no flow named, the story's
+                or opener_flow(sentence.text[:-1], ctx.lead_flow)
+                or ctx.list_flow
+            )
             # "In January-March, the main export destinations were:": the lines' period.
             ctx.list_period = next(
                 (
@@ -1190,6 +1202,11 @@ def _scored_key(record: TradeRecord) -> tuple[object, ...]:
     return (*sides, record.flow in _MIRROR, record.currency, record.period, record.target)
 
 
+def _turnover_key(record: TradeRecord) -> tuple[object, ...]:
+    """The scored key of the turnover of the record's states, period and currency."""
+    return _scored_key(attrs.evolve(record, flow=TradeFlow.TURNOVER, value=abs(record.value)))
+
+
 def _world_when_pair_told(records: list[TradeRecord]) -> list[TradeRecord]:
     """Give the world as partner to a flow the pair gave when the story names the pair's own.
 
@@ -1211,6 +1228,11 @@ def _world_when_pair_told(records: list[TradeRecord]) -> list[TradeRecord]:
         final = record
         if values and record.flow is not TradeFlow.BALANCE and record.value > max(values):
             # more than the pair's own value: the world's, as no partner takes more than all
+            final = attrs.evolve(record, id="", partner=None)
+        whole = told.get(_turnover_key(record)) if record.rule == _PAIR_GIVEN else None
+        if whole and record.flow is not TradeFlow.TURNOVER and abs(record.value) > max(whole):
+            # "Trade between A and B was X. A's exports hit a record Y" with Y above X: a
+            # flow or balance of the pair never exceeds their turnover, so Y is the world's.
             final = attrs.evolve(record, id="", partner=None)
         if final.id not in ids:  # the world's figure told twice: once
             ids.add(final.id)

@@ -52,6 +52,7 @@ from diplonews.trade._cues import (
     MODAL,
     MODIFIERS,
     NEGATIVE,
+    OWN_CLAUSE,
     OWN_PERIOD,
     OWN_PERIOD_LOOSE,
     PAST_FACT,
@@ -72,6 +73,7 @@ from diplonews.trade._lists import (
     list_item,
     names_rank,
     new_clause_role_flow,
+    opener_flow,
     partner_asides,
     respective_states,
     role_after,
@@ -2447,6 +2449,11 @@ def sentence_figures(
                 role = role_flow(text[closing_role.end :])  # "... were A's main buyers"
             elif role is None:
                 role = role_later(text, mention.end)  # "... the country's main partners"
+            colon = text.rfind(":", 0, item.partner.start)
+            if role is None and colon >= 0:
+                # "The largest volumes were recorded with: B ($X), C ($Y)": an opener that
+                # names no flow lists the story's trade by partner, not the figure before it.
+                role = opener_flow(text[:colon], ctx.lead_flow)
             kind = role or ctx.list_flow or ctx.last_flow
             if (
                 flow is not None
@@ -2737,6 +2744,11 @@ def sentence_figures(
             stop = (
                 stop if with_clause is None else with_clause.start()
             )  # ", with Japan accounting for"
+            own_clause = OWN_CLAUSE.search(text, mention.end, stop)
+            if own_clause is not None:
+                # "exports hit X, and the country has trade deals with B": the later clause's
+                # "with" is its own verb's, no partner of the figure told before it.
+                stop = own_clause.start()
             quoted = '"' in text or "”" in text
             closed = _QUOTE_CLOSED.search(text, mention.end, stop) if quoted else None
             if closed is not None:
@@ -3842,6 +3854,8 @@ def sentence_figures(
             ctx.last_flow = flow.kind
         ctx.last_frame = (reporter, partner, flow.kind)
         ctx.figure_pair = (reporter, partner)
+        if ctx.lead_flow is None:
+            ctx.lead_flow = flow.kind  # the story's flow, for a list whose opener names none
         if not figures:
             kept = (
                 ctx.whole_frame is not None

@@ -22,12 +22,14 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.text.countries import CountryMention
+from diplonews.trade._cues import flows
 
 __all__ = [
     "RANK_HINT",
     "Item",
     "list_item",
     "names_rank",
+    "opener_flow",
     "partner_asides",
     "respective_states",
     "role_after",
@@ -175,6 +177,26 @@ def role_flow(text: str) -> str | None:
         if pattern.search(text):
             return kind
     return None
+
+
+def opener_flow(opener: str, lead: str | None) -> str | None:
+    """The flow of a list whose opener names none: the story's (its ``lead`` figure's).
+
+    "The largest volumes were recorded with:" ranks the story's trade by partner: each
+    item is the story's exports or imports when its first figure was one of those, else
+    the state's turnover with the item, never the balance or flow told just before the
+    list. An opener that names a flow or a role noun is no such opener (``None``).
+
+    >>> opener_flow("The largest volumes were recorded with", "export")
+    'export'
+    >>> opener_flow("By country, the leaders were", "balance")
+    'turnover'
+    >>> opener_flow("The main suppliers were", "export") is None
+    True
+    """
+    if not opener.strip() or flows(opener) or role_flow(opener) is not None:
+        return None
+    return lead if lead in ("export", "import") else "turnover"
 
 
 def clause_role_flow(text: str, end: int) -> str | None:
