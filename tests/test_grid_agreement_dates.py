@@ -265,6 +265,30 @@ TABLE: list[Any] = [
         ["protocol signed FJI,TON 2023-05-09 1"],
     ),
     (
+        "force-aside-after-adjective",
+        "The presidents noted the entry into force of the bilateral Trade Agreement between Fiji"
+        " and Tonga, signed in Suva in March.",
+        ["agreement ratified FJI,TON - 1"],
+    ),
+    (
+        "force-congratulated",
+        "The President of Fiji congratulated the Tongan side on the entry into force of the"
+        " agreement on visas between Fiji and Tonga.",
+        ["agreement ratified FJI,TON - 1"],
+    ),
+    (
+        "near-miss:aside-without-force",
+        "The presidents noted the bilateral Trade Agreement between Fiji and Tonga, signed in"
+        " March.",
+        ["agreement signed FJI,TON 2023-03 1"],
+    ),
+    (
+        "near-miss:congratulated-on-signing",
+        "The President of Fiji congratulated the Tongan side on the signing of the agreement on"
+        " visas between Fiji and Tonga on Monday.",
+        ["agreement signed FJI,TON 2023-05-08 1"],
+    ),
+    (
         "near-miss:first-is-the-story's",
         "The first meeting of the Fiji-Tonga Joint Commission was held in Suva on Monday. The"
         " sides discussed fishing. Following the meeting, the sides signed a protocol on customs.",
@@ -277,6 +301,143 @@ TABLE: list[Any] = [
         ["protocol signed FJI,TON 2023-04 1"],
     ),
 ]
+
+
+# The second grid: an entry into force told as a noun ("the X's entry into force"), of an
+# instrument whose earlier signing an aside or a clause tells ("noted the entry into force of
+# the bilateral X between A and B, signed in December", "congratulated B on the entry into
+# force of the X the two governments signed in March"). Spec section 3: the record takes the
+# status of the latest step, ratified, and the date of that step, none told here (the keys of
+# the read sets agree: the signing's date is not the record's). Before the fix 75 of 200 cells
+# failed: an aside's participle set off by a comma after the sides ("between A and B, signed")
+# outweighed the entry into force when an adjective stood before the name, and
+# "congratulated B on the entry into force" was no cue at all.
+
+# Who tells the entry into force, and how: "noted", "welcomed", "congratulated B on".
+PRAISES = {
+    "noted": "{who} noted the entry into force of",
+    "welcomed": "{who} welcomed the entry into force of",
+    "hailed": "{who} hailed the entry into force of",
+    "congratulated": "{who} congratulated the {dem_b} side on the entry into force of",
+}
+# A word before the instrument's name: none, "bilateral", "new", "landmark".
+ADJECTIVES = ["", "bilateral ", "new ", "landmark "]
+# The instrument: (name, text, key kind).
+INSTRUMENTS = [
+    ("named", "Fisheries Agreement", "agreement"),
+    ("topic", "agreement on fisheries", "agreement"),
+    ("treaty", "treaty on legal assistance", "treaty"),
+    ("memorandum", "Memorandum on Tourism", "memorandum"),
+]
+# Where the sides are told: after the instrument ("between A and B") or in the subject.
+SIDES = ["instrument", "subject"]
+# The earlier signing: a participle aside, one with a place, a relative clause, a contact
+# clause (no "which"), or none.
+ASIDES = {
+    "participle": ", signed in December",
+    "placed": ", signed in {cap} in December",
+    "relative": ", which the two countries signed in 2019",
+    "contact": " the two governments signed in March",
+    "none": "",
+}
+# The sentence's end: a full stop, or another verb of the subject.
+TAILS = {"stop": ".", "verb": ", and discussed trade."}
+
+
+@dataclass(frozen=True)
+class ForceCell:
+    """One value of every choice of the second grid."""
+
+    praise: str
+    adjective: str
+    instrument: tuple[str, str, str]
+    sides: str
+    aside: str
+    tail: str
+    pair: Pair
+
+    @property
+    def id(self) -> str:
+        """A readable test id."""
+        adjective = self.adjective.strip() or "plain"
+        parts = (self.praise, adjective, self.instrument[0], self.sides, self.aside, self.tail)
+        return "-".join(parts) + "-" + self.pair.codes[0]
+
+
+def force_body(cell: ForceCell) -> str:
+    """The second grid's sentence."""
+    p = cell.pair
+    who = f"The presidents of {p.a} and {p.b}" if cell.sides == "subject" else "The presidents"
+    head = PRAISES[cell.praise].format(who=who, dem_b=p.dem_b)
+    between = f" between {p.a} and {p.b}" if cell.sides == "instrument" else ""
+    aside = ASIDES[cell.aside].format(cap=p.cap_a)
+    tail = TAILS[cell.tail]
+    if aside.startswith(",") and cell.tail == "verb":
+        aside += ","
+        tail = " and discussed trade."
+    return f"{head} the {cell.adjective}{cell.instrument[1]}{between}{aside}{tail}"
+
+
+def force_expected(cell: ForceCell) -> list[str]:
+    """The record the spec asks for: the instrument ratified, with no date of its own."""
+    return [f"{cell.instrument[2]} ratified {','.join(sorted(cell.pair.codes))} - 1"]
+
+
+FORCE_CHOICES: dict[str, list[Any]] = {
+    "praise": list(PRAISES),
+    "adjective": ADJECTIVES,
+    "instrument": INSTRUMENTS,
+    "sides": SIDES,
+    "aside": list(ASIDES),
+    "tail": list(TAILS),
+    "pair": PAIRS,
+}
+
+
+def _force_valid(cell: ForceCell) -> bool:
+    """A contact clause follows a common noun only ("the agreement on X the two signed")."""
+    return not (cell.aside == "contact" and cell.sides == "instrument")
+
+
+FORCE_CELLS = list(
+    sample_cells(
+        ForceCell,
+        _force_valid,
+        FORCE_CHOICES,
+        random.Random(43),
+        size=200,
+        axis="aside",
+        tries=10,
+    )
+)
+
+
+def force_known_gap(cell: ForceCell) -> str | None:
+    """Why the library still misses a cell of the second grid (None: it reads the cell)."""
+    if cell.instrument[0] == "named" and cell.sides == "subject" and cell.aside == "none":
+        return (
+            "'The presidents of A and B hailed the entry into force of the new X Agreement': a"
+            " named instrument with no sides of its own takes none from the praising subject"
+            " (a parties class, not a date's)"
+        )
+    if (
+        cell.aside == "relative"
+        and cell.instrument[0] == "named"
+        and cell.sides == "subject"
+        and cell.adjective == "bilateral "
+    ):
+        return (
+            "'welcomed the entry into force of the bilateral X Agreement, which the two"
+            " countries signed in 2019': a relative clause with a subject of its own still"
+            " outweighs the entry into force after 'bilateral' (read as part of the name)"
+        )
+    return None
+
+
+def force_failures(cell: ForceCell) -> list[str]:
+    """The expected records missing and the records extra for one cell of the second grid."""
+    page = Article(id=cell.id, body=force_body(cell), published=PUBLISHED)
+    return unmatched(force_expected(cell), extract(page).agreements, _fits)
 
 
 @pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
@@ -296,6 +457,17 @@ def test_every_value_is_sampled() -> None:
     assert_every_value_sampled(CELLS, CHOICES, least=5)
 
 
+@pytest.mark.parametrize("cell", grid_params(FORCE_CELLS, lambda c: c.id, force_known_gap))
+def test_grid_entry_into_force(cell: ForceCell) -> None:
+    """Each cell of the second grid gives exactly the record its choices call for."""
+    assert force_failures(cell) == [], force_body(cell)
+
+
+def test_every_force_value_is_sampled() -> None:
+    """Every value of every choice of the second grid is met in several cells."""
+    assert_every_value_sampled(FORCE_CELLS, FORCE_CHOICES, least=5)
+
+
 if __name__ == "__main__":
     results = {c: failures(c) for c in CELLS}
     failed = {c: bool(r) for c, r in results.items()}
@@ -309,3 +481,14 @@ if __name__ == "__main__":
         if r:
             print("\n" + c.id, r)
             print("  " + body(c))
+    force = {c: force_failures(c) for c in FORCE_CELLS}
+    failed_force = {c: bool(r) for c, r in force.items()}
+    for name, value, bad, total in failure_table(FORCE_CELLS, FORCE_CHOICES, failed_force):
+        label = value[0] if isinstance(value, tuple) else value
+        label = value.codes[0] if isinstance(value, Pair) else label
+        print(f"{name:10} {label!s:20} {bad:4d}/{total}")
+    print(sum(failed_force.values()), "of", len(force), "fail (entry into force)")
+    for fc, r in force.items():
+        if r:
+            print("\n" + fc.id, r)
+            print("  " + force_body(fc))
