@@ -440,6 +440,119 @@ def force_failures(cell: ForceCell) -> list[str]:
     return unmatched(force_expected(cell), extract(page).agreements, _fits)
 
 
+# The third grid: a senate's "advice and consent" to an instrument ("the Senate gave its
+# advice and consent to the treaty between A and B on fisheries on Monday") is a parliament's
+# approval, which spec section 3 makes ratified, on that approval's day; one still awaited
+# ("the treaty ..., which awaits the approval of the Senate") tells no such step. Before the
+# fix 81 of 100 cells failed (the approval's day was not bound to it, and one the Senate
+# "voted to give" left the instrument signed); after it, the 25 with the day fronted ("On
+# Monday, the Senate gave ...") stay ratified with no date.
+
+# The approval: (name, verb phrase before the instrument).
+CONSENTS = [
+    ("gave", "gave its advice and consent to"),
+    ("voted", "voted to give its advice and consent to"),
+    ("provided", "provided its advice and consent to"),
+    ("granted", "granted its advice and consent to"),
+    ("awaits", ""),  # the approval still awaited: a signing told, no step after it
+]
+# Who gives it.
+SENATES = ["the Senate", "the {dem_a} Senate"]
+# The instrument, with its sides: (name, text, kind).
+TREATIES = [
+    ("treaty", "the treaty between {a} and {b} on fisheries", "treaty"),
+    ("convention", "the Convention between {a} and {b} on Legal Assistance", "treaty"),
+    ("protocol", "the protocol between {a} and {b} on customs", "protocol"),
+]
+# The approval's day: (name, text after the instrument, ISO, text fronted before the body).
+CONSENT_DAYS = [
+    ("weekday", " on Monday", "2023-05-08", ""),
+    ("day_month", " on 8 May", "2023-05-08", ""),
+    ("none", "", "-", ""),
+    ("fronted", "", "2023-05-08", "On Monday, "),
+]
+
+
+@dataclass(frozen=True)
+class ConsentCell:
+    """One value of every choice of the third grid."""
+
+    consent: tuple[str, str]
+    senate: str
+    treaty: tuple[str, str, str]
+    day: tuple[str, str, str, str]
+    pair: Pair
+
+    @property
+    def id(self) -> str:
+        """A readable test id."""
+        senate = "plain" if self.senate == "the Senate" else "named"
+        parts = (self.consent[0], senate, self.treaty[0], self.day[0])
+        return "-".join(parts) + "-" + self.pair.codes[0]
+
+
+def consent_body(cell: ConsentCell) -> str:
+    """The third grid's sentence."""
+    p = cell.pair
+    senate = cell.senate.format(dem_a=p.dem_a)
+    treaty = cell.treaty[1].format(a=p.a, b=p.b)
+    if cell.consent[0] == "awaits":
+        return f"{p.a} and {p.b} signed {treaty} in March, which awaits the approval of {senate}."
+    text = f"{cell.day[3]}{senate} {cell.consent[1]} {treaty}{cell.day[1]}."
+    return text[0].upper() + text[1:]
+
+
+def consent_expected(cell: ConsentCell) -> list[str]:
+    """The record the spec asks for: ratified on the approval's day, or signed in March."""
+    parties = ",".join(sorted(cell.pair.codes))
+    if cell.consent[0] == "awaits":
+        return [f"{cell.treaty[2]} signed {parties} 2023-03 1"]
+    return [f"{cell.treaty[2]} ratified {parties} {cell.day[2]} 1"]
+
+
+CONSENT_CHOICES: dict[str, list[Any]] = {
+    "consent": CONSENTS,
+    "senate": SENATES,
+    "treaty": TREATIES,
+    "day": CONSENT_DAYS,
+    "pair": PAIRS,
+}
+
+
+def _consent_valid(cell: ConsentCell) -> bool:
+    """An awaited approval has no day of its own."""
+    return not (cell.consent[0] == "awaits" and cell.day[0] != "none")
+
+
+CONSENT_CELLS = list(
+    sample_cells(
+        ConsentCell,
+        _consent_valid,
+        CONSENT_CHOICES,
+        random.Random(47),
+        size=100,
+        axis="consent",
+        tries=10,
+    )
+)
+
+
+def consent_known_gap(cell: ConsentCell) -> str | None:
+    """Why the library still misses a cell of the third grid (None: it reads the cell)."""
+    if cell.day[0] == "fronted" and cell.consent[0] != "awaits":
+        return (
+            "'On Monday, the Senate gave its advice and consent to the X': a day fronted before"
+            " the approving body is not bound to the approval's noun phrase (it is to 'approved')"
+        )
+    return None
+
+
+def consent_failures(cell: ConsentCell) -> list[str]:
+    """The expected records missing and the records extra for one cell of the third grid."""
+    page = Article(id=cell.id, body=consent_body(cell), published=PUBLISHED)
+    return unmatched(consent_expected(cell), extract(page).agreements, _fits)
+
+
 @pytest.mark.parametrize(("cls", "text", "expected"), TABLE)
 def test_dates_table(cls: str, text: str, expected: list[str]) -> None:
     """Each row gives exactly the records it expects (``cls`` names its class)."""
@@ -461,6 +574,17 @@ def test_every_value_is_sampled() -> None:
 def test_grid_entry_into_force(cell: ForceCell) -> None:
     """Each cell of the second grid gives exactly the record its choices call for."""
     assert force_failures(cell) == [], force_body(cell)
+
+
+@pytest.mark.parametrize("cell", grid_params(CONSENT_CELLS, lambda c: c.id, consent_known_gap))
+def test_grid_advice_and_consent(cell: ConsentCell) -> None:
+    """Each cell of the third grid gives exactly the record its choices call for."""
+    assert consent_failures(cell) == [], consent_body(cell)
+
+
+def test_every_consent_value_is_sampled() -> None:
+    """Every value of every choice of the third grid is met in several cells."""
+    assert_every_value_sampled(CONSENT_CELLS, CONSENT_CHOICES, least=3)
 
 
 def test_every_force_value_is_sampled() -> None:
@@ -488,6 +612,12 @@ if __name__ == "__main__":
         label = value.codes[0] if isinstance(value, Pair) else label
         print(f"{name:10} {label!s:20} {bad:4d}/{total}")
     print(sum(failed_force.values()), "of", len(force), "fail (entry into force)")
+    consent = {c: consent_failures(c) for c in CONSENT_CELLS}
+    print(sum(bool(r) for r in consent.values()), "of", len(consent), "fail (advice and consent)")
+    for cc, r in consent.items():
+        if r:
+            print("\n" + cc.id, r)
+            print("  " + consent_body(cc))
     for fc, r in force.items():
         if r:
             print("\n" + fc.id, r)

@@ -648,8 +648,9 @@ _SCHEDULED_FOR = re.compile(
     re.IGNORECASE,
 )
 # An approving (or issuing) verb right before the instrument's determiner: "approved the",
-# "endorsed an", "issued a joint declaration ... on Monday".
-_APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
+# "endorsed an", "issued a joint declaration ... on Monday"; a senate's "advice and consent
+# to the treaty" is its approval, dated as one.
+_APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released|consent\s+to)\b", re.IGNORECASE)
 # A ratification told as a noun, right before its instrument: "the ratification of the".
 _RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+)?\w?$", re.IGNORECASE)
 # The verb of a step told as a noun, right before its day: "(the ratification of the X, ...,)
