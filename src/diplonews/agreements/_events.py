@@ -194,7 +194,14 @@ _LEADERS_OPEN = re.compile(
 # A meeting told: "held a separate meeting with", "met", "held talks".
 _MET_TOLD = re.compile(r"\b(?:met|meeting|talks)\b")
 # How many sentences back the event of "Following the meeting," may be told.
-_EVENT_BACK = 3
+_EVENT_BACK = 5
+# An earlier (or a later) event of the series the event word names: "the first meeting",
+# "the previous round of talks", "the council's inaugural session".
+_EARLIER_OF_SERIES = re.compile(
+    r"\b(?:first|inaugural|previous|last|earlier|prior|next)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of\s+)?(?:meeting|talks|session|negotiations|summit|visit)\b",
+    re.IGNORECASE,
+)
 
 
 def told_event_day(
@@ -207,8 +214,12 @@ def told_event_day(
     It is the last date of the nearest sentence before, within a few, that tells that
     event ("The announcement came on Tuesday at a meeting ... On the sidelines of the
     meeting, a memorandum was signed": Tuesday). A date to come is no event told ("said at
-    the session that trade would reach $5 billion by 2025"), and further back than the
-    sentence right before, only a day counts ("the next meeting will be in July").
+    the session that trade would reach $5 billion by 2025"), nor is a year alone ("said at
+    the meeting that trade reached $5 million in 2022"), and further back than the sentence
+    right before, only a day counts ("the next meeting will be in July"); a sentence telling
+    the event without such a date, or an earlier event of its series ("recalled that the
+    first meeting took place in June 2021"), is passed over. A span of days gives its month
+    (its last day after "At the end of").
     """
     opening = _AFTER_THE_EVENT.match(sentences[at].text) or _DONE_DURING.search(sentences[at].text)
     if opening is None:
@@ -224,15 +235,45 @@ def told_event_day(
             return days[0] if days else None
         return None
     for back, before in enumerate(reversed(sentences[max(0, at - _EVENT_BACK) : at])):
-        if opening.group(1) in before.text.lower():
-            days = [
-                d.date
-                for d in extract_dates(before.text, published)
-                if (published is None or d.date.first_day() <= published)
-                and (back == 0 or d.date.day is not None)
-            ]
-            return days[-1] if days else None
+        if opening.group(1) not in before.text.lower():
+            continue
+        dates = [
+            d
+            for d in extract_dates(before.text, published)
+            if published is None or d.date.first_day() <= published
+        ]
+        if _EARLIER_OF_SERIES.search(before.text) and not any(
+            _recent(d.date, published) for d in dates if published is not None
+        ):
+            # "X recalled that the first meeting took place in Q in June 2021": an earlier
+            # event of the series, not the one the documents were signed at
+            continue
+        # a year alone is no event's day ("said at the meeting that trade reached $5 million in
+        # 2022"): the event the sentence speaks at is told, with its day, further back
+        told = [
+            d for d in dates if d.date.month is not None and (back == 0 or d.date.day is not None)
+        ]
+        if told:
+            found = told[-1]
+            day = found.date
+            span = _SPAN_END.search(before.text, found.start, found.end + 12)
+            if day.day is not None and span is not None and int(span[1]) == day.day:
+                if opening.group().lstrip().startswith("At the end") and int(span[2]) > day.day:
+                    # "held on June 2-3 ... At the end of the meeting, they signed": its last day
+                    return PartialDate(day.year, day.month, int(span[2]))
+                # "On 24-25 November, the commission met ... Following the meeting, they
+                # signed": which of its days the signing fell on is not told, only its month
+                return PartialDate(day.year, day.month)
+            return day
+        if _SIGNED_TOO.search(before.text):
+            # "Also on the sidelines of the summit, A and B signed X. At the end of the summit,
+            # the leaders adopted Y": another signing at the event, as undated as this one
+            return None
     return None
+
+
+# A signing told done: a sentence telling one at the event, with no day, dates none.
+_SIGNED_TOO = re.compile(r"\b(?:signed|adopted|concluded|inked)\b")
 
 
 # A signing to come told as part of an event to come: "During the visit, the sides are

@@ -990,7 +990,9 @@ def finish(
                 record.date or (event_day if dateline_day or at_the_event(record) else None) or day
             )
             at = sentences.index(record.evidence[0]) if record.evidence[0] in sentences else 0
-            event_told = told_event_day(sentences, at, article.published) if at > 1 else None
+            # (the event may be told in the sentence right before: "A and B held talks in P on
+            # May 9. After the talks, they signed" under a dateline of May 10 is the talks' day)
+            event_told = told_event_day(sentences, at, article.published) if at > 0 else None
             if event_told is not None:
                 # "The meeting, held on Monday, ... Following the meeting, they signed": the
                 # meeting's day, which a sentence before tells (the lead's event is dated by

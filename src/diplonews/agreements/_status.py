@@ -137,6 +137,13 @@ _PARTICIPLE_AFTER = re.compile(
     r"[\w’'-]+)*\s+",
     re.IGNORECASE,
 )
+# The same words closed by a comma, an aside's participle after them: " between A and B, "
+# (an "and" may join the sides here: the comma, not an "and", opens the participle's clause).
+_ASIDE_PARTICIPLE = re.compile(
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|been|be|will|would|to|which|that)\b)"
+    r"[\w’'-]+)*,\s+",
+    re.IGNORECASE,
+)
 # The same words up to the clause's own verb: " in Baku in 2023 is " before "being implemented".
 _RUNS_ON = re.compile(
     _PARTICIPLE_AFTER.pattern + r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?",
@@ -231,7 +238,15 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
             in_force = (distance, index, cue_start, cue_end)
         elif (
             cue_start >= end
-            and _PARTICIPLE_AFTER.fullmatch(sentence, end, cue_start)
+            and (
+                _PARTICIPLE_AFTER.fullmatch(sentence, end, cue_start)
+                # "the entry into force of the bilateral X between A and B, signed in
+                # December": the participle set off by a comma tells the past signing as well
+                or (
+                    words.cue_status[index] is AgreementStatus.SIGNED
+                    and _ASIDE_PARTICIPLE.fullmatch(sentence, end, cue_start) is not None
+                )
+            )
             # "still needs to be approved before it takes effect": a step to come, no past
             # signing told by a participle
             and not _MODAL_OPENS.match(sentence, cue_start)
@@ -633,8 +648,9 @@ _SCHEDULED_FOR = re.compile(
     re.IGNORECASE,
 )
 # An approving (or issuing) verb right before the instrument's determiner: "approved the",
-# "endorsed an", "issued a joint declaration ... on Monday".
-_APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released)\b", re.IGNORECASE)
+# "endorsed an", "issued a joint declaration ... on Monday"; a senate's "advice and consent
+# to the treaty" is its approval, dated as one.
+_APPROVED = re.compile(r"\b(?:approved|endorsed|issued|released|consent\s+to)\b", re.IGNORECASE)
 # A ratification told as a noun, right before its instrument: "the ratification of the".
 _RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+)?\w?$", re.IGNORECASE)
 # The verb of a step told as a noun, right before its day: "(the ratification of the X, ...,)
