@@ -750,6 +750,102 @@ def _recalled_by(body: str, lo: int, t0: int, t1: int, end: int) -> re.Match[str
     return found
 
 
+def _recalling(body: str, sentence: Sentence, t0: int, t1: int) -> re.Match[str] | None:
+    """The recalling phrase that governs the gathering at ``t0`` in ``sentence``, or ``None``."""
+    lo = max(sentence.start, t0 - 80)
+    if not any(w in body[lo:t0] for w in _RECALL_WORDS):
+        return None
+    return _recalled_by(body, lo, t0, t1, sentence.end)
+
+
+# A recalling phrase anywhere in a clause (``RECALLING`` with nothing after it required).
+_RECALLING_AT = re.compile(RECALLING, re.VERBOSE)
+
+
+# What may open a sentence before a fronted recalling phrase ("As agreed during the talks,").
+_FRONTED = ("", "As", "And", "But")
+
+
+def _fronted(body: str, start: int, at: int) -> bool:
+    """Whether the recalling phrase at ``at`` opens the sentence starting at ``start``.
+
+    "As agreed during the talks", or one recalling phrase inside another with no comma
+    between ("Building on the commitments made at the summit").
+    """
+    head = body[start:at]
+    if head.strip() in _FRONTED:
+        return True
+    opening = _RECALLING_AT.match(body, start + len(head) - len(head.lstrip()), at)
+    return opening is not None and "," not in head
+
+
+# The story's own place and day told with a gathering: "agreed at a meeting here today" tells
+# the story's sitting, whatever participle opens it.
+_STORY_OWN_TIME = re.compile(r"\b(?:here|today|tonight)\b")
+
+
+def _recalled_words(
+    body: str,
+    bounds: tuple[int, int, int, int],
+    recalling: re.Match[str],
+    hits: Sequence[int],
+) -> tuple[int, int] | None:
+    """The span of a recalled gathering's own words beside another event, or ``None``.
+
+    ``bounds`` is (sentence start, trigger end, clause end, sentence end).
+    "X will attend the A summit in P, building on the commitments made at the B Summit":
+    from the recalling phrase to the clause's end; "As agreed during the summit in Q, X
+    held talks in P": from the phrase to the comma that closes its opening clause. ``None``
+    when the sentence tells no other event ("The council agreed at a meeting here today":
+    the phrase's gathering is the sentence's own).
+    """
+    start, t1, hi, end = bounds
+    stop = _CLAUSE_STOP.search(body, t1, end)
+    if _STORY_OWN_TIME.search(body, t1, stop.start() if stop is not None else end):
+        return None  # "The council agreed at a meeting here today": the story's own sitting
+    if any(start <= h < recalling.start() for h in hits):
+        # (to the clause's comma, past a relative clause that tells it: "the visit that X
+        # paid to P in April")
+        return recalling.start(), stop.start() if stop is not None else end
+    if not _fronted(body, start, recalling.start()):
+        return None  # (no opening clause of its own: "The ministers took stock of the ...")
+    if stop is not None and any(stop.end() <= h < end for h in hits):
+        return recalling.start(), min(hi, stop.start())
+    return None
+
+
+def _words_beside_recalled(
+    body: str, bounds: tuple[int, int, int, int, int, int], hits: Sequence[int]
+) -> tuple[int, int] | None:
+    """The span of an event's own words beside a gathering its sentence recalls, or ``None``.
+
+    ``bounds`` is (sentence start, clause start, trigger start, trigger end, clause end,
+    sentence end). "X
+    held talks with Y in P, as agreed during the summit in Q in March": the recalled
+    summit's words, from its phrase on, are not the talks'; "As agreed during the summit in
+    Q in March, X held talks with Y": they end at the phrase's clause, before the talks'
+    words start. A phrase counts when a gathering's word follows it closely (a recalled
+    gathering, no topic); ``None`` when the sentence recalls none.
+    """
+    start, lo, t0, t1, hi, end = bounds
+    own: tuple[int, int] | None = None
+    for found in _RECALLING_AT.finditer(body, lo, end):
+        if t0 <= found.start() < t1:
+            continue
+        first = bisect.bisect_left(hits, found.end())
+        if first >= len(hits) or hits[first] > found.end() + 60 or hits[first] >= end:
+            continue
+        if found.start() >= t1:
+            return (lo if own is None else own[0], min(hi, found.start()))
+        stop = _CLAUSE_STOP.search(body, hits[first], t0)
+        if stop is not None and _fronted(body, start, found.start()):
+            # the recalled clause opens the sentence and ends before the event's words (not
+            # "X, building on their talks in May, met Y": X is the subject of both; nor "The
+            # target was set during talks in P, as part of X's visit": one trip's words)
+            own = (stop.end(), hi)
+    return own
+
+
 def _recalled_month(
     body: str, lo: int, t0: int, published: dt.date, *, to_come: bool = False
 ) -> PartialDate | None:
@@ -2375,6 +2471,17 @@ def _candidate(
     )
     if no_event(body, sentence, trigger, mentions, decided=decided):
         return None
+    # A gathering a recalling phrase governs ("building on the commitments made at the X
+    # Summit in P") has its place, body, people and title in its own words, from the phrase
+    # on; the sentence's other event has them in its words beside that phrase's clause.
+    recalling = _recalling(body, sentence, t0, t1)
+    words_span = (
+        _recalled_words(body, (sentence.start, t1, hi, sentence.end), recalling, hits)
+        if recalling is not None
+        else _words_beside_recalled(body, (sentence.start, lo, t0, t1, hi, sentence.end), hits)
+    )
+    beside = words_span is not None  # (a recalled gathering's words, or beside one)
+    words_lo, words_hi = words_span if words_span is not None else (lo, hi)
     # Sides stop where a new clause starts: "meeting, the reported American proposal".
     new_clause = clause_after(body, t1, hi)  # (not a comma inside a topic list)
     if _OPENING.match(body, sentence.start, t0):
@@ -2665,7 +2772,19 @@ def _candidate(
         return None
     if kind is VISIT and a_trip_home(body, (lo, t0, t1, sides_hi), who, mentions):
         return None  # "flew back to Brasilia": the end of a trip already told
-    countries = {m.code for m in local if m.kind != "group"} | opening_subject
+    # "building on their talks in P", "as agreed during the summit in P": P's state hosts
+    # that gathering, no side of the other event told beside it (nor the reverse)
+    placed_beside = {
+        m.start
+        for m in local
+        if beside
+        and m.kind == "capital"
+        and not words_lo <= m.start < words_hi
+        and body[max(0, m.start - 3) : m.start] == "in "
+    }
+    countries = {
+        m.code for m in local if m.kind != "group" and m.start not in placed_beside
+    } | opening_subject
     countries |= {p.country for p in who if p.country} | borrowed | pronoun_subject
     if gap[0] < gap[1] and _GUEST_PRONOUN.match(body, t1):
         # "X, who met A's minister last month, will host him in P": the pronoun is the guest
@@ -2770,6 +2889,8 @@ def _candidate(
     if who_event is not None:
         own_lo = max(own_lo, who_event.end())
     own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
+    if beside:
+        own_lo, own_hi = max(own_lo, words_lo), min(own_hi, words_hi)
     organization = find_organization(body, own_lo, own_hi, t0, mentions)
     if (
         organization is None
@@ -2827,10 +2948,13 @@ def _candidate(
     # The place after the trigger, up to the next meeting word (whose place it would be).
     following = next_meeting_word(body, name_end(body, t1), hi)  # not "of the X Council"
     place_hi = following.start() if following else hi
+    if beside:
+        place_hi = min(following.start(), words_hi) if following else words_hi
     if outcome is not None:
         place_hi = min(place_hi, sides_hi)  # "produced a shift in A": A is no place of it
     location = find_location(body, t0, place_hi, mentions, dateline_city)
-    named = PLACE_BEFORE.search(body, max(sentence.start, t0 - 40), t0)  # "the Venice summit"
+    place_lo = words_lo if beside else sentence.start  # (its own words, beside a recalled one)
+    named = PLACE_BEFORE.search(body, max(place_lo, t0 - 40), t0)  # "the Venice summit"
     named_code = city_country(named["place"]) if named is not None else None
     if location is None and named is not None and named_code is not None:
         location = Place(city=named["place"], country=Country(named_code))
@@ -2842,7 +2966,7 @@ def _candidate(
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "which Baku hosted"
     if location is None:
-        hosted = _CITY_HOSTED.search(body, max(sentence.start, t0 - 80), t0)
+        hosted = _CITY_HOSTED.search(body, max(place_lo, t0 - 80), t0)
         code = city_country(hosted["place"]) if hosted is not None else None
         if hosted is not None and code is not None:
             location = Place(city=hosted["place"], country=Country(code))  # "Baku hosted the"
@@ -3208,9 +3332,7 @@ def _candidate(
     )
     # "building on their talks in March": told as past too, though it may be the story's own
     # sitting told again ("the steps agreed during the visit"), so it still merges with one
-    governor = since
-    if since is None and any(w in body[max(sentence.start, t0 - 80) : t0] for w in _RECALL_WORDS):
-        governor = _recalled_by(body, max(sentence.start, t0 - 80), t0, t1, sentence.end)
+    governor = since if since is not None else recalling
     recalled = governor is not None
     if recalled:
         status = HELD  # "will meet for the first time since their May talks"
@@ -4068,7 +4190,15 @@ def _candidate(
         if guest is not None and not any(p.name == guest.name for p in who):
             who = [*who, guest]  # "The President invited the Emir to visit P": the Emir
     participants = [
-        Participant(p.name, p.role, Country(p.country) if p.country else None) for p in who
+        Participant(p.name, p.role, Country(p.country) if p.country else None)
+        for p in who
+        # (one named outside the event's own words beside a recalled gathering takes part in
+        # the other event: "X held talks with Y, building on the commitments made at Z")
+        if not beside
+        or p.start < sentence.start
+        or words_lo <= p.start < words_hi
+        # "which President X announced at the G7 Summit": the verb's subject was there
+        or (recalling is not None and 0 <= words_lo - p.end <= 1)
     ]
     if (
         rule == "meeting.spoke_with"
@@ -4101,7 +4231,10 @@ def _candidate(
         evidence=[Span.of(body, sentence.start, sentence.end)],
         anchor=t0,
         date_gap=date_gap,
-        weak=weak,
+        # "to review the commitments made during the visit that X paid to P in April": dated,
+        # with its own sides, beside the event its sentence told first, a sitting of its own
+        weak=weak
+        and not (recalling is not None and beside and date is not None and len(countries) >= 2),
         another=since is not None
         or bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
         # "praising the last round of discussions of their commission": an earlier session of
@@ -4113,6 +4246,7 @@ def _candidate(
         clause_end=hi,
         untensed=untensed,
         recalled=since is not None,
+        own_words=(words_lo, words_hi) if beside else None,
         apart_at=(
             governor.start()
             if governor is not None and since is None

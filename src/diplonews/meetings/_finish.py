@@ -386,6 +386,9 @@ def sentence_cities(article: Article, records: list[Candidate]) -> None:
 # it is ("in the Brazilian colonial town of P") or before its state ("in P, Indonesia").
 _IN_STATED_PLACE = re.compile(
     r"""\bin\s+(?:the\s+(?P<kind>(?:[\w’'-]+\s+){1,3}?)(?:city|town|resort|port|village)\s+of\s+)?
+    # (a month is a time, no place: "in March, Peruvian minister X will ...")
+    (?!(?:January|February|March|April|May|June|July|August|September|October|November
+    |December)\b)
     (?P<place>[A-Z][\w’'-]+(?:\s+(?:(?:de|do|da|del)\s+)?[A-Z][\w’'-]+)?)
     (?:,\s+(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=[\s,.;:]))?""",
     re.VERBOSE,
@@ -541,6 +544,9 @@ def _not_its_city(record: Candidate, text: str, at: int) -> bool:
     the commission would meet in P").
     """
     before = max(0, at - _TO_COME_SPAN)
+    own = record.own_words
+    if own is not None and not own[0] <= record.evidence[0].start + at < own[1]:
+        return True  # "X met Y, building on their talks in Q": Q is the recalled talks' place
     return bool(
         _TOPIC_BEFORE_CITY.search(text, before, at)
         or (record.status is HELD and _TO_COME.search(text, before, at))

@@ -109,6 +109,9 @@ class Candidate:
     # told before it: recalling ("building on their talks in March", "the targets set at the
     # summit") or to come ("ahead of their June talks"); a sitting of its own when dated
     apart_at: int | None = None
+    # the body span of its own words when its sentence also tells a recalled gathering
+    # ("X met Y in P, building on their talks in Q in March"): each one's place is in its own
+    own_words: tuple[int, int] | None = None
     # the event a session told by back-reference took its sides from ("The previous round was
     # held in Lima"): when that event gets its second side later, so does the session
     source: Candidate | None = attrs.field(default=None, eq=False, repr=False)
@@ -1124,17 +1127,27 @@ def _one_visit_on_two_days(a: Candidate, b: Candidate) -> bool:
 
 
 def _recalled_beside(old: Candidate, told: Candidate) -> bool:
-    """Whether ``old``, told apart with a time of its own, sits beside ``told`` in its sentence.
+    """Whether ``old``, told apart with a time or a name of its own, sits beside ``told``.
 
     "X will visit P, building on their talks in March", "held talks, ahead of their summit in
-    June": the gathering so told, dated, is a sitting of its own beside the event told before
-    the phrase; told bare ("the steps agreed during the visit") it is most often the story's
-    own event told again, and told in another sentence it may be.
+    June", "took stock of the commitments made at the A-B Summit": the gathering so told,
+    dated or named, is a sitting of its own beside the event its sentence told before the
+    phrase; told bare ("the steps agreed during the visit") it is most often the story's own
+    event told again, and told in another sentence it may be.
     """
     return (
         old.apart_at is not None
         and told.apart_at is None
-        and old.date is not None
+        # (named, it is a gathering of its own too: "the commitments made at the A-B Summit")
+        and (
+            old.date is not None
+            or (
+                old.status is HELD
+                and old.title is not None
+                and " " in old.title
+                and old.title != told.title
+            )
+        )
         and old.evidence[0] == told.evidence[0]
         and told.anchor < old.apart_at
     )

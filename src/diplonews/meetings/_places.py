@@ -698,7 +698,13 @@ def find_location(
             return Place(city=found[0], country=Country(found[1]))
         start = match.start("place")
         for mention in mentions:
-            if mention.start == start and mention.kind != "group":
+            # (not a state's name joined into the name of a gathering one is "at": "at the
+            # A-Asia Forum Summit" names the event, no place)
+            if (
+                mention.start == start
+                and mention.kind != "group"
+                and not (body.startswith(("-", "–"), mention.end) and match[0].startswith("at"))
+            ):
                 return Place(city=None, country=Country(mention.code))
     for match in _HOSTED_BY.finditer(body, lo, hi) if may_match(_HOSTED_BY, body, lo, hi) else ():
         city_code = city_country(match["place"])

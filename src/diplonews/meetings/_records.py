@@ -1640,7 +1640,7 @@ def _recalled_beside_own(records: list[Candidate], cand: Candidate) -> bool:
     told again.
     """
     start = cand.apart_at
-    if start is None or cand.date is None:
+    if start is None or (cand.date is None and cand.title is None):
         return False
     span = cand.evidence[0]
     # (the event told before the phrase: one after it is that gathering read again)
@@ -1650,6 +1650,17 @@ def _recalled_beside_own(records: list[Candidate], cand: Candidate) -> bool:
     )
     if own is None:
         return False
+    # "building on the commitments made at the A-B Forum Summit": a gathering named apart from
+    # the event told, whose sides are its own words' alone (one state may name it)
+    named = (
+        cand.kind is CONFERENCE
+        and cand.status is HELD  # (recalled, not "ahead of the Summit")
+        and cand.title is not None
+        and " " in cand.title  # (a name, not a bare "Summit")
+        and cand.title != own.title
+    )
+    if cand.date is None and not named:
+        return False
     if (
         CONFERENCE not in (cand.kind, own.kind)
         and len(cand.countries) < 2
@@ -1658,7 +1669,7 @@ def _recalled_beside_own(records: list[Candidate], cand: Candidate) -> bool:
         # "will meet Y, ahead of the talks in Warsaw": the pair's talks (a body's gathering, or
         # one told beside a body's gathering, has sides of its own)
         cand.countries |= own.countries
-    if len(cand.countries) < 2:
+    if len(cand.countries) < 2 and not (named and cand.countries):
         return False
     cand.weak, cand.another = False, True
     return True
@@ -2203,6 +2214,22 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         if _talks_at_the_gathering_told(article, records, cand):
             continue
         if _recalled_beside_own(records, cand):
+            same_name = next(
+                (
+                    r
+                    for r in records
+                    if r.apart_at == cand.apart_at
+                    and r.evidence[0] == cand.evidence[0]
+                    and r.title is not None
+                    and r.title == cand.title
+                ),
+                None,
+            )
+            if same_name is not None:
+                # "building on the A-Asia Forum Summit in Q in March": one phrase's gathering,
+                # read from two words of its name ("Forum", "Summit")
+                merge(same_name, cand)
+                continue
             records.append(cand)  # "will meet next week, building on their talks in March"
             continue
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):

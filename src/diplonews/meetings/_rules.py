@@ -190,8 +190,9 @@ SINCE_RECALLED = r"\bsince\s+" + RECALLED_DETERMINER
 # their last summit", "since they last met") or a past participle with its preposition ("the
 # targets set at their meeting", "as agreed during the January talks"), not "to be agreed at".
 # (regex source; the gathering's determiner and modifiers follow)
-RECALLING = r"""(?:\b(?:building|built)\s+on
-    |\bfollowing\s+up\s+on|\b(?:as\s+a\s+)?follow[\s-]up\s+(?:to|on)
+# (capitalised too where the phrase opens the sentence, before the event it goes with)
+RECALLING = r"""(?:\b(?:[Bb]uilding|[Bb]uilt)\s+on
+    |\b[Ff]ollowing\s+up\s+on|\b(?:[Aa]s\s+a\s+)?[Ff]ollow[\s-]up\s+(?:to|on)
     |(?<!\bbe\s)\b(?:set|agreed|reached|made|taken|adopted|discussed|raised|decided
       |achieved|struck|outlined|announced|signed|launched)
       \s+(?:at|during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)
@@ -2123,7 +2124,9 @@ ORDINAL_TITLE = re.compile(
     |eighth|ninth|tenth|[A-Z][\w-]*)\s+)?
     # the name's words, with "of (the)" and a bracketed acronym among them: "Organization of
     # Turkic States (OTS)", "European Political Community (EPC)"
-    (?:(?:(?:of\s+(?:the\s+)?)?[A-Z][\w()–-]*|\([A-Z][\w–-]*\))\s+){0,8}(?:Summit|summit|Conference
+    # (a state's dotted abbreviation joined to the next name: "U.S.-Africa Leaders Summit")
+    (?:(?:(?:of\s+(?:the\s+)?)?(?:(?:[A-Z]\.){2,}-)?[A-Z][\w()–-]*|\([A-Z][\w–-]*\))\s+){0,8}
+    (?:Summit|summit|Conference
     |Forum|Council|Assembly|Congress|Seminar|[Mm]eeting|[Ss]ession
     |(?:Leaders['’]\s+)?Week)(?:\s+of\s+(?:the\s+)?
     (?:[A-Z][\w()-]*\s*){1,10}(?:(?:to|on|for|of)\s+(?:the\s+)?(?:[A-Z][\w()-]*\s*){1,8})?)?""",
