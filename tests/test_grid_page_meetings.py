@@ -6,8 +6,9 @@ between the Republic of A and the Republic of B took place yesterday in P". Each
 invented sentence from independent choices: the sitting's number and word, the body's word,
 its field (none, one word, a list of fields in title or lower case), how the sides are named
 (after "between", by their full names after "between", or by an adjective pair before the
-body's word), the predicate (held yesterday, held on Monday, to take place on Friday), and
-the two states.
+body's word), the predicate (held yesterday, held on Monday, to take place on Friday, or the
+sitting told in another clause: "reviewed the decisions of ..., held in P on Monday"), and the
+two states.
 
 What it must give follows from spec/EXTRACTION.md section 2, computed from the choices
 (never by running the library): "sessions of joint commissions" are a ``meeting`` of the two
@@ -17,9 +18,10 @@ published on Wednesday 2023-05-10: yesterday is 2023-05-09, Monday 2023-05-08, F
 the sides and the day are told.
 
 Before the rule in ``meetings._places.clause_bounds`` (a body's field told with "on" is part
-of its name when its sides or its sitting's predicate follow), 137 of 324 cells failed: all 112
-held cells with a field and the sides after "between" gave no record, and 25 of the 70 planned
-ones (the adjective pair before the body's word, and no field, were read).
+of its name when its sides or its sitting's predicate follow), 127 of 324 cells failed: 124 of
+the 182 cells with a field and the sides after "between" gave no record or one without its
+sides or day, and 3 with the adjective pair lost the day of a long field told ", held in P
+on Monday" (those 3 are still strict xfails).
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ PREDICATES = (
     ("took place yesterday in {cap}", H, "2023-05-09"),
     ("was held in {cap} on Monday", H, "2023-05-08"),
     ("will take place in {cap} on Friday", P, "2023-05-12"),
+    # the sitting told in another clause: "reviewed the decisions of ..., held in P on Monday"
+    (", held in {cap} on Monday", H, "2023-05-08"),
 )
 CHOICES: dict[str, tuple[object, ...]] = {
     "field": FIELDS,
@@ -100,6 +104,9 @@ class Cell:
         else:
             sides = f" between the Republic of {a[1]} and the Republic of {b[1]}"
         verb = self.predicate[0].format(cap=a[3])
+        if verb.startswith(","):
+            lead = "The ministers reviewed the decisions of the"
+            return f"{lead} {self.sitting} of the {name}{sides}{verb}."
         return f"The {self.sitting} of the {name}{sides} {verb}."
 
     @property
@@ -117,7 +124,7 @@ class Cell:
             self.sitting.split()[0],
             self.body.replace(" ", "_"),
             self.sides,
-            self.predicate[0].split()[0],
+            self.predicate[0].split()[0].strip(","),
             self.home[0],
             self.away[0],
         ]
@@ -141,6 +148,9 @@ def passes(cell: Cell) -> bool:
 
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misreads a cell (None: it reads it)."""
+    if cell.predicate[0].startswith(",") and cell.sides == "adjectives" and len(cell.field) > 40:
+        # left: letting ", held in" end a field moved a record's pairing on a read page
+        return "a long field before ', held in P on Monday' ends the clause before the day"
     return None
 
 
