@@ -1104,6 +1104,14 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "the working group on energy will meet in Lima in May": part of its name
         if (
             topic.group().strip() == "on"
+            and _BODY_WORD_END.search(sentence.text, 0, end - sentence.start)
+            and _FIELD_OF_THE_BODY.match(tail, topic.start())
+        ):
+            # "the Intergovernmental Commission on Economic Cooperation between A and B took
+            # place": the field is part of the body's name, and its sides and day follow it
+            continue
+        if (
+            topic.group().strip() == "on"
             and _GATHERING_ON.match(sentence.text, start - sentence.start, end - sentence.start)
             and _SUBJECT_THEN_IN.match(tail, topic.start())
         ):
@@ -1186,6 +1194,16 @@ _TAKES_TO = re.compile(r"\s+(?:takes|took|is\s+taking)\s+(?:him|her|them)\s+to\b
 _PLACE_THEN = re.compile(r"\s+(?:(?:to|in)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4},?\s*")
 # A subject named "on" a field, then its own taking place: "the working group on energy will
 # take place in Lima", "the forum on water was held in Quito".
+# A body's word ending the trigger: "the Intergovernmental Commission", "the joint committee".
+_BODY_WORD_END = re.compile(r"\b(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\Z")
+# The field of a body's name, any case, then its sides or its sitting: "on Economic Cooperation
+# between A and B", "on Trade, Economic and Cultural Cooperation took place".
+_FIELD_OF_THE_BODY = re.compile(
+    r"""on\s+(?:[\w-]+,?\s+){1,8}?(?:between\s|(?:will|would|is\s+to|are\s+to|is\s+due\s+to
+    |is\s+scheduled\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|convene|meet)
+    |(?:was|were)\s+held|took\s+place)""",
+    re.VERBOSE,
+)
 _NAME_THEN_PREDICATE = re.compile(
     # (its field may list words: "the commission on trade, economic and cultural cooperation")
     r"""on\s+(?:[a-z-]+,?\s+){1,8}?(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to)
