@@ -38,7 +38,7 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import unmatched
+from agreement_rows import assert_agreements, matches_exact, unmatched
 from diplonews import extract
 from diplonews.models import Agreement
 from diplonews.readers import parse_crawled_text
@@ -272,6 +272,41 @@ def test_grid_agreements_to_come(cell: Cell) -> None:
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells of the grid."""
     assert_every_value_sampled(CELLS, CHOICES, least=5)
+
+
+# A plural told reported as a signing to come ("officials said agreements on X and Y would be
+# signed"): planned, as "will be signed" was; rows of the class, with near misses that stay none.
+TABLE: list[Any] = [
+    (
+        "plural-would-be-signed",
+        "Kenyan President Amos Kiprono will visit Uganda in June, when agreements on air"
+        " services and fisheries would be signed.",
+        ["agreement planned KEN,UGA 2023-06 1"],
+    ),
+    (
+        "plural-would-be-signed",
+        "Peru's President Rosa Ibarra is due in Chile in June, when officials said accords on"
+        " mining and on ports would be signed.",
+        # two topics, each with its own "on": two documents
+        ["agreement planned CHL,PER 2023-06 1", "agreement planned CHL,PER 2023-06 1"],
+    ),
+    (
+        "near-miss:would-not",
+        "Kenya said agreements on air services and fisheries would not be signed this year.",
+        [],
+    ),
+    (
+        "near-miss:welcome",
+        "Kenya and Uganda said new agreements on trade would be welcome.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected_rows"), TABLE, ids=[r[0] for r in TABLE])
+def test_to_come_table(cls: str, text: str, expected_rows: list[str]) -> None:
+    """Each row gives exactly the records the spec asks for."""
+    assert_agreements(cls, text, expected_rows, matches_exact)
 
 
 if __name__ == "__main__":

@@ -431,7 +431,9 @@ _BEING_MADE_AFTER = re.compile(
 _PLURAL_SIGNED = re.compile(
     r"[^.;:]{0,100}?\s(?:(?:were|have\s+been|had\s+been|are"
     # a signing to come: "documents on X and Y are (expected) to be signed", "will be signed"
-    r"|(?:are|is)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+be|will\s+be)"
+    r"|(?:are|is)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+be|will\s+be"
+    # "officials said agreements on X and Y would be signed": reported, the same signing to come
+    r"|would\s+be)"
     r"\s+(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
     # "documents on X are being prepared for signing": the same signing to come
     r"|(?:is|are)\s+being\s+prepared\s+for\s+(?:signing|signature)\b)"
