@@ -300,6 +300,31 @@ TABLE: list[Any] = [
         "Kenya and Uganda said new agreements on trade would be welcome.",
         [],
     ),
+    # A bare title before a name ("Trade Minister X"), of no state named, opening the sentence
+    # of a wire from A's capital: A's official, the side beside the one named.
+    (
+        "titled-official-dateline",
+        "NAIROBI, May 10 - New figures were released on Tuesday. Trade Minister Jan Brod will"
+        " travel to Uganda next week for talks on a new trade protocol.",
+        ["protocol planned KEN,UGA - 1"],
+    ),
+    (
+        "titled-official-dateline",
+        "NAIROBI, May 10 - Foreign Minister Jan Brod signed an agreement with Uganda on Monday.",
+        ["agreement signed KEN,UGA 2023-05-08 1"],
+    ),
+    (
+        "near-miss:official-of-a-named-state",
+        "NAIROBI, May 10 - New figures were released on Tuesday. Trade Minister Jan Brod of"
+        " Uganda will sign a protocol with Tanzania next week.",
+        ["protocol planned TZA,UGA 2023-05 1"],
+    ),
+    (
+        "near-miss:official-by-demonym",
+        "NAIROBI, May 10 - Ugandan Trade Minister Jan Brod will sign an agreement with Tanzania"
+        " next week.",
+        ["agreement planned TZA,UGA 2023-05 1"],
+    ),
 ]
 
 

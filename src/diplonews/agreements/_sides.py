@@ -2109,7 +2109,13 @@ _TITLED_SIGNER = re.compile(
     r"""\s*(?:[A-Z][A-Z.'’ -]+,[^-–—]{0,40}?(?:-{1,2}|[–—])\s+)?  # "TASHKENT, May 15 -- "
     (?:[Ii]ts|[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?:country|kingdom|republic|state)(?:['’]s)?
     |[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor
-    |head\s+of\s+(?:state|government)))\b""",
+    |head\s+of\s+(?:state|government))
+    # "Trade Minister Jan Brod leaves for B for talks on ...": a bare title before a name, of no
+    # state named, signing or travelling, is the story's own official as "The Minister" is (one
+    # who only welcomes or urges is a speaker on another's instrument)
+    |(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Premier|Chancellor)\s+[A-Z][a-z]+
+    (?:\s+[A-Z][a-z]+)?\s+(?:will\s+|is\s+(?:due\s+)?to\s+)?(?:signs?|signed|leaves|left
+    |travel(?:s|led)?|fl(?:y|ies|ew)|visit(?:s|ed)?|arriv(?:e|es|ed)))\b""",
     re.VERBOSE,
 )
 
