@@ -86,7 +86,15 @@ from diplonews.text.dates import (
 )
 from diplonews.values import PartialDate, Place
 
-__all__ = ["BARE_HEAD", "PEACE_GOAL", "REPLACED", "Mention", "first_word_start", "read_mention"]
+__all__ = [
+    "BARE_HEAD",
+    "PEACE_GOAL",
+    "REPLACED",
+    "SIGNED_DURING_VISIT",
+    "Mention",
+    "first_word_start",
+    "read_mention",
+]
 
 
 # The object of a replacing verb ("replaced an accord of", "to replace the 1985 accord"): an
@@ -252,7 +260,8 @@ _PLANNED_STEP = re.compile(
     # same signing to come ("could be signed" is not: a company's deal as often as a state's)
     r"\b(?:(?:to|will|would)\s+(?:(?:also|not|now|soon|then|finally|formally)\s+)?(?:be\s+)?"
     r"(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz]"
-    r"|initial)"
+    # "the two sides will draw up an agreement": a document made, as "will prepare" one
+    r"|initial|draw\s+up)"
     r"|initial(?:l)?ed\b"  # "the text was initialled": fixed before its signing
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
     # "a treaty on X should be ready for signing next year": a signing to come
@@ -271,6 +280,10 @@ _PLANNED_STEP = re.compile(
     r"|\bnegotiating\s+(?:an?|the|new)\b"
     # "work on a draft agreement on X", "progress on a draft bilateral agreement": not yet signed
     r"|\ban?\s+draft\b"
+    # "a memorandum could be signed during the visit": a signing to come tied to the story's
+    # own visit or talks, whose sides it told (a bare "could be signed" stays out, as above)
+    r"|\b(?:can|could|may|might)\s+be\s+(?:signed|concluded|initial(?:l)?ed)\s+(?:during|at)\s+"
+    r"(?:the|his|her|their|this|that)\s+(?:visit|trip|talks|meeting|summit)\b"
     # a meeting or trip told to make one: "will meet in C in May to negotiate a new protocol",
     # "will lead a delegation to C to negotiate an agreement"
     r"|\b(?:meet|meets|met|meeting|delegation|visit|travel|fly)\b[^.;:]{0,60}?\bto\s+"
@@ -279,6 +292,13 @@ _PLANNED_STEP = re.compile(
     # sides' aim or progress, its document still to be concluded
     r"|\b(?:progress|steps?|work|moves?|goal|aim|objective)\s+(?:of|toward|towards)\s+"
     r"(?:conclud|finali[sz])ing\s+(?:an?|the)\b)",
+    re.IGNORECASE,
+)
+# A signing to come told of one official's trip: "could be signed during his visit". A trip
+# goes from state to state, so such a document is never a body's own with no state named.
+SIGNED_DURING_VISIT = re.compile(
+    r"\bbe\s+(?:signed|concluded|initial(?:l)?ed)\s+during\s+(?:the|his|her|their|this|that)\s+"
+    r"(?:visit|trip)\b",
     re.IGNORECASE,
 )
 # The sides' own bodies told by the pair: "between the governments of the two countries".
@@ -411,7 +431,9 @@ _BEING_MADE_AFTER = re.compile(
 _PLURAL_SIGNED = re.compile(
     r"[^.;:]{0,100}?\s(?:(?:were|have\s+been|had\s+been|are"
     # a signing to come: "documents on X and Y are (expected) to be signed", "will be signed"
-    r"|(?:are|is)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+be|will\s+be)"
+    r"|(?:are|is)\s+(?:expected\s+|due\s+|set\s+|scheduled\s+)?to\s+be|will\s+be"
+    # "officials said agreements on X and Y would be signed": reported, the same signing to come
+    r"|would\s+be)"
     r"\s+(?:also\s+)?(?:signed|inked|concluded|adopted)\b"
     # "documents on X are being prepared for signing": the same signing to come
     r"|(?:is|are)\s+being\s+prepared\s+for\s+(?:signing|signature)\b)"

@@ -225,13 +225,21 @@ _WITH_STATE_STEP = re.compile(
 # arrangement", "negotiations on an arrangement for X", "to conclude an implementing arrangement".
 _STEP_BEFORE_NEW = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|initial(?:l)?ed|negotiat(?:e|es|ed|ing)"
-    r"|negotiations?\s+(?:on|for))\s+an?\s+(?:[\w-]+\s+){0,4}$"
+    r"|negotiations?\s+(?:on|for)"
+    # "talks on a barter arrangement", "would prepare / draw up an arrangement": a document in
+    # the making, as one being negotiated (a practice is arranged, not drafted or talked over)
+    r"|talks\s+(?:on|about)|prepar(?:e|es|ed|ing)|draw(?:s|ing)?\s+up|draft(?:s|ed|ing)?)"
+    r"\s+an?\s+(?:[\w-]+\s+){0,4}$"
 )
 # A new arrangement told negotiated further on in its clause: ", which their officials are
 # negotiating", ", under discussion since May, was still being negotiated".
 _NEGOTIATED_AFTER = re.compile(
     r"[^.;:]{0,80}?\b(?:(?:which|that)\s+[^.;:,]{0,40}?\b(?:are|is|were|was)\s+(?:still\s+)?"
-    r"negotiating|(?:was|were|is|are)\s+(?:still\s+)?being\s+negotiated)\b"
+    r"negotiating|(?:was|were|is|are)\s+(?:still\s+)?being\s+negotiated"
+    # "a barter arrangement is expected to be signed", "... can be signed during the trip": a
+    # signing to come is a document's own step, which no plan of practice has
+    r"|(?:(?:is|are)\s+(?:expected\s+|due\s+|set\s+)?to|will|would|can|could|may|might)\s+"
+    r"be\s+(?:signed|initial(?:l)?ed|concluded))\b"
 )
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}$")
 

@@ -19,7 +19,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.agreements._context import WordInSentence
 from diplonews.agreements._events import AT_THE_EVENT
-from diplonews.agreements._mention import BARE_HEAD, PEACE_GOAL, Mention
+from diplonews.agreements._mention import BARE_HEAD, PEACE_GOAL, SIGNED_DURING_VISIT, Mention
 from diplonews.agreements._parties import (
     BOTH_SIDES,
     DATELINE,
@@ -1178,6 +1178,32 @@ def _with_officials(
     return tuple(sorted((*named, Country(codes.pop())), key=str))
 
 
+# A trip told by its verb right before its destination: "leaves for", "flies to", "travels to".
+_TRIP_VERB_TO = re.compile(
+    r"\b(?:(?:leav(?:e|es|ing)|left|head(?:s|ed|ing)?|depart(?:s|ed|ing)?)\s+for"
+    r"|(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went)\s+to)\s+\Z"
+)
+
+
+def _with_trip_capital(
+    named: tuple[Party, ...], prev: str, in_prev: Sequence[CountryMention]
+) -> tuple[Party, ...]:
+    """``named`` and the state whose capital ``prev`` tells a trip to, if one other state's.
+
+    "A's trade minister leaves for B's capital on Friday. The visit will include talks on an
+    agreement": the capital a trip heads for stands for its host, the other side (a capital
+    told as a mere place, "talks in B's capital", stays a place).
+    """
+    codes = {
+        m.code
+        for m in in_prev
+        if m.kind == "capital" and _TRIP_VERB_TO.search(prev, max(0, m.start - 30), m.start)
+    } - {str(n) for n in named}
+    if len(codes) != 1:
+        return named
+    return tuple(sorted((*named, Country(codes.pop())), key=str))
+
+
 # How many sentences back "the sides" may find the pair of talks the story tells.
 _NEAR_BACK = 4
 
@@ -1882,6 +1908,10 @@ def parties_from_context(
                 # an agreement is to be signed": the visitor's state, told only by its
                 # official, is the other side
                 named = _with_officials(named, prev, article)
+            if len(named) == 1:
+                # "A's minister leaves for B's capital. The visit will include talks on a
+                # protocol": the trip's host, told by its capital, is the other side
+                named = _with_trip_capital(named, prev.text, in_prev)
             if numbered := _numbered_states(text, story):
                 # "a plan among the ministries of the six countries": the six the
                 # story names
@@ -1954,7 +1984,11 @@ def parties_from_context(
                 # "Bukman and Wardhana signed an agreement on X": the states of the officials
                 # the clause names as signing, as the story tells them
                 named = _signing_officials(story, text, head, mentions)
-            if not named and not body_document(body_story, text):
+            if not named and (
+                not body_document(body_story, text)
+                # "a deal could be signed during his visit": a trip's, never a body's own
+                or SIGNED_DURING_VISIT.search(text) is not None
+            ):
                 return None
             mention = attrs.evolve(mention, parties=named)
         elif mention.party_basis == "previous_sentence" and index == 0 and article.title:
@@ -2075,7 +2109,13 @@ _TITLED_SIGNER = re.compile(
     r"""\s*(?:[A-Z][A-Z.'’ -]+,[^-–—]{0,40}?(?:-{1,2}|[–—])\s+)?  # "TASHKENT, May 15 -- "
     (?:[Ii]ts|[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?:country|kingdom|republic|state)(?:['’]s)?
     |[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor
-    |head\s+of\s+(?:state|government)))\b""",
+    |head\s+of\s+(?:state|government))
+    # "Trade Minister Jan Brod leaves for B for talks on ...": a bare title before a name, of no
+    # state named, signing or travelling, is the story's own official as "The Minister" is (one
+    # who only welcomes or urges is a speaker on another's instrument)
+    |(?:[A-Z][a-z]+\s+){0,2}(?:Minister|President|Premier|Chancellor)\s+[A-Z][a-z]+
+    (?:\s+[A-Z][a-z]+)?\s+(?:will\s+|is\s+(?:due\s+)?to\s+)?(?:signs?|signed|leaves|left
+    |travel(?:s|led)?|fl(?:y|ies|ew)|visit(?:s|ed)?|arriv(?:e|es|ed)))\b""",
     re.VERBOSE,
 )
 
