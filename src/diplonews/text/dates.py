@@ -93,6 +93,7 @@ def coming_month_year(month: int, published: dt.date) -> int:
     the reason above.
 
     >>> import datetime as dt
+    >>> from diplonews.text.dates import coming_month_year
     >>> coming_month_year(3, dt.date(2023, 11, 15)), coming_month_year(12, dt.date(2023, 11, 15))
     (2024, 2023)
     """
