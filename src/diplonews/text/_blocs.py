@@ -63,6 +63,25 @@ _VERB_AFTER = re.compile(
     r"|[a-z]+ed|said|held|sought|made|took|gave|won|told|met|set|put|struck|reached)\b"
 )
 _REACH = 30  # characters before "Brussels" read for the word that opens its clause
+# "the Community" or "the Commission", the bloc's names once the story has named it.
+_BLOC_WORD = re.compile(r"\b[Tt]he\s+(?:European\s+)?(?:Community|Commission)\b(?![’']s\b)")
+# Before it as a side of a state's talks: "with" after a word of talks ("held talks with the
+# Community", "met with the Commission"; "an accord with the Community" is a deal's topic, no
+# side) or a name and "and" ("Hungary and the Community ended talks").
+_SIDE_BEFORE = re.compile(
+    r"(?:\b(?:talks|negotiations|consultations|meeting|met|meet|meets|negotiate[sd]?)"
+    r"(?:\s+[\w,'’-]+){0,4}?\s+with|\b[A-Z][\w.'’-]*\s+and)\s+\Z"
+)
+# After it, opening its clause: "and" and a name ("The Commission and Hungary agreed").
+_SIDE_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+# Or a verb of talks: "The Commission held talks with A", "The Community will meet A"
+# ("The Commission said", "The Community has reacted" tell no talks and stay unread).
+_TALKS_AFTER = re.compile(
+    r"\s+(?:(?:will|would|is\s+due\s+to|is\s+to|has|had|also)\s+)*"
+    r"(?:(?:held|hold|holds|holding|opened|open|opens|ended|end|ends|resumed|resume|began|begin"
+    r"|concluded|conclude)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations)"
+    r"|met|meet|meets)\b"
+)
 
 
 def _names_bloc(mentions: Sequence[CountryMention]) -> bool:
@@ -138,4 +157,33 @@ def bloc_stand_ins(body: str, mentions: Sequence[CountryMention]) -> tuple[Count
             else m
             for m in found
         ]
+    # a state's counterpart told as "the Community" or "the Commission" is the bloc (spec
+    # section 2: talks of a state with an intergovernmental body are a meeting); elsewhere
+    # ("a session of the Community") they stay unread, so a bloc's own sessions stay apart
+    sides = [
+        CountryMention(_EU, "group", hit.start(), hit.end(), hit.group(0))
+        for hit in _BLOC_WORD.finditer(body)
+        if _counterpart(body, hit.start(), hit.end())
+        and not any(m.start < hit.end() and hit.start() < m.end for m in found)
+    ]
+    if sides:
+        found = sorted([*found, *sides], key=lambda m: (m.start, m.end))
     return tuple(found)
+
+
+def _counterpart(body: str, start: int, end: int) -> bool:
+    """Whether "the Community" at ``start:end`` is a side of a state's talks.
+
+    "talks with the Community", "A and the Community", or heading its clause before "and A"
+    or a verb of talks ("The Commission and A will open negotiations", "The Commission held
+    talks with A").
+    """
+    before = body[max(0, start - 2 * _REACH) : start]
+    if _SIDE_BEFORE.search(before):
+        return True
+    # heading its clause before "and A" or a verb of talks: "The Commission and A will open
+    # negotiations", "The Commission held talks with A"
+    return bool(
+        _CLAUSE_BEFORE.search(before)
+        and (_SIDE_AFTER.match(body, end) or _TALKS_AFTER.match(body, end))
+    )
