@@ -6,8 +6,10 @@ bloc by other words once it has named it: "Brussels" acting ("as Brussels seeks 
 Council signing for it ("Danish Foreign Minister A, current president of the EC Council
 of Ministers"). :func:`bloc_stand_ins` reads these as mentions of the group ``"EU"`` in
 the mentions of a body that names the bloc; the extractors then treat them as they treat
-"the EU". ("the Community" and "the Twelve" are not read here: as mentions of the bloc
-they join the events of the sessions its stories tell into one.)
+"the EU". ("the Community" and "the Commission" are read only as a side of a state's talks:
+"talks with the Community", "A and the Community", "The Commission held talks with A";
+elsewhere, as "the Twelve", they are not read: as mentions of the bloc they join the events
+of the sessions its stories tell into one.)
 
 "Brussels" stays Belgium's capital where it is a place ("in Brussels", "to Brussels",
 a wire dateline, "the Brussels summit") or does not head its clause as the one acting
