@@ -11,6 +11,10 @@ the text AND the meetings it tells, computed from the choices by spec/EXTRACTION
   with the Commission", "The Commission and A will open negotiations", "The Commission held
   talks with A") are one ``meeting`` whose ``countries`` are the state and whose
   ``organization`` is ``"EU"``; the past is ``held``, "will", "is due to" are ``planned``;
+- "European" paired with a state's adjective before the officials of talks ("European and
+  Hungarian trade officials ended talks", "Hungarian and European negotiators will meet") is
+  the bloc the story names: one ``meeting`` of the state with ``organization`` ``"EU"``;
+  "European and Asian officials" names no state beside it and stays no talks of the state;
 - negotiations a state and the bloc are told to have opened or begun on a day ("opened
   negotiations on Monday", "began negotiations here yesterday") are their first sitting, a
   ``held`` meeting;
@@ -18,14 +22,15 @@ the text AND the meetings it tells, computed from the choices by spec/EXTRACTION
   decision on a loan to the state tells no talks, and a session of the bloc's own ministers
   is no talks of the state: no meeting names the state.
 
-Before the two rules (:func:`diplonews.text._blocs.bloc_stand_ins` reads "the Community"
-and "the Commission" as the bloc where they are a side of a state's talks;
-``meeting.held_talks`` reads negotiations opened on a day as held), 120 of 264 cells failed
-(72 of the first 192, before the opening forms were added). 252 pass now. The 12 left are
-strict xfails (``SESSION_GAP``): a session "of the Community" (or "of the Commission") in a
-named city is read as talks of the lead's state with the city's state; it failed before the
-rules too, and reading "of the Community" as the bloc would join the bloc's own sessions into
-one (see the module docstring of :mod:`diplonews.text._blocs`).
+Before the three rules (:func:`diplonews.text._blocs.bloc_stand_ins` reads "the Community"
+and "the Commission" as the bloc where they are a side of a state's talks, and "European"
+beside a state's adjective before officials; ``meeting.held_talks`` reads negotiations opened
+on a day as held), 168 of 336 cells failed (72 of the first 192 stand-in cells, 48 opening
+cells, 48 "European and A officials" cells). 324 pass now. The 12 left are strict xfails
+(``SESSION_GAP``): a session "of the Community" (or "of the Commission") in a named city is
+read as talks of the lead's state with the city's state; it failed before the rules too, and
+reading "of the Community" as the bloc would join the bloc's own sessions into one (see the
+module docstring of :mod:`diplonews.text._blocs`).
 """
 
 from __future__ import annotations
@@ -65,6 +70,9 @@ FORMS = (
     ("{name} is due to resume negotiations with {bloc} next month.", P),
     ("{Bloc} and {name} opened negotiations on a new protocol on Monday.", H),
     ("{name} and {bloc} began negotiations here yesterday.", H),
+    ("European and {adj} trade officials ended two days of talks in Geneva on Monday.", H),
+    ("{adj} and European negotiators will meet in Geneva next week.", P),
+    ("European and Asian officials met in Geneva on Monday.", None),
     ("{Bloc} opened an inquiry into {name}'s steel exports on Monday.", None),
     ("{Bloc} said on Monday that {name}'s request was still under study.", None),
     ("{Bloc} approved a loan of 40 million dollars to {name} on Monday.", None),

@@ -76,6 +76,13 @@ _SIDE_BEFORE = re.compile(
 )
 # After it, opening its clause: "and" and a name ("The Commission and Hungary agreed").
 _SIDE_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+# "European" paired with a state's adjective before the officials of talks: "European and
+# Indian trade officials ended talks", "Indian and European negotiators met".
+_EUROPEAN_PAIR = re.compile(
+    r"\bEuropean(?=\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?"
+    r"(?:officials|negotiators|diplomats)\b)"
+    r"|(?<=[a-z]\sand\s)European(?=\s+(?:[a-z]+\s+)?(?:officials|negotiators|diplomats)\b)"
+)
 # Or a verb of talks: "The Commission held talks with A", "The Community will meet A"
 # ("The Commission said", "The Community has reacted" tell no talks and stay unread).
 _TALKS_AFTER = re.compile(
@@ -168,9 +175,28 @@ def bloc_stand_ins(body: str, mentions: Sequence[CountryMention]) -> tuple[Count
         if _counterpart(body, hit.start(), hit.end())
         and not any(m.start < hit.end() and hit.start() < m.end for m in found)
     ]
+    # "European and Indian officials": the story's bloc beside a state's officials, not Europe
+    sides += [
+        CountryMention(_EU, "group", hit.start(), hit.end(), hit.group(0))
+        for hit in _EUROPEAN_PAIR.finditer(body)
+        if _beside_demonym(found, hit.start(), hit.end())
+    ]
     if sides:
         found = sorted([*found, *sides], key=lambda m: (m.start, m.end))
     return tuple(found)
+
+
+def _beside_demonym(mentions: Sequence[CountryMention], start: int, end: int) -> bool:
+    """Whether a state's adjective stands right beside "European" at ``start:end``.
+
+    "European and Indian", "Indian and European"; "European" must be no mention already.
+    """
+    if any(m.start < end and start < m.end for m in mentions):
+        return False
+    # a state's adjective, or its name used as one ("New Zealand officials")
+    return any(m.kind in ("demonym", "name") and 0 <= m.start - end <= 6 for m in mentions) or any(
+        m.kind in ("demonym", "name") and 0 <= start - m.end <= 6 for m in mentions
+    )
 
 
 def _counterpart(body: str, start: int, end: int) -> bool:
