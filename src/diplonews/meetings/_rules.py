@@ -235,6 +235,12 @@ _OPENING_TIME = rf"""(?=[^.;,]{{0,90}}?(?:\bhere\b
     (?:{MONTH_PATTERN}|spring\b|summer\b|autumn\b|fall\b|winter\b|\d{{4}}\b)
   |\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:month|year)\b))"""
 
+# The day negotiations told opened were opened on, in their clause: the dateline's city
+# ("here"), "yesterday", "today", a weekday or a month's day ("on June 8").
+_OPENED_ON_DAY = rf"""(?=[^.;]{{0,60}}?\b(?:here\b|yesterday\b|today\b
+  |on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+  |on\s+(?:{MONTH_PATTERN})\s+\d{{1,2}}\b))"""
+
 # Negotiations told only as going on, after their word: "(negotiations between A and B)
 # continue", "(the talks with B) drag on", or told by their next sitting, which is the event:
 # "(the negotiations with B), the next round of which is set for May".
@@ -794,6 +800,12 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |(?<=\bscheduled\sto\s))(?:formally\s+)?
               (?:open|begin|start)\s+(?:[a-z-]+\s+){0,2}?negotiations\b"""
             + _OPENING_TIME
+            + r"""
+            # "A and the Community opened negotiations here yesterday", "began negotiations on
+            # Monday": negotiations told opened at a day are their first sitting, held (not
+            # "began negotiations in 2005": opened at a year or none, they are a process)
+            | \b(?:opened|began|started)\s+(?:[a-z-]+\s+){0,2}?negotiations\b"""
+            + _OPENED_ON_DAY
             + r"""
             # "the trade negotiations under way with Peru": negotiations told as taking place
             | \b[Nn]egotiations\s+(?=(?:now\s+)?(?:under\s*way|in\s+progress)\s+(?:with|between)\b)

@@ -6,8 +6,10 @@ bloc by other words once it has named it: "Brussels" acting ("as Brussels seeks 
 Council signing for it ("Danish Foreign Minister A, current president of the EC Council
 of Ministers"). :func:`bloc_stand_ins` reads these as mentions of the group ``"EU"`` in
 the mentions of a body that names the bloc; the extractors then treat them as they treat
-"the EU". ("the Community" and "the Twelve" are not read here: as mentions of the bloc
-they join the events of the sessions its stories tell into one.)
+"the EU". ("the Community" and "the Commission" are read only as a side of a state's talks:
+"talks with the Community", "A and the Community", "The Commission held talks with A";
+elsewhere, as "the Twelve", they are not read: as mentions of the bloc they join the events
+of the sessions its stories tell into one.)
 
 "Brussels" stays Belgium's capital where it is a place ("in Brussels", "to Brussels",
 a wire dateline, "the Brussels summit") or does not head its clause as the one acting
@@ -63,6 +65,32 @@ _VERB_AFTER = re.compile(
     r"|[a-z]+ed|said|held|sought|made|took|gave|won|told|met|set|put|struck|reached)\b"
 )
 _REACH = 30  # characters before "Brussels" read for the word that opens its clause
+# "the Community" or "the Commission", the bloc's names once the story has named it.
+_BLOC_WORD = re.compile(r"\b[Tt]he\s+(?:European\s+)?(?:Community|Commission)\b(?![’']s\b)")
+# Before it as a side of a state's talks: "with" after a word of talks ("held talks with the
+# Community", "met with the Commission"; "an accord with the Community" is a deal's topic, no
+# side) or a name and "and" ("Hungary and the Community ended talks").
+_SIDE_BEFORE = re.compile(
+    r"(?:\b(?:talks|negotiations|consultations|meeting|met|meet|meets|negotiate[sd]?)"
+    r"(?:\s+[\w,'’-]+){0,4}?\s+with|\b[A-Z][\w.'’-]*\s+and)\s+\Z"
+)
+# After it, opening its clause: "and" and a name ("The Commission and Hungary agreed").
+_SIDE_AFTER = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+# "European" paired with a state's adjective before the officials of talks: "European and
+# Indian trade officials ended talks", "Indian and European negotiators met".
+_EUROPEAN_PAIR = re.compile(
+    r"\bEuropean(?=\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+\s+)?"
+    r"(?:officials|negotiators|diplomats)\b)"
+    r"|(?<=[a-z]\sand\s)European(?=\s+(?:[a-z]+\s+)?(?:officials|negotiators|diplomats)\b)"
+)
+# Or a verb of talks: "The Commission held talks with A", "The Community will meet A"
+# ("The Commission said", "The Community has reacted" tell no talks and stay unread).
+_TALKS_AFTER = re.compile(
+    r"\s+(?:(?:will|would|is\s+due\s+to|is\s+to|has|had|also)\s+)*"
+    r"(?:(?:held|hold|holds|holding|opened|open|opens|ended|end|ends|resumed|resume|began|begin"
+    r"|concluded|conclude)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations)"
+    r"|met|meet|meets)\b"
+)
 
 
 def _names_bloc(mentions: Sequence[CountryMention]) -> bool:
@@ -138,4 +166,52 @@ def bloc_stand_ins(body: str, mentions: Sequence[CountryMention]) -> tuple[Count
             else m
             for m in found
         ]
+    # a state's counterpart told as "the Community" or "the Commission" is the bloc (spec
+    # section 2: talks of a state with an intergovernmental body are a meeting); elsewhere
+    # ("a session of the Community") they stay unread, so a bloc's own sessions stay apart
+    sides = [
+        CountryMention(_EU, "group", hit.start(), hit.end(), hit.group(0))
+        for hit in _BLOC_WORD.finditer(body)
+        if _counterpart(body, hit.start(), hit.end())
+        and not any(m.start < hit.end() and hit.start() < m.end for m in found)
+    ]
+    # "European and Indian officials": the story's bloc beside a state's officials, not Europe
+    sides += [
+        CountryMention(_EU, "group", hit.start(), hit.end(), hit.group(0))
+        for hit in _EUROPEAN_PAIR.finditer(body)
+        if _beside_demonym(found, hit.start(), hit.end())
+    ]
+    if sides:
+        found = sorted([*found, *sides], key=lambda m: (m.start, m.end))
     return tuple(found)
+
+
+def _beside_demonym(mentions: Sequence[CountryMention], start: int, end: int) -> bool:
+    """Whether a state's adjective stands right beside "European" at ``start:end``.
+
+    "European and Indian", "Indian and European"; "European" must be no mention already.
+    """
+    if any(m.start < end and start < m.end for m in mentions):
+        return False
+    # a state's adjective, or its name used as one ("New Zealand officials")
+    return any(m.kind in ("demonym", "name") and 0 <= m.start - end <= 6 for m in mentions) or any(
+        m.kind in ("demonym", "name") and 0 <= start - m.end <= 6 for m in mentions
+    )
+
+
+def _counterpart(body: str, start: int, end: int) -> bool:
+    """Whether "the Community" at ``start:end`` is a side of a state's talks.
+
+    "talks with the Community", "A and the Community", or heading its clause before "and A"
+    or a verb of talks ("The Commission and A will open negotiations", "The Commission held
+    talks with A").
+    """
+    before = body[max(0, start - 2 * _REACH) : start]
+    if _SIDE_BEFORE.search(before):
+        return True
+    # heading its clause before "and A" or a verb of talks: "The Commission and A will open
+    # negotiations", "The Commission held talks with A"
+    return bool(
+        _CLAUSE_BEFORE.search(before)
+        and (_SIDE_AFTER.match(body, end) or _TALKS_AFTER.match(body, end))
+    )
