@@ -574,7 +574,7 @@ _MADE_AFTER = re.compile(
     r"|agreed(?!\s+(?:that|to|on)\b))\b"
 )
 # A clause of the sentence's subject after the instrument: ", and ...", " and agreed ...".
-_NEXT_CLAUSE = re.compile(
+_SUBJECT_CLAUSE_NEXT = re.compile(
     r",\s+(?:and|while|but|as|whereas)\b|\s+and\s+(?:\w+ed|will|would|also)\b"
 )
 # Words that name a relation between states, not a programme: "the Comprehensive Strategic
@@ -597,7 +597,7 @@ def _own_clause_keeps(text: str, head: re.Match[str]) -> bool:
     """
     nxt = INSTRUMENT.search(text, head.end())
     own_end = nxt.start() if nxt is not None else len(text)
-    clause = _NEXT_CLAUSE.search(text, head.end(), own_end)
+    clause = _SUBJECT_CLAUSE_NEXT.search(text, head.end(), own_end)
     own_end = clause.start() if clause is not None else own_end
     if _MADE_AFTER.search(text, head.end(), own_end) is not None:
         return False

@@ -784,6 +784,10 @@ def _fronted(body: str, start: int, at: int) -> bool:
 _STORY_OWN_TIME = re.compile(r"\b(?:here|today|tonight)\b")
 
 
+# A relative clause's opening: its subject and verb may tell the gathering it recalls.
+_RELATIVE_OPENING = re.compile(r"\b(?:which|that|where)\s")
+
+
 def _recalled_words(
     body: str,
     bounds: tuple[int, int, int, int],
@@ -803,10 +807,16 @@ def _recalled_words(
     stop = _CLAUSE_STOP.search(body, t1, end)
     if _STORY_OWN_TIME.search(body, t1, stop.start() if stop is not None else end):
         return None  # "The council agreed at a meeting here today": the story's own sitting
-    if any(start <= h < recalling.start() for h in hits):
+    before = [h for h in hits if start <= h < recalling.start()]
+    if before:
         # (to the clause's comma, past a relative clause that tells it: "the visit that X
-        # paid to P in April")
-        return recalling.start(), stop.start() if stop is not None else end
+        # paid to P in April"); a relative clause the phrase closes is its own words from
+        # the pronoun on: "..., which the A Community adopted at its last summit"
+        opening = recalling.start()
+        for relative in _RELATIVE_OPENING.finditer(body, before[-1], recalling.start()):
+            if _CLAUSE_STOP.search(body, relative.end(), recalling.start()) is None:
+                opening = relative.start()
+        return opening, stop.start() if stop is not None else end
     if not _fronted(body, start, recalling.start()):
         return None  # (no opening clause of its own: "The ministers took stock of the ...")
     if stop is not None and any(stop.end() <= h < end for h in hits):
