@@ -160,12 +160,15 @@ PROSE_RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         # An official "due in" or "expected in" a named place is to visit it ("is expected
-        # in Lima later this month"); not a month or a day ("expected in March").
+        # in Lima later this month"); not a month or a day ("expected in March"), nor a
+        # sitting told so ("Their next meeting is expected in P": the meeting's place, no trip).
         "meeting.visit",
         VISIT,
         ("due in", "expected in", "due back", "expected back"),
         re.compile(
-            r"""\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:back\s+)?in\s+
+            r"""(?<!meeting\s)(?<!meetings\s)(?<!session\s)(?<!round\s)(?<!talks\s)(?<!summit\s)
+            (?<!conference\s)(?<!sitting\s)(?<!dialogue\s)(?<!consultations\s)
+            \b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:back\s+)?in\s+
             (?!(?:January|February|March|April|May|June|July|August|September|October|November
             |December|[A-Z][a-z]+day)\b)(?=[A-Z][a-z]+)""",
             re.VERBOSE,
