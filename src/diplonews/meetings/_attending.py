@@ -53,6 +53,18 @@ _STAYS_AWAY = re.compile(
     |(?:has\s+|had\s+)?(?:declined|refused)\s+to\s+(?:attend|participate|take\s+part))\b""",
     re.VERBOSE,
 )
+# A word every match of _TAKES_PART and _STAYS_AWAY holds (their own gates hold "will").
+_VERB_WORDS = (
+    "attend",
+    "participat",
+    "take",
+    "took",
+    "there",
+    "observer",
+    "guest",
+    "boycott",
+    "stay",
+)
 # What may follow the verb when its object is the gathering told (or none): the clause's end,
 # "as a guest", "as an observer", "the two-day summit", "the Vienna talks", "it", "too".
 _ONLY_THE_GATHERING = re.compile(
@@ -208,6 +220,15 @@ def attendance_told(body: str, records: list[Candidate]) -> None:
     by_id = {id(r): r for r in records}
     for i, sentence in enumerate(sentences):
         text = sentence.text
+        # a clause's verb is one its whole sentence holds too: a sentence with none is skipped
+        if not (
+            _COMMENTS.search(text)
+            or (
+                any(word in text for word in _VERB_WORDS)
+                and (_STAYS_AWAY.search(text) or _TAKES_PART.search(text))
+            )
+        ):
+            continue
         cuts = [0, *(m.end() for m in _CLAUSES.finditer(text)), len(text)]
         for begin, end in itertools.pairwise(cuts):
             clause = text[begin:end]
@@ -229,13 +250,14 @@ def attendance_told(body: str, records: list[Candidate]) -> None:
     for key, record in by_id.items():
         record.countries |= joined.get(key, set())
         record.countries -= away_from.get(key, set())
-        own = _states(record.evidence[0].text)
         host = (
             {record.location.country.alpha_3}
             if record.location and record.location.country
             else set()
         )
-        record.countries -= aside.get(key, set()) - joined.get(key, set()) - own - host
+        if aside.get(key):  # (its own sentence's states read only for a comment aside told)
+            own = _states(record.evidence[0].text)
+            record.countries -= aside[key] - joined.get(key, set()) - own - host
         if record.kind is CONFERENCE or record.organization is not None:
             topics = agenda_topics(record) - joined.get(key, set()) - host
             if topics:  # a state the story names elsewhere too may be told taking part there
