@@ -96,7 +96,10 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: written at its start and told to follow the corpus's own mix, at theirs on main ff6b362a
 #: (the rules of e7effe54); released for reading at the start of the thirty-sixth.
 #: W2101-W2130 and W2131-W2160, written at its start and told to follow the corpus's own
-#: mix, at theirs on main 7968f80d (the rules of 12441be4); released for reading at the start of the thirty-seventh.
+#: mix, at theirs on main 7968f80d (the rules of 12441be4); released for reading at the
+#: start of the thirty-seventh.
+#: W2161-W2190 and W2191-W2220, written at its start and told to follow the corpus's own
+#: mix, at theirs on b1a723b1 (the rules of c425b6c0); unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.92, "agreements": 0.96, "trade_records": 0.99},
@@ -170,6 +173,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W2071-W2100": {"meetings": 0.87, "agreements": 0.71, "trade_records": 0.99},
     "W2101-W2130": {"meetings": 0.78, "agreements": 0.79, "trade_records": 1.00},
     "W2131-W2160": {"meetings": 0.70, "agreements": 0.73, "trade_records": 0.90},
+    "W2161-W2190": {"meetings": 0.81, "agreements": 0.63, "trade_records": 0.89},
+    "W2191-W2220": {"meetings": 0.75, "agreements": 0.72, "trade_records": 0.89},
 }
 
 
