@@ -2127,7 +2127,7 @@ def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
 # forward to seeing each other again at the G7 Summit in H", "The two leaders agreed that the
 # next summit will be held in T"; "They" only for a body's gathering after a pair's talks.
 _LEADERS_AT_NEXT = re.compile(
-    r"""\s*(?:(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|Presidents)|(?P<they>They)
+    r"""\s*(?:(?:The|Both)\s+(?:two\s+)?leaders|(?P<they>They)
     # "The two" alone before its verb: the story's two officials ("The two also discussed")
     |The\s+two(?=\s+(?:also\s+)?[a-z]+ed\b))
     \s+(?:also\s+)?
@@ -2161,6 +2161,10 @@ _LEADERS_AT_NEXT = re.compile(
     # or another body's leaders, coordinating ahead of a body's meeting need not sit in it)
     |(?P<coord>(?:agreed|committed)\s+to\s+(?:continue\s+)?(?:(?:close(?:ly)?\s+)?coordinat[a-z]*
       |(?:remain|stay|keep)\s+in\s+close\s+contact)\b[^.;]{0,60}?\sahead\s+of))\b
+    # the presidents' own talks recalled at it: "The Presidents recalled their meeting on the
+    # margins of the S Summit" (not "The two presidents last met at P, after the S summit")
+    |\s*(?:The|Both)\s+(?:two\s+)?[Pp]residents\s+(?:also\s+)?recalled\s+their\s+
+      (?:talks|meeting|discussions?)\b
     # one of them, or both as their states, told looking forward to seeing the other there:
     # "He said he looked forward to seeing President B at the S Summit", "I look forward to
     # seeing B again at the S Summit", "A and B look forward to working together at P's S"
