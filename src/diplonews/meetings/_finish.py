@@ -1089,9 +1089,10 @@ def sides_at_gatherings(records: list[Candidate]) -> None:
     """States meeting on the sidelines of a gathering take part in that gathering.
 
     "On the sidelines of the summit, A met B": A and B attend the summit told in
-    the sentence, else the latest gathering told before it, when both are held
-    (or both planned). Talks placed at the summit of their own sentence ("met at
-    the summit", "where they attended the summit") take part in it likewise.
+    the sentence, else the latest gathering of the talks' status told before it (held
+    talks, a held gathering: not a summit to come told in between). Talks placed at the
+    summit of their own sentence ("met at the summit", "where they attended the summit")
+    take part in it likewise.
     """
     for at, record in enumerate(records):
         span = record.evidence[0]
@@ -1109,11 +1110,16 @@ def sides_at_gatherings(records: list[Candidate]) -> None:
             ):
                 own.countries |= record.countries
             continue
+        # the latest gathering of the talks' own status: one to come told in between ("the
+        # ministers reviewed preparations for the summit") is not the one they were held at
         gathering = own or next(
             (
                 r
                 for r in reversed(records[:at])
-                if r.kind is CONFERENCE and r.anchor < record.anchor and not launched_round(r)
+                if r.kind is CONFERENCE
+                and r.anchor < record.anchor
+                and r.status is record.status
+                and not launched_round(r)
             ),
             None,
         )
@@ -2121,7 +2127,10 @@ def speakers_at_gatherings(body: str, records: list[Candidate]) -> None:
 # forward to seeing each other again at the G7 Summit in H", "The two leaders agreed that the
 # next summit will be held in T"; "They" only for a body's gathering after a pair's talks.
 _LEADERS_AT_NEXT = re.compile(
-    r"""\s*(?:(?:The|Both)\s+(?:two\s+)?leaders|(?P<they>They))\s+(?:also\s+)?
+    r"""\s*(?:(?:The|Both)\s+(?:two\s+)?leaders|(?P<they>They)
+    # "The two" alone before its verb: the story's two officials ("The two also discussed")
+    |The\s+two(?=\s+(?:also\s+)?[a-z]+ed\b))
+    \s+(?:also\s+)?
     (?:look(?:s|ed)?\s+forward\s+to\s+(?:seeing\s+each\s+other|meeting(?:\s+each\s+other)?)
       (?:\s+again)?\s+at
     |agreed\s+(?:that\s+)?the\s+next
@@ -2143,7 +2152,19 @@ _LEADERS_AT_NEXT = re.compile(
       |(?P<timed>ahead\s+of|the\s+(?:outcomes?|results?)\s+of))
     # told attending it together: "Both leaders will attend the S Summit", "the leaders will
     # meet again at S in P"
-    |will\s+(?:also\s+)?(?:attend|meet\s+again\s+at))\b
+    |will\s+(?:also\s+)?(?:attend|meet\s+again\s+at)
+    # its preparation told as theirs: "exchanged views on the preparations for the S summit",
+    # "The two discussed preparations for the S summit" (they prepare it together)
+    |(?P<prep>(?:exchanged\s+views\s+on|discussed)\s+(?:the\s+)?preparations?\s+for)
+    # their stance for it: "agreed to coordinate closely ahead of the S summit", "agreed to stay
+    # in close contact ahead of the S summit" (a pair of the body's members only: an outsider,
+    # or another body's leaders, coordinating ahead of a body's meeting need not sit in it)
+    |(?P<coord>(?:agreed|committed)\s+to\s+(?:continue\s+)?(?:(?:close(?:ly)?\s+)?coordinat[a-z]*
+      |(?:remain|stay|keep)\s+in\s+close\s+contact)\b[^.;]{0,60}?\sahead\s+of))\b
+    # the presidents' own talks recalled at it: "The Presidents recalled their meeting on the
+    # margins of the S Summit" (not "The two presidents last met at P, after the S summit")
+    |\s*(?:The|Both)\s+(?:two\s+)?[Pp]residents\s+(?:also\s+)?recalled\s+their\s+
+      (?:talks|meeting|discussions?)\b
     # one of them, or both as their states, told looking forward to seeing the other there:
     # "He said he looked forward to seeing President B at the S Summit", "I look forward to
     # seeing B again at the S Summit", "A and B look forward to working together at P's S"
@@ -2278,7 +2299,14 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
         ):
             continue
         members = load_group_members().get(record.organization or "")
-        if (told["they"] or told["timed"]) and not (members and lead.countries <= members):
+        if (told["coord"] or told["prep"]) and len(lead.countries) != 2:
+            # "The two leaders" after a gathering the story leads with are not all its states,
+            # and "The leaders" of one body's summit coordinating for another's need not sit in it
+            continue
+        # (their preparing it, even told by "They", is no mere talk of it)
+        they = told["they"] and not told["prep"]
+        gated = they or told["timed"] or told["coord"]
+        if gated and not (members and lead.countries <= members):
             # "discussed trade ahead of the S summit", "the outcome of the S summit":
             # outsiders, or states of a body whose members are unknown, only talk of it
             continue

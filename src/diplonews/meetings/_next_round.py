@@ -25,7 +25,7 @@ from diplonews.meetings._kinds import CONFERENCE, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import a_people, pick_date, sentence_dates
 from diplonews.meetings._prose import names_a_pact
-from diplonews.meetings._rules import CALLED_FOR, SPECULATIVE
+from diplonews.meetings._rules import CALLED_FOR, SIDELINES, SIDELINES_BARE, SPECULATIVE
 from diplonews.meetings._story import the_story_pair
 from diplonews.models import Article
 from diplonews.text import WordStarts, body_mentions, lowered, split_sentences
@@ -124,12 +124,21 @@ def _sittings(body: str) -> list[re.Match[str]]:
     return found
 
 
+def _on_sidelines(record: Candidate) -> bool:
+    """Whether the talks' own sentence tells them held on a gathering's sidelines."""
+    text = record.evidence[0].text
+    return record.kind is not CONFERENCE and bool(
+        SIDELINES.search(text) or SIDELINES_BARE.search(text)
+    )
+
+
 def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidate]:
     """One planned meeting for each next sitting of a series the story sets to come.
 
     Its sides are the states its sentence names when it names two or more ("the next
     session of the U.S.-Ghana commission"), else those of the latest event told before it
-    with two sides or more (the series' round just told); a sitting already told as planned
+    with two sides or more (the series' round just told; not talks told on the sidelines of
+    a gathering told before them, which is the series); a sitting already told as planned
     (the evidence of a planned record, or the same event as one) adds nothing.
     """
     body = article.body
@@ -171,6 +180,10 @@ def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidat
         told = [
             r for r in records if len(r.countries) >= 2 and r.evidence[0].start < sentence.start
         ]
+        if any(r.kind is CONFERENCE for r in told):
+            # talks on a gathering's sidelines are no series of their own: "On the sidelines, A
+            # met B. The next round of the dialogue is to be held in P" is the gathering's
+            told = [r for r in told if not _on_sidelines(r)]
         # the round just told: talks or a session rather than a trip ("X arrived on a visit
         # ... the two sides held the second round of the dialogue")
         series = max(
