@@ -49,6 +49,7 @@ from diplonews.trade._cues import (
     CONVERSION,
     FIGURE_WISH,
     FROM,
+    GOAL_AMOUNT,
     MODAL,
     MODIFIERS,
     NEGATIVE,
@@ -199,7 +200,7 @@ _IT_SUBJECT = re.compile(r"[“\"‘']?\s*(?:[^,.;]{0,60},\s+)?[Ii]t\s")
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states, or a
 # wish for it: "both want that figure to reach X".
 _GOAL_ANAPHOR = re.compile(
-    FIGURE_WISH + r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)|"
+    FIGURE_WISH + GOAL_AMOUNT + r"|"
     r"\b(?:(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
     r"(?:it|this\s+(?:figure|indicator|volume)|the\s+(?:annual\s+|yearly\s+)?figure)\s+to|"
@@ -213,8 +214,7 @@ _GOAL_ANAPHOR = re.compile(
     r"(?:grow|rise|increase|climb)\s+to)|"
     r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+"
     r"the\s+(?:annual\s+|yearly\s+|full-year\s+)?figure(?:\s+for\s+(?:19|20)\d\d)?\s+to\s+"
-    r"(?:be|reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"
-    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
+    r"(?:be|reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+" + GOAL_AMOUNT,
     re.IGNORECASE,
 )
 
@@ -225,13 +225,11 @@ _WISHED_FIGURE = re.compile(FIGURE_WISH + r"(?:about\s+|around\s+|some\s+)?$", r
 # $1 billion in 2025", "they set a target of $1 billion for 2026" (not "an investment target").
 _GOAL_NOUN = re.compile(
     r"\b(?:[Tt]he|a|an)\s+(?:(?:new|joint|common|ambitious|fresh|realistic)\s+)?"
-    r"(?:target|goal)\s+(?:is|was|of)\s+"  # "We set a new goal of $5 billion by 2030"
-    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
+    r"(?:target|goal)\s+(?:is|was|of)\s+" + GOAL_AMOUNT  # "We set a new goal of $5 billion by 2030"
 )
 # A goal told as a task of reaching an amount: "The leaders set the task of reaching $5 billion".
 _GOAL_REACHING = re.compile(
-    r"\b(?:task|goal|target|aim|objective)\s+of\s+(?:reaching|achieving|hitting)\s+"
-    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
+    r"\b(?:task|goal|target|aim|objective)\s+of\s+(?:reaching|achieving|hitting)\s+" + GOAL_AMOUNT
 )
 
 
