@@ -18,9 +18,10 @@ the choices alone (never by running the library):
   target"), its amount in digits or in words ("three billion dollars"): a record with
   ``target: true`` between the same two states;
 - ``Talks``: a sentence naming two states together ("A and B will hold talks", "Turkish and
-  Iranian officials"), after a figure of one of them with a third state, then a bilateral
+  Iranian officials"), after a figure of one of them with a third state, then (with or
+  without a sentence naming a fourth state as an object, "investors from D") a bilateral
   figure naming no state ("two-way trade", "bilateral trade", "the two countries"): the two
-  states named together, not the third;
+  states named together, not the third or the fourth;
 - ``Role``: "C is A's largest trading partner, with two-way trade worth X" (or "A's office
   said that C was its ..."), C a state or the European Union, with or without a state
   named in passing before: A and C, the group included.
@@ -29,13 +30,16 @@ Before the library's fixes 173 of the 300 cells failed, every family by class: W
 80 (every story of 1987 that did not name the former state took the successor, Russia for
 "MOSCOW"; every story of 2005 recalling the former state took it as the side of last
 year's figure), Goal 45 of 80 (every amount in words: no goal record), Talks 80 of 80 (the
-third state, the earlier figure's partner, taken as the bilateral figure's partner), Role 8
+third state, the earlier figure's partner, taken as the bilateral figure's partner; the
+37 cells with a fourth state named as an object after the pair still failed once the pair
+was read, until an object no longer stopped it), Role 8
 of 60 (every "C was its partner" with C a group: the state named last taken instead).
 After them 300 of 300 pass. The rules: a dateline's, a headline's and a capital's state is
 the state of the story's publication day (gazetteer successions), and a former state is no
 side of a figure for a period after it ended (the story's state, its successor, is); a
 goal's amount may be spelled out; two states named together as a sentence's subject, with
-no other state named after them, are the sides of a later figure naming none; "C is A's
+no other state named after them but as an object, are the sides of a later figure naming
+none; "C is A's
 (or its) trading partner" names the sides of the bilateral figure of its sentence.
 """
 
@@ -285,6 +289,11 @@ FIGURES: dict[str, tuple[str, bool]] = {
     "two-countries-aim": ("The two countries aim to raise trade to {x} in 2024.", True),
 }
 
+# Between the two states' sentence and the figure: nothing, or a sentence naming a fourth
+# state as an object only ("drawn investors from D").
+BETWEENS = ["none", "object"]
+FOURTH = {"TUR": "Georgia", "PER": "Ecuador", "KEN": "Ethiopia", "POL": "Latvia"}
+
 # The page: a wire story filed from A's capital, or a page with no dateline.
 FRAMES: dict[str, str] = {"dateline": "{city}, March 14 - ", "plain": ""}
 CITY_OF_A = {"TUR": "ANKARA", "PER": "LIMA", "KEN": "NAIROBI", "POL": "WARSAW"}
@@ -298,11 +307,13 @@ class Talks:
     together: str
     figure: str
     frame: str
+    between: str
 
     @property
     def id(self) -> str:
         """A readable test id."""
-        return "-".join(("talks", TRIOS[self.trio][6][0], self.together, self.figure, self.frame))
+        parts = (TRIOS[self.trio][6][0], self.together, self.figure, self.frame, self.between)
+        return "-".join(("talks", *parts))
 
 
 TALKS_DAY = dt.date(2024, 3, 14)
@@ -321,7 +332,10 @@ def build_talks(cell: Talks) -> tuple[str, dt.date, list[Row]]:
         (ca, cc, "import", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
         (ca, cb, "turnover", 640_000_000, "USD", f"{year}-01-01", f"{year}-12-31", target),
     ]
-    return f"{head}{third} {together} {figure}", TALKS_DAY, rows
+    between = (
+        f" The region has also drawn investors from {FOURTH[ca]}." if cell.between != "none" else ""
+    )
+    return f"{head}{third} {together}{between} {figure}", TALKS_DAY, rows
 
 
 TALKS_CHOICES: dict[str, Sequence[object]] = {
@@ -329,6 +343,7 @@ TALKS_CHOICES: dict[str, Sequence[object]] = {
     "together": list(TOGETHER),
     "figure": list(FIGURES),
     "frame": list(FRAMES),
+    "between": BETWEENS,
 }
 TALKS_CELLS = list(
     sample_cells(

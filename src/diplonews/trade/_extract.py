@@ -167,6 +167,12 @@ _PAIR_FIGURE = re.compile(
 )
 _BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# A state named as a preposition's object, no side of a figure: "investors from C", and
+# not its owner ("C's"), which may be one.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:from|to|into|through|via|across|in|for|by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_OWNER_AFTER = re.compile(r"['’]s?\b|\s+and\b")
 # Before two states named together as a sentence's subject: its start, or "The presidents
 # of" at its start (not "a meeting involving A and B", "imports from A and B").
 _SUBJECT_BEFORE = re.compile(
@@ -199,13 +205,21 @@ def _pair_before(
         before = body[max(0, left.start - 14) : left.start]
         if _BETWEEN_BEFORE.search(before) or (
             # Two states named together as the subject of talks, with no other state named
-            # after them, are the two sides a later bilateral figure speaks of.
+            # after them but as an object ("investors from C"), are the two sides a later
+            # bilateral figure speaks of.
             coordinated
             and left.kind != "capital"
             and right.kind != "capital"
             and _SUBJECT_BEFORE.search(body, max(0, left.start - 40), left.start) is not None
             and not body.startswith((",", " and "), right.end)
-            and all(m.code in (left.code, right.code) for m in named[i + 2 :])
+            and all(
+                m.code in (left.code, right.code)
+                or (
+                    _OBJECT_BEFORE.search(body, max(0, m.start - 14), m.start) is not None
+                    and _OWNER_AFTER.match(body, m.end) is None
+                )
+                for m in named[i + 2 :]
+            )
         ):
             found = (left.code, right.code)
     return found
