@@ -14,9 +14,9 @@ the choices alone (never by running the library):
   (2005), with or without a headline naming the city; the dateline's state is the state of
   the story's day (the gazetteer's successions), whether or not the story names the former
   state in a sentence of history;
-- ``Goal``: a figure between two states, then a goal for it told with "it" (or "the
-  target"), its amount in digits or in words ("three billion dollars"): a record with
-  ``target: true`` between the same two states;
+- ``Goal``: a figure between two states, then (right after it, or after a sentence with no
+  number) a goal for it told with "it" (or "the target"), its amount in digits or in words
+  ("three billion dollars"): a record with ``target: true`` between the same two states;
 - ``Talks``: a sentence naming two states together ("A and B will hold talks", "Turkish and
   Iranian officials"), after a figure of one of them with a third state, then (with or
   without a sentence naming a fourth state as an object, "investors from D") a bilateral
@@ -26,21 +26,24 @@ the choices alone (never by running the library):
   said that C was its ..."), C a state or the European Union, with or without a state
   named in passing before: A and C, the group included.
 
-Before the library's fixes 173 of the 300 cells failed, every family by class: Wire 40 of
+Before the library's fixes 191 of the 300 cells failed, every family by class: Wire 40 of
 80 (every story of 1987 that did not name the former state took the successor, Russia for
 "MOSCOW"; every story of 2005 recalling the former state took it as the side of last
-year's figure), Goal 45 of 80 (every amount in words: no goal record), Talks 80 of 80 (the
-third state, the earlier figure's partner, taken as the bilateral figure's partner; the
-37 cells with a fourth state named as an object after the pair still failed once the pair
-was read, until an object no longer stopped it), Role 8
-of 60 (every "C was its partner" with C a group: the state named last taken instead).
-After them 300 of 300 pass. The rules: a dateline's, a headline's and a capital's state is
-the state of the story's publication day (gazetteer successions), and a former state is no
-side of a figure for a period after it ended (the story's state, its successor, is); a
-goal's amount may be spelled out; two states named together as a sentence's subject, with
-no other state named after them but as an object, are the sides of a later figure naming
-none; "C is A's
-(or its) trading partner" names the sides of the bilateral figure of its sentence.
+year's figure), Goal 63 of 80 (every amount in words: no goal record; every goal after a
+sentence with no number: the figure's frame was dropped), Talks 80 of 80 (the third state,
+the earlier figure's partner, taken as the bilateral figure's partner; the 37 cells with a
+fourth state named as an object after the pair still failed once the pair was read, until
+an object no longer stopped it), Role 8 of 60 (every "C was its partner" with C a group:
+the state named last taken instead). After them 274 pass and 26 are strict xfails
+(``GOAL_AFTER_A_GAP``: a goal whose words do not name the two sides, after a sentence with
+no number). The rules: a dateline's, a headline's and a capital's state is the state of
+the story's publication day (gazetteer successions), and a former state is no side of a
+figure for a period after it ended (the story's state, its successor, is); a goal's amount
+may be spelled out; a goal the two sides set ("The two countries aim to raise it to X")
+keeps the pair's figure across sentences with no number; two states named together as a
+sentence's subject, with no other state named after them but as an object, are the sides
+of a later figure naming none; "C is A's (or its) trading partner" names the sides of the
+bilateral figure of its sentence.
 """
 
 from __future__ import annotations
@@ -203,6 +206,9 @@ AMOUNTS: dict[str, tuple[str, int]] = {
 # The lead's verb.
 TENSES = ["rose", "reached"]
 
+# Between the figure and its goal: nothing, or a sentence with no number.
+GAPS = ["none", "sentence"]
+
 
 @dataclasses.dataclass(frozen=True)
 class Goal:
@@ -213,13 +219,13 @@ class Goal:
     goal: str
     amount: str
     tense: str
+    gap: str
 
     @property
     def id(self) -> str:
         """A readable test id."""
-        return "-".join(
-            ("goal", PAIRS[self.pair][3][0], self.lead, self.goal, self.amount, self.tense)
-        )
+        parts = (PAIRS[self.pair][3][0], self.lead, self.goal, self.amount, self.tense, self.gap)
+        return "-".join(("goal", *parts))
 
 
 GOAL_DAY = dt.date(2024, 3, 10)
@@ -241,7 +247,8 @@ def build_goal(cell: Goal) -> tuple[str, dt.date, list[Row]]:
         (ca, cb, "turnover", 1_100_000_000, "USD", "2023-01-01", "2023-12-31", False),
         (ca, cb, "turnover", value, "USD", "2026-01-01", "2026-12-31", True),
     ]
-    return f"{lead} {goal}", GOAL_DAY, rows
+    gap = " The growth was driven by grain and machinery." if cell.gap != "none" else ""
+    return f"{lead}{gap} {goal}", GOAL_DAY, rows
 
 
 GOAL_CHOICES: dict[str, Sequence[object]] = {
@@ -250,6 +257,7 @@ GOAL_CHOICES: dict[str, Sequence[object]] = {
     "goal": list(GOALS),
     "amount": list(AMOUNTS),
     "tense": TENSES,
+    "gap": GAPS,
 }
 GOAL_CELLS = list(
     sample_cells(
@@ -456,8 +464,18 @@ def failures(cell: Cell) -> bool:
     return scored(trade_rows(body, day, title(cell))) != scored(expected)
 
 
+GOAL_AFTER_A_GAP = (
+    "a goal whose words do not name the two sides ('They plan to raise it', 'The target is',"
+    " 'The ministers set a goal of'), after a sentence with no number between it and the"
+    " figure: 'it' or the target may be that sentence's, so the figure's frame is not kept"
+    " across it (only 'the figure' and a goal the two sides set are)"
+)
+
+
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misreads a cell (a strict xfail), or ``None``."""
+    if isinstance(cell, Goal) and cell.gap != "none" and not cell.goal.startswith(("aim", "hope")):
+        return GOAL_AFTER_A_GAP
     return None
 
 

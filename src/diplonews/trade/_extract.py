@@ -453,6 +453,15 @@ _THE_FIGURE_OPENS = re.compile(
 )
 
 
+# A goal's subject naming the two sides: "The two countries aim", "Both sides hope", "The
+# parties plan", "According to him, the sides intend".
+_SIDES_GOAL = re.compile(
+    r"(?:[^.;$]{1,60}?,\s+)?(?:[Tt]he|[Bb]oth|[Oo]ur)\s+(?:two\s+)?"
+    r"(?:countries|sides|parties|nations|governments|leaders|presidents)\s+"
+    r"(?:also\s+)?(?:aim|hope|plan|intend|want|seek|expect|agreed|pledged|vowed)"
+)
+
+
 def _before_anaphor(body: str, sentence: Sentence, following: Sequence[Sentence]) -> bool:
     """Whether the trade sentence right after ``sentence`` tells its trade's figure by "it".
 
@@ -1012,7 +1021,16 @@ def _extract(
                 # "In 2022, the figure reached X" after sentences with no number at all (the
                 # goods traded): "the figure" still has no other number to stand for.
                 _DIGIT.search(body, frame_end, sentence.start) is None
-                and _THE_FIGURE_OPENS.match(sentence.text) is not None
+                and (
+                    _THE_FIGURE_OPENS.match(sentence.text) is not None
+                    # "The two countries aim to raise it to X" after a pair's figure: the
+                    # sides' goal is for their trade, across sentences with no number.
+                    or (
+                        ctx.last_frame[1] is not None
+                        and _SIDES_GOAL.match(sentence.text) is not None
+                        and figure_anaphor(sentence.text)
+                    )
+                )
             )
         ):
             # "It reached $5 million" continues only the figure of the sentence just before:
