@@ -205,8 +205,8 @@ def _pair_before(
         before = body[max(0, left.start - 14) : left.start]
         if _BETWEEN_BEFORE.search(before) or (
             # Two states named together as the subject of talks, with no other state named
-            # after them but as an object ("investors from C"), are the two sides a later
-            # bilateral figure speaks of.
+            # after them but as an object ("investors from C") of a sentence with no figure,
+            # are the two sides a later bilateral figure speaks of.
             coordinated
             and left.kind != "capital"
             and right.kind != "capital"
@@ -217,6 +217,7 @@ def _pair_before(
                 or (
                     _OBJECT_BEFORE.search(body, max(0, m.start - 14), m.start) is not None
                     and _OWNER_AFTER.match(body, m.end) is None
+                    and _DIGIT.search(body, right.end, sentence.start) is None
                 )
                 for m in named[i + 2 :]
             )
