@@ -186,7 +186,8 @@ def _pair_before(
     r"""The last "between A and B" before ``sentence``, in its paragraph or the one before.
 
     With ``coordinated``, also the last "A and B" named together as a subject ("A and B will
-    hold talks", "A's and B's officials met") after which the text names no other state.
+    hold talks", "Turkish and Iranian officials met") after which the text names no other
+    state, but as an object ("investors from C") where no figure stands between.
 
     >>> body = "A deal between Peru and Chile took effect.\n\nThe two countries aim higher."
     >>> _pair_before(body, split_sentences(body)[1])
