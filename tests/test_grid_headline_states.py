@@ -71,7 +71,11 @@ The classes the grid showed the library misread, and fixed:
   state the story names in passing;
 - ``headline-state``: "The President noted that trade with B reached X" under a headline
   naming A alone gave no figure: the one state a headline names is the story's state when
-  the body names it or names other states only as partners (as a dateline's already was).
+  the body names it or names other states only as partners (as a dateline's already was);
+- ``lead-pair``: "the two sides" two sentences after the lead's "A and B ...", a third
+  state named as an object in the sentence between ("investors from C"), took C: the two
+  states the lead names together as its subject are the sides when the text names no
+  other state after them but as an object (tests/test_grid_trade_sides.py).
 
 The cells are a seeded sample of the grid: each reference form meets every value of
 every other choice; ``test_every_value_is_sampled`` keeps it so. The cells left are strict
@@ -336,11 +340,6 @@ PASSING_NOT_PARTNER = (
     "'from', 'with'); a state named in passing ('transit routes through C') keeps it from "
     "being taken, and 'trade with B' then has no reporter"
 )
-LEAD_PAIR_BEHIND = (
-    "'the two sides' two sentences after the lead's 'A and B ...', a third state named as an "
-    "object in the sentence between: trade takes the state the paragraph named last, not the "
-    "pair named together before (the pair is looked for in the sentence before only)"
-)
 
 # The cells the library still misreads (strict xfails): their ids, by why.
 LEFT: dict[str, tuple[str, ...]] = {
@@ -348,11 +347,6 @@ LEFT: dict[str, tuple[str, ...]] = {
         "Kyrgyzstan-president-hl-name-trade-passing-crawled-2",
         "Pakistan-president-hl-capital-trade-passing-crawled-3",
         "Azerbaijan-president-dateline-trade-passing-below-1",
-    ),
-    LEAD_PAIR_BEHIND: (
-        "Uzbekistan-two-sides-lead-trade-object-crawled-0",
-        "Uzbekistan-two-sides-lead-trade-object-below-0",
-        "Azerbaijan-two-sides-lead-trade-object-below-1",
     ),
 }
 

@@ -289,22 +289,32 @@ _CAUSE_AFTER = re.compile(
 )
 
 
-def headline_states(title: str | None) -> list[str]:
+def headline_states(title: str | None, day: dt.date | None = None) -> list[str]:
     """The states a headline names, first named first ("Peru, Ghana leaders meet").
+
+    A capital is its state's on the story's ``day`` (:func:`~diplonews.gazetteer.state_at`):
+    "Minister in Moscow" above a story of 1987 names the Soviet Union.
 
     >>> headline_states("Peruvian and Ghanaian leaders meet in Lima")
     ['PER', 'GHA']
     >>> headline_states("PERU, U.S. TRADE UP 12 PCT")
     ['PER', 'USA']
+    >>> headline_states("IRANIAN MINISTER IN MOSCOW", dt.date(1987, 2, 9))
+    ['IRN', 'SUN']
     >>> headline_states(None)
     []
     """
     codes: list[str] = []
     # "INDIA, SOVIET UNION PLAN TRADE RISE": a wire headline in capitals names its states as
     # a title-cased one would; names are read in their usual case.
-    for mention in headline_mentions(title or ""):
-        if mention.kind != "group" and mention.code not in codes:
-            codes.append(mention.code)
+    mentions = [m for m in headline_mentions(title or "") if m.kind != "group"]
+    named = {m.code for m in mentions if m.kind != "capital"}
+    for mention in mentions:
+        code = mention.code
+        if day is not None and mention.kind == "capital" and code not in named:
+            code = state_at(code, day)  # a capital is its state's on the story's day
+        if code not in codes:
+            codes.append(code)
     return codes
 
 
@@ -400,37 +410,48 @@ _CLUB_NOUN = re.compile(
 
 
 @functools.lru_cache(maxsize=4)
-def former_capitals(body: str) -> dict[str, str]:
+def former_capitals(body: str, day: dt.date | None = None) -> dict[str, str]:
     """Successor -> former state, for the capitals a story names as its former state's.
 
     A story that names a former state ("the Soviet Union") and names its successor only by
     its capital ("talks in Moscow", "its debt to Moscow") means the former state by that
-    capital, as a place of the time does (the meetings' ``of_its_time``).
+    capital, as a place of the time does (the meetings' ``of_its_time``). With the story's
+    ``day`` known, the day decides instead (:func:`~diplonews.gazetteer.state_at`): Moscow in
+    a story of 1987 is the Soviet Union's whether or not it names it, and Russia's in 2005.
 
     >>> former_capitals("The Soviet Union and Finland signed a protocol in Moscow.")
     {'RUS': 'SUN'}
     >>> former_capitals("Russia and Finland signed a protocol in Moscow.")
+    {}
+    >>> former_capitals("Finland signed a protocol in Moscow.", dt.date(1987, 2, 9))
+    {'RUS': 'SUN'}
+    >>> former_capitals("The Soviet Union's heirs met in Moscow.", dt.date(2005, 2, 9))
     {}
     """
     mentions = named_mentions(body).mentions
     named = {m.code for m in mentions if m.kind != "capital"}
     found: dict[str, str] = {}
     for m in mentions:
-        then = state_at(m.code, dt.date.min) if m.kind == "capital" else m.code
-        if then != m.code and then in named and m.code not in named:
+        if m.kind != "capital" or m.code in named:
+            continue  # a story naming the successor itself speaks of it
+        then = state_at(m.code, day or dt.date.min)
+        # A capital is its state's on the story's day; with no day, the state the story names.
+        if then != m.code and (day is not None or then in named):
             found[m.code] = then
     return found
 
 
-def sentence_mentions(body: str, sentence: Sentence, has_community: bool) -> list[CountryMention]:
+def sentence_mentions(
+    body: str, sentence: Sentence, has_community: bool, day: dt.date | None = None
+) -> list[CountryMention]:
     """The country mentions of a sentence, with offsets into the sentence's own text.
 
     The body is scanned once (:func:`~diplonews.text._mentions.named_mentions`);
     "the Community" is the EU in stories that name it; a capital of a former state's
-    successor is the former state in a story naming it (``former_capitals``).
+    successor is the former state in a story of its day, or naming it (``former_capitals``).
     """
     offset = sentence.start
-    former = former_capitals(body)
+    former = former_capitals(body, day)
     mentions = [
         CountryMention(
             former.get(m.code, m.code) if m.kind == "capital" else m.code,

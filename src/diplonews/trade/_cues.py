@@ -379,6 +379,13 @@ OWN_PERIOD_LOOSE = re.compile(
     r"|(?:(?<=in\s)|(?<=for\s)|(?<=during\s)|(?<=over\s))the\s+)?$",  # "in the May-June period"
     re.IGNORECASE,
 )
+# The start of a goal's amount, its number in digits or in words: "$3 billion", "3 bln dlrs",
+# "three billion dollars" (wire copy spells small numbers out; extract_money reads both).
+GOAL_AMOUNT = (
+    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|a\s+hundred)\s+(?:trillion|billion|million|bln|mln|bn)\b)"
+)
 # A wish that the figure just named reach an amount, a goal for that figure: "they want to
 # see that figure rise to $2 billion", "both want that figure to reach $8bn by 2010".
 FIGURE_WISH = (

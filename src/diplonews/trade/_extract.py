@@ -37,7 +37,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import fiscal_year_end, state_at
+from diplonews.gazetteer import fiscal_year_end, load_successions, state_at
 from diplonews.models import Article, TradeFlow, TradeRecord
 from diplonews.text import (
     Sentence,
@@ -72,6 +72,7 @@ from diplonews.trade._context import (
 )
 from diplonews.trade._cues import (
     BILATERAL,
+    GOAL_AMOUNT,
     TRIGGER,
     TRIGGER_LOWER,
     WORLD,
@@ -151,8 +152,7 @@ _WHEN_TURNOVER = re.compile(r",\s+when\s+(?:the\s+)?turnover\b(?!\s+of\b)", re.I
 # "We hope to bring turnover to $5 billion": a goal for the story's trade turnover.
 _GOAL_TURNOVER = re.compile(
     r"\b(?:bring|raise|increase|boost|lift|take|double|triple|expand)(?:s|ing)?\s+"
-    r"(?:the\s+)?(?:(?:annual|total|overall)\s+)?turnover\s+to\s+(?:about\s+|around\s+|some\s+)?"
-    r"(?:\$|US\$|USD\b|\d)",
+    r"(?:the\s+)?(?:(?:annual|total|overall)\s+)?turnover\s+to\s+" + GOAL_AMOUNT,
     re.IGNORECASE,
 )
 _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
@@ -160,26 +160,68 @@ _BALANCE_HINT = re.compile(r"deficit|surplus|balance|current", re.IGNORECASE)
 
 # "the two countries", "both countries": a pair the text named before.
 _TWO_SIDES = re.compile(r"\b(?:the|our|both)\s+(?:two\s+)?countries\b", re.IGNORECASE)
+# A figure of two sides that names neither: "two-way trade", "bilateral trade", "the sides".
+_PAIR_FIGURE = re.compile(
+    r"\b(?:two-way|bilateral|mutual|(?:the|both)\s+(?:two\s+)?(?:countries|sides|nations))\b",
+    re.IGNORECASE,
+)
 _BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# A state named as a preposition's object, no side of a figure: "investors from C", and
+# not its owner ("C's"), which may be one.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:from|to|into|through|via|across|in|for|by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_OWNER_AFTER = re.compile(r"['’]s?\b|\s+and\b")
+# Before two states named together as a sentence's subject: its start, or "The presidents
+# of" at its start (not "a meeting involving A and B", "imports from A and B").
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][\"”’']?\s+)[\"“‘']?(?:(?:The|Both)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?)?$"
+)
 
 
-def _pair_before(body: str, sentence: Sentence) -> tuple[str, str] | None:
+def _pair_before(
+    body: str, sentence: Sentence, *, coordinated: bool = False
+) -> tuple[str, str] | None:
     r"""The last "between A and B" before ``sentence``, in its paragraph or the one before.
+
+    With ``coordinated``, also the last "A and B" named together as a subject ("A and B will
+    hold talks", "Turkish and Iranian officials met") after which the text names no other
+    state, but as an object ("investors from C") where no figure stands between.
 
     >>> body = "A deal between Peru and Chile took effect.\n\nThe two countries aim higher."
     >>> _pair_before(body, split_sentences(body)[1])
+    ('PER', 'CHL')
+    >>> body = "Peru's imports from Bolivia grew. Peru and Chile will meet. Two-way trade fell."
+    >>> _pair_before(body, split_sentences(body)[2], coordinated=True)
     ('PER', 'CHL')
     """
     floor = body.rfind("\n\n", 0, sentence.start)
     floor = max(0, body.rfind("\n\n", 0, floor) if floor > 0 else 0)
     named = [m for m in named_mentions(body).between(floor, sentence.start) if m.kind != "group"]
     found = None
-    for left, right in itertools.pairwise(named):
-        if (
-            left.code != right.code
-            and _BETWEEN_AND.fullmatch(body, left.end, right.start)
-            and _BETWEEN_BEFORE.search(body, max(0, left.start - 14), left.start)
+    for i, (left, right) in enumerate(itertools.pairwise(named)):
+        if left.code == right.code or not _BETWEEN_AND.fullmatch(body, left.end, right.start):
+            continue
+        before = body[max(0, left.start - 14) : left.start]
+        if _BETWEEN_BEFORE.search(before) or (
+            # Two states named together as the subject of talks, with no other state named
+            # after them but as an object ("investors from C") of a sentence with no figure,
+            # are the two sides a later bilateral figure speaks of.
+            coordinated
+            and left.kind != "capital"
+            and right.kind != "capital"
+            and _SUBJECT_BEFORE.search(body, max(0, left.start - 40), left.start) is not None
+            and not body.startswith((",", " and "), right.end)
+            and all(
+                m.code in (left.code, right.code)
+                or (
+                    _OBJECT_BEFORE.search(body, max(0, m.start - 14), m.start) is not None
+                    and _OWNER_AFTER.match(body, m.end) is None
+                    and _DIGIT.search(body, right.end, sentence.start) is None
+                )
+                for m in named[i + 2 :]
+            )
         ):
             found = (left.code, right.code)
     return found
@@ -413,6 +455,15 @@ _THE_FIGURE_OPENS = re.compile(
 )
 
 
+# A goal's subject naming the two sides: "The two countries aim", "Both sides hope", "The
+# parties plan", "According to him, the sides intend".
+_SIDES_GOAL = re.compile(
+    r"(?:[^.;$]{1,60}?,\s+)?(?:[Tt]he|[Bb]oth|[Oo]ur)\s+(?:two\s+)?"
+    r"(?:countries|sides|parties|nations|governments|leaders|presidents)\s+"
+    r"(?:also\s+)?(?:aim|hope|plan|intend|want|seek|expect|agreed|pledged|vowed)"
+)
+
+
 def _before_anaphor(body: str, sentence: Sentence, following: Sequence[Sentence]) -> bool:
     """Whether the trade sentence right after ``sentence`` tells its trade's figure by "it".
 
@@ -542,6 +593,25 @@ def _subject_before(body: str, floor: int, sentence: Sentence) -> str | None:
     if not found or found[0].start != lead or found[0].kind == "group":
         return None
     return found[0].code
+
+
+def _of_its_day(
+    place: str | None, day: dt.date | None, anchor: dt.date | None, states: list[str]
+) -> str | None:
+    """The state of a dateline's ``place`` on the story's day (a former state's or its own).
+
+    "MOSCOW, Feb 9 -" on a wire of 1987 is the Soviet Union's, whether or not the story names
+    it ("arrived here", "two-way trade"), and Russia's in 2005; with no publication ``day``,
+    the former state's only in a story told while it stood that names it. A story naming
+    the successor among its ``states`` speaks of the successor.
+    """
+    if place is None:
+        return None
+    then = state_at(place, day or anchor or dt.date.min)
+    # A place is its state's on the story's day: the gazetteer's successions say which.
+    if then != place and place not in states and (day is not None or then in states):
+        return then
+    return place
 
 
 def _filed_from(dateline: str | None, body: str) -> str | None:
@@ -755,10 +825,11 @@ def _extract(
         for m in named_mentions(body).mentions
         if m.kind != "group"  # (a currency's issuer, "US dollars", is no mention)
     ]
-    former = former_capitals(body)  # "in Moscow" in a story of the Soviet Union: SUN's
+    day = article.published
+    former = former_capitals(body, day)  # "in Moscow" in a story of the Soviet Union: SUN's
     states = [former.get(m.code, m.code) if m.kind == "capital" else m.code for m in named]
     named_starts = [m.start for m in named]
-    titled = headline_states(article.title)
+    titled = headline_states(article.title, day)
     headline = headline_pair(article.title, titled)
     title_trade = bool(article.title) and TRIGGER.search(article.title or "") is not None
     # A trade headline naming one state names the story's state ("Peru's exports up 9%");
@@ -779,17 +850,11 @@ def _extract(
         # naming two states, with no trade word, frames the body's bilateral trade when
         # the body names no other state.
         headline = (titled[0], titled[1])
-    filed = dateline_country(body)
-    if filed is not None:
-        # "BELGRADE, June 18 - Yugoslavia and the Soviet Union ...": the dateline's city is
-        # the former state's, in a story told while it stood that names it, not its successor.
-        then = state_at(filed, anchor or dt.date.min)
-        if then != filed and then in states and filed not in states:
-            filed = then
+    filed = _of_its_day(dateline_country(body), day, anchor, states)
     ctx = Context(
         reporter=filed
         or (headline[0] if headline else title_state)
-        or _filed_from(article.dateline, body)
+        or _of_its_day(_filed_from(article.dateline, body), day, anchor, states)
         # "A steps up regional diplomacy": its one state, not a partner ("Exports to Peru up")
         or _told_from(
             titled[0] if len(titled) == 1 and not _title_partner(article.title or "") else None,
@@ -823,7 +888,9 @@ def _extract(
             None,
         )
     # The states named before any sentence: the headline's and the dateline's.
-    place = place_country(article.dateline) or dateline_country(body)
+    place = _of_its_day(
+        place_country(article.dateline) or dateline_country(body), day, anchor, states
+    )
     story_head = [*titled, place] if place is not None else titled
     records: list[TradeRecord] = []
     seen: set[tuple[object, ...]] = set()
@@ -838,7 +905,7 @@ def _extract(
             sentence,
             partner_anaphors(
                 sentence.text,
-                sentence_mentions(body, sentence, ctx.has_community),
+                sentence_mentions(body, sentence, ctx.has_community, day),
                 ctx,
                 _recent_states(body, sentence, states, named_starts, story_head)
                 if "ountr" in sentence.text and (ctx.pair is None or ctx.pair[1] is None)
@@ -956,7 +1023,16 @@ def _extract(
                 # "In 2022, the figure reached X" after sentences with no number at all (the
                 # goods traded): "the figure" still has no other number to stand for.
                 _DIGIT.search(body, frame_end, sentence.start) is None
-                and _THE_FIGURE_OPENS.match(sentence.text) is not None
+                and (
+                    _THE_FIGURE_OPENS.match(sentence.text) is not None
+                    # "The two countries aim to raise it to X" after a pair's figure: the
+                    # sides' goal is for their trade, across sentences with no number.
+                    or (
+                        ctx.last_frame[1] is not None
+                        and _SIDES_GOAL.match(sentence.text) is not None
+                        and figure_anaphor(sentence.text)
+                    )
+                )
             )
         ):
             # "It reached $5 million" continues only the figure of the sentence just before:
@@ -977,7 +1053,9 @@ def _extract(
                 else ()
             )
             ctx.near_pair = (
-                _pair_before(body, sentence) if _TWO_SIDES.search(sentence.text) else None
+                _pair_before(body, sentence, coordinated=True)
+                if _TWO_SIDES.search(sentence.text) or _PAIR_FIGURE.search(sentence.text)
+                else None
             )
             if (
                 sum(m.kind != "group" for m in mentions) < 2
@@ -1024,7 +1102,7 @@ def _extract(
         if figures:
             frame_end = sentence.end
         kept: dict[tuple[object, ...], tuple[object, object]] = {}
-        for figure in figures:
+        for figure in (_successor_sides(f, place or ctx.reporter) for f in figures):
             frame = (figure.reporter, figure.partner, figure.flow, figure.period, figure.target)
             if frame in kept and kept[frame] == (kept[frame][0], figure.currency) != (
                 figure.value,
@@ -1183,6 +1261,24 @@ def _pending_period(
             partner = next(code for code in ctx.prior_states if code != reporter)
         ctx.last_frame = (reporter, partner, frames[0].kind)
     return True
+
+
+def _successor_sides(figure: Figure, story: str | None) -> Figure:
+    """The figure with the story's state for its former state, in a period after it ended.
+
+    "BELGRADE - The line was laid when Yugoslavia bought it. (...) Trade with India rose to X
+    last year", told in 2005: Yugoslavia, named in passing, no longer trades; the story's
+    state, which succeeded it, does.
+    """
+    succeeded = load_successions().get(story) if story is not None else None
+    if succeeded is None or figure.period.start <= succeeded[1]:
+        return figure
+    # A former state trades in no period after its end: its successor the story is about does.
+    if figure.reporter == succeeded[0] and figure.partner != story:
+        return attrs.evolve(figure, reporter=story)
+    if figure.partner == succeeded[0] and figure.reporter != story:
+        return attrs.evolve(figure, partner=story)
+    return figure
 
 
 _MIRROR = {TradeFlow.EXPORT: TradeFlow.IMPORT, TradeFlow.IMPORT: TradeFlow.EXPORT}

@@ -49,6 +49,7 @@ from diplonews.trade._cues import (
     CONVERSION,
     FIGURE_WISH,
     FROM,
+    GOAL_AMOUNT,
     MODAL,
     MODIFIERS,
     NEGATIVE,
@@ -199,7 +200,7 @@ _IT_SUBJECT = re.compile(r"[“\"‘']?\s*(?:[^,.;]{0,60},\s+)?[Ii]t\s")
 # raise it to $10 billion by 2030" after a sentence stating the trade of two states, or a
 # wish for it: "both want that figure to reach X".
 _GOAL_ANAPHOR = re.compile(
-    FIGURE_WISH + r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)|"
+    FIGURE_WISH + GOAL_AMOUNT + r"|"
     r"\b(?:(?:raise|raising|bring|bringing|increase|increasing|boost|boosting|lift|lifting|"
     r"take|taking|double|doubling|triple|tripling|expand|expanding)\s+"
     r"(?:it|this\s+(?:figure|indicator|volume)|the\s+(?:annual\s+|yearly\s+)?figure)\s+to|"
@@ -213,8 +214,7 @@ _GOAL_ANAPHOR = re.compile(
     r"(?:grow|rise|increase|climb)\s+to)|"
     r"(?:expect|expects|expected|forecast|forecasts|predict|predicts)\s+"
     r"the\s+(?:annual\s+|yearly\s+|full-year\s+)?figure(?:\s+for\s+(?:19|20)\d\d)?\s+to\s+"
-    r"(?:be|reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+"
-    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)",
+    r"(?:be|reach|hit|total|(?:grow|rise|increase|climb)\s+to))\s+" + GOAL_AMOUNT,
     re.IGNORECASE,
 )
 
@@ -225,13 +225,11 @@ _WISHED_FIGURE = re.compile(FIGURE_WISH + r"(?:about\s+|around\s+|some\s+)?$", r
 # $1 billion in 2025", "they set a target of $1 billion for 2026" (not "an investment target").
 _GOAL_NOUN = re.compile(
     r"\b(?:[Tt]he|a|an)\s+(?:(?:new|joint|common|ambitious|fresh|realistic)\s+)?"
-    r"(?:target|goal)\s+(?:is|was|of)\s+"  # "We set a new goal of $5 billion by 2030"
-    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
+    r"(?:target|goal)\s+(?:is|was|of)\s+" + GOAL_AMOUNT  # "We set a new goal of $5 billion by 2030"
 )
 # A goal told as a task of reaching an amount: "The leaders set the task of reaching $5 billion".
 _GOAL_REACHING = re.compile(
-    r"\b(?:task|goal|target|aim|objective)\s+of\s+(?:reaching|achieving|hitting)\s+"
-    r"(?:about\s+|around\s+|some\s+)?(?:\$|US\$|USD\b|\d)"
+    r"\b(?:task|goal|target|aim|objective)\s+of\s+(?:reaching|achieving|hitting)\s+" + GOAL_AMOUNT
 )
 
 
@@ -952,6 +950,44 @@ _SIDES = re.compile(
     r"nations|presidents|leaders)|the\s+(?:presidents|leaders|heads\s+of\s+state))\b",
     re.IGNORECASE,
 )
+# The copula and the owner of a partner's role after a state or group: "C is A's largest
+# trading partner", "(that) C was its biggest trade partner in the region".
+_IS_PARTNER_OF = re.compile(
+    r"\s+(?:is|was|remains|remained|has\s+been)\s+(?:now\s+|already\s+|still\s+)?"
+    r"(?:the\s+)?(?:(?P<its>its)\s+|(?=\S))"
+)
+_PARTNER_ROLE = re.compile(
+    r"(?:['’]s|(?<=s)['’])?\s+(?:[\w-]+\s+){0,3}?trad(?:ing|e)\s+partner\b", re.IGNORECASE
+)
+
+
+def _partner_of(
+    text: str, mentions: Sequence[CountryMention], end: int, its: str | None
+) -> tuple[str, str] | None:
+    """The owner and the partner of "C is A's largest trading partner" before ``end``.
+
+    Groups count ("Mercosur is the EU's biggest trading partner"), and "its" is ``its``,
+    the state the figure is of ("the ministry said that the EU was its largest trading
+    partner"). ``None`` where the sentence has no such clause.
+    """
+    for i, partner in enumerate(mentions):
+        if partner.end >= end:
+            break
+        copula = _IS_PARTNER_OF.match(text, partner.end)
+        if copula is None:
+            continue
+        if copula.group("its") is not None:
+            owner = its
+            role = _PARTNER_ROLE.match(text, copula.end() - 1)
+        else:
+            after = next((m for m in mentions[i + 1 :] if m.start == copula.end()), None)
+            owner = after.code if after is not None else None
+            role = _PARTNER_ROLE.match(text, after.end) if after is not None else None
+        if owner is not None and owner != partner.code and role is not None and role.end() < end:
+            return owner, partner.code
+    return None
+
+
 # "A's trade surplus" is its national statistic; a bare "surplus" may close a pair's trade.
 _TRADE_BALANCE = re.compile(r"\btrade\b", re.IGNORECASE)
 # "The two countries" are two states, never a state and a group.
@@ -2860,7 +2896,13 @@ def sentence_figures(
                 # "In his talks with B's premier, Aliyev noted that trade between the two
                 # countries ...": a side named by its official alone is named too.
                 spoken = named | ctx.sentence_officials
-                if len(named) == 2 and reporter in named:
+                sides = _partner_of(text, mentions, mention.start, reporter)
+                if sides is not None:
+                    # "C is A's largest trading partner, with two-way trade worth X": A and
+                    # C, a group among them, as the clause names them.
+                    reporter = reporter if reporter in sides else sides[0]
+                    partner = sides[1] if sides[0] == reporter else sides[0]
+                elif len(named) == 2 and reporter in named:
                     # "Italy led ..., and the trade between the two countries": the two named.
                     partner = next(code for code in named if code != reporter)
                 elif len(named) == 1 and len(spoken) == 2:
