@@ -925,16 +925,10 @@ _GOING_AFTER = re.compile(r"\s(?:before|after)\s+(?:travell?ing|flying|heading|l
 # in R on May 2 to coordinate ahead of OPEC's conference in V", "is to visit A and B ahead of
 # the G8 meeting in L", "meet in S to prepare for the group's summit in M" (up to its word).
 _GOAL_GATHERING = re.compile(
-    r"""\b(?:(?:ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for|in\s+the\s+run-up\s+to)\s+
-    [^,;.]{0,60}
-    # "held talks in R on Monday before the NATO summit in V": the summit's sides are its own
-    # (its noun close after "before": "before the end of the year to review the summit's
-    # outcomes" dates the talks, and names the summit as a topic)
-    |before\s+(?:the|next|this|its|their)\s+(?:[\w'’-]+\s+){0,3})\Z""",
+    r"""\b(?:ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for|in\s+the\s+run-up\s+to)\s+
+    [^,;.]{0,60}\Z""",
     re.VERBOSE,
 )
-# A gathering's noun as the trigger of one named after "before" ("before the NATO summit").
-_GOAL_NOUN = re.compile(r"(?i:summits?|conferences?|sessions?|meetings?|council|forum)")
 # Talks told with their other side: "ahead of talks with B's minister in July".
 _WITH_NEXT = re.compile(r"\s+with\b")
 # The first meeting's own place, from its word on: "meet in R", "talks here", "visit A".
@@ -2554,17 +2548,11 @@ def _candidate(
     goal_at = sentence.start  # where the story before the gathering's own words ends
     if (
         kind in (CONFERENCE, MEETING)
-        and any(w in body[lo:t0] for w in ("ahead of", "prepar", "run-up", "before "))
+        and ("ahead of" in body[lo:t0] or "prepar" in body[lo:t0] or "run-up" in body[lo:t0])
         # "ahead of talks with B's minister": talks of the first meeting's own side
         and _WITH_NEXT.match(body, t1) is None
     ):
         goal = _GOAL_GATHERING.search(body, lo, t0)
-        if (
-            goal is not None
-            and goal.group().startswith("before")
-            and _GOAL_NOUN.fullmatch(body, t0, t1) is None
-        ):
-            goal = None  # ("before its leaders gather in M": a clause, not the summit's noun)
         before_goal = bisect.bisect_left(hits, goal.start()) - 1 if goal is not None else -1
         if (
             goal is not None
