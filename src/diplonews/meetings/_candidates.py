@@ -593,8 +593,11 @@ _WHEN_SUBJECT = re.compile(r"\b(?:when|until|once|where)\s+(?=[A-Z])")
 # A gathering the meeting prepares for, told after it: "meet in S on May 4 to prepare for the
 # group's summit in M" (the summit's place and states are its own).
 _GOAL_AFTER = re.compile(
-    r"""[^,;.]{0,80}?\s(?P<goal>ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for
-    |in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|conference|session|meeting)\b""",
+    r"""[^,;.]{0,80}?,?\s(?P<goal>ahead\s+of|in\s+preparation\s+for|to\s+prepare\s+for
+    |in\s+the\s+run-up\s+to|before(?=\s+(?:the|next|this|its|their)\s))  # ", before the"
+    \s+(?:[\w'’-]+\s+){0,4}?
+    # a body's council or forum is a gathering too: "to prepare for the X ministerial council"
+    (?:summit|conference|session|meeting|council|forum)\b""",
     re.VERBOSE,
 )
 # A body's ministers told back by the common noun alone as a clause's subject, up to its
@@ -2497,12 +2500,13 @@ def _candidate(
     if _OPENING.match(body, sentence.start, t0):
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
-    if kind in (CONFERENCE, MEETING) and (
-        "prepar" in body[t1:sides_hi] or "ahead of" in body[t1:sides_hi]
-    ):
+    goal_hi = hi  # where a gathering the event prepares for starts, told after it
+    if any(w in body[t1:sides_hi] for w in ("prepar", "ahead of", "run-up", "before ")):
         goal = _GOAL_AFTER.match(body, t1, sides_hi)
         if goal is not None:
-            sides_hi = goal.start("goal")  # "meet in S to prepare for the summit in M": M's
+            # "meet in S to prepare for the summit in M", "will visit B, in the run-up to the
+            # X summit in M": M's states and body are the summit's, none of the event's
+            sides_hi = goal_hi = goal.start("goal")
     outcome = (
         _OUTCOME_AFTER.match(body, t1, sides_hi)
         if any(w in body[t1:sides_hi] for w in _OUTCOME_WORDS)  # a cheap test first
@@ -2901,7 +2905,9 @@ def _candidate(
     own_hi = chain[2] if chain is not None and not _PARTICIPLE.match(body, chain[2]) else hi
     if beside:
         own_lo, own_hi = max(own_lo, words_lo), min(own_hi, words_hi)
-    organization = find_organization(body, own_lo, own_hi, t0, mentions)
+    # (not the body a gathering it prepares for names: "held talks in P to prepare for the
+    # X council"; a common noun there, "the group's summit", is still its own body's)
+    organization = find_organization(body, own_lo, min(own_hi, goal_hi), t0, mentions)
     if (
         organization is None
         and kind is MEETING

@@ -197,12 +197,25 @@ def _sides_by_count(records: Sequence[Candidate], cand: Candidate) -> set[str]:
 _SIDES_DISCUSSED = re.compile(
     r"""\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:(?:[Tt]he|Both)\s+(?:two\s+)?(?:leaders|presidents
     |sides|parties|ministers|heads\s+of\s+state|(?:foreign|prime)\s+ministers)
+    |The\s+two(?=\s+(?:also\s+)?(?:[a-z]+ed|are|were|will)\b)  # "The two also discussed"
     |They)\s+(?:also\s+)?  # "They also discussed preparations for": the sides told before
-    (?:(?:discussed|reviewed|considered|touched\s+(?:up)?on)
+    (?:(?:are|were|will)\s+(?:also\s+)?)?  # "The ministers are discussing the preparations"
+    (?:(?:discuss(?:ed|ing)?|review(?:ed|ing)?|considered|touched\s+(?:up)?on
+    |exchanged\s+views\s+on|consulted\s+on)  # "exchanged views on preparations for"
     \s+(?:the\s+)?(?:preparations?|progress\s+of\s+preparations?)\s+(?:for|of)
     |(?:noted|stressed|agreed|underlined|emphasi[sz]ed|said|believe[ds]?|discussed|talked\s+about)
     \s+(?:that\s+)?[^.;]{0,60}?\bprepar(?:ations?|ing|e)\s+(?:[a-z]+\s+){0,3}?(?:for|of)
     |coordinated\s+(?:their\s+)?positions\s+(?:ahead\s+of|before|for))\s+[^.;]{0,80}\Z""",
+    re.VERBOSE,
+)
+# The same subject agreeing to coordinate for a gathering: one they will sit in, as one they
+# prepare ("They agreed to coordinate closely ahead of the", "The two sides agreed to remain in
+# close contact ahead of the"; not "discussed trade ahead of the": only talk of it).
+_SIDES_COORDINATE = re.compile(
+    r"""\s*(?:(?:[Tt]he|Both)\s+(?:two\s+)?(?:leaders|presidents|sides|parties|ministers)
+    |The\s+two|They)\s+(?:also\s+)?
+    agreed\s+to\s+(?:coordinate|remain|stay|keep|continue)\b[^.;,]{0,60}?\s
+    (?:ahead\s+of|in\s+the\s+run-up\s+to)\s+[^.;]{0,80}\Z""",
     re.VERBOSE,
 )
 # An invitation to a gathering whose guest is told by a pronoun or as the counterpart: the
@@ -1878,10 +1891,22 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         )
         span = cand.evidence[0]
         if (
-            cand.kind is CONFERENCE
+            # (a body's meeting read as talks is its session too: "the NATO foreign ministers'
+            # meeting", told with no state of its own)
+            (cand.kind is CONFERENCE or (cand.organization is not None and not cand.countries))
             and cand.status is PLANNED
             and (
                 _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
+                or (
+                    _SIDES_COORDINATE.match(span.text, 0, cand.anchor - span.start)
+                    # (not "the Summit next month" after the X Summit was told: an echo of it,
+                    # no body or place of its own)
+                    and not (
+                        cand.organization is None
+                        and cand.location is None
+                        and any(r.kind is CONFERENCE and r.status is PLANNED for r in records)
+                    )
+                )
                 # "As the meeting ended, X invited him to take part in the forum": the guest
                 # and host of the talks told
                 or _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start)
@@ -1889,8 +1914,23 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         ):
             # "The leaders also discussed preparations for the summit in C": the sides of the
             # talks told before, preparing the gathering, take part in it
-            talks = next((r for r in reversed(records) if len(r.countries) >= 2), None)
-            if talks is not None and talks.kind is not CONFERENCE:
+            # (the talks, not a gathering told between them and the sentence: "discussed
+            # preparations for the A Council meeting ... They agreed to stay in close contact
+            # ahead of the B summit" are the talks' sides)
+            talks = next(
+                (
+                    r
+                    for r in reversed(records)
+                    if len(r.countries) >= 2 and r.kind is not CONFERENCE
+                ),
+                None,
+            )
+            if talks is not None:
+                if cand.weak and cand.organization is None and (cand.countries or cand.date):
+                    # "They reviewed preparations for the conference on water in P": a
+                    # gathering of no body with a place or time of its own, which two states
+                    # prepare, is international, no echo of the talks
+                    cand.weak = False
                 cand.countries |= talks.countries  # (a gathering's own members: not told)
             if INDEFINITE.search(
                 span.text, 0, cand.anchor - span.start
