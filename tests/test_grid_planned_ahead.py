@@ -24,7 +24,10 @@ none) and its time:
   together, or agree to coordinate for, is one they will sit in: its countries are the
   pair's and its host's (the read keys agree: of 121 conference records of dev, crawled,
   W1-W2160 and the read pages whose evidence names the gathering after such a phrase, 74
-  carry two states or more, most of them the preparing talks' sides);
+  carry two states or more, most of them the preparing talks' sides), except that a pair
+  agreeing to coordinate ahead of a body's gathering sits in it only as two of the body's
+  members (an outsider only talks of it: the conference-sides grid's reading, and the
+  library's table of members says who they are);
 - a control tells no gathering: the lead event alone.
 
 Before the rules (``_records._SIDES_DISCUSSED`` and ``_SIDES_COORDINATE``, the talks found
@@ -59,6 +62,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from diplonews.gazetteer import load_group_members
 from grid_cells import (
     State,
     assert_every_value_sampled,
@@ -461,6 +465,10 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# The verbs of coordinating for a gathering (not preparing it): sides of a body's gathering only
+# as its members.
+_COORDINATING = ("coordinate-closely", "stay-in-touch", "remain-in-contact")
+
 
 @dataclass(frozen=True)
 class ToldCell:
@@ -503,6 +511,11 @@ class ToldCell:
         _, organization, gathering = LANDMARKS[self.landmark]
         if gathering:
             host = HOSTS[self.host]
+            if self.verb in _COORDINATING and organization is not None:
+                # agreeing to coordinate ahead of a body's gathering: its members' pair only
+                members = load_group_members().get(organization, frozenset())
+                if not set(sides) <= members:
+                    sides = []
             countries = sorted([*sides, host[1]]) if host is not None else sides
             wants.append((K, P, countries, organization, TIMES[self.time][1]))
         return wants

@@ -16,6 +16,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
+from diplonews.gazetteer import load_group_members
 from diplonews.meetings._candidates import INDEFINITE, on_its_visit_days
 from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import (
@@ -1925,7 +1926,16 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 ),
                 None,
             )
-            if talks is not None:
+            members = load_group_members().get(cand.organization or "")
+            if talks is not None and not (
+                # agreeing to coordinate ahead of a body's gathering makes its members' pair
+                # sides, never an outsider, nor states of a body whose members are unknown
+                # (they only talk of it): only preparing it does that
+                not _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
+                and not _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start)
+                and cand.organization is not None
+                and not (members and talks.countries <= members)
+            ):
                 if cand.weak and cand.organization is None and (cand.countries or cand.date):
                     # "They reviewed preparations for the conference on water in P": a
                     # gathering of no body with a place or time of its own, which two states
