@@ -111,6 +111,7 @@ from diplonews.meetings._rules import (
     other_to_come,
     past_clause_of_its_own,
     past_cue,
+    plan_after_name,
 )
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
@@ -3918,6 +3919,24 @@ def _candidate(
         if due_on is None and date is not None and date.last_day() > article.published:
             due_on = date  # a time to come told before its name; a day gone is the talks'
         date, status = due_on, PLANNED  # "to be held": a plan, dated or not
+    plan_end = (
+        plan_after_name(body[t1 : sentence.end])
+        if status is PLANNED and date is None and article.published is not None
+        else None
+    )
+    if plan_end is not None and article.published is not None:
+        # "the regular meeting of the A-B committee on trade, to be held in P in December":
+        # the sitting's own time follows its plan's verb, however long its name
+        plan_end += t1
+        date = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, "future")
+                if plan_end <= d.start < plan_end + 60
+                and not NEW_CLAUSE.search(body, plan_end, d.start)
+            ),
+            None,
+        )
     title = find_title(sentence.text, t0, t1, sentence.start) if kind is CONFERENCE else None
     lonely = one_sided = False
     if (
