@@ -269,9 +269,10 @@ _FORMAT = re.compile(
 # opening to come: "The summit, which opens in P on May 25", "which is due to open in October".
 # (or told sitting since a time: "the conference, which has been in session here since May")
 # (a restrictive "that" needs no comma: "during a two-day visit that began on Monday")
+# ("the round of talks, which got under way on Monday": its start told by the phrase, too)
 _OPENED = (
     r"(?:,\s+(?:which|that)|\s+that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off"
-    r"|(?:has|have)\s+been\s+in\s+session)\s+"
+    r"|got\s+under\s*way|(?:has|have)\s+been\s+in\s+session)\s+"
 )
 # (a plural gathering opens too: "the annual meetings of the X and the Y, which open in P")
 _OPENS = (

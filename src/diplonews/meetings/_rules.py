@@ -2401,6 +2401,9 @@ PROPOSED_TO = re.compile(
 # A verb of the past right after the trigger: "the February meeting (...) produced little".
 PAST_AFTER = re.compile(
     r"""\s*(?:\([^()]{0,120}\)\s*)?(?:,\s*whose\s+(?:[\w-]+\s+){1,3}?(?=(?:was|took)\s))?
+    # its own relative clause: "led her side at the P talks, which began last Thursday" is held
+    # whatever plan the sentence before told
+    (?:,\s*(?:which|that)\s+)?
     (?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
     |concluded|yielded|failed|broke\s+up|took\s+place
     # its opening told done: "agreed to widen trade as the session opened here" is held
