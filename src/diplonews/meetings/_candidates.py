@@ -3922,12 +3922,14 @@ def _candidate(
         date, status = due_on, PLANNED  # "to be held": a plan, dated or not
     plan_end = (
         plan_after_name(body[t1 : sentence.end])
-        if status is PLANNED and date is None and article.published is not None
+        if status is PLANNED and article.published is not None
         else None
     )
     if plan_end is not None and article.published is not None:
         # "the regular meeting of the A-B committee on trade, to be held in P in December":
-        # the sitting's own time follows its plan's verb, however long its name
+        # the sitting's own time follows its plan's verb, however long its name, and it
+        # outranks a time told before the name ("the visit to P in December, as well as the
+        # agenda of the fifth meeting of X, to be held in Q in 2017": December is the visit's)
         plan_end += t1
         date = next(
             (
@@ -3936,7 +3938,7 @@ def _candidate(
                 if plan_end <= d.start < plan_end + 60
                 and not NEW_CLAUSE.search(body, plan_end, d.start)
             ),
-            None,
+            date,
         )
     title = find_title(sentence.text, t0, t1, sentence.start) if kind is CONFERENCE else None
     lonely = one_sided = False
