@@ -1919,7 +1919,9 @@ _OWN_CLAUSE_BEFORE = re.compile(
 # The event's own noun phrase up to the trigger, the object of a verb of the event: "will pay
 # a long-awaited official visit" (no preposition or "to" between: no other clause).
 _OWN_NOUN_PHRASE = re.compile(
-    r"""\b(?:pay|make|hold|lead|host|conduct|undertake)s?\s+(?:a|an|the|his|her|their|its)\s+
+    # (and the gathering one is invited to attend: "invited X to attend a P-hosted conference"
+    # is one to come, "hosted" its adjective)
+    r"""\b(?:pay|make|hold|lead|host|conduct|undertake|attend)s?\s+(?:a|an|the|his|her|their|its)\s+
     (?:(?!(?:to|for|in|on|at|with|of|by|from|as|when|while|after|before)\b)[\w'’-]+\s+){1,5}\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
