@@ -111,6 +111,7 @@ from diplonews.meetings._rules import (
     other_to_come,
     past_clause_of_its_own,
     past_cue,
+    plan_after_name,
 )
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
@@ -268,9 +269,10 @@ _FORMAT = re.compile(
 # opening to come: "The summit, which opens in P on May 25", "which is due to open in October".
 # (or told sitting since a time: "the conference, which has been in session here since May")
 # (a restrictive "that" needs no comma: "during a two-day visit that began on Monday")
+# ("the round of talks, which got under way on Monday": its start told by the phrase, too)
 _OPENED = (
     r"(?:,\s+(?:which|that)|\s+that)\s+(?:was\s+)?(?:opened|began|started|kicked\s+off"
-    r"|(?:has|have)\s+been\s+in\s+session)\s+"
+    r"|got\s+under\s*way|(?:has|have)\s+been\s+in\s+session)\s+"
 )
 # (a plural gathering opens too: "the annual meetings of the X and the Y, which open in P")
 _OPENS = (
@@ -3924,6 +3926,26 @@ def _candidate(
         if due_on is None and date is not None and date.last_day() > article.published:
             due_on = date  # a time to come told before its name; a day gone is the talks'
         date, status = due_on, PLANNED  # "to be held": a plan, dated or not
+    plan_end = (
+        plan_after_name(body[t1 : sentence.end])
+        if status is PLANNED and article.published is not None
+        else None
+    )
+    if plan_end is not None and article.published is not None:
+        # "the regular meeting of the A-B committee on trade, to be held in P in December":
+        # the sitting's own time follows its plan's verb, however long its name, and it
+        # outranks a time told before the name ("the visit to P in December, as well as the
+        # agenda of the fifth meeting of X, to be held in Q in 2017": December is the visit's)
+        plan_end += t1
+        date = next(
+            (
+                d.date
+                for d in sentence_dates(dates, sentence, article.published, "future")
+                if plan_end <= d.start < plan_end + 60
+                and not NEW_CLAUSE.search(body, plan_end, d.start)
+            ),
+            date,
+        )
     title = find_title(sentence.text, t0, t1, sentence.start) if kind is CONFERENCE else None
     lonely = one_sided = False
     if (

@@ -374,6 +374,12 @@ _BACK_TO_THEN = re.compile(
     |During\s+(?:that|the)\s+(?:visit|trip|event|forum|summit)|There)\b""",
     re.VERBOSE,
 )
+# A step told as one of the visit's own: "X is also expected to be received by Y during the
+# visit", "on his trip": the visit it names, not a sitting told between (a commission's next
+# session), times it.
+_DURING_THE_VISIT = re.compile(
+    r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:the|his|her|this)\s+(?:visit|trip|stay)\b"
+)
 
 
 def day_of_a_range(event: Candidate) -> PartialDate | None:
@@ -2101,7 +2107,16 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 and records[-1].status is cand.status  # not a gathering of the past
                 and _THERE.search(cand.evidence[0].text)
             ):
-                cand.date = records[-1].date  # "also met Y on the sidelines of the meeting"
+                pointed = records[-1]
+                if pointed.kind is not VISIT and _DURING_THE_VISIT.search(cand.evidence[0].text):
+                    # "is also expected to be received by Y during the visit": the visit under
+                    # way (of the step's status first), not a session told in between
+                    stays = [r for r in reversed(records) if r.kind is VISIT]
+                    pointed = next(
+                        (r for r in stays if r.status is cand.status),
+                        stays[0] if stays else pointed,
+                    )
+                cand.date = pointed.date  # "also met Y on the sidelines of the meeting"
         elif (
             cand.date is None
             and not cand.weak

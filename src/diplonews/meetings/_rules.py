@@ -117,6 +117,7 @@ __all__ = [
     "other_to_come",
     "past_clause_of_its_own",
     "past_cue",
+    "plan_after_name",
     "sports_report",
     "team_fixture",
 ]
@@ -1330,12 +1331,15 @@ _FUTURE_AFTER = re.compile(
 # would be held in P", "the first meeting of the A-B Summit, established under the declaration,
 # will be held", "the meeting of the A-B Coordinating Committee to be held in W" (the name's
 # words hold no verb of their own: no lower-case word in "-ed", no clause word, no "to").
+# The plan may follow the name after a comma ("welcomed the sixth A-B Dialogue, to be convened
+# in P in the autumn"): the sitting's own infinitive tells it to come, whatever verb names it.
 _NAME_THEN_TO_COME = re.compile(
     r"""(?:\s+(?!(?:and|but|while|as|after|when|which|that|who|where|to|with|by|at|in)\b)
       (?![a-z][\w-]*ed\b)[\w'’.–-]+){0,12}?
     (?:\s+on\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){0,6})?   # its topics, commas between
     (?:,\s+(?:established|set\s+up|created|founded|launched)\s+[^,.;]{1,120},)?  # how it was made
-    \s+(?:will|would|is\s+to|are\s+to|to)\s+(?:be\s+(?:held|convened)|take\s+place|convene)\b""",
+    (?:\s+(?:will|would|is\s+to|are\s+to|to)|,\s+to)
+    \s+(?:be\s+(?:held|convened)|take\s+place|convene)\b""",
     re.VERBOSE,
 )
 # The event as the subject of a plan in the making, however long its sides: "a meeting between
@@ -1869,7 +1873,11 @@ _TIMED_BY = re.compile(
 # The commitments and deals made there are as well: "will review the commitments (the two
 # leaders) made during their call in April", "the deals reached during X's visit".
 _MADE_DURING = re.compile(
-    r"""\b(?:signed|adopted|concluded|initial(?:l)?ed|inked|made|reached|struck|undertaken)\s+
+    r"""\b(?:signed|adopted|concluded|initial(?:l)?ed|inked|made|reached|struck|undertaken
+    # a goal or a plan fixed at the event: "the goal set by the presidents at their meeting in P
+    # in March" is a past sitting, whatever future the goal speaks of
+    |set|agreed|decided|approved|endorsed|announced)\s+
+    (?:by\s+(?:the\s+|their\s+|both\s+)?(?:[\w'’.-]+\s+){1,6}?)?  # its makers
     (?:during|at|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins?)\s+of)\s+
     (?![^,.;:()]*\b(?:next|upcoming|forthcoming|coming|future|planned)\b)  # "during the next"
     [^,.;:()]{0,60}\Z""",
@@ -1911,7 +1919,9 @@ _OWN_CLAUSE_BEFORE = re.compile(
 # The event's own noun phrase up to the trigger, the object of a verb of the event: "will pay
 # a long-awaited official visit" (no preposition or "to" between: no other clause).
 _OWN_NOUN_PHRASE = re.compile(
-    r"""\b(?:pay|make|hold|lead|host|conduct|undertake)s?\s+(?:a|an|the|his|her|their|its)\s+
+    # (and the gathering one is invited to attend: "invited X to attend a P-hosted conference"
+    # is one to come, "hosted" its adjective)
+    r"""\b(?:pay|make|hold|lead|host|conduct|undertake|attend)s?\s+(?:a|an|the|his|her|their|its)\s+
     (?:(?!(?:to|for|in|on|at|with|of|by|from|as|when|while|after|before)\b)[\w'’-]+\s+){1,5}\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -2393,6 +2403,9 @@ PROPOSED_TO = re.compile(
 # A verb of the past right after the trigger: "the February meeting (...) produced little".
 PAST_AFTER = re.compile(
     r"""\s*(?:\([^()]{0,120}\)\s*)?(?:,\s*whose\s+(?:[\w-]+\s+){1,3}?(?=(?:was|took)\s))?
+    # its own relative clause: "led her side at the P talks, which began last Thursday" is held
+    # whatever plan the sentence before told
+    (?:,\s*(?:which|that)\s+)?
     (?:[\w-]+\s+)??(?:was\s+held|were\s+held|produced|ended
     |concluded|yielded|failed|broke\s+up|took\s+place
     # its opening told done: "agreed to widen trade as the session opened here" is held
@@ -2460,6 +2473,25 @@ SAID_AT_EVENT = re.compile(
     re.VERBOSE,
 )
 _NEXT_AFTER = re.compile(r"\s*(?:next|this\s+coming|tomorrow)\b")
+# A sitting told as an item of a programme in the present tense: "The programme includes an
+# A-B business forum in P", "the visit's agenda also features a session of the commission", "The
+# first meeting of the A-B Council is also on the agenda": a programme told in the present is
+# still to be carried out, so its items are to come (told in the past, "included", they are
+# held by the default).
+_PROGRAMME_INCLUDES = re.compile(
+    r"""\b(?:programme|program|agenda|itinerary)\s+(?:of\s+(?:the|his|her|their)\s+[\w-]+\s+)?
+    (?:also\s+)?(?:includes|features|envisages|foresees|comprises|provides\s+for)\s+
+    [^.;:]{0,120}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# (the sitting's own name words up to the verb: in "is at a summit in P, where trade is on the
+# agenda" the agenda is the summit's, not a sitting to come)
+_ON_THE_PROGRAMME = re.compile(
+    r"""(?:\s+(?!(?:where|which|that|when|while|as|but)\b)[\w'’.-]+){0,14}?
+    \s+(?:is|are)\s+(?:also\s+)?(?:on|among\s+the\s+items\s+on)\s+the\s+
+    (?:agenda|programme|program|itinerary)\b""",
+    re.VERBOSE,
+)
 
 
 def other_to_come(before: str) -> tuple[int, int] | None:
@@ -2480,6 +2512,20 @@ def other_to_come(before: str) -> tuple[int, int] | None:
 _LEADING_PREPOSITION = re.compile(r"(?:during|at|in\s+the\s+course\s+of)\s+")
 
 
+def plan_after_name(after: str) -> int | None:
+    """Where the plan told after a sitting's name ends ("..., to be held"), or None.
+
+    ``after`` is the sentence from the end of the sitting's trigger.
+
+    >>> plan_after_name(" of the A-B committee on trade, to be held in P in May.")
+    42
+    >>> plan_after_name(" of the A-B committee was held in P in May.") is None
+    True
+    """
+    plan = _NAME_THEN_TO_COME.match(after)
+    return None if plan is None else plan.end()
+
+
 def made_during(before: str, trigger: str = "") -> bool:
     """Whether the words before an event's trigger tell a document made during it.
 
@@ -2498,7 +2544,7 @@ def made_during(before: str, trigger: str = "") -> bool:
     if lead is not None:
         before += lead.group()
     tail = before[-90:]
-    if not any(w in tail for w in ("sign", "ed ", "made ", "ck ", "taken ")):
+    if not any(w in tail for w in ("sign", "ed ", "made ", "ck ", "taken ", "set ")):
         return False
     made = _MADE_DURING.search(before, max(0, len(before) - 90))
     return made is not None and _MODAL_BE.search(before, 0, made.start()) is None
@@ -2607,6 +2653,14 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return PLANNED  # "X to pay state visit", "invited X to pay a visit"
     if "invit" in before and INVITED_TO.search(before, max(0, len(before) - 160)):
         return PLANNED  # "conveyed the invitation of X to Y to visit Z": to come
+    if (
+        "gram" in before or "agenda" in before or "itinerar" in before
+    ) and _PROGRAMME_INCLUDES.search(before, max(0, len(before) - 200)):
+        return PLANNED  # "The programme includes an A-B business forum": an item to come
+    if (
+        "the agenda" in after or "the progra" in after or "itinerary" in after
+    ) and _ON_THE_PROGRAMME.match(after):
+        return PLANNED  # "The first meeting of the A-B Council is also on the agenda"
     folded = fold(before + trigger)
     if folded is None:
         future = [m.end() for m in _FUTURE.finditer(before + trigger)]
