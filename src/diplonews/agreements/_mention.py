@@ -65,6 +65,7 @@ from diplonews.agreements._words import (
     INDEFINITE,
     INSTRUMENT,
     LEFT_STOPS,
+    UN_NAME,
     business_at,
     business_in,
     business_near,
@@ -1764,6 +1765,10 @@ def read_mention(
             and not any(t.group().isdigit() for t in content)
             and _own_clause_keeps(text, head)
         )
+    if implemented and _year_of_making(text, head.end(), article) is not None:
+        # "the implementation of the fisheries treaty of 2004": its signing dated, as for "the
+        # 2004 treaty" (below)
+        implemented = False
     if implemented:
         # "discussed the implementation of the X Trade Agreement", "of the bilateral
         # agreement on nuclear energy": being implemented, in force
@@ -2278,9 +2283,12 @@ def read_mention(
         or _joiner(text, mod_start, mentions)
         or _terms_bind(text, head.end(), mentions)
     )
-    if title is not None and not parties and bound:
+    # "the UN Convention on X": the United Nations' own, whose members it binds (a group is not
+    # expanded into its members), so states acting under it or carrying it out are no sides
+    un_own = title is not None and UN_NAME.search(title) is not None
+    if title is not None and not parties and bound and not un_own:
         parties, basis = list(bound), "under"
-    if title is not None and not parties and basis == "named" and implemented:
+    if title is not None and not parties and basis == "named" and implemented and not un_own:
         # "A and B noted progress in implementing the X Compact", "the two sides reviewed the
         # implementation of the Y Agreement": those who carry it out are its sides, named in
         # the clause or referred to (the story's pair)
@@ -2437,10 +2445,23 @@ def read_mention(
         elif replaced is not None:
             # "it would replace the 2001 accord": one the sides told before have
             basis = "previous_sentence"
-        elif _BOTH_STATES.search(text) and _made_in_year(content, article):
+        elif _BOTH_STATES.search(text) and (
+            _made_in_year(content, article) or _year_of_making(text, head.end(), article)
+        ):
             # "the two countries would revive a 1977 accord on X", "called on both governments
             # to implement the 2012 agreement": one the story's two sides made that year
             parties, basis = [], "both_sides"
+        elif (
+            (_made_in_year(content, article) or _year_of_making(text, head.end(), article))
+            # (not one whose sides its own words tell, unread: "a 1984 accord with the Nordic
+            # countries"; nor a peace accord, which ends a war within a state as often)
+            and with_phrase is None
+            and between is None
+            and not any(t.group().casefold() == "peace" for t in content)
+        ):
+            # "the ministers reviewed the 1984 fishing agreement", "the treaty of 1963": a
+            # document its own words date to a past year was made then, by the sides told before
+            basis = "previous_sentence"
         elif not anaphor:
             return None
         if (
@@ -2490,6 +2511,8 @@ def read_mention(
         step_day
         or (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
+        # "the fisheries treaty of 2004": the year of its making, right after its noun
+        or (_year_of_making(text, head.end(), article) if title is None else None)
         # "signed the Declaration on X between A and B in Moscow on May 2": from the name's end
         or _own_step_date(text, dated, head, _name_end(text, title, head), mod_start, status=status)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
@@ -2499,10 +2522,24 @@ def read_mention(
         and status is AgreementStatus.RATIFIED
         and date is not None
         and not step_day
-        and (in_modifiers or modifier_date(content, article.published))
+        and (
+            in_modifiers
+            or modifier_date(content, article.published)
+            or _year_of_making(text, head.end(), article)
+        )
     ):
         # "the 1983 grains accord expires this year": the year an old document carries is its
         # signing's, and its expiry no status of the spec's
+        status = AgreementStatus.SIGNED
+    if (
+        status is AgreementStatus.PLANNED
+        and date is not None
+        and article.published is not None
+        and date.year < article.published.year
+        and (_made_in_year(content, article) or _year_of_making(text, head.end(), article))
+    ):
+        # "sought to revive the 1984 accord", "the 1965 pact stays out of the negotiations": a
+        # document its own words date to a past year was made then; what is to come is not it
         status = AgreementStatus.SIGNED
     opened = False  # the date opens the sentence: the main verb's, whatever asides follow
     if date is None and dated and dated[0].start < mod_lo:
@@ -3062,6 +3099,25 @@ def _made_in_year(content: Sequence[re.Match[str]], article: Article) -> bool:
     return article.published is not None and any(
         YEAR_WORD.match(t.group()) and int(t.group()) < article.published.year for t in content
     )
+
+
+def _year_of_making(text: str, head_end: int, article: Article) -> PartialDate | None:
+    """The year an instrument's "of <year>" right after its noun tells, where it is past.
+
+    >>> import datetime as dt
+    >>> past = Article(body="", published=dt.date(2023, 5, 10))
+    >>> text = "the fisheries treaty of 2004 was praised"
+    >>> str(_year_of_making(text, text.index(" of"), past))
+    '2004'
+    >>> text = "the plan of 2024 was praised"
+    >>> _year_of_making(text, text.index(" of"), past) is None
+    True
+    """
+    made = _OF_YEAR.match(text, head_end)
+    if made is None or article.published is None:
+        return None
+    year = int(made.group("year"))
+    return PartialDate(year) if year < article.published.year else None
 
 
 # A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
