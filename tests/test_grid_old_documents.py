@@ -22,8 +22,9 @@ no bilateral document of the pair whatever the sentence does with it.
 The cells are a seeded sample (``grid_cells.sample_cells``): every value of the form meets
 every value of every other choice, then cells are drawn at random.
 
-First run, before the library changed: 114 of 300 cells failed. The classes, each fixed as
-a rule:
+First run, before the library changed: 98 of 300 cells failed (114 of 300 of the grid's
+first draw, before the charter and the lead whose second sentence names one side alone were
+added). The classes, each fixed as a rule:
 
 - ``dropped``: a document dated by its own year ("the 2004 fisheries agreement", "the
   fisheries treaty of 2004") that the sentence only reviews, praises, trades under, wants
@@ -40,13 +41,18 @@ a rule:
 - ``one side``: a document of years ago that one state acts on ("Chile reviewed the 2004
   fisheries agreement") kept that state alone, not the pair the story is on;
 - ``UN``: states acting under or carrying out "the 1982 UN Convention on the Law of the Sea"
-  were made its parties: a UN convention binds the UN's members, none named.
+  were made its parties: a UN convention binds the UN's members, none named;
+- ``charter``: "the 2009 A-B Charter on X", "the charter of 2009" was no instrument unless
+  told signed: its past year tells it made;
+- ``lead``: where the sentence before the document names one side only ("The A minister had
+  flown in"), a document of years ago naming none was dropped: it takes the story's two
+  states, in a story naming no bloc.
 
 A document whose implementation is reviewed and whose signing is told with no year written
 out ("signed in P last year") or in an aside after it (", signed in P in May 2004,") is in
 force since a day the text does not tell (the read pages' key; the library's rule since
 ``test_grid_agreement_recall_two``): ratified, no date. What is left is ``known_gap``'s:
-strict xfails of that in-force reading (6 cells).
+strict xfails of that in-force reading (7 cells).
 """
 
 from __future__ import annotations
@@ -118,6 +124,7 @@ NOUNS = [
     Noun("treaty", "treaty"),
     Noun("accord", "agreement"),
     Noun("memorandum", "memorandum"),
+    Noun("charter", "other"),
 ]
 
 TOPICS = ["fisheries", "border trade", "water-sharing", "air transport"]
@@ -143,6 +150,9 @@ LEADS = {
     "talks": "{a} and {b} held talks in {cap_b} on Monday.",
     "visit": "{dem_a} Foreign Minister Ana Ruiz visited {cap_b} on Monday for talks with her"
     " {dem_b} counterpart.",
+    # the sentence right before the document's names one side only
+    "arrival": "{a} and {b} held talks in {cap_b} on Monday. The {dem_a} minister had flown in"
+    " on Sunday.",
 }
 
 

@@ -1794,6 +1794,13 @@ def read_mention(
     if (
         word.startswith(("document", "understanding", "charter"))
         and not base_of
+        # "the 2009 A-B Charter on Strategic Partnership": a charter its own words date to a
+        # past year was made then (not the UN's, whose members are many)
+        and not (
+            word.startswith("charter")
+            and (_made_in_year(content, article) or _year_of_making(text, head.end(), article))
+            and not any(UN_NAME.fullmatch(t.group()) for t in content)
+        )
         and not (
             has_cue
             and (

@@ -1976,6 +1976,17 @@ def parties_from_context(
                 named = top
             if not named and not body_document(body_story, text):
                 named = _story_signers(story, sentences, text, head)
+            if (
+                not named
+                and mention.date is not None
+                and article.published is not None
+                and mention.date.year < article.published.year
+                and not any(m.kind == "group" for m in found.mentions)
+                and len(top := story.top(2)) == 2
+            ):
+                # "A 1970 agreement under which A piped gas to B was suspended in 1980", in a
+                # story on A and B naming no bloc: a document of years ago, the two states'
+                named = top
             if not named and other_kind and records[-1].evidence[-1] is word.sentence:
                 # "Along with the treaty, the deputies ratified the protocol on X":
                 # another kind of document in the act of the one just told: its sides
