@@ -22,9 +22,9 @@ no bilateral document of the pair whatever the sentence does with it.
 The cells are a seeded sample (``grid_cells.sample_cells``): every value of the form meets
 every value of every other choice, then cells are drawn at random.
 
-First run, before the library changed: 98 of 300 cells failed (114 of 300 of the grid's
-first draw, before the charter and the lead whose second sentence names one side alone were
-added). The classes, each fixed as a rule:
+First run, before the library changed: 88 of 300 cells failed (114 of 300 of the grid's
+first draw, before the charter, the long aside and the lead whose second sentence names one
+side alone were added). The classes, each fixed as a rule:
 
 - ``dropped``: a document dated by its own year ("the 2004 fisheries agreement", "the
   fisheries treaty of 2004") that the sentence only reviews, praises, trades under, wants
@@ -46,13 +46,16 @@ added). The classes, each fixed as a rule:
   told signed: its past year tells it made;
 - ``lead``: where the sentence before the document names one side only ("The A minister had
   flown in"), a document of years ago naming none was dropped: it takes the story's two
-  states, in a story naming no bloc.
+  states, where no bloc is named in its sentence or the one before;
+- ``long aside``: "the memorandum on <a long topic> between the two foreign ministries,
+  signed in 2016" put its signing out of the status cue's reach: an aside telling a signing
+  in a year written out is the document's own, however long the topic before it.
 
 A document whose implementation is reviewed and whose signing is told with no year written
 out ("signed in P last year") or in an aside after it (", signed in P in May 2004,") is in
 force since a day the text does not tell (the read pages' key; the library's rule since
 ``test_grid_agreement_recall_two``): ratified, no date. What is left is ``known_gap``'s:
-strict xfails of that in-force reading (7 cells).
+strict xfails of that in-force reading (3 cells).
 """
 
 from __future__ import annotations
@@ -104,6 +107,13 @@ FORMS = [
     Form("of", "the {t}", "of {y}", "{y}"),
     Form("signed_in", "the {t}", "signed in {y}", "{y}"),
     Form("comma_signed", "the {t}", ", signed in {cap} in May {y},", "{y}-05"),
+    Form(
+        "long_aside",
+        "the",
+        "on cooperation in {t} and related matters between the two foreign ministries, signed"
+        " in {y},",
+        "{y}",
+    ),
     Form("relative", "the {t}", "the two governments signed in {y}", "{y}"),
     Form("last_year", "the {t}", "signed in {cap} last year", "2022"),
     Form("law", "the {y} {t}", "", None),  # the noun is "law": no instrument
@@ -211,7 +221,7 @@ def expected(cell: Cell) -> list[str]:
     if cell.form.date is None:
         return []
     date = cell.form.date.format(y=cell.year)
-    if cell.frame == "implement" and cell.form.name in ("last_year", "comma_signed"):
+    if cell.frame == "implement" and cell.form.name in ("last_year", "comma_signed", "long_aside"):
         # a signing told with no year written out, or in an aside after the document: in force
         # since a day the text does not tell (the pages' key: "the implementation of the X,
         # signed in P in 2022" is ratified with no date)
@@ -242,7 +252,7 @@ def _valid(cell: Cell) -> bool:
     "The two governments signed" names the pair already, and the UN convention is no
     document "between the two countries".
     """
-    if cell.form.name == "unclos" and cell.sides == "two_countries":
+    if cell.form.name in ("unclos", "long_aside") and cell.sides == "two_countries":
         return False
     return not (cell.form.name == "relative" and cell.sides in ("one", "two_countries"))
 

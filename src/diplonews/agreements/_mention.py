@@ -3349,10 +3349,13 @@ def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tu
 
 # "with" and a state's name right after a name: "the Border Agreement with (the) Norway".
 # The instrument's own passive signing verb after a long topic in its clause: "a memorandum
-# on cooperation in the field of information technology was signed".
+# on cooperation in the field of information technology was signed"; or its signing in a
+# year written out, in an aside after it: "the memorandum on X between the two ministries,
+# signed in 2016".
 _OWN_SIGNED_FAR = re.compile(
     rf"[^,;:.]{{40,120}}?\s{_PASSIVE}\s+(?:also\s+)?"
     r"(?:signed|inked|concluded|sealed)\b"
+    r"|[^,;:.]{40,120}?,\s+(?:signed|inked|concluded)\b[^,;:.]{0,60}?\b(?:1[89]|20)\d\d\b"
 )
 # What documents exchanged tell of another instrument: "on the ratification of the".
 _RATIFICATION_OF = re.compile(

@@ -1665,6 +1665,12 @@ def _rival_pairs(word: WordInSentence, named: Sequence[Party], records: Sequence
     return False
 
 
+def _on_one_pair(story: StoryStates) -> bool:
+    """Whether the story is on one pair: two states, or two named twice as often as any other."""
+    named = sorted(story.counts.values(), reverse=True)
+    return len(named) == 2 or (len(named) > 2 and named[2] * 2 <= named[1])
+
+
 def parties_from_context(
     mention: Mention,
     word: WordInSentence,
@@ -1981,11 +1987,13 @@ def parties_from_context(
                 and mention.date is not None
                 and article.published is not None
                 and mention.date.year < article.published.year
-                and not any(m.kind == "group" for m in found.mentions)
+                and not any(m.kind == "group" for m in (*mentions, *in_prev))
+                and _on_one_pair(story)
                 and len(top := story.top(2)) == 2
             ):
                 # "A 1970 agreement under which A piped gas to B was suspended in 1980", in a
-                # story on A and B naming no bloc: a document of years ago, the two states'
+                # story on A and B, no bloc named there or just before: a document of years
+                # ago, the two states'
                 named = top
             if not named and other_kind and records[-1].evidence[-1] is word.sentence:
                 # "Along with the treaty, the deputies ratified the protocol on X":
