@@ -47,6 +47,8 @@ side alone were added). The classes, each fixed as a rule:
 - ``lead``: where the sentence before the document names one side only ("The A minister had
   flown in"), a document of years ago naming none was dropped: it takes the story's two
   states, where no bloc is named in its sentence or the one before;
+- ``held since`` (table rows only): "the two countries have had a shipping agreement since
+  2005" was dropped, with no step told: held since a year, it is in force since then;
 - ``long aside``: "the memorandum on <a long topic> between the two foreign ministries,
   signed in 2016" put its signing out of the status cue's reach: an aside telling a signing
   in a year written out is the document's own, however long the topic before it.
@@ -319,6 +321,29 @@ TABLE: list[Any] = [
         "one-side-pair",
         "Ghana and Norway held talks on Monday. Ghana reviewed the 2015 fisheries deal.",
         ["agreement signed GHA,NOR 2015 1"],
+    ),
+    (
+        "held-since",
+        "Ghana and Norway held talks on Monday. The two countries have had a shipping agreement"
+        " since 2005, but traders say it is little used.",
+        ["agreement ratified GHA,NOR 2005 1"],
+    ),
+    (
+        "held-since",
+        "Ghana and Norway held talks on Monday. Ghana has had a fisheries treaty with Norway"
+        " since 1999.",
+        ["treaty ratified GHA,NOR 1999 1"],
+    ),
+    (
+        "near-miss:held-none",
+        "Ghana and Norway held talks on Monday. The two countries have had no treaty since 1999.",
+        [],
+    ),
+    (
+        "near-miss:wanted-since",
+        "Ghana and Norway held talks on Monday. Ghana has wanted a fisheries treaty with Norway"
+        " since 1999.",
+        ["treaty planned GHA,NOR - 1"],
     ),
     (
         "near-miss:decade",

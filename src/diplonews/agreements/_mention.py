@@ -1765,6 +1765,15 @@ def read_mention(
             and not any(t.group().isdigit() for t in content)
             and _own_clause_keeps(text, head)
         )
+    # "the two countries have had a free trade agreement since 2005": held, so in force, since
+    # that year
+    held_since = (
+        _POSSESSED_SINCE.match(after)
+        if " since " in after[:80] and _POSSESSED_BEFORE.search(before[-80:])
+        else None
+    )
+    if held_since is not None and (not has_cue or weak_cue):
+        status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
     if implemented and _year_of_making(text, head.end(), article) is not None:
         # "the implementation of the fisheries treaty of 2004": its signing dated, as for "the
         # 2004 treaty" (below)
@@ -2382,6 +2391,7 @@ def read_mention(
                 or preparing
                 or implemented
                 or peace_goal
+                or held_since is not None
             )
         ):
             parties, basis = [], "both_sides"
@@ -2516,6 +2526,7 @@ def read_mention(
     )
     date = (
         step_day
+        or (PartialDate(int(held_since.group("year"))) if held_since is not None else None)
         or (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
         # "the fisheries treaty of 2004": the year of its making, right after its noun
@@ -3106,6 +3117,14 @@ def _made_in_year(content: Sequence[re.Match[str]], article: Article) -> bool:
     return article.published is not None and any(
         YEAR_WORD.match(t.group()) and int(t.group()) < article.published.year for t in content
     )
+
+
+# A possession of the instrument told before it: "have had a", "has the", "have their".
+_POSSESSED_BEFORE = re.compile(
+    r"\b(?:have|has|had)\s+(?:had\s+)?(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,4}\Z"
+)
+# Its being held since a year, in its own clause: "(a trade agreement) since 2005".
+_POSSESSED_SINCE = re.compile(r"[^,.;:]{0,40}?\s+since\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–/])")
 
 
 def _year_of_making(text: str, head_end: int, article: Article) -> PartialDate | None:
