@@ -1420,6 +1420,7 @@ def _story_pairs(records: list[Record], context: StoryContext) -> None:
     two countries", a readout's "The President welcomed the signing of a memorandum with B".
     """
     release = release_state(context.article)
+    published = context.article.published
     for record in records:
         # (not "A will seek to strengthen the X at the meeting": a stance, not its making)
         if len(record.parties) == 1 and record.first.party_basis != "stance":
@@ -1430,6 +1431,13 @@ def _story_pairs(records: list[Record], context: StoryContext) -> None:
                 context.found,
                 release,
                 named=record.title is not None,
+                # (its one state the sentence's, not its own words': "A's 2021 deal with the
+                # IMF", "the 2015 deal between A and world powers" tell their sides)
+                old=record.first.party_basis == "sentence"
+                and record.status is AgreementStatus.SIGNED
+                and record.date is not None
+                and published is not None
+                and record.date.year < published.year,
             )
 
 

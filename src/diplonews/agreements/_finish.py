@@ -34,7 +34,7 @@ from diplonews.agreements._events import (
 )
 from diplonews.agreements._parties import DATELINE, of_the_day, only_states, states
 from diplonews.agreements._record import Record, told_by_headline
-from diplonews.agreements._words import iter_heads, vocabulary
+from diplonews.agreements._words import UN_NAME, iter_heads, vocabulary
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import Sentence
 from diplonews.text.countries import (
@@ -541,6 +541,8 @@ def _held_under(record: Record) -> tuple[Party, ...]:
     """
     if record.parties or record.title is None or len(record.evidence) != 1:
         return ()
+    if UN_NAME.search(record.title):
+        return ()  # "A and B act under the UN Convention on X": the UN's members', none named
     text = record.evidence[0].text
     word = record.title.split()[0]
     if "under" not in text or word not in text:

@@ -65,6 +65,7 @@ from diplonews.agreements._words import (
     INDEFINITE,
     INSTRUMENT,
     LEFT_STOPS,
+    UN_NAME,
     business_at,
     business_in,
     business_near,
@@ -1764,6 +1765,19 @@ def read_mention(
             and not any(t.group().isdigit() for t in content)
             and _own_clause_keeps(text, head)
         )
+    # "the two countries have had a free trade agreement since 2005": held, so in force, since
+    # that year
+    held_since = (
+        _POSSESSED_SINCE.match(after)
+        if " since " in after[:80] and _POSSESSED_BEFORE.search(before[-80:])
+        else None
+    )
+    if held_since is not None and (not has_cue or weak_cue):
+        status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
+    if implemented and _year_of_making(text, head.end(), article) is not None:
+        # "the implementation of the fisheries treaty of 2004": its signing dated, as for "the
+        # 2004 treaty" (below)
+        implemented = False
     if implemented:
         # "discussed the implementation of the X Trade Agreement", "of the bilateral
         # agreement on nuclear energy": being implemented, in force
@@ -1789,6 +1803,13 @@ def read_mention(
     if (
         word.startswith(("document", "understanding", "charter"))
         and not base_of
+        # "the 2009 A-B Charter on Strategic Partnership": a charter its own words date to a
+        # past year was made then (not the UN's, whose members are many)
+        and not (
+            word.startswith("charter")
+            and (_made_in_year(content, article) or _year_of_making(text, head.end(), article))
+            and not any(UN_NAME.fullmatch(t.group()) for t in content)
+        )
         and not (
             has_cue
             and (
@@ -2278,9 +2299,12 @@ def read_mention(
         or _joiner(text, mod_start, mentions)
         or _terms_bind(text, head.end(), mentions)
     )
-    if title is not None and not parties and bound:
+    # "the UN Convention on X": the United Nations' own, whose members it binds (a group is not
+    # expanded into its members), so states acting under it or carrying it out are no sides
+    un_own = title is not None and UN_NAME.search(title) is not None
+    if title is not None and not parties and bound and not un_own:
         parties, basis = list(bound), "under"
-    if title is not None and not parties and basis == "named" and implemented:
+    if title is not None and not parties and basis == "named" and implemented and not un_own:
         # "A and B noted progress in implementing the X Compact", "the two sides reviewed the
         # implementation of the Y Agreement": those who carry it out are its sides, named in
         # the clause or referred to (the story's pair)
@@ -2367,6 +2391,7 @@ def read_mention(
                 or preparing
                 or implemented
                 or peace_goal
+                or held_since is not None
             )
         ):
             parties, basis = [], "both_sides"
@@ -2437,10 +2462,23 @@ def read_mention(
         elif replaced is not None:
             # "it would replace the 2001 accord": one the sides told before have
             basis = "previous_sentence"
-        elif _BOTH_STATES.search(text) and _made_in_year(content, article):
+        elif _BOTH_STATES.search(text) and (
+            _made_in_year(content, article) or _year_of_making(text, head.end(), article)
+        ):
             # "the two countries would revive a 1977 accord on X", "called on both governments
             # to implement the 2012 agreement": one the story's two sides made that year
             parties, basis = [], "both_sides"
+        elif (
+            (_made_in_year(content, article) or _year_of_making(text, head.end(), article))
+            # (not one whose sides its own words tell, unread: "a 1984 accord with the Nordic
+            # countries"; nor a peace accord, which ends a war within a state as often)
+            and with_phrase is None
+            and between is None
+            and not any(t.group().casefold() == "peace" for t in content)
+        ):
+            # "the ministers reviewed the 1984 fishing agreement", "the treaty of 1963": a
+            # document its own words date to a past year was made then, by the sides told before
+            basis = "previous_sentence"
         elif not anaphor:
             return None
         if (
@@ -2488,8 +2526,11 @@ def read_mention(
     )
     date = (
         step_day
+        or (PartialDate(int(held_since.group("year"))) if held_since is not None else None)
         or (in_modifiers[0] if in_modifiers else None)
         or modifier_date(content, article.published)
+        # "the fisheries treaty of 2004": the year of its making, right after its noun
+        or (_year_of_making(text, head.end(), article) if title is None else None)
         # "signed the Declaration on X between A and B in Moscow on May 2": from the name's end
         or _own_step_date(text, dated, head, _name_end(text, title, head), mod_start, status=status)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
@@ -2499,10 +2540,24 @@ def read_mention(
         and status is AgreementStatus.RATIFIED
         and date is not None
         and not step_day
-        and (in_modifiers or modifier_date(content, article.published))
+        and (
+            in_modifiers
+            or modifier_date(content, article.published)
+            or _year_of_making(text, head.end(), article)
+        )
     ):
         # "the 1983 grains accord expires this year": the year an old document carries is its
         # signing's, and its expiry no status of the spec's
+        status = AgreementStatus.SIGNED
+    if (
+        status is AgreementStatus.PLANNED
+        and date is not None
+        and article.published is not None
+        and date.year < article.published.year
+        and (_made_in_year(content, article) or _year_of_making(text, head.end(), article))
+    ):
+        # "sought to revive the 1984 accord", "the 1965 pact stays out of the negotiations": a
+        # document its own words date to a past year was made then; what is to come is not it
         status = AgreementStatus.SIGNED
     opened = False  # the date opens the sentence: the main verb's, whatever asides follow
     if date is None and dated and dated[0].start < mod_lo:
@@ -3064,6 +3119,33 @@ def _made_in_year(content: Sequence[re.Match[str]], article: Article) -> bool:
     )
 
 
+# A possession of the instrument told before it: "have had a", "has the", "have their".
+_POSSESSED_BEFORE = re.compile(
+    r"\b(?:have|has|had)\s+(?:had\s+)?(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,4}\Z"
+)
+# Its being held since a year, in its own clause: "(a trade agreement) since 2005".
+_POSSESSED_SINCE = re.compile(r"[^,.;:]{0,40}?\s+since\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–/])")
+
+
+def _year_of_making(text: str, head_end: int, article: Article) -> PartialDate | None:
+    """The year an instrument's "of <year>" right after its noun tells, where it is past.
+
+    >>> import datetime as dt
+    >>> past = Article(body="", published=dt.date(2023, 5, 10))
+    >>> text = "the fisheries treaty of 2004 was praised"
+    >>> str(_year_of_making(text, text.index(" of"), past))
+    '2004'
+    >>> text = "the plan of 2024 was praised"
+    >>> _year_of_making(text, text.index(" of"), past) is None
+    True
+    """
+    made = _OF_YEAR.match(text, head_end)
+    if made is None or article.published is None:
+        return None
+    year = int(made.group("year"))
+    return PartialDate(year) if year < article.published.year else None
+
+
 # A year or a span of years among the modifiers: "2022", "2024-2026", "2024–2026".
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
 # The start of a clause of its own before an instrument: ", while", ", whereas", ", but".
@@ -3286,10 +3368,13 @@ def _joiner(text: str, mod_start: int, mentions: Sequence[CountryMention]) -> tu
 
 # "with" and a state's name right after a name: "the Border Agreement with (the) Norway".
 # The instrument's own passive signing verb after a long topic in its clause: "a memorandum
-# on cooperation in the field of information technology was signed".
+# on cooperation in the field of information technology was signed"; or its signing in a
+# year written out, in an aside after it: "the memorandum on X between the two ministries,
+# signed in 2016".
 _OWN_SIGNED_FAR = re.compile(
     rf"[^,;:.]{{40,120}}?\s{_PASSIVE}\s+(?:also\s+)?"
     r"(?:signed|inked|concluded|sealed)\b"
+    r"|[^,;:.]{40,120}?,\s+(?:signed|inked|concluded)\b[^,;:.]{0,60}?\b(?:1[89]|20)\d\d\b"
 )
 # What documents exchanged tell of another instrument: "on the ratification of the".
 _RATIFICATION_OF = re.compile(

@@ -1665,6 +1665,12 @@ def _rival_pairs(word: WordInSentence, named: Sequence[Party], records: Sequence
     return False
 
 
+def _on_one_pair(story: StoryStates) -> bool:
+    """Whether the story is on one pair: two states, or two named twice as often as any other."""
+    named = sorted(story.counts.values(), reverse=True)
+    return len(named) == 2 or (len(named) > 2 and named[2] * 2 <= named[1])
+
+
 def parties_from_context(
     mention: Mention,
     word: WordInSentence,
@@ -1976,6 +1982,19 @@ def parties_from_context(
                 named = top
             if not named and not body_document(body_story, text):
                 named = _story_signers(story, sentences, text, head)
+            if (
+                not named
+                and mention.date is not None
+                and article.published is not None
+                and mention.date.year < article.published.year
+                and not any(m.kind == "group" for m in (*mentions, *in_prev))
+                and _on_one_pair(story)
+                and len(top := story.top(2)) == 2
+            ):
+                # "A 1970 agreement under which A piped gas to B was suspended in 1980", in a
+                # story on A and B, no bloc named there or just before: a document of years
+                # ago, the two states'
+                named = top
             if not named and other_kind and records[-1].evidence[-1] is word.sentence:
                 # "Along with the treaty, the deputies ratified the protocol on X":
                 # another kind of document in the act of the one just told: its sides

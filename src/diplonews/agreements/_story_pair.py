@@ -86,6 +86,16 @@ _HELD_UNDER = re.compile(
     r"(?:the|a|an|their|its)\b"
 )
 
+# A document told as many states': "a multilateral pact", "the plurilateral accord".
+_MULTILATERAL = re.compile(r"\b(?:multi|pluri)-?lateral\b", re.IGNORECASE)
+
+# A signer told: "signed in 2015 by A's minister", "an accord Ghana signed", "A has signed",
+# "the treaty it signed" (one state's pronoun).
+_SIGNER_TOLD = re.compile(
+    r"\b(?:signed|inked|concluded)\s+(?:[^.;]{0,60}?\s)?by\b"
+    r"|(?:\b[A-Z][\w’'-]+|\bit)\s+(?:(?:has|had|also)\s+)?(?:signed|inked|concluded)\b"
+)
+
 # How many sentences back the pair the story is on is sought: about a paragraph or two.
 _LOOK_BACK = 6
 
@@ -129,6 +139,7 @@ def story_pair(
     release: str | None,
     *,
     named: bool = False,
+    old: bool = False,
 ) -> tuple[Party, ...]:
     """``parties``, or two where they name one state and the story tells the other side.
 
@@ -139,6 +150,7 @@ def story_pair(
         found: The story's country mentions.
         release: The state of the government whose own release the story is, or ``None``.
         named: Whether the instrument has a name of its own ("the X Convention").
+        old: Whether it is a document signed in a year before the story's, told as background.
 
     Returns:
         ``parties`` sorted with the other side added, or ``parties`` unchanged.
@@ -157,6 +169,10 @@ def story_pair(
         or _TWO_SIDES.search(text) is not None
         or (not named and _THE_SIDES.search(text) is not None)
         or _HELD_UNDER.search(text) is not None
+        # "A reviewed the 1984 fisheries agreement": a document of years ago that one side acts
+        # on, in a story on a pair, is the pair's (not "a multilateral pact": many states'; nor
+        # one whose signer is told, "an accord A signed", "signed in 2015 by A's minister")
+        or (old and _MULTILATERAL.search(text) is None and _SIGNER_TOLD.search(text) is None)
     )
     if pair_told and _BETWEEN_TOLD.search(text) is None:
         # "signed during the visit", "between the two countries": the pair the story is on

@@ -26,6 +26,7 @@ __all__ = [
     "INDEFINITE",
     "INSTRUMENT",
     "LEFT_STOPS",
+    "UN_NAME",
     "Words",
     "abbreviation",
     "business_at",
@@ -499,6 +500,9 @@ INSTRUMENT = re.compile(
 )
 
 # A word of the text, with an optional possessive: tokens for the modifier scan.
+# A name telling the United Nations' own instrument: "the UN Convention on X", "the United
+# Nations Framework Convention" (binding the UN's members, a group not expanded into them).
+UN_NAME = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\b")
 TOKEN = re.compile(r"[\w$][\w$.,’'&/–-]*\w|[\w$]")  # "Uzbek–Tajik": one word, as with "-"
 # A word that ends in initials, whose full stop is the abbreviation's: "U.S", "China-U.S".
 _INITIALS_END = re.compile(r"(?:^|[.\-/])[A-Z]\.[A-Z]$")
@@ -613,7 +617,13 @@ def modifier_tokens(text: str, head_start: int) -> list[re.Match[str]]:
         if word in LEFT_STOPS:
             kept.append(token)  # the determiner is kept as the last one
             break
-        if word.endswith(("ed", "ing")) and not token.group()[:1].isupper() and word != "ceasefire":
+        if (
+            word.endswith(("ed", "ing"))
+            and not token.group()[:1].isupper()
+            and word != "ceasefire"
+            # a compound's participle is an adjective: "the 1996 water-sharing treaty"
+            and not (word.endswith("ing") and "-" in word)
+        ):
             break
         if word in _HOLDING_VERBS:
             break  # "the framework between A and B includes 64 agreements": a verb, no modifier
