@@ -1702,7 +1702,7 @@ def read_mention(
         status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
         weak_cue = False
     to_sign = _ASIDE_THEN_TO_SIGN.match(after) if "," in after[:80] else None
-    if to_sign is not None and _SUBJECT_OPENS.fullmatch(
+    if to_sign is not None and _REPORTED_SUBJECT_OPENS.fullmatch(
         text, dateline_end, tokens[0].start() if tokens else 0
     ):
         # "The agreement on X, which the ministries initialled in June, is expected to be
@@ -3096,7 +3096,17 @@ _ASIDE_THEN_TO_SIGN = re.compile(
     r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|set"
     r"|scheduled|planned|slated|likely|yet|to)|(?:has|have)\s+(?:still\s+)?yet|remains?"
     r"|(?:will|would|should|could|may)(?:\s+only)?)\s+"
-    r"(?:to\s+)?be\s+(?:formally\s+|officially\s+)?(?:signed|inked|concluded|finali[sz]ed)\b"
+    # (an adoption to come is the signing step of a text leaders adopt: ", agreed by
+    # negotiators last year, will be adopted on Sunday"; an approval to come is a signed
+    # instrument's ratifying, no step of this rule)
+    r"(?:to\s+)?be\s+(?:formally\s+|officially\s+)?(?:signed|inked|concluded|finali[sz]ed"
+    r"|adopted|initial(?:l)?ed)\b"
+)
+# Nothing but an opening phrase or a reporting clause before the subject: "Officials said
+# (that) ", "The ministry says ": the reported subject's own verb tells its status.
+_REPORTED_SUBJECT_OPENS = re.compile(
+    r"\W*(?:[^,.;:]{0,40},\s*)?(?:(?:[\w’'-]+\s+){1,4}?(?:said|says|say|added|noted|confirmed"
+    r"|announced|told\s+(?:reporters|journalists))\s+(?:that\s+)?)?"
 )
 # A state's possessive opening the modifiers: "Peru's".
 _STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
