@@ -19,17 +19,30 @@ the page's frame and the pair of states, writes a short invented page in the cra
 format, and computes the record the spec asks for from the choices alone: one record of
 the pair, of the form's kind, planned or signed as the step tells. The date is not checked.
 
-First run, before the library changed: 126 of 320 cells failed (``FIRST_RUN``): every cell of
+First run, before the library changed: 187 of 400 cells failed (``FIRST_RUN``): every cell of
 a signing noun in a frame to come ("will mark", "expected to end with", "hope to mark",
 "looks forward to witnessing", "the target of signing"), of an aside's signing verb before
-the document's own adoption to come (with or without "Officials said" before it) and of
-"was being renegotiated", all read signed. Fixed as rules: a signing told as a noun after a
-verb to come that marks, hosts or ends with it, or after a target, goal, aim or a looking
-forward (witnessing, marking it), is a signing to come; an adoption or initialling to come
-after an aside is the subject's own step, also after a reporting clause ("Officials said");
-"being renegotiated" is being negotiated. The signed cells (negotiated then signed, a past
-ceremony "to mark the signing", a signed instrument's approval to come) passed before and
-after.
+the document's own adoption to come (with or without "Officials said" before it), of "was
+being renegotiated", of a demand ("has demanded X"), of talks making "real progress"
+towards X, and most cells preparing the ground for X, all read signed; a long name
+("a new trade and economic cooperation agreement") was dropped after "would be prepared"
+and "hold talks on", and its aside's verb taken ("X, negotiated over two years, was signed"
+read planned); "a cultural exchange agreement" read signed (an exchange of signed copies).
+Fixed as rules, in two steps (79 of 400 failed after the first): a signing told as a noun
+after a verb to come that marks, hosts or ends with it, or after a target, goal, aim or a
+looking forward (witnessing, marking it), is a signing to come; an adoption or initialling to
+come after an aside is the subject's own step, also after a reporting clause; "being
+renegotiated" is being negotiated; a demand for a document not yet made (an indefinite one)
+is an attitude towards one to come; "to prepare the ground", "lay the groundwork" or "pave
+the way" for a document, and "would be prepared", "drafted" or "negotiated", tell one to
+come; a closing quote may stand between "progress" and "towards"; talks on a document may
+name it with four or five plain words (no gerund of changing an existing one, "renewing",
+"updating", nor a preposition or a determiner, "the future of the X"); "exchange" right
+before the document's word is a compound noun; modifiers joined by "and" belong to the
+subject's noun phrase. The signed cells (negotiated then signed, a past ceremony "to mark
+the signing", a signed instrument's approval to come, talks that produced X, an instrument
+that demands something) passed before and after. What is left (``known_gap``): "hoped the
+talks would produce X", 15 strict xfails.
 """
 
 from __future__ import annotations
@@ -54,7 +67,7 @@ from grid_cells import (
 PUBLISHED = "2023-05-10"  # a Wednesday
 
 #: The grid's failing cells before the library changed, and its size.
-FIRST_RUN = (126, 320)
+FIRST_RUN = (187, 400)
 
 PAIRS = [
     Pair("Ghana", "Togo", "Ghanaian", "Togolese", "Accra", "Lome", ("GHA", "TGO")),
@@ -113,6 +126,33 @@ STEPS = [
         "with_aim_of_signing",
         "{a} and {b} agreed to continue talks on {doc}, with the aim of signing it before the"
         " summit.",
+        "planned",
+    ),
+    # An attitude or a step towards a document not yet made.
+    Step(
+        "demanded",
+        "{a} has for years demanded {doc} with {b}.",
+        "planned",
+    ),
+    Step(
+        "hoped_talks_produce",
+        "{a} said it hoped the talks with {b} would also produce {doc}.",
+        "planned",
+    ),
+    Step(
+        "quoted_progress_towards",
+        'Talks between {a} and {b} have made "real progress" towards {doc}, officials said.',
+        "planned",
+    ),
+    Step(
+        "prepare_ground_for",
+        "{a} and {b} agreed that officials would meet in the autumn to prepare the ground for"
+        " {doc}.",
+        "planned",
+    ),
+    Step(
+        "hold_talks_on",
+        "{a} and {b} will hold talks in {cap_b} next month on {doc}.",
         "planned",
     ),
     Step(
@@ -190,6 +230,16 @@ STEPS = [
         "signed",
     ),
     Step(
+        "talks_produced",
+        "The talks between {a} and {b} produced {doc} on Monday.",
+        "signed",
+    ),
+    Step(
+        "signed_demands_that",
+        "{Doc} between {a} and {b}, signed on Monday, demands that both sides cut tariffs.",
+        "signed",
+    ),
+    Step(
         "marked_signing_past",
         "The presidents of {a} and {b} marked the signing of {doc} with a reception on Monday.",
         "signed",
@@ -213,6 +263,9 @@ FORMS = [
     Form("treaty", "a treaty on legal assistance", "treaty"),
     Form("accord", "a long-term accord on sharing river water", "agreement"),
     Form("declaration", "a joint declaration on strategic partnership", "declaration"),
+    # a long noun phrase before the head; a head after "exchange" (a compound noun, no act)
+    Form("long_phrase", "a new trade and economic cooperation agreement", "agreement"),
+    Form("exchange", "a cultural exchange agreement", "agreement"),
 ]
 
 
@@ -241,7 +294,12 @@ def body(cell: Cell) -> str:
     p = cell.pair
     words = cell.form.words
     return cell.step.text.format(
-        a=p.a, b=p.b, dem_a=p.dem_a, cap_b=p.cap_b, doc=words, Doc=words[0].upper() + words[1:]
+        a=p.a,
+        b=p.b,
+        dem_a=p.dem_a,
+        cap_b=p.cap_b,
+        doc=words,
+        Doc=words[0].upper() + words[1:],
     )
 
 
@@ -272,13 +330,20 @@ CHOICES: dict[str, list[Any]] = {
 }
 CELLS = list(
     sample_cells(
-        Cell, _valid, CHOICES, random.Random(6516), size=320, axis="step", tries=20,
+        Cell, _valid, CHOICES, random.Random(6516), size=400, axis="step", tries=20,
     )
 )  # fmt: skip
 
 
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misses a cell, by choice values (None: it reads the cell)."""
+    if cell.step.name == "hoped_talks_produce":
+        return (
+            "'hoped the talks would produce X' stays signed: read as a step to come it gives"
+            " the visible key's planned record, but loses a signed one that the wrong status"
+            " paired by chance, which the invariance bar forbids (left for a session that also"
+            " finds the story's other, signed instrument)"
+        )
     return None
 
 

@@ -1681,6 +1681,8 @@ def read_mention(
         # "the convention ... was approved in the first reading": a step before ratification;
         # an instrument before parliament has been signed (as the bill's X above)
         status, has_cue, weak_cue = AgreementStatus.SIGNED, True, False
+    # where the instrument's noun phrase opens, its modifiers joined by "and" included
+    phrase_start = _coordinated_start(text, tokens[0].start() if tokens else 0)
     aside = _ASIDE_THEN_SIGNED.match(after) if "," in after[:80] else None
     if aside is not None and not has_cue:
         # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
@@ -1694,7 +1696,7 @@ def read_mention(
         aside is not None
         and aside.group("verb") is not None
         and status is AgreementStatus.PLANNED
-        and _SUBJECT_OPENS.fullmatch(text, dateline_end, tokens[0].start() if tokens else 0)
+        and _SUBJECT_OPENS.fullmatch(text, dateline_end, phrase_start)
     ):
         # "The memorandum, drafted in January, was signed": the subject's own verb after the
         # aside, not a cue inside it ("drafted", "will enter into force", "approved")
@@ -1702,9 +1704,7 @@ def read_mention(
         status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
         weak_cue = False
     to_sign = _ASIDE_THEN_TO_SIGN.match(after) if "," in after[:80] else None
-    if to_sign is not None and _REPORTED_SUBJECT_OPENS.fullmatch(
-        text, dateline_end, tokens[0].start() if tokens else 0
-    ):
+    if to_sign is not None and _REPORTED_SUBJECT_OPENS.fullmatch(text, dateline_end, phrase_start):
         # "The agreement on X, which the ministries initialled in June, is expected to be
         # signed": the subject's own verb after the aside tells a signing to come
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
@@ -3070,6 +3070,29 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
 _CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\b")
 # Nothing but an opening phrase before the subject: "", "On Monday, ", "BAKU, 5 May - ".
 _SUBJECT_OPENS = re.compile(r"\W*(?:[^,.;:]{0,40},\s*)?")
+# An article and modifiers joined by "and" right before an instrument's modifiers: "A new
+# trade and " (economic cooperation agreement), the start of the subject's noun phrase.
+_COORDINATED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+and\s+$"
+)
+
+
+def _coordinated_start(text: str, start: int) -> int:
+    """Where the noun phrase of modifiers opening at ``start`` opens, "X and" ones included.
+
+    >>> text = "A new trade and economic cooperation agreement, drafted in May, was signed."
+    >>> _coordinated_start(text, text.index("and economic"))
+    0
+    >>> text = "The ministers signed a trade and economic agreement."
+    >>> _coordinated_start(text, text.index("economic")) == text.index("a trade")
+    True
+    """
+    # (the modifiers may be read from their "and" on: "A new trade| and economic ...")
+    end = start + 4 if text.startswith("and ", start) else start
+    found = _COORDINATED_BEFORE.search(text, max(0, end - 60), end)
+    return found.start() if found is not None else start
+
+
 # A passive auxiliary: "was", "has been" (signed).
 _PASSIVE = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
 # An aside between commas, then the passive auxiliary of the clause's own verb: ", which A
