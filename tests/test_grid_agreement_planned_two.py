@@ -53,7 +53,7 @@ from typing import Any
 
 import pytest
 
-from agreement_rows import matches_exact, unmatched
+from agreement_rows import assert_agreements, matches_exact, unmatched
 from diplonews import extract
 from diplonews.readers import parse_crawled_text
 from grid_cells import (
@@ -356,6 +356,40 @@ def test_grid_agreement_planned_two(cell: Cell) -> None:
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells of the grid."""
     assert_every_value_sampled(CELLS, CHOICES, least=5)
+
+
+# A planned document's own bare year not before the story's ("the 1988 trade protocol" in a
+# story of 1987) is the year it covers, not its signing's: the day told for the signing to
+# come dates it; rows of the class, with near misses (a past year stays the signing's, and
+# with no other day the year is kept).
+DATED: list[Any] = [
+    (
+        "covered-year:sign-in-month",
+        "Ghana and Togo will sign the 2024 trade protocol in Accra in November.",
+        ["protocol planned GHA,TGO 2023-11 1"],
+    ),
+    (
+        "covered-year:sign-on-day",
+        "Norway and Iceland are to sign the 2023 fisheries agreement in Oslo on May 24.",
+        ["agreement planned ISL,NOR 2023-05-24 1"],
+    ),
+    (
+        "near-miss:covered-year-only",
+        "Vietnam and Laos will sign the 2024 trade protocol.",
+        ["protocol planned LAO,VNM 2024 1"],
+    ),
+    (
+        "near-miss:past-year-signed",
+        "Bolivia and Paraguay signed the 2021 trade protocol in La Paz in November.",
+        ["protocol signed BOL,PRY 2021 1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "text", "expected_rows"), DATED, ids=[r[0] for r in DATED])
+def test_planned_dated_table(cls: str, text: str, expected_rows: list[str]) -> None:
+    """Each row gives exactly the records the spec asks for, dates included."""
+    assert_agreements(cls, text, expected_rows, matches_exact)
 
 
 if __name__ == "__main__":

@@ -2486,13 +2486,26 @@ def read_mention(
         if step_timed is not None
         else None
     )
+    modifier_day = (in_modifiers[0] if in_modifiers else None) or modifier_date(
+        content, article.published
+    )
+    # A planned document's own bare year, not before the story's ("the 1988 trade protocol" in
+    # 1987), is the year it covers: the day its making is told at dates it first (spec: the
+    # date of the planned signing, or of the meeting it is expected at).
+    covers_year = (
+        status is AgreementStatus.PLANNED
+        and modifier_day is not None
+        and modifier_day.month is None
+        and article.published is not None
+        and modifier_day.year >= article.published.year
+    )
     date = (
         step_day
-        or (in_modifiers[0] if in_modifiers else None)
-        or modifier_date(content, article.published)
+        or (None if covers_year else modifier_day)
         # "signed the Declaration on X between A and B in Moscow on May 2": from the name's end
         or _own_step_date(text, dated, head, _name_end(text, title, head), mod_start, status=status)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
+        or (modifier_day if covers_year else None)
     )
     if (
         by_term
