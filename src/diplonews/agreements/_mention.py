@@ -1682,6 +1682,8 @@ def read_mention(
         # "the convention ... was approved in the first reading": a step before ratification;
         # an instrument before parliament has been signed (as the bill's X above)
         status, has_cue, weak_cue = AgreementStatus.SIGNED, True, False
+    # where the instrument's noun phrase opens, its modifiers joined by "and" included
+    phrase_start = _coordinated_start(text, tokens[0].start() if tokens else 0)
     aside = _ASIDE_THEN_SIGNED.match(after) if "," in after[:80] else None
     if aside is not None and not has_cue:
         # "An agreement on X, which provides for Y and was prepared by Z, was signed": its
@@ -1695,7 +1697,7 @@ def read_mention(
         aside is not None
         and aside.group("verb") is not None
         and status is AgreementStatus.PLANNED
-        and _SUBJECT_OPENS.fullmatch(text, dateline_end, tokens[0].start() if tokens else 0)
+        and _SUBJECT_OPENS.fullmatch(text, dateline_end, phrase_start)
     ):
         # "The memorandum, drafted in January, was signed": the subject's own verb after the
         # aside, not a cue inside it ("drafted", "will enter into force", "approved")
@@ -1703,9 +1705,7 @@ def read_mention(
         status = AgreementStatus.RATIFIED if ratified else AgreementStatus.SIGNED
         weak_cue = False
     to_sign = _ASIDE_THEN_TO_SIGN.match(after) if "," in after[:80] else None
-    if to_sign is not None and _SUBJECT_OPENS.fullmatch(
-        text, dateline_end, tokens[0].start() if tokens else 0
-    ):
+    if to_sign is not None and _REPORTED_SUBJECT_OPENS.fullmatch(text, dateline_end, phrase_start):
         # "The agreement on X, which the ministries initialled in June, is expected to be
         # signed": the subject's own verb after the aside tells a signing to come
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
@@ -2524,16 +2524,29 @@ def read_mention(
         if step_timed is not None
         else None
     )
+    modifier_day = (in_modifiers[0] if in_modifiers else None) or modifier_date(
+        content, article.published
+    )
+    # A planned document's own bare year, not before the story's ("the 1988 trade protocol" in
+    # 1987), is the year it covers: the day its making is told at dates it first (spec: the
+    # date of the planned signing, or of the meeting it is expected at).
+    covers_year = (
+        status is AgreementStatus.PLANNED
+        and modifier_day is not None
+        and modifier_day.month is None
+        and article.published is not None
+        and modifier_day.year >= article.published.year
+    )
     date = (
         step_day
         or (PartialDate(int(held_since.group("year"))) if held_since is not None else None)
-        or (in_modifiers[0] if in_modifiers else None)
-        or modifier_date(content, article.published)
+        or (None if covers_year else modifier_day)
         # "the fisheries treaty of 2004": the year of its making, right after its noun
         or (_year_of_making(text, head.end(), article) if title is None else None)
         # "signed the Declaration on X between A and B in Moscow on May 2": from the name's end
         or _own_step_date(text, dated, head, _name_end(text, title, head), mod_start, status=status)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
+        or (modifier_day if covers_year else None)
     )
     if (
         by_term
@@ -3152,6 +3165,29 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?")
 _CLAUSE_BEFORE = re.compile(r",\s+(?:while|whereas|but)\b")
 # Nothing but an opening phrase before the subject: "", "On Monday, ", "BAKU, 5 May - ".
 _SUBJECT_OPENS = re.compile(r"\W*(?:[^,.;:]{0,40},\s*)?")
+# An article and modifiers joined by "and" right before an instrument's modifiers: "A new
+# trade and " (economic cooperation agreement), the start of the subject's noun phrase.
+_COORDINATED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+and\s+$"
+)
+
+
+def _coordinated_start(text: str, start: int) -> int:
+    """Where the noun phrase of modifiers opening at ``start`` opens, "X and" ones included.
+
+    >>> text = "A new trade and economic cooperation agreement, drafted in May, was signed."
+    >>> _coordinated_start(text, text.index("and economic"))
+    0
+    >>> text = "The ministers signed a trade and economic agreement."
+    >>> _coordinated_start(text, text.index("economic")) == text.index("a trade")
+    True
+    """
+    # (the modifiers may be read from their "and" on: "A new trade| and economic ...")
+    end = start + 4 if text.startswith("and ", start) else start
+    found = _COORDINATED_BEFORE.search(text, max(0, end - 60), end)
+    return found.start() if found is not None else start
+
+
 # A passive auxiliary: "was", "has been" (signed).
 _PASSIVE = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
 # An aside between commas, then the passive auxiliary of the clause's own verb: ", which A
@@ -3178,7 +3214,17 @@ _ASIDE_THEN_TO_SIGN = re.compile(
     r"[^,.;:]{0,80},[^.;:]{3,250}?,\s+(?:(?:is|are)\s+(?:now\s+|still\s+)?(?:expected|due|set"
     r"|scheduled|planned|slated|likely|yet|to)|(?:has|have)\s+(?:still\s+)?yet|remains?"
     r"|(?:will|would|should|could|may)(?:\s+only)?)\s+"
-    r"(?:to\s+)?be\s+(?:formally\s+|officially\s+)?(?:signed|inked|concluded|finali[sz]ed)\b"
+    # (an adoption to come is the signing step of a text leaders adopt: ", agreed by
+    # negotiators last year, will be adopted on Sunday"; an approval to come is a signed
+    # instrument's ratifying, no step of this rule)
+    r"(?:to\s+)?be\s+(?:formally\s+|officially\s+)?(?:signed|inked|concluded|finali[sz]ed"
+    r"|adopted|initial(?:l)?ed)\b"
+)
+# Nothing but an opening phrase or a reporting clause before the subject: "Officials said
+# (that) ", "The ministry says ": the reported subject's own verb tells its status.
+_REPORTED_SUBJECT_OPENS = re.compile(
+    r"\W*(?:[^,.;:]{0,40},\s*)?(?:(?:[\w’'-]+\s+){1,4}?(?:said|says|say|added|noted|confirmed"
+    r"|announced|told\s+(?:reporters|journalists))\s+(?:that\s+)?)?"
 )
 # A state's possessive opening the modifiers: "Peru's".
 _STATE_OWNS = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?\s")
