@@ -96,7 +96,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: written at its start and told to follow the corpus's own mix, at theirs on main ff6b362a
 #: (the rules of e7effe54); released for reading at the start of the thirty-sixth.
 #: W2101-W2130 and W2131-W2160, written at its start and told to follow the corpus's own
-#: mix, at theirs on main 7968f80d (the rules of 12441be4); released for reading at the start of the thirty-seventh.
+#: mix, at theirs on main 7968f80d (the rules of 12441be4); released for reading at the start
+#: of the thirty-seventh.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.92, "agreements": 0.96, "trade_records": 0.99},
