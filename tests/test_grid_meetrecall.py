@@ -58,8 +58,9 @@ ministers", "The two commerce secretaries", "The delegations") meeting each othe
 meeting, where "Officials from the two countries" gave the pair's; after it none fails.
 Before the talks subject was read there, 53 of the 160 talks cells failed (every one with a
 place and a time: no meeting); after it none fails. The bodies grid fails 123 of 200 cells,
-every one with a trade description: strict xfails (``BODY_LEFT``), the class left (its fix
-failed the invariance bar; see ``_TRADERS_LEFT``). Before the rule of
+every one with a trade description: strict xfails then (``BODY_LEFT``), the class left (its
+first fix failed the invariance bar); since ``_candidates._TRADERS_OF_BODY`` and the subjects
+of ``_places.body_subject`` (session 37) none fails. Before the rule of
 ``_candidates._MISSION_WORD`` the missions grid failed 45 of 200 cells (the firms after
 "mission of" read as the trip's counterpart, so the visit was dropped); after it 2 failed
 ("is due to lead a trade delegation of more than 100 companies to P on Friday" read held),
@@ -453,18 +454,10 @@ def test_every_body_value_is_sampled() -> None:
     assert_every_value_sampled(BODY_CELLS, BODY_CHOICES)
 
 
-_TRADERS_LEFT = (
-    "a body described by its members' trade ('the X Group of farm exporters'): the trade word "
-    "reads as firms meeting, so the session is dropped; passing over the description found "
-    "such sessions but then merged talks held on their sidelines into them and added sessions "
-    "whose members the story names only later, and failed the invariance bar: left"
-)
-# The cells the library still misreads, by choice value (a strict xfail each).
-BODY_LEFT = {
-    ("trade", "farm-exporters"): _TRADERS_LEFT,
-    ("trade", "agricultural-exporters"): _TRADERS_LEFT,
-    ("trade", "coffee-importers"): _TRADERS_LEFT,
-}
+# The cells the library still misreads, by choice value (a strict xfail each): none since
+# session 37, where a body described by its members' trade ("the X Group of farm exporters")
+# is read as the body (tests/test_grid_body_sessions_named.py), no longer as firms meeting.
+BODY_LEFT: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("cell", grid_params(BODY_CELLS, dashed_id, by_value(BODY_LEFT)))

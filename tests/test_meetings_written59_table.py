@@ -90,7 +90,8 @@ _row(
     "Ministers of the Southern African Development Community ended a two-day council meeting in "
     "Maputo on Monday with a call for new rail links. Malawi's Transport Minister Peter Banda "
     "told reporters the northern line carried half of his country's freight.",
-    ("meeting", "held", ("MOZ", "MWI"), "SADC", "2023-06-11"),
+    # (a conference: the body's own council meeting, its ministers the subject; session 37)
+    ("conference", "held", ("MOZ", "MWI"), "SADC", "2023-06-11"),
 )
 _row(
     "members-quoted-by-name",

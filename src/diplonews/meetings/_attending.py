@@ -38,7 +38,11 @@ __all__ = ["agenda_topics", "attendance_told"]
 _TAKES_PART = re.compile(
     r"""\s(?:(?P<held>(?:are|is|were|was)\s+(?:also\s+|both\s+)?(?:attending|participating)
       |(?:also\s+|both\s+)?(?:attended|participated|took\s+part)
-      |(?:also\s+)?sent\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,4}?as\s+(?:an?\s+)?(?:observer|guest)s?)
+      |(?:also\s+)?sent\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,4}?as\s+(?:an?\s+)?(?:observer|guest)s?
+      # "A and B also sent ministers", "the members that sent ministers": a body's members
+      # sitting in its session through the officials they sent
+      |(?:also\s+)?sent\s+(?:(?:its|their)\s+)?(?:[a-z]+\s+)?(?:ministers|delegations|delegates
+      |representatives))
     |(?P<coming>(?:will|would)\s+(?:also\s+|both\s+)?(?:attend|participate|take\s+part|be\s+there)
       |(?:are|is)\s+(?:also\s+|both\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:attend
       |participate|take\s+part|be\s+there)))\b""",
@@ -62,6 +66,7 @@ _VERB_WORDS = (
     "there",
     "observer",
     "guest",
+    "sent",
     "boycott",
     "stay",
 )
@@ -70,7 +75,7 @@ _VERB_WORDS = (
 _ONLY_THE_GATHERING = re.compile(
     r"""\s*(?:[.,;:"”]|\Z|as\s+(?:an?\s+)?(?:guest|observer)|too\b|as\s+well\b|along\s+with\b
     |including\b|(?:in\s+|from\s+)?(?:it|them)\b
-    |(?:in\s+|from\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|session|talks
+    |(?:in\s+|from\s+|to\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|session|talks
       |forum|gathering|council|assembly)s?\b)""",
     re.VERBOSE,
 )
@@ -116,7 +121,7 @@ _AGENDA_TOPIC = re.compile(
 )
 # The words every clause the pass reads holds one of (a story with none is left alone).
 _TOLD_WORDS = re.compile(
-    r"attend|part(?:icipat)?|there|boycott|away|unease|concern|doubt|misgiving|reservation"
+    r"attend|part(?:icipat)?|there|sent|boycott|away|unease|concern|doubt|misgiving|reservation"
     r"|hope|optimism|sc?epticism|welcomed|critici|condemned|praised|hailed|dismissed|follow|watch"
     r"|agenda|issue|matter|question|dispute|subject|row|problem"
 )

@@ -203,7 +203,9 @@ _BODY_MEMBERS = re.compile(
 # with X", "held talks").
 _OWN_SESSION = re.compile(
     r"""(?:meeting|session|meets?|met)\b
-    (?!\s+(?:with|[A-Z]|the|his|her|its|their|an?|[a-z]+\s+officials)\b)""",
+    # (a name after the verb is its other side, a day is not: "met A's officials", "met Monday")
+    (?!\s+(?:with|(?![A-Z][a-z]+day\b)[A-Z][\w'’.-]*|the|his|her|its|their|an?
+    |[a-z]+\s+officials)\b)""",
     re.VERBOSE,
 )
 # Officials of a region's states as a crowd: "Arab foreign ministers met", "a meeting of
@@ -592,6 +594,11 @@ _SIDELINES_AFTER = re.compile(
 )
 # The word that opens a clause of time or place, its subject after it: "when X ministers meet".
 _WHEN_SUBJECT = re.compile(r"\b(?:when|until|once|where)\s+(?=[A-Z])")
+# The same word before a body named with its article or its members told by a crowd word:
+# "when the 14-nation X meets", "when ministers of the X meet".
+_WHEN_CROWD = re.compile(
+    r"\b(?:when|until|once)\s+(?=the\s|(?:[a-z]+\s+)?(?:ministers|members)\s+(?:of|from)\s)"
+)
 # A gathering the meeting prepares for, told after it: "meet in S on May 4 to prepare for the
 # group's summit in M" (the summit's place and states are its own).
 _GOAL_AFTER = re.compile(
@@ -2244,6 +2251,14 @@ def _non_state_before(body: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 _ORGANISED_BY = re.compile(r"\borgani[sz]ed\s+by\b")
+# A body's name right before its members' trade: "the X Group of (14 agricultural) exporters"
+# tells what its states sell, so those exporters are the body's states, not firms.
+_TRADERS_OF_BODY = re.compile(
+    r"""\b[A-Z][\w'’-]*\s+(?:Group|Community|Organi[sz]ation|Association|Alliance|Council|Union
+    |Pact|Forum)\s+of\s+
+    (?:\d+\s+)?(?:[a-z-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
 # A trip's word that names who travels: "a trade mission", "a buying delegation".
 _MISSION_WORD = re.compile(r"\b(?:mission|delegation)\b")
 # The trip's destination right after who travels: "(of 100 firms) to P", ", led by X, to P".
@@ -2778,6 +2793,10 @@ def _candidate(
     ):
         return None  # "met the sport's chief executive X": a firm's man, no state's side
     other = _non_state_before(body, max(lo, t0 - 90), t0)
+    if other is not None and _TRADERS_OF_BODY.search(
+        body, max(lo, other.start() - 60), other.start()
+    ):
+        other = None  # "the X Group of farm exporters will meet": a body's states by their trade
     if other is not None and kind is CONFERENCE and _named_for_states(body, t0):
         other = None  # "invited firms to take part in the A-B business forum": the states'
     if other is not None and not any(other.end() <= p.start < t0 and p.country for p in who):
@@ -3076,7 +3095,7 @@ def _candidate(
         and organization is not None
         and rule != "meeting.commission"  # (a sitting of a commission: its own rule's)
         and _OWN_SESSION.match(body, t0) is not None
-        and body_subject(body, max(lo, dateline_end), t0) == organization
+        and body_subject(body, max(lo, dateline_end), t1, mentions) == organization  # ("met")
     ):
         # BODY-AS-SUBJECT: "The X Group will meet in P", "The X Group pledged aid at the end
         # of a two-day meeting here": the body acts, so the meeting is its own session
@@ -3099,15 +3118,23 @@ def _candidate(
         kind, rule = CONFERENCE, "meeting.org_meeting"
     when = (
         _WHEN_SUBJECT.search(body, max(lo, t0 - 100), t0)
+        or _WHEN_CROWD.search(body, max(lo, t0 - 100), t0)
         if kind is MEETING and organization is not None and rule == "meeting.met_with"
         else None
     )
     if (
         when is not None
         and not _WITH_SIDE.match(body, t1)
-        and (subject := _ORGAN_SUBJECT.match(body, when.end(), t1)) is not None
-        and _UP_TO_TRIGGER.fullmatch(body, min(subject.end(), t0), t0) is not None
-        and find_organization(body, when.end(), subject.end(), t0, mentions) == organization
+        and (
+            (
+                (subject := _ORGAN_SUBJECT.match(body, when.end(), t1)) is not None
+                and _UP_TO_TRIGGER.fullmatch(body, min(subject.end(), t0), t0) is not None
+                and find_organization(body, when.end(), subject.end(), t0, mentions) == organization
+            )
+            # (or the body itself, or its members by a crowd word, named in full: "when
+            # ministers of the X Group of farm exporters meet in P")
+            or body_subject(body, when.end(), t1, mentions) == organization
+        )
     ):
         # "A would raise the issue when X ministers meet in P": the body's ministers as the
         # subject of a clause of time are its session too (the speaker's state acts in it)

@@ -865,36 +865,76 @@ def find_organization(
     return min(found, key=lambda f: abs(f[0] - trigger) + (0 if f[1] != "UN" else 50))[1]
 
 
-def body_subject(body: str, lo: int, hi: int) -> str | None:
+def body_subject(
+    body: str, lo: int, hi: int, mentions: Sequence[CountryMention] = ()
+) -> str | None:
     """The body a clause opens with as its subject, before its verb, else None.
 
     "The X Group (XG), the consortium of donor governments, will meet in P", "The X Group
     pledged aid at the end of a meeting here": the body itself acts, so the meeting word
-    after it is the body's own session (an apposition after its name is skipped).
+    after it is the body's own session (an apposition after its name is skipped). Its
+    members as a crowd act as it does ("Ministers from the X", "Members of the X"), and a
+    lead names it with its size before it and its members' trade after it ("the 14-nation X
+    Group of farm exporters"). A group of states among ``mentions`` ("the 13-nation OPEC")
+    is such a body as well as one the organisations table names.
 
     >>> body_subject("The International Monetary Fund will meet in Paris.", 0, 40)
     'IMF'
     >>> body_subject("Officials of the International Monetary Fund met in Paris.", 0, 40) is None
     True
+    >>> body_subject("Ministers from the 14-nation Cairns Group of farm exporters met.", 0, 66)
+    'Cairns Group'
     """
     org_re, forms = _org_pattern()
     head = _SUBJECT_HEAD.match(body, lo, hi)
-    found = org_re.match(body, head.end(), hi) if head is not None else None
-    if found is None or _SUBJECT_VERB.match(body, found.end(), hi) is None:
+    if head is None:
         return None
-    return forms[found.group()]
+    found = org_re.match(body, head.end(), hi)
+    if found is not None:
+        name, end = forms[found.group()], found.end()
+    else:
+        group = next((m for m in mentions if m.kind == "group" and m.start == head.end()), None)
+        if group is None:
+            return None
+        name, end = group.code, group.end
+    verb = _SUBJECT_VERB.match(body, end, hi)
+    if verb is None or (found is None and not _GROUP_VERB.match(body, verb.end() - 1, hi)):
+        # (a group's name also opens a crowd of its people or a pair: "the X farm
+        # ministers", "X and A negotiators": after one, only a verb makes it the subject)
+        return None
+    return name
 
 
-# What opens a clause before its subject body: spaces and an article ("The X ...").
-_SUBJECT_HEAD = re.compile(r"\s*(?:[Tt]he\s+)?")
+# What opens a clause before its subject body: spaces, a speaker's report ("X said", "X
+# told reporters that": the reported clause's subject is still the one meeting), its members
+# as a crowd ("Ministers from", "Trade ministers of", "Members of": the body's states, not
+# its staff), an article and the body's size ("the 14-nation", "the seven-member").
+_SUBJECT_HEAD = re.compile(
+    r"""\s*(?:[^,;.]{0,80}?\b(?:said|says|announced|told\s+(?:[a-z]+\s+){1,2}?that)\s+)?
+    (?:(?:[A-Za-z][a-z]+\s+)?(?:[Mm]inisters|[Mm]embers)\s+(?:of|from)\s+)?(?:[Tt]he\s+)?
+    (?:(?:\d+|[a-z]+)-(?:nation|member|country)\s+)?""",
+    re.VERBOSE,
+)
 # What follows a body that is the subject: its acronym in brackets, an apposition set off by
 # commas, then a lower-case verb ("(IGGI), the aid consortium, will meet", "pledged").
 # The body's people ("The X team met ...", "The X official met ...") are no verb: what they
 # meet is talks with a side, not the body's sitting.
 _SUBJECT_VERB = re.compile(
-    r"""(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:,[^,.;]{1,90},)?\s+
+    r"""(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?:,[^,.;]{1,90},)?
+    # its members' trade after its name: "of farm exporters", "of 14 agricultural exporters"
+    (?:\s+of\s+(?:\d+\s+)?(?:[a-z-]+\s+){0,2}(?:exporters|importers|producers|exporting\s+countries
+    |producing\s+countries|nations|countries|states))?\s+
     (?!(?:officials?|team|delegation|mission|staff|head|chief|director|envoys?|experts?
     |representatives?|negotiators?|spokes(?:man|woman|person))\b)[a-z]""",
+    re.VERBOSE,
+)
+
+
+# The verb of a group of states as a clause's subject: a tense's helper, a meeting verb or a
+# past form ("will meet", "is due to", "opened", "ended"), not a noun ("farm ministers").
+_GROUP_VERB = re.compile(
+    r"""(?:will|would|is|are|was|were|has|have|had|meets?|met|holds|held|began|begins|opens
+    |[a-z]+ed)\b""",
     re.VERBOSE,
 )
 
