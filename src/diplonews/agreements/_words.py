@@ -670,7 +670,8 @@ def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
     :func:`~diplonews.text.caseless_as_lowered`): curly quotes and dashes keep the gate.
     """
     words = vocabulary()
-    if caseless_as_lowered(text) and not words.business_gate.held(text[lo:hi].lower()):
+    window = text[lo:hi]  # (a match's words lie in it: its letters alone are tested)
+    if caseless_as_lowered(window) and not words.business_gate.held(window.lower()):
         return None
     return words.business.search(text, lo, hi)
 
