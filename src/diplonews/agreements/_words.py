@@ -18,7 +18,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.models import AgreementKind, AgreementStatus
-from diplonews.text import PieceScan, WordStarts, lowered, word_start_scan
+from diplonews.text import PieceScan, WordStarts, caseless_as_lowered, lowered, word_start_scan
 
 __all__ = [
     "AMENDED",
@@ -674,12 +674,14 @@ def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first business word of ``text[lo:hi]`` (:attr:`Words.business`), if any.
 
     The pattern (case-insensitive, with lookbehinds) is slow to scan; a text
-    in ASCII none of whose lower-cased words is a business word is skipped
-    after one scan of a literal gate. (Outside ASCII, a case-insensitive match
-    may hold letters that ``lower()`` does not map to ASCII: "ſ", "K".)
+    none of whose lower-cased words is a business word is skipped after one scan
+    of a literal gate, unless it holds a letter a case-insensitive match reads as
+    an ASCII one that ``lower()`` does not map to it ("ſ", "ı";
+    :func:`~diplonews.text.caseless_as_lowered`): curly quotes and dashes keep the gate.
     """
     words = vocabulary()
-    if text.isascii() and not words.business_gate.held(text[lo:hi].lower()):
+    window = text[lo:hi]  # (a match's words lie in it: its letters alone are tested)
+    if caseless_as_lowered(window) and not words.business_gate.held(window.lower()):
         return None
     return words.business.search(text, lo, hi)
 

@@ -772,6 +772,13 @@ def _recalling(body: str, sentence: Sentence, t0: int, t1: int) -> re.Match[str]
 
 # A recalling phrase anywhere in a clause (``RECALLING`` with nothing after it required).
 _RECALLING_AT = re.compile(RECALLING, re.VERBOSE)
+# The words every match of _RECALLING_AT holds, one per alternative of RECALLING ("[Bb]uilt on",
+# "[Ff]ollow-up to", a verb "at", "at their last", "since they"): a cheap test before its scan.
+_RECALLING_WORDS = (
+    *("uil", "ollow", "since", "last", "previous", "latest", "recent"),
+    *("set", "agreed", "reached", "made", "taken", "adopted", "discussed", "raised"),
+    *("decided", "achieved", "struck", "outlined", "announced", "signed", "launched"),
+)
 
 
 # What may open a sentence before a fronted recalling phrase ("As agreed during the talks,").
@@ -850,6 +857,14 @@ def _words_beside_recalled(
     gathering, no topic); ``None`` when the sentence recalls none.
     """
     start, lo, t0, t1, hi, end = bounds
+    # A phrase counts only with a gathering's word after it in the clause, and every phrase
+    # holds one of its words: most sentences fail one of these tests, cheaper than the scan.
+    first_hit = bisect.bisect_right(hits, lo)
+    if first_hit >= len(hits) or hits[first_hit] >= end:
+        return None
+    window = body[lo:end]
+    if not any(map(window.__contains__, _RECALLING_WORDS)):
+        return None
     own: tuple[int, int] | None = None
     for found in _RECALLING_AT.finditer(body, lo, end):
         if t0 <= found.start() < t1:

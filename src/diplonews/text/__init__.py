@@ -34,6 +34,7 @@ from diplonews.text._sentences import MAX_SENTENCE as MAX_SENTENCE
 from diplonews.text._sentences import Sentence as Sentence
 from diplonews.text._sentences import split_sentences as split_sentences
 from diplonews.text._trie import PieceScan as PieceScan
+from diplonews.text._trie import caseless_as_lowered as caseless_as_lowered
 from diplonews.text._trie import trie as trie
 from diplonews.text._trie import word_start_scan as word_start_scan
 from diplonews.text._typography import ASIDE_DASH as ASIDE_DASH

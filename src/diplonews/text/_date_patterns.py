@@ -11,7 +11,7 @@ from __future__ import annotations
 from diplonews import _regex as re
 from diplonews.text._date_words import FULL_MONTHS, MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 from diplonews.text._digits import has_digit
-from diplonews.text._trie import caseless_trie
+from diplonews.text._trie import caseless_as_lowered, caseless_trie
 
 __all__ = ["DATE", "KINDS", "may_hold_date"]
 
@@ -158,9 +158,6 @@ _CUE_WORDS = (
     "fall",
     "winter",
 )
-# The letters re.IGNORECASE equates with an ASCII letter that str.lower() keeps apart:
-# dotted and dotless i, long s, the Kelvin sign.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def may_hold_date(text: str) -> bool:
@@ -172,7 +169,7 @@ def may_hold_date(text: str) -> bool:
     # (substring tests mapped in C: no Python step per word)
     if has_digit(text) or any(map(text.__contains__, _MONTH_STEMS)):
         return True
-    if not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None:
+    if not caseless_as_lowered(text):  # (a letter re.IGNORECASE reads as ASCII, lower() not)
         return True
     return any(map(text.lower().__contains__, _CUE_WORDS))
 

@@ -13,11 +13,36 @@ from collections.abc import Iterable, Sequence
 from diplonews import _regex as re
 from diplonews._trie import trie
 
-__all__ = ["PieceScan", "caseless_trie", "rare_pieces", "trie", "word_start_scan"]
+__all__ = [
+    "PieceScan",
+    "caseless_as_lowered",
+    "caseless_trie",
+    "rare_pieces",
+    "trie",
+    "word_start_scan",
+]
 
 # The letters beyond ASCII that match an ASCII one without case: dotted and dotless "i",
 # the long "s", the Kelvin sign ("\u0130" and "\u212a" lower-case to "i" and "k").
 _CASE_SPECIALS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+# Any of them: where one stands, a lower-cased text may not hold a case-blind match's words.
+_CASE_SPECIAL_CHARS = re.compile(f"[{''.join(_CASE_SPECIALS.values())}]")
+
+
+def caseless_as_lowered(text: str) -> bool:
+    """Whether a case-blind match of ASCII words in ``text`` is always found in ``text.lower()``.
+
+    So a gate may test the lower-cased text for a case-blind pattern's words. True for
+    ASCII, and for any text without the four letters beyond ASCII that match an ASCII one
+    without case: a text typeset with curly quotes, dashes or accents (most of the news)
+    keeps its gates.
+
+    >>> caseless_as_lowered("Peru\u2019s \u201cdeal\u201d \u2014 Cura\u00e7ao")
+    True
+    >>> caseless_as_lowered("\u0130stanbul"), caseless_as_lowered("BILL\u0131ON")
+    (False, False)
+    """
+    return text.isascii() or _CASE_SPECIAL_CHARS.search(text) is None
 
 
 def _any_case(letter: str) -> str:

@@ -29,7 +29,7 @@ from diplonews import _regex as re
 from diplonews.errors import MoneyParseError
 from diplonews.gazetteer import iso_countries, load_country_aliases, load_demonyms
 from diplonews.text._date_words import number_word
-from diplonews.text._trie import trie
+from diplonews.text._trie import caseless_as_lowered, trie
 from diplonews.values import Money, is_currency_code
 
 __all__ = [
@@ -484,10 +484,12 @@ def _digits_for_words(text: str) -> str:
             return match.group(0)  # "two hundred million", "twenty-five billion": left as is
         return str(value).ljust(len(match.group(1)))
 
-    if text.isascii():
+    # (not where a letter such as "\u0131" matches "i" in any case: curly quotes and dashes
+    # keep the test, most of the news being typeset so)
+    if caseless_as_lowered(text):
         lower = text.lower()  # every multiplier holds one of these, in any case
         if "illion" not in lower and "bln" not in lower and "mln" not in lower:
-            return text  # (outside ASCII, letters such as "\u0131" match "i" in any case)
+            return text
     first = _MULTIPLIER_AFTER.search(text)
     if first is None:
         return text  # every match stands right before a multiplier
