@@ -8,16 +8,19 @@ presidents for 2026", ", which the leaders set for 2026", ", to be reached by 20
 clause with no comma (the control), or the amount before its goal noun ("the $3 billion
 trade target set for 2026"). Near misses tell the year the goal was set ("set in 2021"),
 which is no period of the goal: such a goal is no record (spec/EXTRACTION.md: a figure
-whose period the article does not let a reader determine), and the lead stays a record.
+whose period the article does not let a reader determine); or the clause's year follows a
+goal for one product ("$3 billion in cotton exports"), a change ("raising trade by $3
+billion") or no trade ("$3 billion in investment"), none of them a record. The lead stays a
+record in every cell.
 
 The records a cell must give are computed from the choices by spec/EXTRACTION.md, never by
 running the library: the lead's turnover for its period, and the goal's turnover for the
 year it names, ``target`` true. Records are compared as the scorer pairs them
 (``tests/trade_rows.py``).
 
-Before the library read a goal's year from a clause after a comma, 123 of 200 cells failed
-(every comma clause, 101, and every amount before its goal noun, 22; the near misses and
-the controls passed); after, 178 pass. The 22 cells of an amount before its goal noun ("the
+Before the library read a goal's year from a clause after a comma, 109 of 260 cells failed
+(every comma clause, 85, and every amount before its goal noun, 24; the near misses and the
+controls passed); after, 236 pass. The 24 cells of an amount before its goal noun ("the
 $3 billion trade target set for 2026") stay strict xfails (``LEFT``): that amount is read as
 no trade figure at all, whatever period follows, a class of its own.
 """
@@ -91,6 +94,19 @@ GOALS: dict[str, tuple[str, bool]] = {
         False,
     ),
     "set-in-bare": ("The ministers {frame} the goal of {x} in mutual trade, set in {past}.", False),
+    # Near misses of the other side: one product's goal, a change, no trade at all.
+    "product": (
+        "The ministers {frame} the goal of {x} in cotton exports, set by the presidents for {y}.",
+        False,
+    ),
+    "change": (
+        "The ministers {frame} the goal of raising trade by {x}, set by the presidents for {y}.",
+        False,
+    ),
+    "investment": (
+        "The ministers {frame} the goal of {x} in investment, to be reached by {y}.",
+        False,
+    ),
 }
 FRAMES = ("discussed", "reaffirmed", "noted")
 AMOUNTS = {"bln": ("$3 billion", 3_000_000_000), "mln": ("$750 million", 750_000_000)}
@@ -151,7 +167,7 @@ CHOICES: dict[str, list[object]] = {
 }
 
 CELLS = list(
-    sample_cells(Cell, _valid, CHOICES, random.Random(6556), size=200, axis="goal", tries=5)
+    sample_cells(Cell, _valid, CHOICES, random.Random(6556), size=260, axis="goal", tries=5)
 )
 
 # The cells the library still misreads, by choice value: (choice, value) -> why.
