@@ -133,6 +133,16 @@ _RUNNING_TOTAL = re.compile(
 _REACH_IT_BY = re.compile(
     r",?\s+and\s+(?:[^.;,\d]{0,60}?\s)?(?:reach|achieve|hit|attain|meet)\s+it\s+(?=by\s)"
 )
+# A goal's year told in a clause of its own after its amount and a comma: ", set by the
+# presidents for 2026", ", which the leaders set for 2026", ", to be reached by 2026" (not
+# ", set in 2021": the year a goal was set is no period of the goal).
+_GOAL_CLAUSE_YEAR = re.compile(
+    r"(?:\s+in\s+(?:[\w-]+\s+){0,2}?(?:trade|turnover)(?:\s+turnover)?)?\s*,\s+"
+    r"(?:(?:which|that)\s+(?:[^.;,\d]{0,40}?\s)?(?:have\s+|has\s+|had\s+)?(?:set|fixed|agreed\s+on)"
+    r"|(?:as\s+)?(?:set|fixed|agreed)|(?:to\s+be|is\s+to\s+be)\s+(?:reached|achieved|attained|met))"
+    r"(?:\s+by\s+(?:the\s+)?[^.;,\d]{1,40}?)??\s+(?=(?:for|by)\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 # The end of a figure's clause, then the same figure in another currency: ", or about", ", which
 # in national currency is equivalent to" (not a bracket, not "or $X a month").
 _IN_CURRENCY = re.compile(
@@ -3409,6 +3419,12 @@ def sentence_figures(
             reach = _REACH_IT_BY.match(text, mention.end)
             if reach is not None:
                 own = next((p for p in periods if reach.end() <= p.start <= reach.end() + 3), None)
+        if own is None and ", " in text[mention.end : mention.end + 40]:
+            # "the goal of $3 billion in trade, set by the presidents for 2026": the goal's year
+            goal_clause = _GOAL_CLAUSE_YEAR.match(text, mention.end)
+            if goal_clause is not None:
+                at = goal_clause.end()
+                own = next((p for p in periods if at <= p.start <= at + 4), None)
         if (
             has_fiscal
             and (
