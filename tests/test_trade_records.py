@@ -656,7 +656,8 @@ RECORDS_FRESH12: list[tuple[str, str, dt.date, list[Row]]] = [
         D(1987, 3, 26),
         [
             ("HKG", None, "balance", -2_870_000_000, "HKD", "1987-02-01", "1987-02-28", False),
-            ("HKG", None, "balance", 1_930_000_000, "USD", "1987-01-01", "1987-01-31", False),
+            # the bare "dlr" after the named "H.K. Dlr" is the story's dollar, whatever its case
+            ("HKG", None, "balance", 1_930_000_000, "HKD", "1987-01-01", "1987-01-31", False),
         ],
     ),
     (

@@ -261,8 +261,10 @@ def _scanner() -> re.Pattern[str]:
         (?:
             (?P<sym>{symbol_alt})\s?            # a prefixed symbol: "$", "US$", "£"
           | (?P<rs>(?-i:Rs)\.?)\s?              # rupees: "Rs 5 billion", "Rs. 120 million"
-          | (?P<riyal>(?-i:SR|QR))\s?           # Gulf riyals, with a multiplier: "SR 18
-            (?=[\d.,]+\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # billion", "QR5bn"
+          | (?P<riyal>(?-i:SR|QR|RO|BD|KD))\s?  # Gulf riyals and dinars, with a multiplier:
+            (?=[\d.,]+\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # "SR 18 billion"
+          | (?P<shilling>(?-i:[KTU]?Sh))\.?\s?   # East African shillings, with a multiplier:
+            (?=\d[\d.,]*\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # "Sh512 billion"
           | (?P<rand>(?-i:R))                   # the rand's sign, tight before an amount
             (?=\d[\d.,]*\s?(?:trillion|billion|million|bln|mln|bn|mn|m|b)\b)  # and a multiplier
           | (?P<naira>(?-i:N))                  # the naira's sign, so: "N412.6 billion"
@@ -394,6 +396,14 @@ class _Raw:
 
 # Currency words that are also common English words: currencies only after a multiplier.
 _COMMON_WORDS = frozenset({"won", "sum", "som", "rand", "mark", "pound", "crown", "franc"})
+
+
+# The Gulf's signs before an amount: Saudi and Qatari riyals, the Omani rial ("RO", rial
+# Omani), the Bahraini and Kuwaiti dinars, as the region's papers write them.
+_GULF_SIGNS = {"SR": "SAR", "QR": "QAR", "RO": "OMR", "BD": "BHD", "KD": "KWD"}
+
+# The East African shilling signs that name their issuer; a bare "Sh" is the story's own.
+_SHILLING_SIGNS = {"KSh": "KES", "TSh": "TZS", "USh": "UGX"}
 
 
 def _code_currency(code: str, country: str | None) -> str | None:
@@ -613,7 +623,11 @@ def _scan(text: str, country: str | None) -> list[_Raw]:
         elif match.group("rs"):
             prefix = currency_word("rupees", country=country)
         elif match.group("riyal"):
-            prefix = "SAR" if match.group("riyal") == "SR" else "QAR"
+            prefix = _GULF_SIGNS[match.group("riyal")]
+        elif match.group("shilling"):
+            sign = match.group("shilling")
+            # "KSh", "TSh", "USh" name their issuer; a bare "Sh" is the story's state's
+            prefix = _SHILLING_SIGNS.get(sign) or currency_word("shillings", country=country)
         elif match.group("rand"):
             prefix = "ZAR"
         elif match.group("naira"):
@@ -921,8 +935,9 @@ def may_hold_money(text: str) -> bool:
     )
 
 
-# A dollar named with its issuer: "Canadian dlrs", "N.Z. dollars", "U.S. dlrs".
-_ISSUED_DOLLAR = re.compile(r"\b[A-Z][A-Za-z.]*\s+(?:dlrs?|dollars?)\b")
+# A dollar named with its issuer: "Canadian dlrs", "N.Z. dollars", "U.S. dlrs"; wire
+# headlines and some bodies capitalise the word ("N.Z. Dlrs"), which names it as well.
+_ISSUED_DOLLAR = re.compile(r"\b[A-Z][A-Za-z.]*\s+(?:[Dd]lrs?|[Dd]ollars?)\b")
 
 
 def _names_issued_dollar(text: str) -> bool:
@@ -931,8 +946,8 @@ def _names_issued_dollar(text: str) -> bool:
     The pattern opens on a capital, so a search of a whole story enters it at each
     one; most stories name no dollar at all, which two substring tests tell first.
     """
-    # every match holds "dlr" or "dollar": two substring tests before a search of the story
-    return ("dlr" in text or "dollar" in text) and _ISSUED_DOLLAR.search(text) is not None
+    # every match holds "lr" (of "dlr" or "Dlr") or "ollar": two substring tests first
+    return ("lr" in text or "ollar" in text) and _ISSUED_DOLLAR.search(text) is not None
 
 
 # The word of an amount in dollars: "41.2 billion dlrs", "5 mln dollars'".
@@ -964,7 +979,11 @@ def story_dollar(text: str) -> tuple[int, str] | None:
     dlrs") and writes the later ones as bare "dlrs"; a story that also counts in US dollars
     writes them in full ("U.S. dlrs", "US$"). So the first dollar amount named with an
     issuer other than the United States, in a text naming no amount in US dollars in full,
-    is the dollar of the bare "dlrs" after it.
+    is the dollar of its bare "dlrs" (those told before it as well: the naming may come at
+    a later amount). The issuer's word may be capitalised, as headlines write it:
+
+    >>> story_dollar("A surplus of 148.2 mln N.Z. Dlrs; exports were 1.04 billion dlrs.")
+    (13, 'NZD')
 
     >>> from diplonews.text.money import story_dollar
     >>> story_dollar("Exports were 9.3 billion Canadian dlrs; imports 7.7 billion dlrs.")

@@ -28,6 +28,7 @@ from diplonews.text import (
     has_digit,
     lowered,
     named_mentions,
+    split_sentences,
     state_references,
 )
 from diplonews.text.countries import (
@@ -42,6 +43,7 @@ from diplonews.text.money import (
     currency_word,
     extract_money,
     may_hold_money,
+    story_dollar,
 )
 from diplonews.text.periods import PeriodMention, extract_periods
 from diplonews.trade._cues import (
@@ -75,6 +77,7 @@ __all__ = [
     "sentence_money",
     "sentence_periods",
     "stance_object",
+    "story_dollar_reach",
     "story_franc",
     "subject",
     "update_context",
@@ -232,8 +235,8 @@ class Context:
     # The last month of the fiscal year of the story's state (gazetteer.fiscal_year_end) where
     # the article states none: its split and "FY" years are on that calendar.
     state_fiscal_end: int | None = None
-    # The story's dollar and where its first amount names it ("52.8 billion Canadian dlrs"):
-    # the bare "dlrs" after it are that dollar.
+    # The story's dollar and where its bare "dlrs" start to be it: where its first amount
+    # names it ("52.8 billion Canadian dlrs"), or the story's start (``story_dollar_reach``).
     story_dollar: tuple[int, str] | None = None
     story_franc: tuple[int, str] | None = None  # where the story names the CFA franc, its code
     headline_pair: tuple[str, str] | None = None  # the two states of a trade headline
@@ -1500,21 +1503,47 @@ def _own_state_money(
     )
 
 
+def story_dollar_reach(body: str) -> tuple[int, str] | None:
+    """Where a story's bare "dlrs" start to be the dollar it names, and that dollar, or ``None``.
+
+    From the amount naming it on (``story_dollar``); from the story's start where that
+    amount is a trade figure ("a deficit of 2.4 billion dlrs ... exports rose to 35.4
+    billion Australian dlrs"): the figures of one trade account are told in one currency,
+    while a sum of another kind ("spent 5 billion H.K. dlrs on an airport") names no
+    currency for the trade told before it.
+
+    >>> story_dollar_reach("A deficit of 2.4 bln dlrs. Exports were 35 bln Australian dlrs.")
+    (0, 'AUD')
+    >>> story_dollar_reach("Exports were 2.1 billion dlrs. It spent 5 billion H.K. dlrs on a port.")
+    (40, 'HKD')
+    """
+    named = story_dollar(body)
+    if named is None:
+        return None
+    at, code = named
+    sentence = next((s for s in split_sentences(body) if s.start <= at < s.end), None)
+    if sentence is not None and TRIGGER.search(sentence.text) is not None:
+        return 0, code
+    return named
+
+
 def sentence_money(sentence: Sentence, ctx: Context) -> tuple[MoneyMention, ...]:
-    """The amounts of a sentence, a bare "dlrs" after the story named its dollar in that one.
+    """The amounts of a sentence, a bare "dlrs" of a story that named its dollar in that one.
 
     "Canada sold goods worth 52.8 billion Canadian dlrs to B and bought 41.2 billion dlrs'
-    worth": wire copy names the story's dollar at its first amount only; so is a bare
+    worth": wire copy names the story's dollar at one amount only, mostly its first (where
+    a trade figure names it later, the bare "dlrs" before it are that dollar too, see
+    ``story_dollar_reach``); so is a bare
     "francs" after the story named the CFA franc that franc.
     """
     found = extract_money(sentence.text, country=ctx.reporter)
     if found:
         found = _own_state_money(sentence.text, ctx.reporter, found)
     if ctx.story_dollar is not None:
-        named_at, code = ctx.story_dollar
+        reach, code = ctx.story_dollar
         found = tuple(
             attrs.evolve(m, currency=code, money=Money(m.amount, code))
-            if m.currency == "USD" and sentence.start + m.start > named_at and bare_dollar(m)
+            if m.currency == "USD" and sentence.start + m.start >= reach and bare_dollar(m)
             else m
             for m in found
         )

@@ -52,7 +52,7 @@ from diplonews.text import (
     word_start_scan,
 )
 from diplonews.text.countries import extract_country_mentions, place_country
-from diplonews.text.money import may_hold_money, story_dollar
+from diplonews.text.money import may_hold_money
 from diplonews.trade._asides import blank_asides
 from diplonews.trade._context import (
     Context,
@@ -67,6 +67,7 @@ from diplonews.trade._context import (
     partner_anaphors,
     sentence_mentions,
     sentence_periods,
+    story_dollar_reach,
     story_franc,
     update_context,
 )
@@ -868,7 +869,7 @@ def _extract(
         title_pair=headline is not None,
         title_states=tuple(titled),
         fiscal_end=stated_fiscal_end(body),
-        story_dollar=story_dollar(body),
+        story_dollar=story_dollar_reach(body),
         headline_pair=headline,
     )
     if fiscal_calendars and ctx.fiscal_end is None and ctx.reporter is not None:
