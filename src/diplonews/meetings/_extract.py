@@ -116,6 +116,7 @@ from diplonews.meetings._finish import (
     talks_planned_on_a_visit,
     venue_cities,
     visit_next_cities,
+    visitor_steps,
     visitor_talks,
     with_another_side,
 )
@@ -180,6 +181,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     date_sessions(records)
     resolve_pending(article, records, told.pending)
     lone_events(article, records, told.lone, told.pending)
+    visitor_steps(records, told.lone)  # "X is also expected to meet the Speaker": the host's
     visitor_talks(article, records, told.pending + told.lone)  # "he told reporters after talks"
     sessions_opened_here(article.body, records, told.lone)  # "opened a session here"
     first_visits(records, told.first_visits)

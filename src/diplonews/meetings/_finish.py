@@ -105,6 +105,7 @@ __all__ = [
     "talks_planned_on_a_visit",
     "venue_cities",
     "visit_next_cities",
+    "visitor_steps",
     "visitor_talks",
     "with_another_side",
 ]
@@ -897,6 +898,62 @@ def lone_events(
         told.add(cand.evidence[0])
         at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
         records.insert(at, cand)
+
+
+def visitor_steps(records: list[Candidate], lone: list[Candidate]) -> None:
+    """A visitor's step to come, told "also" with the host's officials by title, is theirs.
+
+    "X of A arrived in P on a visit. X is also expected to meet with the Speaker of the
+    parliament": the step names the visitor alone, its host's officials by title without
+    their state; the host is the one state the visitor's told visit or talks share with him,
+    and the step is a planned meeting of its own beside them. Only a step to come, and only
+    the visitor of the event told before (the same person), takes it: a held "X also met
+    the Speaker" is the visit's step, folded into it.
+    """
+    for cand in lone:
+        span = cand.evidence[0]
+        if (
+            not cand.weak
+            or not cand.also
+            or cand.kind is not MEETING
+            or cand.status is not PLANNED
+            or len(cand.countries) != 1
+            # a sentence a held event took may still tell this step; one a planned event took
+            # told it already
+            or any(span in r.evidence and r.status is PLANNED for r in records)
+            or not cand.participants
+            or any(p.country not in cand.countries for p in cand.participants)
+        ):
+            continue
+        names = {p.name for p in cand.participants}
+        (own,) = cand.countries
+        # the event told last before the step, of the visitor named in it and one host
+        first = next(
+            (
+                r
+                for r in reversed(records)
+                if r.anchor < cand.anchor
+                and r.kind in (VISIT, MEETING)
+                and r.status is HELD
+                and len(r.countries) == 2
+                and own in r.countries
+                and names & {p.name for p in r.participants if p.country in cand.countries}
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        step = attrs.evolve(
+            cand,
+            countries=set(first.countries),
+            weak=False,
+            rule=f"{cand.rule}+visitor_step",
+            participants=list(cand.participants),
+        )
+        if any(same_event(r, step) for r in records):
+            continue  # the step told already
+        at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+        records.insert(at, step)
 
 
 def _titled_alone(text: str, at: int) -> bool:

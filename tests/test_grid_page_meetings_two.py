@@ -1,0 +1,195 @@
+"""A grid of a visitor's further steps: "X is also expected to meet with the Speaker Y".
+
+The region's outlets tell a visit, or the visitor's first talks, and then the steps still to
+come: "He is also expected to meet with the Speaker of the parliament Y", "X will also hold
+talks with Chairman of the Senate Y". The host's officials of those steps are told by title
+alone, their state left to the reader: the visit's host. Each cell is a short invented page
+(published on Wednesday 2023-05-10) from independent choices: how the first event is told (an
+arrival on a visit, a stay on a visit, talks with the host's foreign minister), how the
+visitor is named again (a pronoun or the surname), the step's verb, its counterparts (one
+official by title, two officials, or a named official of a third state: the other side), the
+step's day (none, or Friday), and the two states.
+
+What it must give follows from spec/EXTRACTION.md section 2, computed from the choices (never
+by running the library): the first event (a held visit or held talks of the two states on
+Monday 2023-05-08), and the step to come, a planned meeting (talks "that are only proposed"
+are not such a step: these are announced) of the visitor's state and the host's (the third
+state's, when its official is named), on Friday 2023-05-12 when the day is told.
+
+Both sides: a step told done ("X also met with the chairman of the parliament") with the
+host's officials is a step of the visit the keys fold into it (no record of its own), while
+one with another state's named official is a meeting of its own.
+
+Before the rule in ``meetings._finish.visitor_steps`` (a visitor's step to come, told "also"
+with the host's officials by title alone, is the visitor's planned meeting with the host), 86
+of 300 cells failed: every step to come with the speaker's or the parliament chairman's title
+(no state told) gave no record, or was folded into the held visit or talks. After it 3 fail,
+strict xfails (``known_gap``): a held step of named officials after talks keeps one side.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import pytest
+
+from grid_cells import assert_every_value_sampled, failure_table, grid_params, sample_cells
+from meeting_rows import ANY, H, M, P, V, Want, briefs_of, fits_as_scored, pairs
+
+# (code, name, demonym, capital, visitor's title, visitor, host's foreign minister)
+STATES = (
+    ("CHL", "Chile", "Chilean", "Santiago", "Foreign Minister", "Pedro Soto", "Ana Rojas"),
+    ("MNG", "Mongolia", "Mongolian", "Ulaanbaatar", "Prime Minister", "Bat Erdene", "Oyun Tsend"),
+    ("KEN", "Kenya", "Kenyan", "Nairobi", "Trade Minister", "Grace Wanjiru", "Peter Otieno"),
+    ("GEO", "Georgia", "Georgian", "Tbilisi", "Speaker", "Levan Beridze", "Nino Kapanadze"),
+    ("SRB", "Serbia", "Serbian", "Belgrade", "Deputy Prime Minister", "Marko Ilic", "Jovan Pavic"),
+    ("LAO", "Laos", "Lao", "Vientiane", "Foreign Minister", "Somsak Vong", "Kham Phet"),
+)
+# how the first event is told: (sentence with {v} visitor's fields and {h} host's, kind)
+FIRSTS = {
+    "arrived": "{vdem} {vtitle} {visitor} arrived in {hcap} on Monday on an official visit.",
+    "stay": "{vdem} {vtitle} {visitor} is on a three-day visit to {hname} since Monday.",
+    "talks": (
+        "{vdem} {vtitle} {visitor} held talks with {hdem} Foreign Minister {hfm} in {hcap}"
+        " on Monday."
+    ),
+}
+SUBJECTS = ("pronoun", "surname")
+VERBS = (
+    "is also expected to meet with",
+    "will also meet with",
+    "is also scheduled to hold talks with",
+    "is also due to meet",
+    "also met with",  # held: a step of the visit, folded into it
+)
+COUNTERPARTS = ("speaker", "premier", "chair", "two", "third")
+DAYS = ("", "on Friday")
+CHOICES: dict[str, tuple[object, ...]] = {
+    "first": tuple(FIRSTS),
+    "subject": SUBJECTS,
+    "verb": VERBS,
+    "counterpart": COUNTERPARTS,
+    "day": DAYS,
+    "home": STATES,
+    "away": STATES,
+    "third": STATES,
+}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One page's choices: ``home`` hosts the visitor of ``away``."""
+
+    first: str
+    subject: str
+    verb: str
+    counterpart: str
+    day: str
+    home: tuple[str, ...]
+    away: tuple[str, ...]
+    third: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The page: the first event, then the step to come."""
+        h, v, t = self.home, self.away, self.third
+        first = FIRSTS[self.first].format(
+            vdem=v[2], vtitle=v[4], visitor=v[5], hcap=h[3], hname=h[1], hdem=h[2], hfm=h[6]
+        )
+        who = (
+            ("She" if v[5] == "Grace Wanjiru" else "He")
+            if self.subject == "pronoun"
+            else v[5].split()[-1]
+        )
+        if self.counterpart == "speaker":
+            whom = "the Speaker of the parliament Rustam Kerimov"
+        elif self.counterpart == "premier":
+            whom = "Prime Minister Rustam Kerimov"
+        elif self.counterpart == "chair":
+            whom = "the chairman of the parliament"
+        elif self.counterpart == "two":
+            whom = "Chairman of the Senate Timur Alimov and Minister of Energy Dilnoza Saidova"
+        else:
+            whom = f"{t[2]} Foreign Minister {t[6]}"
+        day = f" {self.day}" if self.day else ""
+        return f"{first} {who} {self.verb} {whom}{day}."
+
+    @property
+    def expected(self) -> list[Want]:
+        """The first event, held on Monday, and the step to come, planned."""
+        h, v, t = self.home[0], self.away[0], self.third[0]
+        kind = M if self.first == "talks" else V
+        step = sorted([v, t if self.counterpart == "third" else h])
+        first = (kind, H, sorted([h, v]), None, "2023-05-08")
+        if self.verb.startswith("also met"):
+            # told done: another state's official is a meeting of its own, the host's a
+            # step of the visit
+            return [first, (M, H, step, None, ANY)] if self.counterpart == "third" else [first]
+        day = "2023-05-12" if self.day else None
+        return [first, (M, P, step, None, day)]
+
+    @property
+    def name(self) -> str:
+        """A short test id from the choices."""
+        words = [
+            self.first,
+            self.subject,
+            self.verb.split()[-2],
+            self.counterpart,
+            "friday" if self.day else "noday",
+            self.home[0],
+            self.away[0],
+            self.third[0],
+        ]
+        return "-".join(words)
+
+
+def valid(cell: Cell) -> bool:
+    """Three distinct states; a step told done has no day of its own (Friday is to come)."""
+    return len({cell.home, cell.away, cell.third}) == 3 and not (
+        cell.day and cell.verb.startswith("also met")
+    )
+
+
+CELLS = list(
+    sample_cells(Cell, valid, CHOICES, random.Random(6566), size=300, axis="counterpart", tries=50)
+)
+
+
+def passes(cell: Cell) -> bool:
+    """Whether the page's meetings pair one to one with the expected ones."""
+    return pairs(briefs_of(cell.text), cell.expected, fits_as_scored)
+
+
+def known_gap(cell: Cell) -> str | None:
+    """Why the library still misreads a cell (None: it reads it)."""
+    if (
+        cell.first == "talks"
+        and cell.verb.startswith("also met")
+        and cell.counterpart in ("premier", "two")
+    ):
+        # left: a held step with the host's officials named, after talks, keeps the
+        # visitor's state alone (a held step is no class of this grid's rule)
+        return "a held 'also met' step of named officials after talks stays one-sided"
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(CELLS, lambda c: c.name, known_gap, numbered=True))
+def test_grid_page_meetings_two(cell: Cell) -> None:
+    """Each page gives the first event and the visitor's step to come, with the host's state."""
+    assert passes(cell), (cell.text, briefs_of(cell.text), cell.expected)
+
+
+def test_every_value_is_sampled() -> None:
+    """Every value of every choice is met in several cells."""
+    assert_every_value_sampled(CELLS, CHOICES)
+
+
+if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
+    failed = {c: not passes(c) for c in CELLS}
+    for choice, value, bad, n in failure_table(CELLS, CHOICES, failed):
+        print(f"{choice}={value}: {bad}/{n}")
+    for c in [c for c in CELLS if failed[c]][:12]:
+        print(c.text, "|", briefs_of(c.text))
+    print(f"{sum(failed.values())} of {len(CELLS)} cells fail")
