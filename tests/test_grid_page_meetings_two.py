@@ -25,6 +25,11 @@ with the host's officials by title alone, is the visitor's planned meeting with 
 of 300 cells failed: every step to come with the speaker's or the parliament chairman's title
 (no state told) gave no record, or was folded into the held visit or talks. After it 3 fail,
 strict xfails (``known_gap``): a held step of named officials after talks keeps one side.
+
+A second grid (``Agreed``, below) is the pair of a told call or talks agreeing on their next
+meeting after a topic that names a third state ("They discussed rail links through C and
+agreed that their trade ministers would meet in P"): 125 of its 216 cells failed before the
+rule in ``meetings._finish.agreed_by_the_pair``, 4 after (strict xfails).
 """
 
 from __future__ import annotations
@@ -186,6 +191,143 @@ def test_every_value_is_sampled() -> None:
     assert_every_value_sampled(CELLS, CHOICES)
 
 
+# The second grid: a next meeting the pair of a told event agrees on. "The presidents of A
+# and B spoke by phone. They discussed rail links through C and agreed that their trade
+# ministers would meet in P next month": "they" are the call's two states, and C, the topic's
+# state before "agreed", is no side (spec section 2: the states "taking part"); a state named
+# after "agreed" ("a trilateral meeting with C") still is. Each page is the told event (held
+# on Monday 2023-05-08) and the agreed meeting, planned, in its month. Before the rule in
+# ``meetings._finish.agreed_by_the_pair``, 125 of 216 cells failed: nearly every cell whose
+# topic named a state gave the agreed meeting between that state and the city's. After it 4
+# fail, strict xfails (``agreed_gap``).
+TOLD = {
+    "call": "President of {a} {pa} held a phone conversation with President of {b} {pb} on Monday.",
+    "talks": "{ta} of {a} {pa} held talks with {tb} of {b} {pb} in {capb} on Monday.",
+    "received": "President of {b} {pb} received {ta} of {a} {pa} on Monday.",
+}
+PAIRS = ("They", "The two presidents", "The sides", "Both sides")
+TOPICS = (
+    "rail links through {c}",
+    "a gas pipeline to {c}",
+    "the situation in {c}",
+    "trade and transport",  # no state in the topic
+)
+# (the agreed meeting, with {capa} {capb} {c}; its month; whether the third state is a side)
+NEXT = (
+    ("agreed that their trade ministers would meet in {capa} next month", "2023-06", False),
+    ("agreed to hold the next session of the joint commission in {capb} in July", "2023-07", False),
+    ("agreed to meet again in {capa} in September", "2023-09", False),
+    ("agreed to hold a trilateral meeting with {c} in {capb} in July", "2023-07", True),
+)
+AGREED: dict[str, tuple[object, ...]] = {
+    "told": tuple(TOLD),
+    "pair": PAIRS,
+    "topic": TOPICS,
+    "next_": NEXT,
+    "home": STATES,
+    "away": STATES,
+    "third": STATES,
+}
+
+
+@dataclass(frozen=True)
+class Agreed:
+    """One page's choices: ``away`` (A) and ``home`` (B) agree; ``third`` (C) is the topic's."""
+
+    told: str
+    pair: str
+    topic: str
+    next_: tuple[str, str, bool]
+    home: tuple[str, ...]
+    away: tuple[str, ...]
+    third: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The page: the told event, then the pair's agreement on a next meeting."""
+        a, b, c = self.away, self.home, self.third
+        told = TOLD[self.told].format(
+            a=a[1], b=b[1], pa=a[5], pb=b[6], ta=a[4], tb="Foreign Minister", capb=b[3]
+        )
+        topic = self.topic.format(c=c[1])
+        then = self.next_[0].format(capa=a[3], capb=b[3], c=c[1])
+        return f"{told} {self.pair} discussed {topic} and {then}."
+
+    @property
+    def expected(self) -> list[Want]:
+        """The told event, held on Monday, and the agreed meeting of the pair, planned."""
+        a, b, c = self.away[0], self.home[0], self.third[0]
+        kind = "call" if self.told == "call" else M
+        told: Want = (kind, H, sorted([a, b]), None, "2023-05-08")
+        _, month, third_side = self.next_
+        sides = sorted([a, b, c]) if third_side else sorted([a, b])
+        return [told, (ANY if third_side else M, P, sides, None, month)]
+
+    @property
+    def name(self) -> str:
+        """A short test id from the choices."""
+        words = [
+            self.told,
+            self.pair.split()[-1],
+            self.topic.split()[0],
+            self.next_[0].split()[3],
+            self.home[0],
+            self.away[0],
+            self.third[0],
+        ]
+        return "-".join(words)
+
+
+AGREED_CELLS = list(
+    sample_cells(
+        Agreed,
+        lambda c: len({c.home, c.away, c.third}) == 3,
+        AGREED,
+        random.Random(6567),
+        size=216,
+        axis="topic",
+        tries=50,
+    )
+)
+
+
+def agreed_passes(cell: Agreed) -> bool:
+    """Whether the page's meetings pair one to one with the expected ones."""
+    return pairs(briefs_of(cell.text), cell.expected, fits_as_scored)
+
+
+# The cells still misread (told, topic's first word, B, A, C): "Both sides discussed C and
+# agreed to hold a trilateral meeting with C" reads "Both sides discussed" as talks of their
+# own, and the trilateral meeting keeps C and one of the pair (in these four draws only).
+AGREED_LEFT = {
+    ("talks", "a", "SRB", "MNG", "GEO"),
+    ("talks", "the", "GEO", "SRB", "MNG"),
+    ("talks", "the", "CHL", "MNG", "SRB"),
+    ("call", "the", "LAO", "SRB", "CHL"),
+}
+
+
+def agreed_gap(cell: Agreed) -> str | None:
+    """Why the library still misreads a cell of the second grid (None: it reads it)."""
+    drawn = (cell.told, cell.topic.split()[0], cell.home[0], cell.away[0], cell.third[0])
+    if cell.pair == "Both sides" and cell.next_[2] and drawn in AGREED_LEFT:
+        return "'Both sides discussed C ... a trilateral meeting with C' loses a side"
+    return None
+
+
+@pytest.mark.parametrize(
+    "cell", grid_params(AGREED_CELLS, lambda c: c.name, agreed_gap, numbered=True)
+)
+def test_grid_agreed_by_the_pair(cell: Agreed) -> None:
+    """Each page gives the told event and the next meeting its pair agreed on, the pair's."""
+    assert agreed_passes(cell), (cell.text, briefs_of(cell.text), cell.expected)
+
+
+def test_every_agreed_value_is_sampled() -> None:
+    """Every value of every choice of the second grid is met in several cells."""
+    assert_every_value_sampled(AGREED_CELLS, AGREED)
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     failed = {c: not passes(c) for c in CELLS}
     for choice, value, bad, n in failure_table(CELLS, CHOICES, failed):
@@ -193,3 +335,9 @@ if __name__ == "__main__":  # pragma: no cover - the grid's report of failing ce
     for c in [c for c in CELLS if failed[c]][:12]:
         print(c.text, "|", briefs_of(c.text))
     print(f"{sum(failed.values())} of {len(CELLS)} cells fail")
+    missed = {a: not agreed_passes(a) for a in AGREED_CELLS}
+    for choice, value, n_bad, n in failure_table(AGREED_CELLS, AGREED, missed):
+        print(f"{choice}={value}: {n_bad}/{n}")
+    for a in [a for a in AGREED_CELLS if missed[a]][:12]:
+        print(a.text, "|", briefs_of(a.text))
+    print(f"{sum(missed.values())} of {len(AGREED_CELLS)} agreed cells fail")

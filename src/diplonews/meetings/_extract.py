@@ -68,6 +68,7 @@ from diplonews.meetings._attending import attendance_told
 from diplonews.meetings._candidates import candidates
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
+    agreed_by_the_pair,
     arrivals_for_talks,
     as_meetings,
     cities_visited,
@@ -242,4 +243,5 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     surnames_in_full(records)  # "President Nazarbayev" after "Presidents A Nazarbayev of P"
     pair_people_told_before(records)  # "The two presidents agreed to meet again in P"
     received_on_the_visit(records)  # "On the same day, X was received by President Z"
+    agreed_by_the_pair(records)  # "They discussed transit via C and agreed to meet": not C
     return as_meetings(article, records)

@@ -58,6 +58,7 @@ from diplonews.text.dates import DAY_OF_MONTH_PATTERN, extract_dates, number_wor
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = [
+    "agreed_by_the_pair",
     "as_meetings",
     "cities_visited",
     "commission_places",
@@ -954,6 +955,48 @@ def visitor_steps(records: list[Candidate], lone: list[Candidate]) -> None:
             continue  # the step told already
         at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
         records.insert(at, step)
+
+
+# The pair as the subject that agrees on a next meeting: "They", "The two leaders", "Both sides".
+_PAIR_AGREES = re.compile(
+    r"""\s*(?:They|Both\s+(?:sides|leaders|presidents|ministers|countries)
+    |The\s+(?:two|both)\s+[a-z]+|The\s+(?:sides|leaders|presidents|parties))\b
+    [^.;]*?\bagreed\b  # "... discussed rail links through C and agreed"
+    """,
+    re.VERBOSE,
+)
+
+
+def agreed_by_the_pair(records: list[Candidate]) -> None:
+    """A next meeting the pair of a told event agrees on is the pair's, not the topic's state.
+
+    "A's and B's presidents spoke by phone. They discussed rail links through C and agreed
+    that their trade ministers would meet in P next month": "They" are the call's two
+    states, and C, named in the topic before "agreed", is no side; a state named after it
+    ("agreed to hold talks with C") still is.
+    """
+    for cand in records:
+        span = cand.evidence[0]
+        if cand.kind is not MEETING or cand.status is not PLANNED or len(cand.countries) != 2:
+            continue
+        agrees = _PAIR_AGREES.match(span.text)
+        if agrees is None or agrees.end() > cand.anchor - span.start:
+            continue
+        # the event told last before, of two states: the pair "they" are
+        told = next(
+            (
+                r
+                for r in reversed(records)
+                if r.anchor < span.start and r.status is HELD and len(r.countries) == 2
+            ),
+            None,
+        )
+        if told is None or not cand.countries & told.countries:
+            continue
+        extra = cand.countries - told.countries
+        topic, rest = span.text[: agrees.end()], span.text[agrees.end() :]
+        if extra and extra <= state_codes(topic) and not extra & state_codes(rest):
+            cand.countries = set(told.countries)
 
 
 def _titled_alone(text: str, at: int) -> bool:
