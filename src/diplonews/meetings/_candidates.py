@@ -2105,7 +2105,10 @@ _TOPIC_THEN_TIME = re.compile(
 # the year is all the date a session's half or quarter tells.
 _BEFORE_YEAR_END = re.compile(
     r"""\s*(?:on\s+(?:[a-z][\w,-]*\s+){1,8}?(?=in\s))?
-    (?:,?\s*to\s+be\s+held\s+)?
+    # (from the meeting word: "of the joint commission in P in the first half of the year")
+    (?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:commission|committee|council)\s+)?
+    (?:,?\s*to\s+be\s+held\s+
+    |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place)\s+)?
     (?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?
     (?:before\s+the\s+end\s+of\s+(?:the|this)\s+year
     |in\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+
@@ -3594,7 +3597,12 @@ def _candidate(
     if (
         picked is None
         and status is PLANNED
-        and (session_year := _session_year(body, hi, article.published)) is not None
+        and (
+            session_year := _session_year(body, hi, article.published)
+            # the time right after the session's body, where the clause runs on past it
+            or _session_year(body, t1, article.published)
+        )
+        is not None
         # the session told by a noun ("the next meeting of the commission"), not a bare verb
         # ("hoped the commission would convene in P before ..."): a hope is no plan
         and _SESSION_NOUN.search(body, t0, t1) is not None

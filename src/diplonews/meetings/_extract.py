@@ -68,6 +68,7 @@ from diplonews.meetings._attending import attendance_told
 from diplonews.meetings._candidates import candidates
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
+    agreed_by_the_pair,
     arrivals_for_talks,
     as_meetings,
     cities_visited,
@@ -116,6 +117,7 @@ from diplonews.meetings._finish import (
     talks_planned_on_a_visit,
     venue_cities,
     visit_next_cities,
+    visitor_steps,
     visitor_talks,
     with_another_side,
 )
@@ -180,6 +182,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     date_sessions(records)
     resolve_pending(article, records, told.pending)
     lone_events(article, records, told.lone, told.pending)
+    visitor_steps(records, told.lone)  # "X is also expected to meet the Speaker": the host's
     visitor_talks(article, records, told.pending + told.lone)  # "he told reporters after talks"
     sessions_opened_here(article.body, records, told.lone)  # "opened a session here"
     first_visits(records, told.first_visits)
@@ -240,4 +243,5 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     surnames_in_full(records)  # "President Nazarbayev" after "Presidents A Nazarbayev of P"
     pair_people_told_before(records)  # "The two presidents agreed to meet again in P"
     received_on_the_visit(records)  # "On the same day, X was received by President Z"
+    agreed_by_the_pair(records)  # "They discussed transit via C and agreed to meet": not C
     return as_meetings(article, records)

@@ -58,6 +58,7 @@ from diplonews.text.dates import DAY_OF_MONTH_PATTERN, extract_dates, number_wor
 from diplonews.values import Country, PartialDate, Participant, Place, Span
 
 __all__ = [
+    "agreed_by_the_pair",
     "as_meetings",
     "cities_visited",
     "commission_places",
@@ -105,6 +106,7 @@ __all__ = [
     "talks_planned_on_a_visit",
     "venue_cities",
     "visit_next_cities",
+    "visitor_steps",
     "visitor_talks",
     "with_another_side",
 ]
@@ -897,6 +899,104 @@ def lone_events(
         told.add(cand.evidence[0])
         at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
         records.insert(at, cand)
+
+
+def visitor_steps(records: list[Candidate], lone: list[Candidate]) -> None:
+    """A visitor's step to come, told "also" with the host's officials by title, is theirs.
+
+    "X of A arrived in P on a visit. X is also expected to meet with the Speaker of the
+    parliament": the step names the visitor alone, its host's officials by title without
+    their state; the host is the one state the visitor's told visit or talks share with him,
+    and the step is a planned meeting of its own beside them. Only a step to come, and only
+    the visitor of the event told before (the same person), takes it: a held "X also met
+    the Speaker" is the visit's step, folded into it.
+    """
+    for cand in lone:
+        span = cand.evidence[0]
+        if (
+            not cand.weak
+            or not cand.also
+            or cand.kind is not MEETING
+            or cand.status is not PLANNED
+            or len(cand.countries) != 1
+            # a sentence a held event took may still tell this step; one a planned event took
+            # told it already
+            or any(span in r.evidence and r.status is PLANNED for r in records)
+            or not cand.participants
+            or any(p.country not in cand.countries for p in cand.participants)
+        ):
+            continue
+        names = {p.name for p in cand.participants}
+        (own,) = cand.countries
+        # the event told last before the step, of the visitor named in it and one host
+        first = next(
+            (
+                r
+                for r in reversed(records)
+                if r.anchor < cand.anchor
+                and r.kind in (VISIT, MEETING)
+                and r.status is HELD
+                and len(r.countries) == 2
+                and own in r.countries
+                and names & {p.name for p in r.participants if p.country in cand.countries}
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        step = attrs.evolve(
+            cand,
+            countries=set(first.countries),
+            weak=False,
+            rule=f"{cand.rule}+visitor_step",
+            participants=list(cand.participants),
+        )
+        if any(same_event(r, step) for r in records):
+            continue  # the step told already
+        at = next((i for i, r in enumerate(records) if r.anchor > cand.anchor), len(records))
+        records.insert(at, step)
+
+
+# The pair as the subject that agrees on a next meeting: "They", "The two leaders", "Both sides".
+_PAIR_AGREES = re.compile(
+    r"""\s*(?:They|Both\s+(?:sides|leaders|presidents|ministers|countries)
+    |The\s+(?:two|both)\s+[a-z]+|The\s+(?:sides|leaders|presidents|parties))\b
+    [^.;]*?\bagreed\b  # "... discussed rail links through C and agreed"
+    """,
+    re.VERBOSE,
+)
+
+
+def agreed_by_the_pair(records: list[Candidate]) -> None:
+    """A next meeting the pair of a told event agrees on is the pair's, not the topic's state.
+
+    "A's and B's presidents spoke by phone. They discussed rail links through C and agreed
+    that their trade ministers would meet in P next month": "They" are the call's two
+    states, and C, named in the topic before "agreed", is no side; a state named after it
+    ("agreed to hold talks with C") still is.
+    """
+    for cand in records:
+        span = cand.evidence[0]
+        if cand.kind is not MEETING or cand.status is not PLANNED or len(cand.countries) != 2:
+            continue
+        agrees = _PAIR_AGREES.match(span.text)
+        if agrees is None or agrees.end() > cand.anchor - span.start:
+            continue
+        # the event told last before, of two states: the pair "they" are
+        told = next(
+            (
+                r
+                for r in reversed(records)
+                if r.anchor < span.start and r.status is HELD and len(r.countries) == 2
+            ),
+            None,
+        )
+        if told is None or not cand.countries & told.countries:
+            continue
+        extra = cand.countries - told.countries
+        topic, rest = span.text[: agrees.end()], span.text[agrees.end() :]
+        if extra and extra <= state_codes(topic) and not extra & state_codes(rest):
+            cand.countries = set(told.countries)
 
 
 def _titled_alone(text: str, at: int) -> bool:
