@@ -1,4 +1,4 @@
-"""Grid of agreements never found at all: instruments signed by two states' uniformed services.
+"""Grids of agreements missed: ones signed by states' uniformed services, talks on an arrangement.
 
 The visible keys' agreement misses with nothing close in the output, each traced alone
 through the library, sort by why they are missed: most have their sides only in other
@@ -22,9 +22,23 @@ possessive, two demonyms before the plural, ``of`` each), what is signed or to b
 format and computes the record the spec asks for from the choices alone. Every page is
 published on Wednesday 2023-05-10.
 
+The second class, ``talks``: a document the talks are on is being negotiated, ``planned``
+(section 3), as the library read it for "A and B held talks on a new accord". Talks told with
+whom ("talks with B's trade minister on a new fisheries accord", "consultations with B's envoy
+on a new barter arrangement") lost the cue at the possessive, so the document came out signed;
+and an arrangement or a compact was no object of the talks cue at all, so "held talks on a new
+transit arrangement" or "negotiations on an administrative arrangement" came out signed, or
+none where the arrangement guard (a practice, "arrangements for the visit") wanted a step of
+the document told right before it. Near misses: arrangements for a summit, one with a firm,
+and talks someone denies were held ("denied a report that A had held talks with B officials on
+an arrangement") stay none. Left out (strict xfails): an arrangement only "worked on",
+a practice as often as a document.
+
 First run, before the library changed: 175 of 240 cells failed (every cell but the possessive
 ones, "A's navy and B's navy", which the library already read as the states acting). After:
-240 of 240 pass.
+240 of 240 pass. ``talks``: 104 of 160 failed (every cell with the partner's possessive, most
+arrangements and compacts); after: 145 pass and 15 stay strict xfails ("working on" an
+arrangement).
 """
 
 from __future__ import annotations
@@ -245,10 +259,152 @@ TABLE: list[Any] = [
 ]
 
 
+TABLE += [
+    (
+        "talks-partner-possessive",
+        "Kenya's trade minister will travel to Tanzania for talks with Tanzania's trade minister"
+        " on a new fisheries accord.",
+        ["agreement planned KEN,TZA - 1"],
+    ),
+    (
+        "talks-arrangement",
+        "Kenya opened consultations with Tanzania's envoy on a new barter arrangement.",
+        ["other planned KEN,TZA - 1"],
+    ),
+    (
+        "near-miss:arrangements-for-a-summit",
+        "Kenya's foreign minister held talks with Tanzania's president on security arrangements"
+        " for the summit.",
+        [],
+    ),
+    (
+        "near-miss:talks-denied",
+        "The minister denied a report in a Mombasa weekly that Kenya had held separate talks with"
+        " Tanzanian officials on a sellers-only arrangement.",
+        [],
+    ),
+    (
+        "near-miss:firm-arrangement",
+        "Kenya's central bank held talks with Tanzania's Acme Holding on a new supply arrangement.",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(("cls", "text", "expected_rows"), TABLE)
 def test_recall_three_table(cls: str, text: str, expected_rows: list[str]) -> None:
     """Each row gives exactly the records it expects (``cls`` names its class)."""
     assert_agreements(cls, text, expected_rows, matches_exact)
+
+
+# ---------------------------------------------------------------------------------------
+# talks: an arrangement or a compact being negotiated, or talks with a partner's official
+
+# The talks on the document, "{doc}" the document ("{a}", "{b}": the states).
+TALKS: dict[str, str] = {
+    "held_talks": "{a} and {b} held talks on {doc}",
+    "begin_negotiations": "{a} and {b} agreed to begin negotiations on {doc}",
+    "working_on": "{a} and {b} are working on {doc}",
+    "partner_possessive": (
+        "{a}'s trade minister will travel to {b} next week for talks with {b}'s trade minister"
+        " on {doc}"
+    ),
+    "envoy_possessive": "{a} opened consultations with {b}'s envoy on {doc}",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document being negotiated: its words and its kind."""
+
+    name: str
+    words: str
+    kind: str
+
+
+DOCUMENTS = [
+    Document("transit_arrangement", "a new transit arrangement", "other"),
+    Document("administrative_arrangement", "an administrative arrangement on fisheries", "other"),
+    Document("water_compact", "a new water compact", "agreement"),
+    Document("fisheries_accord", "a new fisheries accord", "agreement"),
+    Document("trade_agreement", "a trade and investment agreement", "agreement"),
+]
+
+
+@dataclass(frozen=True)
+class TalksCell:
+    """One choice of every list of the ``talks`` class."""
+
+    talks: str
+    document: Document
+    frame: str
+    pair: Pair
+
+    @property
+    def id(self) -> str:
+        """A readable test id."""
+        return "-".join((self.talks, self.document.name, self.frame, self.pair.codes[0]))
+
+
+def talks_body(cell: TalksCell) -> str:
+    """The story: the talks on the document, with a source in wire copy."""
+    p = cell.pair
+    told = TALKS[cell.talks].format(a=p.a, b=p.b, doc=cell.document.words)
+    tail = ", officials said" if cell.frame == "wire" else ""
+    return f"{told}{tail}."
+
+
+def talks_expected(cell: TalksCell) -> list[str]:
+    """The record the spec asks for: the document being negotiated (planned), the pair's."""
+    return [f"{cell.document.kind} planned {','.join(sorted(cell.pair.codes))} - 1"]
+
+
+def talks_page(cell: TalksCell) -> str:
+    """The story as a page: wire copy with a dateline, or a crawled page with a headline."""
+    p = cell.pair
+    if cell.frame == "wire":
+        return f" date {PUBLISHED} {p.cap_a.upper()}, May 10 (Reuters) - {talks_body(cell)}\n"
+    return f" date {PUBLISHED} {p.a} and {p.b} discuss their ties\n\n{talks_body(cell)}\n"
+
+
+def talks_failures(cell: TalksCell) -> list[str]:
+    """The expected records missing and the records extra for one ``talks`` cell."""
+    (article,) = parse_crawled_text(talks_page(cell))
+    return unmatched(talks_expected(cell), extract(article).agreements, _fits)
+
+
+TALKS_CHOICES: dict[str, list[Any]] = {
+    "talks": list(TALKS),
+    "document": DOCUMENTS,
+    "frame": FRAMES,
+    "pair": PAIRS,
+}
+TALKS_CELLS = list(
+    sample_cells(
+        TalksCell, lambda c: True, TALKS_CHOICES, random.Random(6547), size=160, axis="talks",
+        tries=20, cover_axis=True,
+    )
+)  # fmt: skip
+
+
+def _talks_gap(cell: TalksCell) -> str | None:
+    """The cells left as known misses: an arrangement only "worked on"."""
+    if cell.talks == "working_on" and cell.document.kind == "other":
+        # left: "working on arrangements for the visit" is a practice as often as a document;
+        # only talks, negotiations or a document's own step make a new arrangement one
+        return "an arrangement only worked on stays none (a practice as often as a document)"
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(TALKS_CELLS, lambda c: c.id, _talks_gap))
+def test_grid_talks(cell: TalksCell) -> None:
+    """Each cell gives exactly the record its choices call for."""
+    assert talks_failures(cell) == [], talks_body(cell)
+
+
+def test_every_talks_value_is_sampled() -> None:
+    """Every value of every choice of the ``talks`` grid is met in several cells."""
+    assert_every_value_sampled(TALKS_CELLS, TALKS_CHOICES, least=5)
 
 
 if __name__ == "__main__":
@@ -261,3 +417,12 @@ if __name__ == "__main__":
     for c, r in results.items():
         if r:
             print(f"  {c.id} {body(c)} {r}")
+    talks_results = {c: talks_failures(c) for c in TALKS_CELLS}
+    talks_failed = {c: bool(r) for c, r in talks_results.items()}
+    for choice, value, bad, total in failure_table(TALKS_CELLS, TALKS_CHOICES, talks_failed):
+        label = value.codes[0] if isinstance(value, Pair) else getattr(value, "name", value)
+        print(f"{choice:8} {label!s:28} {bad:4d}/{total}")
+    print("talks", sum(talks_failed.values()), "of", len(talks_results), "fail")
+    for tc, tr in talks_results.items():
+        if tr:
+            print(f"  {tc.id} {talks_body(tc)} {tr}")
