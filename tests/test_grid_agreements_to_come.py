@@ -27,7 +27,8 @@ prepare" was; a new arrangement talked over, prepared, drawn up or drafted, or t
 signed, is a document; "could be signed during the visit" is a signing to come of the
 visit's sides (and of no body when none is found); the capital a trip in the sentence
 before heads for ("leaves for B's capital", "flies to B's capital") is the other side.
-What is left (``known_gap``): 19 strict xfails of two classes by choice value.
+What is left (``known_gap``): 15 strict xfails of two classes by choice value (19 until
+the talks on an arrangement were read as planned).
 """
 
 from __future__ import annotations
@@ -249,13 +250,11 @@ def known_gap(cell: Cell) -> str | None:
             " with no headline: the story's two sides are counted from states named, and a"
             " capital a trip heads for is not counted (a sides class of the story's counts)"
         )
-    if (
-        cell.form.name == "barter"
-        and cell.lead != "same"
-        and cell.step.name in ("talks_on", "is_to_be_signed")
-    ):
+    if cell.form.name == "barter" and cell.lead != "same" and cell.step.name == "is_to_be_signed":
+        # ("talks on a barter arrangement" now passes: an arrangement is an object of the talks
+        # cue, tests/test_grid_agreement_recall_three.py)
         reasons.append(
-            "'The visit will include talks on a barter arrangement', 'A barter arrangement is"
+            "'A barter arrangement is"
             " expected to be signed': an arrangement whose sides only a sentence before tells"
             " is dropped (an arrangement is a practice as often as a document; one is kept"
             " where its own clause names a side or its step follows an article in lower case)"

@@ -867,10 +867,13 @@ _POSSIBLE_IN_TALKS = re.compile(
     re.IGNORECASE,
 )
 # A making someone denies took place: "denied that A and B had signed a deal", "denies reports
-# that the two sides have concluded a treaty": none made.
+# that the two sides have concluded a treaty": none made. Talks denied are none either: "denied
+# a report in a weekly that A had held talks with B officials on a new arrangement".
 _DENIED_MADE = re.compile(
-    r"\bden(?:ied|ies|y|ying)\s+(?:(?:press\s+|media\s+)?reports?\s+)?that\s+[^.;]{0,150}?"
-    r"\b(?:had|have|has)\s+(?:already\s+|ever\s+)?(?:signed|concluded|inked|sealed)"
+    r"\bden(?:ied|ies|y|ying)\s+(?:(?:an?\s+|the\s+)?(?:press\s+|media\s+)?reports?\s+"
+    r"(?:in\s+[^.;]{1,40}?\s+)?)?that\s+[^.;]{0,150}?"
+    r"\b(?:had|have|has)\s+(?:already\s+|ever\s+)?(?:signed|concluded|inked|sealed"
+    r"|held\s+(?:[\w-]+\s+)?talks\s+with\s+[^.;]{1,80}?\s+on)"
     r"\s+(?:an?|any|the)\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -376,6 +376,8 @@ def _thing_of(text: str, mention: CountryMention) -> bool:
         return False  # "the margins of the X Forum, A and B signed": A, B act in their clause
     if _STATE_BANK.search(text, max(0, at - 20), at):
         return False  # "the central banks of A and B": state bodies
+    if _SERVICE_OF.search(text, max(0, at - 20), at):
+        return False  # "the coast guards of A and B": state services, their states' agencies
     if _ROLE_OF_FIELD.search(text, max(0, at - 60), at):
         return False  # "the ministers of transport of A and B": officials of those states
     noun = _LAST_WORD.search(text, max(0, at - 20), at)
@@ -465,6 +467,18 @@ _ROLE_OF_FIELD = re.compile(
 )
 # A state's own bank before "of": "the central bank of", "the National Bank of".
 _STATE_BANK = re.compile(r"\b(?:central|national|state|reserve)\s+banks?$", re.IGNORECASE)
+# A state's uniformed service: "coast guards", "navies", "armed forces", "border guard", "police
+# force", "air forces", "army", "gendarmerie" (its state's agency, as a ministry is; spec: the
+# parties of an instrument its agencies sign are their states).
+_SERVICE = (
+    r"(?:coast|border)\s+guards?|nav(?:y|ies)|armed\s+forces|air\s+forces?"
+    r"|police(?:\s+forces?)?|arm(?:y|ies)|gendarmeries?"
+)
+# A service right before "of": "the coast guards of A and B" act for their states.
+_SERVICE_OF = re.compile(rf"\b(?:{_SERVICE})$", re.IGNORECASE)
+# A service right after a demonym, or after the demonyms paired with it: "the Kenyan navy",
+# "the Kenyan and Tanzanian coast guards" (not "the Kenyan coast", a place).
+_SERVICE_NEXT = re.compile(rf"(?:\s*(?:,|and|&)\s+[A-Z][\w-]*)*\s+(?i:{_SERVICE})\b")
 # "the" before a plural demonym used as a noun: "the Nigerians", "the Germans".
 _PEOPLE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Kyrgyz and Russian Ministries": a demonym paired with another before the noun they share.
@@ -487,6 +501,8 @@ def is_actor(text: str, mention: CountryMention) -> bool:
         return False  # "the safeguard of India", "the entry of Spain and Portugal"
     if mention.kind != "demonym":
         return True
+    if _SERVICE_NEXT.match(text, mention.end):
+        return True  # "the Kenyan and Tanzanian navies": a state's uniformed service acts for it
     if _PEOPLE.search(text, max(0, mention.start - 4), mention.start) and mention.text.endswith(
         "s"
     ):

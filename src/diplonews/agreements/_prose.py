@@ -228,7 +228,10 @@ _STEP_BEFORE_NEW = re.compile(
     r"|negotiations?\s+(?:on|for)"
     # "talks on a barter arrangement", "would prepare / draw up an arrangement": a document in
     # the making, as one being negotiated (a practice is arranged, not drafted or talked over)
-    r"|talks\s+(?:on|about)|prepar(?:e|es|ed|ing)|draw(?:s|ing)?\s+up|draft(?:s|ed|ing)?)"
+    r"|talks\s+(?:on|about)|prepar(?:e|es|ed|ing)|draw(?:s|ing)?\s+up|draft(?:s|ed|ing)?"
+    # "talks with B's minister on", "consultations with B's envoy on": the talks told with whom
+    # still take a new arrangement as their object, a document in the making
+    r"|(?:talks|consultations|negotiations)\s+with\s+[^.;:()]{1,80}?\s+(?:on|about|over))"
     r"\s+an?\s+(?:[\w-]+\s+){0,4}$"
 )
 # A new arrangement told negotiated further on in its clause: ", which their officials are
