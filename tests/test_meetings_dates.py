@@ -87,13 +87,14 @@ _COUNCIL = (
 
 # Held talks "on the sidelines of the meeting" are at the latest HELD event told, not at a
 # gathering to come told after it; and when that event ran over several days, the text does
-# not tell which day the talks were on: their month.
+# not tell which day the talks were on: their month. Their sides were at that gathering, so
+# they are its sides too (the Bolivian minister of the sidelines talks took part in it).
 SIDELINES_DAY: list[tuple[str, str, list[Brief]]] = [
     (
         "held-gathering-over-two-days",
         _COUNCIL.format(held="May 2-3", planned="June 20-21"),
         [
-            ("conference", "held", ["CHL", "PER"], "Andean Community", "2023-05-02"),
+            ("conference", "held", ["BOL", "CHL", "PER"], "Andean Community", "2023-05-02"),
             ("conference", "planned", ["ECU"], None, "2023-06-20"),
             ("meeting", "held", ["BOL", "CHL"], None, "2023-05"),
         ],
@@ -102,7 +103,7 @@ SIDELINES_DAY: list[tuple[str, str, list[Brief]]] = [
         "held-gathering-of-one-day",
         _COUNCIL.format(held="May 2", planned="June 20"),
         [
-            ("conference", "held", ["CHL", "PER"], "Andean Community", "2023-05-02"),
+            ("conference", "held", ["BOL", "CHL", "PER"], "Andean Community", "2023-05-02"),
             ("conference", "planned", ["ECU"], None, "2023-06-20"),
             ("meeting", "held", ["BOL", "CHL"], None, "2023-05-02"),
         ],
