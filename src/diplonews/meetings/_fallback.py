@@ -42,6 +42,8 @@ from diplonews.meetings._rules import (
     CONDITION_BEFORE,
     DENIED_AFTER,
     DENIED_PLAN,
+    GIVEN_UP,
+    GIVEN_UP_AFTER,
     LINK_LINE,
     MAY_LEAD_TO,
     MEET_DEMAND,
@@ -408,6 +410,8 @@ def _meeting_sense(
         return False  # "if there is progress", "was cancelled", "postponed until further notice"
     if WITH_WHOEVER.match(text, b):
         return False  # "a meeting with whichever candidate wins": a party not yet known
+    if "but" in text[b:] and GIVEN_UP.search(before) and GIVEN_UP_AFTER.match(text, b):
+        return False  # "had intended to visit B in March, but postponed the trip": given up
     if (
         kind is not CONFERENCE  # a gathering takes place whoever attends it
         and ("whether" in text[max(0, a - 120) : a] or " rul" in text[max(0, a - 120) : a])

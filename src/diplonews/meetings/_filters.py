@@ -20,6 +20,8 @@ from diplonews.meetings._rules import (
     CONDITION_BEFORE,
     DENIED_AFTER,
     DENIED_PLAN,
+    GIVEN_UP,
+    GIVEN_UP_AFTER,
     MAY_LEAD_TO,
     MEET_DEMAND,
     MODAL_HOLD_BEFORE,
@@ -570,6 +572,13 @@ def no_event(
     if body.startswith(("talks", "negotiations"), t0) and pact_work(body, t0, t1, sentence.start):
         return True  # "A is in talks with B on a pact": a negotiation under way, no meeting
     before_trigger = body[max(sentence.start, t0 - 60) : t0]
+    if (
+        "but" in body[t1 : sentence.end]
+        and GIVEN_UP.search(before_trigger)
+        and GIVEN_UP_AFTER.match(body, t1, sentence.end)
+    ):
+        # "had intended to visit B in March, but postponed the trip": a plan given up
+        return True
     if ("ancel" in before_trigger or " off " in before_trigger or "scrapp" in before_trigger) and (
         CANCELLED_BEFORE.search(before_trigger)
     ):
