@@ -42,6 +42,7 @@ from diplonews.meetings._rules import (
     CONDITION_BEFORE,
     DENIED_AFTER,
     DENIED_PLAN,
+    DENIED_TRIP,
     GIVEN_UP,
     GIVEN_UP_AFTER,
     LINK_LINE,
@@ -422,6 +423,8 @@ def _meeting_sense(
         return False  # "Will A and B hold talks next month?": only asked about (text: a sentence)
     if DENIED_AFTER.match(text, b) or DENIED_PLAN.search(text, max(0, a - 200), a):
         return False  # "but no such meeting has been arranged", "denied reports that X was"
+    if DENIED_TRIP.search(text, max(0, a - 200), a):
+        return False  # "denied reports that the President would travel to P": the trip denied
     if RULED_OUT_AFTER.match(text, b):
         return False  # "a summit between them was unlikely", "but nothing had been arranged"
     if judged_unreal(text, a, b):

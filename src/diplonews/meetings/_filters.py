@@ -20,6 +20,7 @@ from diplonews.meetings._rules import (
     CONDITION_BEFORE,
     DENIED_AFTER,
     DENIED_PLAN,
+    DENIED_TRIP,
     GIVEN_UP,
     GIVEN_UP_AFTER,
     MAY_LEAD_TO,
@@ -483,6 +484,10 @@ def no_event(
         or "saying" in body[max(sentence.start, t0 - 200) : t0]
     ) and DENIED_PLAN.search(body, max(sentence.start, t0 - 200), t0):
         return True  # "denied reports that X was preparing an emergency meeting"
+    if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_TRIP.search(
+        body, max(sentence.start, t0 - 200), t0
+    ):
+        return True  # "denied reports that the President would travel to P": the trip denied
     if holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
         body, max(sentence.start, t0 - 220), t0
     ):

@@ -36,6 +36,7 @@ __all__ = [
     "DATE_REACH",
     "DENIED_AFTER",
     "DENIED_PLAN",
+    "DENIED_TRIP",
     "GIVEN_UP",
     "GIVEN_UP_AFTER",
     "HEAD_CLAUSE",
@@ -1212,19 +1213,32 @@ MODAL_HOLD_BEFORE = re.compile(
 # Or denies took place: "denied that A and B had met", "denied that the President of A had
 # visited B", "denied that they had held talks" (the subject may be two officials in full).
 DENIED_PLAN = re.compile(
-    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\b(?:that|saying)\s+
+    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?
+    # "saying" only as a report's words ("a report saying"): "denied reports of a rift, saying
+    # the two would hold talks" gives the denial's reason, which keeps the talks
+    (?:\bthat|\b(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|articles?)\s+saying)\s+
     # (no new clause between: "denied X, and said the two would hold talks" keeps them)
     (?:(?:(?!,\s*(?:and|but)\b|\b(?:but|said|says|added|announced)\b)[^.;]){0,60}?
       \b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
       |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
       (?:[\w-]+\s+){0,2}
     |[^.;]{0,120}?\bhad\s+(?:ever\s+|already\s+)?(?:(?:held|had|paid|made)\s+(?:(?:a|an|any)\s+)?
-      (?:[\w-]+\s+){0,2})?
-    # or the denied clause's own verb is the event's ("denied reports that the President would
-    # travel to P", "dismissed claims that the minister was to visit B"): the trip denied
-    |(?:(?!,\s*(?:and|but)\b|\b(?:but|said|says|added|announced)\b)[^.;]){0,120}?
-      \b(?:would|will|was\s+to|were\s+to|is\s+to|are\s+to
-      |(?:planned|plans|planning|intended|intends)\s+to)\s+(?:(?:soon|also|shortly)\s+)?)\Z""",
+      (?:[\w-]+\s+){0,2})?)\Z""",
+    re.VERBOSE,
+)
+# A trip or talks denied, the denied clause's own verb the event's: "denied reports that the
+# President would travel to P", "dismissed claims that the minister was to visit B", "denied
+# that X planned to meet Y" (the trip denied is no plan). Only a report or "that" right after
+# the denial, and no new clause between: "denied reports of a rift, saying the President
+# would travel to P" and "denied that ties had cooled, and said X would visit B" keep the trip.
+DENIED_TRIP = re.compile(
+    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+
+    # (the report's own words may follow it: "denied reports in the local press that")
+    (?:(?:[\w'’-]+\s+){0,3}?(?:reports?|rumou?rs?|claims?|suggestions?|speculation)\s+
+      (?:[\w'’-]+\s+){0,4}?)?that\s+
+    (?:(?!,\s*(?:and|but)\b|\b(?:but|said|says|added|announced|saying)\b)[^.;]){0,120}?
+    \b(?:would|will|was\s+to|were\s+to|is\s+to|are\s+to
+      |(?:planned|plans|planning|intended|intends)\s+to)\s+(?:(?:soon|also|shortly)\s+)?\Z""",
     re.VERBOSE,
 )
 # A meeting with a party not yet known: "at his first meeting with whichever candidate won",
