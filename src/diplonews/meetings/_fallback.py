@@ -134,7 +134,7 @@ _PLACE_OR_TIME_AFTER = re.compile(
     re.VERBOSE,
 )
 # Negation just before the word: "did not meet", "no talks", "never visited".
-_NEGATED = re.compile(r"\b(?:not|never|n['’]t|no|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t|[Nn]o|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
 # Talks as the aim of a move on a side: "to bring A to the negotiating table", "forced B back
 # to the negotiating table" (no talks told as held or set).
 _BROUGHT_TO = re.compile(

@@ -209,8 +209,11 @@ _NEGATED_BEFORE = re.compile(
     # "was not expected to meet again before the autumn", "are not due to hold talks": no
     # plan told (the expectation denied)
     |expected|due|scheduled|set|planning|going|to)\s+){0,3}\Z
-    # "no meeting of the committee had been scheduled", "held no direct talks"
-    | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z
+    # "no meeting of the committee had been scheduled", "held no direct talks"; a topic word
+    # may stand between ("No nuclear talks this weekend", "held no trade talks"), never a
+    # place or time ("no progress at talks" denies the progress, not the talks)
+    | \b[Nn]o\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?
+      (?:(?!(?:at|in|on|of|from|during|after|before|since|with|for|to|by|and|or)\b)[a-z][\w-]*\s+)?\Z
     # "saw no basis for a meeting", "there is no need for talks": a meeting denied
     | \bno\s+(?:basis|grounds?|need|reason|point)\s+for\s+
       (?:(?:a|an|any|the|new|further)\s+){0,2}\Z""",
@@ -595,6 +598,7 @@ def no_event(
         or "n't " in before_trigger
         or "n’t " in before_trigger
         or "no " in before_trigger
+        or "No " in before_trigger
     ) and (_NEGATED_BEFORE.search(before_trigger)):
         return True  # "have not held talks since 2021", "did not meet": no event
     return False
