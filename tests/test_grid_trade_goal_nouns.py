@@ -19,7 +19,11 @@ Before the library read a trade goal noun right after its amount, 76 of 300 cell
 "the $3 billion trade target" was no trade figure at all (a bare "trade" before "target" is
 no flow word), a goal set in a past year ("a $3 billion bilateral trade goal set in 2021")
 was read as that year's fact, and a goal whose two states the sentence names apart ("in
-talks with his counterpart from B") had no partner; after, 300 pass.
+talks with his counterpart from B") had no partner; after, 300 pass. A goal the two states
+missed in a past year (``MISSED``: "In 2019 A and B fell short of the $3 billion trade
+target") was that year's fact, or none: 32 of 48 failed, all pass now. Left out: the year
+before a comma ("In 2019, A and B fell short of ..."), which the library reads as the year
+a goal was set ("In 2019, the sides set ..."), both readings common in news.
 """
 
 from __future__ import annotations
@@ -151,6 +155,48 @@ LEFT: dict[tuple[str, str], str] = {}
 def test_grid_cell(cell: Cell) -> None:
     """Each story gives the records its choices call for, as the scorer pairs them."""
     body, expected = build(cell)
+    assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
+
+
+# A past year's goal the two states missed: "In 2021 A and B fell short of the $3 billion
+# trade target" is still that year's goal, ``target`` true; with no year it is no record.
+MISSED = {
+    "in-year": "In {y} {a} and {b} fell short of the {x} trade target.",
+    "year-end": "{a} and {b} missed the {x} trade goal in {y}.",
+    "no-year": "{a} and {b} fell short of the {x} trade target.",
+}
+MISSED_CELLS = [
+    (form, pair, amount, year)
+    for form in MISSED
+    for pair in range(len(PAIRS))
+    for amount in AMOUNTS
+    for year in ("2019", "2022")
+]
+
+
+@pytest.mark.parametrize(
+    ("form", "pair", "amount", "year"),
+    [pytest.param(*cell, id="-".join(map(str, cell))) for cell in MISSED_CELLS],
+)
+def test_missed_goal(form: str, pair: int, amount: str, year: str) -> None:
+    """A goal missed in a past year is that year's goal; with no year it is no record."""
+    states = PAIRS[pair]
+    x, value = AMOUNTS[amount]
+    body = MISSED[form].format(a=states.a_name, b=states.b_name, x=x, y=year)
+    body = body[0].upper() + body[1:]
+    expected: list[Row] = []
+    if "{y}" in MISSED[form]:
+        row: Row = (
+            states.a,
+            states.b,
+            "turnover",
+            value,
+            "USD",
+            f"{year}-01-01",
+            f"{year}-12-31",
+            True,
+        )
+        expected.append(row)
     assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
 
 

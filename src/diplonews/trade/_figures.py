@@ -3832,6 +3832,8 @@ def sentence_figures(
             and period.end < anchor
             and not governed
             and not goal_after
+            # "In 2022 the sides missed the $3 billion trade target": still that year's goal
+            and goal_next is None
             and not past_forecast
         ):
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
