@@ -21,8 +21,8 @@ year it names, ``target`` true. Records are compared as the scorer pairs them
 Before the library read a goal's year from a clause after a comma, 109 of 260 cells failed
 (every comma clause, 85, and every amount before its goal noun, 24; the near misses and the
 controls passed); after, 236 pass. The 24 cells of an amount before its goal noun ("the
-$3 billion trade target set for 2026") stay strict xfails (``LEFT``): that amount is read as
-no trade figure at all, whatever period follows, a class of its own.
+$3 billion trade target set for 2026"), read as no trade figure at all, pass since the
+library reads a trade goal noun right after its amount (tests/test_grid_trade_goal_nouns.py).
 """
 
 from __future__ import annotations
@@ -171,12 +171,7 @@ CELLS = list(
 )
 
 # The cells the library still misreads, by choice value: (choice, value) -> why.
-LEFT: dict[tuple[str, str], str] = {
-    ("goal", "amount-goal"): (
-        "an amount before its goal noun ('the $3 billion trade target') is read as no trade "
-        "figure at all, whatever period follows"
-    ),
-}
+LEFT: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, by_value(LEFT), numbered=True))

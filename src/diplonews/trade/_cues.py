@@ -81,6 +81,9 @@ _FLOW_SOURCE = r"""
         [^;.]{0,60}?(?:\$|us\$|usd\b|eur\b|€|£|\d))  # "most of A's foreign trade (in 2023),
                                                     # with B at $5 bln, ...": its figures
       | trade(?=\s*[:–—]\s*(?:about\s+|around\s+)?(?:\$|us\$|usd\b|\d))  # "A-B trade: $5 bln"
+      # An amount's goal noun, the goal a level of trade: "the $3 billion trade target"
+      | (?:(?<=billion\s)|(?<=million\s)|(?<=trillion\s)|(?<=bln\s)|(?<=mln\s)|(?<=bn\s)
+        |(?<=\d\s))trade(?=\s+(?:target|goal|objective)\b)
       | (?<=\sin\s)trade(?=\s*(?:[,.;)]|$)|\s+(?:by|in|last|this|with|between|over|during|
         for|a|per|each|every)\b)  # "$5 billion in trade by 2030", "$5 billion in trade last year"
       | trade(?=(?:\s+\([^()]{0,60}\))?  # "trade (excluding non-organized trade) amounted"

@@ -464,6 +464,21 @@ _GOAL_NOUN_AFTER = re.compile(
     r"(?:\s+(?:set|fixed|agreed|planned)(?:\s+by\s+[^,.;]{1,40}?)?)?\s+for\s+",
     re.IGNORECASE,
 )
+# A trade goal noun right after its amount: "the $3 billion trade target", "a $5 billion
+# bilateral trade goal".
+_TRADE_GOAL_NEXT = re.compile(
+    r"\s*(?:(?:bilateral|mutual|two-way|annual)\s+)?(?:trade|turnover)(?:\s+turnover)?\s+"
+    r"(?:target|goal|objective)\b",
+    re.IGNORECASE,
+)
+# Then the words that tell when the goal was set ("set in 2021", "which the leaders agreed on
+# in 2021"): the year a goal was set is no period of the goal.
+_GOAL_SET_WHEN = re.compile(
+    r"\s*,?\s+(?:(?:that|which)\s+(?:[^.;,\d]{0,40}?\s)?)?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?:set|adopted|agreed(?:\s+(?:on|upon))?|announced|fixed|approved|endorsed|unveiled)"
+    r"(?:\s+by(?:\s+(?!for\b|by\b|to\b)[\w'’-]+){1,5})?(?:\s+(?:in|at|during|on)(?:\s+the)?)?\s*",
+    re.IGNORECASE,
+)
 # The text between a level and the goal it is measured against: "X against a targeted Y".
 _GOAL_SET_AGAINST = re.compile(
     r"[\s,]*(?:against|versus|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+)?"
@@ -2901,6 +2916,13 @@ def sentence_figures(
                     and noun_state is None
                     and _SIDES.search(text, 0, flow.start) is not None
                 )
+                # "A recalled, in talks with B, the $3 billion trade target": a trade goal
+                # no state owns is the goal of the two sides the sentence names.
+                or (
+                    flow.kind == "turnover"
+                    and noun_state is None
+                    and _TRADE_GOAL_NEXT.match(text, mention.end) is not None
+                )
             ):  # "The sides noted that trade turnover reached ...": the two sides' trade
                 named = {m.code for m in mentions if m.kind != "group"}
                 # "In his talks with B's premier, Aliyev noted that trade between the two
@@ -3722,6 +3744,17 @@ def sentence_figures(
         # measured against, its noun after the amount.
         goal_after = _GOAL_NOUN_AFTER.match(text, mention.end) is not None
         target = target or goal_after
+        # "the $3 billion trade target (set for 2026)": the amount's own goal noun makes it a
+        # goal, but not for the year the goal was set ("the $3 billion trade goal set in 2021").
+        goal_next = _TRADE_GOAL_NEXT.match(text, mention.end)
+        if goal_next is not None:
+            if (
+                own is not None
+                and own.start >= goal_next.end()
+                and _GOAL_SET_WHEN.fullmatch(text, goal_next.end(), own.start) is not None
+            ):
+                continue
+            target = True
         if (
             not target
             and ctx.published
@@ -3799,6 +3832,8 @@ def sentence_figures(
             and period.end < anchor
             and not governed
             and not goal_after
+            # "In 2022 the sides missed the $3 billion trade target": still that year's goal
+            and goal_next is None
             and not past_forecast
         ):
             target = False  # "to reverse last year's 142 billion dlr deficit": a fact
