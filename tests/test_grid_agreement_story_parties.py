@@ -10,8 +10,10 @@ passing (a company's memorandum, "signed in C-city" by two other named states) m
 
 Before the fix 54 of the 96 host cells failed: the host was found only after "arrived in"
 (not "held talks in", "will visit", "travelled to"), and "An accord ... was signed" read "An"
-as a signer's name. Now 88 pass and 8 are strict xfails (a bare "could be signed"); the 8
-cells of a third pair's or a company's document pass.
+as a signer's name. Now 88 pass and 8 are strict xfails (a bare "could be signed"). Of the
+15 cells of a document not the visit's (a third pair's, a company's), 12 passed before; the 2
+of talks "with X executives" failed and pass now ("executives" is a business word), and one
+(a trip's own sentence of talks with executives, a signing to come) stays a strict xfail.
 """
 
 from __future__ import annotations
@@ -105,6 +107,10 @@ _OTHERS = {
         [("signed", "xy")],
     ),
     "company": ("A {dem} bank signed a memorandum with a local carmaker.", []),
+    "executives": (
+        "She also met carmaker executives, and a memorandum on batteries was signed.",
+        [],
+    ),
 }
 
 
@@ -129,7 +135,34 @@ def _passing_cells() -> list[tuple[str, list[tuple[str, list[str]]]]]:
     return cells
 
 
-@pytest.mark.parametrize(("body", "want"), _passing_cells())
+# Talks held in the host's capital with a company's executives: the company's memorandum.
+_TALKS_WITH_EXECUTIVES: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    (
+        f"{v.demonym} {v.title} {v.person} held talks in {h.capital} on Monday with"
+        f" {firm} executives. A memorandum on {topic} was signed.",
+        [],
+    )
+    for v, h, firm, topic in (
+        (_STATES[0], _STATES[1], "Hanmark", "lithium supply"),
+        (_STATES[2], _STATES[3], "Lotusway", "coffee roasting"),
+    )
+]
+
+# Talks with company executives told in the trip's own sentence, a signing to come after
+# it: the trip's sentence reads "visit B" as B's side before business words are weighed.
+_TRIP_WITH_EXECUTIVES = pytest.param(
+    "Kenyan Trade Minister Grace Wanjiru will visit Seoul next week for talks with shipping"
+    " executives. A memorandum on port services is expected to be signed.",
+    [],
+    marks=pytest.mark.xfail(
+        strict=True, reason="a trip's 'visit B' gives B before the executives are weighed"
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [*_passing_cells(), *_TALKS_WITH_EXECUTIVES, _TRIP_WITH_EXECUTIVES]
+)
 def test_capital_in_passing_is_no_side(body: str, want: list[tuple[str, list[str]]]) -> None:
     """A third pair's or a company's document in the host's capital never takes the host."""
     records = read(extract(Article(id="g", body=body, published="2023-05-10")))
