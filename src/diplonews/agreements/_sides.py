@@ -1008,8 +1008,11 @@ _ROLE_BEFORE = (
     r"|Chairman|Speaker|Prime\s+Minister|Foreign\s+Minister|counterpart)\s+"
     r"(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4})?"
 )
-# Capitalised words that open a clause without naming a signer.
-_OPENERS = frozenset(["The", "Then", "Later", "After", "Afterwards", "Also", "At", "In", "On"])
+# Capitalised words that open a clause without naming a signer (an article: "An accord on X
+# was signed" names no signer, as "The accord" does not).
+_OPENERS = frozenset(
+    ["The", "A", "An", "Then", "Later", "After", "Afterwards", "Also", "At", "In", "On"]
+)
 
 
 # A diplomatic event in the lead: "held talks", "met with", "received", "on a visit".

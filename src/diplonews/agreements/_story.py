@@ -149,21 +149,27 @@ class StoryStates:
             home = dateline_state(self._article, self._body)
             if home is not None and home not in named:
                 named.append(home)
-        if 0 < len(named) < n and "arriv" in self._body:
-            # "The Uzbek president arrived in Ashgabat on a visit": the host is the other side
+        if 0 < len(named) < n:
+            # "The Uzbek president arrived in Ashgabat on a visit", "held talks in Ashgabat",
+            # "will visit Ashgabat": the capital the one state's official is in is the host side
             for m in self._found.mentions:
                 if (
                     m.kind == "capital"
                     and m.code not in named
-                    and _ARRIVED_IN.search(self._body, max(0, m.start - 20), m.start)
+                    and _IN_HOST_CAPITAL.search(self._body, max(0, m.start - 40), m.start)
                 ):
                     named.append(m.code)
                     break
         return tuple(Country(code) for code in named)
 
 
-# A visitor's arrival right before a capital: "arrived in ", "arriving in ".
-_ARRIVED_IN = re.compile(r"\barriv(?:ed|es|ing)\s+in\s+$")
+# A visitor's arrival, visit or talks right before a capital: "arrived in ", "held talks in ",
+# "will visit ", "travelled to ": the one named state's official is there, the capital's state
+# is the host (not "signed in", "based in": a place only).
+_IN_HOST_CAPITAL = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)\s+in|(?:held|hold|holds|holding)\s+talks\s+in|visit(?:ed|s|ing)?"
+    r"|(?:travel(?:l?ed|s|ing)?|flew|flies|fly|trip|journey)\s+to)\s+$"
+)
 
 
 def dateline_state(article: Article, body: str) -> str | None:
