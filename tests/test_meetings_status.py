@@ -577,7 +577,8 @@ NEXT_SESSIONS: list[tuple[str, str, list[Brief]]] = [
             # the talks, told in a sentence of their own after the visit, are a record too
             ("meeting", "held", ["KGZ", "UZB"], None, "2023-05-09"),
             ("meeting", "planned", ["KGZ", "UZB"], None, "2023"),
-            ("meeting", "planned", ["KGZ", "UZB"], None, None),
+            # "in the second half of the year": that year (the story's)
+            ("meeting", "planned", ["KGZ", "UZB"], None, "2023"),
         ],
     ),
     # talks due on the visit, in its city, are still the visit

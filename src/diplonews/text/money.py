@@ -982,10 +982,9 @@ def story_dollar(text: str) -> tuple[int, str] | None:
     is the dollar of its bare "dlrs" (those told before it as well: the naming may come at
     a later amount). The issuer's word may be capitalised, as headlines write it:
 
+    >>> from diplonews.text.money import story_dollar
     >>> story_dollar("A surplus of 148.2 mln N.Z. Dlrs; exports were 1.04 billion dlrs.")
     (13, 'NZD')
-
-    >>> from diplonews.text.money import story_dollar
     >>> story_dollar("Exports were 9.3 billion Canadian dlrs; imports 7.7 billion dlrs.")
     (13, 'CAD')
     >>> story_dollar("It sold 9 mln N.Z. dlrs of lamb and 3 mln U.S. dlrs of wool.") is None
