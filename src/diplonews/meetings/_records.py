@@ -1897,30 +1897,34 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             None,
         )
         span = cand.evidence[0]
+        at = cand.anchor - span.start
         if (
             # (a body's meeting read as talks is its session too: "the NATO foreign ministers'
             # meeting", told with no state of its own)
             (cand.kind is CONFERENCE or (cand.organization is not None and not cand.countries))
             and cand.status is PLANNED
-            and (
-                _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
-                or (
-                    _SIDES_COORDINATE.match(span.text, 0, cand.anchor - span.start)
-                    # (not "the Summit next month" after the X Summit was told: an echo of it,
-                    # no body or place of its own)
-                    and not (
-                        cand.organization is None
-                        and cand.location is None
-                        and any(r.kind is CONFERENCE and r.status is PLANNED for r in records)
-                    )
-                )
-                # "As the meeting ended, X invited him to take part in the forum": the guest
-                # and host of the talks told
-                or _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start)
-            )
         ):
-            # "The leaders also discussed preparations for the summit in C": the sides of the
-            # talks told before, preparing the gathering, take part in it
+            # "The leaders also discussed preparations for the summit in C"; "As the meeting
+            # ended, X invited him to take part in the forum": the guest and host of the talks
+            # told; "They agreed to coordinate closely ahead of the S summit" (not "the Summit
+            # next month" after the X Summit was told: an echo of it, no body or place of its
+            # own)
+            prepared = _SIDES_DISCUSSED.match(span.text, 0, at) is not None
+            invited = _INVITED_THE_GUEST.search(span.text, 0, at) is not None
+            coordinated = (
+                not prepared
+                and not invited
+                and _SIDES_COORDINATE.match(span.text, 0, at) is not None
+                and not (
+                    cand.organization is None
+                    and cand.location is None
+                    and any(r.kind is CONFERENCE and r.status is PLANNED for r in records)
+                )
+            )
+        else:
+            prepared = invited = coordinated = False
+        if prepared or invited or coordinated:
+            # the sides of the talks told before, preparing the gathering, take part in it
             # (the talks, not a gathering told between them and the sentence: "discussed
             # preparations for the A Council meeting ... They agreed to stay in close contact
             # ahead of the B summit" are the talks' sides)
@@ -1937,8 +1941,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 # agreeing to coordinate ahead of a body's gathering makes its members' pair
                 # sides, never an outsider, nor states of a body whose members are unknown
                 # (they only talk of it): only preparing it does that
-                not _SIDES_DISCUSSED.match(span.text, 0, cand.anchor - span.start)
-                and not _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start)
+                coordinated
                 and cand.organization is not None
                 and not (members and talks.countries <= members)
             ):
@@ -1948,9 +1951,7 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                     # prepare, is international, no echo of the talks
                     cand.weak = False
                 cand.countries |= talks.countries  # (a gathering's own members: not told)
-            if INDEFINITE.search(
-                span.text, 0, cand.anchor - span.start
-            ) is not None and _INVITED_THE_GUEST.search(span.text, 0, cand.anchor - span.start):
+            if invited and INDEFINITE.search(span.text, 0, at) is not None:
                 # "invited him to an international conference to be held in C in May": a
                 # gathering to come of its own (told as new), never the one told before
                 cand.weak, cand.another = False, True
