@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 import attrs
@@ -77,6 +77,7 @@ __all__ = [
     "sentence_money",
     "sentence_periods",
     "stance_object",
+    "state_on_day",
     "story_dollar_reach",
     "story_franc",
     "subject",
@@ -314,8 +315,8 @@ def headline_states(title: str | None, day: dt.date | None = None) -> list[str]:
     named = {m.code for m in mentions if m.kind != "capital"}
     for mention in mentions:
         code = mention.code
-        if day is not None and mention.kind == "capital" and code not in named:
-            code = state_at(code, day)  # a capital is its state's on the story's day
+        if day is not None and mention.kind == "capital":
+            code = state_on_day(code, named, day)
         if code not in codes:
             codes.append(code)
     return codes
@@ -435,13 +436,34 @@ def former_capitals(body: str, day: dt.date | None = None) -> dict[str, str]:
     named = {m.code for m in mentions if m.kind != "capital"}
     found: dict[str, str] = {}
     for m in mentions:
-        if m.kind != "capital" or m.code in named:
-            continue  # a story naming the successor itself speaks of it
-        then = state_at(m.code, day or dt.date.min)
-        # A capital is its state's on the story's day; with no day, the state the story names.
-        if then != m.code and (day is not None or then in named):
+        if m.kind == "capital" and (then := state_on_day(m.code, named, day)) != m.code:
             found[m.code] = then
     return found
+
+
+def state_on_day(
+    code: str, named: Collection[str], day: dt.date | None, anchor: dt.date | None = None
+) -> str:
+    """The state a place of ``code`` belonged to on the story's ``day``, the story naming ``named``.
+
+    A place is its state's on the story's day (the gazetteer's successions say which): Moscow
+    in a story of 1987 is the Soviet Union's whether or not the story names it. With no
+    ``day``, the former state's (as of ``anchor``, else of any time) only where the story names
+    it; a story naming the successor itself speaks of the successor.
+
+    >>> state_on_day("RUS", set(), dt.date(1987, 2, 9))
+    'SUN'
+    >>> state_on_day("RUS", {"RUS"}, dt.date(1987, 2, 9)), state_on_day("RUS", set(), None)
+    ('RUS', 'RUS')
+    >>> state_on_day("RUS", {"SUN"}, None)
+    'SUN'
+    """
+    if code in named:
+        return code
+    then = state_at(code, day or anchor or dt.date.min)
+    if then != code and (day is not None or then in named):
+        return then
+    return code
 
 
 def sentence_mentions(

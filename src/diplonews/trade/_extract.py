@@ -37,7 +37,7 @@ from decimal import Decimal
 import attrs
 
 from diplonews import _regex as re
-from diplonews.gazetteer import fiscal_year_end, load_successions, state_at
+from diplonews.gazetteer import fiscal_year_end, load_successions
 from diplonews.models import Article, TradeFlow, TradeRecord
 from diplonews.text import (
     Sentence,
@@ -67,6 +67,7 @@ from diplonews.trade._context import (
     partner_anaphors,
     sentence_mentions,
     sentence_periods,
+    state_on_day,
     story_dollar_reach,
     story_franc,
     update_context,
@@ -608,11 +609,7 @@ def _of_its_day(
     """
     if place is None:
         return None
-    then = state_at(place, day or anchor or dt.date.min)
-    # A place is its state's on the story's day: the gazetteer's successions say which.
-    if then != place and place not in states and (day is not None or then in states):
-        return then
-    return place
+    return state_on_day(place, states, day, anchor)
 
 
 def _filed_from(dateline: str | None, body: str) -> str | None:
