@@ -1777,7 +1777,9 @@ def read_mention(
     )
     if held_since is not None and (not has_cue or weak_cue):
         status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
-    if implemented and _year_of_making(text, head.end(), article) is not None:
+    # "the fisheries treaty of 2004": the past year its "of" tells, read once for the tests below
+    made_year = _year_of_making(text, head.end(), article)
+    if implemented and made_year is not None:
         # "the implementation of the fisheries treaty of 2004": its signing dated, as for "the
         # 2004 treaty" (below)
         implemented = False
@@ -1810,7 +1812,7 @@ def read_mention(
         # past year was made then (not the UN's, whose members are many)
         and not (
             word.startswith("charter")
-            and (_made_in_year(content, article) or _year_of_making(text, head.end(), article))
+            and (_made_in_year(content, article) or made_year is not None)
             and not any(UN_NAME.fullmatch(t.group()) for t in content)
         )
         and not (
@@ -2466,13 +2468,13 @@ def read_mention(
             # "it would replace the 2001 accord": one the sides told before have
             basis = "previous_sentence"
         elif _BOTH_STATES.search(text) and (
-            _made_in_year(content, article) or _year_of_making(text, head.end(), article)
+            _made_in_year(content, article) or made_year is not None
         ):
             # "the two countries would revive a 1977 accord on X", "called on both governments
             # to implement the 2012 agreement": one the story's two sides made that year
             parties, basis = [], "both_sides"
         elif (
-            (_made_in_year(content, article) or _year_of_making(text, head.end(), article))
+            (_made_in_year(content, article) or made_year is not None)
             # (not one whose sides its own words tell, unread: "a 1984 accord with the Nordic
             # countries"; nor a peace accord, which ends a war within a state as often)
             and with_phrase is None
@@ -2545,7 +2547,7 @@ def read_mention(
         or (PartialDate(int(held_since.group("year"))) if held_since is not None else None)
         or (None if covers_year else modifier_day)
         # "the fisheries treaty of 2004": the year of its making, right after its noun
-        or (_year_of_making(text, head.end(), article) if title is None else None)
+        or (made_year if title is None else None)
         # "signed the Declaration on X between A and B in Moscow on May 2": from the name's end
         or _own_step_date(text, dated, head, _name_end(text, title, head), mod_start, status=status)
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
@@ -2556,11 +2558,7 @@ def read_mention(
         and status is AgreementStatus.RATIFIED
         and date is not None
         and not step_day
-        and (
-            in_modifiers
-            or modifier_date(content, article.published)
-            or _year_of_making(text, head.end(), article)
-        )
+        and (modifier_day is not None or made_year is not None)
     ):
         # "the 1983 grains accord expires this year": the year an old document carries is its
         # signing's, and its expiry no status of the spec's
@@ -2570,7 +2568,7 @@ def read_mention(
         and date is not None
         and article.published is not None
         and date.year < article.published.year
-        and (_made_in_year(content, article) or _year_of_making(text, head.end(), article))
+        and (_made_in_year(content, article) or made_year is not None)
     ):
         # "sought to revive the 1984 accord", "the 1965 pact stays out of the negotiations": a
         # document its own words date to a past year was made then; what is to come is not it
