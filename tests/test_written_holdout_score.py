@@ -101,6 +101,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W2161-W2190 and W2191-W2220, written at its start and told to follow the corpus's own
 #: mix, at theirs on b1a723b1 (the rules of c425b6c0); released for reading at the start
 #: of the thirty-eighth.
+#: W2221-W2250 and W2251-W2280, written at its start and told to follow the corpus's own
+#: mix, at theirs on f351e763 (the rules of 00476512); unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.92, "agreements": 0.96, "trade_records": 0.99},
@@ -176,6 +178,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W2131-W2160": {"meetings": 0.70, "agreements": 0.78, "trade_records": 0.95},
     "W2161-W2190": {"meetings": 0.81, "agreements": 0.65, "trade_records": 0.89},
     "W2191-W2220": {"meetings": 0.75, "agreements": 0.72, "trade_records": 0.89},
+    "W2221-W2250": {"meetings": 0.71, "agreements": 0.86, "trade_records": 0.98},
+    "W2251-W2280": {"meetings": 0.76, "agreements": 0.85, "trade_records": 0.97},
 }
 
 
