@@ -249,20 +249,18 @@ def extract_people(
             country = _delegation_state(text, toks[lo].start, mentions)
         if country is None and people and earlier is None and not grouped:
             country = _listed_with(text, people[-1], toks[lo].start, home)
-        # A holder the reader is expected to know ("President Tokayev"): his state, before
-        # the release's own state is guessed; a body's head (UN, EU, NATO) takes none.
-        held = holder_state(name, year) if country is None else None
-        if held is not None and held not in BODIES:
-            country = held
-        if (
-            country is None
-            and held is None
-            and home is not None
-            and not _holds_role(people, role, name, home)
-            and not grouped
-            and (home in monarchies() or not MONARCH.search(text, toks[lo].start, toks[hi].start))
-        ):
-            country = home  # a bare title in a government's own release is that government's
+        if country is None:
+            role_at = (toks[lo].start, toks[hi].start)
+            country = _untold_state(
+                name,
+                role,
+                people,
+                text=text,
+                role_at=role_at,
+                year=year,
+                home=home,
+                grouped=grouped,
+            )
         people.append(
             PersonMention(
                 name=name,
@@ -275,7 +273,7 @@ def extract_people(
         )
         taken = end_tok
         i = end_tok
-    people.extend(_appositions(text, toks, people, bodies=fields))
+    people.extend(_appositions(text, toks, people, year, bodies=fields))
     people.extend(_short_forms(text, spans, people, honorifics))
     people.extend(_bare_holders(text, spans, people, year))
     people.sort(key=lambda p: p.start)
@@ -362,6 +360,38 @@ def _listed_with(text: str, before: PersonMention, start: int, home: str | None)
     return before.country if gap in (", ", ", and ") and before.end < start else None
 
 
+def _untold_state(
+    name: str,
+    role: str | None,
+    people: Sequence[PersonMention],
+    *,
+    text: str,
+    role_at: tuple[int, int],
+    year: int | None,
+    home: str | None,
+    grouped: bool,
+) -> str | None:
+    """The state of an official whose role names none, or ``None``.
+
+    A holder the reader is expected to know ("President Tokayev") takes his state, before
+    the release's own state is guessed; a body's head (UN, EU, NATO) takes none. Else a
+    bare title (at ``role_at`` of ``text``) in a government's own release (``home``) is
+    that government's, unless another person holds that title for it, the role is a
+    group's, or the text speaks of a monarch of a state that has none.
+    """
+    held = holder_state(name, year)
+    if held is not None:
+        return None if held in BODIES else held
+    if (
+        home is not None
+        and not grouped
+        and not _holds_role(people, role, name, home)
+        and (home in monarchies() or not MONARCH.search(text, *role_at))
+    ):
+        return home
+    return None
+
+
 def _holds_role(people: Sequence[PersonMention], role: str | None, name: str, home: str) -> bool:
     """Whether another person already holds ``role`` for ``home``: one state has one president."""
     if role is None:
@@ -415,9 +445,18 @@ _PLACE_PARTICLES = frozenset(
 
 
 def _appositions(
-    text: str, toks: list[Tok], found: list[PersonMention], *, bodies: bool = False
+    text: str,
+    toks: list[Tok],
+    found: list[PersonMention],
+    year: int | None,
+    *,
+    bodies: bool = False,
 ) -> list[PersonMention]:
-    """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'."""
+    """'Leyla Demir, Press Secretary and Senior Advisor to the President of Turkey'.
+
+    A role that names no state ("Jake Sullivan, the National Security Advisor,") takes
+    the state of a holder the reader is expected to know (:func:`_untold_state`).
+    """
     heads, role_words, _, particles = vocab()
     particles -= _PLACE_PARTICLES
     not_names = not_name_words()
@@ -471,11 +510,20 @@ def _appositions(
         lo, hi = role_span(toks, head, bodies=bodies)
         lo = j
         role = name_text(text, toks, lo, hi)
+        country = country_of(toks, lo, hi)
+        if country is None:
+            role_at = (toks[lo].start, toks[hi].start if hi < len(toks) else len(text))
+            grouped = has_group(toks, lo, hi, text)
+            # A name told first and explained after is most often a foreign official's
+            # ("Borjana Kristo, Chair of the Council"): the release's own state is not guessed.
+            country = _untold_state(
+                name, role, found, text=text, role_at=role_at, year=year, home=None, grouped=grouped
+            )
         out.append(
             PersonMention(
                 name=name,
                 role=role,
-                country=country_of(toks, lo, hi),
+                country=country,
                 start=toks[name_lo].start,
                 end=toks[hi - 1].end,
                 text=text[toks[name_lo].start : toks[hi - 1].end],
