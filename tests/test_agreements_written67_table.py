@@ -191,7 +191,9 @@ TABLE: list[Any] = [
         "regression",
         "ACCRA, May 9 - Ghanaian Energy Minister Kofi Mensah said OPEC members must respect the"
         " output pact Nigeria reached with Angola last year.",
-        ["agreement signed AGO,GHA,NGA 2022 1"],
+        # (the speaker's state is no side: Nigeria and Angola reached it; the agrparties2
+        # class, tests/test_grid_agreement_parties_two.py)
+        ["agreement signed AGO,NGA 2022 1"],
         None,
     ),
 ]

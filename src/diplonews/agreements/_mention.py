@@ -30,6 +30,7 @@ from diplonews.agreements._parties import (
     is_actor,
     is_mediator,
     listed_before,
+    not_speakers,
     only_states,
     party_of,
     states,
@@ -2213,7 +2214,7 @@ def read_mention(
                 # "the X Accord, under which the two countries undertook to ...": the relative
                 # clause's subject is the pair that made it, the story's
                 basis = "both_sides"
-            if not parties and _THEIR_BEFORE.search(text, max(0, name_start - 20), name_start):
+            if not parties and _THEIR_BEFORE.search(text, max(0, name_start - 60), name_start):
                 # "A and B reviewed their X Agreement": the possessive is the states of the list
                 # told last before it (not "C said A and B broke their X": C only speaks)
                 lo = max(dateline_end, name_start - 150, text.rfind(";", 0, name_start) + 1)
@@ -4179,6 +4180,9 @@ def _clause_parties(
             )
         )
     ]  # not "the Paris currency accord": there a capital names the place
+    # ", a Bolivian spokesman said", "chaired by Bolivia's prime minister": the speaker's or
+    # the chair's state is no side where the sentence names another state as one
+    actors = not_speakers(text, actors)
     if BOTH_SIDES.search(text, lo, hi):
         # "To help C with its debts, the two ministers signed an accord": the sides are the
         # pair referred to, and the state the instrument serves is none of them
@@ -4310,7 +4314,8 @@ _EVENT_BEFORE = re.compile(
 
 
 # A possessive right before an instrument's name: "their X Agreement", "their 1990 X Accord".
-_THEIR_BEFORE = re.compile(r"\btheir\s+(?:\d{4}\s+)?[“\"]?$")
+# (lower-case adjectives may stand between: "their long-awaited", "their new bilateral")
+_THEIR_BEFORE = re.compile(r"\btheir\s+(?:\d{4}\s+)?(?:[a-z][a-z-]+\s+){0,3}[“\"]?$")
 
 
 # Several states' act of making a document theirs besides signing it: "endorsed the",

@@ -30,8 +30,10 @@ __all__ = [
     "in_location",
     "in_name",
     "is_actor",
+    "is_speaker",
     "listed_before",
     "named_states",
+    "not_speakers",
     "of_the_day",
     "only_states",
     "party_of",
@@ -356,6 +358,68 @@ def is_mediator(text: str, mention: CountryMention, cues: Sequence[re.Match[str]
                 continue  # "thanked Turkey for signing the accord": a side after all
             return True
     return False
+
+
+# Who speaks for a state: an official, not the state itself.
+_OFFICIAL = (
+    r"(?:spokes(?:man|woman|person)|officials?|ministers?|ministry|diplomats?|delegates?"
+    r"|delegation|ambassador|envoy|president|premier|chancellor|secretary|negotiators?"
+    r"|sources?|government)"
+)
+# From a state to the verb of a speech it is the speaker's state in: "Bolivian Foreign
+# Ministry spokesman said", "'s foreign minister, Juan Rada, told reporters" (no other
+# clause between, only the speaker's title and name).
+_SPEAKER_AFTER = re.compile(
+    r"(?:[’']s)?(?:\s+(?:senior|top|chief|deputy|vice|foreign|prime|trade|energy|oil|finance"
+    r"|economy|commerce|defen[cs]e|interior|petroleum|mines|affairs|of|[A-Z][\w.’'-]*),?)*"
+    rf"\s+(?i:{_OFFICIAL})\b(?:,?\s+(?:[A-Z][\w.’'-]*|al|bin|de|van|von)\b)*,?"
+    r"\s+(?:said|says|told\s+[\w-]+|added|announced|stated|confirmed)\b"
+)
+# Before the state: the speaker's article, or the comma that opens a trailing attribution.
+_SPEAKER_BEFORE = re.compile(r"(?:^|[,:–—-]|\b[Tt]he|\b[Aa]n?)\s*(?:(?:senior|top|chief)\s+)?$")
+# A meeting's chair, right before the state: "chaired by", "presided over by" (not
+# "co-chaired by": co-chairs are the sides).
+_CHAIR_BEFORE = re.compile(r"(?<!co-)\b(?:chaired|presided(?:\s+over)?)\s+by\s+(?:the\s+)?$")
+# A speaker's own side in what is reported: "said his country will sign", "we will sign".
+_OWN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ww]e|I|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Ii]ts)\b")
+
+
+def is_speaker(text: str, mention: CountryMention) -> bool:
+    """Whether a state is named only as the state of a speaker or of a meeting's chair.
+
+    ", a Bolivian spokesman said", "Bolivia's foreign minister said (that)", "chaired by
+    Bolivia's prime minister": the official speaks or presides, and signs nothing. One who
+    tells of a side of their own ("said his country will sign") is no mere speaker.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "Peru and Chile signed an accord, a Bolivian official said."
+    >>> [is_speaker(text, m) for m in extract_country_mentions(text)]
+    [False, False, True]
+    """
+    if _CHAIR_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    said = _SPEAKER_AFTER.match(text, mention.end)
+    if said is None or not _SPEAKER_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return False
+    # a trailing attribution (after a comma) reports what came before it, a leading one what
+    # follows its verb
+    trailing = text.rfind(",", max(0, mention.start - 24), mention.start) >= 0
+    reported = text[: mention.start] if trailing else text[said.end() :]
+    return _OWN_PRONOUN.search(reported) is None
+
+
+def not_speakers(text: str, mentions: Sequence[CountryMention]) -> list[CountryMention]:
+    """The mentions less those of a speaker's or a chair's state, where two others are left.
+
+    "A and B signed ..., a C official said": the pair is told, and C only speaks. A speaker's
+    state also named as a signer stays (its other mention is kept), and so does one beside
+    a single other state: "an accord with B, A's officials said" tells A's own instrument.
+    """
+    spoken = [m for m in mentions if is_speaker(text, m)]
+    if not spoken:
+        return list(mentions)
+    rest = [m for m in mentions if m not in spoken]
+    return rest if len(only_states(states(rest, 0, len(text), text))) >= 2 else list(mentions)
 
 
 def _thing_of(text: str, mention: CountryMention) -> bool:

@@ -21,12 +21,14 @@ from diplonews.agreements._context import WordInSentence
 from diplonews.agreements._events import AT_THE_EVENT
 from diplonews.agreements._mention import BARE_HEAD, PEACE_GOAL, SIGNED_DURING_VISIT, Mention
 from diplonews.agreements._parties import (
+    BETWEEN,
     BOTH_SIDES,
     DATELINE,
     LIST_JOIN,
     in_location,
     in_name,
     named_states,
+    not_speakers,
     only_states,
     party_of,
     people_from,
@@ -393,7 +395,8 @@ def _signers_told(record: Record, found: BodyMentions, story: StoryStates) -> tu
         end = _CLAUSE_END.search(text, by.end(), by.end() + 160)
         hi = end.start() if end else len(text)
         mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
-        named = only_states(states(mentions, by.end(), hi, text))
+        # (not the state of an official who tells of it: ", a C spokesman said")
+        named = only_states(states(not_speakers(text, mentions), by.end(), hi, text))
         if len(named) < 2:
             named = _numbered_states(text[by.end() : hi], story)
         if len(named) >= 2:
@@ -479,6 +482,30 @@ def _title_states(title: str) -> tuple[Party, ...]:
     """
     named = list(headline_mentions(title))
     return only_states(states(named, 0, len(title), fold_headline_case(title)))
+
+
+# "Sides" alone of the pair words fits a bloc: "both sides", "the two sides" (a bloc has no
+# government or leader of its own to be one of "the two governments").
+_SIDES_WORD = re.compile(r"\b(?:both|the\s+two)\s+sides\b", re.IGNORECASE)
+
+
+def _title_group_pair(
+    title: str, sentences: Sequence[Sentence], found: BodyMentions
+) -> tuple[Party, ...]:
+    """A group and a state a headline names as its only two sides ("EU and B revive talks").
+
+    The story's first sentence must name the group too: the headline's pair is the story's.
+    """
+    # (a state by its name: "Polish exports soar after EU entry" pairs no two sides)
+    named = [m for m in headline_mentions(title) if m.kind in ("group", "name")]
+    groups = {m.code for m in named if m.kind == "group"}
+    pair = states(named, 0, len(title), fold_headline_case(title))
+    if len(groups) != 1 or len(pair) != 2 or len(only_states(pair)) != 1 or not sentences:
+        return ()
+    lead = sentences[0]
+    if not groups <= {m.code for m in found.between(lead.start, lead.end)}:
+        return ()
+    return tuple(sorted(pair, key=str))
 
 
 # A trip to the states named right after: "travel to", "Travel to the Republic of A and B",
@@ -1072,6 +1099,12 @@ def _sides(
             pair = _title_pair(title)
         if len(pair) == 2:
             return pair
+        own = next((s for s in sentences if s.text is text), None)
+        with_group = _title_group_pair(title, sentences, found) if _SIDES_WORD.search(text) else ()
+        if with_group and (own is None or set(named_states(own, found)) <= set(with_group)):
+            # "EU and B revive trade talks": "both sides" are the bloc and the state its
+            # headline pairs, not two states the body names more often
+            return with_group
     lead = _lead_pair(sentences, found, story, text) if _TWO_SIDES.search(text) else ()
     if lead:
         return lead  # "the two leaders" of a story opening on their call: theirs
@@ -2122,7 +2155,42 @@ def parties_from_context(
         if len(top) == 2 and mention.parties[0] in top:
             # "the Chilean side proposed to sign an agreement": one of the two sides
             mention = attrs.evolve(mention, parties=top)
+    if (
+        len(mention.parties) == 1
+        and _UNDER_OPENS.match(text)
+        and (talks := _talks_between(sentences, found, mention.parties[0]))
+    ):
+        # "Under the X Agreement signed in 2004, A suspended ..." in a story on "talks between A
+        # and B, C and D": the instrument binding A is the one of A's talks with those states
+        mention = attrs.evolve(mention, parties=talks)
     return mention, extra_evidence
+
+
+# A sentence opening on the instrument that binds its subject: "Under the", "Under that".
+_UNDER_OPENS = re.compile(r"\W*Under\s+(?:the|that|this|an?)\b")
+# Talks told with their sides: "Talks between", "negotiations between", "the talks between".
+_TALKS = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations)\s+(?=between\b)")
+
+
+def _talks_between(
+    sentences: Sequence[Sentence], found: BodyMentions, partner: Party
+) -> tuple[Party, ...]:
+    """The states of the first talks the story tells "between" ``partner`` and others.
+
+    "Talks between A and B, C and D on ... have been postponed": A, B, C and D.
+    """
+    for sentence in sentences:
+        talks = _TALKS.search(sentence.text)
+        if talks is None:
+            continue
+        between = BETWEEN.match(sentence.text, talks.end())
+        if between is None:
+            continue
+        mentions = shifted(found.between(sentence.start, sentence.end), sentence.start)
+        sides = only_states(states(mentions, between.start(), between.end(), sentence.text))
+        if partner in sides and 2 <= len(sides) <= 6:
+            return tuple(sorted(sides, key=str))
+    return ()
 
 
 # The signer told by title alone, opening the sentence (after a dateline): "The President
