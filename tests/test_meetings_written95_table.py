@@ -9,10 +9,12 @@ must stay as they are sit beside the class's rows.
 
 - placed-session: a "session" named by no number whose own place and time follow the word
   ("held a joint session in P today", "the board's last session in P in March", "an earlier
-  session took place in P in February") is a sitting of its own; a "round" so told, a session
-  with a place and no time, a time and no place, or a time still to come ("a special session
-  in P next month") stays out, and a body's own session ("the commission ended its annual
-  session in P today") is the body's record alone.
+  session took place in P in February") is a sitting of its own, and so is a round named
+  earlier ("An earlier round in P in February ended without a deal": the pair's talks before,
+  as the written keys read them; tests/test_grid_meeting_recall_three.py); a session with a
+  place and no time, a time and no place, or a time still to come ("a special session in P
+  next month") stays out, and a body's own session ("the commission ended its annual session
+  in P today") is the body's record alone.
 """
 
 from __future__ import annotations
@@ -57,14 +59,16 @@ _row(
     "on Monday with a deal on river flows, a Portuguese spokesman said.",
     ("meeting", "held", ("ESP", "PRT"), None, None),
 )
-# near misses: a "round" so told, a session with a place and no time, a time and no place
+# a "round" named earlier is a sitting too (the pair's talks before the ones to come)
 _row(
     "placed-session",
     D,
     "NAIROBI, May 10 - Kenya and Uganda will hold talks on lake fishing rights next week, "
     "officials said. An earlier round in Kampala in February ended without a deal.",
     ("meeting", "planned", ("KEN", "UGA"), None, None),
+    ("meeting", "held", ("KEN", "UGA"), None, "1988-02"),
 )
+# near misses: a session with a place and no time, a time and no place
 _row(
     "placed-session",
     D,

@@ -77,6 +77,7 @@ from diplonews.meetings._rules import (
     ARRIVED_AND,
     BACK_REFERENCE,
     BODY_SESSION_BEFORE,
+    EARLIER_SITTING,
     HOST_AFTER,
     INTERNATIONAL,
     LATER_STEP,
@@ -709,8 +710,19 @@ _DECIDED_TALKS = re.compile(
     (?:(?:start|opening|launch|beginning|resumption)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?\Z""",
     re.VERBOSE,
 )
-# The session before the story's, told by its rank: "the previous round of discussions".
-_LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent)\s+\Z")
+# A trip whose purpose is one more sitting: "to travel to P in May for a further round" (the
+# round is what the visit is for, no event beside it).
+_TRIP_FOR_ANOTHER = re.compile(
+    r"""\b(?:travel\w*|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|arriv\w*
+    |le(?:ave|aves|aving|ft)|return\w*|come|comes|coming|came)\b[^.;,]{0,80}?\bfor\s+
+    (?:another|a\s+(?:second|fresh|further|new))\s+(?:[a-z-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+# A sitting owned by the year before the story's: "Last year's session" (its months are then).
+_LAST_YEARS = re.compile(r"\b[Ll]ast\s+year['’]s\s+\Z")
+# The session before the story's, told by its rank: "the previous round of discussions" (or
+# "An earlier round in P": one before the story's too).
+_LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent|[Ee]arlier)\s+\Z")
 # A gathering named as the start of a span, right after "since" (a few modifiers between):
 # "for the first time since their March talks in Lima", "the progress made since their
 # joint May 4 meeting", "to review trade since the talks in Quito last June". Whatever
@@ -1478,9 +1490,12 @@ _DOMESTIC_SESSION = re.compile(
     (?:(?:plenary|annual|special|extraordinary|emergency|closed)\s+)?\Z""",
     re.VERBOSE,
 )
+# (a round too where told held at its place and time: "after a round held in P in late
+# January", a sitting of the talks the story tells, as a session is)
 _PLACED_SESSION = re.compile(
-    rf"""session\s+(?:(?:took\s+place|was\s+held)\s+)?in\s+[A-Z][\w'’-]*\s+
-    (?:today|yesterday|on\s+{WEEKDAY_PATTERN}|in\s+{MONTH_PATTERN}
+    rf"""(?:session\s+(?:(?:took\s+place|was\s+held)\s+)?|round\s+held\s+)in\s+
+    [A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+
+    (?:today|yesterday|on\s+{WEEKDAY_PATTERN}|in\s+(?:(?:early|mid|late)[\s-]+)?{MONTH_PATTERN}
     |last\s+(?:week|month|year))\b""",
     re.VERBOSE,
 )
@@ -3419,6 +3434,10 @@ def _candidate(
         tense = "past"  # "since the talks in May": a past May, whatever the clause's tense
     elif PAST_AFTER.match(body, t1, sentence.end):
         tense = "past"  # "the February meeting produced little": a past February
+    elif body.startswith(("round", "session"), t0) and EARLIER_SITTING.search(
+        body, max(window, t0 - 30), t0
+    ):
+        tense = "past"  # "An earlier round in P in January": a January gone by
     elif made:
         tense = "past"  # "the pact, signed during X's visit to C, will be put to a vote"
     elif (
@@ -4218,6 +4237,14 @@ def _candidate(
     if date is not None and date.day is not None and "eve of" in sentence.text:
         date = _eve_shift(body, sentence, (t0, t1), date, offset_dates, own=opened_on is not None)
     if (
+        date is not None
+        and article.published is not None
+        and date.year >= article.published.year
+        and _LAST_YEARS.search(body, max(sentence.start, t0 - 20), t0) is not None
+    ):
+        # "Last year's session, held in P in January": a month of the year before the story's
+        date = PartialDate(article.published.year - 1, date.month, date.day)
+    if (
         kind is MEETING
         and organization is not None
         and not any(p.country for p in who)
@@ -4324,7 +4351,11 @@ def _candidate(
         weak=weak
         and not (recalling is not None and beside and date is not None and len(countries) >= 2),
         another=since is not None
-        or bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
+        or (
+            bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
+            # "to travel to P in May for a further round": the trip's purpose, the visit itself
+            and not _TRIP_FOR_ANOTHER.search(body, max(sentence.start, t0 - 120), t0)
+        )
         # "praising the last round of discussions of their commission": an earlier session of
         # the pair's talks, not the meeting told
         or (

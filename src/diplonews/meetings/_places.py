@@ -1144,6 +1144,12 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             continue  # "the working group on energy will meet in Lima in May": part of its name
         if (
             topic.group().strip() == "on"
+            and sentence.text.startswith(("alks", "egotiations"), start - sentence.start + 1)
+            and _TOPIC_THEN_ENDED.match(tail, topic.start())
+        ):
+            continue  # "Negotiations on the pact were concluded in P in March": their place
+        if (
+            topic.group().strip() == "on"
             and _BODY_WORD_END.search(sentence.text, 0, end - sentence.start)
             and _FIELD_OF_THE_BODY.match(tail, topic.start())
         ):
@@ -1248,6 +1254,13 @@ _NAME_THEN_PREDICATE = re.compile(
     # (its field may list words: "the commission on trade, economic and cultural cooperation")
     r"""on\s+(?:[a-z-]+,?\s+){1,8}?(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to)
     \s+(?:also\s+)?(?:be\s+held|take\s+place|convene|meet)|(?:was|were)\s+held|took\s+place)\b""",
+    re.VERBOSE,
+)
+# A topic right after talks, then their end at a place: "negotiations on the pact were
+# concluded in P", "talks on a border treaty ended in P" (the place and time are the talks').
+_TOPIC_THEN_ENDED = re.compile(
+    r"""on\s+(?:[a-z-]+,?\s+){1,8}?(?:(?:were|was|had\s+been)\s+(?:(?:successfully|formally)\s+)?
+    (?:concluded|completed|finali[sz]ed|wrapped\s+up)|ended|concluded|closed)\s+(?:in|at)\s+[A-Z]""",
     re.VERBOSE,
 )
 # A topic right after the trigger, then its counterpart: "talks on fishing rights with the

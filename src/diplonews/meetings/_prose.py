@@ -41,7 +41,11 @@ __all__ = [
 # is tried on one letter, not on five lookbehinds.
 _ROUND = re.compile(
     r"round(?:(?<=revious\sround)|(?<=ext\sround)|(?<=ast\sround)|(?<=atest\sround)"
-    r"|(?<=ew\sround))\b(?!\s+of\b|-)"
+    # "An earlier round in P broke up", "will hold a further (fresh) round in P": a round's
+    # place in the series told by these words too (never "a further round of cuts"; not
+    # "the final round", which ends a sports contest as often)
+    r"|(?<=ew\sround)|(?<=arlier\sround)|(?<=urther\sround)|(?<=resh\sround))"
+    r"\b(?!\s+of\b|-)"
 )
 
 # Words that make a sentence worth reading for the rules below. They are not trigger words

@@ -37,6 +37,7 @@ from diplonews.meetings._merge import (
     trip_to,
 )
 from diplonews.meetings._rules import (
+    FINISHED_WORK,
     INTERNATIONAL,
     INVITED_TO,
     SIDELINES,
@@ -376,9 +377,10 @@ _BACK_TO_THEN = re.compile(
 )
 # A step told as one of the visit's own: "X is also expected to be received by Y during the
 # visit", "on his trip": the visit it names, not a sitting told between (a commission's next
-# session), times it.
+# session), times it (also opening its sentence: "During the visit, X also co-chaired").
 _DURING_THE_VISIT = re.compile(
-    r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:the|his|her|this)\s+(?:visit|trip|stay)\b"
+    r"\b(?:[Dd]uring|[Oo]n|[Ii]n\s+the\s+course\s+of)\s+(?:the|his|her|this)\s+"
+    r"(?:visit|trip|stay)\b"
 )
 
 
@@ -554,7 +556,8 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     pair = title if len(title) == 2 else named or next((r.countries for r in records), set())
     # "the two countries, whose envoys met in Vienna, ...": a third state's place is no side
     place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
-    own = cand.countries - {place} if _TWO.search(cand.evidence[0].text) else cand.countries
+    # (so is a venue of talks told with no side at all: "Negotiations ended in Geneva")
+    own = cand.countries - {place} if bare or _TWO.search(cand.evidence[0].text) else cand.countries
     if len(pair) != 2:
         # no headline pair, no event of two told yet: the two states of a story naming two
         pair = {m.code for m in body_mentions(article.body).mentions if m.kind != "group"}
@@ -908,7 +911,10 @@ _BARE_SUBJECT = re.compile(
 # "met in P", "held talks in P" (not "met farmers' groups", "held talks with the unions").
 _EACH_OTHER = re.compile(
     r"""(?:meet|met)\s+(?:again|in|at|on|next|last|later|earlier|this|early|each\s+other)\b
-    |talks\s+(?:again\s+)?(?:in|at|on|next|last|later|earlier|this)\b""",
+    |talks\s+(?:again\s+)?(?:in|at|on|next|last|later|earlier|this)\b
+    # "Negotiators finished the text in P": their own work ended at its place
+    |"""
+    + FINISHED_WORK,
     re.VERBOSE,
 )
 

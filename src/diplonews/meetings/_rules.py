@@ -36,6 +36,8 @@ __all__ = [
     "DATE_REACH",
     "DENIED_AFTER",
     "DENIED_PLAN",
+    "EARLIER_SITTING",
+    "FINISHED_WORK",
     "HEAD_CLAUSE",
     "HERE",
     "HOST_AFTER",
@@ -136,6 +138,10 @@ _TRIGGER_STEMS = [
     # an envoy's credentials handed over by a verb of no other stem ("submitted his credentials
     # to", "accepted the credentials of"); not the bare word, which re-read receptions of envoys
     "accepted the credentials", "credentials to",
+    # negotiators told finishing their text at a place ("Negotiators finished the text in P"):
+    # the verb too, as "negotiators" alone would end the clause of any event naming them
+    "negotiators finish", "negotiators complet", "negotiators conclud", "negotiators finali",
+    "negotiators wrapped",
 ]  # fmt: skip
 
 
@@ -235,6 +241,14 @@ _OPENING_TIME = rf"""(?=[^.;,]{{0,90}}?(?:\bhere\b
   |\b(?:in|on|early\s+in|late\s+in|by)\s+(?:the\s+)?(?:end\s+of\s+)?
     (?:{MONTH_PATTERN}|spring\b|summer\b|autumn\b|fall\b|winter\b|\d{{4}}\b)
   |\bnext\s+(?:week|month|year)\b|\blater\s+this\s+(?:month|year)\b))"""
+
+# A capitalised word after "in" that is a place, not a month ("ended in Lima", not "in May").
+_NOT_A_MONTH = rf"(?!{MONTH_PATTERN}\b)"
+# Negotiators' verb of their work ended, its object and its place: "finished the text in P".
+FINISHED_WORK = r"""(?:finished|completed|concluded|finali[sz]ed|wrapped\s+up)\s+
+    (?:work\s+on\s+)?(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:text|draft|talks|work|negotiations
+    |deal|accord|agreement|treaty)\s+(?:in|at)\s+(?:the\s+)?"""
+_NEGOTIATORS_FINISHED = FINISHED_WORK + _NOT_A_MONTH + "[A-Z]"
 
 # The day negotiations told opened were opened on, in their clause: the dateline's city
 # ("here"), "yesterday", "today", a weekday or a month's day ("on June 8").
@@ -671,6 +685,7 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             "alks",
             "onsultations",
             "egotiations",
+            "egotiators",
             "iscussion",
             "co-chair",
             "onversation",
@@ -762,6 +777,20 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             + r"""
             # "Negotiations between A and B were held in Lima": told as taking place
             | \b[Nn]egotiations\b(?=[^.;]{0,100}?\b(?:(?:was|were)\s+held|took\s+place)\b)
+            # "Negotiations on the pact were concluded in P in March", "the negotiations ended in
+            # P": talks told brought to their end at a place sat there (not "ended in failure",
+            # nor "were concluded in March": a time alone tells no sitting)
+            | \b[Nn]egotiations\b(?=(?:\s+(?:on|over|for|about)\s+[^.;,]{1,80}?)?\s+
+              (?:(?:were|had\s+been)\s+(?:(?:successfully|formally)\s+)?(?:concluded|completed
+              |finali[sz]ed|wrapped\s+up)|ended|concluded|closed)\s+(?:in|at)\s+(?:the\s+)?"""
+            + _NOT_A_MONTH
+            + r"""[A-Z])
+            # "Negotiators finished the text in P last month", "The negotiators concluded their
+            # talks in P": the negotiators' last sitting, at its place (read at the verb after
+            # the bare subject, whose sides are the story's pair)
+            | (?<=[Nn]egotiators\s)"""
+            + _NEGOTIATORS_FINISHED
+            + r"""
             # "after negotiations in Geneva": an event with a place
             | negotiations(?:(?<=\bafter\snegotiations)|(?<=\bduring\snegotiations)
               |(?<=\bfollowing\snegotiations))\s+
@@ -2115,11 +2144,21 @@ BODY_SESSION_BEFORE = re.compile(
 # The number (or "next") of a session named by "round" or "session" alone: "The second round",
 # "the fifth negotiating round", "the third ASEAN ministerial round" (up to two words naming
 # the process between; "the next round" is read by the prose rule of _prose._ROUND).
+# (also its place in the series told by "earlier", "further" or "fresh", and a sitting of last
+# year's, month's or week's: "An earlier session in P", "Last year's session, held in P")
 ROUND_BEFORE = re.compile(
-    r"""\b(?:[Tt]he|[Ii]ts|[Tt]heir|a|whose)\s+(?:(?P<near>next|previous|last|upcoming)|\d+(?:st|nd|rd|th)|first
-    |inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+
+    r"""(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?|whose)\s+(?:(?P<near>next|previous|last|upcoming
+    |earlier|further|fresh)|\d+(?:st|nd|rd|th)|first
+    |inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)
+    |\b(?:[Ll]ast|[Pp]revious)\s+(?:year|month|week)['’]s)\s+
     (?:(?!(?:of|and|or|the|in|at|to)\s)[A-Za-z-]+\s+){0,2}\Z""",
     re.VERBOSE,
+)
+# A round or a session named as one before the story's time: "An earlier round in P", "Last
+# year's session, held in P" (held whatever a clause after it tells: "the formula to be
+# applied").
+EARLIER_SITTING = re.compile(
+    r"\b(?:[Ee]arlier|[Pp]revious|(?:[Ll]ast|[Pp]revious)\s+(?:year|month|week)['’]s)\s+\Z"
 )
 # The ordinal of a session named just before its meeting word: "the seventh ... meeting".
 ORDINAL = re.compile(
@@ -2626,6 +2665,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return HELD
+    if trigger in ("round", "session") and EARLIER_SITTING.search(before, max(0, len(before) - 30)):
+        return HELD  # "An earlier round in P in January broke up": a sitting already past
     if _HELD_BY_HOLDER.match(after) or (
         trigger.startswith(("held", "had")) and _TALKS_OF_HOLDER.search(before, len(before) - 80)
     ):

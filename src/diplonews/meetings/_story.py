@@ -259,10 +259,13 @@ def story_pairs(article: Article) -> list[tuple[str, str]]:
     """The pairs of states the story names as pairs, in the order it names them.
 
     Two states joined by a dash or slash ("Turkish-Uzbek"), by "between A and B",
-    or by "and" in the lead sentence ("A and B agreed ...").
+    by "and" in the lead sentence ("A and B agreed ..."), or by one's trade with the
+    other ("A's trade surplus with B").
 
     >>> story_pairs(Article(id="x", body="India and Nepal agreed. Talks between Peru and Chile."))
     [('IND', 'NPL'), ('PER', 'CHL')]
+    >>> story_pairs(Article(id="x", body="Exports grew. Peru's deficit with Chile widened."))
+    [('PER', 'CHL')]
     """
     mentions = [m for m in body_mentions(article.body).mentions if m.kind != "group"]
     stop = _LEAD_STOP.search(article.body, 0, _LEAD_CHARS)  # the lead sentence's end
@@ -273,6 +276,7 @@ def story_pairs(article: Article) -> list[tuple[str, str]]:
         if a.code != b.code
         and (
             _PAIRED.fullmatch(article.body, a.end, b.start)
+            or _TRADE_WITH.fullmatch(article.body, a.end, b.start)
             or (
                 _AND.fullmatch(article.body, a.end, b.start)
                 and (
@@ -306,6 +310,13 @@ _LEAD_STOP = re.compile(rf"(?:{CLAUSE_STOP}|[!?])(?=\s)|\n")
 _PAIRED = re.compile(r"\s*[-–—/]\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# A state's trade told with another: "China's surplus with the United States", "Peru's trade
+# deficit with Chile" (the pair whose officials "the two countries" may name later).
+_TRADE_WITH = re.compile(
+    r"""['’]s\s+(?:[a-z-]+\s+){0,2}?(?:surplus|deficit|trade|exports|imports)\s+
+    (?:[a-z-]+\s+){0,2}?with\s+(?:the\s+)?""",
+    re.VERBOSE,
+)
 
 
 # The officials a plural title names, by the title each was introduced with: "the two
