@@ -34,10 +34,10 @@ dated by the time first set for; the signing dated so). Fixed as a class
 (``diplonews.text.put_off_end``, read by the meeting status, the meeting's date and the
 agreement mention): a put-off verb after the event's word, across an aside in commas or
 dashes, in any tense ("will be postponed", "had been pushed back"), makes the event planned
-and dates it by the time right after the verb alone (``new_time``); ", had been" no longer
-closes the event's clause as if it were "had talks". What is left (strict xfails) is two
-classes outside this one: a bare month after "to", and a bare "the session" in the
-sentence after.
+and dates it by the time right after the verb alone (``new_time``, which reads a bare month
+after "to" too: "postponed to September"); ", had been" no longer closes the event's clause
+as if it were "had talks". What is left (strict xfails) is a class outside this one: a bare
+"the session" in the sentence after, no meeting word of its own.
 """
 
 from __future__ import annotations
@@ -214,11 +214,6 @@ CELLS = list(
 
 
 # Why a cell is still misread, by the choices that make it so (strict xfails).
-BARE_MONTH_AFTER_TO = (
-    "'postponed to September': a bare month after 'to' is no date mention of the text layer"
-    " (extract_dates reads 'until September', 'in September', 'to next year', not 'to"
-    " September', a range's end elsewhere), so the new time is lost"
-)
 BARE_SESSION_AFTER = (
     "'The session will now take place on December 9': a bare 'the session' in the sentence"
     " after is no meeting of its own nor a reference back to the commission's, so its day"
@@ -229,8 +224,6 @@ BARE_SESSION_AFTER = (
 def known_gap(cell: Cell) -> str | None:
     """Why the library still misreads a cell (None: it reads it)."""
     reasons = []
-    if cell.new == "month" and VERBS[cell.verb][1] == "to":
-        reasons.append(BARE_MONTH_AFTER_TO)
     if cell.new == "next-day" and cell.event == "commission":
         reasons.append(BARE_SESSION_AFTER)
     return "; ".join(reasons) or None

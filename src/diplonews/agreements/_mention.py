@@ -2569,7 +2569,7 @@ def read_mention(
     if put_off is not None:
         # "the signing of the X, originally set for May 31, was postponed until June": the time
         # it was first set for is gone, so only a time right after the verb dates it
-        date = new_time(text, head.end() + put_off, dated)
+        date = new_time(text, head.end() + put_off, dated, article.published)
     if (
         by_term
         and status is AgreementStatus.RATIFIED

@@ -3846,7 +3846,7 @@ def _candidate(
     if put_off is not None:
         # "talks between A and B, originally set for May 31, have been postponed until June":
         # the time it was first set for is gone, so only a time right after the verb dates it
-        date = new_time(body, t1 + put_off, offset_dates)
+        date = new_time(body, t1 + put_off, offset_dates, article.published)
     if (
         status is HELD
         and date is not None

@@ -9,10 +9,11 @@ new time told right after the verb ("until June", "to next year") dates it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from diplonews import _regex as re
-from diplonews.text.dates import DateMention
+from diplonews.text.dates import MONTH_PATTERN, DateMention, extract_dates
 from diplonews.values import PartialDate
 
 __all__ = ["new_time", "put_off_end"]
@@ -58,6 +59,11 @@ _PUT_OFF_WORDS = ("postpone", "put off", "reschedul", "pushed back", "deferred")
 # What stands between the verb and the new time: "postponed until December 9", "put off to
 # next year", "rescheduled for June" (not "until after the summit": another event's time).
 _NEW_TIME = re.compile(r"\s+(?:(?:again|twice|indefinitely)\s+)?(?:until|till|to|for|on|in)\s+")
+# A bare month after "to", which the date reader leaves alone ("to May" may be a person, or a
+# range's end): after a verb of putting off it is the new time ("postponed to September").
+_TO_MONTH = re.compile(
+    r"\s+(?:(?:again|twice)\s+)?to\s+(?P<month>" + MONTH_PATTERN + r")\b(?![\s,]*\d)"
+)
 
 
 def put_off_end(after: str, before: str = "") -> int | None:
@@ -87,16 +93,29 @@ def put_off_end(after: str, before: str = "") -> int | None:
     return put_off.end()
 
 
-def new_time(text: str, at: int, dates: Sequence[DateMention]) -> PartialDate | None:
+def new_time(
+    text: str, at: int, dates: Sequence[DateMention], published: dt.date | None
+) -> PartialDate | None:
     """The time told right after ``at``, where a verb put an event off, or None.
+
+    A bare month after "to" is read as the coming one (from ``published``).
 
     >>> import datetime as dt
     >>> from diplonews.text.dates import extract_dates
     >>> text = "Talks, set for May 31, were postponed until December 9."
     >>> found = extract_dates(text, dt.date(2023, 5, 10), tense="future")
-    >>> str(new_time(text, text.index(" until"), found))
+    >>> str(new_time(text, text.index(" until"), found, dt.date(2023, 5, 10)))
     '2023-12-09'
-    >>> new_time(text, text.index(" until") + 6, found) is None
+    >>> new_time(text, text.index(" until") + 6, found, dt.date(2023, 5, 10)) is None
     True
+    >>> str(new_time("was put off to September.", 11, (), dt.date(2023, 5, 10)))
+    '2023-09'
     """
-    return next((d.date for d in dates if _NEW_TIME.fullmatch(text, at, d.start)), None)
+    told = next((d.date for d in dates if _NEW_TIME.fullmatch(text, at, d.start)), None)
+    if told is not None or published is None:
+        return told
+    month = _TO_MONTH.match(text, at)
+    if month is None:
+        return None
+    found = extract_dates(f"in {month['month']}", published, tense="future")
+    return found[0].date if found else None
