@@ -76,7 +76,15 @@ from diplonews.agreements._words import (
     vocabulary,
 )
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
-from diplonews.text import ASIDE_DASH, Sentence, asked_about, is_reference, judged_unreal
+from diplonews.text import (
+    ASIDE_DASH,
+    Sentence,
+    asked_about,
+    is_reference,
+    judged_unreal,
+    new_time,
+    put_off_end,
+)
 from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
 from diplonews.text.dates import (
     DAY_OF_MONTH_PATTERN,
@@ -1652,6 +1660,10 @@ def read_mention(
         # "Will A and B sign a deal next month?", "Will the two sides conclude a treaty?": a
         # signing asked about is one in prospect (the question's verb is the cue when no other is)
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
+    if status is AgreementStatus.SIGNED and put_off_end(text[head.end() :]) is not None:
+        # "the signing of the X, set for May 31, will be postponed": a signing put off is one
+        # still to come
+        status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
     if status is not AgreementStatus.PLANNED and _POSSIBLE_IN_TALKS.search(before[-120:]):
         # "talks with B on a possible trade and investment agreement": being negotiated
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
@@ -2554,6 +2566,11 @@ def read_mention(
         or date_right_after(text, dated, head.end())  # "an agreement last month among"
         or (modifier_day if covers_year else None)
     )
+    put_off = put_off_end(text[head.end() :]) if status is AgreementStatus.PLANNED else None
+    if put_off is not None:
+        # "the signing of the X, originally set for May 31, was postponed until June": the time
+        # it was first set for is gone, so only a time right after the verb dates it
+        date = new_time(text, head.end() + put_off, dated, article.published)
     if (
         by_term
         and status is AgreementStatus.RATIFIED

@@ -132,7 +132,9 @@ from diplonews.text import (
     body_mentions,
     extract_people,
     home_country,
+    new_time,
     person_spans,
+    put_off_end,
     region_states,
     split_sentences,
 )
@@ -417,16 +419,26 @@ def _officials_apart(
     meeting with", "convened a video call with").
     """
     t0, t1 = trigger
-    if " with " not in body[t1 : t1 + 40] or not _WITH.match(body, t1):
+    # (the trigger may end in its "with": "spoke this morning with")
+    if not body.endswith("with", t0, t1) and (
+        " with " not in body[t1 : t1 + 40] or not _WITH.match(body, t1)
+    ):
         return False
     if _ONE_EVENT_NOUN.search(body, max(sentence.start, t0 - 40), t1):
         return False  # "a meeting with" the officials of A, B and C: one table, all of them
-    after = {p.country for p in who if p.country is not None and t1 <= p.start < sides_hi}
+    met = [p for p in who if p.country is not None and t1 <= p.start < sides_hi]
+    after = {p.country for p in met}
     before = {p.country for p in who if p.country is not None and p.start < t0}
+    # the words that make them one count in the event's clause, not in a clause of their own
+    # after the officials ("spoke with X of A and Y of B, and both leaders renewed their
+    # invitations")
+    last = max((p.end for p in met), default=t1)
+    clause_end = body.find(", and ", last, sentence.end)
     return (
         len(after - before) >= 2
         and bool(before)
-        and _TOGETHER.search(body, sentence.start, sentence.end) is None
+        and _TOGETHER.search(body, sentence.start, sentence.end if clause_end < 0 else clause_end)
+        is None
     )
 
 
@@ -1069,7 +1081,9 @@ _PLURAL_SUBJECT = re.compile(
 _CHAIN_LINK = re.compile(
     r"(?:,|\band)\s+(?:(?:also|then|later)\s+(?:in\s+the\s+(?:day|afternoon|evening)\s+)?)?"
     r"(?:"
-    r"(?P<verb>held|had|met|spoke|received|hosted|telephoned|phoned|talked|sat|visited)\b"
+    # ("had been" is the clause's own auxiliary: "talks, set for May 31, had been postponed")
+    r"(?P<verb>held|had(?!\s+been\b)|met|spoke|received|hosted|telephoned|phoned|talked|sat"
+    r"|visited)\b"
     # a verb of another event to come: ", and will visit C", ", then is to meet C"
     # (after "and" or "then": ", is to host" alone closes an apposition)
     r"|(?:(?<=\band\s)|(?<=\bthen\s))"
@@ -3847,6 +3861,11 @@ def _candidate(
         # "on the second day of the state visit" told on a day: the visit began days before
         first = date.first_day() - dt.timedelta(days=nth_day - 1)
         date = PartialDate.from_date(first)
+    put_off = put_off_end(body[t1:status_hi], body[window:t0]) if status is PLANNED else None
+    if put_off is not None:
+        # "talks between A and B, originally set for May 31, have been postponed until June":
+        # the time it was first set for is gone, so only a time right after the verb dates it
+        date = new_time(body, t1 + put_off, offset_dates, article.published)
     if (
         status is HELD
         and date is not None

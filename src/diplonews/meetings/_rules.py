@@ -14,7 +14,7 @@ from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.models import MeetingKind, MeetingStatus
-from diplonews.text import WordStarts, lowered, trie
+from diplonews.text import WordStarts, lowered, put_off_end, trie
 from diplonews.text.countries import NAME_GAP
 from diplonews.text.dates import DAY_OF_MONTH_PATTERN, MONTH_PATTERN
 
@@ -1321,16 +1321,6 @@ _LATER_THIS = re.compile(
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
-# The event put off to a later time, told right after it: "the session of the commission, which
-# has been postponed to the autumn", "the summit was postponed until June": it is still to come.
-# So is one put off with no time told, the sentence's end right after ("the meeting between
-# the two sides was postponed."): put off, not held.
-_POSTPONED_TO = re.compile(
-    r"""\s*(?:,\s*(?:which|that)\s+)?(?:[\w'’-]+\s+){0,8}?
-    (?:has\s+been|have\s+been|had\s+been|was|were|is|are|been)\s+(?:[a-z]+ly\s+)?
-    (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred)(?:\s+(?:until|till|to)\s|\s*(?:[.;]|\Z))""",
-    re.VERBOSE,
-)
 _FUTURE_AFTER = re.compile(
     # a body's idle spell told between, in commas: "the commission, which has not met since
     # 2019, would resume work", "the committee, dormant for two years, would reconvene", "the
@@ -2777,7 +2767,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         or (" on " in after[:160] and _STARTS_ON_DATE.match(after) is not None)
         or (_LATER_WORDS.search(after, 0, 260) is not None and _LATER_THIS.match(after))
         or ("being" in after[:160] and _BEING_PLANNED.match(after) is not None)
-        or ("ostpone" in after[:160] and _POSTPONED_TO.match(after) is not None)
+        or put_off_end(after, before) is not None
         or (
             "During" in before
             and _DURING_OPENING.search(before) is not None
