@@ -91,6 +91,7 @@ from diplonews.meetings._rules import (
     OWN_SIDE,
     PAST,
     PAST_AFTER,
+    PAST_ASIDE,
     PLACE_BEFORE,
     RECALLED_DETERMINER,
     RECALLING,
@@ -106,6 +107,7 @@ from diplonews.meetings._rules import (
     TALKS_HOSTED,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
+    aside_before_plan,
     decided_at_the_end,
     made_during,
     meeting_status,
@@ -1963,6 +1965,16 @@ _GUEST_PRONOUN = re.compile(
 )
 # A phrase opening the sentence with an event to come that the main clause precedes: its
 # tense is that event's ("Ahead of his visit to Tokyo next week, X met Y on Monday").
+# A figure compared with, right before its time: "from 1.3 billion dollars in", "from $2m".
+_COMPARED_FROM = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|some\s+|an\s+estimated\s+)?(?:[$€£]\s?)?\d[\d.,]*\s*"
+    r"(?:[a-z]+\s+){0,2}(?:in\s+(?:the\s+)?)?\Z"
+)
+# The same phrase after a fronted time of the main clause: "On Friday, ahead of the trip, ".
+_FRONTED_AHEAD = re.compile(
+    r"\s*[^,;:]{2,40},\s(?P<ahead>(?:ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of"
+    r"|in\s+preparation\s+for)\s[^,;:]{3,120}),\s"
+)
 _AHEAD_OPENING = re.compile(
     r"\s*(?:Ahead\s+of|In\s+the\s+run-up\s+to|On\s+the\s+eve\s+of|In\s+preparation\s+for)"
     r"\s[^,;:]{3,120},\s"
@@ -2136,11 +2148,13 @@ _BEFORE_YEAR_END = re.compile(
     r"""\s*(?:on\s+(?:[a-z][\w,-]*\s+){1,8}?(?=in\s))?
     # (from the meeting word: "of the joint commission in P in the first half of the year")
     (?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:commission|committee|council)\s+)?
-    (?:,?\s*to\s+be\s+held\s+
-    |(?:will|is\s+to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place)\s+)?
+    # (its plan's participle or verb: ", scheduled for", "will meet again in P")
+    (?:,?\s*(?:to\s+be\s+held|(?:scheduled|planned|slated)\s+for)\s+
+    |(?:will|would|is\s+to|are\s+to|to|is\s+(?:due|set|scheduled|expected)\s+to)\s+(?:be\s+held
+      |take\s+place|(?:meet|convene|reconvene|open|resume)(?:\s+again)?)\s+)?
     (?:in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?
     (?:before\s+the\s+end\s+of\s+(?:the|this)\s+year
-    |in\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+
+    |(?:in\s+)?the\s+(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+
       (?:(?:the|this)\s+year|(?P<year>(?:19|20)\d\d)))\b""",
     re.VERBOSE,
 )
@@ -3036,7 +3050,16 @@ def _candidate(
         place_hi = min(following.start(), words_hi) if following else words_hi
     if outcome is not None:
         place_hi = min(place_hi, sides_hi)  # "produced a shift in A": A is no place of it
+    aside = aside_before_plan(body, t1, sentence.end) if ", " in body[t1 : t1 + 90] else None
+    if aside is not None:
+        # "the commission, last held in P in 2021, will meet in Q": P is the last sitting's
+        place_hi = min(place_hi, aside.start("aside"))
     location = find_location(body, t0, place_hi, mentions, dateline_city)
+    if aside is not None and location is None:
+        # "the committee, dormant for two years, would reconvene in P": the verb's place after it
+        stop = NEW_CLAUSE.search(body, aside.end(), sentence.end)
+        aside_hi = sentence.end if stop is None else stop.start()
+        location = find_location(body, aside.end(), aside_hi, mentions, dateline_city)
     place_lo = words_lo if beside else sentence.start  # (its own words, beside a recalled one)
     named = PLACE_BEFORE.search(body, max(place_lo, t0 - 40), t0)  # "the Venice summit"
     named_code = city_country(named["place"]) if named is not None else None
@@ -3433,6 +3456,8 @@ def _candidate(
         if not recalled and any(w in body[max(sentence.start, t0 - 80) : t0] for w in _AHEAD_WORDS)
         else None
     )
+    if ahead_by is not None and ", " in body[ahead_by.start() : t0]:
+        ahead_by = None  # "ahead of the trip, he had a call": the phrase closed, another clause
     if ahead_by is not None:
         status = PLANNED  # "held talks on Monday to prepare for their June summit": to come
     made = status is HELD and made_during(body[window:t0], body[t0:t1])
@@ -3544,10 +3569,39 @@ def _candidate(
     )
     if en_route is not None:
         own_dates = [d for d in own_dates if d.start >= en_route.end()]
+    if " from " in body[sentence.start : sentence.end]:
+        # "agreed to raise trade to $2 billion this year from $1.3 billion in 2022, at the end of
+        # a session": the time of a figure compared with is that figure's, not the event's
+        own_dates = [
+            d
+            for d in own_dates
+            if _COMPARED_FROM.search(body, max(0, d.start - 60), d.start) is None
+        ]
+    fronted = None
+    if ahead is None and "ahead" in body[sentence.start : t0]:
+        # "On Monday, ahead of Sunday's vote, X had a call with Y": the phrase's time is the
+        # event it names; the fronted time before it is the main clause's
+        fronted = _FRONTED_AHEAD.match(body, sentence.start, t0)
+        if fronted is not None:
+            own_dates = [
+                d for d in own_dates if not fronted.start("ahead") <= d.start < fronted.end()
+            ]
     if who_event is not None:
         # "X, who arrived in P last night, held talks with Y": the relative clause's time is
         # its own event's, never the main verb's
         own_dates = [d for d in own_dates if not who_event.start() <= d.start < who_event.end()]
+    asides = [aside] if aside is not None else []
+    if aside is None and status is PLANNED and ", " in body[t1 : t1 + 90]:
+        # "preparing the next meeting of the commission, which has not met since 2019": a
+        # sitting to come told by other words has no time in its format's past either
+        asides += [a for a in [PAST_ASIDE.match(body, t1, sentence.end)] if a is not None]
+    if ", " in body[max(lo, t0 - 200) : t0]:
+        asides += PAST_ASIDE.finditer(body, max(lo, t0 - 200), t0)
+    for prior in asides:
+        # "talks between A and B, suspended since 2019, would open in P later this month", "the
+        # commission, which last met in P in January, will meet again in Q": the aside's time
+        # is the format's past, never that of the sitting its name heads or its verb tells
+        own_dates = [d for d in own_dates if not prior.start("aside") <= d.start < prior.end()]
     if made:
         # "the pact, signed during X's visit to C in May, will be put to a vote next week":
         # the times after the event's own clause are the main verb's
@@ -3565,6 +3619,24 @@ def _candidate(
     ):
         picked = pick_date(
             body, own_dates, (max(date_lo, dateline_end), hi), (t0, t1), shared=bool(hosts)
+        )
+    if picked is None and fronted is not None:
+        # "On Friday, ahead of the trip, he had a call": the trip's word between does not take
+        # the fronted time, which is the main clause's
+        front = [d for d in own_dates if sentence.start <= d.start < fronted.start("ahead")]
+        if front:
+            picked = (front[-1].date, t0 - front[-1].end)
+    if picked is None and aside is not None:
+        # the name's own clause ends at the aside, but its sitting is the verb's after it
+        # (its verb there is the sitting's own: "will meet again in Q in July")
+        picked = next(
+            (
+                (d.date, d.start - t1)
+                for d in own_dates
+                if aside.end() <= d.start < sentence.end
+                and not NEW_CLAUSE.search(body, aside.end(), d.start)
+            ),
+            None,
         )
     date, date_gap = picked if picked is not None else (None, 0)
     if governor is not None and date is None and article.published is not None:
@@ -3634,6 +3706,9 @@ def _candidate(
             session_year := _session_year(body, hi, article.published)
             # the time right after the session's body, where the clause runs on past it
             or _session_year(body, t1, article.published)
+            # or after a past aside on it: "the commission, which last met in May, will meet
+            # again before the end of the year"
+            or (None if aside is None else _session_year(body, aside.end(), article.published))
         )
         is not None
         # the session told by a noun ("the next meeting of the commission"), not a bare verb
@@ -3932,15 +4007,24 @@ def _candidate(
         own_tense: Tense = (
             "auto" if article.published is None else "past" if own["held"] else "future"
         )
-        date = next(
+        own_date = next(
             (
                 d.date
                 for d in sentence_dates(dates, sentence, article.published, own_tense)
                 if own.end() <= d.start < own.end() + 60
                 and not NEW_CLAUSE.search(body, own.end(), d.start)
             ),
-            date,
+            None,
         )
+        if (
+            own_date is None
+            and not own["held"]
+            and (year := _session_year(body, own.end(), article.published))
+        ):
+            # "the next session, scheduled for the second half of the year": that year, not a
+            # time told before its name ("the decisions taken during the visit last June")
+            own_date = PartialDate(year)
+        date = own_date or date
         if (
             not own["held"]
             and date is not None
@@ -4928,11 +5012,15 @@ _THE_MINISTER = re.compile(r"(?:^|(?<=[,;]\s))[Tt]he\s+[Mm]inister\s+(?:[a-z]+\s
 
 # An event's name (its tail after the trigger: "on Economic Cooperation", "for Action
 # "Water for All"") then a relative clause telling its own taking place: "which will be held",
-# "which was held", "which Peru is to host". It gives the event's tense and date.
+# "which was held", "which Peru is to host", or its bare participle of a plan (", scheduled
+# for"). It gives the event's tense and date.
 _OWN_PREDICATE = re.compile(
     r"""(?:\s+(?:on|for|of|in|to)\s+(?:the\s+)?[A-Z"“][\w"”’'-]*
       (?:\s+(?:(?:and|of|the|for|on|in|to|&)\s+)*[A-Z"“][\w"”’'-]*){0,12})?
-    \s*,\s+(?:which|that)\s+
+    \s*,\s+(?:
+    # its bare participle: "the next session of the A-B commission, scheduled for September"
+    (?:(?:also|now|tentatively)\s+)?(?:scheduled|planned|slated)\s+for
+    |(?:which|that)\s+
     (?:(?:will|would|is\s+(?:also\s+)?(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to|planned\s+to)
       |are\s+(?:to|scheduled\s+to|expected\s+to|set\s+to|due\s+to))\s+(?:be\s+held|take\s+place|convene)
       # "Putin's visit to A, which is scheduled for next year": its time to come
@@ -4945,7 +5033,7 @@ _OWN_PREDICATE = re.compile(
         (?:expected|scheduled|set|due|planning|going)\s+to|plans?\s+to|intends?\s+to|will)\s+
         (?:attend|take\s+part|participate)
       |will\s+be\s+attended\s+by
-      |(?P<held>(?:was|were)\s+held|took\s+place))\b""",
+      |(?P<held>(?:was|were)\s+held|took\s+place)))\b""",
     re.VERBOSE,
 )
 

@@ -69,6 +69,7 @@ __all__ = [
     "ORG_SHORT",
     "OWN_SIDE",
     "PAST_AFTER",
+    "PAST_ASIDE",
     "PLACE_BEFORE",
     "PLACE_IN",
     "PRIVATE_VISITORS",
@@ -108,6 +109,7 @@ __all__ = [
     "WOULD_AFTER",
     "_CASE_TRAPS",
     "_TRIGGER_STEMS",
+    "aside_before_plan",
     "decided_at_the_end",
     "fold",
     "left_unconfirmed",
@@ -1105,6 +1107,9 @@ _FUTURE = re.compile(
     | importance\s+of\s+(?:holding|convening|organi[sz]ing)\b  # "the importance of holding"
     | (?:deal|decision|move)\s+to\s+(?:open|start|begin|launch)\b  # "the deal to open talks"
     | commit(?:ted|s)?\s+to\s+(?:launch|convene|hold|resume|establish)\b  # a commitment
+    # a directive to a body to sit, an aside between ("directed the council, which last met in
+    # May, to meet again"): its sitting is to come
+    | (?:directed|instructed|tasked|mandated)\b[^.;]{1,160}?\bto\s+(?:meet|convene|reconvene)\b
     | (?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
       |start|restart|convene)\b                # "plans by the UN chief to resume talks"
     )                                        # (every one above opens a word: one test)
@@ -1321,12 +1326,24 @@ _LATER_THIS = re.compile(
     re.VERBOSE,
 )
 # "the meeting will take place in London": the tense follows the trigger.
+# A format's past told between commas after its name and sides, before the verb of the sitting
+# to come: its idle spell ("talks between A and B, suspended since 2019, would open", "the
+# committee, dormant for two years, would reconvene"), its last sitting ("the commission,
+# which last met in 1980, is to resume its work", ", last held in P in 2021,") or its making
+# (", set up in 2015,"). The aside's tense and time are its own clause's, not the sitting's.
+_PAST_ASIDE = r"""(?:\s+(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)){0,6}?,\s+(?P<aside>
+    (?:(?:which|that)\s+)?(?:(?:has|have|had)\s+not\s+(?:met|convened|been\s+held)
+    |(?:(?:was|were|had)\s+)?last\s+(?:met|convened|held|sat)
+    |(?:(?:which|that)\s+(?:has|have|had)\s+been\s+)?(?:dormant|idle|inactive|suspended|frozen
+      |stalled|halted|deadlocked|interrupted|broken\s+off|on\s+hold)
+    |(?:(?:which|that)\s+(?:was|were)\s+)?(?:set\s+up|established|created|launched|founded))\b
+    [^,.;]{0,60}),"""
+PAST_ASIDE = re.compile(_PAST_ASIDE, re.VERBOSE)
+# The rest of an "ahead of" phrase, closed by its comma before the trigger's own clause.
+_CLOSED_AHEAD = re.compile(r"[^,;:]{1,80},\s+\S")
 _FUTURE_AFTER = re.compile(
-    # a body's idle spell told between, in commas: "the commission, which has not met since
-    # 2019, would resume work", "the committee, dormant for two years, would reconvene", "the
-    # commission on trade, which last met in 1980, is to resume its work" (a sitting to come)
-    r"(?:(?:\s+[\w-]+){0,3}?,\s+(?:(?:which|that)\s+(?:(?:has|have|had)\s+not\s+(?:met|convened)"
-    r"|last\s+(?:met|convened))|dormant|idle|inactive)\b[^,.;]{0,60},)?"
+    # a format's past told between, in commas (``PAST_ASIDE``): a sitting to come
+    r"(?x:" + _PAST_ASIDE + r")?"
     # (", whose next session will take place": the session of the format named)
     r"\s*(?:,\s*(?:which|that|whose)\s+)?"
     # ("the X Dialogue, co-chaired by A and B, will take place in P": its chairs between)
@@ -1892,7 +1909,7 @@ _TIMED_BY = re.compile(
 # The commitments and deals made there are as well: "will review the commitments (the two
 # leaders) made during their call in April", "the deals reached during X's visit".
 _MADE_DURING = re.compile(
-    r"""\b(?:signed|adopted|concluded|initial(?:l)?ed|inked|made|reached|struck|undertaken
+    r"""\b(?:signed|adopted|concluded|initial(?:l)?ed|inked|made|taken|reached|struck|undertaken
     # a goal or a plan fixed at the event: "the goal set by the presidents at their meeting in P
     # in March" is a past sitting, whatever future the goal speaks of
     |set|agreed|decided|approved|endorsed|announced)\s+
@@ -2555,6 +2572,22 @@ def plan_after_name(after: str) -> int | None:
     return None if plan is None else plan.end()
 
 
+def aside_before_plan(body: str, at: int, end: int) -> re.Match[str] | None:
+    """A format's past aside right after its name at ``at``, when a plan's verb follows it.
+
+    >>> text = "the commission, which last met in 2019, will meet in May."
+    >>> aside_before_plan(text, 14, len(text))["aside"]
+    'which last met in 2019'
+    >>> text = "the commission, which last met in 2019, would not meet this year."
+    >>> aside_before_plan(text, 14, len(text)) is None
+    True
+    """
+    aside = PAST_ASIDE.match(body, at, end)
+    if aside is None or _FUTURE_AFTER.match(body, at, end) is None:
+        return None  # ("would not meet this year": no sitting the aside's verb could hand on)
+    return aside
+
+
 def made_during(before: str, trigger: str = "") -> bool:
     """Whether the words before an event's trigger tell a document made during it.
 
@@ -2593,7 +2626,8 @@ _DECISION_TO = r"""\b(?P<decision>(?:agreed|decided)\s+to\s+)
     # opening talks is a meeting to come, opening a crossing or an office is no meeting
     |open\s+(?:(?:a|an|the|new|fresh|formal|official|direct)\s+)*(?:talks|negotiations|round
     |consultations|dialogue|discussions)\b)
-    (?:(?!\bsign|\bnext\b|\bwill\b|\bwould\b)[^.;:]){0,160}?"""
+    # (a decimal point is no stop: "to raise trade to $2 billion from 1.3 billion in 2022")
+    (?:(?!\bsign|\bnext\b|\bwill\b|\bwould\b)(?:[^.;:]|(?<=\d)\.(?=\d))){0,160}?"""
 _AGREED_AT_EVENT = re.compile(
     _DECISION_TO
     + r"""\b(?:during|in\s+the\s+course\s+of|at\s+the\s+(?:end|close|conclusion)\s+of|(?P<at>at))\s+
@@ -2694,11 +2728,21 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         return PLANNED  # "The first meeting of the A-B Council is also on the agenda"
     folded = fold(before + trigger)
     if folded is None:
-        future = [m.end() for m in _FUTURE.finditer(before + trigger)]
+        cues = _FUTURE.finditer(before + trigger)
         past_cues = PAST.finditer(before)
     else:
-        future = [m.end() for m in _FUTURE_FOLDED.finditer(folded)]
+        cues = _FUTURE_FOLDED.finditer(folded)
         past_cues = _PAST_FOLDED.finditer(folded[: len(before)])
+    # "On Friday, ahead of the trip, he had a call": an "ahead of" phrase closed by its comma
+    # before the trigger times the event it names, not the clause the trigger's verb tells
+    future = [
+        m.end()
+        for m in cues
+        if not (
+            m.group().lower().startswith(("ahead", "in advance"))
+            and _CLOSED_AHEAD.match(before, m.end())
+        )
+    ]
     # "will be signed during the visit": a future passive timed by the event is no past cue
     # an "-ed" word inside the event's own noun phrase is an adjective, no past verb: "will pay
     # a long-awaited visit" is a plan
