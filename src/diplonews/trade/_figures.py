@@ -655,10 +655,15 @@ _JOINTLY = (
     r"(?:\s+(?:together|jointly|collectively|combined|alone|taken\s+together|"
     r"as\s+a\s+(?:whole|group)))?"
 )
+# The total's own level told in a relative clause between the share and its verb: "B's share
+# in A's trade, which reached X in 2023, was 8%, or Y": Y is still B's part.
+_WHICH_LEVEL = r"(?:\s*,\s*which\s+[^;()]{1,80}?,)?"
 # Before the amount: "B accounted for 8% of A's trade, or", "B's share in A's trade was 8% (";
 # a share held before it ("B held 18%, or", "B had the largest share, with goods worth").
 _PORTION_BEFORE = re.compile(
-    r"(?:['’]s\s+share(?:\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?))?\s+"  # "B's share was 8% ("
+    r"(?:['’]s\s+share(?:\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?))?"  # "B's share was 8% ("
+    + _WHICH_LEVEL
+    + r"\s+"
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     + r"|"
     + _JOINTLY
@@ -697,7 +702,9 @@ _WHOLE_AFTER = re.compile(
 )
 
 _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
-    r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
+    r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?"
+    + _WHICH_LEVEL
+    + r"\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
     r"\s*(?:,\s*or\s+|\(\s*|or\s+)",
     re.IGNORECASE,

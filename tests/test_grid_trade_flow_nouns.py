@@ -1,0 +1,283 @@
+"""Trade flow nouns: the words that make a noun a state's trade figure, and the noun's owner.
+
+Two grids of invented sentences, each cell one choice of every list below, its records
+computed from the choices by spec/EXTRACTION.md section 4, never by running the library;
+records are compared as the scorer pairs them (``tests/trade_rows.py``).
+
+``NOUN_CELLS``: "A's <noun> (with B) <verb> <amount> <period>." The noun is a state's trade
+told with a word that names no product ("official trade", "actual trade", "direct trade",
+"goods trade", "foreign trade"), or its balance told of goods ("the goods gap", "the
+merchandise gap", "the goods deficit"); the verb may come with its auxiliary ("had
+reached", "has risen to"). Near misses on the other side: a "gap" of prices or of funding,
+a "deficit" of the budget, the "trade" of one product (arms, oil), none of them a record. A
+"gap" or a "deficit" is a negative balance (the spec: a deficit is negative).
+
+``SHARE_CELLS``: "C's share in A's <total>, which reached <amount> <period>, was 0.6
+percent (, or <part>)." The total is A's with the whole world (its owner is the state whose
+genitive stands right before it, not the state whose share of it the sentence tells); the
+share's own amount, when told, is C's part: A's flow with C. A lead may first tell A's
+trade with C, a record of its own.
+
+Before the rules below, 126 of 348 noun cells and 152 of 160 share cells failed: "official",
+"actual" and "direct" before "trade" were read as a product's (no record), a bare "trade"
+with an auxiliary before its verb ("had reached", "has risen to") opened no figure, a
+sentence whose only trade word was "goods gap" or "merchandise gap" was never read, the
+share's holder C was taken as the owner of A's total, and the relative clause telling the
+total's level hid the share's own amount. After, every noun cell passes and 129 share cells
+do; 31 stay strict xfails (``share_left``): a share told as a "part" ("C's part in A's
+exports") gives no part amount, and C's part of A's imports is dropped after a lead that
+told A's trade with C.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+from typing import NamedTuple
+
+import pytest
+
+from grid_cells import assert_every_value_sampled, by_value, dashed_id, grid_params, sample_cells
+from trade_rows import Row, report_trade_grid, scored, trade_rows
+
+PUBLISHED = dt.date(2024, 6, 10)
+
+
+class Trio(NamedTuple):
+    """Two states of a figure and a third one: codes and names."""
+
+    a: str
+    a_name: str
+    b: str
+    b_name: str
+    c: str
+    c_name: str
+
+
+TRIOS = (
+    Trio("PER", "Peru", "CHL", "Chile", "ECU", "Ecuador"),
+    Trio("KEN", "Kenya", "UGA", "Uganda", "TZA", "Tanzania"),
+    Trio("POL", "Poland", "LTU", "Lithuania", "LVA", "Latvia"),
+    Trio("THA", "Thailand", "VNM", "Vietnam", "LAO", "Laos"),
+)
+
+# The noun: its words, its flow and its sign (1 or -1), or None for no trade figure.
+NOUNS: dict[str, tuple[str, str | None, int]] = {
+    "foreign-trade": ("foreign trade", "turnover", 1),
+    "goods-trade": ("goods trade", "turnover", 1),
+    "official-trade": ("official trade", "turnover", 1),
+    "actual-trade": ("actual trade", "turnover", 1),
+    "direct-trade": ("direct trade", "turnover", 1),
+    "recorded-trade": ("recorded trade", "turnover", 1),
+    "goods-gap": ("goods gap", "balance", -1),
+    "merchandise-gap": ("merchandise gap", "balance", -1),
+    "goods-deficit": ("goods deficit", "balance", -1),
+    "goods-surplus": ("goods surplus", "balance", 1),
+    "trade-gap": ("trade gap", "balance", -1),
+    # Near misses: a gap of prices or of funding, the budget's deficit, one product's trade.
+    "price-gap": ("price gap", None, 1),
+    "funding-gap": ("funding gap", None, 1),
+    "budget-deficit": ("budget deficit", None, 1),
+    "arms-trade": ("arms trade", None, 1),
+    "oil-trade": ("oil trade", None, 1),
+}
+# The verb before the amount, with or without its auxiliary.
+VERBS = {
+    "reached": "reached",
+    "had-reached": "had reached",
+    "has-risen": "has risen to",
+    "had-grown": "had grown to",
+    "has-climbed": "has climbed to",
+    "stood": "stood at",
+    "had-totalled": "had totalled",
+    "was": "was",
+}
+# The period: its words and its first and last day.
+PERIODS = {
+    "in-year": ("in 2023", "2023-01-01", "2023-12-31"),
+    "last-year": ("last year", "2023-01-01", "2023-12-31"),
+    "half": ("in the first half of 2023", "2023-01-01", "2023-06-30"),
+}
+# Where the period stands: after the amount, fronted, or in a reported clause.
+ORDERS = ("trail", "front", "said")
+AMOUNTS = {"usd": ("$4.7 billion", "USD"), "eur": ("4.7 billion euros", "EUR")}
+
+
+@dataclasses.dataclass(frozen=True)
+class NounCell:
+    """One figure sentence's choices."""
+
+    noun: str
+    verb: str
+    partner: bool
+    period: str
+    order: str
+    amount: str
+    trio: int
+
+
+def build_noun(cell: NounCell) -> tuple[str, list[Row]]:
+    """The sentence and the records its choices call for."""
+    trio = TRIOS[cell.trio]
+    words, flow, sign = NOUNS[cell.noun]
+    when, start, end = PERIODS[cell.period]
+    x, currency = AMOUNTS[cell.amount]
+    with_b = f" with {trio.b_name}" if cell.partner else ""
+    figure = f"{trio.a_name}'s {words}{with_b} {VERBS[cell.verb]} {x}"
+    if cell.order == "trail":
+        body = f"{figure} {when}."
+    elif cell.order == "front":
+        body = f"{when[0].upper()}{when[1:]}, {figure}."
+    else:
+        body = f"Officials said on Monday that {figure} {when}."
+    rows: list[Row] = []
+    if flow is not None:
+        partner = trio.b if cell.partner else None
+        rows.append((trio.a, partner, flow, sign * 4_700_000_000, currency, start, end, False))
+    return body, rows
+
+
+NOUN_CHOICES: dict[str, list[object]] = {
+    "noun": list(NOUNS),
+    "verb": list(VERBS),
+    "partner": [False, True],
+    "period": list(PERIODS),
+    "order": list(ORDERS),
+    "amount": list(AMOUNTS),
+    "trio": list(range(len(TRIOS))),
+}
+
+
+def _any(cell: object) -> bool:
+    """Every combination is a sentence."""
+    return True
+
+
+NOUN_CELLS = list(
+    sample_cells(NounCell, _any, NOUN_CHOICES, random.Random(6646), size=312, axis="noun", tries=5)
+)
+
+# The noun cells the library still misreads, by choice value: (choice, value) -> why.
+NOUN_LEFT: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(
+    "cell", grid_params(NOUN_CELLS, dashed_id, by_value(NOUN_LEFT), numbered=True)
+)
+def test_noun_cell(cell: NounCell) -> None:
+    """Each figure sentence gives the records its noun calls for, as the scorer pairs them."""
+    body, expected = build_noun(cell)
+    assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
+
+
+# The share's phrase before the total: {c} the state whose share it is, {a} the total's owner.
+SHARES = {
+    "share-in": "{c}'s share in {a}'s",
+    "share-of": "{c}'s share of {a}'s",
+    "the-share-of": "The share of {c} in {a}'s",
+    "part-in": "{c}'s part in {a}'s",
+}
+# The total: its words and its flow.
+TOTALS = {
+    "overall-turnover": ("overall foreign trade turnover", "turnover"),
+    "foreign-trade": ("total foreign trade", "turnover"),
+    "turnover": ("foreign trade turnover", "turnover"),
+    "exports": ("total exports", "export"),
+    "imports": ("imports", "import"),
+}
+RELATIVES = {
+    "reached": "which reached",
+    "amounted": "which amounted to",
+    "totalled": "which totalled",
+    "stood": "which stood at",
+}
+# The share's own amount after its percentage, or none.
+PARTS = {"none": "", "or": ", or $125 million", "brackets": " ($125 million)"}
+SHARE_PERIODS = {
+    "in-year": ("in 2023", "2023-01-01", "2023-12-31"),
+    "months": ("in January-May 2024", "2024-01-01", "2024-05-31"),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class ShareCell:
+    """One share story's choices."""
+
+    share: str
+    total: str
+    relative: str
+    period: str
+    lead: bool
+    part: str
+    trio: int
+
+
+def build_share(cell: ShareCell) -> tuple[str, list[Row]]:
+    """The story and the records its choices call for."""
+    trio = TRIOS[cell.trio]
+    words, flow = TOTALS[cell.total]
+    when, start, end = SHARE_PERIODS[cell.period]
+    opening = SHARES[cell.share].format(a=trio.a_name, c=trio.c_name)
+    which = RELATIVES[cell.relative]
+    part = PARTS[cell.part]
+    sentence = f"{opening} {words}, {which} $20.9 billion {when}, was 0.6 percent{part}."
+    rows: list[Row] = [(trio.a, None, flow, 20_900_000_000, "USD", start, end, False)]
+    if part:
+        # The share's own amount: A's flow with C, a part of the total.
+        rows.append((trio.a, trio.c, flow, 125_000_000, "USD", start, end, False))
+    if cell.lead:
+        lead = f"Trade between {trio.a_name} and {trio.c_name} amounted to $118 million {when}."
+        rows.append((trio.a, trio.c, "turnover", 118_000_000, "USD", start, end, False))
+        return f"{lead} {sentence}", rows
+    return sentence, rows
+
+
+SHARE_CHOICES: dict[str, list[object]] = {
+    "share": list(SHARES),
+    "total": list(TOTALS),
+    "relative": list(RELATIVES),
+    "period": list(SHARE_PERIODS),
+    "lead": [False, True],
+    "part": list(PARTS),
+    "trio": list(range(len(TRIOS))),
+}
+
+SHARE_CELLS = list(
+    sample_cells(
+        ShareCell, _any, SHARE_CHOICES, random.Random(6647), size=160, axis="share", tries=5
+    )
+)
+
+
+def share_left(cell: ShareCell) -> str | None:
+    """Why a share cell is still misread: the share's own amount in two shapes."""
+    if cell.part == "none":
+        return None
+    if cell.share == "part-in":
+        return "a share told as a 'part' ('C's part in A's exports ..., or $X') gives no part"
+    if cell.total == "imports" and cell.lead:
+        return "C's part of A's imports is dropped after a lead telling A's trade with C"
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(SHARE_CELLS, dashed_id, share_left, numbered=True))
+def test_share_cell(cell: ShareCell) -> None:
+    """A total a third state's share is of is its owner's, with the whole world."""
+    body, expected = build_share(cell)
+    assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
+
+
+def test_every_value_is_sampled() -> None:
+    """Every value of every choice is met in several cells of its grid."""
+    assert_every_value_sampled(NOUN_CELLS, NOUN_CHOICES)
+    assert_every_value_sampled(SHARE_CELLS, SHARE_CHOICES)
+
+
+if __name__ == "__main__":  # pragma: no cover - the grids' report of failing cells
+    import sys
+
+    if sys.argv[1:2] == ["share"]:
+        report_trade_grid(SHARE_CELLS, SHARE_CHOICES, build_share, PUBLISHED, sys.argv[2:])
+    else:
+        report_trade_grid(NOUN_CELLS, NOUN_CHOICES, build_noun, PUBLISHED, sys.argv[1:])
