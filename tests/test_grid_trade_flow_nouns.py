@@ -27,12 +27,24 @@ total's level hid the share's own amount. After, every noun cell passes and 129 
 do; 31 stay strict xfails (``share_left``): a share told as a "part" ("C's part in A's
 exports") gives no part amount, and C's part of A's imports is dropped after a lead that
 told A's trade with C.
+
+``PAIR_CELLS`` (every combination): a lead tells the talks of A's and B's presidents ("President
+of A X held a telephone conversation with President of B Y", "A-adjective President X held
+talks with B-adjective President Y"), a sentence names a third state C in passing (the host
+of a summit, the place of a forum) and a third tells the trade of "the two countries" (or
+"bilateral trade", or their goal for 2030): A's trade with B, never with C. Before the rule
+below, 96 of 288 cells failed, every one with the three sentences in paragraphs of their
+own: the one other state of the paragraph before the figure, C, was taken as the pair's
+second side. After, 264 pass; 24 stay strict xfails (``pair_left``): a lead that names B
+only by its capital ("arrived in B's capital for an official visit") has one official, so C
+is still taken.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import random
 from typing import NamedTuple
 
@@ -42,6 +54,7 @@ from grid_cells import assert_every_value_sampled, by_value, dashed_id, grid_par
 from trade_rows import Row, report_trade_grid, scored, trade_rows
 
 PUBLISHED = dt.date(2024, 6, 10)
+PUBLISHED_PAIR = dt.date(2025, 6, 4)
 
 
 class Trio(NamedTuple):
@@ -268,6 +281,134 @@ def test_share_cell(cell: ShareCell) -> None:
     assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
 
 
+class Story(NamedTuple):
+    """A pair's story: codes, names, demonyms and presidents of A and B, B's capital, C."""
+
+    a: str
+    a_name: str
+    a_dem: str
+    a_head: str
+    b: str
+    b_name: str
+    b_dem: str
+    b_head: str
+    b_capital: str
+    c_name: str
+
+
+STORIES = (
+    Story(
+        *("KEN", "Kenya", "Kenyan", "Daniel Otieno"),
+        *("UGA", "Uganda", "Ugandan", "Moses Okello", "Kampala"),
+        "Tanzania",
+    ),
+    Story(
+        *("POL", "Poland", "Polish", "Marek Nowak"),
+        *("LTU", "Lithuania", "Lithuanian", "Tomas Petraitis", "Vilnius"),
+        "Latvia",
+    ),
+    Story(
+        *("PER", "Peru", "Peruvian", "Luis Quispe"),
+        *("CHL", "Chile", "Chilean", "Pablo Rojas", "Santiago"),
+        "Bolivia",
+    ),
+)
+# How the lead tells the two officials' talks: {a}/{b} names, {da}/{db} demonyms, {pa}/{pb}
+# presidents, {cap} B's capital. The last, "visit", names B by its capital alone.
+LEADS = {
+    "of-call": "President of {a} {pa} held a telephone conversation with President of {b} {pb}"
+    " on June 3.",
+    "demonym-talks": "{da} President {pa} held talks with {db} President {pb} in {cap} on June 3.",
+    "of-met": "President of {a} {pa} met President of {b} {pb} in {cap} on June 3.",
+    "visit": "President of {a} {pa} arrived in {cap} on June 3 for an official visit.",
+}
+# A third state named in passing between the lead and the figure, or none.
+THIRDS = {
+    "host": "The leaders discussed preparations for a regional summit, which {c} will host"
+    " in October.",
+    "forum": "They also recalled a business forum held in {c} in May.",
+    "none": "They also discussed cooperation in energy and transport.",
+}
+# The figure of "the two countries": its sentence, and whether it is a goal for 2030.
+FIGURES = {
+    "noted": ("They noted that trade turnover between the two countries reached {x} in 2024.", 0),
+    "bare": ("Trade between the two countries reached {x} in 2024.", 0),
+    "bilateral": ("The presidents noted that bilateral trade reached {x} in 2024.", 0),
+    "goal": ("The two countries aim to raise mutual trade to {x} by 2030.", 1),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class PairCell:
+    """One pair story's choices."""
+
+    lead: str
+    third: str
+    figure: str
+    paragraphs: bool
+    story: int
+
+
+def build_pair(cell: PairCell) -> tuple[str, list[Row]]:
+    """The story and the record its choices call for: the two officials' states' trade."""
+    st = STORIES[cell.story]
+    lead = LEADS[cell.lead].format(
+        a=st.a_name,
+        b=st.b_name,
+        da=st.a_dem,
+        db=st.b_dem,
+        pa=st.a_head,
+        pb=st.b_head,
+        cap=st.b_capital,
+    )
+    words, goal = FIGURES[cell.figure]
+    sep = "\n\n" if cell.paragraphs else " "
+    figure = words.format(x="$6.4 billion")
+    body = sep.join((lead, THIRDS[cell.third].format(c=st.c_name), figure))
+    year = "2030" if goal else "2024"
+    row: Row = (
+        st.a,
+        st.b,
+        "turnover",
+        6_400_000_000,
+        "USD",
+        f"{year}-01-01",
+        f"{year}-12-31",
+        bool(goal),
+    )
+    return body, [row]
+
+
+PAIR_CHOICES: dict[str, list[object]] = {
+    "lead": list(LEADS),
+    "third": list(THIRDS),
+    "figure": list(FIGURES),
+    "paragraphs": [False, True],
+    "story": list(range(len(STORIES))),
+}
+PAIR_CELLS = [
+    PairCell(*values)  # every combination: the grid is small
+    for values in itertools.product(*PAIR_CHOICES.values())
+]
+
+
+def pair_left(cell: PairCell) -> str | None:
+    """Why a pair cell is still misread."""
+    if cell.lead == "visit" and cell.paragraphs and cell.third != "none":
+        return (
+            "a host named by its capital alone ('arrived in B's capital') is no official's state:"
+            " the third state of the paragraph before the figure is still taken"
+        )
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(PAIR_CELLS, dashed_id, pair_left, numbered=True))
+def test_pair_cell(cell: PairCell) -> None:
+    """A story's "two countries" are its two officials' states, not a state named in passing."""
+    body, expected = build_pair(cell)
+    assert scored(trade_rows(body, PUBLISHED_PAIR)) == scored(expected), body
+
+
 def test_every_value_is_sampled() -> None:
     """Every value of every choice is met in several cells of its grid."""
     assert_every_value_sampled(NOUN_CELLS, NOUN_CHOICES)
@@ -277,7 +418,9 @@ def test_every_value_is_sampled() -> None:
 if __name__ == "__main__":  # pragma: no cover - the grids' report of failing cells
     import sys
 
-    if sys.argv[1:2] == ["share"]:
+    if sys.argv[1:2] == ["pair"]:
+        report_trade_grid(PAIR_CELLS, PAIR_CHOICES, build_pair, PUBLISHED_PAIR, sys.argv[2:])
+    elif sys.argv[1:2] == ["share"]:
         report_trade_grid(SHARE_CELLS, SHARE_CHOICES, build_share, PUBLISHED, sys.argv[2:])
     else:
         report_trade_grid(NOUN_CELLS, NOUN_CHOICES, build_noun, PUBLISHED, sys.argv[1:])

@@ -2984,6 +2984,16 @@ def sentence_figures(
                     # countries reached X": the one other state the paragraph named (if it
                     # named none, the paragraph before).
                     partner = next(iter(paragraph - {reporter}))
+                    officials_other = ctx.prior_officials - {reporter}
+                    if (
+                        reporter in ctx.prior_officials
+                        and len(officials_other) == 1
+                        and partner not in ctx.prior_officials
+                    ):
+                        # "The president of A called the president of B. They discussed the
+                        # summit C will host. Trade between the two countries ...": the two
+                        # sides are the officials' states, not a third state named in passing.
+                        partner = next(iter(officials_other))
                 else:
                     partner = other_state(reporter, ctx)
                     told = ctx.prior_states | ctx.prior_officials
