@@ -386,9 +386,11 @@ PAIR_CHOICES: dict[str, list[object]] = {
     "paragraphs": [False, True],
     "story": list(range(len(STORIES))),
 }
-PAIR_CELLS = [
-    PairCell(*values)  # every combination: the grid is small
-    for values in itertools.product(*PAIR_CHOICES.values())
+PAIR_CELLS = [  # every combination: the grid is small
+    PairCell(lead, third, figure, paragraphs, story)
+    for lead, third, figure, paragraphs, story in itertools.product(
+        LEADS, THIRDS, FIGURES, (False, True), range(len(STORIES))
+    )
 ]
 
 
