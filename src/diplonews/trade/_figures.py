@@ -701,6 +701,12 @@ _WHOLE_AFTER = re.compile(
     r"\s*(?:in|of)\s+(?:total\s+|foreign\s+|two-way\s+|bilateral\s+)?(?:trade|exports|imports)\b"
 )
 
+# The words before a comparison's base amount: "up from (about) ", "compared with ".
+_PLAN_BASE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
     r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?"
     + _WHICH_LEVEL
@@ -4004,7 +4010,15 @@ def sentence_figures(
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         ctx.told.add(period)
         made.append(index)
-        if target and flow.kind == "turnover" and partner is not None and own is not None:
+        if (
+            target
+            and flow.kind == "turnover"
+            and partner is not None
+            and own is not None
+            # "a protocol for 2025 providing for trade of X, up from Y planned for this year":
+            # the plan the later parts belong to is X's, not its comparison base's
+            and _PLAN_BASE.search(text, max(prev_end, mention.start - 30), mention.start) is None
+        ):
             ctx.plan = (frozenset((reporter, partner)), period)
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
