@@ -46,6 +46,12 @@ total Z", "A will export goods worth Z to B"): Z is a goal for the protocol's ye
 like X; Y is this year's plan. Before the rule below, 108 of 144 cells failed, every one
 with a comparison base: the base, the last planned turnover told, gave the later part its
 year. After, all pass.
+
+``OWNER_CELLS`` (every combination): "A's exports rose to X in July. In the first seven
+months of the year the island's (country's, nation's) trade surplus rose to Y." Y is A's
+balance with the world, "the island" standing for an island state as "the country" does;
+"the island's tea exports" (one product's) and "tourism revenue" stay out. Before, the 16
+cells of "the island's" trade figures failed (read as a product named "island"); all pass.
 """
 
 from __future__ import annotations
@@ -496,6 +502,62 @@ def test_plan_cell(cell: PlanCell) -> None:
     """A plan's later part is for the plan's year, not for the year of its comparison base."""
     body, expected = build_plan(cell)
     assert scored(trade_rows(body, PLAN_PUBLISHED)) == scored(expected), body
+
+
+# A state's figure told by a noun standing for it, after a lead that names it: "The
+# island's surplus rose to X". Near misses: one product's flow, a money noun of no trade.
+OWNER_PUBLISHED = dt.date(2024, 8, 10)
+ISLANDS = (("LKA", "Sri Lanka"), ("CYP", "Cyprus"), ("JAM", "Jamaica"), ("ISL", "Iceland"))
+OWNER_NOUNS = ("island", "country", "nation")
+# The figure's words after "the <noun>'s", its flow and sign, or no flow for no record.
+OWNER_FIGURES: dict[str, tuple[str, str | None, int]] = {
+    "surplus": ("trade surplus rose to", "balance", 1),
+    "bare-surplus": ("surplus rose to", "balance", 1),
+    "deficit": ("deficit widened to", "balance", -1),
+    "imports": ("imports climbed to", "import", 1),
+    "tea": ("tea exports rose to", None, 1),
+    "tourism": ("tourism revenue rose to", None, 1),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class OwnerCell:
+    """One owner story's choices."""
+
+    noun: str
+    figure: str
+    island: int
+
+
+def build_owner(cell: OwnerCell) -> tuple[str, list[Row]]:
+    """The story and its records: the lead's exports, and the figure if it is trade."""
+    code, name = ISLANDS[cell.island]
+    words, flow, sign = OWNER_FIGURES[cell.figure]
+    body = (
+        f"{name}'s exports rose to $4.1 billion in July, the statistics office said."
+        f" In the first seven months of the year the {cell.noun}'s {words} $1.2 billion."
+    )
+    rows: list[Row] = [
+        (code, None, "export", 4_100_000_000, "USD", "2024-07-01", "2024-07-31", False)
+    ]
+    if flow is not None:
+        rows.append(
+            (code, None, flow, sign * 1_200_000_000, "USD", "2024-01-01", "2024-07-31", False)
+        )
+    return body, rows
+
+
+OWNER_CELLS = [
+    OwnerCell(noun, figure, island)
+    for noun, figure, island in itertools.product(OWNER_NOUNS, OWNER_FIGURES, range(len(ISLANDS)))
+]
+
+
+@pytest.mark.parametrize("cell", [pytest.param(c, id=dashed_id(c)) for c in OWNER_CELLS])
+def test_owner_cell(cell: OwnerCell) -> None:
+    """A figure of "the island's" is the island state's, as "the country's" is; a product's none."""
+    body, expected = build_owner(cell)
+    assert scored(trade_rows(body, OWNER_PUBLISHED)) == scored(expected), body
 
 
 def test_every_value_is_sampled() -> None:

@@ -559,10 +559,11 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 # Nouns that stand for a state ("the republic's exports", "the two countries' trade", "the
-# latter's exports") and words that cannot qualify a flow word as its product: prepositions
-# and verbs before it.
+# latter's exports", an island state's "the island's surplus") and words that cannot qualify
+# a flow word as its product: prepositions and verbs before it.
 _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
+    island
     side sides government governments economy economies neighbour neighbours neighbor
     neighbors bloc union latter"""
 )
