@@ -52,6 +52,13 @@ months of the year the island's (country's, nation's) trade surplus rose to Y." 
 balance with the world, "the island" standing for an island state as "the country" does;
 "the island's tea exports" (one product's) and "tourism revenue" stay out. Before, the 16
 cells of "the island's" trade figures failed (read as a product named "island"); all pass.
+
+``GAP_CELLS`` (every combination): "(A's trade deficit / surplus with B widened in 2023.)
+Officials said the gap (the difference) between what A sold (exported) to B and what it
+bought (imported) from there reached X in 2023." X is A's balance with B, signed by the
+lead (a deficit where none tells, as the library reads a bare "gap"); "the gap between what
+A earns and what it spends" is no trade. Before, all 54 cells of a trade gap failed (read
+as A's imports from B, or no record); all pass.
 """
 
 from __future__ import annotations
@@ -558,6 +565,76 @@ def test_owner_cell(cell: OwnerCell) -> None:
     """A figure of "the island's" is the island state's, as "the country's" is; a product's none."""
     body, expected = build_owner(cell)
     assert scored(trade_rows(body, OWNER_PUBLISHED)) == scored(expected), body
+
+
+# A balance told by the verbs of its two flows: "the gap between what A sold to B and what it
+# bought from there reached X". Its sign is the story's last balance's (a lead's deficit or
+# surplus), a deficit where the story told none (the library's reading of a bare "gap").
+# Near misses: a gap between what A earns and spends, or between wages, is no trade.
+GAP_PUBLISHED = dt.date(2024, 3, 1)
+GAP_PAIRS = (
+    ("PHL", "the Philippines", "USA", "the United States"),
+    ("PER", "Peru", "CHL", "Chile"),
+    ("KEN", "Kenya", "UGA", "Uganda"),
+)
+# The lead before the figure: its words and the sign it gives the gap.
+GAP_LEADS = {
+    "none": ("", -1),
+    "deficit": ("{A}'s trade deficit with {b} widened in 2023, official figures showed. ", -1),
+    "surplus": ("{A}'s trade surplus with {b} grew in 2023, official figures showed. ", 1),
+}
+# The gap's words, and whether they tell a trade balance.
+GAP_WORDS = {
+    "sold-bought": ("the gap between what {a} sold to {b} and what it bought from there", True),
+    "exported-imported": (
+        "the gap between what {a} exported to {b} and what it imported from {b}",
+        True,
+    ),
+    "difference": ("the difference between what {a} sold to {b} and what it bought from {b}", True),
+    "earns-spends": ("the gap between what {a} earns and what it spends", False),
+}
+GAP_FRAMES = {
+    "said": "Officials said {gap} reached $3.2 billion in 2023.",
+    "bare": "{Gap} reached $3.2 billion in 2023.",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class GapCell:
+    """One gap story's choices."""
+
+    words: str
+    lead: str
+    frame: str
+    pair: int
+
+
+def build_gap(cell: GapCell) -> tuple[str, list[Row]]:
+    """The story and its record: the balance of A with B, signed by the lead, or none."""
+    a, a_name, b, b_name = GAP_PAIRS[cell.pair]
+    lead, sign = GAP_LEADS[cell.lead]
+    words, trade = GAP_WORDS[cell.words]
+    gap = words.format(a=a_name, b=b_name)
+    figure = GAP_FRAMES[cell.frame].format(gap=gap, Gap=gap[0].upper() + gap[1:])
+    body = lead.format(A=a_name[0].upper() + a_name[1:], b=b_name) + figure
+    if not trade:
+        return body, []
+    return body, [(a, b, "balance", sign * 3_200_000_000, "USD", "2023-01-01", "2023-12-31", False)]
+
+
+GAP_CELLS = [
+    GapCell(words, lead, frame, pair)
+    for words, lead, frame, pair in itertools.product(
+        GAP_WORDS, GAP_LEADS, GAP_FRAMES, range(len(GAP_PAIRS))
+    )
+]
+
+
+@pytest.mark.parametrize("cell", [pytest.param(c, id=dashed_id(c)) for c in GAP_CELLS])
+def test_gap_cell(cell: GapCell) -> None:
+    """A gap between what A sold to B and what it bought is A's balance with B."""
+    body, expected = build_gap(cell)
+    assert scored(trade_rows(body, GAP_PUBLISHED)) == scored(expected), body
 
 
 def test_every_value_is_sampled() -> None:

@@ -54,7 +54,11 @@ _FLOW_SOURCE = r"""
     \b(?=[abcdegilnoprstvABCDEGILNOPRSTV])(?:                # the first letters below: a cheap test
 
     (?P<difference>(?:difference|gap)\s+between\s+(?:what\s+)?(?:\S+\s+){0,4}?
-        export(?:s|ed)\s+and\s+import(?:s|ed))             # "difference between exports ..."
+        export(?:s|ed)\s+and\s+import(?:s|ed)              # "difference between exports ..."
+      # "the gap between what A sold to B and what it bought from there": the same balance,
+      # told by the verbs of the two flows
+      | (?:difference|gap)\s+between\s+what\s+(?:\S+\s+){1,3}?(?:sold|exported)\s+
+        (?:\S+\s+){0,5}?and\s+what\s+(?:\S+\s+){1,3}?(?:bought|imported|purchased)\b)
   | (?P<block>current\s+(?:deficits?|surplus(?:es)?|balance)|re-export(?:s|ed)?)\b
                                                             # "current deficit", "re-exports"
   | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|

@@ -707,6 +707,8 @@ _PLAN_BASE = re.compile(
     r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# The preposition before a flow's partner: "sold to (the) ", "bought from ".
+_TO_OR_FROM = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
     r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?"
     + _WHICH_LEVEL
@@ -3410,6 +3412,20 @@ def sentence_figures(
         elif flow.kind == "difference":
             sign = ctx.sign
             trade_flow = TradeFlow.BALANCE
+            if partner is None:
+                # "the gap between what A sold to B and what it bought": B, named inside the
+                # difference's own words, is the partner of its balance.
+                partner = next(
+                    (
+                        m.code
+                        for m in mentions
+                        if flow.start <= m.start < flow.end
+                        and m.kind != "group"
+                        and m.code != reporter
+                        and _TO_OR_FROM.search(text, max(flow.start, m.start - 10), m.start)
+                    ),
+                    None,
+                )
         else:
             sign = 1
             trade_flow = TradeFlow(flow.kind)
