@@ -1186,7 +1186,11 @@ _DESCRIPTOR = (
     r",\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by|"
     r"driven\s+by|led\s+by|including|such\s+as|notably|especially)\b"
 )
-_COMMA_ASIDE = re.compile(_DESCRIPTOR + r"[^,;.]{0,80},", re.IGNORECASE)
+# Also a relative clause between commas: "The surplus with B, which buys half of A's exports,
+# slipped to X": the clause's flow word describes B, the amount is still the surplus's.
+_COMMA_ASIDE = re.compile(
+    r"(?:" + _DESCRIPTOR + r"|,\s+(?:which|who|whose)\b)[^,;.]{0,80},", re.IGNORECASE
+)
 
 
 # A period that dates an earlier event: "Earlier this year, the sides agreed to ...".
