@@ -1200,7 +1200,8 @@ _EARLIER = re.compile(r"\b(?:earlier|previously)\s+(?:in\s+)?$", re.IGNORECASE)
 def _in_closed_aside(text: str, flow: Flow, end: int) -> bool:
     """Whether ``flow`` stands inside an aside that closes before ``end``.
 
-    An aside is in brackets, or between commas after a descriptor ("dominated by").
+    An aside is in brackets, or between commas after a descriptor ("dominated by") or a
+    relative pronoun ("which buys half of A's exports").
 
     >>> text = "China - $9 (exports $5, imports $4); Chile - $3"
     >>> at = text.index("imports")
@@ -1209,6 +1210,10 @@ def _in_closed_aside(text: str, flow: Flow, end: int) -> bool:
     >>> text = "Trade with Chile, dominated by gas imports, totaled $3"
     >>> at = text.index("imports")
     >>> _in_closed_aside(text, Flow(at, at + 7, "import", "imports"), text.index("$3"))
+    True
+    >>> text = "The surplus with Chile, which buys half of Peru's exports, slipped to $3"
+    >>> at = text.index("exports")
+    >>> _in_closed_aside(text, Flow(at, at + 7, "export", "exports"), text.index("$3"))
     True
     """
     opened = text.rfind("(", 0, flow.start)
