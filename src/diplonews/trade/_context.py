@@ -907,6 +907,12 @@ def _preposition(text: str, mention: CountryMention) -> str:
     return prev_word(text, start).strip(".")
 
 
+# A share held in a total right before the total's owner: "B's share in ", "the share of B
+# in ", "B's part of ".
+_SHARE_HOLDER = re.compile(
+    r"\b(?:share|part|portion|stake)\s+(?:of\s+[^,;()]{1,40}?\s+)?(?:in|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A relative clause opened on a state: "B, whose (foreign) trade with A ...".
 _WHOSE = re.compile(r"\s*,\s*whose\s+")
 
@@ -931,6 +937,13 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
         if whose is not None:
             return mention  # "exports to B, whose imports ...": B's, whatever its preposition
         prep = _preposition(text, mention)
+        if (
+            prep in ("in", "of")
+            and between.startswith(("'s", "’s"))
+            and _SHARE_HOLDER.search(text, max(0, mention.start - 60), mention.start)
+        ):
+            # "B's share in A's total trade": a share is of the total A's genitive owns.
+            return mention
         if prep in _PREPOSITIONS and not _CLAUSE_WITH.search(
             text, max(0, mention.start - 12), mention.start
         ):

@@ -22,7 +22,7 @@ from diplonews.text.money import extract_money
 TRIGGER = re.compile(
     r"""\b(?:trade|trading|traded|turnover|exports?|exported|imports?|imported|surplus|surpluses|
     deficits?|shortfall|sold|sales(?=\s+to\s|\s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
-    (?:positive|negative)\s+balance|
+    (?:positive|negative)\s+balance|(?:(?<=goods\s)|(?<=merchandise\s))gap|
     purchases(?=\s+from\s)|earned|
     (?:sales|purchases)(?=\s+abroad\b)|(?:(?<=foreign\s)|(?<=overseas\s))(?:sales|purchases)|
     (?<=goods\s)exchanged|
@@ -34,6 +34,9 @@ TRIGGER_LOWER = re.compile(
     r"""\b(?:trad(?:e|ing|ed)|turnover|export(?:s|ed)?|import(?:s|ed)?|surplus(?:es)?|
     deficits?|shortfall|sold|sales(?=\s+to\s|\s+of\s+[a-z][\w'-]*\s+(?:goods|products|merchandise)\s+abroad\b)|bought|shipments|shipped|supplied|purchased|received|sent|delivered|brought|buyers|suppliers|supplies|deliveries|
     (?:positive|negative)\s+balance|  # "The positive balance amounted to ...": a balance
+    # "the goods gap narrowed to X": a gap of goods is the trade balance (a bare "gap" may be
+    # one of prices or of funding, so it opens no trade sentence by itself)
+    (?:(?<=goods\s)|(?<=merchandise\s))gap|
     # "A's purchases from B", "A earned X from its exports": flow words of a sentence
     # that may have no other, as "bought" and "exported" are
     purchases(?=\s+from\s)|earned|
@@ -51,7 +54,11 @@ _FLOW_SOURCE = r"""
     \b(?=[abcdegilnoprstvABCDEGILNOPRSTV])(?:                # the first letters below: a cheap test
 
     (?P<difference>(?:difference|gap)\s+between\s+(?:what\s+)?(?:\S+\s+){0,4}?
-        export(?:s|ed)\s+and\s+import(?:s|ed))             # "difference between exports ..."
+        export(?:s|ed)\s+and\s+import(?:s|ed)              # "difference between exports ..."
+      # "the gap between what A sold to B and what it bought from there": the same balance,
+      # told by the verbs of the two flows
+      | (?:difference|gap)\s+between\s+what\s+(?:\S+\s+){1,3}?(?:sold|exported)\s+
+        (?:\S+\s+){0,5}?and\s+what\s+(?:\S+\s+){1,3}?(?:bought|imported|purchased)\b)
   | (?P<block>current\s+(?:deficits?|surplus(?:es)?|balance)|re-export(?:s|ed)?)\b
                                                             # "current deficit", "re-exports"
   | (?P<balance>(?:trade\s+|trading\s+)?(?:surplus(?:es)?|deficits?|gap|shortfall|
@@ -93,6 +100,10 @@ _FLOW_SOURCE = r"""
           (?:\$|us\$|usd\b|eur\b|€|£|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)
           \s+(?:billion|million|bln|mln)\b))|  # "raise trade this year to $5 bln", "sets
           # trade for 1987 at about X": the level it is put at; "restore trade to three billion"
+        # "A's foreign trade had reached X", "has risen to X": the verb after its auxiliary
+        (?:has|had|have)\s+(?:reached|totall?ed|amounted|stood|risen|grown|fallen|climbed|
+          increased|decreased|declined|dropped|jumped|surged|expanded|shrunk|contracted|hit|
+          exceeded|come)|
         was|is|rose|fell|grew|hit|increased|decreased|exceeded|came|worth|made|equall?ed|
         constituted|climbed|declined|dropped|registered|jumped|surged|slipped|expanded|
         shrank|contracted)\b  # "A-B trade dropped to $5 bln"
@@ -273,7 +284,8 @@ def _words(text: str) -> frozenset[str]:
 # Words that may stand before a flow word without making it a product's flow ("clearing
 # trade": the trade two states settle in a clearing account, all of it; "customs-cleared
 # surplus": the statistical basis the figure is counted on, all goods; "a revised deficit",
-# "A's own surplus", "a dwindling surplus": the figure's revision, owner or trend, no goods).
+# "A's own surplus", "a dwindling surplus": the figure's revision, owner or trend, no goods;
+# "official trade", "actual trade", "direct trade": how the trade was counted or went, all goods).
 MODIFIERS = _words(
     """the a an its their his her our this that these those total overall visible merchandise
     goods foreign external bilateral mutual annual record cumulative provisional global
@@ -290,6 +302,7 @@ MODIFIERS = _words(
     negative positive whereas whilst alone
     lower higher smaller larger bigger wider narrower greater
     cross-border crossborder
+    official actual direct legal formal registered reported documented
     clearing
     customs cleared
     full whole entire
@@ -550,10 +563,11 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 # Nouns that stand for a state ("the republic's exports", "the two countries' trade", "the
-# latter's exports") and words that cannot qualify a flow word as its product: prepositions
-# and verbs before it.
+# latter's exports", an island state's "the island's surplus") and words that cannot qualify
+# a flow word as its product: prepositions and verbs before it.
 _STATE_NOUNS = _words(
     """country countries nation nations state states republic republics kingdom emirate
+    island
     side sides government governments economy economies neighbour neighbours neighbor
     neighbors bloc union latter"""
 )

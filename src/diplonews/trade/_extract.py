@@ -287,6 +287,7 @@ _STEMS_RARE = (
     "exchanged",  # "the value of goods exchanged between A and B"
     "positive",  # "the positive balance"
     "negative",
+    "gap",  # "the goods gap narrowed to X" (TRIGGER_LOWER keeps only a gap of goods)
 )
 
 

@@ -655,10 +655,15 @@ _JOINTLY = (
     r"(?:\s+(?:together|jointly|collectively|combined|alone|taken\s+together|"
     r"as\s+a\s+(?:whole|group)))?"
 )
+# The total's own level told in a relative clause between the share and its verb: "B's share
+# in A's trade, which reached X in 2023, was 8%, or Y": Y is still B's part.
+_WHICH_LEVEL = r"(?:\s*,\s*which\s+[^;()]{1,80}?,)?"
 # Before the amount: "B accounted for 8% of A's trade, or", "B's share in A's trade was 8% (";
 # a share held before it ("B held 18%, or", "B had the largest share, with goods worth").
 _PORTION_BEFORE = re.compile(
-    r"(?:['’]s\s+share(?:\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?))?\s+"  # "B's share was 8% ("
+    r"(?:['’]s\s+share(?:\s+(?:in|of)\s+(?P<of1>[^,;()$]{0,60}?))?"  # "B's share was 8% ("
+    + _WHICH_LEVEL
+    + r"\s+"
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     + r"|"
     + _JOINTLY
@@ -696,8 +701,18 @@ _WHOLE_AFTER = re.compile(
     r"\s*(?:in|of)\s+(?:total\s+|foreign\s+|two-way\s+|bilateral\s+)?(?:trade|exports|imports)\b"
 )
 
+# The words before a comparison's base amount: "up from (about) ", "compared with ".
+_PLAN_BASE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# The preposition before a flow's partner: "sold to (the) ", "bought from ".
+_TO_OR_FROM = re.compile(r"\b(?:to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARE_IN = re.compile(  # "the share of B (in A's trade) was 8%, or $X"
-    r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
+    r"(?:\s+in\s+(?P<of4>[^,;()$]{0,60}?))?"
+    + _WHICH_LEVEL
+    + r"\s+(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|pct)"
     r"\s*(?:,\s*or\s+|\(\s*|or\s+)",
     re.IGNORECASE,
@@ -1171,7 +1186,11 @@ _DESCRIPTOR = (
     r",\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|dominated\s+by|"
     r"driven\s+by|led\s+by|including|such\s+as|notably|especially)\b"
 )
-_COMMA_ASIDE = re.compile(_DESCRIPTOR + r"[^,;.]{0,80},", re.IGNORECASE)
+# Also a relative clause between commas: "The surplus with B, which buys half of A's exports,
+# slipped to X": the clause's flow word describes B, the amount is still the surplus's.
+_COMMA_ASIDE = re.compile(
+    r"(?:" + _DESCRIPTOR + r"|,\s+(?:which|who|whose)\b)[^,;.]{0,80},", re.IGNORECASE
+)
 
 
 # A period that dates an earlier event: "Earlier this year, the sides agreed to ...".
@@ -1181,7 +1200,8 @@ _EARLIER = re.compile(r"\b(?:earlier|previously)\s+(?:in\s+)?$", re.IGNORECASE)
 def _in_closed_aside(text: str, flow: Flow, end: int) -> bool:
     """Whether ``flow`` stands inside an aside that closes before ``end``.
 
-    An aside is in brackets, or between commas after a descriptor ("dominated by").
+    An aside is in brackets, or between commas after a descriptor ("dominated by") or a
+    relative pronoun ("which buys half of A's exports").
 
     >>> text = "China - $9 (exports $5, imports $4); Chile - $3"
     >>> at = text.index("imports")
@@ -1190,6 +1210,10 @@ def _in_closed_aside(text: str, flow: Flow, end: int) -> bool:
     >>> text = "Trade with Chile, dominated by gas imports, totaled $3"
     >>> at = text.index("imports")
     >>> _in_closed_aside(text, Flow(at, at + 7, "import", "imports"), text.index("$3"))
+    True
+    >>> text = "The surplus with Chile, which buys half of Peru's exports, slipped to $3"
+    >>> at = text.index("exports")
+    >>> _in_closed_aside(text, Flow(at, at + 7, "export", "exports"), text.index("$3"))
     True
     """
     opened = text.rfind("(", 0, flow.start)
@@ -2977,6 +3001,16 @@ def sentence_figures(
                     # countries reached X": the one other state the paragraph named (if it
                     # named none, the paragraph before).
                     partner = next(iter(paragraph - {reporter}))
+                    officials_other = ctx.prior_officials - {reporter}
+                    if (
+                        reporter in ctx.prior_officials
+                        and len(officials_other) == 1
+                        and partner not in ctx.prior_officials
+                    ):
+                        # "The president of A called the president of B. They discussed the
+                        # summit C will host. Trade between the two countries ...": the two
+                        # sides are the officials' states, not a third state named in passing.
+                        partner = next(iter(officials_other))
                 else:
                     partner = other_state(reporter, ctx)
                     told = ctx.prior_states | ctx.prior_officials
@@ -3387,6 +3421,20 @@ def sentence_figures(
         elif flow.kind == "difference":
             sign = ctx.sign
             trade_flow = TradeFlow.BALANCE
+            if partner is None:
+                # "the gap between what A sold to B and what it bought": B, named inside the
+                # difference's own words, is the partner of its balance.
+                partner = next(
+                    (
+                        m.code
+                        for m in mentions
+                        if flow.start <= m.start < flow.end
+                        and m.kind != "group"
+                        and m.code != reporter
+                        and _TO_OR_FROM.search(text, max(flow.start, m.start - 10), m.start)
+                    ),
+                    None,
+                )
         else:
             sign = 1
             trade_flow = TradeFlow(flow.kind)
@@ -3987,7 +4035,15 @@ def sentence_figures(
         figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
         ctx.told.add(period)
         made.append(index)
-        if target and flow.kind == "turnover" and partner is not None and own is not None:
+        if (
+            target
+            and flow.kind == "turnover"
+            and partner is not None
+            and own is not None
+            # "a protocol for 2025 providing for trade of X, up from Y planned for this year":
+            # the plan the later parts belong to is X's, not its comparison base's
+            and _PLAN_BASE.search(text, max(prev_end, mention.start - 30), mention.start) is None
+        ):
             ctx.plan = (frozenset((reporter, partner)), period)
         if partner is not None and rule != "trade.part_with":  # a part: no new pair
             ctx.pair = (reporter, partner)
