@@ -11,34 +11,35 @@ is hosted by the state it meets in ("a forum on water in Dushanbe"), or by the o
 hosting it ("a conference that Colombia is hosting in Bogota"). Reporters or firms told
 attending too add no side: they are no state taking part.
 
-Each cell draws one value of every independent choice: how the official is named
-(``naming``: with a demonym, with a possessive, by a bare title under a wire dateline of his
-capital, or by his surname alone after a lead sentence that names him so, with or without a
-"But" opening the sentence), the verb of taking part (``verb``), the gathering (``event``),
-what else the story tells attending (``extra``: nothing, reporters of another state, firms of
-another state), the tense (``tense``) and the order (``order``: the official's sentence names
-the gathering, or the gathering's own sentence comes first and a relative clause tells him
-taking part, "..., which X will attend", "at which X represented A"). It writes a short
-invented page published on Wednesday 2024-05-15 ("on Monday": 2024-05-20 to come, 2024-05-13
-held) and computes from the choices alone the one record the spec asks for: a conference of
-the tense's status, dated, with the body as organization and the sides above.
+Each cell draws one value of every independent choice: how the official is named (``naming``:
+with a demonym, with a possessive, by a bare title under a wire dateline of his capital, or by
+his surname alone after a lead sentence that names him so, with or without a "But" opening the
+sentence), the verb of taking part (``verb``), the gathering (``event``), what else the story
+tells attending (``extra``: nothing, reporters of another state, firms of another state), the
+tense (``tense``) and the order (``order``: the official's sentence names the gathering, or the
+gathering's own sentence comes first and a relative clause tells him taking part, "..., which X
+will attend", "at which X represented A"; the ``attended_by`` verb always so: "..., and was
+attended by X"). It writes a short invented page published on Wednesday 2024-05-15 ("on Monday":
+2024-05-20 to come, 2024-05-13 held) and computes from the choices alone the one record the spec
+asks for: a conference of the tense's status, dated, with the body as organization and the sides
+above.
 
-Before any fix 333 of 360 cells failed: the seat's state was made a side of every body's
-session (all 214 cells of the OECD, the WTO and the UN General Assembly), an official titled
-without a state lost his dateline's state when a sentence opened "But X will attend" (his
-name read after a capitalised word as a body's official: "World Bank President X"), reporters
-or firms of a state "also" attending made it a side, "a conference that A is hosting" gave no
-record at all (the present "is hosting" was not read as a host's clause), and a relative
-clause after the gathering ("which X will attend", "at which X will represent A", "to which X
-led his country's delegation", "which X addressed") gave the gathering no attendee. After the
-fixes all 360 pass: ``meetings._finish.body_seats_no_side`` leaves the seat's state out of a
-body's session at its own seat where the sentence tells an official taking part (its keys
-split on sessions told otherwise, which keep it); ``meetings._story.dateline_officials`` reads
-no body's name in a sentence-opening conjunction; ``meetings._attending.attendance_told``
-reads no state in reporters or firms, reads "addressed", "represented A", "led ... delegation"
-and "on behalf of A" as taking part, a relative clause's subject after its "which", and the
-state of an official it names with none (the dateline's, the story's); and the candidates
-read "that A is hosting" as the host's clause.
+Before any fix 383 of 420 cells failed: the seat's state was made a side of every body's session
+(all the cells of the OECD, the WTO and the UN General Assembly), an official titled without a
+state lost his dateline's state when a sentence opened "But X will attend" (his name read after
+a capitalised word as a body's official: "World Bank President X"), reporters or firms of a
+state "also" attending made it a side, "a conference that A is hosting" gave no record at all
+(the present "is hosting" was not read as a host's clause), and a relative clause after the
+gathering ("which X will attend", "at which X will represent A", "to which X led his country's
+delegation", "which X addressed", "and was attended by X") gave the gathering no attendee. After
+the fixes all 420 pass: ``meetings._finish.body_seats_no_side`` leaves the seat's state out of a
+body's session at its own seat where the sentence tells an official taking part (its keys split
+on sessions told otherwise, which keep it); ``meetings._story.dateline_officials`` reads no
+body's name in a sentence-opening conjunction; ``meetings._attending.attendance_told`` reads no
+state in reporters or firms, reads "addressed", "represented A", "led ... delegation", "on
+behalf of A" and the passive "was attended by X" as taking part, a relative clause's subject
+after its "which", and the state of an official it names with none (the dateline's, the
+story's); and the candidates read "that A is hosting" as the host's clause.
 
 ``TABLE`` keeps the near misses both ways: the seat's state named as taking part stays a
 side; a session at its seat told with no attendee keeps its venue's state (strict xfails: the
@@ -126,6 +127,8 @@ VERBS: dict[str, tuple[str, str]] = {
         "will lead {pro} country's delegation to {e}",
         "led {pro} country's delegation to {e}",
     ),
+    # the gathering told attended by the official, in the passive: its own sentence first
+    "attended_by": ("", ""),
 }
 # The same verbs where the gathering's own sentence comes first, in a clause of their own.
 VERBS_AFTER: dict[str, tuple[str, str]] = {
@@ -138,6 +141,7 @@ VERBS_AFTER: dict[str, tuple[str, str]] = {
         "to which {a} will lead {pro} country's delegation",
         "to which {a} led {pro} country's delegation",
     ),
+    "attended_by": ("and will be attended by {a}", "and was attended by {a}"),
 }
 # Who tells the story: the official's sentence first, or the gathering's with his clause.
 ORDERS = ["official_first", "event_first"]
@@ -191,7 +195,7 @@ def page(cell: Cell) -> str:
             " would step down over a budget dispute. "
         )
         subject = f"But {surname}" if cell.naming == "but_surname" else surname
-    if cell.order == "official_first":
+    if cell.order == "official_first" and cell.verb != "attended_by":
         verb = VERBS[cell.verb][tense].format(e=e.words, s=a.name, pro=pro)
         sentence = f"{lead}{subject} {verb} on Monday, a spokesman said."
     else:
@@ -249,7 +253,7 @@ CELLS = list(
         lambda c: True,
         CHOICES,
         random.Random(66),
-        size=360,
+        size=420,
         axis="verb",
         tries=1,
     )
@@ -320,6 +324,25 @@ row(
     " Dushanbe on Monday. Journalists from Brazil and several Swedish companies were also"
     " attending.",
     ("conference", "held", ("IDN", "TJK"), None, "2024-05-13"),
+)
+# the passive: the states whose leaders the gathering "was also attended by" take part in it
+row(
+    "attended-by",
+    "2024-05-15",
+    "The two presidents last met in March at an informal summit of the Organization of Turkic"
+    " States in Baku, which was also attended by the leaders of Kyrgyzstan and Uzbekistan.",
+    ("conference", "held", ("AZE", "KGZ", "UZB"), "OTS", "2024-03"),
+)
+row(
+    "attended-by-press",
+    "2024-05-15",
+    "An international forum on water opened in Dushanbe on Monday and was attended by Kenyan"
+    " Foreign Minister Samuel Otieno and by journalists from Brazil.",
+    ("conference", "held", ("KEN", "TJK"), None, "2024-05-13"),
+    known=(
+        "the gathering's own sentence makes every state it names a side, the journalists'"
+        " too: the candidates' reading of the sentence, before the attendance pass"
+    ),
 )
 # a trip denied next to the council the same official attends: the council alone
 row(

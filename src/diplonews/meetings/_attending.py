@@ -147,6 +147,15 @@ _TOLD_WORDS = re.compile(
 # gathering's words).
 _REPRESENTED = re.compile(r"\s+(?P<whom>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 _ON_BEHALF = re.compile(r"\s*on\s+behalf\s+of(?P<whom>\s+(?:the\s+)?[A-Z][^,.;]{0,40})")
+# A gathering told attended by officials, in the passive: "the summit, which was also attended
+# by the presidents of A, B and C", "will be attended by ministers from D" (the by-phrase to the
+# sentence's or the clause's end); its tense tells the gathering's status (a participle: any).
+_ATTENDED_BY = re.compile(
+    r"""\b(?:(?P<coming>will\s+(?:also\s+)?be|(?:is|are)\s+(?:expected|due|set)\s+to\s+be)\s+
+    |(?P<held>was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?)?(?:also\s+)?
+    attended\s+by\s+(?P<by>[^.;]{1,200}?)(?=\s*(?:[.;]|\Z|,\s+(?:and|but|while|which|who|where)\b))""",
+    re.VERBOSE,
+)
 # A subject in a relative clause after the gathering: "the forum, in which X took part", "the
 # council, which X will attend", "at which X will represent A" (the subject is what follows).
 _WHICH = re.compile(r"\b(?:which|whom)\s+")
@@ -302,6 +311,17 @@ def attendance_told(
 
     for i, sentence in enumerate(sentences):
         text = sentence.text
+        for by in _ATTENDED_BY.finditer(text) if "attended by" in text else ():
+            # "the summit, which was also attended by the presidents of A and B": A and B
+            phrase = by["by"]
+            others = _NO_STATE_SUBJECT.search(phrase)  # "... and business leaders": not them
+            phrase = phrase[: others.start()] if others is not None else phrase
+            start = sentence.start + by.start("by")
+            states = _states(phrase) or officials_within(start, start + len(phrase), phrase)
+            status = PLANNED if by["coming"] else HELD if by["held"] else None
+            gathering = _gathering(records, sentence.start + by.start(), status)
+            if gathering is not None and states:
+                joined.setdefault(id(gathering), set()).update(states)
         # a clause's verb is one its whole sentence holds too: a sentence with none is skipped
         if not (
             _COMMENTS.search(text)
