@@ -344,6 +344,28 @@ row(
         " too: the candidates' reading of the sentence, before the attendance pass"
     ),
 )
+# "both leaders were attending" a body's gathering named in capitals: the pair whose talks
+# the same sentence tells first
+row(
+    "pair-while-attending",
+    "2024-05-15",
+    "In New York on Monday, Kenyan President Samuel Otieno met Chilean President Rosa Vidal,"
+    " while both leaders were attending the UN General Assembly.",
+    ("meeting", "held", ("CHL", "KEN"), None, "2024-05-13"),
+    ("conference", "held", ("CHL", "KEN"), "UN General Assembly", None),
+)
+row(
+    "pair-while-attending",
+    "2024-05-15",
+    "Japanese Prime Minister Kenji Mori held talks with Canadian Prime Minister Claire Dubois"
+    " in Dushanbe on Monday, while both were attending an international forum on water.",
+    ("meeting", "held", ("CAN", "JPN"), None, "2024-05-13"),
+    ("conference", "held", ("CAN", "JPN", "TJK"), None, "2024-05-13"),
+    known=(
+        "the pair's talks in the city of a forum of no body, told in one sentence with it, are"
+        " folded into the forum: one record for two events (a merging class, not this one)"
+    ),
+)
 # a trip denied next to the council the same official attends: the council alone
 row(
     "denied-and-attends",

@@ -93,15 +93,19 @@ _ONLY_THE_GATHERING = re.compile(
     r"""\s*(?:[.,;:"”]|\Z|as\s+(?:an?\s+)?(?:guest|observer)|too\b|as\s+well\b|along\s+with\b
     |including\b|(?:in\s+|from\s+)?(?:it|them)\b
     |(?:in\s+|from\s+|to\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|session|talks
-      |forum|gathering|council|assembly)s?\b)""",
+      |forum|gathering|council|assembly
+      # a body's gathering by its name: "the UN General Assembly", "the Human Rights Council"
+      |Summit|Meeting|Conference|Session|Forum|Council|Assembly)s?\b)""",
     re.VERBOSE,
 )
 # Another event a subject tells in a phrase of its own, whose states are no attendees: "Ahead
 # of a meeting with Y in P, X attended", "X, who held talks with Y, will attend", "X will meet
-# Y in P, then is due to attend", "the summit in P, which Z will attend".
+# Y in P, then is due to attend", "X will speak by phone with Y, then will attend", "the summit
+# in P, which Z will attend".
 _OTHER_EVENT = re.compile(
-    r"""\b(?:meet|meets|met|held|holds|visit|visits|visited|signed|received|spoke
-    |travel(?:s|led|ed)?|arrived|flew|left|meetings?|talks|calls?|conversation|summits?|trip)\b""",
+    r"""\b(?:meet|meets|met|held|holds|visit|visits|visited|signed|received|spoke|speak|speaks
+    |phone|phoned|travel(?:s|led|ed)?|arrived|flew|left|meetings?|talks|calls?|conversation
+    |summits?|trip)\b""",
     re.VERBOSE,
 )
 # The place the clause gives the gathering it names: "will attend the council in Vienna".
@@ -210,9 +214,12 @@ def _pair_before(sentences: Sequence[Sentence], i: int, records: list[Candidate]
     before names ("a third state could host talks ... Both leaders are due to attend");
     one led by the gathering tells of the two officials named just before.
     """
-    lead = records[0].countries if records else set()
-    if len(lead) == 2 and records[0].kind is not CONFERENCE and records[0].organization is None:
-        return set(lead)
+    # the story's lead: the events its first telling sentence tells ("X met Y, while both
+    # leaders were attending the session": the talks beside the session)
+    first = [r for r in records if r.evidence[0].start == records[0].evidence[0].start]
+    for lead in first:
+        if len(lead.countries) == 2 and lead.kind is not CONFERENCE and lead.organization is None:
+            return set(lead.countries)
     if i > 0:
         before = _states(sentences[i - 1].text)
         if len(before) == 2:
@@ -223,7 +230,13 @@ def _pair_before(sentences: Sequence[Sentence], i: int, records: list[Candidate]
 def _gathering(records: list[Candidate], at: int, status: MeetingStatus | None) -> Candidate | None:
     """The event the story tells last before ``at`` with ``status`` (any: None), if a gathering."""
     told = [r for r in records if r.evidence[0].start < at and status in (None, r.status)]
-    last = max(told, key=lambda r: r.evidence[0].start, default=None)
+    # of two events one sentence tells, the gathering: "X met Y, while both leaders were
+    # attending the General Assembly" tells the talks and the session the pair attended
+    last = max(
+        told,
+        key=lambda r: (r.evidence[0].start, r.kind is CONFERENCE or r.organization is not None),
+        default=None,
+    )
     # a gathering, or a body's session however its sentence told it ("the council met")
     if last is None or (last.kind is not CONFERENCE and last.organization is None):
         return None
