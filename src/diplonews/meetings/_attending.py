@@ -175,7 +175,7 @@ _NOT_TOLD = re.compile(
 # sent executives", "business leaders of C are attending": people of a state taking part in no
 # name of its own (spec section 2: a state's meeting with companies is none).
 _NO_STATE_SUBJECT = re.compile(
-    r"""\b(?:reporters?|journalists?|correspondents?|media|press|firms?|compan(?:y|ies)
+    r"""\b(?:reporters?|journalists?|correspondents?|media|firms?|compan(?:y|ies)
     |businesses|business\s+(?:leaders|people|executives)|executives|investors|bankers|traders
     |entrepreneurs|fans|tourists|students|artists|athletes|activists)\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -216,7 +216,8 @@ def _pair_before(sentences: Sequence[Sentence], i: int, records: list[Candidate]
     """
     # the story's lead: the events its first telling sentence tells ("X met Y, while both
     # leaders were attending the session": the talks beside the session)
-    first = [r for r in records if r.evidence[0].start == records[0].evidence[0].start]
+    opening = records[0].evidence[0].start if records else -1
+    first = [r for r in records if r.evidence[0].start == opening]
     for lead in first:
         if len(lead.countries) == 2 and lead.kind is not CONFERENCE and lead.organization is None:
             return set(lead.countries)
