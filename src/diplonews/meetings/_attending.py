@@ -19,17 +19,26 @@ told taking part) or it hosts the gathering.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.meetings._kinds import CONFERENCE, HELD, PLANNED
 from diplonews.meetings._merge import Candidate
-from diplonews.models import MeetingStatus
-from diplonews.text import Sentence, split_sentences
-from diplonews.text.countries import extract_country_mentions
+from diplonews.meetings._places import read_dateline
+from diplonews.meetings._story import dateline_officials
+from diplonews.models import Article, MeetingStatus
+from diplonews.text import (
+    PersonMention,
+    Sentence,
+    body_mentions,
+    extract_people,
+    home_country,
+    split_sentences,
+)
+from diplonews.text.countries import extract_country_mentions, place_country
 
-__all__ = ["agenda_topics", "attendance_told"]
+__all__ = ["agenda_topics", "attendance_told", "story_officials"]
 
 # A clause's taking part in a gathering, by tense: held ("are attending", "attended", "took
 # part", "sent its minister as an observer") or to come ("will attend", "are expected to take
@@ -42,8 +51,13 @@ _TAKES_PART = re.compile(
       # "A and B also sent ministers", "the members that sent ministers": a body's members
       # sitting in its session through the officials they sent
       |(?:also\s+)?sent\s+(?:(?:its|their)\s+)?(?:[a-z]+\s+)?(?:ministers|delegations|delegates
-      |representatives))
-    |(?P<coming>(?:will|would)\s+(?:also\s+|both\s+)?(?:attend|participate|take\s+part|be\s+there)
+      |representatives)
+      # an official speaking at it, leading his state's delegation to it or representing a
+      # state there takes part: "which X addressed", "to which X led his country's delegation"
+      |(?:also\s+)?(?:addressed|(?P<represented>represented)
+      |led\s+(?:[\w'’-]+\s+){0,3}?delegation))
+    |(?P<coming>(?:will|would)\s+(?:also\s+|both\s+)?(?:attend|participate|take\s+part|be\s+there
+      |address|(?P<represents>represent)|lead\s+(?:[\w'’-]+\s+){0,3}?delegation)
       |(?:are|is)\s+(?:also\s+|both\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:attend
       |participate|take\s+part|be\s+there)))\b""",
     re.VERBOSE,
@@ -69,6 +83,9 @@ _VERB_WORDS = (
     "sent",
     "boycott",
     "stay",
+    "address",
+    "represent",
+    "delegation",
 )
 # What may follow the verb when its object is the gathering told (or none): the clause's end,
 # "as a guest", "as an observer", "the two-day summit", "the Vienna talks", "it", "too".
@@ -76,15 +93,19 @@ _ONLY_THE_GATHERING = re.compile(
     r"""\s*(?:[.,;:"”]|\Z|as\s+(?:an?\s+)?(?:guest|observer)|too\b|as\s+well\b|along\s+with\b
     |including\b|(?:in\s+|from\s+)?(?:it|them)\b
     |(?:in\s+|from\s+|to\s+)?the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|session|talks
-      |forum|gathering|council|assembly)s?\b)""",
+      |forum|gathering|council|assembly
+      # a body's gathering by its name: "the UN General Assembly", "the Human Rights Council"
+      |Summit|Meeting|Conference|Session|Forum|Council|Assembly)s?\b)""",
     re.VERBOSE,
 )
 # Another event a subject tells in a phrase of its own, whose states are no attendees: "Ahead
 # of a meeting with Y in P, X attended", "X, who held talks with Y, will attend", "X will meet
-# Y in P, then is due to attend", "the summit in P, which Z will attend".
+# Y in P, then is due to attend", "X will speak by phone with Y, then will attend", "the summit
+# in P, which Z will attend".
 _OTHER_EVENT = re.compile(
-    r"""\b(?:meet|meets|met|held|holds|visit|visits|visited|signed|received|spoke
-    |travel(?:s|led|ed)?|arrived|flew|left|meetings?|talks|calls?|conversation|summits?|trip)\b""",
+    r"""\b(?:meet|meets|met|held|holds|visit|visits|visited|signed|received|spoke|speak|speaks
+    |phone|phoned|travel(?:s|led|ed)?|arrived|flew|left|meetings?|talks|calls?|conversation
+    |summits?|trip)\b""",
     re.VERBOSE,
 )
 # The place the clause gives the gathering it names: "will attend the council in Vienna".
@@ -123,8 +144,25 @@ _AGENDA_TOPIC = re.compile(
 _TOLD_WORDS = re.compile(
     r"attend|part(?:icipat)?|there|sent|boycott|away|unease|concern|doubt|misgiving|reservation"
     r"|hope|optimism|sc?epticism|welcomed|critici|condemned|praised|hailed|dismissed|follow|watch"
-    r"|agenda|issue|matter|question|dispute|subject|row|problem"
+    r"|agenda|issue|matter|question|dispute|subject|row|problem|address|represent|delegation"
 )
+# The state an official represents at the gathering, or on whose behalf he attends it: "will
+# represent A", "attended it on behalf of B" (the state, up to the clause's end or the
+# gathering's words).
+_REPRESENTED = re.compile(r"\s+(?P<whom>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+_ON_BEHALF = re.compile(r"\s*on\s+behalf\s+of(?P<whom>\s+(?:the\s+)?[A-Z][^,.;]{0,40})")
+# A gathering told attended by officials, in the passive: "the summit, which was also attended
+# by the presidents of A, B and C", "will be attended by ministers from D" (the by-phrase to the
+# sentence's or the clause's end); its tense tells the gathering's status (a participle: any).
+_ATTENDED_BY = re.compile(
+    r"""\b(?:(?P<coming>will\s+(?:also\s+)?be|(?:is|are)\s+(?:expected|due|set)\s+to\s+be)\s+
+    |(?P<held>was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?)?(?:also\s+)?
+    attended\s+by\s+(?P<by>[^.;]{1,200}?)(?=\s*(?:[.;]|\Z|,\s+(?:and|but|while|which|who|where)\b))""",
+    re.VERBOSE,
+)
+# A subject in a relative clause after the gathering: "the forum, in which X took part", "the
+# council, which X will attend", "at which X will represent A" (the subject is what follows).
+_WHICH = re.compile(r"\b(?:which|whom)\s+")
 # A clause that wishes, asks or wonders rather than tells: "expressed the hope that A would
 # take part", "urged B to attend", "asked whether C would attend".
 _NOT_TOLD = re.compile(
@@ -132,6 +170,15 @@ _NOT_TOLD = re.compile(
     |ask(?:s|ed|ing)?|call(?:s|ed)?\s+on|encourag(?:e|es|ed|ing)|want(?:s|ed)?|whether|if
     |unless|may|might|could|should)\b""",
     re.VERBOSE,
+)
+# A subject that is no state's official: "Reporters from A will also be there", "Several B firms
+# sent executives", "business leaders of C are attending": people of a state taking part in no
+# name of its own (spec section 2: a state's meeting with companies is none).
+_NO_STATE_SUBJECT = re.compile(
+    r"""\b(?:reporters?|journalists?|correspondents?|media|firms?|compan(?:y|ies)
+    |businesses|business\s+(?:leaders|people|executives)|executives|investors|bankers|traders
+    |entrepreneurs|fans|tourists|students|artists|athletes|activists)\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # A subject told by the pair it refers to: "Both", "Both leaders", "which both will attend",
 # "where the two ministers will take part".
@@ -167,9 +214,13 @@ def _pair_before(sentences: Sequence[Sentence], i: int, records: list[Candidate]
     before names ("a third state could host talks ... Both leaders are due to attend");
     one led by the gathering tells of the two officials named just before.
     """
-    lead = records[0].countries if records else set()
-    if len(lead) == 2 and records[0].kind is not CONFERENCE and records[0].organization is None:
-        return set(lead)
+    # the story's lead: the events its first telling sentence tells ("X met Y, while both
+    # leaders were attending the session": the talks beside the session)
+    opening = records[0].evidence[0].start if records else -1
+    first = [r for r in records if r.evidence[0].start == opening]
+    for lead in first:
+        if len(lead.countries) == 2 and lead.kind is not CONFERENCE and lead.organization is None:
+            return set(lead.countries)
     if i > 0:
         before = _states(sentences[i - 1].text)
         if len(before) == 2:
@@ -180,14 +231,44 @@ def _pair_before(sentences: Sequence[Sentence], i: int, records: list[Candidate]
 def _gathering(records: list[Candidate], at: int, status: MeetingStatus | None) -> Candidate | None:
     """The event the story tells last before ``at`` with ``status`` (any: None), if a gathering."""
     told = [r for r in records if r.evidence[0].start < at and status in (None, r.status)]
-    last = max(told, key=lambda r: r.evidence[0].start, default=None)
+    # of two events one sentence tells, the gathering: "X met Y, while both leaders were
+    # attending the General Assembly" tells the talks and the session the pair attended
+    last = max(
+        told,
+        key=lambda r: (r.evidence[0].start, r.kind is CONFERENCE or r.organization is not None),
+        default=None,
+    )
     # a gathering, or a body's session however its sentence told it ("the council met")
     if last is None or (last.kind is not CONFERENCE and last.organization is None):
         return None
     return last
 
 
-def attendance_told(body: str, records: list[Candidate]) -> None:
+def story_officials(article: Article) -> tuple[PersonMention, ...]:
+    """The story's officials with their states: as named, else the outlet's or the dateline's.
+
+    "OSLO, May 15 (Reuters) - ... which Trade Minister X will attend": X is Norway's, as
+    the candidates' own reading of officials gives a bare government title the dateline's
+    state (:func:`~diplonews.meetings._story.dateline_officials`).
+    """
+    body = article.body
+    mentions = body_mentions(body).mentions
+    home = home_country(article)
+    year = article.published.year if article.published is not None else None
+    people = extract_people(body, home=home, mentions=mentions, year=year)
+    if home is None:
+        city = read_dateline(body)[1]
+        state = city[1] if city is not None else place_country(article.dateline)
+        if state is not None:
+            people = dateline_officials(body, people, mentions, state)
+    return people
+
+
+def attendance_told(
+    body: str,
+    records: list[Candidate],
+    officials: Callable[[], Sequence[PersonMention]] | None = None,
+) -> None:
     """A gathering has the states told taking part in it, not those told staying away or aside.
 
     Each clause of the story whose verb is taking part ("are also attending", "attended as a
@@ -199,7 +280,9 @@ def attendance_told(body: str, records: list[Candidate]) -> None:
     "C's officials said they would follow the talks closely") is no side either, unless the
     gathering's own sentence names it, it hosts it or a clause tells it taking part; nor is one
     its own sentence tells as its agenda's topic (:func:`agenda_topics`) and the story names
-    nowhere else.
+    nowhere else. A subject naming no state by name or demonym has the states of the
+    officials it names (``officials``: the story's, read when first needed), "the council,
+    which Trade Minister X will attend" in a story datelined in X's capital.
 
     >>> from diplonews.values import Span
     >>> body = ("Leaders of the bloc opened a summit in Vientiane. Nepal welcomed the summit. "
@@ -223,8 +306,36 @@ def attendance_told(body: str, records: list[Candidate]) -> None:
     away_from: dict[int, set[str]] = {}
     aside: dict[int, set[str]] = {}
     by_id = {id(r): r for r in records}
+    people: list[Sequence[PersonMention]] = []  # the story's officials, read once if asked
+
+    def officials_within(begin: int, end: int, subject: str) -> set[str]:
+        """The states of the officials the subject (at ``begin``..``end``) names unblanked."""
+        if officials is None:
+            return set()
+        if not people:
+            people.append(officials())
+        return {
+            p.country
+            for p in people[0]
+            if p.country is not None
+            and begin <= p.start
+            and p.end <= end
+            and subject[p.start - begin : p.end - begin].strip()
+        }
+
     for i, sentence in enumerate(sentences):
         text = sentence.text
+        for by in _ATTENDED_BY.finditer(text) if "attended by" in text else ():
+            # "the summit, which was also attended by the presidents of A and B": A and B
+            phrase = by["by"]
+            others = _NO_STATE_SUBJECT.search(phrase)  # "... and business leaders": not them
+            phrase = phrase[: others.start()] if others is not None else phrase
+            start = sentence.start + by.start("by")
+            states = _states(phrase) or officials_within(start, start + len(phrase), phrase)
+            status = PLANNED if by["coming"] else HELD if by["held"] else None
+            gathering = _gathering(records, sentence.start + by.start(), status)
+            if gathering is not None and states:
+                joined.setdefault(id(gathering), set()).update(states)
         # a clause's verb is one its whole sentence holds too: a sentence with none is skipped
         if not (
             _COMMENTS.search(text)
@@ -238,7 +349,7 @@ def attendance_told(body: str, records: list[Candidate]) -> None:
         for begin, end in itertools.pairwise(cuts):
             clause = text[begin:end]
             at = sentence.start + begin
-            told = _told(clause, sentences, i, records)
+            told = _told(clause, sentences, i, records, at=at, officials_within=officials_within)
             if told is None:
                 continue
             how, verb_at, states, status, place = told
@@ -290,14 +401,21 @@ def agenda_topics(record: Candidate) -> set[str]:
 
 
 def _told(
-    clause: str, sentences: Sequence[Sentence], i: int, records: list[Candidate]
+    clause: str,
+    sentences: Sequence[Sentence],
+    i: int,
+    records: list[Candidate],
+    *,
+    at: int,
+    officials_within: Callable[[int, int, str], set[str]],
 ) -> tuple[str, int, set[str], MeetingStatus | None, str | None] | None:
     """What a clause tells of a gathering: taking part, staying away or a comment aside.
 
     Returns the kind ("part", "away", "aside"), where the verb starts, the subject's states,
     the status of the gathering the verb's tense points to (None: either) and the place the
     clause gives the gathering it names ("will attend the council in Vienna"), if any; None
-    when the clause tells none of them.
+    when the clause tells none of them. ``at`` is where the clause starts in the body, for
+    ``officials_within`` (the states of the officials a stretch of the body names).
     """
     comment = _COMMENTS.search(clause)
     if comment is not None:
@@ -308,22 +426,48 @@ def _told(
     away = _STAYS_AWAY.search(clause)
     part = _TAKES_PART.search(clause) if away is None else None
     verb = away or part
-    gathering_told = _ONLY_THE_GATHERING.match(clause, verb.end()) if verb is not None else None
-    if verb is None or gathering_told is None:
+    if verb is None:
+        return None
+    after, whom = verb.end(), set[str]()
+    if part is not None and (part["represented"] or part["represents"]):
+        represented = _REPRESENTED.match(clause, after)
+        if represented is None:
+            return None
+        whom = _states(represented["whom"])  # "at which X will represent A": A takes part
+        after = represented.end()
+    behalf = _ON_BEHALF.match(clause, after) if part is not None else None
+    if behalf is not None:  # "which X will attend on behalf of A": A takes part
+        whom |= _states(behalf["whom"])
+        after = behalf.end()
+    gathering_told = _ONLY_THE_GATHERING.match(clause, after)
+    if gathering_told is None:
         return None
     subject = clause[: verb.start()]
     if _NOT_TOLD.search(subject):
         return None  # a wish or a question is no taking part told
     said = _SAID.match(subject)
+    begin = at
     if said is not None:  # "officials said leaders of A will attend": the leaders
         subject = subject[said.end() :]
+        begin += said.end()
+    # the last relative pronoun: "the forum, which X attended" is told of X
+    relative = next(reversed(list(_WHICH.finditer(subject))), None)
+    if relative is not None:
+        begin += relative.end()
+        subject = subject[relative.end() :]
     subject = _without_other_events(subject)
+    if _NO_STATE_SUBJECT.search(subject):
+        return None  # reporters or firms of a state attending: no state taking part
     place = _PLACE_OF_ITS_OWN.match(clause, gathering_told.end())
     coming = verb["coming"] is not None
     if _THE_PAIR.fullmatch(subject) is not None:
         states = _pair_before(sentences, i, records)
     else:
         states = _states(subject)
+    if not states and away is None:
+        # "the council, which Trade Minister X will attend": the official's own state
+        states = officials_within(begin, begin + len(subject), subject)
+    states |= whom
     if not states:
         return None
     how = "away" if away is not None else "part"

@@ -2039,7 +2039,9 @@ _HOST_TOLD_AFTER = re.compile(
     r"""(?:\s+(?:on|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?  # a short name tail
     (?:,?\s+(?:hosted|co-hosted|convened)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’.-]*)
     |,?\s+(?:that|which)\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+
-      (?:(?:has|had)\s+)?(?:(?P<future>will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+)?
+      (?:(?:has|had)\s+)?(?:(?P<future>will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+
+      # "that A is hosting in P": the present tells no time, the sentence's status stands
+      |(?P<now>is|are)\s+(?=(?:co-)?hosting\b))?
       (?:co-)?host(?:ed|ing)?\b)""",
     re.VERBOSE,
 )
@@ -4312,7 +4314,7 @@ def _candidate(
         host_clause, host_code = host_told
         countries.add(host_code)
         weak = False
-        if host_clause["subj"] is not None:
+        if host_clause["subj"] is not None and host_clause["now"] is None:
             status = PLANNED if host_clause["future"] is not None else HELD
         to_come = status is PLANNED
         if article.published is not None:

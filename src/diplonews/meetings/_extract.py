@@ -64,13 +64,14 @@ from __future__ import annotations
 
 from diplonews.meetings._addressed import gatherings_addressed
 from diplonews.meetings._ahead_of import sessions_ahead
-from diplonews.meetings._attending import attendance_told
+from diplonews.meetings._attending import attendance_told, story_officials
 from diplonews.meetings._candidates import candidates
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
     agreed_by_the_pair,
     arrivals_for_talks,
     as_meetings,
+    body_seats_no_side,
     cities_visited,
     commission_places,
     date_sessions,
@@ -213,7 +214,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     records = fold_visit_steps(records)  # "Within the framework of the visit, X met Y"
     records = fold_visit_days(records)  # "On the same day, X was received by Y": the visit's day
     many_sides_as_conferences(records)
-    attendance_told(article.body, records)  # "Leaders of A are also attending", "B boycotted it"
+    # "Leaders of A are also attending", "B boycotted it", "the council, which X will attend"
+    attendance_told(article.body, records, lambda: story_officials(article))
     records = with_another_side(records)
     # a meeting sentence no rule made a record of: the fallback's own record (recall first)
     records += fallback_meetings(article, records, words.triggers)
@@ -235,6 +237,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     opening_days(article, records)  # "... next month. The session is due to open on June 9"
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     seat_no_side(article.body, records)  # "talks between A and the EC ... in Brussels": no BEL
+    body_seats_no_side(article.body, records)  # "X of A will attend the OECD council in Paris"
     records = arrivals_for_talks(article.body, records)  # "X, who arrived in P, held talks"
     listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
     delegation_heads(article.body, records)  # "... was held. The A delegation was led by X"

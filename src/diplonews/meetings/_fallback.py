@@ -42,6 +42,9 @@ from diplonews.meetings._rules import (
     CONDITION_BEFORE,
     DENIED_AFTER,
     DENIED_PLAN,
+    DENIED_TRIP,
+    GIVEN_UP,
+    GIVEN_UP_AFTER,
     LINK_LINE,
     MAY_LEAD_TO,
     MEET_DEMAND,
@@ -131,7 +134,7 @@ _PLACE_OR_TIME_AFTER = re.compile(
     re.VERBOSE,
 )
 # Negation just before the word: "did not meet", "no talks", "never visited".
-_NEGATED = re.compile(r"\b(?:not|never|n['’]t|no|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t|[Nn]o|without|any)\s+(?:[\w-]+\s+){0,3}\Z")
 # Talks as the aim of a move on a side: "to bring A to the negotiating table", "forced B back
 # to the negotiating table" (no talks told as held or set).
 _BROUGHT_TO = re.compile(
@@ -408,6 +411,8 @@ def _meeting_sense(
         return False  # "if there is progress", "was cancelled", "postponed until further notice"
     if WITH_WHOEVER.match(text, b):
         return False  # "a meeting with whichever candidate wins": a party not yet known
+    if "but" in text[b:] and GIVEN_UP.search(before) and GIVEN_UP_AFTER.match(text, b):
+        return False  # "had intended to visit B in March, but postponed the trip": given up
     if (
         kind is not CONFERENCE  # a gathering takes place whoever attends it
         and ("whether" in text[max(0, a - 120) : a] or " rul" in text[max(0, a - 120) : a])
@@ -418,6 +423,8 @@ def _meeting_sense(
         return False  # "Will A and B hold talks next month?": only asked about (text: a sentence)
     if DENIED_AFTER.match(text, b) or DENIED_PLAN.search(text, max(0, a - 200), a):
         return False  # "but no such meeting has been arranged", "denied reports that X was"
+    if DENIED_TRIP.search(text, max(0, a - 200), a):
+        return False  # "denied reports that the President would travel to P": the trip denied
     if RULED_OUT_AFTER.match(text, b):
         return False  # "a summit between them was unlikely", "but nothing had been arranged"
     if judged_unreal(text, a, b):

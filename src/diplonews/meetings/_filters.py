@@ -20,6 +20,9 @@ from diplonews.meetings._rules import (
     CONDITION_BEFORE,
     DENIED_AFTER,
     DENIED_PLAN,
+    DENIED_TRIP,
+    GIVEN_UP,
+    GIVEN_UP_AFTER,
     MAY_LEAD_TO,
     MEET_DEMAND,
     MODAL_HOLD_BEFORE,
@@ -206,8 +209,11 @@ _NEGATED_BEFORE = re.compile(
     # "was not expected to meet again before the autumn", "are not due to hold talks": no
     # plan told (the expectation denied)
     |expected|due|scheduled|set|planning|going|to)\s+){0,3}\Z
-    # "no meeting of the committee had been scheduled", "held no direct talks"
-    | \bno\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?\Z
+    # "no meeting of the committee had been scheduled", "held no direct talks"; a topic word
+    # may stand between ("No nuclear talks this weekend", "held no trade talks"), never a
+    # place or time ("no progress at talks" denies the progress, not the talks)
+    | \b[Nn]o\s+(?:(?:formal|official|direct|bilateral|further|new|such)\s+)?
+      (?:(?!(?:at|in|on|of|from|during|after|before|since|with|for|to|by|and|or)\b)[a-z][\w-]*\s+)?\Z
     # "saw no basis for a meeting", "there is no need for talks": a meeting denied
     | \bno\s+(?:basis|grounds?|need|reason|point)\s+for\s+
       (?:(?:a|an|any|the|new|further)\s+){0,2}\Z""",
@@ -481,6 +487,10 @@ def no_event(
         or "saying" in body[max(sentence.start, t0 - 200) : t0]
     ) and DENIED_PLAN.search(body, max(sentence.start, t0 - 200), t0):
         return True  # "denied reports that X was preparing an emergency meeting"
+    if "that" in body[max(sentence.start, t0 - 200) : t0] and DENIED_TRIP.search(
+        body, max(sentence.start, t0 - 200), t0
+    ):
+        return True  # "denied reports that the President would travel to P": the trip denied
     if holds_any(body, max(sentence.start, t0 - 220), t0, _MODAL_WORDS) and MAY_LEAD_TO.search(
         body, max(sentence.start, t0 - 220), t0
     ):
@@ -570,6 +580,13 @@ def no_event(
     if body.startswith(("talks", "negotiations"), t0) and pact_work(body, t0, t1, sentence.start):
         return True  # "A is in talks with B on a pact": a negotiation under way, no meeting
     before_trigger = body[max(sentence.start, t0 - 60) : t0]
+    if (
+        "but" in body[t1 : sentence.end]
+        and GIVEN_UP.search(before_trigger)
+        and GIVEN_UP_AFTER.match(body, t1, sentence.end)
+    ):
+        # "had intended to visit B in March, but postponed the trip": a plan given up
+        return True
     if ("ancel" in before_trigger or " off " in before_trigger or "scrapp" in before_trigger) and (
         CANCELLED_BEFORE.search(before_trigger)
     ):
@@ -581,6 +598,7 @@ def no_event(
         or "n't " in before_trigger
         or "n’t " in before_trigger
         or "no " in before_trigger
+        or "No " in before_trigger
     ) and (_NEGATED_BEFORE.search(before_trigger)):
         return True  # "have not held talks since 2021", "did not meet": no event
     return False

@@ -44,6 +44,7 @@ from diplonews.text import (
     bloc_seat,
     body_mentions,
     extract_people,
+    meeting_words,
     split_sentences,
 )
 from diplonews.text.countries import (
@@ -60,6 +61,7 @@ from diplonews.values import Country, PartialDate, Participant, Place, Span
 __all__ = [
     "agreed_by_the_pair",
     "as_meetings",
+    "body_seats_no_side",
     "cities_visited",
     "commission_places",
     "date_sessions",
@@ -2673,6 +2675,65 @@ def seat_no_side(body: str, records: list[Candidate]) -> None:
             and bloc_seat(body, r.location.city)
         ):
             r.countries = r.countries - {"BEL"}  # the bloc's seat: Belgium takes no part
+
+
+# An official's taking part in the gathering his sentence names: "will attend", "took part
+# in", "will represent A at", "on behalf of A", "addressed", "led his country's delegation to",
+# or in a clause after it: "in which X took part", "at which X will represent A", "to which X
+# will lead a delegation", "which X addressed".
+_ATTENDS = re.compile(
+    r"""\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part|participat(?:e|es|ed|ing)
+    |represent(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){1,4}?at|on\s+behalf\s+of|address(?:es|ed)?\s+the
+    |(?:lead|leads|led|leading)\s+(?:[\w'’-]+\s+){1,3}?delegations?\s+(?:to|at)
+    |(?:at|to)?\s*which\s+[^.;]{0,80}?\b(?:represent(?:s|ed)?|address(?:es|ed)?|will\s+address
+      |(?:lead|leads|led)\s+(?:[\w'’-]+\s+){0,3}?delegation))\b""",
+    re.VERBOSE,
+)
+
+
+def body_seats_no_side(body: str, records: list[Candidate]) -> None:
+    """Leave the seat's state out of a body's session at its seat where other states attend.
+
+    "X of A will attend the OECD ministerial council in Paris", "Y of B addressed the UN
+    General Assembly in New York": the body meets at its own seat (``body_seats`` of
+    ``meeting_words.json``), which no state hosts, and the sentence tells who takes part
+    (an official attends it, takes part in it, represents a state or leads a delegation at
+    it, addresses it), so the seat's state is a venue only. It stays a side where the story
+    names it ("France's minister opened the council") or one of its officials takes part; a
+    session told otherwise keeps it, as one with no other side does (the keys split on the
+    seat's state of sessions told by their own sentence: "the council opened here").
+
+    >>> from diplonews.values import Span
+    >>> record = Candidate(
+    ...     rule="meeting.conference_named", kind=CONFERENCE, status=PLANNED,
+    ...     countries={"FRA", "NOR"}, organization="OECD", date=None,
+    ...     location=Place(city="Paris", country=Country("FRA")), participants=[], title=None,
+    ...     evidence=[Span(text="X will attend the OECD council in Paris", start=0, end=39)],
+    ...     anchor=29)
+    >>> body_seats_no_side("Norway's X will attend the OECD council in Paris.", [record])
+    >>> sorted(record.countries)
+    ['NOR']
+    """
+    seats = meeting_words()["body_seats"]
+    named: set[str] | None = None  # the states the story names, read once when needed
+    for r in records:
+        if r.organization is None or r.location is None or r.location.country is None:
+            continue
+        seat = r.location.country.alpha_3
+        if (
+            r.location.city not in seats.get(r.organization, ())
+            or seat not in r.countries
+            or len(r.countries) < 2
+            or any(p.country is not None and p.country.alpha_3 == seat for p in r.participants)
+            or not any(e.start <= r.anchor < e.end and _ATTENDS.search(e.text) for e in r.evidence)
+        ):
+            continue
+        if named is None:
+            named = {
+                m.code for m in extract_country_mentions(body) if m.kind in ("name", "demonym")
+            }
+        if seat not in named:  # a venue only: the body's own seat, which it hosts itself
+            r.countries = r.countries - {seat}
 
 
 # An arrival told in a relative clause of the subject: "X, who arrived in P last night, held".

@@ -36,8 +36,11 @@ __all__ = [
     "DATE_REACH",
     "DENIED_AFTER",
     "DENIED_PLAN",
+    "DENIED_TRIP",
     "EARLIER_SITTING",
     "FINISHED_WORK",
+    "GIVEN_UP",
+    "GIVEN_UP_AFTER",
     "HEAD_CLAUSE",
     "HERE",
     "HOST_AFTER",
@@ -1244,12 +1247,32 @@ MODAL_HOLD_BEFORE = re.compile(
 # Or denies took place: "denied that A and B had met", "denied that the President of A had
 # visited B", "denied that they had held talks" (the subject may be two officials in full).
 DENIED_PLAN = re.compile(
-    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?\b(?:that|saying)\s+
-    (?:[^.;]{0,60}?\b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
+    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?
+    # "saying" only as a report's words ("a report saying"): "denied reports of a rift, saying
+    # the two would hold talks" gives the denial's reason, which keeps the talks
+    (?:\bthat|\b(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|articles?)\s+saying)\s+
+    # (no new clause between: "denied X, and said the two would hold talks" keeps them)
+    (?:(?:(?!,\s*(?:and|but)\b|\b(?:but|said|says|added|announced)\b)[^.;]){0,60}?
+      \b(?:preparing|planning|arranging|organi[sz]ing|calling|convening
       |(?:would|will|to)\s+(?:hold|call|convene|meet))\s+(?:for\s+)?(?:(?:a|an|the|new|fresh)\s+)?
       (?:[\w-]+\s+){0,2}
     |[^.;]{0,120}?\bhad\s+(?:ever\s+|already\s+)?(?:(?:held|had|paid|made)\s+(?:(?:a|an|any)\s+)?
       (?:[\w-]+\s+){0,2})?)\Z""",
+    re.VERBOSE,
+)
+# A trip or talks denied, the denied clause's own verb the event's: "denied reports that the
+# President would travel to P", "dismissed claims that the minister was to visit B", "denied
+# that X planned to meet Y" (the trip denied is no plan). Only a report or "that" right after
+# the denial, and no new clause between: "denied reports of a rift, saying the President
+# would travel to P" and "denied that ties had cooled, and said X would visit B" keep the trip.
+DENIED_TRIP = re.compile(
+    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+
+    # (the report's own words may follow it: "denied reports in the local press that")
+    (?:(?:[\w'’-]+\s+){0,3}?(?:reports?|rumou?rs?|claims?|suggestions?|speculation)\s+
+      (?:[\w'’-]+\s+){0,4}?)?that\s+
+    (?:(?!,\s*(?:and|but)\b|\b(?:but|said|says|added|announced|saying)\b)[^.;]){0,120}?
+    \b(?:would|will|was\s+to|were\s+to|is\s+to|are\s+to
+      |(?:planned|plans|planning|intended|intends)\s+to)\s+(?:(?:soon|also|shortly)\s+)?\Z""",
     re.VERBOSE,
 )
 # A meeting with a party not yet known: "at his first meeting with whichever candidate won",
@@ -2353,6 +2376,28 @@ PUT_OFF_UNDATED = re.compile(
     |deferred)\s+(?:[\"“]?(?:indefinitely|until\s+further\s+notice|sine\s+die)
     |(?:without|with\s+no)\s+(?:a\s+)?(?:new\s+)?date)
     |(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:re)?scheduled)\b""",
+    re.VERBOSE,
+)
+# A plan given up before it happened, the event the object of the intention: "had intended to
+# visit B in March, but postponed the trip", "had been due to meet X, but cancelled", "was to
+# travel to P, but the visit was called off": neither held nor planned (group ``rest`` is the
+# words after the trigger; one put off to a time told, "but postponed it until June", is not
+# given up, and is left to the status rules).
+GIVEN_UP = re.compile(
+    r"""\b(?:had\s+(?:intended|planned|hoped|wanted|meant
+      |been\s+(?:due|scheduled|expected|set|supposed|invited))
+    |(?:was|were)\s+(?:due|scheduled|expected|set|supposed))\s+to\s+
+    # the event the object of the holding verb: "had been due to hold talks with"
+    (?:(?:hold|have|pay|make)\s+(?:[\w-]+\s+){0,3})?\Z""",
+    re.VERBOSE,
+)
+# Its giving up, later in the sentence after a turn: "..., but postponed the trip because of the
+# floods", "but the visit was called off", "but cancelled at the last minute".
+GIVEN_UP_AFTER = re.compile(
+    r"""[^.;]{0,120}?\bbut\s+(?:[\w'’-]+\s+){0,4}?
+    (?:postponed|put\s+off|cancell?ed|called\s+off|scrapped|abandoned|shelved|deferred|dropped)\b
+    (?![^.;]{0,40}?\b(?:until|till|to\s+(?:next|later|the\s+(?:end|autumn|spring|summer|winter))
+      |to\s+(?:[A-Z]\w+|\d)))""",
     re.VERBOSE,
 )
 # The event as the object of a cancelling verb: "has cancelled a trip to A", "called off

@@ -132,8 +132,13 @@ def _head_office(role: str | None, *, whole: bool) -> str | None:
 
 # A body's name just before an official's title, or after it: "World Bank President X",
 # "OPEC Conference President X", "X, President of Y Bank".
-# (a word ending a sentence, "Mirzo. ", is none: "U.N. " keeps its capital before the dot)
-_BODY_BEFORE = re.compile(r"(?:\b(?!The\b|An?\b)[A-Z][\w.&-]*(?<![a-z]\.)\s+)+\Z")
+# (a word ending a sentence, "Mirzo. ", is none: "U.N. " keeps its capital before the dot;
+# nor is a conjunction or an adverb opening a sentence, "But X will attend": no body's word)
+_BODY_BEFORE = re.compile(
+    r"""(?:\b(?!(?:The|An?|But|And|Yet|So|Then|Now|Also|Still|Meanwhile|Later|Earlier|Instead
+    |Today|Yesterday|Tomorrow)\b)[A-Z][\w.&-]*(?<![a-z]\.)\s+)+\Z""",
+    re.VERBOSE,
+)
 _BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _WITH_STATE = re.compile(
     r"\s+(?:and\s+(?:other\s+)?(?:[a-z]+\s+){0,2}|of\s+(?:the\s+)?|from\s+(?:the\s+)?)|,\s+"

@@ -53,7 +53,9 @@ def meeting_words() -> Mapping[str, Any]:
     ``organizations`` (``{record name: [surface forms]}`` for bodies the
     country-group table lacks: "IMF", "World Bank") and ``outlet_home``
     (``{outlet words: alpha-3}``, the state an outlet speaks for or reports
-    from, for officials named without a country).
+    from, for officials named without a country), ``body_seats`` (``{record
+    name: [cities]}``, where a body's sessions meet at its own seat, hosted by no
+    state).
     """
     path = files("diplonews.gazetteer") / "data" / "meeting_words.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
