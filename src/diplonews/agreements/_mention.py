@@ -954,6 +954,9 @@ class Mention:
     # a name given only to the record put out, read from no other clue: "a Memorandum of
     # Understanding on maritime safety" (an untitled record's sides and steps stay its own)
     output_title: str | None = None
+    # an instrument named only as the one a protocol is to or under ("a protocol to the X"):
+    # its sentence tells the protocol's signing, never a day of its own
+    cited: bool = False
 
 
 # What may stand before a date that opens a sentence: "On", "In", "Early in", "Late".
@@ -3290,8 +3293,13 @@ def _planned_event_month(after: str, published: dt.date | None) -> PartialDate |
     >>> _planned_event_month(" was signed when they met in Rome in January.", dt.date(1987, 11, 2))
     """
     found = _SIGNED_AT_EVENT_IN.search(after, 0, 220)
-    if found is None or INSTRUMENT.search(after, 0, found.start()) is not None:
-        return None  # another instrument's signing: not this one's
+    if found is None:
+        return None
+    other = INSTRUMENT.search(after, 0, found.start())
+    if other is not None and not AMENDED.search(after, max(0, other.start() - 40), other.start()):
+        # another instrument's signing, not this one's (but "a protocol extending the accord
+        # is to be signed when ...": the accord is only what the protocol changes)
+        return None
     month = month_number(found.group("month"))
     if month is None:
         return None

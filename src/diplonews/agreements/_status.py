@@ -97,6 +97,13 @@ _ANOTHER = re.compile(
     r"|protocol|convention|declaration)",
     re.IGNORECASE,
 )
+# A participle right after an instrument (and its topic), acting on another one: "(a pact) on
+# customs extending (the X)", "(a protocol) renewing (their X)".
+_CONTENT_PARTICIPLE = re.compile(
+    r"(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+    r"(?:extending|renewing|revising|amending|prolonging|replacing|superseding|updating)\s*",
+    re.IGNORECASE,
+)
 # A range of days after a date's day: "October 25-26", "25-26 October".
 _DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
@@ -217,6 +224,14 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
         if cue_end <= start and _FRONTED_CUE_END.match(sentence, cue_end, start):
             # "After the talks, an agreement ... was ratified": a fronted phrase frames the
             # sentence; the verb of the instrument's own clause tells its status
+            distance += _REACH
+        if (
+            cue_start >= end
+            and words.cue_status[index] is AgreementStatus.SIGNED
+            and _CONTENT_PARTICIPLE.fullmatch(sentence, end, cue_end)
+        ):
+            # "to sign a protocol extending the X": the participle tells what the document does
+            # to another instrument, not a step of its own
             distance += _REACH
         if cue_start >= end and _AND_REPORTED_THAT.search(sentence, end, cue_start):
             # "witnessed the signing of X, and announced that talks on Y will begin": the
@@ -480,6 +495,8 @@ def bound_date(
             continue  # "signed 7 documents since January": a span's bound, not a signing day
         if verb_before and head_end <= d.start <= head_end + 80 + signers:
             between = sentence[head_end : d.start]
+            if d.date.month is None and _CITED_YEAR_BEFORE.fullmatch(between):
+                continue  # "signed a protocol to the 2015 agreement on May 8": that one's year
             if (
                 ratification_noun is not None
                 and verb_before is ratification_noun
@@ -594,7 +611,17 @@ _PARTS_ASIDE = re.compile(
 )
 # An instrument the one just named amends: "(a protocol) amending the agreement on X on".
 _AMENDING_NEXT = re.compile(
-    r"\s+(?:amending|(?:on\s+)?amendments?\s+to)\s+(?:the|an?)\s+[^,;:()]{1,80}\s+(?:on|in)\s+$"
+    # (after the document's own topic, if any: "an agreement on customs extending the X")
+    r"(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+(?:amending|extending|prolonging|to|(?:on\s+)?amendments?\s+to)\s+(?:the|an?|its|their)\s+"
+    r"[^,;:()]{1,80}\s+(?:on|in)\s+$"
+)
+# Up to a year among the words of another instrument the document is to, amends or extends:
+# "(a protocol) to the 2015", "(a pact) amending the X Treaty of 2015" (that one's year).
+_CITED_YEAR_BEFORE = re.compile(
+    r"(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+(?:amending|extending|prolonging|to|(?:on\s+)?amendments?\s+to)\s+(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?"
 )
 _JOINED_CLAUSE_MARK = re.compile(r"[;:,.]")  # a clause's own mark between the verb and "and"
 
