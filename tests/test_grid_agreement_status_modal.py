@@ -325,6 +325,17 @@ TABLE: list[Any] = [
         ["protocol planned BDI,KEN,RWA,UGA 2023-12 1"],
     ),
     (
+        "other-clause-participle",
+        "The leaders of Ghana and Togo also adopted the Roadmap for River Transport, and"
+        " welcomed the Volta Basin Agreement concluded in 2019.",
+        ["plan signed GHA,TGO - 1", "agreement signed GHA,TGO 2019 1"],
+    ),
+    (
+        "near-miss:own-participle",
+        "Ghana and Togo adopted a roadmap for river transport, signed in Accra in 2019.",
+        ["plan signed GHA,TGO 2019 1"],
+    ),
+    (
         "near-miss:would-after-signing",
         "Ghana and Togo signed a fisheries pact on Monday, which would take effect in July.",
         ["agreement signed GHA,TGO 2023-05-08 1"],

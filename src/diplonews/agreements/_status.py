@@ -104,6 +104,14 @@ _CONTENT_PARTICIPLE = re.compile(
     r"(?:extending|renewing|revising|amending|prolonging|replacing|superseding|updating)\s*",
     re.IGNORECASE,
 )
+# Another clause's verb and its own instrument, before a signing participle: ", and welcomed
+# the Y Agreement (concluded in 2021)", ", and hailed their trade pact (signed in 2019)".
+_OTHER_OBJECT = re.compile(
+    r",\s+(?:and\s+)?(?:also\s+)?[a-z]+(?:ed|d)\s+(?:the|an?|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?"
+    r"|[Cc]onventions?|[Pp]rotocols?|[Mm]emorand\w*|[Dd]eclarations?|[Aa]rrangements?"
+    r"|[Rr]oad ?maps?|[Pp]lans?|[Ff]rameworks?|[Cc]harters?)\s+$"
+)
 # A range of days after a date's day: "October 25-26", "25-26 October".
 _DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
@@ -445,6 +453,9 @@ def bound_date(
                 )
                 # "60 documents were signed ... since 1992": a span's bound, not a signing day
                 and (_BOUND_OF_SPAN.search(between) is None or verb.group().endswith("since"))
+                # "adopted the X, and welcomed the Y concluded in 2021": the participle is the
+                # object of another clause's verb, and its date that object's
+                and not _OTHER_OBJECT.search(between, 0, verb.start())
             ):
                 return d.date  # not "struck in Paris when they meet this week"
     for d in dates:
