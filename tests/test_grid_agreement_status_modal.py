@@ -336,6 +336,23 @@ TABLE: list[Any] = [
         ["plan signed GHA,TGO 2019 1"],
     ),
     (
+        "supply-by-states",
+        "Ghana and Togo will sign a new three-year maize supply agreement in Accra on Thursday.",
+        ["agreement planned GHA,TGO 2023-05-11 1"],
+    ),
+    (
+        "supply-by-states",
+        "Ghana and Togo signed a power supply accord on Monday.",
+        ["agreement signed GHA,TGO 2023-05-08 1"],
+    ),
+    ("near-miss:loan-by-states", "Ghana and Togo signed a loan agreement on Monday.", []),
+    (
+        "near-miss:supply-by-companies",
+        "Ghana's Volta Power Ltd and Togo's Lome Grid Co signed a power supply agreement on"
+        " Monday.",
+        [],
+    ),
+    (
         "near-miss:would-after-signing",
         "Ghana and Togo signed a fisheries pact on Monday, which would take effect in July.",
         ["agreement signed GHA,TGO 2023-05-08 1"],
