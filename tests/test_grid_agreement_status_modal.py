@@ -353,6 +353,13 @@ TABLE: list[Any] = [
         [],
     ),
     (
+        "replaced-in-speakers-words",
+        "Ghana and Togo will sign a new maize supply agreement in Accra next week. Kofi Mensah,"
+        " who leads a delegation of officials and maize exporters, said the pact would replace"
+        " the 1998 accord that expires at the end of this year.",
+        ["agreement planned GHA,TGO 2023-05 1", "agreement signed GHA,TGO 1998 1"],
+    ),
+    (
         "near-miss:would-after-signing",
         "Ghana and Togo signed a fisheries pact on Monday, which would take effect in July.",
         ["agreement signed GHA,TGO 2023-05-08 1"],
