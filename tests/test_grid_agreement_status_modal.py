@@ -360,6 +360,13 @@ TABLE: list[Any] = [
         ["agreement planned GHA,TGO 2023-05 1", "agreement signed GHA,TGO 1998 1"],
     ),
     (
+        "agreed-minute",
+        "An agreed minute was signed on Monday by Ghanaian Foreign Minister Kofi Mensah and"
+        " Togolese Foreign Minister Ama Koffi.",
+        ["protocol signed GHA,TGO 2023-05-08 1"],
+    ),
+    ("near-miss:agreed-minutes-ago", "Ghana and Togo agreed minutes ago to resume talks.", []),
+    (
         "near-miss:would-after-signing",
         "Ghana and Togo signed a fisheries pact on Monday, which would take effect in July.",
         ["agreement signed GHA,TGO 2023-05-08 1"],

@@ -343,6 +343,7 @@ _STEMS = (
     "deal",
     "protocol",
     "minutes",
+    "agreed",
     "road",
     "action",
     "plan",
@@ -467,6 +468,9 @@ INSTRUMENT = re.compile(
     | [Pp]rotocols?                                 # protocol
     | [Mm]inutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|sitting)
                                                     # minutes of a session: its protocol
+    | [Aa]greed\s+[Mm]inutes?(?!\s+(?:ago|after|before|later|earlier|into)\b)
+                                                    # agreed minute(s): the talks' signed record
+                                                    # (not the verb: "agreed minutes ago")
     | [Rr]oad\s?[Mm]aps?                            # road map, roadmap, Road Map
     | [Aa]ction\s+[Pp]lans?                         # action plan
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
@@ -561,6 +565,7 @@ def is_plural(head: str) -> bool:
     words = head.casefold().split()
     # "memoranda of understanding", "plans of action": the first word carries the number.
     word = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+    # ("minutes", "agreed minutes": one record of a session)
     return (word.endswith("s") and word != "minutes") or word in ("treaties", "memoranda")
 
 
