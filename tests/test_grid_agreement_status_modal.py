@@ -367,6 +367,11 @@ TABLE: list[Any] = [
     ),
     ("near-miss:agreed-minutes-ago", "Ghana and Togo agreed minutes ago to resume talks.", []),
     (
+        "restored-dated",
+        "Ghana and Togo restored a bilateral currency swap agreement in March.",
+        ["agreement signed GHA,TGO 2023-03 1"],
+    ),
+    (
         "near-miss:would-after-signing",
         "Ghana and Togo signed a fisheries pact on Monday, which would take effect in July.",
         ["agreement signed GHA,TGO 2023-05-08 1"],

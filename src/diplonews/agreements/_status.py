@@ -57,6 +57,8 @@ SIGN_VERB = re.compile(
     r"|joined(?=\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charter)\b)"
     r"|hammered\s+out"  # "hammered out a deal on Monday": concluded it
+    # "restored a currency swap agreement in June", "renewed their pact": concluded anew
+    r"|(?:restored|renewed)(?=\s+(?:an?|the|their|its)\b)"
     r"|" + SIGNATURE_NOUN + r"(?=of\b)"
     r"|ink|seal|clinch"  # "set to ink a pact on Friday": the base forms, as "sign"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
