@@ -40,6 +40,14 @@ the story's), and the documents listed after it keep the list's status; a replac
 whose only status is its term running out is signed in its year. What is left
 (``known_gap``): the "which would" cells of a signing done after an amended instrument, a date
 class of the text layer.
+
+``TABLE`` keeps each fixed class in a row, with the members of the class the visible keys
+showed beyond the grid's shapes: a participle of another clause's instrument ("adopted the
+Roadmap for X, and welcomed the Y Agreement concluded in 2019": the roadmap is not dated
+2019), a supply agreement two states sign as the subject (a loan, or companies' supply deal,
+stays none), a business word in an aside on the speaker ("X, who leads officials and
+exporters, said the pact would replace the 1998 accord"), an "agreed minute" (a protocol), and
+an instrument "restored" in a month (dated by it).
 """
 
 from __future__ import annotations
