@@ -663,6 +663,7 @@ def signed_in_story(record: Record) -> bool:
     return (
         record.status is AgreementStatus.SIGNED
         and record.date is None
+        and not record.first.cited  # "signed a protocol to the X": the protocol's signing
         and bool(_SIGNED_NEWS.search(text))
         and not _NOT_NOW.search(_before_report(text))
     )

@@ -226,7 +226,8 @@ _PARENT_UNDER = re.compile(
     rf"{_PHRASE_WORD}{{0,4}}?"
     # "an additional protocol to the X Agreement": a protocol to its parent, named right after
     r"|to\s+)"
-    r"(?:the|their|its)\s+(?:[\w'’–-]+\s+){0,6}$",
+    # (the parent's own words: no other instrument between, "to the X and a memorandum")
+    rf"(?:the|their|its)\s+{_PHRASE_WORD}{{0,6}}$",
     re.IGNORECASE,
 )
 # The parent's own signing told in a relative clause after it: "..., which the two
@@ -469,13 +470,17 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
             mention = _in_context(mention, word, records, amends=amends)
             if (
                 mention is not None
-                and mention.status is AgreementStatus.PLANNED
+                and mention.status is not AgreementStatus.RATIFIED
                 and _PARENT_UNDER.search(text, max(0, head.start() - 160), head.start())
             ):
                 # "will sign a protocol extending for another year the San Jose accord", "a
                 # protocol amending the 1983 X agreement would be drafted": that instrument is
-                # made; the signing to come is the protocol's
-                mention = attrs.evolve(mention, status=AgreementStatus.SIGNED)
+                # made; the signing to come is the protocol's, and so is its day (the parent
+                # keeps only a year of its own words)
+                mention = _as_cited(mention, text, head, records, sentence)
+                cited = True
+            else:
+                cited = False
             if mention is None and (joined := _joined_to_last(records, sentence, prev_end, head)):
                 records.append(joined)  # "signed a convention and a cultural programme"
                 continue
@@ -485,7 +490,9 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 # "witnessed the signing of a Memorandum on X and a Y Agreement": one verb, so
                 # one pair of sides for both
                 mention = _sides_of_joined(records, mention, sentence, prev_end, head)
-            if mention is not None and mention.status_cue:
+            if cited:
+                pass  # "to sign a protocol to the X and two memoranda": the list's status stays
+            elif mention is not None and mention.status_cue:
                 list_status = mention.status
             elif (
                 mention is not None
@@ -723,7 +730,11 @@ def _in_context(
         year = _YEAR.search(text, replaced.start("mods"), head.start()) or _OF_YEAR.match(
             text, head.end()
         )
-        in_force = mention.status is AgreementStatus.RATIFIED
+        # (an expiry alone tells no step of the spec's: "the accord of 2015, which expires at
+        # the end of the year" is the one signed in 2015, as its year says)
+        in_force = mention.status is AgreementStatus.RATIFIED and not (
+            mention.by_term and year is not None
+        )
         mention = attrs.evolve(
             mention,
             status=AgreementStatus.RATIFIED if in_force else AgreementStatus.SIGNED,
@@ -1500,6 +1511,39 @@ _OF_YEAR = re.compile(r"\s+(?:of|dating\s+(?:from|back\s+to))\s+(?P<year>1[89]\d
 _TOGETHER_WITH = re.compile(
     r"\b(?:together|along)\s+with\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE
 )
+
+
+# A year among a cited instrument's own words, not a span's bound: "the 2015 trade agreement"
+# (not "the 2015-2020 programme").
+_OWN_YEAR = re.compile(r"(?<![-–])\b(?P<year>1[89]\d\d|20\d\d)\b(?!\s*[-–/]\s*\d)")
+# The cited instrument's determiner before its words: "(to) the", "(amending) their".
+_CITED_DETERMINER = re.compile(r"\b(?:the|its|their)\s+(?:[\w'’–-]+\s+){0,6}\Z", re.IGNORECASE)
+
+
+def _cited_year(text: str, start: int, head: re.Match[str]) -> PartialDate | None:
+    """The year an instrument another one cites carries in its own words, if any.
+
+    "(a pact amending) the 2015 trade agreement", "(a protocol to) the X Treaty of 2015".
+    """
+    found = _OWN_YEAR.search(text, start, head.start()) or _OF_YEAR.match(text, head.end())
+    return PartialDate(int(found.group("year"))) if found is not None else None
+
+
+def _as_cited(
+    mention: Mention, text: str, head: re.Match[str], records: list[Record], sentence: Sentence
+) -> Mention:
+    """An instrument a protocol is to or under: signed, in its own words' year or none.
+
+    Not on the protocol's day: "will sign a protocol to the X on Thursday" tells the X made
+    already, undated (a day of the X's own clause stays: "the X, signed in 2015,").
+    """
+    opening = _CITED_DETERMINER.search(text, max(0, head.start() - 80), head.start())
+    year = _cited_year(text, opening.start() if opening else head.start(), head)
+    citing = records[-1] if records and records[-1].evidence[-1] is sentence else None
+    date = mention.date
+    if year is not None or (citing is not None and citing.date == date):
+        date = year  # (a day of its own clause stays: "the accord signed in 2015")
+    return attrs.evolve(mention, status=AgreementStatus.SIGNED, date=date, cited=True)
 
 
 def _own_signing(

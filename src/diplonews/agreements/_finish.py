@@ -969,6 +969,7 @@ def finish(
             told is not None
             and record.date is None
             and record.status is told.status
+            and not record.first.cited  # "signed a protocol to the X on Monday": not the X's day
             and record.evidence[0] is told.evidence[0]
             and only_day(record.evidence[0].text, article.published) == told.date
         ):

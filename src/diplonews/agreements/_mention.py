@@ -963,6 +963,9 @@ class Mention:
     # a name given only to the record put out, read from no other clue: "a Memorandum of
     # Understanding on maritime safety" (an untitled record's sides and steps stay its own)
     output_title: str | None = None
+    # an instrument named only as the one a protocol is to or under ("a protocol to the X"):
+    # its sentence tells the protocol's signing, never a day of its own
+    cited: bool = False
 
 
 # What may stand before a date that opens a sentence: "On", "In", "Early in", "Late".
@@ -1508,6 +1511,36 @@ def _states_between(text: str, end: int, mentions: Sequence[CountryMention]) -> 
     )
 
 
+# The "and" between two signers: " and ", " and the " (before "the Soviet Union").
+_SIGNERS_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# The commercial words that two states signing as the subject make an instrument of theirs.
+_STATE_SUPPLY = frozenset({"supply"})
+# A clause that runs from its second signer to the instrument: "(A and B) will sign a new
+# five-year grain supply", "(A and B) signed a gas supply" (no clause mark, no possessive).
+_SIGNERS_CLAUSE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<verb>[\w-]+)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}\Z"
+)
+
+
+def _states_signing(text: str, start: int, mentions: Sequence[CountryMention]) -> bool:
+    """Whether two states, named as the subject, sign the instrument starting at ``start``.
+
+    "A and B will sign a new grain supply agreement": the two governments' instrument,
+    whatever its trade; not where a company is named ("A's X Corp and B's Y signed a supply
+    deal") nor where a state is only a possessive.
+    """
+    if vocabulary().business.search(text):
+        return False
+    named = [m for m in mentions if m.kind == "name" and m.end <= start]
+    if len(named) < 2 or len({m.code for m in named[-2:]}) < 2:
+        return False
+    first, second = named[-2], named[-1]
+    if not _SIGNERS_AND.fullmatch(text, first.end, second.start):
+        return False
+    clause = _SIGNERS_CLAUSE.fullmatch(text, second.end, start)
+    return clause is not None and SIGN_VERB.fullmatch(clause.group("verb")) is not None
+
+
 def read_mention(
     article: Article,
     sentence: Sentence,
@@ -1647,9 +1680,14 @@ def read_mention(
         )
     ):
         return None  # "more than diplomatic protocol", "at party convention": no document
-    if any(
-        t.group().casefold() in vocabulary().commercial for t in content
-    ) and not _states_between(text, head.end(), mentions):
+    commercial = {t.group().casefold() for t in content} & vocabulary().commercial
+    if (
+        commercial
+        and not _states_between(text, head.end(), mentions)
+        # "A and B will sign a grain supply agreement": a supply deal the two governments
+        # sign is theirs (a loan or a lease between them stays none: the spec's "not loans")
+        and not (commercial <= _STATE_SUPPLY and _states_signing(text, head.start(), mentions))
+    ):
         return None  # "loan agreements", "a sponsorship deal": commercial contracts
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
     count = None if group_pact else _count(content, dates)
@@ -3308,8 +3346,13 @@ def _planned_event_month(after: str, published: dt.date | None) -> PartialDate |
     >>> _planned_event_month(" was signed when they met in Rome in January.", dt.date(1987, 11, 2))
     """
     found = _SIGNED_AT_EVENT_IN.search(after, 0, 220)
-    if found is None or INSTRUMENT.search(after, 0, found.start()) is not None:
-        return None  # another instrument's signing: not this one's
+    if found is None:
+        return None
+    other = INSTRUMENT.search(after, 0, found.start())
+    if other is not None and not AMENDED.search(after, max(0, other.start() - 40), other.start()):
+        # another instrument's signing, not this one's (but "a protocol extending the accord
+        # is to be signed when ...": the accord is only what the protocol changes)
+        return None
     month = month_number(found.group("month"))
     if month is None:
         return None

@@ -166,15 +166,26 @@ def _with_after(word: WordInSentence, start: int) -> tuple[Party, ...]:
     return only_states(states(word.mentions, at, len(word.text), word.text))
 
 
-def _numbered_states(text: str, story: StoryStates) -> tuple[Party, ...]:
-    """The states of "the six countries" in ``text``, when the story names just that many."""
+def _numbered_states(
+    text: str, story: StoryStates, before: Sequence[CountryMention] = ()
+) -> tuple[Party, ...]:
+    """The states of "the six countries" in ``text``, when the story names just that many.
+
+    Or when the sentence ``before`` it (its country mentions) names just that many states: "A,
+    B, C, D, E and F ended talks. A protocol is to be signed when the leaders of the six
+    countries meet", in a story naming a seventh state later.
+    """
     told = _THE_N_STATES.search(text)
     if told is None:
         return ()
+    n = _NUMBER_WORDS[told.group("n").casefold()]
     codes = list(story.counts)
-    if len(codes) != _NUMBER_WORDS[told.group("n").casefold()]:
-        return ()
-    return tuple(Country(code) for code in codes)
+    if len(codes) == n:
+        return tuple(Country(code) for code in codes)
+    near = {m.code: party_of(m) for m in before if m.kind != "group"}
+    if len(near) == n and all(near.values()):
+        return tuple(p for p in near.values() if p is not None)
+    return ()
 
 
 # An act on a named document told as the story's: signed, adopted, negotiated, implemented.
@@ -1954,7 +1965,7 @@ def parties_from_context(
                 # "A's minister leaves for B's capital. The visit will include talks on a
                 # protocol": the trip's host, told by its capital, is the other side
                 named = _with_trip_capital(named, prev.text, in_prev)
-            if numbered := _numbered_states(text, story):
+            if numbered := _numbered_states(text, story, in_prev):
                 # "a plan among the ministries of the six countries": the six the
                 # story names
                 named = numbered

@@ -57,6 +57,8 @@ SIGN_VERB = re.compile(
     r"|joined(?=\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charter)\b)"
     r"|hammered\s+out"  # "hammered out a deal on Monday": concluded it
+    # "restored a currency swap agreement in June", "renewed their pact": concluded anew
+    r"|(?:restored|renewed)(?=\s+(?:an?|the|their|its)\b)"
     r"|" + SIGNATURE_NOUN + r"(?=of\b)"
     r"|ink|seal|clinch"  # "set to ink a pact on Friday": the base forms, as "sign"
     r"|put\s+(?:their|its|his|her)\s+(?:signatures?|names?(?=\s+(?:to|on|under)\b))"
@@ -96,6 +98,21 @@ _ANOTHER = re.compile(
     r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|memorand"
     r"|protocol|convention|declaration)",
     re.IGNORECASE,
+)
+# A participle right after an instrument (and its topic), acting on another one: "(a pact) on
+# customs extending (the X)", "(a protocol) renewing (their X)".
+_CONTENT_PARTICIPLE = re.compile(
+    r"(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+    r"(?:extending|renewing|revising|amending|prolonging|replacing|superseding|updating)\s*",
+    re.IGNORECASE,
+)
+# Another clause's verb and its own instrument, before a signing participle: ", and welcomed
+# the Y Agreement (concluded in 2021)", ", and hailed their trade pact (signed in 2019)".
+_OTHER_OBJECT = re.compile(
+    r",\s+(?:and\s+)?(?:also\s+)?[a-z]+(?:ed|d)\s+(?:the|an?|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?"
+    r"|[Cc]onventions?|[Pp]rotocols?|[Mm]emorand\w*|[Dd]eclarations?|[Aa]rrangements?"
+    r"|[Rr]oad ?maps?|[Pp]lans?|[Ff]rameworks?|[Cc]harters?)\s+$"
 )
 # A range of days after a date's day: "October 25-26", "25-26 October".
 _DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
@@ -217,6 +234,14 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
         if cue_end <= start and _FRONTED_CUE_END.match(sentence, cue_end, start):
             # "After the talks, an agreement ... was ratified": a fronted phrase frames the
             # sentence; the verb of the instrument's own clause tells its status
+            distance += _REACH
+        if (
+            cue_start >= end
+            and words.cue_status[index] is AgreementStatus.SIGNED
+            and _CONTENT_PARTICIPLE.fullmatch(sentence, end, cue_end)
+        ):
+            # "to sign a protocol extending the X": the participle tells what the document does
+            # to another instrument, not a step of its own
             distance += _REACH
         if cue_start >= end and _AND_REPORTED_THAT.search(sentence, end, cue_start):
             # "witnessed the signing of X, and announced that talks on Y will begin": the
@@ -430,6 +455,9 @@ def bound_date(
                 )
                 # "60 documents were signed ... since 1992": a span's bound, not a signing day
                 and (_BOUND_OF_SPAN.search(between) is None or verb.group().endswith("since"))
+                # "adopted the X, and welcomed the Y concluded in 2021": the participle is the
+                # object of another clause's verb, and its date that object's
+                and not _OTHER_OBJECT.search(between, 0, verb.start())
             ):
                 return d.date  # not "struck in Paris when they meet this week"
     for d in dates:
@@ -480,6 +508,8 @@ def bound_date(
             continue  # "signed 7 documents since January": a span's bound, not a signing day
         if verb_before and head_end <= d.start <= head_end + 80 + signers:
             between = sentence[head_end : d.start]
+            if d.date.month is None and _CITED_YEAR_BEFORE.fullmatch(between):
+                continue  # "signed a protocol to the 2015 agreement on May 8": that one's year
             if (
                 ratification_noun is not None
                 and verb_before is ratification_noun
@@ -594,7 +624,17 @@ _PARTS_ASIDE = re.compile(
 )
 # An instrument the one just named amends: "(a protocol) amending the agreement on X on".
 _AMENDING_NEXT = re.compile(
-    r"\s+(?:amending|(?:on\s+)?amendments?\s+to)\s+(?:the|an?)\s+[^,;:()]{1,80}\s+(?:on|in)\s+$"
+    # (after the document's own topic, if any: "an agreement on customs extending the X")
+    r"(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+(?:amending|extending|prolonging|to|(?:on\s+)?amendments?\s+to)\s+(?:the|an?|its|their)\s+"
+    r"[^,;:()]{1,80}\s+(?:on|in)\s+$"
+)
+# Up to a year among the words of another instrument the document is to, amends or extends:
+# "(a protocol) to the 2015", "(a pact) amending the X Treaty of 2015" (that one's year).
+_CITED_YEAR_BEFORE = re.compile(
+    r"(?:\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+(?:amending|extending|prolonging|to|(?:on\s+)?amendments?\s+to)\s+(?:the|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?"
 )
 _JOINED_CLAUSE_MARK = re.compile(r"[;:,.]")  # a clause's own mark between the verb and "and"
 

@@ -343,6 +343,7 @@ _STEMS = (
     "deal",
     "protocol",
     "minutes",
+    "agreed",
     "road",
     "action",
     "plan",
@@ -467,6 +468,9 @@ INSTRUMENT = re.compile(
     | [Pp]rotocols?                                 # protocol
     | [Mm]inutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|session|sitting)
                                                     # minutes of a session: its protocol
+    | [Aa]greed\s+[Mm]inutes?(?!\s+(?:ago|after|before|later|earlier|into)\b)
+                                                    # agreed minute(s): the talks' signed record
+                                                    # (not the verb: "agreed minutes ago")
     | [Rr]oad\s?[Mm]aps?                            # road map, roadmap, Road Map
     | [Aa]ction\s+[Pp]lans?                         # action plan
     | [Pp]lans?\s+of\s+[Aa]ction                    # plan of action
@@ -561,6 +565,7 @@ def is_plural(head: str) -> bool:
     words = head.casefold().split()
     # "memoranda of understanding", "plans of action": the first word carries the number.
     word = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+    # ("minutes", "agreed minutes": one record of a session)
     return (word.endswith("s") and word != "minutes") or word in ("treaties", "memoranda")
 
 
@@ -651,7 +656,16 @@ def business_near(text: str, head: re.Match[str]) -> bool:
     before = _business_in(text, max(0, head.start() - 80), head.start())
     # (not one of an earlier clause the subject ends with its next verb: "the X Compact with
     # the Y Corporation and agreed to work toward a memorandum" is the subject's memorandum)
-    if before is not None and not _NEXT_VERB.search(text, before.end(), head.start()):
+    if (
+        before is not None
+        and not _NEXT_VERB.search(text, before.end(), head.start())
+        # (nor one of the speaker's aside: "X, who leads officials and exporters, said the
+        # pact would replace the 1981 accord" tells the accord in the speaker's words)
+        and not (
+            _WHO_OPENS.search(text, max(0, before.start() - 150), before.start())
+            and _SPEAKER_THEN.search(text, before.end(), head.start())
+        )
+    ):
         return True
     after = _business_in(text, head.end(), head.end() + 60)
     # "a memorandum with Acme Holding": a signer; "a memorandum on setting up a business
@@ -686,6 +700,10 @@ def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return words.business.search(text, lo, hi)
 
 
+# A relative clause on a person still open before a word: ", who leads officials and".
+_WHO_OPENS = re.compile(r",\s+who\s+[^,;:.]*\Z")
+# The end of an aside on the speaker, then the verb of saying: ", said", ", told reporters".
+_SPEAKER_THEN = re.compile(r",\s+(?:said|says|told|added|noted|stressed)\b")
 # The subject's next verb after "and": " and agreed", " and decided".
 _NEXT_VERB = re.compile(r"\s+and\s+(?-i:[a-z]+ed)\b")
 # Between an instrument and a business word, a topic phrase with no signer in it.
