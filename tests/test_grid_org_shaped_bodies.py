@@ -4,18 +4,21 @@ The organisations table cannot list every commodity producers' body or regional 
 news names, yet such a body's name tells that its members are states: "the Association of
 Iron Ore Exporting Countries", "the Tea Producers' Alliance", "the Inter-African Sugar
 Organisation". Each cell draws a body, a sentence telling one of its gatherings, a host
-city, and whether the body's name takes "the", writes a one-sentence page, and computes
-from the choices alone the record spec/EXTRACTION.md section 2 asks for: one conference of
-the body (``organization`` its name as written, or the acronym told in brackets after it),
-held in the city (its state the host), with the sentence's status and date. A body of firms,
-farmers or workers ("the Association of Coffee Exporting Companies", "the Cocoa Growers'
-Cooperative") is no intergovernmental body: its gatherings are no records.
+city, whether the body's name takes "the", and a sentence after it (none, the states whose
+delegates come to it, or a later council of another body named by an acronym no table
+knows), writes a short page, and computes from the choices alone the record
+spec/EXTRACTION.md section 2 asks for: one conference of the body (``organization`` its
+name as written, or the acronym told in brackets after it), held in the city (its state the
+host, with the states whose delegates come), with the sentence's status and date; the other
+body's council is no record, nor a session of this one. A body of firms, farmers or workers
+("the Association of Coffee Exporting Companies", "the Cocoa Growers' Cooperative") is no
+intergovernmental body: its gatherings are no records.
 
 Every page is published on Wednesday 2023-05-10: "on Tuesday" is 2023-05-09, "in July"
 2023-07, "next month" 2023-06.
 
-Before the class was fixed, 148 of 240 cells failed (every shaped body, the OIC's "annual
-assembly"); ``LEFT`` keeps what is still missed (nothing).
+On the code before the class was fixed, 207 of the 300 cells failed (every shaped body,
+the OIC's "annual assembly"); ``LEFT`` keeps what is still missed (nothing).
 """
 
 from __future__ import annotations
@@ -80,11 +83,28 @@ TEMPLATES: dict[str, tuple[str, str, str]] = {
 
 CITIES = {"Lagos": "NGA", "Nairobi": "KEN", "Jakarta": "IDN", "Quito": "ECU"}
 
+# A sentence after the gathering's: none, the states whose delegates come to it (its sides),
+# or a later sitting of another body named by an acronym no table knows (no record of it,
+# and none of this body's sessions).
+FOLLOWS: dict[str, tuple[str, list[str]]] = {
+    "none": ("", []),
+    "delegates": (
+        " Delegates from Peru, Chile and Ghana are expected to press for higher prices.",
+        ["CHL", "GHA", "PER"],
+    ),
+    "other_body": (
+        " Delegates said no deal was likely before the full XTC council meets in Lima in"
+        " September.",
+        [],
+    ),
+}
+
 CHOICES: dict[str, list[str]] = {
     "body": list(BODIES),
     "template": list(TEMPLATES),
     "city": list(CITIES),
     "article": ["the", "bare"],
+    "follow": list(FOLLOWS),
 }
 
 
@@ -96,6 +116,7 @@ class Cell:
     template: str
     city: str
     article: str
+    follow: str
 
     @property
     def id(self) -> str:
@@ -111,7 +132,7 @@ def page(cell: Cell) -> str:
     if cell.template == "council":  # the possessive: "Countries' council", "(AIOEC)'s council"
         sentence = sentence.replace("{body}'s", "{body}'" if body.endswith("s") else "{body}'s")
     text = sentence.format(the=the, The=the.capitalize(), body=body, city=cell.city)
-    return text[0].upper() + text[1:]
+    return text[0].upper() + text[1:] + FOLLOWS[cell.follow][0]
 
 
 Row = tuple[str, str, list[str], str | None, str | None]
@@ -123,7 +144,8 @@ def expected(cell: Cell) -> list[Row]:
     if organization is None:
         return []
     _, status, date = TEMPLATES[cell.template]
-    return [("conference", status, [CITIES[cell.city]], organization, date)]
+    countries = sorted({CITIES[cell.city], *FOLLOWS[cell.follow][1]})
+    return [("conference", status, countries, organization, date)]
 
 
 def got(cell: Cell) -> list[Row]:
@@ -147,7 +169,7 @@ def valid(cell: Cell) -> bool:
 
 
 CELLS = list(
-    sample_cells(Cell, valid, CHOICES, random.Random(6671), size=240, axis="template", tries=50)
+    sample_cells(Cell, valid, CHOICES, random.Random(6671), size=300, axis="template", tries=50)
 )
 
 # Cells the library still misses, by choice value (a strict xfail each).
