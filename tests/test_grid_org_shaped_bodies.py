@@ -17,8 +17,9 @@ intergovernmental body: its gatherings are no records.
 Every page is published on Wednesday 2023-05-10: "on Tuesday" is 2023-05-09, "in July"
 2023-07, "next month" 2023-06.
 
-On the code before the class was fixed, 207 of the 300 cells failed (every shaped body,
-the OIC's "annual assembly"); ``LEFT`` keeps what is still missed (nothing).
+On the code before the class was fixed, 256 of the 340 cells failed (every shaped body,
+the OIC's "annual assembly", the Lima Group and the Bucharest Nine, whose capital was read
+as a side); ``LEFT`` keeps what is still missed (nothing).
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ BODIES: dict[str, tuple[str, str | None]] = {
     "interafr": ("Inter-African Tea Organisation", "Inter-African Tea Organisation"),
     "interam": ("Inter-American Banana Organization", "Inter-American Banana Organization"),
     "oic": ("Organisation of Islamic Cooperation", "OIC"),
+    # bodies of the table named after a capital, whose state is no side of their gatherings
+    "lima": ("Lima Group", "Lima Group"),
+    "b9": ("Bucharest Nine", "Bucharest Nine"),
     # no bodies of states: firms, farmers, workers
     "firms": ("Association of Coffee Exporting Companies", None),
     "chambers": ("Association of Chambers of Commerce", None),
@@ -169,7 +173,7 @@ def valid(cell: Cell) -> bool:
 
 
 CELLS = list(
-    sample_cells(Cell, valid, CHOICES, random.Random(6671), size=300, axis="template", tries=50)
+    sample_cells(Cell, valid, CHOICES, random.Random(6671), size=340, axis="template", tries=50)
 )
 
 # Cells the library still misses, by choice value (a strict xfail each).
