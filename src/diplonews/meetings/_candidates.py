@@ -587,7 +587,10 @@ _UP_TO_TRIGGER = re.compile(
 # (after the dateline, where the clause opens the story).
 _ORGAN_SUBJECT = re.compile(
     r"""\s*(?:[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([A-Za-z]+\))?\s+[-–—]+\s+)?
-    (?:[Tt]he\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,5}
+    (?:[Tt]he\s+)?(?:
+    # (its body's name may hold "of" and its acronym in brackets: "the Union of Bauxite
+    # Producing States' council", "the X (XC)'s board")
+    (?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?|\([A-Z][A-Z-]+\)['’]s\s+){0,7}
     (?:(?:executive|governing|policy-making|full|standing)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee)
     |(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?[Mm]inisters(?:\s+(?:of|from)\s+(?:the\s+)?
       (?:some\s+\d+\s+)?[A-Z][^,;.]{0,60}?)?)

@@ -1642,9 +1642,11 @@ def sides_meeting_again(records: list[Candidate]) -> None:
 
 # States told as a commodity body's producers or consumers taking a side in its session: "A
 # and B, the two largest producers, pressed for ...", "Producers led by A and B wanted ...",
-# "consumer countries including C and D said ...", "C and D led consumer objections".
+# "consumer countries including C and D said ...", "C and D led consumer objections"; or as
+# the states whose delegates come to it: "Delegates from A, B and C are expected to press".
 _PRODUCERS_CONSUMERS = re.compile(
-    r"\b(?:[Pp]roducers?|[Cc]onsumers?|[Pp]roducing\s+countries|[Cc]onsuming\s+countries)\b"
+    r"\b(?:[Pp]roducers?|[Cc]onsumers?|[Pp]roducing\s+countries|[Cc]onsuming\s+countries"
+    r"|[Dd]elegat(?:es|ions)\s+from)\b"
 )
 _SIDES_LATER_SENTENCES = 4  # sentences after a session's own that may tell its camps
 

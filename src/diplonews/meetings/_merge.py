@@ -15,6 +15,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
+from diplonews.meetings._places import body_named
 from diplonews.meetings._rules import (
     AND_ANOTHER,
     DATE_REACH,
@@ -1832,6 +1833,16 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         records.append(cand)
         return
     span = cand.evidence[0]
+    own_body = _UNKNOWN_BODY_ORGAN.search(span.text, 0, max(0, cand.anchor - span.start) + 40)
+    if (
+        cand.organization is None
+        and own_body is not None
+        and own_body["acronym"] != target.organization
+        and body_named(own_body["acronym"]) is None
+    ):
+        # "... before the full XYZ council meets in P": an organ of a body the tables do not
+        # know, named by its own acronym, is none of the body told before
+        return
     if cand.kind is VISIT is target.kind and _GOES_ON.match(span.text, cand.anchor - span.start):
         # "The visit will continue tomorrow in the X region": the visit under way, not a new one
         if span not in target.evidence:
@@ -2162,6 +2173,10 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     )
 
 
+# An organ or gathering named after its body's acronym: "the full XYZ council", "an XYZ summit".
+_UNKNOWN_BODY_ORGAN = re.compile(
+    r"\b(?P<acronym>[A-Z]{2,6})\s+(?:council|board|committee|summit|session|ministers)\b"
+)
 # A body's organ or ministers told back as a sentence's subject before its meeting verb: "The
 # council will meet again", "The board is due to meet", "The ministers will meet again".
 _ORGAN_TOLD_BACK = re.compile(

@@ -47,6 +47,7 @@ from diplonews.text.countries import (
     city_country,
     extract_country_mentions,
     opening_city,
+    resolve_country_group,
     state_codes,
 )
 from diplonews.text.dates import WEEKDAY_PATTERN, DateMention, Tense, extract_dates
@@ -110,20 +111,72 @@ __all__ = [
     "pick_date",
     "read_dateline",
     "sentence_dates",
+    "shaped_body_name",
     "to_a_region",
     "venue_told",
 ]
 
 
+# A body the table does not list, whose name's shape says its members are states: "the
+# Association of Iron Ore Exporting Countries", "the Tea Producers' Alliance", "the
+# Inter-African Tea Organisation"; its acronym may follow in brackets ("(AIOEC)"). A body
+# of firms, farmers or workers ("of Coffee Exporting Companies", "Growers' Cooperative") has
+# none of these shapes.
+_SHAPED_BODY = (
+    # states grouped by the goods they trade: "Union of Bauxite Producing States"
+    r"(?:(?:Association|Organi[sz]ation|Council|Alliance|Union|Community|Group|Federation)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Producing|Exporting|Importing|Consuming)"
+    r"\s+(?:Countries|States|Nations)"
+    # commodity-producing states' alliance: "the Cashew Producers' Alliance"
+    r"|(?!(?:The|A|An|Its|Their)\s)(?:[A-Z][a-z]+\s+){1,2}Producers['’]?\s+Alliance"
+    # a body of a region's states for a trade: "the Inter-African Tea Organisation"
+    r"|Inter-[A-Z][a-z]+(?:an|ic)\s+(?:[A-Z][\w-]*\s+){0,3}?Organi[sz]ation)"
+    r"(?:\s+\([A-Z][A-Z-]{1,7}\))?"  # its acronym in brackets: "(AIOEC)"
+)
+# A shaped name's own acronym told in brackets after it.
+_SHAPED_ACRONYM = re.compile(r"\s+\((?P<acronym>[A-Z][A-Z-]{1,7})\)\Z")
+
+
+class _Forms(dict[str, str]):
+    """The table's forms and their bodies; a shaped name not in it is its own body."""
+
+    def __missing__(self, form: str) -> str:
+        return shaped_body_name(form)
+
+
+def shaped_body_name(form: str) -> str:
+    """The ``organization`` of a body read by its name's shape.
+
+    Its acronym told in brackets, else a group's short name, else the name as written.
+
+    >>> shaped_body_name("Association of Iron Ore Exporting Countries (AIOEC)")
+    'AIOEC'
+    >>> shaped_body_name("Organisation of Petroleum Exporting Countries")
+    'OPEC'
+    >>> shaped_body_name("Cashew Producers' Alliance")
+    "Cashew Producers' Alliance"
+    """
+    acronym = _SHAPED_ACRONYM.search(form)
+    if acronym is not None:
+        return acronym["acronym"]
+    name = " ".join(form.split())
+    return resolve_country_group(name) or name
+
+
 @functools.cache
 def _org_pattern() -> tuple[re.Pattern[str], Mapping[str, str]]:
-    """One regex over every organisation form of ``meeting_words.json``, longest first."""
-    forms: dict[str, str] = {}
+    """One regex over every organisation form of ``meeting_words.json``, longest first.
+
+    It also reads the names whose shape tells a body of states (``_SHAPED_BODY``).
+    """
+    forms = _Forms()
     for name, surfaces in meeting_words()["organizations"].items():
         for surface in surfaces:
             forms[surface] = name
     # A trie of the (case-sensitive) forms: one branch per letter, still longest first.
-    return re.compile(rf"(?<!\w)(?<!National\s)(?:{trie(sorted(forms))})(?!\w)"), forms
+    return re.compile(
+        rf"(?<!\w)(?<!National\s)(?:{trie(sorted(forms))}|{_SHAPED_BODY})(?!\w)"
+    ), forms
 
 
 @functools.cache

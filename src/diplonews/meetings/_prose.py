@@ -432,10 +432,12 @@ def for_others(body: str, t1: int, end: int) -> bool:
     return _PURPOSE.search(body, t1, end) is not None
 
 
-# What a capital names when it is the first word of a pact's or creditors' name.
+# What a capital names when it is the first word of a pact's or creditors' name, or of a
+# body's named after the city it was founded in ("the Lima Group", "the Bucharest Nine"):
+# the city's state is no side of the body's gatherings.
 _PACT_AFTER = re.compile(
     r"\s+(?:[Aa]ccords?|[Aa]greements?|[Pp]acts?|[Cc]lub|[Cc]ommuniqu[eé]s?|[Tt]reaty|[Pp]rotocol"
-    r"|[Cc]onsensus)\b"
+    r"|[Cc]onsensus|Group(?!\s+of\b)|(?:Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?!-))\b"
 )
 
 

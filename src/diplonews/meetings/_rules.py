@@ -179,7 +179,7 @@ TRIGGER_WORDS = _stem_pattern(_TRIGGER_STEMS)
 TRIGGER_STEMS = tuple(_TRIGGER_STEMS)
 
 _GATHERING_WORDS = ("ummit", "onference", "orum", "eminar", "ymposium", "COP", "inisterial",
-                    "General", "plenary", "Meeting of", "Council", "Week")  # fmt: skip
+                    "General", "plenary", "Meeting of", "Council", "Week", "assembly")  # fmt: skip
 # What follows a session told by "round" or "session" alone: its verb or its place ("The second
 # round will be held", "the session in Lima", "since the second session, held in Lima in May");
 # meeting.round below and _prose.PROSE_WORDS read it.
@@ -435,6 +435,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # a body's council of ministers after its acronym: "the OECD ministerial council"
             |(?<=[A-Z][A-Z]\s)ministerial\s+council
             |General\s+Assembly|plenary\s+session|Ministerial\s+Council
+            # a body's own yearly or general sitting: "will hold its annual assembly" (only a
+            # body's: a conference of no body and no state is no record)
+            |(?<=\bits\s)assembly|(?<=\bits\sannual\s)assembly|(?<=\bits\sgeneral\s)assembly
             # a body's council of its members' ministers or leaders: "the CIS Council of Foreign
             # Ministers", "the SCO Heads of Government Council"
             |Council\s+of\s+(?:Foreign\s+Ministers|Heads\s+of\s+(?:State|Government))

@@ -103,6 +103,8 @@ _FALSE_FRIEND_FORMS: tuple[str, ...] = (
     "French toast", "Swiss cheese", "Brussels sprouts", "Guinea pig", "Guinea pigs",
     "Niger Delta", "Washington Post", "Washington Times", "Washington State",
     "Washington state", "Georgetown University", "Paris Saint-Germain",
+    # a body of the Americas' states, not the United States: "the Inter-American X Organization"
+    "Inter-American",
 )  # fmt: skip
 
 # Forms that are also given names or surnames ("Michael Jordan", "Chad Smith",
