@@ -233,6 +233,12 @@ TABLE: list[Any] = [
         [("call", "held", ["KEN", "UGA"], MONDAY)],
         marks=pytest.mark.xfail(reason=_MEET_OTHERS, strict=True),
     ),
+    (
+        "near-miss:two-of-three-at-an-act",
+        "The presidents of Kenya, Uganda and Rwanda opened a new railway near Kampala on Monday."
+        " The two presidents also held talks on power.",
+        [],
+    ),
     pytest.param(
         "third-pair-in-the-plan",
         "President Amani Odede of Kenya held a phone call on Monday with President Ruth Nabirye"
@@ -287,7 +293,107 @@ def test_every_value_is_sampled() -> None:
     assert_every_value_sampled(CELLS, CHOICES, least=5)
 
 
+# The second grid: talks of "the two ministers" told after a sentence that names the two
+# officials and their states at an act of no meeting word (a pipeline opened, a ceremony), no
+# event told before. The talks are the pair's, held; "also" or "then" ties them to the act's
+# day, without it the page gives no day (spec section 2: null when the article gives no clue).
+# The first run (the first class fixed): 104 of 120 cells failed (no record, or undated). Fixed in
+# ``diplonews.meetings._finish`` (``_two_sides_of_lead``): "the two ministers", as "the two
+# sides", are the two states the sentence before names, on its one day when "also" or "then".
+ACTS = {
+    "pipeline": "opened a new gas pipeline near {city}",
+    "ceremony": "attended a ceremony at a new border post near {city}",
+    "plant": "launched a solar plant outside {city}",
+}
+NAMINGS = ["demonyms", "of"]
+ACT_SUBJECTS = {
+    "two-ministers": "The two ministers",
+    "two-energy": "The two energy ministers",
+    "two-sides": "The two sides",
+}
+ADVERBS = ["also", "then", "none"]
+ACT_DAYS = {"monday": ("on Monday", MONDAY), "may-3": ("on May 3", "2023-05-03")}
+
+
+@dataclasses.dataclass(frozen=True)
+class ActCell:
+    """One value of every choice of the second grid."""
+
+    act: str
+    naming: str
+    subject: str
+    adverb: str
+    day: str
+    states: int
+
+    def body(self) -> str:
+        """The page's body: the act of the two officials, then their talks."""
+        a, b, _, _ = STATES[self.states]
+        if self.naming == "demonyms":
+            who = (
+                f"{a.demonym} Energy Minister {a.person} and {b.demonym} Energy Minister {b.person}"
+            )
+        else:
+            who = (
+                f"Energy Minister {a.person} of {a.name} and Energy Minister {b.person} of {b.name}"
+            )
+        act = ACTS[self.act].format(city=b.capital)
+        adverb = "" if self.adverb == "none" else f" {self.adverb}"
+        return (
+            f"{who} {act} {ACT_DAYS[self.day][0]}. {ACT_SUBJECTS[self.subject]}{adverb} held talks"
+            " on trade in power and gas."
+        )
+
+    def expected(self) -> list[Event]:
+        """The meetings the spec asks for, from the choices alone."""
+        a, b, _, _ = STATES[self.states]
+        day = ACT_DAYS[self.day][1] if self.adverb != "none" else None
+        return [("meeting", "held", sorted([a.code, b.code]), day)]
+
+    @property
+    def id(self) -> str:
+        """The cell's test id."""
+        return dashed_id(self)
+
+
+ACT_CHOICES: dict[str, list[Any]] = {
+    "act": list(ACTS),
+    "naming": NAMINGS,
+    "subject": list(ACT_SUBJECTS),
+    "adverb": ADVERBS,
+    "day": list(ACT_DAYS),
+    "states": list(range(len(STATES))),
+}
+
+ACT_CELLS = list(
+    sample_cells(
+        ActCell, lambda _: True, ACT_CHOICES, random.Random(59), size=120, axis="adverb", tries=50
+    )
+)
+
+
+def act_passes(cell: ActCell) -> bool:
+    """Whether the page gives exactly the cell's meetings."""
+    page = Article(id="grid", body=cell.body(), published=PUBLISHED)
+    return read(extract(page)).meetings == cell.expected()
+
+
+@pytest.mark.parametrize("cell", grid_params(ACT_CELLS, lambda c: c.id, lambda _: None))
+def test_grid_talks_after_an_act(cell: ActCell) -> None:
+    """Each cell gives the meetings its choices call for."""
+    assert act_passes(cell), (cell.body(), cell.expected())
+
+
+def test_every_act_value_is_sampled() -> None:
+    """Every value of every choice of the second grid is met in several cells."""
+    assert_every_value_sampled(ACT_CELLS, ACT_CHOICES, least=5)
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
+    misread = [a for a in ACT_CELLS if not act_passes(a)]
+    print(f"second grid: {len(misread)}/{len(ACT_CELLS)} cells fail")
+    for a in misread[:10]:
+        print(a.id, "|", a.body())
     failed = {c: not passes(c) for c in CELLS}
     print(f"{sum(failed.values())}/{len(CELLS)} cells fail")
     for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
