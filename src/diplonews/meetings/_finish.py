@@ -2485,7 +2485,13 @@ def resolve_pending(article: Article, records: list[Candidate], pending: list[Ca
 
 # The story's two sides as a subject or a party: "The two sides held talks", "the call between
 # the two sides", "The two countries are to hold a summit".
-_TWO_SIDES = re.compile(r"\b[Tt]he\s+two\s+(?:sides|countries|states|governments|nations)\b")
+# Or their officials: "The two ministers also held talks" after a sentence naming the two ministers
+# at a ceremony (no event of theirs told before to refer back to).
+_TWO_SIDES = re.compile(
+    r"""\b[Tt]he\s+two\s+(?:sides|countries|states|governments|nations
+    |(?:[a-z]+\s+)?(?:ministers|leaders|presidents|premiers|delegations)|prime\s+ministers)\b""",
+    re.VERBOSE,
+)
 
 
 def _two_sides_of_lead(article: Article, pending: list[Candidate]) -> list[Candidate]:
@@ -2510,10 +2516,21 @@ def _two_sides_of_lead(article: Article, pending: list[Candidate]) -> list[Candi
         named = state_codes(previous.text)
         if len(named) != 2 or not cand.countries <= named:
             return []
-        return _of_pair(
+        found = _of_pair(
             article, cand, pending, named, rule="two_sides_of_lead", evidence=cand.evidence
         )
+        if cand.date is None and cand.status is HELD and _ALSO_THEN.search(span.text):
+            # "X and Y opened a pipeline on Monday. The two ministers also held talks": the
+            # talks told as done beside that act are of its one day
+            days = extract_dates(previous.text, article.published, tense="past")
+            if len(days) == 1 and days[0].date.day is not None:
+                found[0].date = days[0].date
+        return found
     return []
+
+
+# Talks told as one more act of the officials just named: "also held talks", "then met".
+_ALSO_THEN = re.compile(r"\b(?:also|then)\s+(?:held|had|met)\b")
 
 
 # The speaker of a sentence telling talks, by pronoun: "He told reporters after three days of

@@ -557,7 +557,13 @@ def _pair_event(article: Article, records: list[Candidate], cand: Candidate) -> 
     # "the two countries, whose envoys met in Vienna, ...": a third state's place is no side
     place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
     # (so is a venue of talks told with no side at all: "Negotiations ended in Geneva")
-    own = cand.countries - {place} if bare or _TWO.search(cand.evidence[0].text) else cand.countries
+    # (nor is the venue where the pair agrees to meet each other: "The leaders agreed to meet in
+    # Geneva" is no talks of Switzerland)
+    own = (
+        cand.countries - {place}
+        if bare or meets is not None or _TWO.search(cand.evidence[0].text)
+        else cand.countries
+    )
     if len(pair) != 2:
         # no headline pair, no event of two told yet: the two states of a story naming two
         pair = {m.code for m in body_mentions(article.body).mentions if m.kind != "group"}
@@ -884,6 +890,8 @@ _TWO = re.compile(
 _PAIR_WORDS = re.compile(
     r"""\b(?:[Tt]he\s+two\s+(?:countries|states|sides|nations|governments|leaders|presidents
     |ministers)|[Bb]oth\s+(?:sides|countries)|[Tt]he\s+(?:sides|parties|neighbou?rs)|bilateral
+    # "Both leaders agreed to meet again": the pair's officials, as "the two leaders" are
+    |[Bb]oth\s+(?:leaders|presidents|ministers|prime\s+ministers)
     |[Tt]he\s+(?:heads\s+of\s+state|presidents|leaders|prime\s+ministers|foreign\s+ministers)
     |(?:intergovernmental|joint)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|working\s+group)
     |(?i:interstate|intergovernmental)\s+(?:[\w-]+\s+){0,2}?(?i:council)
@@ -984,6 +992,7 @@ _PAIR_MEETS = re.compile(
 _MEET_AGAIN = re.compile(
     r"meet\s+(?:again|each\s+other|one\s+another|regularly|soon|in|at|next|later|before|within"
     r"|this|early|by)\b"
+    r"|sit\s+down\s+together\b"  # "agreed to sit down together": with each other, no one else
 )
 # The story's pair as the subject of the meeting verb: "the prime ministers of the two countries",
 # or the sentence's subject "The two presidents", "The leaders" (the pair the story is about).

@@ -137,7 +137,7 @@ _TRIGGER_STEMS = [
     "received", "depart", "hosted", "welcomed", "discuss", "consultation", "co-chair", "COP",
     "ministerial", "conversation", "dialogue", "presented", "presenting", "videoconferenc", "flew",
     "sat down", "exchanged views", "audience", "courtesy", "next one", "last one", "previous one",
-    "fly ",
+    "fly ", "sit down together",
     "confer", "Confer", "tete-a-tete", "tête-à-tête", "dial", "welcome", "receive ", "receiving",
     "welcoming", "Week",
     # an envoy's credentials handed over by a verb of no other stem ("submitted his credentials
@@ -1014,7 +1014,17 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.met_with",
         MEETING,
-        ("met", "meet", "Meet", "sat down", "exchanged views", "hosted", "audience", "convene"),
+        (
+            "met",
+            "meet",
+            "Meet",
+            "sat down",
+            "sit down together",
+            "exchanged views",
+            "hosted",
+            "audience",
+            "convene",
+        ),
         re.compile(
             WORD_START
             + r"""(?:\b(?:met|meets?|meeting|meetings|Meetings?(?!\s+(?:Room|Hall|Point)\b))\b
@@ -1029,6 +1039,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               |\s*[.,;])
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
             | \bsat\s+down\s+with\b
+            # "agreed to sit down together": the subject's sides meeting each other
+            | \bsit\s+down\s+together\b
             # "A and B exchanged views on ...": the sides are the subject (not "exchanged views
             # over the phone": the call, read as such)
             | \bexchanged\s+views\b(?!\s+(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone\b)
