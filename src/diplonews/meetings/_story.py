@@ -151,7 +151,8 @@ def on_story_date(article: Article) -> Article:
     "YEREVAN, SEPTEMBER 1, ... A forum was held today" on a page of September 3:
     "today" is the dateline's day. A dateline up to a week before the publication
     date counts, and one the day after it: "TOKYO, April 9 - ... met today" stamped
-    late on April 8 is the writer's own day in a time zone ahead of the stamp's.
+    late on April 8 is the writer's own day in a time zone ahead of the stamp's. The
+    dateline is the body's opening one, else the one a page reader kept apart from it.
 
     >>> page = Article(body="TOKYO, Apr 9 - They met today.", published=dt.date(2025, 4, 8))
     >>> on_story_date(page).published
@@ -159,7 +160,8 @@ def on_story_date(article: Article) -> Article:
     """
     if article.published is None:
         return article
-    line = _DATED_LINE.match(article.body)
+    # The body's own dateline, else the one the page reader kept apart from the body.
+    line = _DATED_LINE.match(article.body) or _DATED_LINE.match(article.dateline or "")
     if line is None:
         return article
     month = MONTHS.get((line["month"] or line["month2"])[:3].lower())
