@@ -149,23 +149,33 @@ def on_story_date(article: Article) -> Article:
     """The article dated by its dateline when the story was filed days before the page.
 
     "YEREVAN, SEPTEMBER 1, ... A forum was held today" on a page of September 3:
-    "today" is the dateline's day. Only a dateline up to a week before the
-    publication date counts (a later one is the same day in another time zone).
+    "today" is the dateline's day. A dateline up to a week before the publication
+    date counts, and one the day after it: "TOKYO, April 9 - ... met today" stamped
+    late on April 8 is the writer's own day in a time zone ahead of the stamp's. The
+    dateline is the body's opening one, else the one a page reader kept apart from it.
+
+    >>> page = Article(body="TOKYO, Apr 9 - They met today.", published=dt.date(2025, 4, 8))
+    >>> on_story_date(page).published
+    datetime.date(2025, 4, 9)
     """
     if article.published is None:
         return article
-    line = _DATED_LINE.match(article.body)
+    # The body's own dateline, else the one the page reader kept apart from the body.
+    line = _DATED_LINE.match(article.body) or _DATED_LINE.match(article.dateline or "")
     if line is None:
         return article
     month = MONTHS.get((line["month"] or line["month2"])[:3].lower())
     if month is None:
         return article
-    year = latest_month_year(month, article.published)
+    # Counted from the day after the page, a dateline of the next month's first is this year's.
+    year = latest_month_year(month, article.published + dt.timedelta(days=1))
     try:
         filed = dt.date(year, month, int(line["day"] or line["day2"]))
     except ValueError:
         return article
-    if not dt.timedelta(days=1) <= article.published - filed <= dt.timedelta(days=7):
+    # The writer's "today" is the dateline's day: a week of delay before the page, or the
+    # next day where the writer's clock runs ahead of the stamp's (no further: a typo).
+    if not dt.timedelta(days=-1) <= article.published - filed <= dt.timedelta(days=7):
         return article
     return attrs.evolve(article, published=filed)
 
