@@ -79,7 +79,7 @@ def test_a_dateline_filed_before_the_page_counts_back_the_same_way() -> None:
 
 # The local forms the shared helper replaced, as written before it.
 def _meetings_form(month: int, published: dt.date) -> int:
-    """meetings/_candidates._recalled_month and meetings/_story.on_story_date."""
+    """meetings/_candidates._recalled_month and text/_dateline.on_story_date."""
     return published.year - (month > published.month)
 
 

@@ -30,7 +30,7 @@ class StoryContext:
     themselves counted or read on first use (:class:`StoryStates`, :class:`BodyStory`).
 
     Attributes:
-        article: The article, on its story's day (:func:`on_story_day`).
+        article: The article, on its story's day (:func:`~diplonews.text._dateline.on_story_date`).
         sentences: Its sentences, list items split out (:func:`split_items`).
         found: Its body's country mentions.
         states: The states it names most, counted once.

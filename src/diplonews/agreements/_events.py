@@ -11,17 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-import attrs
-
 from diplonews import _regex as re
 from diplonews.agreements._parties import DATELINE
 from diplonews.agreements._record import Record
 from diplonews.agreements._status import SIGNATURE_NOUN, bound_place, reported_clause_start
-from diplonews.errors import DateParseError
 from diplonews.models import AgreementStatus, Article
 from diplonews.text import Sentence
 from diplonews.text.countries import city_country, dateline_place
-from diplonews.text.dates import DAY_OF_MONTH_PATTERN, extract_dates, parse_date
+from diplonews.text.dates import DAY_OF_MONTH_PATTERN, extract_dates
 from diplonews.values import Country, PartialDate, Place
 
 __all__ = [
@@ -35,7 +32,6 @@ __all__ = [
     "lead_event",
     "lead_ratification",
     "names_other_city",
-    "on_story_day",
     "only_day",
     "other_year",
     "own_day",
@@ -821,36 +817,3 @@ def shift_day(date: PartialDate, shift: re.Match[str]) -> PartialDate | None:
         return None
     step = dt.timedelta(days=1 if shift["after"] is not None else -1)
     return PartialDate.from_date(date.first_day() + step)
-
-
-# A dateline opening the body with the day it was filed: "ISLAMABAD, Sept 3 (APP):",
-# "DUSHANBE, 1 August -", "BAKU, Azerbaijan, Dec. 8".
-_FILED_ON = re.compile(
-    r"\s*[A-Z][A-Z .'-]{2,30},\s*(?:[A-Z][a-z]+,\s*)?"
-    r"(?P<day>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})\b"
-)
-
-
-def on_story_day(article: Article) -> Article:
-    """The article dated by its dateline when the story was filed 1-7 days before the page.
-
-    "ISLAMABAD, Sept 3 - ... signed here today" on a page of September 4: "today"
-    is the dateline's day (a later dateline is the same day in another time zone).
-
-    >>> import datetime as dt
-    >>> page = Article(body="DUSHANBE, Aug 1 - They signed it.", published=dt.date(2025, 8, 4))
-    >>> on_story_day(page).published
-    datetime.date(2025, 8, 1)
-    """
-    if article.published is None:
-        return article
-    line = _FILED_ON.match(article.body)
-    if line is None:
-        return article
-    try:
-        filed = parse_date(line["day"], article.published)
-    except DateParseError:
-        return article
-    if filed.day is None or not 1 <= (article.published - filed.first_day()).days <= 7:
-        return article
-    return attrs.evolve(article, published=filed.first_day())

@@ -51,7 +51,8 @@ The step runs in passes (:func:`extract_agreements`), each a named function:
 
 1. the story is read once: its sentences, list items split out (:func:`split_items`), its
    country mentions, its states counted once and whether it is on a group's body meeting
-   (:class:`StoryStates`, :class:`BodyStory`), the day it was filed (:func:`on_story_day`);
+   (:class:`StoryStates`, :class:`BodyStory`), the day it was filed
+   (:func:`~diplonews.text._dateline.on_story_date`);
 2. :func:`_read_records` reads each instrument word, in order, into a mention
    (:func:`read_mention`), which the words around it correct (:func:`_in_context`); a
    mention that refers back is settled by :func:`_refer_back`; one that names no party
@@ -94,7 +95,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.agreements._consent import consent_at_meeting
 from diplonews.agreements._context import StoryContext, WordInSentence
-from diplonews.agreements._events import on_story_day, pronoun_step, ratified_set
+from diplonews.agreements._events import pronoun_step, ratified_set
 from diplonews.agreements._finish import finish
 from diplonews.agreements._items import (
     AMONG_THEM,
@@ -166,6 +167,7 @@ from diplonews.text import (
     release_state,
     split_sentences,
 )
+from diplonews.text._dateline import on_story_date
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate
@@ -309,7 +311,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     )
     if not heads and not negotiations:
         return consent_at_meeting(article)
-    article = on_story_day(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
+    article = on_story_date(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
     sentences = split_items(split_sentences(body))
     found = body_mentions(body)
     body_story = BodyStory(sentences, found)  # a story on a meeting of a group's body

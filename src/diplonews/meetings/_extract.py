@@ -34,7 +34,7 @@ the guest", and the date that opens a sentence.
 
 The step is a pipeline of passes, each a module of its own:
 
-1. :func:`~diplonews.meetings._story.on_story_date` dates the story by its dateline;
+1. :func:`~diplonews.text._dateline.on_story_date` dates the story by its dateline;
    :func:`~diplonews.meetings._scan.word_hits` finds the trigger and prose words.
 2. :func:`~diplonews.meetings._candidates.candidates` reads each trigger sentence's
    rule matches (:mod:`~diplonews.meetings._matches`) into candidates: kind, status,
@@ -135,9 +135,9 @@ from diplonews.meetings._records import read_records
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._signings import joint_signings
 from diplonews.meetings._split import one_per_event
-from diplonews.meetings._story import on_story_date
 from diplonews.models import Article, Meeting
 from diplonews.text import by_section, reads_folded
+from diplonews.text._dateline import on_story_date
 
 __all__ = ["extract_meetings"]
 

@@ -45,7 +45,6 @@ from diplonews.meetings._rules import (
 )
 from diplonews.meetings._split import TALKS
 from diplonews.meetings._story import (
-    MONTHS,
     article_pairs,
     headline_states,
     pair_referent,
@@ -55,6 +54,7 @@ from diplonews.meetings._story import (
 )
 from diplonews.models import Article, MeetingStatus
 from diplonews.text import body_mentions
+from diplonews.text._dateline import MONTHS
 from diplonews.text.countries import (
     extract_country_mentions,
     headline_mentions,
