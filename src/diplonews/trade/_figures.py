@@ -100,6 +100,7 @@ __all__ = [
     "Figure",
     "figure_anaphor",
     "flows_anaphor",
+    "gap_anaphor",
     "sentence_figures",
 ]
 
@@ -123,6 +124,34 @@ FIGURE_ANAPHOR = re.compile(
     r"widened|narrowed|shrank|swelled|"  # a gap's own verbs: "It widened to $3.6 billion"
     r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
+# The figure just named told through its source's report, or called "the gap" (a balance's
+# own name, bare only after a balance: see gap_anaphor): "The office said it had grown from X
+# in February", "The gap widened to X": the reporting clause names a source, not a state.
+_TOLD_ANAPHOR = re.compile(
+    # the source: a body or its officials, never a state ("Japan said it was ready to ...")
+    r"[“\"‘']?\s*(?:(?:The|An?|Officials|Economists|Analysts|Figures|Data|Statistics)"
+    r"(?:\s+[^,.;\d$]{0,70}?)?(?<=[a-z])\s+(?:said|says|reported|added|noted|"
+    r"announced|estimated|showed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?)?"  # "said on Tuesday"
+    r"(?:[Ii]t|[Tt]he\s+(?:same\s+)?figure|[Tt]he\s+(?:trade\s+)?gap)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
+    r"rose|grew|grown|climbed|increased|fell|fallen|declined|decreased|dropped|widened|"
+    r"narrowed|shrank|shrunk|swelled|been)\b"
+)
+_BARE_GAP = re.compile(r"[^,.;\d$]*?\b[Tt]he\s+(?:trade\s+)?gap\s")
+
+
+def gap_anaphor(text: str) -> bool:
+    """Whether a sentence's figure is the last one's only as a balance: "the gap".
+
+    >>> gap_anaphor("The statistics office said the gap had grown from 5 billion in May.")
+    True
+    >>> gap_anaphor("The office said it had grown from 5 billion in May.")
+    False
+    """
+    told = _TOLD_ANAPHOR.match(text)
+    return told is not None and _BARE_GAP.match(text, 0, told.end()) is not None
+
+
 # A running total of the figure just named, with a period of its own: "That brought the
 # total for the first half to $X" (with none, "It raised the total to $X", no period is told).
 _RUNNING_TOTAL = re.compile(
@@ -299,6 +328,7 @@ def figure_anaphor(text: str) -> bool:
     """
     return (
         FIGURE_ANAPHOR.match(text) is not None
+        or _TOLD_ANAPHOR.match(text) is not None
         or _RUNNING_TOTAL.match(text) is not None
         or (
             (
@@ -2428,7 +2458,8 @@ def sentence_figures(
             and ctx.last_frame is not None
             and not any(f.start < mention.start for f in flows)
             and (
-                figure_anaphor(text)
+                # "the gap" names a balance: after an export figure it is no export
+                (figure_anaphor(text) and (ctx.last_frame[2] == "balance" or not gap_anaphor(text)))
                 # "Exports to B fell to X. In 2022 they were Y": the flows just named
                 or (ctx.last_frame[2] in ("export", "import") and flows_anaphor(text))
             )
@@ -3958,7 +3989,14 @@ def sentence_figures(
         if unsigned_gap and favoured is None:
             # "Exports to B were X and imports from B Y, so the gap widened to Z": a gap that
             # names no side is the balance of the two flows just told, its sign theirs.
-            sign = _flows_sign(figures, reporter, partner, period, currency) or sign
+            flows_sign = _flows_sign(figures, reporter, partner, period, currency)
+            if flows_sign:
+                sign = flows_sign
+            elif gap_anaphor(text):
+                if ctx.last_frame is None or ctx.last_frame[2] != "balance":
+                    continue  # "Exports rose to X. The gap had shrunk from Y": whose gap is untold
+                # "A's surplus narrowed to X. The gap had shrunk from Y": the sign goes on.
+                sign = ctx.sign
         value = mention.amount * sign
         known = ctx.pair_turnover
         if (

@@ -1,0 +1,190 @@
+"""A grid of trade figures whose owner is told by a pronoun, "the figure" or "the gap".
+
+Every cell is an invented wire page of two or three sentences (published 20 April 2005):
+a lead figure of a state A for March ("A's trade surplus widened to X in March", with or
+without a partner B), then a sentence that takes it up for February with no state of its
+own, built from independent choices:
+
+- the lead's noun: a trade balance (surplus or deficit), A's exports, or a budget deficit
+  (no trade at all);
+- the source of the second sentence: none ("The gap had grown from Y in February"), or a
+  reporting clause before it ("The statistics office said the gap had grown from Y",
+  "Officials reported that it was Y");
+- its subject: "it", "the figure", "the gap", "the trade gap";
+- its verb: "had grown from", "had narrowed from", "was", "had been", "stood at";
+- a third state's balance in a sentence before the lead (none, or "C's trade surplus rose
+  to Z in March"): the story's last figure, A's, is the one taken up;
+- the state A (its currency word), the partner (none, B).
+
+The records a cell must give are computed from the choices by spec/EXTRACTION.md section 4,
+never by running the library:
+
+- the lead gives A's figure (with B if named), the third state's its own world balance;
+- "it" and "the figure" take up the last figure: its owner, partner and flow, for
+  February, the sign of a balance that of the lead's word;
+- "the gap" names a balance: after A's balance it is that balance for February, its sign
+  the lead's (a gap names no side); after A's exports it is a balance nobody named, and no
+  record;
+- a budget deficit is no trade figure: neither it nor what takes it up is a record.
+
+The classes the grid showed the library misread, all fixed (148 of 240 cells failed before):
+
+- a figure taken up after a reporting clause ("The office said it had grown from Y",
+  "Officials reported that the figure was Y"): the clause hid the anaphor, and the figure
+  was lost;
+- "the gap" (bare) taking up a balance just named: it opened no trade sentence, and where a
+  trade word did, its sign was read as a deficit's, a surplus's gap turned negative.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+from typing import NamedTuple
+
+import pytest
+
+from grid_cells import assert_every_value_sampled, dashed_id, grid_params, sample_cells
+from trade_rows import Row, report_trade_grid, scored, trade_rows
+
+PUBLISHED = dt.date(2005, 4, 20)
+MARCH = ("2005-03-01", "2005-03-31")
+FEBRUARY = ("2005-02-01", "2005-02-28")
+
+
+class State(NamedTuple):
+    """A state as the wire names it, with the currency its figures are told in."""
+
+    code: str
+    possessive: str
+    currency_word: str
+    currency: str
+
+
+STATES = {
+    "GBR": State("GBR", "Britain's", "pounds", "GBP"),
+    "JPN": State("JPN", "Japan's", "yen", "JPY"),
+    "KOR": State("KOR", "South Korea's", "dlrs", "USD"),
+    "FRA": State("FRA", "France's", "euros", "EUR"),
+}
+PARTNERS = {"none": None, "usa": ("USA", "the United States"), "chn": ("CHN", "China")}
+THIRD = ("DEU", "Germany's")  # the third state, with a figure of its own before the lead
+
+LEADS = ("surplus", "deficit", "exports", "budget")
+SOURCES = {
+    "none": "",
+    "office-said": "The statistics office said ",
+    "reported-that": "Officials reported that ",
+    "bank-said": "The central bank said on Tuesday ",
+}
+SUBJECTS = {"it": "it", "figure": "the figure", "gap": "the gap", "trade-gap": "the trade gap"}
+VERBS = {
+    "grown-from": "had grown from",
+    "narrowed-from": "had narrowed from",
+    "was": "was",
+    "had-been": "had been",
+    "stood-at": "stood at",
+}
+MIDDLES = ("none", "third-before")
+
+
+@dataclasses.dataclass(frozen=True)
+class Cell:
+    """One page: the choices it is built from."""
+
+    lead: str
+    source: str
+    subject: str
+    verb: str
+    middle: str
+    state: str
+    partner: str
+
+
+def _page(cell: Cell) -> str:
+    """The page the choices build."""
+    a = STATES[cell.state]
+    partner = PARTNERS[cell.partner]
+    money = a.currency_word
+    if cell.lead == "exports":
+        noun = "exports"
+        with_b = f" to {partner[1]}" if partner else ""
+        verb = "rose to"
+    elif cell.lead == "budget":
+        noun, with_b, verb = "budget deficit", "", "widened to"
+    else:
+        noun = f"trade {cell.lead}"
+        with_b = f" with {partner[1]}" if partner else ""
+        verb = "widened to"
+    lead = f"{a.possessive} {noun}{with_b} {verb} 6.2 billion {money} in March."
+    subject = SUBJECTS[cell.subject]
+    source = SOURCES[cell.source]
+    if not source:
+        subject = subject[0].upper() + subject[1:]
+    second = f"{source}{subject} {VERBS[cell.verb]} 5.1 billion {money} in February."
+    sentences = [lead, second]
+    if cell.middle == "third-before":
+        sentences.insert(0, f"{THIRD[1]} trade surplus rose to 14.8 billion {money} in March.")
+    return " ".join(sentences)
+
+
+def build(cell: Cell) -> tuple[str, list[Row]]:
+    """The page and the records its choices call for."""
+    a = STATES[cell.state]
+    partner = PARTNERS[cell.partner]
+    b = partner[0] if partner and cell.lead != "budget" else None
+    rows: list[Row] = []
+    if cell.middle == "third-before":
+        rows.append((THIRD[0], None, "balance", 14_800_000_000, a.currency, *MARCH, False))
+    if cell.lead == "budget":
+        return _page(cell), rows
+    flow = "export" if cell.lead == "exports" else "balance"
+    sign = -1 if cell.lead == "deficit" else 1
+    rows.append((a.code, b, flow, sign * 6_200_000_000, a.currency, *MARCH, False))
+    if flow == "balance" or cell.subject in ("it", "figure"):
+        rows.append((a.code, b, flow, sign * 5_100_000_000, a.currency, *FEBRUARY, False))
+    return _page(cell), rows
+
+
+def _valid(cell: Cell) -> bool:
+    """Whether the choices make a page a reader can read one way."""
+    # "Officials reported that it had been Y": the source's clause needs no check; a bare
+    # "It had grown from Y" opens no clause: every combination reads one way.
+    return not (cell.lead == "budget" and cell.partner != "none")
+
+
+CHOICES: dict[str, list[object]] = {
+    "lead": list(LEADS),
+    "source": list(SOURCES),
+    "subject": list(SUBJECTS),
+    "verb": list(VERBS),
+    "middle": list(MIDDLES),
+    "state": list(STATES),
+    "partner": list(PARTNERS),
+}
+
+CELLS = list(sample_cells(Cell, _valid, CHOICES, random.Random(7), size=240, axis="lead", tries=80))
+
+
+def left(cell: Cell) -> str | None:
+    """Why the library still misreads a cell (a strict xfail), or ``None``."""
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, left, numbered=True))
+def test_grid_cell(cell: Cell) -> None:
+    """Each cell gives the records its choices call for, as the scorer pairs them."""
+    body, expected = build(cell)
+    assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
+
+
+def test_every_value_is_sampled() -> None:
+    """Every value of every choice is met in several cells."""
+    assert_every_value_sampled(CELLS, CHOICES)
+
+
+if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
+    import sys
+
+    report_trade_grid(CELLS, CHOICES, build, PUBLISHED, sys.argv[1:])
