@@ -34,6 +34,14 @@ The classes the grid showed the library misread, all fixed (148 of 240 cells fai
   was lost;
 - "the gap" (bare) taking up a balance just named: it opened no trade sentence, and where a
   trade word did, its sign was read as a deficit's, a surplus's gap turned negative.
+
+A second grid (``PartCell``, below) builds a part of a pair's turnover whose owner is told
+after its amount by a possessive or a demonym ("of which X accounted for A's exports to B
+and Y for imports"); 70 of its 120 cells failed before, for one class, fixed: "accounted
+for" or "were" before a possessive flow was read as a share of a flow or as no flow, and the
+part was lost (a
+possessive, "X were A's exports", was no owner either; a demonym, "X were Uzbek exports",
+was read already).
 """
 
 from __future__ import annotations
@@ -184,7 +192,135 @@ def test_every_value_is_sampled() -> None:
     assert_every_value_sampled(CELLS, CHOICES)
 
 
+# The second grid: a part of a pair's turnover whose owner a possessive or a demonym tells
+# after its amount: "turnover between A and B was Z, of which X accounted for A's exports
+# (to B) (and Y for imports (from B))", "X were A's exports", "X accounted for Uzbek
+# exports". The part is the owner's flow with the other state of the pair, the second
+# part the owner's other flow; the turnover is the pair's (spec section 4: the owner is
+# "the state whose trade the figure describes"; a part of a total is a record of its own).
+
+
+class Side(NamedTuple):
+    """A state of the parts grid: code, name, possessive, demonym."""
+
+    code: str
+    name: str
+    possessive: str
+    demonym: str
+
+
+PART_PAIRS = (
+    (Side("UZB", "Uzbekistan", "Uzbekistan's", "Uzbek"), Side("KOR", "Korea", "Korea's", "Korean")),
+    (
+        Side("AZE", "Azerbaijan", "Azerbaijan's", "Azerbaijani"),
+        Side("ITA", "Italy", "Italy's", "Italian"),
+    ),
+    (
+        Side("KAZ", "Kazakhstan", "Kazakhstan's", "Kazakh"),
+        Side("TUR", "Turkey", "Turkey's", "Turkish"),
+    ),
+)
+PART_LINKS = {
+    "accounted-possessive": "accounted for {possessive}",
+    "were-possessive": "were {possessive}",
+    "accounted-demonym": "accounted for {demonym}",
+}
+PART_PERIODS = {"2016": ("In 2016", "2016-01-01", "2016-12-31")}
+PART_PERIODS["jan-may"] = ("In January-May 2016", "2016-01-01", "2016-05-31")
+
+
+@dataclasses.dataclass(frozen=True)
+class PartCell:
+    """One page of the parts grid: the choices it is built from."""
+
+    link: str
+    owner: str  # "first" or "second" state of the pair
+    flow: str  # "exports" or "imports"
+    named: bool  # the other state named after the flow ("to B", "from B")
+    second: bool  # "and Y for imports": the owner's other flow
+    pair: int
+    period: str
+
+
+def build_part(cell: PartCell) -> tuple[str, list[Row]]:
+    """The page and the records the parts grid's choices call for."""
+    first, other = PART_PAIRS[cell.pair]
+    owner, partner = (first, other) if cell.owner == "first" else (other, first)
+    words, start, end = PART_PERIODS[cell.period]
+    link = PART_LINKS[cell.link].format(possessive=owner.possessive, demonym=owner.demonym)
+    to = " to " if cell.flow == "exports" else " from "
+    part = f"{link} {cell.flow}{to + partner.name if cell.named else ''}"
+    rest = ""
+    other_flow = "imports" if cell.flow == "exports" else "exports"
+    if cell.second:
+        rest = f" and $680.2 million for {other_flow}"
+    body = (
+        f"{words}, trade turnover between {first.name} and {other.name} amounted to "
+        f"$1.02 billion, of which $339.8 million {part}{rest}."
+    )
+    kind = {"exports": "export", "imports": "import"}
+    rows: list[Row] = [
+        (first.code, other.code, "turnover", 1_020_000_000, "USD", start, end, False)
+    ]
+    rows.append((owner.code, partner.code, kind[cell.flow], 339_800_000, "USD", start, end, False))
+    if cell.second:
+        rows.append(
+            (owner.code, partner.code, kind[other_flow], 680_200_000, "USD", start, end, False)
+        )
+    return body, rows
+
+
+PART_CHOICES: dict[str, list[object]] = {
+    "link": list(PART_LINKS),
+    "owner": ["first", "second"],
+    "flow": ["exports", "imports"],
+    "named": [False, True],
+    "second": [False, True],
+    "pair": list(range(len(PART_PAIRS))),
+    "period": list(PART_PERIODS),
+}
+
+
+def _valid_part(cell: PartCell) -> bool:
+    """Whether the page is English: "and Y for imports" elides "accounted", never "were"."""
+    return not (cell.link == "were-possessive" and cell.second)
+
+
+PART_CELLS = list(
+    sample_cells(
+        PartCell,
+        _valid_part,
+        PART_CHOICES,
+        random.Random(11),
+        size=120,
+        axis="link",
+        tries=20,
+    )
+)
+PART_PUBLISHED = dt.date(2017, 6, 21)
+
+
+def left_part(cell: PartCell) -> str | None:
+    """Why the library still misreads a cell of the parts grid (a strict xfail), or ``None``."""
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(PART_CELLS, dashed_id, left_part, numbered=True))
+def test_grid_part_cell(cell: PartCell) -> None:
+    """Each page of the parts grid gives the records its choices call for."""
+    body, expected = build_part(cell)
+    assert scored(trade_rows(body, PART_PUBLISHED)) == scored(expected), body
+
+
+def test_every_part_value_is_sampled() -> None:
+    """Every value of every choice of the parts grid is met in several cells."""
+    assert_every_value_sampled(PART_CELLS, PART_CHOICES)
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     import sys
 
-    report_trade_grid(CELLS, CHOICES, build, PUBLISHED, sys.argv[1:])
+    if sys.argv[1:2] == ["parts"]:
+        report_trade_grid(PART_CELLS, PART_CHOICES, build_part, PART_PUBLISHED, sys.argv[2:])
+    else:
+        report_trade_grid(CELLS, CHOICES, build, PUBLISHED, sys.argv[1:])

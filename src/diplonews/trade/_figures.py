@@ -360,7 +360,9 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 # A part's flow after its amount and a copula: "of which $8 million were Peruvian exports".
-_WERE_FLOW = re.compile(r"\s*(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
+# "of which $X were Peruvian exports"; "of which $X accounted for A's exports": the part's
+# own flow, its owner a demonym or a possessive (the amount is the flow, no share of it).
+_WERE_FLOW = re.compile(r"\s*(?:were|was|accounted\s+for)\s+(?:[A-Z][\w.-]*(?:['’]s?)?\s+)?")
 _OF_WHICH_WERE = re.compile(r"\s+of\s+which\s+(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
 _WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+)?\S*$")
 # A partner between a flow and its period: "surplus with the United States last year", "a
@@ -529,7 +531,7 @@ _FOR_GOAL_FLOW = re.compile(
 _FOR_FLOW_WORD = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
 # (Not "$95 million accounted for exports": the flow the amount is.)
 _SHARE_AFTER_WORDS = re.compile(
-    r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b)",
+    r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*(?:['’]s?)?\s+)?(?:exports?|imports?)\b)",
     re.IGNORECASE,
 )
 # The amount's own share after it: "X, accounting for more than half of A's total trade",
