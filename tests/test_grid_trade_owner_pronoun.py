@@ -27,7 +27,7 @@ never by running the library:
   record;
 - a budget deficit is no trade figure: neither it nor what takes it up is a record.
 
-The classes the grid showed the library misread, all fixed (148 of 240 cells failed before):
+The classes the grid showed the library misread, all fixed (164 of 240 cells failed before):
 
 - a figure taken up after a reporting clause ("The office said it had grown from Y",
   "Officials reported that the figure was Y"): the clause hid the anaphor, and the figure
@@ -36,12 +36,20 @@ The classes the grid showed the library misread, all fixed (148 of 240 cells fai
   trade word did, its sign was read as a deficit's, a surplus's gap turned negative.
 
 A second grid (``PartCell``, below) builds a part of a pair's turnover whose owner is told
-after its amount by a possessive or a demonym ("of which X accounted for A's exports to B
-and Y for imports"); 70 of its 120 cells failed before, for one class, fixed: "accounted
-for" or "were" before a possessive flow was read as a share of a flow or as no flow, and the
-part was lost (a
-possessive, "X were A's exports", was no owner either; a demonym, "X were Uzbek exports",
-was read already).
+by a possessive, a demonym or a "from"/"to" phrase, after its amount ("of which X accounted
+for A's exports to B and Y for imports", "of which X were A's exports") or before it ("Exports
+from A to B accounted for X of the turnover"). 132 of its 200 cells failed before, for two
+classes, both fixed:
+
+- "accounted for" or "were" before a possessive flow was read as a share of a flow, or as
+  no flow, and the part was lost (a demonym, "X were Uzbek exports", was read already);
+- "Exports from A to B accounted for X of the turnover": B, ending the flow's own phrase,
+  was read as the subject of "accounted for", a partner's part of the turnover, and the
+  export became a turnover.
+
+Left as strict xfails (10 cells): "Exports from B accounted for X of the turnover" with B
+the second state of the story's pair and no other state named: the flow's own "from" state
+is not taken as its owner, the pair's first state is.
 """
 
 from __future__ import annotations
@@ -224,6 +232,10 @@ PART_LINKS = {
     "accounted-possessive": "accounted for {possessive}",
     "were-possessive": "were {possessive}",
     "accounted-demonym": "accounted for {demonym}",
+    # the flow first, in a sentence of its own: "Exports from A (to B) accounted for X of
+    # the turnover", "A's exports (to B) accounted for X of the turnover"
+    "flow-from-first": "",
+    "flow-possessive-first": "",
 }
 PART_PERIODS = {"2016": ("In 2016", "2016-01-01", "2016-12-31")}
 PART_PERIODS["jan-may"] = ("In January-May 2016", "2016-01-01", "2016-05-31")
@@ -247,17 +259,30 @@ def build_part(cell: PartCell) -> tuple[str, list[Row]]:
     first, other = PART_PAIRS[cell.pair]
     owner, partner = (first, other) if cell.owner == "first" else (other, first)
     words, start, end = PART_PERIODS[cell.period]
-    link = PART_LINKS[cell.link].format(possessive=owner.possessive, demonym=owner.demonym)
     to = " to " if cell.flow == "exports" else " from "
-    part = f"{link} {cell.flow}{to + partner.name if cell.named else ''}"
-    rest = ""
     other_flow = "imports" if cell.flow == "exports" else "exports"
-    if cell.second:
-        rest = f" and $680.2 million for {other_flow}"
-    body = (
-        f"{words}, trade turnover between {first.name} and {other.name} amounted to "
-        f"$1.02 billion, of which $339.8 million {part}{rest}."
+    total = (
+        f"{words}, trade turnover between {first.name} and {other.name} amounted to $1.02 billion"
     )
+    if cell.link.startswith("flow-"):
+        if cell.link == "flow-from-first":
+            flow = "Exports from" if cell.flow == "exports" else "Imports to"
+            subject = f"{flow} {owner.name}"
+            back = " to " if cell.flow == "exports" else " from "
+        else:
+            subject, back = f"{owner.possessive} {cell.flow}", to
+        subject += back + partner.name if cell.named else ""
+        rest = (
+            f", while {owner.possessive} {other_flow} totalled $680.2 million"
+            if cell.second
+            else ""
+        )
+        body = f"{total}. {subject} accounted for $339.8 million of the turnover{rest}."
+    else:
+        link = PART_LINKS[cell.link].format(possessive=owner.possessive, demonym=owner.demonym)
+        part = f"{link} {cell.flow}{to + partner.name if cell.named else ''}"
+        rest = f" and $680.2 million for {other_flow}" if cell.second else ""
+        body = f"{total}, of which $339.8 million {part}{rest}."
     kind = {"exports": "export", "imports": "import"}
     rows: list[Row] = [
         (first.code, other.code, "turnover", 1_020_000_000, "USD", start, end, False)
@@ -292,7 +317,7 @@ PART_CELLS = list(
         _valid_part,
         PART_CHOICES,
         random.Random(11),
-        size=120,
+        size=200,
         axis="link",
         tries=20,
     )
@@ -302,6 +327,12 @@ PART_PUBLISHED = dt.date(2017, 6, 21)
 
 def left_part(cell: PartCell) -> str | None:
     """Why the library still misreads a cell of the parts grid (a strict xfail), or ``None``."""
+    if (cell.link, cell.owner, cell.named) == ("flow-from-first", "second", False):
+        return (
+            "'Exports from B accounted for X of the turnover' (B the second state of the "
+            "story's pair, no other state named): the flow's own 'from'/'to' state is not "
+            "taken as its owner, the pair's first state is"
+        )
     return None
 
 

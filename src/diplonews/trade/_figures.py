@@ -451,9 +451,10 @@ _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figures?|levels?|indicators?)\s*)?\(\s*", 
 # The flow as the subject of "accounted for": "Imports", "Exports to China"; "Imports
 # from the bloc", "exports to this country": a partner named back by a common noun.
 _FLOW_SUBJECT = re.compile(
+    # "Exports from A to B": the flow's two sides may both be named before the verb
     r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
     r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2}|(?:the|this|that)\s+(?:bloc|union|community|"
-    r"grouping|country|republic|kingdom)))?"
+    r"grouping|country|republic|kingdom))){0,2}"
     r"(?:,\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|including|such\s+as)\b"
     r"[^;.]{0,80}?,)?\s*$",  # "A's exports to B, mainly garments, accounted for X"
     re.IGNORECASE,
@@ -882,6 +883,10 @@ def _portion(
             if match is None and elliptic and _ELLIPTIC_FOR.fullmatch(text, m.end, money.start):
                 return _elliptic_part(text, m, mentions)  # "A accounted for X, B for Y"
             if match is None:
+                continue
+            if _FLOW_SUBJECT.search(text, 0, m.end):
+                # "Exports from A to B accounted for X of the turnover": B ends the flow's
+                # phrase; the part is the flow's own level, no partner's part
                 continue
             partner = m
             group = next(
