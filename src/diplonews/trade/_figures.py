@@ -451,8 +451,8 @@ _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figures?|levels?|indicators?)\s*)?\(\s*", 
 # The flow as the subject of "accounted for": "Imports", "Exports to China"; "Imports
 # from the bloc", "exports to this country": a partner named back by a common noun.
 _FLOW_SUBJECT = re.compile(
-    # "Exports from A to B": the flow's two sides may both be named before the verb
-    r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
+    # "Exports from A to B", "the exports of A": the flow's sides may be named before the verb
+    r"\b(?:exports?|imports?)(?:\s+(?:to|from|of)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
     r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2}|(?:the|this|that)\s+(?:bloc|union|community|"
     r"grouping|country|republic|kingdom))){0,2}"
     r"(?:,\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|including|such\s+as)\b"
@@ -1016,6 +1016,8 @@ _SUPERLATIVE = re.compile(
 )
 _FOR_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
 _OF_OWNER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the exports of Uzbekistan"
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\b")
 # A minus sign written on the amount: "the balance amounted to minus $2 billion", "to -$2 bln".
 _MINUS = re.compile(r"(?:\bminus\s+|\s[-−])$", re.IGNORECASE)
 _SAID_NEGATIVE = re.compile(r"\b(?:was|is|stood|remained)\s+(?:in\s+the\s+)?negative\b", re.I)
@@ -2279,6 +2281,9 @@ def sentence_figures(
             and account_subject is not None
             and _ACCOUNTED_AMOUNT.fullmatch(text, share.end(), mention.start)
             and _OF_FLOW.match(text, mention.end)
+            # "Exports from B (the exports of B) accounted for X of the turnover": B ends
+            # the flow's own phrase; the flow is the subject, no ranked partner
+            and not _FLOW_SUBJECT.search(text, 0, share.start())
         ):
             # "China accounted for $600 million of the exports": a ranked partner's figure.
             item = Item(account_subject)
@@ -2667,6 +2672,19 @@ def sentence_figures(
                     m
                     for m in mentions
                     if m.kind != "group" and _OF_OWNER.fullmatch(text, flow.end, m.start)
+                ),
+                None,
+            )
+        if noun_state is None and flow.text.casefold() in ("exports", "imports"):
+            # "the exports of Uzbekistan were X": the state named after "of" owns the flow,
+            # as "Uzbekistan's exports" would (not "imports of Russia's gas": a possessive)
+            noun_state = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "name"
+                    and _OF_STATE.fullmatch(text, flow.end, m.start)
+                    and not _POSSESSIVE_NEXT.match(text, m.end)
                 ),
                 None,
             )
