@@ -1355,7 +1355,8 @@ def update_context(
             ctx.reporter = found.code
         if flow.kind == "balance":
             sign_word = SIGN_WORD.findall(flow.text)
-            if sign_word:
+            # A bare "gap" names no side: the sign of the balance it takes up goes on.
+            if sign_word and flow.text.casefold() not in ("gap", "trade gap"):
                 ctx.sign = -1 if NEGATIVE.search(sign_word[-1]) else 1
         reporter = found.code if found is not None else ctx.reporter
         if any(f.kind == "turnover" for f in frames):

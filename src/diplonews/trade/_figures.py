@@ -100,6 +100,7 @@ __all__ = [
     "Figure",
     "figure_anaphor",
     "flows_anaphor",
+    "gap_anaphor",
     "sentence_figures",
 ]
 
@@ -123,6 +124,34 @@ FIGURE_ANAPHOR = re.compile(
     r"widened|narrowed|shrank|swelled|"  # a gap's own verbs: "It widened to $3.6 billion"
     r"compared\s+with|compares\s+with)\b"  # "This compared with $X in 1986"
 )
+# The figure just named told through its source's report, or called "the gap" (a balance's
+# own name, bare only after a balance: see gap_anaphor): "The office said it had grown from X
+# in February", "The gap widened to X": the reporting clause names a source, not a state.
+_TOLD_ANAPHOR = re.compile(
+    # the source: a body or its officials, never a state ("Japan said it was ready to ...")
+    r"[“\"‘']?\s*(?:(?:The|An?|Officials|Economists|Analysts|Figures|Data|Statistics)"
+    r"(?:\s+[^,.;\d$]{0,70}?)?(?<=[a-z])\s+(?:said|says|reported|added|noted|"
+    r"announced|estimated|showed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?)?"  # "said on Tuesday"
+    r"(?:[Ii]t|[Tt]he\s+(?:same\s+)?figure|[Tt]he\s+(?:trade\s+)?gap)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:reach(?:ed)?|amount(?:ed)?|total(?:l?ed)?|stood|came|hit|was|is|"
+    r"rose|grew|grown|climbed|increased|fell|fallen|declined|decreased|dropped|widened|"
+    r"narrowed|shrank|shrunk|swelled|been)\b"
+)
+_BARE_GAP = re.compile(r"[^,.;\d$]*?\b[Tt]he\s+(?:trade\s+)?gap\s")
+
+
+def gap_anaphor(text: str) -> bool:
+    """Whether a sentence's figure is the last one's only as a balance: "the gap".
+
+    >>> gap_anaphor("The statistics office said the gap had grown from 5 billion in May.")
+    True
+    >>> gap_anaphor("The office said it had grown from 5 billion in May.")
+    False
+    """
+    told = _TOLD_ANAPHOR.match(text)
+    return told is not None and _BARE_GAP.match(text, 0, told.end()) is not None
+
+
 # A running total of the figure just named, with a period of its own: "That brought the
 # total for the first half to $X" (with none, "It raised the total to $X", no period is told).
 _RUNNING_TOTAL = re.compile(
@@ -299,6 +328,7 @@ def figure_anaphor(text: str) -> bool:
     """
     return (
         FIGURE_ANAPHOR.match(text) is not None
+        or _TOLD_ANAPHOR.match(text) is not None
         or _RUNNING_TOTAL.match(text) is not None
         or (
             (
@@ -330,7 +360,9 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 # A part's flow after its amount and a copula: "of which $8 million were Peruvian exports".
-_WERE_FLOW = re.compile(r"\s*(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
+# "of which $X were Peruvian exports"; "of which $X accounted for A's exports": the part's
+# own flow, its owner a demonym or a possessive (the amount is the flow, no share of it).
+_WERE_FLOW = re.compile(r"\s*(?:were|was|accounted\s+for)\s+(?:[A-Z][\w.-]*(?:['’]s?)?\s+)?")
 _OF_WHICH_WERE = re.compile(r"\s+of\s+which\s+(?:were|was)\s+(?:[A-Z][\w.-]*\s+)?")
 _WHICH_BEFORE = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+)?\S*$")
 # A partner between a flow and its period: "surplus with the United States last year", "a
@@ -419,9 +451,10 @@ _PERIOD_ASIDE = re.compile(r"\s*(?:(?:figures?|levels?|indicators?)\s*)?\(\s*", 
 # The flow as the subject of "accounted for": "Imports", "Exports to China"; "Imports
 # from the bloc", "exports to this country": a partner named back by a common noun.
 _FLOW_SUBJECT = re.compile(
-    r"\b(?:exports?|imports?)(?:\s+(?:to|from)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
+    # "Exports from A to B", "the exports of A": the flow's sides may be named before the verb
+    r"\b(?:exports?|imports?)(?:\s+(?:to|from|of)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'.-]*)"
     r"(?:\s+(?-i:[A-Z][\w'.-]*)){0,2}|(?:the|this|that)\s+(?:bloc|union|community|"
-    r"grouping|country|republic|kingdom)))?"
+    r"grouping|country|republic|kingdom))){0,2}"
     r"(?:,\s+(?:mainly|mostly|chiefly|largely|primarily|predominantly|including|such\s+as)\b"
     r"[^;.]{0,80}?,)?\s*$",  # "A's exports to B, mainly garments, accounted for X"
     re.IGNORECASE,
@@ -499,7 +532,7 @@ _FOR_GOAL_FLOW = re.compile(
 _FOR_FLOW_WORD = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b", re.IGNORECASE)
 # (Not "$95 million accounted for exports": the flow the amount is.)
 _SHARE_AFTER_WORDS = re.compile(
-    r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*\s+)?(?:exports?|imports?)\b)",
+    r"\s*,?\s*account(?:s|ed|ing)?\s+for\b(?!\s+(?:[A-Z][\w-]*(?:['’]s?)?\s+)?(?:exports?|imports?)\b)",
     re.IGNORECASE,
 )
 # The amount's own share after it: "X, accounting for more than half of A's total trade",
@@ -851,6 +884,10 @@ def _portion(
                 return _elliptic_part(text, m, mentions)  # "A accounted for X, B for Y"
             if match is None:
                 continue
+            if _FLOW_SUBJECT.search(text, 0, m.end):
+                # "Exports from A to B accounted for X of the turnover": B ends the flow's
+                # phrase; the part is the flow's own level, no partner's part
+                continue
             partner = m
             group = next(
                 (g for g in ("of1", "of2", "of4", "of5", "of6", "of7") if match.groupdict().get(g)),
@@ -979,6 +1016,8 @@ _SUPERLATIVE = re.compile(
 )
 _FOR_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
 _OF_OWNER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")  # "the exports of Uzbekistan"
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\b")
 # A minus sign written on the amount: "the balance amounted to minus $2 billion", "to -$2 bln".
 _MINUS = re.compile(r"(?:\bminus\s+|\s[-−])$", re.IGNORECASE)
 _SAID_NEGATIVE = re.compile(r"\b(?:was|is|stood|remained)\s+(?:in\s+the\s+)?negative\b", re.I)
@@ -2242,6 +2281,9 @@ def sentence_figures(
             and account_subject is not None
             and _ACCOUNTED_AMOUNT.fullmatch(text, share.end(), mention.start)
             and _OF_FLOW.match(text, mention.end)
+            # "Exports from B (the exports of B) accounted for X of the turnover": B ends
+            # the flow's own phrase; the flow is the subject, no ranked partner
+            and not _FLOW_SUBJECT.search(text, 0, share.start())
         ):
             # "China accounted for $600 million of the exports": a ranked partner's figure.
             item = Item(account_subject)
@@ -2428,7 +2470,8 @@ def sentence_figures(
             and ctx.last_frame is not None
             and not any(f.start < mention.start for f in flows)
             and (
-                figure_anaphor(text)
+                # "the gap" names a balance: after an export figure it is no export
+                (figure_anaphor(text) and (ctx.last_frame[2] == "balance" or not gap_anaphor(text)))
                 # "Exports to B fell to X. In 2022 they were Y": the flows just named
                 or (ctx.last_frame[2] in ("export", "import") and flows_anaphor(text))
             )
@@ -2629,6 +2672,19 @@ def sentence_figures(
                     m
                     for m in mentions
                     if m.kind != "group" and _OF_OWNER.fullmatch(text, flow.end, m.start)
+                ),
+                None,
+            )
+        if noun_state is None and flow.text.casefold() in ("exports", "imports"):
+            # "the exports of Uzbekistan were X": the state named after "of" owns the flow,
+            # as "Uzbekistan's exports" would (not "imports of Russia's gas": a possessive)
+            noun_state = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "name"
+                    and _OF_STATE.fullmatch(text, flow.end, m.start)
+                    and not _POSSESSIVE_NEXT.match(text, m.end)
                 ),
                 None,
             )
@@ -3958,7 +4014,14 @@ def sentence_figures(
         if unsigned_gap and favoured is None:
             # "Exports to B were X and imports from B Y, so the gap widened to Z": a gap that
             # names no side is the balance of the two flows just told, its sign theirs.
-            sign = _flows_sign(figures, reporter, partner, period, currency) or sign
+            flows_sign = _flows_sign(figures, reporter, partner, period, currency)
+            if flows_sign:
+                sign = flows_sign
+            elif gap_anaphor(text):
+                if ctx.last_frame is None or ctx.last_frame[2] != "balance":
+                    continue  # "Exports rose to X. The gap had shrunk from Y": whose gap is untold
+                # "A's surplus narrowed to X. The gap had shrunk from Y": the sign goes on.
+                sign = ctx.sign
         value = mention.amount * sign
         known = ctx.pair_turnover
         if (
