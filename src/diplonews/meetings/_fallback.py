@@ -22,7 +22,13 @@ from collections.abc import Sequence
 
 from diplonews import _regex as re
 from diplonews._regex_words import holds_required, may_match, required_words
-from diplonews.meetings._filters import denied_report, not_taken_place, pact_work, undated
+from diplonews.meetings._filters import (
+    denied_report,
+    means_wished,
+    not_taken_place,
+    pact_work,
+    undated,
+)
 from diplonews.meetings._kinds import CALL, CONFERENCE, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import Candidate, same_event
 from diplonews.meetings._places import (
@@ -411,6 +417,8 @@ def _meeting_sense(
         return False  # "if there is progress", "was cancelled", "postponed until further notice"
     if WITH_WHOEVER.match(text, b):
         return False  # "a meeting with whichever candidate wins": a party not yet known
+    if means_wished(text, 0, a):
+        return False  # "preferred to settle the matter through direct talks": a means wished
     if "but" in text[b:] and GIVEN_UP.search(before) and GIVEN_UP_AFTER.match(text, b):
         return False  # "had intended to visit B in March, but postponed the trip": given up
     if (

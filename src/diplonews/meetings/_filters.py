@@ -56,6 +56,7 @@ from diplonews.text.countries import CountryMention
 __all__ = [
     "denied_report",
     "holds_any",
+    "means_wished",
     "no_event",
     "not_taken_place",
     "pact_work",
@@ -95,6 +96,18 @@ _HOPED_EFFECT = re.compile(
 )
 
 
+# Talks named as the means a side prefers or seeks to settle an issue by, no sitting of their
+# own: "preferred to settle the matter through direct talks", "wants to resolve the dispute
+# by negotiation with B", "is ready to end the conflict through dialogue" (not "agreed to").
+_SETTLE_THROUGH = re.compile(
+    r"""\b(?:prefers?|preferred|wants?|wanted|wish(?:es|ed)?|seeks?|sought|would\s+like
+    |(?:is|are|was|were)\s+(?:ready|willing|prepared))\s+to\s+(?:try\s+to\s+)?
+    (?:settle|resolve|solve|end|address)\b[^.;:]{0,60}?\s(?:through|by|via)\s+
+    (?:(?:direct|bilateral|peaceful|further)\s+)?\Z""",
+    re.VERBOSE,
+)
+
+
 # Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
 _DEAL_TALKS = re.compile(
     r"\s+to\s+(?:buy|acquire|sell|purchase|merge|take\s+over|invest\s+in|list|float)\b"
@@ -112,6 +125,24 @@ _ON_A_PACT = re.compile(
     re.VERBOSE,
 )
 _ON_ITS_TEXT = re.compile(r"\s+on\s+(?:its|the|their)\s+(?:text|wording)\b")
+
+
+def means_wished(body: str, lo: int, t0: int) -> bool:
+    """Whether the talks at ``t0`` are the means a side wishes to settle an issue by.
+
+    ``lo`` is the sentence's start. Such talks are only wished for, no sitting of their own.
+
+    >>> body = "Japan said it preferred to settle the matter through direct talks."
+    >>> means_wished(body, 0, body.index("talks"))
+    True
+    >>> body = "Japan and Korea settled the matter through direct talks in May."
+    >>> means_wished(body, 0, body.index("talks"))
+    False
+    """
+    near = body[max(lo, t0 - 30) : t0]
+    if " by " not in near and " through " not in near and " via " not in near:
+        return False
+    return _SETTLE_THROUGH.search(body, max(lo, t0 - 120), t0) is not None
 
 
 def pact_work(body: str, t0: int, t1: int, lo: int) -> bool:
@@ -468,6 +499,8 @@ def no_event(
         return True  # "..., but no such meeting has been arranged": only imagined
     if left_unconfirmed(body, t1, sentence.start, sentence.end):
         return True  # "X might stop in P for talks, but officials would not confirm it"
+    if means_wished(body, sentence.start, t0):
+        return True  # "preferred to settle the matter through direct talks": a means wished
     if (
         "unlikely" in body[t1 : t1 + 100]
         or "improbable" in body[t1 : t1 + 100]
