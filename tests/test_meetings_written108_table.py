@@ -59,6 +59,11 @@ _row(
     D,
     "The summit of Kenya and Tanzania was put off indefinitely after the election dispute.",
 )
+_row(
+    "put-off-undated",
+    D,
+    "The summit of Kenya and Tanzania was postponed after the floods and no new date has been set.",
+)
 # near misses: put off to a time, put off and then held, another event put off
 _row(
     "put-off-undated",

@@ -2389,7 +2389,9 @@ PUT_OFF_UNDATED = re.compile(
     |negotiations|consultations|sessions?)\b)[^.;])*?
     \b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:postponed|put\s+off
     |deferred)\s+(?:[\"“]?(?:indefinitely|until\s+further\s+notice|sine\s+die)
-    |(?:without|with\s+no)\s+(?:a\s+)?(?:new\s+)?date)
+    |(?:without|with\s+no)\s+(?:a\s+)?(?:new\s+)?date
+    # "was postponed after the floods and no new date has been set": its cause, then none
+    |[^.;]{0,60}?\band\s+no\s+(?:new\s+)?date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed))
     |(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:re)?scheduled)\b""",
     re.VERBOSE,
 )
