@@ -2008,6 +2008,8 @@ _QUOTED_OFFICIAL = re.compile(
 )
 
 
+# A delegate quoted as the source: "a Ugandan delegate said", "Kenyan delegates told Reuters".
+_QUOTED_DELEGATE = re.compile(r"\s+(?:delegates?|delegation)\s+(?:said|says|told)\b")
 # ... or by its state's name: "Zimbabwe's Finance Minister", "Ecuador's delegation".
 _OWN_OFFICIAL = re.compile(r"['’]s" + _QUOTED_OFFICIAL.pattern, re.VERBOSE)
 
@@ -2026,12 +2028,19 @@ def members_quoted(body: str, records: list[Candidate]) -> None:
     quoted: set[str] | None = None
     owned: set[str] = set()
     for record in records:
-        if (
-            record.status is not HELD
-            or record.organization is None
-            or "inisters" not in record.evidence[0].text
-            or not _MINISTERS_SESSION.search(record.evidence[0].text)
-        ):
+        if record.status is not HELD or record.organization is None:
+            continue
+        span = record.evidence[0]
+        if "inisters" not in span.text or not _MINISTERS_SESSION.search(span.text):
+            # any held session of a body: a delegate its own sentence quotes sat in it ("the
+            # Alliance's members met in P on Sunday, a Ghanaian delegate said")
+            record.countries |= {
+                m.code
+                for m in body_mentions(body).mentions
+                if span.start <= m.start < span.end
+                and m.kind == "demonym"
+                and _QUOTED_DELEGATE.match(body, m.end)
+            }
             continue
         if quoted is None:  # the story's quoted officials, from the body's shared scan
             quoted = set()

@@ -2596,6 +2596,18 @@ def forward_references(
             # "Britain's X, touring Asia, praised ..." before talks of two other states: his
             # trip, not their talks
             continue
+        if (
+            cand.date is not None
+            and first.date is not None
+            and cand.date.day is not None
+            and first.date.day is not None
+            and cand.date != first.date
+            and first.organization is not None
+            and cand.organization != first.organization
+        ):
+            # "The board opened its session here today. ... Members of body B met on Sunday":
+            # a lead told on another day than a named body's sitting is another sitting
+            continue
         first.evidence = [*cand.evidence, *first.evidence]
         if _KIND_RANK[cand.kind] > _KIND_RANK[first.kind]:
             first.kind, first.rule = cand.kind, cand.rule  # "X visited Y. They discussed ..."
