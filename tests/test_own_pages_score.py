@@ -135,10 +135,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "B"): {"meetings": 0.92, "agreements": 1.00, "trade_records": 1.00},
     ("unread", "C"): {"meetings": 0.83, "agreements": 0.77, "trade_records": 0.86},
     ("unread", "D"): {"meetings": 0.86, "agreements": 0.88, "trade_records": 0.93},
-    ("unread", "E"): {"meetings": 0.91, "agreements": 0.86, "trade_records": 0.90},
+    ("unread", "E"): {"meetings": 0.91, "agreements": 0.86, "trade_records": 0.93},
     ("unread", "G"): {"meetings": 0.84, "agreements": 0.86, "trade_records": 0.96},
     ("unread", "H"): {"meetings": 0.96, "agreements": 0.88, "trade_records": 0.95},
-    ("unread", "J"): {"meetings": 0.81, "agreements": 0.82, "trade_records": 0.88},
+    ("unread", "J"): {"meetings": 0.86, "agreements": 0.82, "trade_records": 0.88},
 }
 
 
