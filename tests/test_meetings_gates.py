@@ -153,8 +153,9 @@ CASES: list[tuple[str, str, list[Summary]]] = [
         "situation.",
         [("call", "held", ["GBR", "SAU"], "2023-05-06", None)],
     ),
-    # A dateline up to a week before the page's date is the story's "today"; a later one (another
-    # time zone) or a far older one changes nothing.
+    # A dateline up to a week before the page's date is the story's "today", and so is one the
+    # day after it (the writer's clock ahead of the stamp's: the dayoff class of the
+    # thirty-eighth session); a far later or far older one changes nothing.
     (
         "dateline-days-before-the-page",
         "LIMA, MAY 5, NEWSAGENCY. A Chilean-Peruvian Business Forum was held in Lima today.",
@@ -169,6 +170,12 @@ CASES: list[tuple[str, str, list[Summary]]] = [
     (
         "dateline-after-the-page",
         "LIMA, May 11 (Agency) -- Chilean President Ana Ruiz held talks with Peruvian President "
+        "Luis Paz in Lima today.",
+        [("meeting", "held", ["CHL", "PER"], "2023-05-11", "Lima")],
+    ),
+    (
+        "dateline-days-after-the-page",
+        "LIMA, May 13 (Agency) -- Chilean President Ana Ruiz held talks with Peruvian President "
         "Luis Paz in Lima today.",
         [("meeting", "held", ["CHL", "PER"], "2023-05-10", "Lima")],
     ),

@@ -163,11 +163,11 @@ from diplonews.text import (
     Sentence,
     body_mentions,
     by_section,
+    on_story_date,
     reads_folded,
     release_state,
     split_sentences,
 )
-from diplonews.text._dateline import on_story_date
 from diplonews.text.countries import CountryMention
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate

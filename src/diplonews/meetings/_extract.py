@@ -136,8 +136,7 @@ from diplonews.meetings._scan import word_hits
 from diplonews.meetings._signings import joint_signings
 from diplonews.meetings._split import one_per_event
 from diplonews.models import Article, Meeting
-from diplonews.text import by_section, reads_folded
-from diplonews.text._dateline import on_story_date
+from diplonews.text import by_section, on_story_date, reads_folded
 
 __all__ = ["extract_meetings"]
 

@@ -1839,6 +1839,9 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and own_body is not None
         and own_body["acronym"] != target.organization
         and body_named(own_body["acronym"]) is None
+        # (the target's own format, its acronym told in brackets: "their Joint Commission
+        # (JCC) ... the next JCC session")
+        and not any(f"({own_body['acronym']})" in e.text for e in target.evidence)
     ):
         # "... before the full XYZ council meets in P": an organ of a body the tables do not
         # know, named by its own acronym, is none of the body told before
@@ -2602,11 +2605,13 @@ def forward_references(
             and cand.date.day is not None
             and first.date.day is not None
             and cand.date != first.date
+            and first.kind is CONFERENCE
             and first.organization is not None
             and cand.organization != first.organization
         ):
             # "The board opened its session here today. ... Members of body B met on Sunday":
-            # a lead told on another day than a named body's sitting is another sitting
+            # a lead told on another day than a named body's gathering is another sitting (an
+            # official's stay told first still leads to his talks on another day)
             continue
         first.evidence = [*cand.evidence, *first.evidence]
         if _KIND_RANK[cand.kind] > _KIND_RANK[first.kind]:

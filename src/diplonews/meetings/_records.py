@@ -53,8 +53,7 @@ from diplonews.meetings._story import (
     the_story_pair,
 )
 from diplonews.models import Article, MeetingStatus
-from diplonews.text import body_mentions
-from diplonews.text._dateline import MONTHS
+from diplonews.text import MONTHS, body_mentions
 from diplonews.text.countries import (
     extract_country_mentions,
     headline_mentions,

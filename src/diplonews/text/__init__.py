@@ -12,6 +12,8 @@ It imports no extractor. The public helpers live in :mod:`diplonews.text.countri
 from __future__ import annotations
 
 # Shared with the other diplonews packages; not public API (not in __all__).
+from diplonews.text._dateline import MONTHS as MONTHS
+from diplonews.text._dateline import on_story_date as on_story_date
 from diplonews.text._digits import has_digit as has_digit
 from diplonews.text._folding import reads_folded as reads_folded
 from diplonews.text._judged import judged_unreal as judged_unreal
