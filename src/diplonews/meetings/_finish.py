@@ -2757,9 +2757,7 @@ def body_seats_no_side(body: str, records: list[Candidate]) -> None:
         ):
             continue
         if named is None:
-            named = {
-                m.code for m in extract_country_mentions(body) if m.kind in ("name", "demonym")
-            }
+            named = _named_states(body)
         if seat not in named:  # a venue only: the body's own seat, which it hosts itself
             r.countries = r.countries - {seat}
 
