@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from diplonews import (
@@ -172,3 +175,25 @@ def test_validation_errors_are_also_the_old_builtins(build: object, builtin: typ
     with pytest.raises(builtin) as info:
         build()
     assert isinstance(info.value, ValidationError)
+
+
+def test_checks_hold_after_json_was_read_first() -> None:
+    """Reading JSON first (cattrs resolves the field types) leaves the type checks on.
+
+    A fresh interpreter, as the order of first uses decides: the checks once read the
+    resolved types and found nothing to check for the rest of the process.
+    """
+    program = (
+        "from diplonews import ArticleResult, Meeting, ValidationError\n"
+        "from diplonews.serialization import from_json\n"
+        'from_json(\'{"id": "a", "meetings": [{"kind": "call", "status": "held"}]}\','
+        " ArticleResult)\n"
+        "try:\n"
+        "    Meeting(kind='call', status='held', title=1)\n"
+        "except ValidationError as error:\n"
+        "    print(error)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "Meeting.title: expected str or None (got an int)"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import inspect
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -284,15 +285,28 @@ _PLAIN_CHECKS: dict[str, tuple[type, ...]] = {
 _PLAIN_FIELDS: dict[type[Any], tuple[tuple[str, tuple[type, ...]], ...]] = {}
 
 
+def _annotation(cls: type[Any], name: str) -> object:
+    """A field's annotation as written (a string here), even after ``attrs.resolve_types``.
+
+    cattrs resolves ``field.type`` to type objects when it first structures a class, so
+    reading the annotation there would turn every check off for the rest of the process
+    (from ``from_json`` on, when it came first).
+    """
+    for klass in cls.__mro__:
+        annotations = inspect.get_annotations(klass)
+        if name in annotations:
+            return annotations[name]
+    return None
+
+
 def _plain_fields(cls: type[Any]) -> tuple[tuple[str, tuple[type, ...]], ...]:
     if cls not in _PLAIN_FIELDS:
-        _PLAIN_FIELDS[cls] = tuple(
-            (field.name, _PLAIN_CHECKS[field.type])
-            for field in attrs.fields(cls)
-            if isinstance(field.type, str)
-            and field.type in _PLAIN_CHECKS
-            and field.converter is None
-        )
+        checks = []
+        for field in attrs.fields(cls):
+            annotation = _annotation(cls, field.name)
+            if isinstance(annotation, str) and annotation in _PLAIN_CHECKS and not field.converter:
+                checks.append((field.name, _PLAIN_CHECKS[annotation]))
+        _PLAIN_FIELDS[cls] = tuple(checks)
     return _PLAIN_FIELDS[cls]
 
 
