@@ -483,12 +483,13 @@ def _extract_documents(
     (and apply ``then``) here. More: the workers read, extract and apply
     ``then`` (making the JSON text), and this process cuts the input.
     """
-    from diplonews.extract import extract_all  # noqa: PLC0415 (keeps --help fast)
-    from diplonews.parallel import extract_pieces  # noqa: PLC0415 (keeps --help fast)
+    from diplonews.parallel import extract_pieces, extract_read  # noqa: PLC0415 (fast --help)
 
     calendars: bool = args.fiscal_calendars
     if jobs <= 1:
-        documents = extract_all(_articles(args, report), fiscal_calendars=calendars)
+        documents = extract_read(
+            _articles(args, report), errors=args.errors, report=report, fiscal_calendars=calendars
+        )
         return documents if then is None else map(then, documents)
     pieces = _pieces(args, report)
     results = extract_pieces(

@@ -15,10 +15,13 @@ apply, so one handler can show any of them::
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "ArticleParseError",
     "DateParseError",
     "DiplonewsError",
+    "ExtractionError",
     "MoneyParseError",
     "ParseError",
     "SerializationError",
@@ -147,6 +150,60 @@ class ArticleParseError(ParseError):
 
     def __str__(self) -> str:
         return f"{self.source}, {self.location}: {self.message}: {self.text!r}"
+
+
+class ExtractionError(DiplonewsError, RuntimeError):
+    """An extractor failed on an article it should have read: a bug in diplonews, not the input.
+
+    :func:`~diplonews.extract.extract` raises it in place of whatever the failing step
+    raised, which stays its ``__cause__``, so that the message says which article and
+    which step: one bad article in a million is found, reported and passed over (the CLI's
+    ``--errors skip`` and ``collect`` list it as a reject and go on).
+
+    Attributes:
+        article_id: the article's id.
+        step: ``"meetings"``, ``"agreements"`` or ``"trade records"``.
+        source, line: where the article was read from (``None`` for one built in code).
+
+    >>> from diplonews.errors import ExtractionError
+    >>> raise ExtractionError("a2", "meetings", KeyError("x"), source="in.jsonl", line=2)
+    Traceback (most recent call last):
+      ...
+    diplonews.errors.ExtractionError: in.jsonl, line 2: article 'a2': the meetings step \
+failed (KeyError: 'x'); a bug in diplonews: please report it with the article
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(
+        self,
+        article_id: str,
+        step: str,
+        cause: BaseException,
+        *,
+        source: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        super().__init__(article_id, step, cause)
+        self.article_id = article_id
+        self.step = step
+        self.value = article_id
+        self.source = source
+        self.line = line
+        self.reason = (
+            f"article {article_id!r}: the {step} step failed ({type(cause).__name__}: {cause})"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # whole across a worker process: the keyword attributes ride along as state
+        return (type(self), self.args, self.__dict__)
+
+    def __str__(self) -> str:
+        where = self.source or ""
+        if self.line is not None:
+            where += f"{', ' if where else ''}line {self.line}"
+        head = f"{where}: " if where else ""
+        return f"{head}{self.reason}; a bug in diplonews: please report it with the article"
 
 
 class SerializationError(DiplonewsError, ValueError):

@@ -8,15 +8,18 @@ extract`` works too; ``diplonews.extract`` (the attribute) is the function.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from diplonews.agreements import extract_agreements
-from diplonews.errors import ValidationError
+from diplonews.errors import ExtractionError, ValidationError
 from diplonews.meetings import extract_meetings
 from diplonews.models import Article, ArticleResult
 from diplonews.trade import extract_trade_records
 
 __all__ = ["extract", "extract_all", "extract_text"]
+
+_T = TypeVar("_T")
 
 
 def extract(article: Article, *, fiscal_calendars: bool = False) -> ArticleResult:
@@ -44,6 +47,10 @@ def extract(article: Article, *, fiscal_calendars: bool = False) -> ArticleResul
     Raises:
         ValidationError: ``article`` is not an :class:`~diplonews.models.Article`
             (for plain text, see :func:`extract_text`).
+        ExtractionError: a step failed on the article (a bug in diplonews); the message
+            names the article, its source and line, and the step.
+
+            .. versionadded:: 0.2.0
     """
     if not isinstance(article, Article):
         raise ValidationError(
@@ -58,12 +65,28 @@ def extract(article: Article, *, fiscal_calendars: bool = False) -> ArticleResul
         title=article.title,
         url=article.url,
         outlet=article.outlet,
-        meetings=extract_meetings(article),
-        agreements=extract_agreements(article),
-        trade_records=extract_trade_records(article, fiscal_calendars=fiscal_calendars),
+        meetings=_step(article, "meetings", lambda: extract_meetings(article)),
+        agreements=_step(article, "agreements", lambda: extract_agreements(article)),
+        trade_records=_step(
+            article,
+            "trade records",
+            lambda: extract_trade_records(article, fiscal_calendars=fiscal_calendars),
+        ),
         source=article.source,
         line=article.line,
     )
+
+
+def _step(article: Article, step: str, run: Callable[[], _T]) -> _T:
+    """``run()``; a failure of it becomes an :class:`ExtractionError` naming the article."""
+    try:
+        return run()
+    except MemoryError:
+        raise
+    except Exception as exc:  # a bug: say which article and step, keep the cause
+        raise ExtractionError(
+            article.id, step, exc, source=article.source, line=article.line
+        ) from exc
 
 
 def extract_text(

@@ -39,9 +39,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from diplonews.errors import ExtractionError
+
 if TYPE_CHECKING:
     from diplonews.models import Article, ArticleResult
-    from diplonews.readers import ErrorPolicy, FieldMap, Piece, ReadReport
+    from diplonews.readers import ErrorPolicy, FieldMap, Piece, ReadReport, Reject
 
 __all__ = [
     "CHUNK_SIZE",
@@ -50,6 +52,8 @@ __all__ = [
     "default_jobs",
     "extract_parallel",
     "extract_pieces",
+    "extract_read",
+    "failed_article",
     "jobs_argument",
 ]
 
@@ -231,10 +235,76 @@ def _extract_piece(
     for item in read_piece(piece, field_map):
         if isinstance(item, Reject):
             results.append(item)
-        else:
+            continue
+        try:
             document = extract(item, fiscal_calendars=fiscal_calendars)
-            results.append(document if then is None else then(document))
+        except ExtractionError as error:
+            results.append(failed_article(item, error))
+            continue
+        results.append(document if then is None else then(document))
     return results
+
+
+def failed_article(article: Article, error: ExtractionError) -> Reject:
+    """The reject an article a step failed on becomes: its place, the step and the cause.
+
+    So that one bad article in a long run is passed over under ``errors="skip"`` or
+    ``"collect"`` (and named under ``"raise"``), as an unreadable record is.
+
+    >>> from diplonews import Article, ExtractionError
+    >>> article = Article(id="a2", body="Talks.", source="in.jsonl", line=2)
+    >>> error = ExtractionError("a2", "meetings", KeyError("x"), source="in.jsonl", line=2)
+    >>> reject = failed_article(article, error)
+    >>> reject.location, reject.reason
+    ('line 2', "article 'a2': the meetings step failed (KeyError: 'x'); a bug in diplonews")
+
+    .. versionadded:: 0.2.0
+    """
+    from diplonews.readers import Reject  # noqa: PLC0415 (keeps --help fast)
+
+    return Reject(
+        source=article.source or "<input>",
+        reason=f"{error.reason}; a bug in diplonews",
+        line=article.line,
+        text=article.body,
+    )
+
+
+def extract_read(
+    articles: Iterable[Article],
+    *,
+    errors: ErrorPolicy = "raise",
+    report: ReadReport | None = None,
+    fiscal_calendars: bool = False,
+) -> Iterator[ArticleResult]:
+    """:func:`~diplonews.extract.extract_all` over articles read here, under an error policy.
+
+    An article a step fails on (:class:`~diplonews.errors.ExtractionError`, a bug) is a
+    reject, as in :func:`extract_pieces`: ``"raise"`` raises its
+    :class:`~diplonews.errors.ArticleParseError` (the message names the article, the
+    step and the cause); ``"skip"`` and ``"collect"`` move it from ``report.read`` to
+    ``report.skipped`` and go on.
+
+    >>> from diplonews import Article
+    >>> [r.id for r in extract_read([Article(id="a1", body="Nothing happened.")])]
+    ['a1']
+
+    .. versionadded:: 0.2.0
+    """
+    from diplonews.extract import extract  # noqa: PLC0415 (keeps --help fast)
+
+    for article in articles:
+        try:
+            yield extract(article, fiscal_calendars=fiscal_calendars)
+        except ExtractionError as error:
+            reject = failed_article(article, error)
+            if errors == "raise":
+                raise reject.error() from error
+            if report is not None:
+                report.read -= 1  # counted when read; a reject now
+                report.skipped += 1
+                report.errors.append(reject.error())
+                report.rejects.append(reject)
 
 
 def extract_pieces(
@@ -280,7 +350,8 @@ def extract_pieces(
 
     Raises:
         ArticleParseError: With ``errors="raise"``, for the first record that
-            cannot be read.
+            cannot be read, or the first article a step failed on (a bug; see
+            :func:`failed_article`).
         Exception: Whatever cutting ``pieces`` raises, after the results of
             every piece cut before it.
 

@@ -3291,12 +3291,14 @@ def _candidate(
             countries.add(location.country.alpha_3)
     host = HOST_AFTER.match(body, t1, sentence.end) if "host" in body[t1 : t1 + 140] else None
     if host is not None:  # "the meeting of X that Peru will host": its host takes part
-        hosts = [m for m in mentions if host.start("host") <= m.start < host.end("host")]
+        told_hosts = [m for m in mentions if host.start("host") <= m.start < host.end("host")]
         if host.group("cohost"):  # "which A will co-host with B": B hosts too
-            hosts += [m for m in mentions if host.start("cohost") <= m.start < host.end("cohost")]
-        countries |= {m.code for m in hosts if m.kind != "group"}  # a group hosts: no side
+            told_hosts += [
+                m for m in mentions if host.start("cohost") <= m.start < host.end("cohost")
+            ]
+        countries |= {m.code for m in told_hosts if m.kind != "group"}  # a group hosts: no side
         if organization is None:
-            organization = next((str(m.code) for m in hosts if m.kind == "group"), None)
+            organization = next((str(m.code) for m in told_hosts if m.kind == "group"), None)
     hosted_by = (
         _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
         if kind is CONFERENCE and "hosted" in body[t1 : t1 + 160]
@@ -3333,10 +3335,10 @@ def _candidate(
         if location is not None and location.country is not None:
             countries.add(location.country.alpha_3)
     if hosted_by is not None:  # "the summit that Egypt hosted in Cairo in December": its host
-        hosts = [m for m in mentions if hosted_by.start() <= m.start < hosted_by.end()]
-        countries |= {m.code for m in hosts if m.kind != "group"}  # a group hosts: no side
+        told_hosts = [m for m in mentions if hosted_by.start() <= m.start < hosted_by.end()]
+        countries |= {m.code for m in told_hosts if m.kind != "group"}  # a group hosts: no side
         if organization is None:
-            organization = next((str(m.code) for m in hosts if m.kind == "group"), None)
+            organization = next((str(m.code) for m in told_hosts if m.kind == "group"), None)
         if location is None:
             location = find_location(body, hosted_by.start("rest"), hosted_by.end(), mentions, None)
     owner = (
