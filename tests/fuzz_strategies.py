@@ -51,6 +51,8 @@ SEEDS = (
     "by the end of the year.",
     "The two sides will sign a free trade agreement during the visit of President Duval "
     "to Santiago next week, the envoy said on Thursday.",
+    "Estonia's envoy attended the summit that ASEAN hosted in Jakarta last week, and Latvia "
+    "will send its minister to the meeting that the African Union will host in May.",
 )
 
 # Words the rules look for, and things that sit next to them.
@@ -66,6 +68,8 @@ WORDS = (
     "mln", "dlrs", "pct", "£3bn", "€5m", "1,250", "12.5", "99999999999999999999999999",
     "percent", "first", "quarter", "January-September", "(", ")", '"', "'", "-", "–",
     "Anja", "Talis", "Olm", "Obaro", "bin", "Al-", "Jr.", "counterpart", "ambassador",
+    "hosted", "host", "that", "which", "attended", "ASEAN", "GCC", "the African Union", "AU",
+    "SCO", "Mercosur", "OPEC", "the Gulf Cooperation Council", "observer",
 )  # fmt: skip
 SEPARATORS = (" ", " ", " ", ", ", ". ", "\n", "\n\n", "; ", ": ", "'s ", " - ", "", "\t")
 

@@ -2884,6 +2884,8 @@ def read_mention(
         and date.day is not None
         and article.published is not None
         and date.first_day() < article.published
+        # (none past the calendar's last week: the day stays as read)
+        and date.first_day() <= dt.date.max - dt.timedelta(days=7)
         # (after the instrument: "the cabinet on Tuesday approved signing X" is a past day)
         and any(
             d.date == date

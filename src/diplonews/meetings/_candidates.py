@@ -3994,7 +3994,8 @@ def _candidate(
         status is PLANNED
         and date is not None
         and article.published is not None
-        and date.last_day() < article.published - dt.timedelta(days=_PLAN_GRACE_DAYS)
+        # (ordinals: a page dated in the first days of year 1 has no day before it)
+        and date.last_day().toordinal() < article.published.toordinal() - _PLAN_GRACE_DAYS
     ):
         if "next" in body[max(sentence.start, t0 - 20) : t0] and any(
             d.date == date

@@ -42,6 +42,8 @@ def on_story_date(article: Article) -> Article:
     if month is None:
         return article
     # Counted from the day after the page, a dateline of the next month's first is this year's.
+    if article.published == dt.date.max:  # no day after the calendar's last
+        return article
     year = latest_month_year(month, article.published + dt.timedelta(days=1))
     try:
         filed = dt.date(year, month, int(line["day"] or line["day2"]))
