@@ -1206,7 +1206,7 @@ def test_every_instrument_word_has_a_kind() -> None:
     )
     written = {"mou": "MoU", "fta": "FTA"}  # the heads that are case-sensitive
     written |= {"framework": "Framework", "consensus": "Consensus", "compact": "Compact"}
-    written |= {"vision": "Vision"}
+    written |= {"vision": "Vision", "principles": "Principles"}
     written |= {"plan": "Plan"}
     for head in [*raw["kinds"], "memoranda", "treaties", "accords", "deals"]:
         if head == "partnership":  # a head only where its implementation is told (head_at)

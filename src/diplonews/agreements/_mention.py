@@ -272,6 +272,13 @@ _PLANNED_STEP = re.compile(
     r"(?:sign|conclu|adopt|ink|draft|prepar|elaborat|finali[sz]"
     # "the two sides will draw up an agreement": a document made, as "will prepare" one
     r"|initial|draw\s+up)"
+    # "the two sides said they would negotiate a treaty", "agreed to negotiate a pact", "is to
+    # be negotiated": the sides' own step to come (not "would commit them to negotiate": the
+    # step another instrument binds them to)
+    r"|\b(?:will|would|shall)\s+(?:(?:also|now|soon|then|jointly|later)\s+)?negotiate\b"
+    r"|\b(?:agreed?|agrees|plan(?:s|ned)?|decided?|intends?|intended|wants?|hopes?|aims?|are|is"
+    r"|was|were|expected|due|set|ready|willing)\s+to\s+negotiate\b"
+    r"|\b(?:to|will|would)\s+be\s+(?:re)?negotiated\b"
     r"|initial(?:l)?ed\b"  # "the text was initialled": fixed before its signing
     r"|being\s+(?:prepared|negotiated|drafted|finali[sz]ed)|(?:was|were)\s+(?:also\s+)?discussed"
     # "a treaty on X should be ready for signing next year": a signing to come
@@ -840,8 +847,9 @@ _ONLY_POSSIBLE = re.compile(
     r"|\bcould\s+eventually\s+\w+(?:\s+an?|\s+any)?"
     r"|\bno\s+(?:plans?|intention)\s+to\s+\w+\s+(?:such\s+an?|an?|any)"
     r"|\bno\s+(?:negotiations|talks)\s+(?:on|about|over)\s+(?:such\s+an?|an?|any)"
-    r"|\b(?:(?:not|never)\s+(?:to\s+)?|(?:refus|declin|fail)\w*\s+to\s+)(?:sign|conclude|accept|ink)"
-    r"\s+(?:an?|any)"
+    # (or negotiate: "refused to negotiate a treaty" is no treaty to come)
+    r"|\b(?:(?:not|never)\s+(?:to\s+)?|(?:refus|declin|fail)\w*\s+to\s+)"
+    r"(?:sign|conclude|accept|ink|negotiate)\s+(?:an?|any)"
     # a wish denied or the instrument itself refused: "is not seeking an accord with B", "does
     # not want a", "no longer interested in a", "rejected a deal", "ruled out any pact"
     r"|\b(?:(?:not|never|no\s+longer)\s+(?:seek(?:s|ing)?|want(?:s|ed|ing)?|pursu(?:e|es|ing)"
@@ -1055,6 +1063,8 @@ def _ratified_on(text: str, dated: Sequence[DateMention], head_start: int) -> Pa
     return None
 
 
+# An approval or ratification told before an instrument: "the assembly approved the X".
+_APPROVING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approv(?:e|es|ed|al))\b", re.IGNORECASE)
 # "on Monday ratified", "on Monday voted to approve": the base form after "voted to" too
 _RATIFYING = re.compile(r"\b(?:ratif(?:ied|ies|y)|approved?|endorsed?)\b")
 # The entry into force or a ratification told after a signing participle: its own date.
@@ -1872,6 +1882,14 @@ def read_mention(
                 SIGN_VERB.search(text)
                 or preparing
                 or yielded
+                # "the leaders endorsed the X Charter", "are to adopt the Y Charter": a charter
+                # is made by its adoption, as a vision is (not "a parliament approved the X
+                # Charter": a ratification, which no cue reads for a charter)
+                or (
+                    word.startswith("charter")
+                    and _vision_adopted(text, head)
+                    and not _APPROVING.search(text, max(0, head.start() - 120), head.start())
+                )
                 # "About ten documents are being prepared for the visit": a step to a signing
                 or (word.startswith("document") and _BEING_PREPARED.match(after))
                 # "Negotiations on a similar document with B are under way": one like the
@@ -1986,12 +2004,18 @@ def read_mention(
     )
     if peace_goal:
         status, has_cue, weak_cue = AgreementStatus.PLANNED, True, False
-    if title is None and word.startswith(("framework", "consensus", "vision")) and not negotiated:
+    if (
+        title is None
+        and word.startswith(("framework", "consensus", "vision", "principles"))
+        and not negotiated
+    ):
         return None  # only a name makes these an instrument: "the Indo-Pacific X Framework"
     if title is None and word.startswith("compact") and not has_cue:
         return None  # "a compact" is one only as signed, to be signed or in force
-    if word.startswith("vision") and not _vision_adopted(text, head):
-        return None  # "presented the Digital Vision 2030": a named vision is one only adopted
+    if word.startswith(("vision", "principles")) and not _vision_adopted(text, head):
+        # "presented the Digital Vision 2030", "upheld the X Principles": a named vision or
+        # set of principles is an instrument only where it is adopted (or is to be)
+        return None
     if title is not None and title.split()[-2:-1] and title.split()[-2] in _BODY_WORDS:
         title = None  # "the Paris Club agreement": the agreement of a body, not a name
     if title is not None and resolve_country_group(title) is not None:
@@ -2988,7 +3012,7 @@ def read_mention(
         and loose_arrangement(head_text, after)  # kept only by its told step, no sides next
     ):
         return None  # "which is negotiating an arrangement with B": its maker not read, no pair
-    if word.startswith("vision") and len(parties) == 1:
+    if word.startswith(("vision", "principles")) and len(parties) == 1:
         return None  # "approved the Saudi Green Vision": one state's own programme
     if title is not None and status is AgreementStatus.SIGNED and " of " in after:
         at = text.find(title)
@@ -3083,16 +3107,17 @@ def _listed_days(
     return tuple(dict.fromkeys(days))
 
 
-# An adoption near a named vision: "the summit adopted the X Vision 2040", "approval given
-# to the Y Vision".
+# An adoption near a named vision or set of principles: "the summit adopted the X Vision
+# 2040", "approval given to the Y Vision", "the leaders signed the Z Principles".
 _ADOPTED_NEAR = re.compile(
-    r"\b(?:adopt(?:s|ed|ing|ion)?|approv(?:es|ed|ing|al)|endors(?:es|ed|ing|ement))\b",
+    r"\b(?:adopt(?:s|ed|ing|ion)?|approv(?:es|ed|ing|al)|endors(?:es|ed|ing|ement)"
+    r"|sign(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 
 
 def _vision_adopted(text: str, head: re.Match[str]) -> bool:
-    """Whether the named vision at ``head`` is itself adopted, approved or endorsed.
+    """Whether the named vision (or principles) at ``head`` is itself adopted, signed or endorsed.
 
     The adopting word stands before its name or just after it, with no other
     instrument between ("adopted the X Declaration, which calls for implementing the

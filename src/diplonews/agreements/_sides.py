@@ -676,6 +676,8 @@ _MEETING_WORD = re.compile(_MEETING_NOUN + r"\b", re.IGNORECASE)
 # A sentence telling states met: "met in", "held a summit", "attended by"; not a side meeting.
 _MET_SENTENCE = re.compile(
     r"\b(?:met|gathered|convened|held\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:summit|meeting|talks)"
+    # "A hosted the X summit with B, C and D": the host meets the states it hosts
+    r"|hosted\s+(?:a\s+|the\s+|an\s+)?(?:[\w+'\u2019-]+\s+){0,2}?(?:summit|meeting|talks|conference)"
     r"|attended\s+by|took\s+part)\b",
     re.IGNORECASE,
 )
@@ -1795,7 +1797,11 @@ def parties_from_context(
             # "At the end of the summit, the leaders adopted the X Declaration" after
             # a pair's talks on its sidelines: the body's members', none named
             named = ()
-        if not 1 < len(named) <= 4:
+        if len(named) > 4:
+            # "A hosted a meeting with B, C, D and E. The leaders adopted the X": the five to
+            # ten states the sentence before tells as meeting, if it tells them so
+            named = _met_states(prev, found)
+        if not 1 < len(named) <= 10:
             named = _headline_sides(article, sentences, found, text)
         if not named and BOTH_SIDES.search(prev.text):
             named = _sides(sentences, found, story, prev.text)
@@ -1805,7 +1811,10 @@ def parties_from_context(
         in_title = _within_title(text, mention.title)
         if named and not (
             _group_signers(text, [m for m in mentions if not in_title(m)], head.start())
-            or _gathering_makes(text, head.start(), prev.text, story, found)
+            or (
+                _gathering_makes(text, head.start(), prev.text, story, found)
+                and not _hosts_its_sides(prev, found, named)
+            )
         ):
             # (not "Asean leaders also adopted the X Programme", "The conference is to adopt
             # the X Declaration": the bloc's or the gathering's own, of no state)
@@ -2274,6 +2283,24 @@ _GATHERING_TO_MAKE = re.compile(
 )
 # A gathering of many: "summit", "conference".
 _GATHERING = re.compile(r"\b(?:summit|conference)\b", re.IGNORECASE)
+# A state hosting the others for a summit: "A will host B and C ... for a trilateral summit".
+_HOSTS_SUMMIT = re.compile(
+    r"\bhost(?:s|ed|ing)?\b[^.;]{0,160}?\b(?:summit|meeting|talks)\b", re.IGNORECASE
+)
+
+
+def _hosts_its_sides(prev: Sentence, found: BodyMentions, named: Sequence[Party]) -> bool:
+    """Whether ``prev`` tells a state hosting the ``named`` states for a summit of no bloc.
+
+    "President A will host B's and C's leaders for a trilateral summit. The leaders are to
+    adopt the X Principles": a summit of those states alone, so its document is theirs (a
+    bloc's summit, a group named in the hosting sentence, keeps its document the bloc's own).
+    """
+    if _HOSTS_SUMMIT.search(prev.text) is None:
+        return False
+    if any(m.kind == "group" for m in found.between(prev.start, prev.end)):
+        return False
+    return set(named) <= set(named_states(prev, found))
 
 
 def _gathering_makes(

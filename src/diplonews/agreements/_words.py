@@ -362,6 +362,7 @@ _STEMS = (
     "consensus",
     "compact",
     "vision",
+    "principles",
     "partnership",
     "letter",
     "exchange",
@@ -494,6 +495,7 @@ INSTRUMENT = re.compile(
     | [Pp]rogram(?:me)?s?                           # programme (signed or adopted only)
     | [Jj]oint\s+[Pp]lans? | [Pp]lans?               # a joint or named plan (signed only)
     | (?:Framework|Consensus|Compact|Vision)(?![ ]+[A-Z])  # a name's last word: "X Framework"
+    | Principles(?![ ]+[A-Z])                       # "the X Principles on Y" (a name only)
     | framework(?=[ ]*[,.;:)]|[ ]*$|[ ]+(?:on|for|to|that|which|with|between)\b)  # "to
                                                     # negotiate a framework on X" (read only so)
     | compacts?(?=[ ]*[,.;:)]|[ ]*$|[ ]+(?:that|which|with|between|signed|concluded|was|is
