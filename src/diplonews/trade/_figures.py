@@ -45,6 +45,8 @@ from diplonews.trade._cues import (
     BILATERAL,
     CHANGE_AFTER,
     CHANGE_BEFORE,
+    CHANGE_TO_LEVEL,
+    CHANGE_VERB_BEFORE,
     CLAUSE_BREAK,
     CONVERSION,
     FIGURE_WISH,
@@ -2186,6 +2188,11 @@ def sentence_figures(
                 and not _IN_SIGN_BY.search(before)  # "was in surplus by $60 million"
             )
             or CHANGE_AFTER.match(after)
+            or (
+                following is not None
+                and CHANGE_TO_LEVEL.fullmatch(text, mention.end, following.start) is not None
+                and CHANGE_VERB_BEFORE.search(before) is not None
+            )  # "widened $2 bln to $6 bln": the change, then the level it led to
             or (
                 "or" in lower_before
                 and _PERCENT_OR.search(before) is not None
