@@ -631,6 +631,17 @@ _UNIT_AFTER = re.compile(
     r"[kMGT]Wh|(?:kilo|mega|giga|tera)watt[\s-]hours?)\b",  # "5.1 billion kWh": electricity
     re.IGNORECASE,
 )
+# A priced quantity: "4 200 tons of tea worth $8 mln", "exported 1.2 mln tonnes worth X".
+_QUANTITY_WORTH = re.compile(
+    r"""\d[\d.,]*(?:\s\d{3})*\s*                             # "4 200", "1,2", "35.6"
+    (?:(?:million|mln|thousand|thsd|billion|bln)\s+)?
+    (?:metric\s+)?(?:tons|tonnes|barrels|cubic\s+met(?:er|re)s|head|units|pieces|bales|bags|
+       litres|liters|kg|kilos)
+    (?:\s+of\s+(?!(?:goods|products|merchandise|cargo|freight)\b)   # of goods: all of them
+       [a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?                       # "of (crude) oil"
+    \s+worth\s+(?:(?:about|around|some|approximately|roughly|nearly|over)\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
 _PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
 _SPLIT_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d\d\s?[-–/]\s?\d\d(?![\d-])")  # "in 2022-23"
@@ -2358,6 +2369,12 @@ def sentence_figures(
             continue  # "$726.8", its multiplier left out: no country's trade figure
         if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
             continue  # "6.4 mln metric tonnes": a quantity
+        if "worth" in lower_before and _QUANTITY_WORTH.search(
+            text, max(0, mention.start - 90), mention.start
+        ):
+            # "4 200 tons of tea worth $8 mln": only one commodity is counted in tons, barrels
+            # or head, so the amount is that product's, no total trade.
+            continue
         if (
             AVERAGE.match(after)
             or (has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start]))
