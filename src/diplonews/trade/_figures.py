@@ -1457,8 +1457,9 @@ _CHANGE_PERCENT_OR = re.compile(
 _CHANGE_WORD_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
 # A goal's horizon with no period right after its amount: "to $5 bln in the coming years",
 # "$10 billion (target) in the medium term".
+# A quotation mark before the horizon changes nothing: 'reach $10 bln "in the medium term"'.
 _HORIZON_AFTER = re.compile(
-    r"\s*(?:(?:target|goal|mark|one)\s+)?(?:in|over|within)\s+the\s+(?:(?:medium|long|near|short)(?:\s+|-)term|"
+    r"\s*(?:(?:target|goal|mark|one)\s+)?[\"“”'‘’«]?\s*(?:in|over|within)\s+the\s+(?:(?:medium|long|near|short)(?:\s+|-)term|"
     r"(?:coming|next\s+few)\s+years|(?:near\s+|foreseeable\s+)?future)\b"
     r"(?!,?\s+(?:by|in|until|till)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)",  # no year after
     re.IGNORECASE,
