@@ -334,7 +334,14 @@ _SMALL = re.compile(r"^\d{1,3}(?:\.\d+)?$")  # a range's bare first end: "200", 
 _FROM_BEFORE = re.compile(  # "from X to Y", "from about X to Y" is no range
     r"\bfrom\s+(?:(?:about|around|approximately|roughly|some|nearly|almost)\s+)?$", re.IGNORECASE
 )
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)  # "by $2 bln to $6 bln": change, level
+# "by $2 bln to $6 bln", "rose (by) about $2 bln to $6 bln": a change, then the level it led
+# to, since a verb of change or "by" before the first amount makes it the change's size.
+_BY_BEFORE = re.compile(
+    r"""\b(?:by|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|widened|
+    narrowed|shrank|expanded|contracted|slipped|eased|surged|soared|plunged|slumped)
+    \s+(?:(?:about|around|approximately|roughly|some|an\s+estimated|estimated)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # Currencies whose thousand-billion amounts are written as trillions: "$1,481 billion"
@@ -802,10 +809,13 @@ def _extract(
         if joiner == "and" and not _RANGE_START.search(before):
             continue  # "X and Y" is a range only after "between"
         if _FROM_BEFORE.search(text, max(0, left.start - 25), left.start) or (
-            joiner == "to" and left.currency is not None and _BY_BEFORE.search(before)
+            joiner == "to"
+            and left.currency is not None
+            and _BY_BEFORE.search(text, max(0, left.start - 40), left.start)
         ):
-            # "from 12 bln to 62 bln", "by $2 bln to $62 bln" (a currency on each amount):
-            # a change, then the new level; "by 15 bln to 20 bln dlrs" stays a range.
+            # "from 12 bln to 62 bln", "by $2 bln to $62 bln", "widened $2 bln to $62 bln" (a
+            # currency on each amount): a change, then the new level; "by 15 bln to 20 bln
+            # dlrs" stays a range.
             continue
         if right.bare or (left.bare and (right.multiplier == 1 or not _SMALL.match(left.num))):
             continue  # "in 1986 to 62 bln" joins a year, not a range's first end

@@ -341,11 +341,24 @@ PRONOUN = re.compile(r"\b(?:its|their|the\s+country's|the\s+nation's|his\s+count
 
 
 # Amounts that are changes, not levels.
+# A change keeps its approximation word ("narrowed by about X" is a change, not a level).
+_CHANGE_APPROX = r"(?:(?:about|around|some|roughly|approximately|(?:an\s+)?estimated)\s+)?"
 CHANGE_BEFORE = re.compile(
-    r"""(?:\bby\s+(?:a\s+|an\s+|another\s+|a\s+further\s+)?
+    rf"""(?:\bby\s+(?:a\s+|an\s+|another\s+|a\s+further\s+)?{_CHANGE_APPROX}
     |\b(?:increase|rise|growth|decline|drop|fall|reduction|cut|gain|jump|decrease|swing|
-       improvement|deterioration)s?\s+of\s+(?:some\s+|about\s+|around\s+)?)$""",
+       improvement|deterioration)s?\s+of\s+{_CHANGE_APPROX})$""",
     re.VERBOSE | re.IGNORECASE,
+)
+# "widened (about) $2 bln to $6 bln": an amount after a verb of change and before "to" and
+# another amount is the change's size, the amount after "to" the level it led to.
+CHANGE_VERB_BEFORE = re.compile(
+    r"""\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|widened|
+    narrowed|shrank|expanded|contracted|slipped|eased|surged|soared|plunged|slumped)
+    \s+(?:(?:about|around|approximately|roughly|some|an\s+estimated|estimated)\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+CHANGE_TO_LEVEL = re.compile(
+    r"\s+to\s+(?:(?:about|around|approximately|roughly|some|an\s+estimated)\s+)?", re.IGNORECASE
 )
 CHANGE_AFTER = re.compile(
     r"""^\s*(?:\([^()]{0,30}\)\s*)?  # "$9.9 billion (27.6%) more than": an aside first

@@ -45,6 +45,8 @@ from diplonews.trade._cues import (
     BILATERAL,
     CHANGE_AFTER,
     CHANGE_BEFORE,
+    CHANGE_TO_LEVEL,
+    CHANGE_VERB_BEFORE,
     CLAUSE_BREAK,
     CONVERSION,
     FIGURE_WISH,
@@ -628,6 +630,17 @@ _UNIT_AFTER = re.compile(
     r"cars|head|kilos|kg|litres|liters|cubic|barrels|"
     r"[kMGT]Wh|(?:kilo|mega|giga|tera)watt[\s-]hours?)\b",  # "5.1 billion kWh": electricity
     re.IGNORECASE,
+)
+# A priced quantity: "4 200 tons of tea worth $8 mln", "exported 1.2 mln tonnes worth X".
+_QUANTITY_WORTH = re.compile(
+    r"""\d[\d.,]*(?:\s\d{3})*\s*                             # "4 200", "1,2", "35.6"
+    (?:(?:million|mln|thousand|thsd|billion|bln)\s+)?
+    (?:metric\s+)?(?:tons|tonnes|barrels|cubic\s+met(?:er|re)s|head|units|pieces|bales|bags|
+       litres|liters|kg|kilos)
+    (?:\s+of\s+(?!(?:goods|products|merchandise|cargo|freight)\b)   # of goods: all of them
+       [a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?                       # "of (crude) oil"
+    \s+worth\s+(?:(?:about|around|some|approximately|roughly|nearly|over)\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
 )
 _PARTS_FROM = re.compile(r"\s*,\s*from\s+|[^,;]*\band\s+")  # ", from X of exports and Y of imports"
 _PLAIN = re.compile(r"[^,;()]{0,60}")  # words with no clause break
@@ -1444,8 +1457,9 @@ _CHANGE_PERCENT_OR = re.compile(
 _CHANGE_WORD_AFTER = re.compile(r"\s*,?\s*(?:more|less|higher|lower|up|down)\b", re.IGNORECASE)
 # A goal's horizon with no period right after its amount: "to $5 bln in the coming years",
 # "$10 billion (target) in the medium term".
+# A quotation mark before the horizon changes nothing: 'reach $10 bln "in the medium term"'.
 _HORIZON_AFTER = re.compile(
-    r"\s*(?:(?:target|goal|mark|one)\s+)?(?:in|over|within)\s+the\s+(?:(?:medium|long|near|short)(?:\s+|-)term|"
+    r"\s*(?:(?:target|goal|mark|one)\s+)?[\"“”'‘’«]?\s*(?:in|over|within)\s+the\s+(?:(?:medium|long|near|short)(?:\s+|-)term|"
     r"(?:coming|next\s+few)\s+years|(?:near\s+|foreseeable\s+)?future)\b"
     r"(?!,?\s+(?:by|in|until|till)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)",  # no year after
     re.IGNORECASE,
@@ -2187,6 +2201,11 @@ def sentence_figures(
             )
             or CHANGE_AFTER.match(after)
             or (
+                following is not None
+                and CHANGE_TO_LEVEL.fullmatch(text, mention.end, following.start) is not None
+                and CHANGE_VERB_BEFORE.search(before) is not None
+            )  # "widened $2 bln to $6 bln": the change, then the level it led to
+            or (
                 "or" in lower_before
                 and _PERCENT_OR.search(before) is not None
                 and _CHANGE_WORD_AFTER.match(after) is not None
@@ -2351,6 +2370,12 @@ def sentence_figures(
             continue  # "$726.8", its multiplier left out: no country's trade figure
         if mention.currency is None and _UNIT_AFTER.match(text, mention.end):
             continue  # "6.4 mln metric tonnes": a quantity
+        if "worth" in lower_before and _QUANTITY_WORTH.search(
+            text, max(0, mention.start - 90), mention.start
+        ):
+            # "4 200 tons of tea worth $8 mln": only one commodity is counted in tons, barrels
+            # or head, so the amount is that product's, no total trade.
+            continue
         if (
             AVERAGE.match(after)
             or (has_average and AVERAGE_BEFORE.search(text[prev_end : mention.start]))
