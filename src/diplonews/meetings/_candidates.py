@@ -115,6 +115,7 @@ from diplonews.meetings._rules import (
     past_clause_of_its_own,
     past_cue,
     plan_after_name,
+    visit_by_others,
 )
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
@@ -2822,6 +2823,8 @@ def _candidate(
             who[:0] = [p for p in earlier if p.name not in who_names]
             titles = body[max(0, earlier[0].start - 30) : earlier[-1].end]
             borrowed = state_codes(titles)
+    if kind is VISIT and visit_by_others(body, t1, sentence.end):
+        return None  # "a visit to P by a delegation of A's business leaders": no state went
     other = _non_state_after(body, t1, sentence.end)
     if (
         other is not None

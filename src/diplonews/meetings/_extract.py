@@ -95,6 +95,7 @@ from diplonews.meetings._finish import (
     members_quoted,
     members_told_next,
     merge_late_sides,
+    onward_legs,
     opening_days,
     pair_business_at_gatherings,
     pair_people_told_before,
@@ -228,6 +229,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     cities_visited(article, records)  # "will visit Bonn": the trip's city
     sentence_cities(article, records)  # "held talks with Y in P on Monday"
     stated_places(article, records)  # "in the Uruguayan resort of P", "in P, Indonesia"
+    onward_legs(records)  # "X met Y in A. Y will fly on to B": Y's leg, never A's
     gathering_cities(article, records)  # "on the margins of the Munich Security Conference"
     venue_cities(article, records)  # "hosted Y at the White House": Washington
     visit_next_cities(article, records)  # "paid a visit to Latvia. In Riga, ...": Riga

@@ -80,6 +80,7 @@ from diplonews.meetings._rules import (
     of_this_kind,
     only_foreseen,
     team_fixture,
+    visit_by_others,
 )
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import status_start
@@ -497,7 +498,9 @@ def _meeting_sense(
         NON_STATE_BEFORE.search(text, max(0, a - 90), a)
     ):
         return False  # talks with companies, a match of national teams: no states meeting
-    # tourists' visits, a visit to a plant: no visit of an official to a state
+    # tourists' visits, a visit to a plant, a visit by students: no visit of an official to a state
     return kind is not VISIT or not (
-        PRIVATE_VISITORS.search(text, max(0, a - 170), a) or SITE_VISIT.match(text, b)
+        PRIVATE_VISITORS.search(text, max(0, a - 170), a)
+        or SITE_VISIT.match(text, b)
+        or visit_by_others(text, b, len(text))
     )

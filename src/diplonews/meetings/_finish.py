@@ -85,6 +85,7 @@ __all__ = [
     "members_quoted",
     "members_told_next",
     "merge_late_sides",
+    "onward_legs",
     "opening_days",
     "pair_business_at_gatherings",
     "pair_people_told_before",
@@ -3107,3 +3108,45 @@ def received_on_the_visit(records: list[Candidate]) -> None:
                 new = [p for p in step.participants if p.name not in listed]
                 visit.participants = [*visit.participants, *new]
                 listed |= {p.name for p in new}
+
+
+# A trip's next leg told by its verb and "on": "will fly on to P", "travelled on to P".
+_ONWARD_LEG = re.compile(
+    r"\b(?:travel|fly|flies|flew|go|goes|went|head|move|press|journey|continue)\w*\s+on\s+to\s"
+)
+# How far before a next leg's sentence the event it leaves may last be told.
+_LEG_REACH = 1000
+
+
+def onward_legs(records: list[Candidate]) -> None:
+    """A trip's next leg, told after talks in a host's state, is the guest's: never the host's.
+
+    "A's president received B's minister in A's capital on Monday. The minister will fly on
+    to C": who travels on is the one away from home, so the leg's sides are B's and C's; the
+    host the guest leaves is no side of it, whoever the leg's words seemed to name.
+    """
+    for leg in records:
+        span = leg.evidence[0]
+        if leg.kind is not VISIT or _ONWARD_LEG.search(span.text) is None:
+            continue
+        told = [
+            (max(e.end for e in before), r)
+            for r in records
+            if r is not leg and (before := [e for e in r.evidence if e.end <= span.start])
+        ]
+        # (the event told last before the leg's sentence, not far before it)
+        end, left = max(told, key=lambda t: t[0], default=(0, None))
+        if span.start - end > _LEG_REACH:
+            continue
+        host = (
+            left.location.country.alpha_3
+            if left is not None and left.location and left.location.country
+            else None
+        )
+        stop = leg.location.country.alpha_3 if leg.location and leg.location.country else None
+        if left is None or host is None or host not in left.countries or host == stop:
+            continue
+        guest = left.countries - {host}
+        if host not in leg.countries or len(guest) != 1 or stop in guest:
+            continue  # (a leg whose traveller the event left does not name stays as told)
+        leg.countries = (leg.countries - {host}) | guest

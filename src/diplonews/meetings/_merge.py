@@ -1973,7 +1973,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         records.append(
             attrs.evolve(
                 cand,
-                countries=target.countries | cand.countries,
+                countries=_trip_sides(records, target, cand),
                 rule=f"{cand.rule}+coming",
                 weak=False,
                 participants=list(cand.participants),
@@ -2166,7 +2166,7 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         attrs.evolve(
             cand,
             kind=CONFERENCE if body_again else cand.kind,
-            countries=set(cand.countries) if own else target.countries | cand.countries,
+            countries=set(cand.countries) if own else _trip_sides(records, target, cand),
             organization=cand.organization or target.organization,
             participants=list(cand.participants),
             rule=f"{cand.rule}+back_reference",
@@ -2174,6 +2174,39 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             source=None if own else target,
         )
     )
+
+
+def _trip_sides(records: list[Candidate], target: Candidate, cand: Candidate) -> set[str]:
+    """The sides of a trip told back to the event before it: that event's, and its own.
+
+    A trip to come to one state of a gathering of many ("X of Q met the leaders of A, B, C and
+    D in Q. The trade minister will travel to A") is made by the one official's state named
+    there, else by the gathering's host (the state of its place, or of the place of another
+    event its sentence told): not by every state it listed.
+    """
+    sides = target.countries | cand.countries
+    if not (
+        cand.kind is VISIT
+        and cand.status is PLANNED
+        and cand.countries
+        and len(target.countries) > 2
+        and cand.countries < target.countries
+    ):
+        return sides
+    # (the gathering's own official named there goes, else its host: "met ... in Q")
+    told = {p.country.alpha_3 for p in target.participants if p.country} - cand.countries
+    # (its host: its own place's state, else the place of an event its sentence also told)
+    hosts = {
+        r.location.country.alpha_3
+        for r in records
+        if (r is target or r.evidence[0] == target.evidence[0])
+        and r.location
+        and r.location.country
+    }
+    hosts &= target.countries - cand.countries
+    if not told and len(hosts) == 1:
+        told = hosts
+    return told | cand.countries if len(told) == 1 else sides
 
 
 # An organ or gathering named after its body's acronym: "the full XYZ council", "an XYZ summit".

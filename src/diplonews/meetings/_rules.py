@@ -127,6 +127,7 @@ __all__ = [
     "plan_after_name",
     "sports_report",
     "team_fixture",
+    "visit_by_others",
 ]
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
@@ -2360,6 +2361,39 @@ PRIVATE_VISITORS = re.compile(
     [^.;]{0,170}\Z""",
     re.VERBOSE,
 )
+# A visit's travellers told after it by "by" as people of no state: "a visit to P last month
+# by a delegation of A's business leaders", "by a group of students" (firms, students,
+# journalists, investors are no state side).
+_VISIT_BY_OTHERS = re.compile(
+    r"""(?:\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?    # "to Nairobi"
+    (?:\s+(?:last|this|next|earlier\s+this|later\s+this)\s+[a-z]+           # "last month"
+    |\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?                           # "in May"
+    \s+by\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?
+    (?:(?:delegation|group|mission|team|party)\s+of\s+(?:[\w'’.-]+\s+){0,4}?)?
+    (?:business(?:\s+(?:leaders|people|executives|owners|representatives|figures))?
+    |businessmen|businesspeople|(?:company\s+|corporate\s+)?executives|entrepreneurs|investors
+    |industrialists|students|journalists|reporters|academics|scholars|firms|companies)\b""",
+    re.VERBOSE,
+)
+# Words of an official among a visit's travellers: "by a delegation of officials and firms".
+_OFFICIAL_WORD = re.compile(
+    r"\b(?:officials?|[Mm]inist(?:er|ry)|lawmakers|parliament\w*|[Dd]eputy|[Ss]ecretary"
+    r"|[Aa]mbassador|[Gg]overnor|[Pp]resident|government)\b"
+)
+
+
+def visit_by_others(text: str, end: int, hi: int) -> bool:
+    """Whether the visit whose word ends at ``end`` is told made by people of no state.
+
+    >>> visit_by_others("a visit to Lima last month by a group of students.", 7, 51)
+    True
+    >>> visit_by_others("a visit to Lima by a delegation of officials and firms.", 7, 55)
+    False
+    """
+    told = _VISIT_BY_OTHERS.match(text, end, hi)
+    return told is not None and not _OFFICIAL_WORD.search(told.group())
+
+
 # The object of a visit when it is a site, not a state: "visited the port area",
 # "a visit to the liberated Garabagh region", "visit new and exciting places".
 SITE_VISIT = re.compile(

@@ -302,16 +302,49 @@ def _split_bodies(cand: Candidate) -> list[Candidate]:
 TALKS = (MEETING, CALL)
 
 
+# A guest's departure told in a relative aside: "..., who left for P later in the day", ", who
+# flew on to P", ", who then travelled to P" (the trip's own trigger word inside it).
+_ONWARD_ASIDE = re.compile(
+    r""",\s+who\s+(?:then\s+|later\s+|afterwards\s+|subsequently\s+)?
+    (?:left|departed|flew|travell?ed|went|headed|moved|continued)(?:\s+on)?\s+(?:for|to)\s""",
+    re.VERBOSE,
+)
+
+
+def _onward_aside(found: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether a trip is only the next stop of a guest whose talks its sentence tells.
+
+    "A held talks in P with B's minister, who left for Q later in the day": the talks are the
+    event told; Q is where the guest went next, no side of the talks and no record of its own.
+    """
+    if found.kind is not VISIT:
+        return False
+    span = found.evidence[0]
+    at = found.anchor - span.start
+    aside = _ONWARD_ASIDE.search(span.text, max(0, at - 60), at + 30)
+    if aside is None or not aside.start() < at < aside.end():
+        return False
+    return any(
+        other.kind in (MEETING, CALL)
+        and other.evidence[0] == span
+        and other.anchor - span.start < aside.start()
+        for other in candidates
+    )
+
+
 def one_per_event(candidates: list[Candidate]) -> list[Candidate]:
     """Split each candidate of the body's trigger words into one per event.
 
     A mention naming several events ("met A, B and C separately", "the first and second
     sessions", "bilateral meetings with A and B") yields one candidate each, before any
-    is compared with the events told.
+    is compared with the events told; a guest's next stop told in an aside on its talks
+    ("..., who left for Q") yields none.
     """
     return [
         one
         for found in candidates
+        # (a guest's onward stop is no event of the talks' sentence, nor one of its own)
+        if not _onward_aside(found, candidates)
         for split in _split_partners(found)
         for twice in _split_again(split)
         for each in _split_officials(twice)
