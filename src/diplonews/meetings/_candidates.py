@@ -749,8 +749,10 @@ _LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent|[Ee]arlier)\s+\Z")
 # plain words: this one ends at the gathering's noun (the trigger), past all its modifiers and
 # a written date ("since the Jan. 5, 2021 talks"); that one at a date among the first of them.
 _RECALLED_SINCE = re.compile(
-    SINCE_RECALLED  # "since their", "since the"
-    + r"""(?:[\w'’.,"“”/-]+\s+){0,4}?\Z  # its modifiers up to the noun ("joint May 4")
+    # "since their", "since the"; or the event's word right after "since" ("their first
+    # meeting since talks in P in March": talks with no determiner are as past)
+    rf"(?:\bsince\s+\Z|{SINCE_RECALLED}"
+    + r"""(?:[\w'’.,"“”/-]+\s+){0,4}?\Z)  # its modifiers up to the noun ("joint May 4")
     """,
     re.VERBOSE,
 )

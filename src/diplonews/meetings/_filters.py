@@ -108,6 +108,12 @@ _SETTLE_THROUGH = re.compile(
 )
 
 
+# A clause linked after a hedge, its event the link's own and no object of the hedge: "said
+# his country would seek a higher quota, after holding talks with B", ", having met B",
+# ", following talks with B" (the comma closes the hedged clause).
+_LINKED_AFTER_HEDGE = re.compile(r",\s+(?:after|following|having)\b[^,;]{0,30}\Z")
+
+
 # Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
 _DEAL_TALKS = re.compile(
     r"\s+to\s+(?:buy|acquire|sell|purchase|merge|take\s+over|invest\s+in|list|float)\b"
@@ -455,6 +461,8 @@ def no_event(
         hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
     if hedge is not None and _ACT_AT_EVENT.match(before, hedge.end()):
         hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
+    if hedge is not None and _LINKED_AFTER_HEDGE.search(before, hedge.end()):
+        hedge = None  # "would seek a quota, after holding talks with B": the link's own event
     if hedge is None:  # "could hold their first face-to-face talks": the modal before its words
         hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:

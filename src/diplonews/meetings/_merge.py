@@ -2022,6 +2022,26 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         # has is an event of its own, not a mention of the latest one
         records.append(attrs.evolve(cand, weak=False, rule=f"{cand.rule}+apart"))
         return
+    at = cand.anchor - span.start
+    if (
+        joins
+        and cand.status is HELD
+        and target.status is PLANNED
+        and len(target.countries) >= 2
+        and _LAST_TIME.search(span.text, max(0, at - 24), at)
+    ):
+        # "X will meet Y on Friday, and the two last met in P": the pair's meeting before the
+        # plan, an event of its own even where no date tells the two apart
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                participants=list(cand.participants),
+                rule=f"{cand.rule}+last",
+                weak=False,
+            )
+        )
+        return
     if joins:
         if cand.evidence[0] not in target.evidence:
             target.evidence += cand.evidence
@@ -2174,6 +2194,11 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             source=None if own else target,
         )
     )
+
+
+# "last" or "previously" right before the verb of a mention: the sides' meeting before the
+# one told ("the two last met in P", "they previously held talks in P").
+_LAST_TIME = re.compile(r"\b(?:last|previously)\s+\Z")
 
 
 # An organ or gathering named after its body's acronym: "the full XYZ council", "an XYZ summit".
