@@ -2,30 +2,35 @@
 
 Every cell is one short invented paragraph built from independent choices: the shape (a
 ``planned`` meeting of A and B followed by their meeting before it, recalled in the same
-sentence or the next; or a ``clause`` that tells A's held talks with B beside a statement
-of A's, "after holding talks with B", "having met B", "following talks with B"), the
-connector of the shape, the wording of the first event, the pair of states, the date form,
-whether the page gives its day of publication, and a distractor after the event ("met" in
-another sense: "met the target", "met with criticism", or none). The records follow
-spec/EXTRACTION.md section 2:
+sentence or the next; or a ``clause`` that tells A's held talks with B beside a main clause,
+"after holding talks with B", "having met B", "following talks with B"), the connector of
+the shape, where the clause stands (after the main clause, opening the sentence, or as an
+aside after the subject), the main clause (a statement of A's, or a trip of A's to a third
+state C), the wording of the first event, the states, the date form, whether the page gives
+its day of publication, and a distractor after the event ("met" in another sense: "met the
+target", "met with criticism", or none). The records follow spec/EXTRACTION.md section 2:
 
 - each event is its own record with its own status and date ("is due to hold talks on
   Friday": planned, that Friday; "last met in P in March", "their first meeting since talks
-  in P in March": held, that March), never one record merged from both, and a story with
-  no day of publication leaves both dates null but still tells two events;
-- talks told in a participle or "after" clause beside a statement ("said his country would
-  seek a higher quota, after holding talks with B last week") are held, between the
-  speaker's state and B, dated by the clause's own time;
+  in P in March", "their second meeting this year after talks in P in March": held, that
+  March), never one record merged from both, and a story with no day of publication leaves
+  both dates null but still tells two events;
+- talks told in a participle or "after" clause beside a main clause ("said his country would
+  seek a higher quota, after holding talks with B last week", "Having met B on Monday, A will
+  travel to C") are held, between A and B alone, dated by the clause's own time; the trip
+  is A's and C's alone, and its words give it no date;
 - "met" in another sense ("exports met the target", "the plan met with criticism") is no
   meeting.
 
 A cell passes when the page's meetings pair one to one with the expected ones (kind,
 status and countries equal, dates equal at the coarser precision or both open).
 
-Run before the rules it brought: 133 of 240 cells failed (a hedge before the clause,
-"would seek ..., after holding talks", dropped the talks; "having met" took the modal's
-future; "since talks in P" was a plan dated next year; undated, "the two last met" folded
-into the plan). After: 40 strict xfails, named in ``LEFT`` and ``known``.
+Run on the library before the rules it brought: 160 of 320 cells failed (a hedge before the
+clause, "would seek ..., after holding talks", dropped the talks; "having met" took the
+modal's future; an opening or aside clause gave its partner to the trip, and the trip its
+time; "since talks in P" was a plan dated next year; "It will be their second meeting" was
+one more plan; undated, "the two last met" folded into the plan). After: 14 strict xfails,
+the clause with no comma dated by a day (``known``).
 """
 
 from __future__ import annotations
@@ -46,25 +51,35 @@ from grid_cells import (
     grid_params,
     sample_cells,
 )
+from meeting_rows import Expected, ToldRow, assert_told, told_params
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
 
-PAIRS: list[tuple[State, State]] = [
+# (A, B, and C: the state a trip of A's goes to in the clause shape's "trip" main clause)
+PAIRS: list[tuple[State, State, str, str]] = [
     (
         State("NOR", "Norway", "Norwegian", "Oslo", "Prime Minister", "Ingrid Solberg", "she"),
         State("SWE", "Sweden", "Swedish", "Stockholm", "Prime Minister", "Karl Lindqvist"),
+        "FIN",
+        "Finland",
     ),
     (
         State("KEN", "Kenya", "Kenyan", "Nairobi", "Trade Minister", "Peter Kamau"),
         State("UGA", "Uganda", "Ugandan", "Kampala", "Trade Minister", "Joseph Okello"),
+        "TZA",
+        "Tanzania",
     ),
     (
         State("ECU", "Ecuador", "Ecuadorean", "Quito", "Energy Minister", "Luis Paredes"),
         State("NGA", "Nigeria", "Nigerian", "Abuja", "Oil Minister", "Tunde Bakare"),
+        "GAB",
+        "Gabon",
     ),
     (
         State("MNG", "Mongolia", "Mongolian", "Ulaanbaatar", "President", "Bat Erdene"),
         State("VNM", "Vietnam", "Vietnamese", "Hanoi", "President", "Tran Van Long"),
+        "LAO",
+        "Laos",
     ),
 ]
 
@@ -78,22 +93,28 @@ RECALLS = {
     "first-since": ", their first meeting since talks in {P} {M}.",
     "second-after": ". It will be their second meeting this year after talks in {P} {M}.",
 }
-# clause shape: how the held talks are told beside the speaker's statement
+# clause shape: how the held talks are told beside the main clause
 CLAUSES = {
-    "after-holding": ", after holding talks with {B} in {P} {D}.",
-    "after-holding-nocomma": " after holding talks with {B} in {P} {D}.",
-    "after-talks": ", after talks with {B} in {P} {D}.",
-    "having-held": ", having held talks with {B} in {P} {D}.",
-    "having-met": ", having met {B} in {P} {D}.",
-    "following-talks": ", following talks with {B} in {P} {D}.",
+    "after-holding": "after holding talks with {B} in {P} {D}",
+    "after-holding-nocomma": "after holding talks with {B} in {P} {D}",
+    "after-talks": "after talks with {B} in {P} {D}",
+    "having-held": "having held talks with {B} in {P} {D}",
+    "having-met": "having met {B} in {P} {D}",
+    "following-talks": "following talks with {B} in {P} {D}",
 }
+# clause shape: where the clause stands: after the main clause, opening the sentence, or as
+# an aside after the subject ("A, having met B on Monday, said ...")
+POSITIONS = ["trailing", "opening", "aside"]
+# clause shape: the main clause: a statement, or a trip of A's to C (a planned visit)
+MAINS = ["statement", "trip"]
 CONNECTORS = list(RECALLS) + list(CLAUSES)
 
-# planned shape: the first event's words; clause shape: what the speaker's country will do
+# planned shape: the first event's words; clause shape: what the speaker's country will do,
+# and the words of a trip
 FIRSTS = {
-    "will-meet": ("will meet", "would seek a higher quota"),
-    "due-talks": ("is due to hold talks with", "would raise its tariffs"),
-    "is-to-meet": ("is to meet", "would ask for more time"),
+    "will-meet": ("will meet", "would seek a higher quota", "will travel to"),
+    "due-talks": ("is due to hold talks with", "would raise its tariffs", "is due to visit"),
+    "is-to-meet": ("is to meet", "would ask for more time", "is to travel to"),
 }
 
 # date form -> (past text, past ISO, future text, future ISO)
@@ -119,6 +140,8 @@ class Cell:
 
     shape: str
     connector: str
+    position: str
+    main: str
     first: str
     pair: int
     date: str
@@ -126,12 +149,23 @@ class Cell:
     distractor: str
 
     def valid(self) -> bool:
-        """Whether the connector belongs to the shape."""
-        return (self.connector in RECALLS) == (self.shape == "planned")
+        """Whether the connector, the position and the main clause belong to the shape."""
+        if self.shape == "planned":
+            return self.connector in RECALLS and (self.position, self.main) == (
+                "trailing",
+                "statement",
+            )
+        if self.connector == "after-holding-nocomma" and (self.position, self.main) != (
+            "trailing",
+            "statement",
+        ):
+            # "will travel to C after holding talks with B": with no comma, talks to come
+            return False
+        return self.connector in CLAUSES
 
     def text(self) -> str:
         """The paragraph the cell tells."""
-        a, b = PAIRS[self.pair]
+        a, b, _, c_name = PAIRS[self.pair]
         past, _, future, _ = DATES[self.date]
         subject = f"{a.demonym} {a.title} {a.person}"
         other = f"{b.demonym} {b.title} {b.person}"
@@ -140,16 +174,25 @@ class Cell:
             tail = RECALLS[self.connector].format(P=b.capital, M=RECALLED_MONTH[0])
             body = f"{subject} {verb} {other} {future}{tail}"
         else:
-            will = FIRSTS[self.first][1]
-            tail = CLAUSES[self.connector].format(B=other, P=b.capital, D=past)
+            clause = CLAUSES[self.connector].format(B=other, P=b.capital, D=past)
             pron = "her" if a.pronoun == "she" else "his"
-            body = f"{subject} said {pron} country {will}{tail}"
+            if self.main == "statement":
+                predicate = f"said {pron} country {FIRSTS[self.first][1]}"
+            else:
+                predicate = f"{FIRSTS[self.first][2]} {c_name}"
+            if self.position == "opening":
+                body = f"{clause[0].upper()}{clause[1:]}, {subject} {predicate}."
+            elif self.position == "aside":
+                body = f"{subject}, {clause}, {predicate}."
+            else:
+                comma = "" if self.connector == "after-holding-nocomma" else ","
+                body = f"{subject} {predicate}{comma} {clause}."
         extra = DISTRACTORS[self.distractor].format(B0=b.name, A0=a.name)
         return body + extra
 
     def expected(self) -> list[tuple[str, str, list[str], str | None]]:
         """The records: (kind, status, countries, date)."""
-        a, b = PAIRS[self.pair]
+        a, b, c_code, _ = PAIRS[self.pair]
         sides = sorted([a.code, b.code])
         dated = self.publishing == "dated"
         _, past_iso, _, future_iso = DATES[self.date]
@@ -158,7 +201,11 @@ class Cell:
                 ("meeting", "planned", sides, future_iso if dated else None),
                 ("meeting", "held", sides, RECALLED_MONTH[1] if dated else None),
             ]
-        return [("meeting", "held", sides, past_iso if dated else None)]
+        held = ("meeting", "held", sides, past_iso if dated else None)
+        if self.main == "trip":
+            # the trip's own words give it no date: the talks' time is theirs alone
+            return [held, ("visit", "planned", sorted([a.code, c_code]), None)]
+        return [held]
 
     def read(self) -> list[tuple[str, str, list[str], str | None]]:
         """The meetings the library reads from the cell's paragraph."""
@@ -204,6 +251,8 @@ def passes(cell: Cell) -> bool:
 CHOICES: dict[str, list[object]] = {
     "shape": list(SHAPES),
     "connector": list(CONNECTORS),
+    "position": list(POSITIONS),
+    "main": list(MAINS),
     "first": list(FIRSTS),
     "pair": list(range(len(PAIRS))),
     "date": list(DATES),
@@ -212,17 +261,11 @@ CHOICES: dict[str, list[object]] = {
 }
 
 CELLS = list(
-    sample_cells(Cell, Cell.valid, CHOICES, random.Random(9), size=240, axis="connector", tries=200)
+    sample_cells(Cell, Cell.valid, CHOICES, random.Random(9), size=320, axis="connector", tries=200)
 )
 
 # The cells the library still misreads, by choice value (see the module docstring).
-LEFT: dict[tuple[str, str], str] = {
-    ("connector", "second-after"): (
-        "'It will be their second meeting this year after talks in P in March': the ordinal "
-        "noun is read as one more planned session (dated the year), and undated the talks "
-        "after it fold into the plan"
-    ),
-}
+LEFT: dict[tuple[str, str], str] = {}
 _KNOWN = by_value(LEFT)
 
 
@@ -252,3 +295,63 @@ if __name__ == "__main__":
     for name, value, bad, total in failure_table(CELLS, CHOICES, failed):
         print(f"{name:10} {value!s:22} {bad:4d}/{total}")
     print(sum(failed.values()), "of", len(failed), "fail")
+
+
+# --- the rules' near misses, as rows (invented sentences; one class each) ----------------
+D = "2025-03-12"  # a Wednesday
+NEAR: list[ToldRow] = [
+    (
+        "home-organ-last-met",
+        D,
+        "Chilean President Elena Ortiz will meet Peruvian President Luis Mendoza on Friday. The "
+        "central bank's board last met in January.",
+        [("meeting", "planned", ("CHL", "PER"), None, "2025-03-14")],
+    ),
+    (
+        "home-organ-last-met",
+        D,
+        "Chilean President Elena Ortiz will meet Peruvian President Luis Mendoza on Friday, and "
+        "the central bank's council last met in January.",
+        [("meeting", "planned", ("CHL", "PER"), None, "2025-03-14")],
+    ),
+    (
+        "home-organ-last-met",
+        D,
+        "Chilean President Elena Ortiz will meet Peruvian President Luis Mendoza on Friday. The "
+        "cabinet last met in January.",
+        [("meeting", "planned", ("CHL", "PER"), None, "2025-03-14")],
+    ),
+    (
+        "met-in-another-sense",
+        D,
+        "Chilean President Elena Ortiz will meet Peruvian President Luis Mendoza on Friday. "
+        "Copper exports last year met the target, and the plan met with criticism in Lima.",
+        [("meeting", "planned", ("CHL", "PER"), None, "2025-03-14")],
+    ),
+    (
+        "after-no-event",
+        D,
+        "Chilean President Elena Ortiz will meet Peruvian President Luis Mendoza on Friday, "
+        "after the election in January.",
+        [("meeting", "planned", ("CHL", "PER"), None, "2025-03-14")],
+    ),
+    (
+        "opening-between-told",
+        D,
+        "Following the meeting between President Elena Ortiz of Chile and President Luis "
+        "Mendoza of Peru on 3 March, their advisers discussed trade.",
+        [("meeting", "held", ("CHL", "PER"), None, "2025-03-03")],
+    ),
+    (
+        "having-as-progressive",
+        D,
+        '"We shall be having a meeting of the G-7 in Rome on Friday," the Italian minister said.',
+        [("conference", "planned", ("ITA",), "G7", "2025-03-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(NEAR))
+def test_near_misses(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """A "last met" of a home organ, "met" in another sense and like words add no meeting."""
+    assert_told(cls, day, text, expected)

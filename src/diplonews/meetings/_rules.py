@@ -69,6 +69,7 @@ __all__ = [
     "OPEN_QUESTION",
     "ORDINAL",
     "ORDINAL_TITLE",
+    "ORGAN_LAST_MET",
     "ORG_SHORT",
     "OWN_SIDE",
     "PAST_AFTER",
@@ -1293,6 +1294,13 @@ DENIED_TRIP = re.compile(
 # A meeting with a party not yet known: "at his first meeting with whichever candidate won",
 # "will meet whoever wins the run-off": only imagined.
 WITH_WHOEVER = re.compile(r"\s+(?:with\s+)?(?:whichever|whoever|whomever)\b")
+# A home organ as the subject of "last met": "The bank's board last met in March", "the
+# cabinet last met" (a sitting of no sides of the story's events).
+ORGAN_LAST_MET = re.compile(
+    r"""\b(?:board|cabinet|parliament|senate|congress|government
+    |bank(?:'s|’s)\s+(?:[\w-]+\s+)?(?:council|committee))\s+(?:had\s+|has\s+)?last\s+\Z""",
+    re.VERBOSE,
+)
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 SPECULATIVE = re.compile(
     r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
