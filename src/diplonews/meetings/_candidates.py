@@ -750,8 +750,10 @@ _LATEST_ROUND = re.compile(r"\b(?:latest|last|previous|recent|[Ee]arlier)\s+\Z")
 # plain words: this one ends at the gathering's noun (the trigger), past all its modifiers and
 # a written date ("since the Jan. 5, 2021 talks"); that one at a date among the first of them.
 _RECALLED_SINCE = re.compile(
-    SINCE_RECALLED  # "since their", "since the"
-    + r"""(?:[\w'’.,"“”/-]+\s+){0,4}?\Z  # its modifiers up to the noun ("joint May 4")
+    # "since their", "since the"; or the event's word right after "since" ("their first
+    # meeting since talks in P in March": talks with no determiner are as past)
+    rf"(?:\bsince\s+\Z|{SINCE_RECALLED}"
+    + r"""(?:[\w'’.,"“”/-]+\s+){0,4}?\Z)  # its modifiers up to the noun ("joint May 4")
     """,
     re.VERBOSE,
 )
@@ -1103,7 +1105,9 @@ _CHAIN_LINK = re.compile(
     r"|as\s+well\s+as)\s+"
     r"(?:(?:meeting|holding|speaking|receiving|hosting|visiting|attending|talks|"
     r"(?:a|an|the|his|her|their)\s+(?:[\w+-]+\s+){0,3}?"
-    r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b))"
+    r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b)"
+    # a perfect participle: ", having met B", ", having held talks with B" (done before)
+    r"|having\s+(?:met|held|had|spoken|talked|visited|received|hosted|attended)\b)"
 )
 # A link that is a participle of the event before, no event of its own: "the summit, held
 # during the session of the Assembly" (its body and place are the summit's too).
@@ -1947,6 +1951,9 @@ _EVENT_OPENING = re.compile(
     r"(?:a|an|the|his|her|their)\s+(?:[\w+-]+\s+){0,3}?"
     r"(?:meeting|talks|call|conversation|visit|summit|trip|session)s?)\b"
     r"[^,;:]{0,160}?,\s"
+    # a perfect participle: "Having met B in P on Monday, X will visit C" (done before)
+    r"|Having\s+(?:met|held|had|spoken|talked|visited|received|hosted|attended)\b"
+    r"[^,;:]{0,160}?,\s"
     # the event as a bare participle, its sides the main clause's subject: "Meeting in P on
     # Monday, the ministers of A and B discussed ...", "Speaking by phone, X and Y agreed ..."
     r"|(?P<bare>Meeting|Holding\s+(?:talks|a\s+meeting)|(?:Speaking|Talking)\s+(?:by|on\s+the)"
@@ -1955,11 +1962,24 @@ _EVENT_OPENING = re.compile(
 )
 # A relative clause telling the subject's other event: "X, who met A on Monday, will visit B":
 # A is the relative clause's, none of the main clause's.
+# So is an aside of the subject's own done event: "X, having met A on Monday, will visit B",
+# "X, after talks with A in P, said ..." (the aside's sides and time are its event's).
 _WHO_EVENT = re.compile(
-    r",\s+who\s+(?:(?:also|last|recently|earlier)\s+)?"
-    r"(?:held|had|met|spoke|received|hosted|visited|attended|paid|talked|telephoned)\b"
-    r"[^,;:]{0,160}?,\s"
+    r",\s+(?:who\s+(?:(?:also|last|recently|earlier)\s+)?"
+    r"(?:held|had|met|spoke|received|hosted|visited|attended|paid|talked|telephoned)"
+    r"|having\s+(?:met|held|had|spoken|talked|visited|received|hosted|attended)"
+    r"|(?:after|following)\s+(?:holding\s+talks|meeting|talks|(?:a|his|her|their)\s+meeting)"
+    r")\b[^,;:]{0,160}?,\s"
 )
+# The words an aside of ``_WHO_EVENT`` opens with (a cheap test before the search).
+_ASIDE_HEADS = (", who ", ", having ", ", after ", ", following ")
+
+
+def _aside_in(text: str) -> bool:
+    """Whether ``text`` may hold an aside of ``_WHO_EVENT``."""
+    return any(head in text for head in _ASIDE_HEADS)
+
+
 # An arrival told in a relative clause before the main verb: "X, who arrived in P last night,
 # held talks with Y" (the trip's place and time are its own, not the talks').
 _WHO_ARRIVED = re.compile(r",\s+who\s+(?:had\s+)?arrived\b[^,;:]{0,160}?,\s")
@@ -2229,7 +2249,7 @@ def _opening_match(
 
 def _after_who_clause(body: str, anchor: int, t0: int) -> bool:
     """Whether the event at ``anchor`` is told in a relative clause that ends before ``t0``."""
-    lo = body.rfind(", who ", 0, anchor)
+    lo = max(body.rfind(head, 0, anchor) for head in _ASIDE_HEADS)
     if lo < 0:
         return False
     clause = _WHO_EVENT.match(body, lo)
@@ -2249,7 +2269,8 @@ def _noun_link(body: str, lo: int, t0: int, t1: int) -> re.Match[str] | None:
         return None
     link = None
     for found in _CHAIN_LINK.finditer(body, lo, t1 + 1):
-        if found["noun"] is not None and found.start("noun") <= t0 <= found.end():
+        # (the trigger may be the word right after a gerund: ", after holding talks with A")
+        if found["noun"] is not None and found.start("noun") <= t0 <= found.end() + 1:
             link = found
     return link
 
@@ -2520,13 +2541,15 @@ def _candidate(
     status_hi = sentence.end
     opened = _opening_match(body, sentence, dateline_end, t0)
     main_at = opened.end() if opened is not None else None
-    if main_at is not None and t0 < main_at:
+    if opened is not None and main_at is not None and t0 < main_at:
         # the opening event: its words end at the comma; the main clause's subject is its
         hi = min(hi, main_at - 2)
         status_hi = hi
         verb = _CHAIN_VERB.search(body, main_at, sentence.end)
-        if verb is None and opened is not None and opened["bare"] is not None:
-            # "Meeting in P, the ministers of A and B discussed ...": the subject up to its verb
+        if verb is None and (opened["bare"] is not None or " between " not in opened.group()):
+            # "Meeting in P, the ministers of A and B discussed ...", "After talks with A, X
+            # said ...": with no event verb after it, the subject up to its main verb (not
+            # after "the meeting between A and B", whose sides are told)
             verb = _MAIN_VERB.search(body, main_at, sentence.end)
         subject_hi = verb.start() if verb is not None else main_at
         opening_subject = {
@@ -2540,7 +2563,7 @@ def _candidate(
             (w for w in _WHO_EVENT.finditer(body, sentence.start, hi) if w.start() < t0 < w.end()),
             None,
         )
-        if ", who " in body[sentence.start : t0]
+        if _aside_in(body[sentence.start : t0])
         else None
     )
     if inside_who is not None:
@@ -2678,7 +2701,7 @@ def _candidate(
         # "X will be received by A's president and will also meet the foreign minister": no
         # state of its own after the trigger, so the side told before is its partner too
         gap = (t0, t0)
-    who_event = _WHO_EVENT.search(body, lo, t0) if ", who " in body[lo:t0] else None
+    who_event = _WHO_EVENT.search(body, lo, t0) if _aside_in(body[lo:t0]) else None
     if who_event is None and "arrived" in body[lo:t0]:
         # "X, who arrived in P last night, held talks with Y", "X arrived in P last night and
         # held talks with Y": the arrival's words are its own
@@ -3406,23 +3429,26 @@ def _candidate(
     status = meeting_status(body[window:t0], body[t0:t1], body[t1:status_hi])
     if decided:
         status = PLANNED
-    linked = _noun_link(body, lo, t0, t1)
+    # (read back past the clause's start: "following" opens a clause of its own, "after" none)
+    linked = _noun_link(body, min(lo, max(sentence.start, t0 - 40)), t0, t1)
+    done_before = False  # told held by its link: "..., following talks with A on 6 May"
     if linked is not None:
         # "X will visit B, after talks with A in March": the linked event's time against the
         # main clause's, as at the sentence's opening
         if linked["noun"].startswith("ahead"):
             status = PLANNED
-        elif linked["noun"].startswith(("after", "following", "which")) and not (
+        elif linked["noun"].startswith(("after", "following", "which", "having")) and not (
             _TO_COME_WORD.search(body, t0, hi)
         ):
             status = HELD
+            done_before = True
     if opened is not None and main_at is not None and t0 < main_at:
         # the opening event's time against the main clause: "After" an event is one held
         # (unless its own words tell it to come), "Ahead of" one is to come ("Before"
         # one keeps the tense its own words give)
         if opened["ahead"] is not None:
             status = PLANNED
-        elif opened.group().lstrip().startswith(("After", "Following")) and not (
+        elif opened.group().lstrip().startswith(("After", "Following", "Having")) and not (
             _TO_COME_WORD.search(body, t0, main_at)
         ):
             status = HELD
@@ -3493,6 +3519,8 @@ def _candidate(
         tense = "past"  # "An earlier round in P in January": a January gone by
     elif made:
         tense = "past"  # "the pact, signed during X's visit to C, will be put to a vote"
+    elif done_before and status is HELD:
+        tense = "past"  # "X, after holding talks with A on Monday, is to visit B": a past Monday
     elif (
         status is HELD
         and (coming := other_to_come(body[window:t0])) is not None
@@ -3961,6 +3989,9 @@ def _candidate(
         and article.published is not None
         and not recalled  # "will meet for the first time since their talks in May": a past May
         and not made  # "will review the commitments made during their call in May": a past May
+        # "will visit C, following talks with A on 6 May": the main verb's future is not the
+        # linked event's, which its link tells done before
+        and not done_before
     ):
         ahead_time = _time_to_come(body, sentence, dates, date, article.published)
         if ahead_time is not None:

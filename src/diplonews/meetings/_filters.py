@@ -30,6 +30,7 @@ from diplonews.meetings._rules import (
     OFFERED_OR_ASKED,
     OFFICE_AFTER,
     OPEN_QUESTION,
+    ORGAN_LAST_MET,
     PROPOSED_TO,
     PUT_OFF_UNDATED,
     REQUESTED,
@@ -106,6 +107,12 @@ _SETTLE_THROUGH = re.compile(
     (?:(?:direct|bilateral|peaceful|further)\s+)?\Z""",
     re.VERBOSE,
 )
+
+
+# A clause linked after a hedge, its event the link's own and no object of the hedge: "said
+# his country would seek a higher quota, after holding talks with B", ", having met B",
+# ", following talks with B", "would seek a quota after talks with B last week".
+_LINKED_AFTER_HEDGE = re.compile(r"(?:,\s+|\s)(?:after|following|having)\b[^,;]{0,30}\Z")
 
 
 # Talks whose purpose is a deal of firms: "in talks to buy the assets of X".
@@ -424,6 +431,8 @@ def no_event(
     """
     rule, kind, t0, t1 = trigger
     before = body[max(sentence.start, t0 - 35) : t0]
+    if "last" in before[-10:] and ORGAN_LAST_MET.search(body, max(sentence.start, t0 - 60), t0):
+        return True  # "the central bank's council last met in March": a home organ's sitting
     hedge = SPECULATIVE.search(before)
     if decided and hedge is not None and hedge.group().lower().startswith("propos"):
         hedge = None
@@ -455,6 +464,8 @@ def no_event(
         hedge = None  # "hopes his visit to X this week will help ...": the visit is sure
     if hedge is not None and _ACT_AT_EVENT.match(before, hedge.end()):
         hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
+    if hedge is not None and _LINKED_AFTER_HEDGE.search(before, hedge.end()):
+        hedge = None  # "would seek a quota, after holding talks with B": the link's own event
     if hedge is None:  # "could hold their first face-to-face talks": the modal before its words
         hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:

@@ -19,6 +19,7 @@ from diplonews.meetings._places import body_named
 from diplonews.meetings._rules import (
     AND_ANOTHER,
     DATE_REACH,
+    ORGAN_LAST_MET,
     ROUND_LAUNCHED,
     SIDELINES,
     SIDELINES_BARE,
@@ -1833,6 +1834,12 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         records.append(cand)
         return
     span = cand.evidence[0]
+    at = cand.anchor - span.start
+    if "last" in span.text[max(0, at - 10) : at] and ORGAN_LAST_MET.search(
+        span.text, max(0, at - 60), at
+    ):
+        # "The bank's board last met in March": a home organ's sitting, no event of any sides
+        return
     own_body = _UNKNOWN_BODY_ORGAN.search(span.text, 0, max(0, cand.anchor - span.start) + 40)
     if (
         cand.organization is None
@@ -1967,6 +1974,9 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and target.status is HELD
         and len(target.countries) >= 2
         and (_later_time_told(target, cand) or _told_to_meet(cand))
+        # "X will meet Y on Friday. It will be their second meeting this year": the plan told
+        # just before, of the same sides, is what the mention names, no session after it
+        and not any(r.status is PLANNED and r.countries >= target.countries for r in same)
     ):
         # "X met Y on Monday. ... The council is expected to meet later this year", "they will
         # meet before the summit": a session after the talks held, not their day or a mention
@@ -2006,6 +2016,25 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
                 weak=False,
                 rule=f"{cand.rule}+named",
                 date=date,
+            )
+        )
+        return
+    if (
+        joins
+        and cand.status is HELD
+        and target.status is PLANNED
+        and len(target.countries) >= 2
+        and _LAST_TIME.search(span.text, max(0, at - 60), at)
+    ):
+        # "X will meet Y on Friday, and the two last met in P": the pair's meeting before the
+        # plan, an event of its own even where no date tells the two apart
+        records.append(
+            attrs.evolve(
+                cand,
+                countries=target.countries | cand.countries,
+                participants=list(cand.participants),
+                rule=f"{cand.rule}+last",
+                weak=False,
             )
         )
         return
@@ -2207,6 +2236,19 @@ def _trip_sides(records: list[Candidate], target: Candidate, cand: Candidate) ->
     if not told and len(hosts) == 1:
         told = hosts
     return told | cand.countries if len(told) == 1 else sides
+
+
+# "last" or "previously" right before the verb of a mention whose subject is the pair, or
+# "after"/"since" right before its noun: the sides' meeting before the one told ("the two
+# last met in P", "they previously held talks in P", "the ministers, who last met in P",
+# "their second meeting this year after talks in P in March").
+_LAST_TIME = re.compile(
+    r"""(?:\b(?:[Tt]he\s+two(?:\s+[\w-]+){0,2}|[Tt]he\s+pair|[Tt]hey|[Bb]oth(?:\s+[\w-]+)?
+    |[Tt]he\s+(?:leaders|ministers|presidents|sides)|who)\s+(?:had\s+|have\s+)?
+    (?:last|previously)\s+
+    |\b(?:after|since)\s+(?:their\s+)?)\Z""",
+    re.VERBOSE,
+)
 
 
 # An organ or gathering named after its body's acronym: "the full XYZ council", "an XYZ summit".

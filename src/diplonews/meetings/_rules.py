@@ -69,6 +69,7 @@ __all__ = [
     "OPEN_QUESTION",
     "ORDINAL",
     "ORDINAL_TITLE",
+    "ORGAN_LAST_MET",
     "ORG_SHORT",
     "OWN_SIDE",
     "PAST_AFTER",
@@ -1294,6 +1295,13 @@ DENIED_TRIP = re.compile(
 # A meeting with a party not yet known: "at his first meeting with whichever candidate won",
 # "will meet whoever wins the run-off": only imagined.
 WITH_WHOEVER = re.compile(r"\s+(?:with\s+)?(?:whichever|whoever|whomever)\b")
+# A home organ as the subject of "last met": "The bank's board last met in March", "the
+# cabinet last met" (a sitting of no sides of the story's events).
+ORGAN_LAST_MET = re.compile(
+    r"""\b(?:board|cabinet|parliament|senate|congress|government
+    |bank(?:'s|’s)\s+(?:[\w-]+\s+)?(?:council|committee))\s+(?:had\s+|has\s+)?last\s+\Z""",
+    re.VERBOSE,
+)
 # Hedges that make the talks only proposed or speculated about: not a meeting.
 SPECULATIVE = re.compile(
     r"""\b(?:could|might|(?-i:may)(?!\s+\d)|possible|possibly|possibility|probably|proposed?|proposal|calls?\s+for
@@ -2778,6 +2786,16 @@ def decided_at_the_end(before: str) -> bool:
     return _DECIDED_AT_THE.search(before, max(0, len(before) - 220)) is not None
 
 
+# A perfect participle right before the event's verb: "having met B", "having held talks
+# with B" tell the event done before the clause it hangs on, whatever that clause's tense.
+# (a past participle after "having", the trigger's own or one before its noun: not the
+# progressive "we shall be having a meeting")
+_HAVING_DONE = re.compile(
+    r"\bhaving\s+(?:(?P<done>held|had|paid|made|conducted)\s+(?:[\w-]+\s+){0,2})?\Z"
+)
+_DONE_WORDS = ("met", "visited", "spoken", "talked", "held", "received", "hosted")
+
+
 def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """Planned when the nearest tense cue before the trigger speaks of the future.
 
@@ -2785,6 +2803,12 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return HELD
+    if (
+        "having" in before[-30:]
+        and (having := _HAVING_DONE.search(before, max(0, len(before) - 30))) is not None
+        and (having["done"] is not None or trigger.startswith(_DONE_WORDS))
+    ):
+        return HELD  # "said it would ask for time, having met B on Monday": a perfect is past
     if trigger in ("round", "session") and EARLIER_SITTING.search(before, max(0, len(before) - 30)):
         return HELD  # "An earlier round in P in January broke up": a sitting already past
     if _HELD_BY_HOLDER.match(after) or (
