@@ -135,6 +135,7 @@ from diplonews.text import (
     body_mentions,
     extract_people,
     home_country,
+    meeting_words,
     new_time,
     person_spans,
     put_off_end,
@@ -2519,6 +2520,26 @@ def _bare_head_state(
     return None
 
 
+@functools.cache
+def _outlet_asking() -> re.Pattern[str]:
+    """A news outlet as the subject just before "spoke with": "Azernews", "our correspondent".
+
+    An outlet that speaks with an official interviews him (a page's Q and A opens so): the
+    agencies the gazetteer credits by name, a site named by its web address ("News.az"), or
+    the paper's own people ("our correspondent", "this newspaper").
+    """
+    agencies = "|".join(
+        re.escape(name)
+        for name in sorted(meeting_words().get("attribution_home", {}), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"""(?:\b(?:{agencies})|(?<![\w.])[A-Z][A-Za-z]+\.[A-Za-z]{{2}}
+        |\b(?:[Oo]ur|[Tt]his|[Tt]he)\s+(?:correspondent|reporter|newspaper|news\s+agency|agency
+        |website|portal|editorial\s+(?:office|team)))\s+(?:also\s+|recently\s+)?\Z""",
+        re.VERBOSE,
+    )
+
+
 def _candidate(
     article: Article,
     sentence: Sentence,
@@ -2535,6 +2556,10 @@ def _candidate(
     """Read the clause around one trigger (rule, kind, body offsets) into a candidate."""
     rule, kind, t0, t1 = trigger
     body = article.body
+    if rule == "meeting.spoke_with" and _outlet_asking().search(
+        body, max(sentence.start, t0 - 60), t0
+    ):
+        return None  # "Azernews spoke with the Ambassador": an outlet's interview is no meeting
     lo, hi = list_item(body, clause_bounds(sentence, t0, t1), (t0, t1), hits)
     opening_subject: set[str] = set()
     opening_people: list[PersonMention] = []

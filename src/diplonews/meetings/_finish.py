@@ -26,7 +26,7 @@ from diplonews.meetings._merge import (
     merge,
     same_event,
 )
-from diplonews.meetings._places import of_its_time, read_dateline, venue_told
+from diplonews.meetings._places import body_officials, of_its_time, read_dateline, venue_told
 from diplonews.meetings._records import day_of_a_range
 from diplonews.meetings._rules import (
     ARRIVED_AND,
@@ -1092,6 +1092,20 @@ def talks_planned_on_a_visit(article: Article, records: list[Candidate]) -> None
                 records.remove(talks)
 
 
+def _with_the_bodys_chief(talks: Candidate, gathering: Candidate) -> bool:
+    """``talks`` are one state's talks with the chief of the body whose gathering they name.
+
+    "X met with Secretary General of the B Y to discuss the agenda of the upcoming B
+    summit", "X received the B's Secretary General, with whom he discussed the B summit":
+    the body's official, named before its gathering, is the talks' other side, so the talks
+    keep the body (spec: "a state and an intergovernmental organisation").
+    """
+    span = talks.evidence[0]
+    if len(talks.countries) > 1 or gathering.anchor <= span.start:
+        return False
+    return talks.organization in body_officials(span.text, 0, gathering.anchor - span.start)
+
+
 def talks_at_gatherings(records: list[Candidate]) -> None:
     """Talks held at a gathering told in the same sentence are the sides' own.
 
@@ -1122,7 +1136,13 @@ def talks_at_gatherings(records: list[Candidate]) -> None:
             # "met X on the sidelines of the summit in Lima on May 8": the summit's day (a
             # month, "in late April", does not tell the talks' own)
             record.date = day_of_a_range(gathering)
-        if record.organization is not None and record.organization == gathering.organization:
+        if (
+            record.organization is not None
+            and record.organization == gathering.organization
+            # (talks of one state with the body's own chief named before its gathering are the
+            # body's talks: "met the OTS Secretary General to discuss the OTS summit")
+            and not _with_the_bodys_chief(record, gathering)
+        ):
             record.organization = None
         where = record.location or gathering.location
         place = where.country if where is not None else None

@@ -15,7 +15,7 @@ import attrs
 
 from diplonews import _regex as re
 from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
-from diplonews.meetings._places import body_named
+from diplonews.meetings._places import body_named, body_officials
 from diplonews.meetings._rules import (
     AND_ANOTHER,
     DATE_REACH,
@@ -287,7 +287,12 @@ def _talks_with_a_body(talks: Candidate, other: Candidate) -> bool:
         other.kind in _TALKS
         and len(other.countries) > 1
         and other.organization is None
-        and any(p.country is None for p in talks.participants)  # the body's official, named
+        and (
+            any(p.country is None for p in talks.participants)  # the body's official, named
+            # or told by office before the name, a comma between ("received the Secretary
+            # General of the B, Y, with whom ...": the body's chief, whom no reading names)
+            or talks.organization in body_officials(said := talks.evidence[0].text, 0, len(said))
+        )
     )
 
 

@@ -1867,6 +1867,26 @@ class _Told(NamedTuple):
     first_visits: list[Candidate]  # "the first president of A to visit B": the visit told
 
 
+def _on_a_day_before(cand: Candidate, story: dt.date | None) -> bool:
+    """``cand`` is talks told on a day before the story's own: talks already past.
+
+    >>> from diplonews.meetings._kinds import HELD, MEETING
+    >>> one = Candidate(anchor=0, kind=MEETING, status=HELD, countries=set(),
+    ...     organization=None, date=PartialDate(2023, 5, 8), location=None,
+    ...     participants=[], title=None, evidence=[], rule="meeting.held_talks")
+    >>> _on_a_day_before(one, dt.date(2023, 5, 10)), _on_a_day_before(one, dt.date(2023, 5, 8))
+    (True, False)
+    """
+    day = cand.date
+    return (
+        cand.kind in (MEETING, CALL)
+        and story is not None
+        and day is not None
+        and day.day is not None
+        and day.first_day() < story
+    )
+
+
 def read_records(article: Article, candidates: list[Candidate]) -> _Told:
     """Turn the candidates, in text order, into the story's records.
 
@@ -1885,18 +1905,24 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
     last_news: dict[MeetingStatus, PartialDate] = {}
     for cand in _sessions_after_their_visit(candidates):
         cand.story = article.published
-        if cand.untensed and any(
-            r.status is PLANNED
-            and (
-                (r.organization is not None and r.organization == cand.organization)
-                # "A and B will meet Thursday" ... "the A/B talks": the pair's planned talks
-                or (
-                    cand.kind is MEETING is r.kind
-                    and len(cand.countries) >= 2
-                    and cand.countries == r.countries
+        if (
+            cand.untensed
+            # (talks told on a day before the story's are past: "During the talks with the
+            # body's chief on Monday, X discussed the agenda of its coming summit")
+            and not _on_a_day_before(cand, article.published)
+            and any(
+                r.status is PLANNED
+                and (
+                    (r.organization is not None and r.organization == cand.organization)
+                    # "A and B will meet Thursday" ... "the A/B talks": the pair's planned talks
+                    or (
+                        cand.kind is MEETING is r.kind
+                        and len(cand.countries) >= 2
+                        and cand.countries == r.countries
+                    )
                 )
+                for r in records
             )
-            for r in records
         ):
             cand.status = PLANNED  # "the next meeting of the G7" ... "at the meeting"
         # the visit under way: a visit the story recalls from a month or more before is none

@@ -2644,6 +2644,21 @@ _ON_THE_PROGRAMME = re.compile(
 )
 
 
+# A gathering named as the object of "the agenda of" after a verb of its preparing (its
+# name's words up to the trigger): a sitting whose agenda is being discussed is still to come.
+# Not "was on the agenda of the meeting held in June" (a past sitting's business), nor talks,
+# whose agenda news tells as they happen.
+_AGENDA_OF = re.compile(
+    r"""\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|consider(?:ed|s|ing)?|touched\s+(?:up)?on
+    |exchanged\s+views\s+on|prepar(?:ed|es|ing))\s+the\s+agenda\s+(?:of|for)\s+(?:the\s+)?
+    (?:[\w'’-]+\s+){0,8}\Z""",
+    re.VERBOSE,
+)
+# Its own past told after it: "the agenda of the summit held in May".
+_HELD_LATER = re.compile(r"[^.;]{0,120}?\b(?:held|convened|hosted|took\s+place)\b")
+_TALKS_WORDS = frozenset({"talks", "negotiations", "consultations", "visit", "trip"})
+
+
 def other_to_come(before: str) -> tuple[int, int] | None:
     """The span of another event to come named just before a trigger that times it, or None.
 
@@ -2846,6 +2861,13 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
         "the agenda" in after or "the progra" in after or "itinerary" in after
     ) and _ON_THE_PROGRAMME.match(after):
         return PLANNED  # "The first meeting of the A-B Council is also on the agenda"
+    if (
+        "agenda" in before
+        and trigger not in _TALKS_WORDS
+        and _AGENDA_OF.search(before, max(0, len(before) - 200))
+        and not _HELD_LATER.match(after)
+    ):
+        return PLANNED  # "discussed the agenda of the OTS summit": an agenda is for one to come
     folded = fold(before + trigger)
     if folded is None:
         cues = _FUTURE.finditer(before + trigger)
