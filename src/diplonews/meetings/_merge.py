@@ -2492,7 +2492,11 @@ def _told_to_meet(cand: Candidate) -> bool:
 
 # A meeting of the sides still to come, told by its verb: "they will meet", "agreed to meet"
 # ("intend to meet" is only wished for; "are also to meet" firms may be the other side).
-_WILL_MEET = re.compile(r"\b(?:will|would|shall|agreed\s+to)\s+(?:[a-z]+\s+)?\Z")
+_WILL_MEET = re.compile(
+    r"\b(?:will|would|shall|agreed\s+to)\s+(?:[a-z]+\s+)?\Z"
+    # "an understanding the envoys reached to meet again": their sitting agreed
+    r"|\b(?:understanding|consensus)\s+(?:[\w-]+\s+){0,5}?to\s+\Z"
+)
 # ... and with no one else and no gathering after it: "they will meet (again) in May",
 # "before the summit", "once the study is ready", "in person"; not "meet union leaders"
 # (other people) or "meet again at the Forum's meeting" (that gathering is its own record).

@@ -1131,6 +1131,9 @@ _FUTURE = re.compile(
     | (?:directed|instructed|tasked|mandated)\b[^.;]{1,160}?\bto\s+(?:meet|convene|reconvene)\b
     | (?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
       |start|restart|convene)\b                # "plans by the UN chief to resume talks"
+    # "an understanding the envoys reached to meet again": a sitting agreed, to come
+    | (?:understanding|consensus)\b(?:\s+\S+){0,6}?\s+to\s+(?:meet|hold|convene|reconvene
+      |resume)\b
     )                                        # (every one above opens a word: one test)
     |['’]ll\b                               # ("'ll" opens none: no other is tried there)
     """,
