@@ -56,6 +56,7 @@ from diplonews.meetings._rules import (
     MEET_DEMAND,
     MODAL_HOLD_BEFORE,
     NAMED_ROUND,
+    NO_PLANS_FOR,
     NON_STATE_AFTER,
     NON_STATE_BEFORE,
     OFFERED_OR_ASKED,
@@ -403,6 +404,8 @@ def _meeting_sense(
         return False  # "did not meet", "could meet": no event
     if MODAL_HOLD_BEFORE.search(text, max(0, a - 70), a):
         return False  # "could hold their first formal bilateral talks": only speculated about
+    if "plan" in text[max(0, a - 140) : a] and NO_PLANS_FOR.search(text, max(0, a - 140), a):
+        return False  # "there are no plans for the two leaders to meet": the plan denied
     if "hop" in text[max(0, a - 120) : a] and _HOPED.search(text, max(0, a - 120), a):
         return False  # "hoped they would hold talks": only hoped for
     if WOULD_AFTER.match(text, b) and CONDITION_BEFORE.search(text, max(0, a - 220), a):

@@ -27,6 +27,7 @@ from diplonews.meetings._rules import (
     MEET_DEMAND,
     MODAL_HOLD_BEFORE,
     MODALS,
+    NO_PLANS_FOR,
     OFFERED_OR_ASKED,
     OFFICE_AFTER,
     OPEN_QUESTION,
@@ -66,7 +67,9 @@ __all__ = [
 
 
 # A cheap test before DENIED_AFTER: one of its denials' words after the trigger.
-_DENIAL_WORDS = re.compile(r"\bno(?:body)?\b|\bnot\s+(?:yet\s+)?been\b|\bneither\b")
+_DENIAL_WORDS = re.compile(
+    r"\bno(?:body|ne)?\b|\bnot\s+(?:yet\s+)?been\b|\bneither\b|\bnot\s+(?:being\s+)?ruled\b"
+)
 # A negotiation told by its progress, no sitting of its own: "will depend on progress in
 # separate negotiations between A and B", "progress of the negotiations with B" (talks are
 # left alone: "made enough progress in talks to initial an accord" tells their sittings).
@@ -466,6 +469,9 @@ def no_event(
         hedge = None  # "the sides hope to sign at the next meeting": the signing is hoped for
     if hedge is not None and _LINKED_AFTER_HEDGE.search(before, hedge.end()):
         hedge = None  # "would seek a quota, after holding talks with B": the link's own event
+    if hedge is None and "plan" in body[max(sentence.start, t0 - 140) : t0]:
+        # "there are no plans for the two leaders to meet": the plan itself denied
+        hedge = NO_PLANS_FOR.search(body, max(sentence.start, t0 - 140), t0)
     if hedge is None:  # "could hold their first face-to-face talks": the modal before its words
         hedge = MODAL_HOLD_BEFORE.search(body, max(sentence.start, t0 - 70), t0)
     if hedge is None and "hop" in body[max(sentence.start, t0 - 120) : t0]:

@@ -2354,12 +2354,27 @@ def _next_of_series(cand: Candidate) -> bool:
 
 
 def _to_come(cand: Candidate) -> bool:
-    """Whether a mention names the next session: "the upcoming meeting", "Its next meeting"."""
+    """Whether a mention names the next session: "the upcoming meeting", "Its next meeting".
+
+    Or the body named holds it: "The commission will hold its next session in P".
+    """
     span = cand.evidence[0]
     at = cand.anchor - span.start
     return bool(
-        _COMING.search(span.text, 0, at) or _ITS_NEXT.match(span.text, at) or _next_of_series(cand)
+        _COMING.search(span.text, 0, at)
+        or _ITS_NEXT.match(span.text, at)
+        or _next_of_series(cand)
+        or _HOLDS_ITS_NEXT.match(span.text, at)
     )
+
+
+# The body at the trigger set to hold its next sitting: "the commission will hold its next
+# session in P", "the council is due to convene its next meeting": the body's session to come.
+_HOLDS_ITS_NEXT = re.compile(
+    r"""[\w-]+\s+(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to
+    |agreed\s+to|decided\s+to)\s+(?:hold|convene)\s+(?:its|their)\s+(?:next|upcoming)\b""",
+    re.VERBOSE,
+)
 
 
 # The body a session mention names after its trigger: "the next meeting of the Council of
@@ -2557,7 +2572,11 @@ def _told_to_meet(cand: Candidate) -> bool:
 
 # A meeting of the sides still to come, told by its verb: "they will meet", "agreed to meet"
 # ("intend to meet" is only wished for; "are also to meet" firms may be the other side).
-_WILL_MEET = re.compile(r"\b(?:will|would|shall|agreed\s+to)\s+(?:[a-z]+\s+)?\Z")
+_WILL_MEET = re.compile(
+    r"\b(?:will|would|shall|agreed\s+to)\s+(?:[a-z]+\s+)?\Z"
+    # "an understanding the envoys reached to meet again": their sitting agreed
+    r"|\b(?:understanding|consensus)\s+(?:[\w-]+\s+){0,5}?to\s+\Z"
+)
 # ... and with no one else and no gathering after it: "they will meet (again) in May",
 # "before the summit", "once the study is ready", "in person"; not "meet union leaders"
 # (other people) or "meet again at the Forum's meeting" (that gathering is its own record).
@@ -2566,8 +2585,13 @@ _MEET_UNPLACED = re.compile(
     |\s+(?:in|before|after|soon|later|next|this|once|when|within|to)\b)""",
     re.VERBOSE,
 )
-# A session still to come named just before its meeting word: "the upcoming meeting of".
-_COMING = re.compile(r"\b(?:upcoming|forthcoming|next)\s+(?:[\w-]+\s+){0,2}\Z")
+# A session still to come named just before its meeting word: "the upcoming meeting of"; a
+# follow-up meeting set after talks held is one more sitting of their sides.
+_COMING = re.compile(
+    r"\b(?:upcoming|forthcoming|next|follow-up|follow-on)\s+(?:[\w-]+\s+){0,2}\Z"
+    # "will try again at a special session": a sitting of their own to come, not a named one
+    r"|\bagain\s+at\s+an?\s+(?:[\w-]+\s+){0,2}\Z"
+)
 
 
 def _same_day_of_the_plan(target: Candidate, cand: Candidate) -> PartialDate | None:

@@ -64,6 +64,7 @@ __all__ = [
     "NOT_A_MEETING",
     "NOT_A_MEETING_FOLDED",
     "NOT_A_MEETING_WORDS",
+    "NO_PLANS_FOR",
     "OFFERED_OR_ASKED",
     "OFFICE_AFTER",
     "OPEN_QUESTION",
@@ -1132,6 +1133,9 @@ _FUTURE = re.compile(
     | (?:directed|instructed|tasked|mandated)\b[^.;]{1,160}?\bto\s+(?:meet|convene|reconvene)\b
     | (?:plans?|agreed|decided|intends?|efforts?)\b(?:\s+\S+){0,6}?\s+to\s+(?:resume|hold|begin
       |start|restart|convene)\b                # "plans by the UN chief to resume talks"
+    # "an understanding the envoys reached to meet again": a sitting agreed, to come
+    | (?:understanding|consensus)\b(?:\s+\S+){0,6}?\s+to\s+(?:meet|hold|convene|reconvene
+      |resume)\b
     )                                        # (every one above opens a word: one test)
     |['’]ll\b                               # ("'ll" opens none: no other is tried there)
     """,
@@ -1154,6 +1158,17 @@ DENIED_AFTER = re.compile(
     |(?:the|such|this|that|any)\s+(?:meeting|talks|visit|summit|trip|plans?)\s+(?:has|had|have
     |was|were|is|are)\s+not\s+(?:yet\s+)?been\s+(?:confirmed|arranged|scheduled|fixed|set)
     |neither\s+(?:side|government|capital|party)\s+(?:has\s+|had\s+)?confirmed)\b
+    # "a visit was discussed, but no dates have been fixed", "could be convened, though no
+    # date has been set": an event only talked of, with no sitting set, is only imagined (an
+    # announced one stays a plan: "would meet again next year, but no date had been fixed")
+    |[^.;]{0,160}?\b(?:discussed|mooted|suggested|considered|floated|talked\s+about|could
+    |might)\b[^.;]{0,120}?\b(?:but|though|although)\s+(?:[\w'’-]+\s+){0,6}?
+    (?:said\s+(?:that\s+)?)?(?:no\s+(?:new\s+|firm\s+|fixed\s+)?dates?|none)\s+(?:has|had|have
+    |was|were|is|are)\s+(?:yet\s+)?(?:been|being)\s+(?:set|fixed|agreed|scheduled|announced
+    |arranged|planned)\b
+    # "a new round of talks between A and B was not ruled out": only not excluded, no plan
+    |(?:\s+(?:between|of|with|by|to|in)\b[^,.;]{0,80}?)?\s+(?:(?:was|were|is|are)\s+not\s+
+    (?:being\s+)?|(?:has|have|had)\s+not\s+been\s+)ruled\s+out\b
     # its time and place said unknown: "waiting for a summit, yet no one knows when or where
     # it would be", "but nobody can say where or when": only imagined
     |[^.;]{0,120}?\b(?:but|yet|though)\s+(?:nobody|no\s+one|no-one)\s+(?:(?:can|could)\s+
@@ -1173,6 +1188,18 @@ _UNCONFIRMED_AFTER = re.compile(
 _HEDGE_WORDS = re.compile(r"\b(?:speculat\w*|could|might|possib\w*|rumou?r\w*)\b")
 
 
+# A report of the event its own sentence then leaves unconfirmed: "Reports that the minister
+# would travel to P for talks could not be confirmed" (the report opens the sentence).
+_REPORT_THAT = re.compile(
+    r"\b(?:[Rr]eports?|[Rr]umou?rs?|[Ss]peculation|[Ss]uggestions?)\s+(?:[\w'’-]+\s+){0,4}?that\b"
+)
+_NOT_CONFIRMED_AFTER = re.compile(
+    r"""[^.;]{0,200}?\b(?:could|can|has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?
+    (?:be\s+|been\s+)?(?:confirmed|verified)\b""",
+    re.VERBOSE,
+)
+
+
 def left_unconfirmed(text: str, b: int, lo: int, hi: int) -> bool:
     """Whether an event hedged in its sentence is then left unconfirmed by its sources.
 
@@ -1185,6 +1212,11 @@ def left_unconfirmed(text: str, b: int, lo: int, hi: int) -> bool:
     """
     if "confirm" not in text[b:hi] and "comment" not in text[b:hi]:
         return False
+    if (
+        _REPORT_THAT.search(text, lo, b) is not None
+        and _NOT_CONFIRMED_AFTER.match(text, b, hi) is not None
+    ):
+        return True  # the event is a report's, and the report is left unconfirmed
     unconfirmed = _UNCONFIRMED_AFTER.match(text, b, hi)
     return unconfirmed is not None and (
         _HEDGE_WORDS.search(text, lo, unconfirmed.start("but")) is not None
@@ -1290,6 +1322,13 @@ DENIED_TRIP = re.compile(
     (?:(?!,\s*(?:and|but)\b|\b(?:but|said|says|added|announced|saying)\b)[^.;]){0,120}?
     \b(?:would|will|was\s+to|were\s+to|is\s+to|are\s+to
       |(?:planned|plans|planning|intended|intends)\s+to)\s+(?:(?:soon|also|shortly)\s+)?\Z""",
+    re.VERBOSE,
+)
+# No plan for the event, however long its sides: "there are no plans for the A and B leaders to
+# meet", "has no immediate plans to hold talks with B".
+NO_PLANS_FOR = re.compile(
+    r"""\bno\s+(?:immediate\s+|current\s+|firm\s+)?plans?\s+(?:for\s+[^.;]{1,100}?\s+)?to\s+
+    (?:[a-z]+\s+){0,2}\Z""",
     re.VERBOSE,
 )
 # A meeting with a party not yet known: "at his first meeting with whichever candidate won",
@@ -1592,7 +1631,7 @@ REJECTED_HEAD = re.compile(
 )
 # A condition after the trigger: "travelling to Turkey on Friday if there was progress".
 CONDITION_AFTER = re.compile(
-    r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|talks|progress|needed"
+    r"[^.;,]{0,50}?\b(?:if|unless|provided)\s+(?:there|it|they|he|she|the|a|an|talks|progress|needed"
     r"|necessary|required)\b"
 )
 # An event in the main clause of a condition told first, its verb "would": "if a member
