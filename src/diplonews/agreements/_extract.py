@@ -108,7 +108,9 @@ from diplonews.agreements._items import (
     one_on_items,
     others_items,
     plural_signing,
+    set_of_one,
     split_items,
+    total_of_set,
 )
 from diplonews.agreements._mention import BARE_HEAD, REPLACED, Mention, read_mention
 from diplonews.agreements._negotiated import TRADE_NEGOTIATIONS, negotiated_trade_pact
@@ -169,12 +171,20 @@ from diplonews.text import (
     split_sentences,
 )
 from diplonews.text.countries import CountryMention
-from diplonews.text.dates import extract_dates
+from diplonews.text.dates import extract_dates, number_word
 from diplonews.values import PartialDate
 
 __all__ = ["extract_agreements"]
 
 
+# A count in an aside right after a plural: "the agreements signed then - twelve documents in
+# total - are", "the deals, nine documents in total, were" (the plural's own number).
+_TOTAL_ASIDE_OPENS = re.compile(
+    r"[^.;:()]{0,60}?(?:\s[-–—]|—|,)\s*(?:some\s+|about\s+)?(?P<n>[\w-]+)\s+(?:[a-z-]+\s+)?"
+)
+_IN_TOTAL = re.compile(r"\s+in\s+total\b")
+# The last word before a place: the plural an aside follows ("the agreements").
+_LAST_WORD = re.compile(r"[\w-]+\Z")
 # Between a counted plural and a second plural its count covers: "23 MoUs and agreements".
 _COUNTED_PAIR = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s+(?:[a-z-]+\s+)?")
 # A part of a counted set, told right after it: ", including 5", "of which 7".
@@ -353,6 +363,7 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
     article, sentences = context.article, context.sentences
     found, story = context.found, context.states
     records: list[Record] = []
+    rests: list[Record] = []  # the rest of a set an instrument is placed in ("among 15 documents")
     business_deal = False  # the story's first instrument is a company's
     business_sides: set[Party] = set()  # the states its sentence names
     consent: int | None = None  # the sentence where the sides "reached agreement", if any
@@ -373,6 +384,21 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
         # a replacing verb ("replaced an accord of 1973"): sought once a word, and only in a
         # sentence that holds one
         replaces = any(verb in text for verb in ("eplac", "EPLAC", "upersed", "UPERSED"))
+        before = sentences[index - 1] if index else None
+        if records and (total := total_of_set(records[-1], sentence, before)) is not None:
+            # "The documents, nine in total, were exchanged": the set just told, counted
+            summary = records[-1]
+            summary.count, summary.vague = total, False
+            summary.evidence.append(sentence)
+            if AMONG_THEM.match(text):
+                records += named_among(summary, sentence, starts)
+            continue
+        if records and (rest := set_of_one(records[-1], sentence, before)) is not None:
+            # "The agreement is among seven documents signed": the rest of its set, kept apart
+            # until the story is read so that the next sentences still refer to the agreement
+            records[-1].evidence.append(sentence)
+            rests.append(rest)
+            continue
         if records and AMONG_THEM.match(text) and plural_signing(records[-1]):
             among = named_among(records[-1], sentence, starts)
             if among:
@@ -447,6 +473,23 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 ):
                     records[-1].kind = AgreementKind.OTHER  # documents of two kinds
                 continue  # "23 memoranda and agreements": one count covers both words
+            if (
+                records
+                and last_end > 0
+                and _IN_TOTAL.match(text, head.end())
+                and records[-1].evidence[-1] is sentence
+                and records[-1].title is None
+                and records[-1].count == 1
+                and is_plural(head.group("head"))
+                and (aside := _TOTAL_ASIDE_OPENS.fullmatch(text, last_end, head.start()))
+                and (number := number_word(aside.group("n")) or 0) > 1
+                and (word_before := _LAST_WORD.search(text, 0, last_end)) is not None
+                and is_plural(word_before.group())
+            ):
+                # "the agreements signed then - twelve documents in total -": their number
+                records[-1].count, records[-1].vague = number, False
+                last_end = head.end()
+                continue
             prev_end, last_end = last_end, head.end()
             replaced = (
                 REPLACED.search(text, max(0, head.start() - 50), head.start()) if replaces else None
@@ -681,7 +724,7 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
             if _one_record_each(records, mention, word):
                 continue
             _add_to_records(records, mention, word, extra_evidence=extra_evidence, fresh=fresh)
-    return records
+    return records + rests
 
 
 def _in_context(

@@ -18,7 +18,7 @@ from diplonews.agreements._parties import named_states, only_states, shifted, st
 from diplonews.agreements._record import Record, new_record
 from diplonews.agreements._status import cue_status
 from diplonews.agreements._words import AMENDED, INSTRUMENT, business_signed, kind_of
-from diplonews.models import AgreementStatus, Party
+from diplonews.models import AgreementKind, AgreementStatus, Party
 from diplonews.text import BodyMentions, Sentence
 from diplonews.text.dates import number_word
 
@@ -33,7 +33,9 @@ __all__ = [
     "one_on_items",
     "others_items",
     "plural_signing",
+    "set_of_one",
     "split_items",
+    "total_of_set",
 ]
 
 # A sentence naming some of the documents just told: "Among them are ...", "They include".
@@ -42,14 +44,85 @@ __all__ = [
 # set of documents comprises"), and a wire's upper-case dateline may open the sentence
 # ("CAPITAL: The documents include").
 _DOCUMENTS = r"(?:documents|agreements|papers|deals|instruments|accords|texts)"
+# A count told in an aside of the documents' subject: "The documents, nine in total,", "The
+# documents - nine in total -" (the set's own number, not a set of its own).
+_TOTAL_ASIDE = r"(?:\s*(?:,|\s[-–—]|—)\s*(?:some\s+|about\s+)?[\w-]+\s+in\s+total\s*(?:,|[-–—]))"
 AMONG_THEM = re.compile(
     r"\s*(?:[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,2}\s*(?:\([^)]{1,30}\))?"
     r"\s*(?::|[—–]|\s-)\s*)?"
     rf"(?:[Aa]mong\s+(?:them|(?:these|those|the)(?:\s+(?:[a-z-]+\s+)?{_DOCUMENTS})?(?:\s+signed)?)"
     r"\s+(?:are|were|is|was)|(?:They|These|The\s+(?:[a-z-]+\s+)?"
-    rf"(?:{_DOCUMENTS}|(?:package|set|list|series)(?:\s+of\s+(?:[a-z-]+\s+)?{_DOCUMENTS})?)"
-    r"(?:\s+signed)?)\s+(?:include[sd]?|comprise[sd]?|contain(?:s|ed)?))\b"
+    rf"(?:{_DOCUMENTS}{_TOTAL_ASIDE}?|(?:package|set|list|series)(?:\s+of\s+(?:[a-z-]+\s+)?{_DOCUMENTS})?)"
+    # the place or occasion of their signing may follow: "The documents signed at the
+    # ceremony in C include", "The documents to be signed on the sidelines of the meeting
+    # included"
+    r"(?:\s+(?:to\s+be\s+)?signed(?:\s+(?:at|on|during|in|after|following)\s+[^.;:,]{1,60}?)?)?)"
+    r"\s+(?:include[sd]?|comprise[sd]?|contain(?:s|ed)?))\b"
 )
+
+# A sentence giving the number of a set just told without one: "The documents, nine in
+# total, were exchanged", "The documents - nine in total - include", "In total, nine
+# documents were signed".
+_TOTAL_OF_SET = re.compile(
+    rf"\s*(?:(?:The|These|All\s+the)\s+(?:[a-z-]+\s+)?{_DOCUMENTS}"
+    r"\s*(?:,|\s[-–—]|—)\s*(?:some\s+|about\s+)?(?P<n>[\w-]+)\s+in\s+total\s*(?:,|[-–—])"
+    r"|In\s+total,?\s+(?:some\s+|about\s+)?(?P<m>[\w-]+)\s+(?:[a-z-]+\s+)?"
+    rf"{_DOCUMENTS}\s+(?:were|are|have\s+been|will\s+be|are\s+to\s+be)\b)"
+)
+
+
+def total_of_set(summary: Record, sentence: Sentence, before: Sentence | None) -> int | None:
+    """The number a sentence gives the set the sentence before told without one, else None.
+
+    "A and B signed a number of documents. The documents, nine in total, were exchanged":
+    nine is the set's own count, not a second set; the set must be told in ``before``
+    (the sentence just before) with no name and no number, or with the same number.
+    """
+    told = _TOTAL_OF_SET.match(sentence.text)
+    if told is None or before is None or summary.evidence[-1] is not before:
+        return None
+    count = number_word(told.group("n") or told.group("m")) or 0
+    if count < 2 or summary.title is not None or not summary.parties:
+        return None
+    return count if summary.vague or summary.count == count else None
+
+
+# "The agreement is among some 15 documents the sides hope to sign", "It was one of seven
+# documents signed": the instrument just told placed in its set.
+_ONE_OF_SET = re.compile(
+    r"\s*(?:It|This|That|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|memorandum|protocol|treaty|convention|declaration|accord|map|plan|programme"
+    r"|program|deal|document))\s+(?:is|was)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
+    r"(?:some\s+|about\s+|around\s+)?(?P<n>[\w-]+)\s+(?:[a-z-]+\s+)?"
+    rf"{_DOCUMENTS}\b"
+)
+
+
+def set_of_one(named: Record, sentence: Sentence, before: Sentence | None) -> Record | None:
+    """The rest of the set a sentence places the instrument just told in, else None.
+
+    "A and B signed an agreement on X on Monday. The agreement is among seven documents
+    signed at the ceremony": the other six are one record with the agreement's status,
+    date, place and sides (the agreement is one of the seven, and a record of its own).
+    """
+    told = _ONE_OF_SET.match(sentence.text)
+    if told is None or named.count != 1 or named.evidence[-1] not in (before, sentence):
+        return None
+    count = number_word(told.group("n")) or 0
+    if count < 2 or not named.parties:
+        return None
+    return attrs.evolve(
+        named,
+        first=attrs.evolve(named.first, title=None, output_title=None, kind=AgreementKind.OTHER),
+        kind=AgreementKind.OTHER,
+        title=None,
+        count=count - 1,
+        evidence=[sentence],
+        rule=f"{named.rule}+set",
+        aliases=set(),
+        item_of=None,
+        vague=False,
+    )
 
 
 def plural_signing(record: Record) -> bool:
@@ -95,9 +168,11 @@ def named_among(summary: Record, sentence: Sentence, starts: Sequence[int]) -> l
 # The items of a plural told in its own sentence: "15 documents, among them a road map ...
 # and an agreement", "a package of documents, including an agreement". The items before
 # one may be long (a declaration's full name, a memorandum "between the ministries of"):
-# the list runs to the sentence's end, as far as a sentence reads.
+# the list runs to the sentence's end, as far as a sentence reads. The plural's own
+# phrase may be long before "including" ("15 agreements in areas ranging from the defence
+# industry and transport to education and health, including"): the list is still its.
 _LISTED_AFTER = re.compile(
-    r"[^.;:]{0,80}?\b(?:including|among\s+them|among\s+which|such\s+as|namely|notably)\s+"
+    r"[^.;:]{0,160}?\b(?:including|among\s+them|among\s+which|such\s+as|namely|notably)\s+"
     r"(?:[^.;:]{0,260}?(?:,|\band)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 

@@ -544,8 +544,12 @@ _NAMING_ASIDE = re.compile(
 )
 
 # A dashed aside counting the documents before their verb: " - twelve documents in total - ",
-# "then—twelve documents in total—are".
-_COUNT_ASIDE = re.compile(rf"{ASIDE_DASH}[^-–—.;:()]{{0,80}}(?:\s[-–—]\s*|(?<=\w)—)\Z")
+# "then—twelve documents in total—are"; between commas it says "in total" (", twelve
+# documents in total, are": a count, where a bare comma aside may be a clause of its own).
+_COUNT_ASIDE = re.compile(
+    rf"{ASIDE_DASH}[^-–—.;:()]{{0,80}}(?:\s[-–—]\s*|(?<=\w)—)\Z"
+    r"|,\s*[^-–—.,;:()]{0,60}\bin\s+total,\s*\Z"
+)
 
 
 def _aside_start(after: str, verb: int) -> int:

@@ -45,7 +45,7 @@ from diplonews.agreements._story import (
     dateline_state,
     officials,
 )
-from diplonews.agreements._words import INSTRUMENT, vocabulary
+from diplonews.agreements._words import INSTRUMENT, kind_of, vocabulary
 from diplonews.models import AgreementKind, AgreementStatus, Article, Party
 from diplonews.text import (
     ASIDE_DASH,
@@ -1983,6 +1983,13 @@ def parties_from_context(
                 named = _headline_sides(article, sentences, found, text) or named
             if not numbered and not 1 < len(named) <= 4:
                 named = _headline_sides(article, sentences, found, text)
+            if records and (besides := _BESIDES_TOLD.match(text)) is not None:
+                # "In addition to the declaration, the leaders signed 12 documents": the
+                # declaration's signers, not the guests the sentence before names
+                kind = kind_of(besides.group("head"))
+                told = next((r for r in reversed(records) if r.kind is kind), None)
+                if told is not None and len(told.parties) > 1:
+                    named = told.parties
             if (
                 not named
                 and records
@@ -2186,6 +2193,13 @@ def parties_from_context(
     return mention, extra_evidence
 
 
+# A sentence opening on an instrument just told, beside which it tells more: "In addition to
+# the declaration,", "Besides the treaty,", "Along with the agreement,".
+_BESIDES_TOLD = re.compile(
+    r"\s*(?:In\s+addition\s+to|Besides|Along\s+with|Alongside|Apart\s+from)\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<head>declaration|agreement|treaty|convention|memorandum|protocol"
+    r"|accord|road\s*map|charter|communiqu[eé])\b"
+)
 # A sentence opening on the instrument that binds its subject: "Under the", "Under that".
 _UNDER_OPENS = re.compile(r"\W*Under\s+(?:the|that|this|an?)\b")
 # Talks told with their sides: "Talks between", "negotiations between", "the talks between".
