@@ -1987,9 +1987,9 @@ def parties_from_context(
                 # "In addition to the declaration, the leaders signed 12 documents": the
                 # declaration's signers, not the guests the sentence before names
                 kind = kind_of(besides.group("head"))
-                told = next((r for r in reversed(records) if r.kind is kind), None)
-                if told is not None and len(told.parties) > 1:
-                    named = told.parties
+                signed_first = next((r for r in reversed(records) if r.kind is kind), None)
+                if signed_first is not None and len(signed_first.parties) > 1:
+                    named = signed_first.parties
             if (
                 not named
                 and records
