@@ -232,10 +232,6 @@ def known_gap(cell: Cell) -> str | None:
 # Rows that keep each side of the class whatever the sample draws: (class, text, meetings,
 # agreements). Near misses must stay as they are; a row the library still misreads is a
 # strict xfail with its reason.
-_HELD_AFTER_ASIDE = (
-    "'the talks, postponed twice last year, were held on Monday': held, but the aside's time"
-    " ('last year', the postponements') dates them instead of the main verb's day"
-)
 _SIGNING_TIME_NEXT = (
     "'... was deferred. It is now expected to be signed at the session in August': the new"
     " time is told of 'it' in the sentence after, which no agreement reader refers back"
@@ -302,7 +298,6 @@ TABLE: list[Any] = [
         "The talks between Chile and Peru, postponed twice last year, were held in Lima on Monday.",
         [("meeting", "held", ["CHL", "PER"], MONDAY)],
         [],
-        marks=pytest.mark.xfail(reason=_HELD_AFTER_ASIDE, strict=True),
     ),
     pytest.param(
         "signing-time-next",

@@ -3658,10 +3658,13 @@ def _candidate(
         # its own event's, never the main verb's
         own_dates = [d for d in own_dates if not who_event.start() <= d.start < who_event.end()]
     asides = [aside] if aside is not None else []
-    if aside is None and status is PLANNED and ", " in body[t1 : t1 + 90]:
+    if aside is None and ", " in body[t1 : t1 + 90]:
         # "preparing the next meeting of the commission, which has not met since 2019": a
-        # sitting to come told by other words has no time in its format's past either
-        asides += [a for a in [PAST_ASIDE.match(body, t1, sentence.end)] if a is not None]
+        # sitting to come told by other words has no time in its format's past either; nor
+        # has any event the time it was put off ("The trip, which had been postponed in March")
+        later = PAST_ASIDE.match(body, t1, sentence.end)
+        if later is not None and (status is PLANNED or later["put_off"]):
+            asides.append(later)
     if ", " in body[max(lo, t0 - 200) : t0]:
         asides += PAST_ASIDE.finditer(body, max(lo, t0 - 200), t0)
     for prior in asides:

@@ -1415,14 +1415,18 @@ _LATER_THIS = re.compile(
 # A format's past told between commas after its name and sides, before the verb of the sitting
 # to come: its idle spell ("talks between A and B, suspended since 2019, would open", "the
 # committee, dormant for two years, would reconvene"), its last sitting ("the commission,
-# which last met in 1980, is to resume its work", ", last held in P in 2021,") or its making
-# (", set up in 2015,"). The aside's tense and time are its own clause's, not the sitting's.
+# which last met in 1980, is to resume its work", ", last held in P in 2021,"), its making
+# (", set up in 2015,") or its putting off (", which had been postponed in March,"). The
+# aside's tense and time are its own clause's, not the sitting's.
 _PAST_ASIDE = r"""(?:\s+(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)){0,6}?,\s+(?P<aside>
     (?:(?:which|that)\s+)?(?:(?:has|have|had)\s+not\s+(?:met|convened|been\s+held)
     |(?:(?:was|were|had)\s+)?last\s+(?:met|convened|held|sat)
     |(?:(?:which|that)\s+(?:has|have|had)\s+been\s+)?(?:dormant|idle|inactive|suspended|frozen
       |stalled|halted|deadlocked|interrupted|broken\s+off|on\s+hold)
-    |(?:(?:which|that)\s+(?:was|were)\s+)?(?:set\s+up|established|created|launched|founded))\b
+    |(?:(?:which|that)\s+(?:was|were)\s+)?(?:set\s+up|established|created|launched|founded)
+    # its putting off, told with the time it happened, not the new one ("postponed to May")
+    |(?P<put_off>(?:(?:which|that)\s+(?:(?:has|have|had)\s+been|was|were)\s+)?(?:postponed
+      |put\s+off|delayed|deferred|pushed\s+back)(?!\s+(?:again\s+)?(?:until|till|to|for)\b)))\b
     [^,.;]{0,60}),"""
 PAST_ASIDE = re.compile(_PAST_ASIDE, re.VERBOSE)
 # The rest of an "ahead of" phrase, closed by its comma before the trigger's own clause.

@@ -57,8 +57,9 @@ _OCCASION_BEFORE = re.compile(
 # A word of putting off: a cheap test before the patterns above.
 _PUT_OFF_WORDS = ("postpone", "put off", "reschedul", "pushed back", "deferred")
 # What stands between the verb and the new time: "postponed until December 9", "put off to
-# next year", "rescheduled for June" (not "until after the summit": another event's time).
-_NEW_TIME = re.compile(r"\s+(?:(?:again|twice|indefinitely)\s+)?(?:until|till|to|for|on|in)\s+")
+# next year", "rescheduled for June" (not "until after the summit": another event's time; nor
+# "postponed in March", "was put off on Monday": the time it was put off).
+_NEW_TIME = re.compile(r"\s+(?:(?:again|twice|indefinitely)\s+)?(?:until|till|to|for)\s+")
 # A bare month after "to", which the date reader leaves alone ("to May" may be a person, or a
 # range's end): after a verb of putting off it is the new time ("postponed to September").
 _TO_MONTH = re.compile(
