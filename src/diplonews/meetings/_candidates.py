@@ -831,6 +831,108 @@ def _fronted(body: str, start: int, at: int) -> bool:
     return opening is not None and "," not in head
 
 
+# A teller's verb whose clause or object is talks he tells of: "X noted that", "X said", "X
+# told reporters that", "X welcomed", "X briefed reporters on" (the talks' words follow it).
+_TELLER_VERB = re.compile(
+    r"""\b(?:said|says|noted|notes|confirmed|confirms|recalled|recalls|stressed|added|announced
+    |told\s+(?:reporters|journalists|the\s+press|[A-Z][\w'’-]*)
+    |welcomed|welcomes|praised|praises|commended|commends|hailed|hails|lauded|applauded
+    |briefed\s+(?:reporters|journalists|the\s+press|[\w'’-]+)\s+on)
+    (?:\s+that)?\s+""",
+    re.VERBOSE,
+)
+# The longest clause a teller's verb governs up to the talks' word ("the sixth round of").
+_TELLER_REACH = 100
+# The teller's own talks told in his clause: "he had held talks", "his talks with B".
+_TELLER_OWN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\b"
+)
+# Sides told after the talks' word by their own verb: "the talks A held with B".
+_SIDE_HELD_AFTER = re.compile(
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:held|had|hold|holds)\s+with\b"
+)
+
+
+def _teller_apart(
+    body: str,
+    lo: int,
+    trigger: tuple[int, int, int],
+    mentions: Sequence[CountryMention],
+    between: bool,
+) -> int | None:
+    """Where the words of talks a teller tells of start, when he is no side of them; else None.
+
+    "X of C noted that A and B held talks", "X said talks between A and B were held", "X
+    welcomed the talks A held with B": the talks name two sides of their own, so the
+    teller's state (and the official told before by a pronoun) is no side (spec section 2:
+    the states taking part). His own talks keep him ("X said he had held talks with B",
+    "X said talks with the GCC were held"): no two sides of their own, or his pronoun.
+
+    >>> text = "Japan's envoy noted that Peru and Chile held talks on Monday."
+    >>> _teller_apart(text, 0, (45, 50, 60), extract_country_mentions(text), False)
+    25
+    >>> text = "Japan's envoy said he had held talks with Peru on Monday."
+    >>> _teller_apart(text, 0, (31, 36, 56), extract_country_mentions(text), False) is None
+    True
+    """
+    t0, t1, sides_hi = trigger
+    verbs = list(_TELLER_VERB.finditer(body, lo, t0))
+    if not verbs:
+        return None
+    told = verbs[-1]  # the verb nearest the talks governs them
+    start = told.end()
+    if t0 - start > _TELLER_REACH or any(c in body[start:t0] for c in ",;"):
+        return None  # a long clause, or one broken by a comma: its states may be no side
+    if _TELLER_OWN.search(body, start, t0):
+        return None  # his own talks: "said he had held talks with B"
+    named = {m.code for m in mentions if start <= m.start < sides_hi and m.kind != "group"}
+    subject = any(start <= m.start < t0 and m.kind != "group" for m in mentions)
+    if len(named) < 2 or not (subject or between or _SIDE_HELD_AFTER.match(body, t1)):
+        return None  # no two sides of their own ("said talks with A and B were useful")
+    return start
+
+
+# An official told before by a bare title, opening a sentence as the subject of a teller's
+# verb: "The finance minister said", "The state secretary briefed reporters on" (the talks
+# told after it are his own, unless _teller_apart).
+_TELLER_SUBJECT = re.compile(
+    r"""\s*[Tt]he\s+(?P<title>(?:[A-Za-z]+\s+){0,2}?(?:[Mm]inister|[Ss]ecretary|[Pp]resident
+      |[Pp]remier|[Cc]hancellor|[Ee]nvoy|[Aa]mbassador))
+    \s+(?:also\s+)?(?=(?:said|says|noted|confirmed|recalled|stressed|added|announced|told|briefed)\b)""",
+    re.VERBOSE,
+)
+
+
+def _teller_told_before(
+    body: str, start: int, t0: int, people: Sequence[PersonMention]
+) -> PersonMention | None:
+    """The official told before who opens the sentence at ``start`` telling of his own talks.
+
+    "X of A gave a briefing. The finance minister said talks with the GCC were held in P",
+    "The state secretary briefed reporters on her talks with B": the nearest official before
+    the sentence whose title ends in the bare title (no deputy for a title that names none),
+    with a state, where the teller's verb governs the talks' word (a short clause, no comma:
+    not "The President noted his commitment ... and briefed the King on talks").
+    """
+    teller = _TELLER_SUBJECT.match(body, start, t0)
+    verb = _TELLER_VERB.match(body, teller.end(), t0) if teller is not None else None
+    if teller is None or verb is None or t0 - verb.end() > _TELLER_REACH:
+        return None
+    if any(c in body[verb.end() : t0] for c in ",;"):
+        return None
+    title = " ".join(teller["title"].split()).casefold()
+    holders = [
+        p
+        for p in people
+        if p.end <= start
+        and p.country
+        and p.role
+        and " ".join(p.role.split()).casefold().endswith(title)
+        and (_DEPUTY.search(title) or not _DEPUTY.search(p.role))
+    ]
+    return holders[-1] if holders else None
+
+
 # The story's own place and day told with a gathering: "agreed at a meeting here today" tells
 # the story's sitting, whatever participle opens it.
 _STORY_OWN_TIME = re.compile(r"\b(?:here|today|tonight)\b")
@@ -2447,20 +2549,26 @@ def _third_state_venue(
     kind: MeetingKind,
     sides: tuple[set[str], str | None],
     location: Place,
+    *,
+    told_apart: int | None = None,
 ) -> bool:
     """Whether two sides or more meet in a third state's city or state, its venue only.
 
     "A's minister met B's minister in Geneva", "the ministers of A, B and C met in Austria":
     the place's state is where they met, not a side, unless the sentence tells it hosts,
     invites, receives or mediates them, or tells a gathering attended there (spec section 2:
-    a host takes part when it hosts).
+    a host takes part when it hosts). The words of a teller before talks he tells of
+    (``told_apart`` their start: "X welcomed the talks between A and B in Geneva") tell
+    his stance, no host's role.
     """
     countries, organization = sides
     if kind is not MEETING or organization is not None or location.country is None:
         return False
     if len(countries - {location.country.alpha_3}) < 2:
         return False
-    return _HOST_ROLE.search(body, sentence.start, sentence.end) is None
+    # a teller's welcome is no host's: "X welcomed the talks between A and B in Geneva"
+    lo = sentence.start if told_apart is None else max(sentence.start, told_apart)
+    return _HOST_ROLE.search(body, lo, sentence.end) is None
 
 
 def _placed_after(
@@ -2597,6 +2705,7 @@ def _candidate(
         hi = min(hi, inside_who.end() - 2)
         status_hi = min(status_hi, hi)
     between = _BETWEEN_AFTER.match(body[t1 : t1 + 40])
+    told_lo = lo  # where a teller of the talks may stand ("X welcomed the talks between")
     times_lo = None  # where the clause's times start, when its sides start later
     if between is not None and any(
         t1 + between.end() <= at < hi
@@ -2733,6 +2842,13 @@ def _candidate(
         who_event = _WHO_ARRIVED.search(body, lo, t0) or ARRIVED_AND.search(body, lo, t0)
     if who_event is not None and said is None and (chain is None or chain[0] == chain[1]):
         gap = (who_event.start(), who_event.end())  # "X, who met A, will visit B": A is not B's
+    told_apart = (
+        _teller_apart(body, min(lo, told_lo), (t0, t1, sides_hi), mentions, between is not None)
+        if kind in (MEETING, CALL)
+        else None
+    )
+    if told_apart is not None:
+        lo = max(lo, told_apart)  # "X of C noted that A and B held talks": the teller is no side
     local = [
         m
         for m in mentions
@@ -2771,7 +2887,19 @@ def _candidate(
     # President attended the ASEAN-U.S. Summit"): listed, yet no side that makes it an event
     at_gathering: PersonMention | None = None
     pronoun_head = body[sentence.start : t0][-60:].lstrip()
-    if _PRONOUN_NEAR_VERB.search(pronoun_head) or _PRONOUN_ATTENDS.search(pronoun_head):
+    if told_apart is not None:
+        pass  # "He noted that A and B held talks": the official told before is no side
+    elif (
+        kind in (MEETING, CALL)
+        and between is None  # "The minister recalled the meeting between X and Y": theirs
+        and not any(p.start < t0 for p in who)
+        and (teller := _teller_told_before(body, sentence.start, t0, people)) is not None
+    ):
+        # "The minister said talks with the GCC were held": the official told before, whose
+        # own talks these are, is a side (his state too)
+        if all(p.name != teller.name for p in who):
+            who.insert(0, teller)
+    elif _PRONOUN_NEAR_VERB.search(pronoun_head) or _PRONOUN_ATTENDS.search(pronoun_head):
         told = _antecedent(body, people, sentence.start)
         if told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
@@ -3309,7 +3437,9 @@ def _candidate(
             ):
                 countries.discard(location.country.alpha_3)  # named by its city alone
         elif (
-            _third_state_venue(body, sentence, kind, (countries, organization), location)
+            _third_state_venue(
+                body, sentence, kind, (countries, organization), location, told_apart=told_apart
+            )
             and not any(p.country == location.country.alpha_3 for p in who)
             and _placed_after(body, (t0, sentence.end), location, mentions)
         ):

@@ -115,6 +115,7 @@ from diplonews.meetings._finish import (
     speakers_at_gatherings,
     stated_places,
     surnames_in_full,
+    talks_at_body_seats,
     talks_at_gatherings,
     talks_planned_on_a_visit,
     venue_cities,
@@ -239,6 +240,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     seat_no_side(article.body, records)  # "talks between A and the EC ... in Brussels": no BEL
     body_seats_no_side(article.body, records)  # "X of A will attend the OECD council in Paris"
+    talks_at_body_seats(records)  # "talks with the GCC Secretariat were held in Riyadh": no SAU
     records = arrivals_for_talks(article.body, records)  # "X, who arrived in P, held talks"
     listed_fields_officials(article, records)  # "Minister of Mining and Energy A B"
     delegation_heads(article.body, records)  # "... was held. The A delegation was led by X"

@@ -105,6 +105,7 @@ __all__ = [
     "speakers_at_gatherings",
     "stated_places",
     "surnames_in_full",
+    "talks_at_body_seats",
     "talks_at_gatherings",
     "talks_planned_on_a_visit",
     "venue_cities",
@@ -2781,6 +2782,67 @@ def body_seats_no_side(body: str, records: list[Candidate]) -> None:
             named = _named_states(body)
         if seat not in named:  # a venue only: the body's own seat, which it hosts itself
             r.countries = r.countries - {seat}
+
+
+# A state's talks with a body: "talks with the GCC Secretariat", "met the IAEA's head".
+_STATE_TALKS = re.compile(
+    r"\b(?:(?:talks|negotiations|consultations|discussions)\s+with|met|meets|meet\s+with)\b"
+)
+# The body's own session: its members, ministers, leaders, board or council meet.
+_BODY_SESSION = re.compile(
+    r"\b(?:[Mm]embers?|[Mm]inisters|[Ll]eaders|[Bb]oard|[Cc]ouncil|[Gg]overnors|[Ss]essions?"
+    r"|[Mm]eetings\s+of)\b"
+)
+
+
+def talks_at_body_seats(records: list[Candidate]) -> None:
+    """Leave the seat's state out of a state's talks with a body held at the body's seat.
+
+    "The minister said the sixth round of talks with the GCC Secretariat was held in Riyadh",
+    "X of A held talks with the African Union Commission in Addis Ababa": the body (its
+    secretariat or commission) sits in its seat city (``talks_seats`` and ``body_seats`` of
+    ``meeting_words.json``), so the talks are the state's with the body there, and the seat's
+    state, named by its city alone, hosts nothing (spec section 2: a host takes part when it
+    hosts). It stays a side where the talks' own sentence names it otherwise or one of its
+    officials takes part.
+
+    >>> from diplonews.values import Span
+    >>> text = "Peru's minister held talks with the GCC Secretariat in Riyadh."
+    >>> record = Candidate(
+    ...     rule="meeting.held_talks", kind=MEETING, status=HELD,
+    ...     countries={"PER", "SAU"}, organization="GCC", date=None,
+    ...     location=Place(city="Riyadh", country=Country("SAU")), participants=[], title=None,
+    ...     evidence=[Span(text=text, start=0, end=len(text))], anchor=20)
+    >>> talks_at_body_seats([record])
+    >>> sorted(record.countries)
+    ['PER']
+    """
+    words = meeting_words()
+    seats = {**words["body_seats"], **words["talks_seats"]}
+    for r in records:
+        if r.kind is not MEETING or r.organization is None or r.location is None:
+            continue
+        if r.location.country is None or r.location.city not in seats.get(r.organization, ()):
+            continue
+        seat = r.location.country.alpha_3
+        if (
+            seat not in r.countries
+            or len(r.countries) < 2
+            or any(p.country is not None and p.country.alpha_3 == seat for p in r.participants)
+        ):
+            continue
+        told = [e for e in r.evidence if e.start <= r.anchor < e.end]
+        if not any(_STATE_TALKS.search(e.text) for e in told) or any(
+            _BODY_SESSION.search(e.text) for e in told
+        ):
+            continue  # the body's own session ("its members will meet in Vienna") keeps it
+        if any(
+            m.code == seat and m.kind in ("name", "demonym")
+            for e in told
+            for m in extract_country_mentions(e.text)
+        ):
+            continue  # "talks with the GCC in Riyadh, which Saudi Arabia hosted": its own side
+        r.countries = r.countries - {seat}  # the body's seat: its state hosts nothing
 
 
 # An arrival told in a relative clause of the subject: "X, who arrived in P last night, held".

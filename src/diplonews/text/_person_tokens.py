@@ -55,7 +55,8 @@ def meeting_words() -> Mapping[str, Any]:
     (``{outlet words: alpha-3}``, the state an outlet speaks for or reports
     from, for officials named without a country), ``body_seats`` (``{record
     name: [cities]}``, where a body's sessions meet at its own seat, hosted by no
-    state).
+    state) and ``talks_seats`` (``{record name: [cities]}``, where a body's secretariat
+    or commission holds talks with states at its seat).
     """
     path = files("diplonews.gazetteer") / "data" / "meeting_words.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
