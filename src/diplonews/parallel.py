@@ -252,6 +252,7 @@ def failed_article(article: Article, error: ExtractionError) -> Reject:
     ``"collect"`` (and named under ``"raise"``), as an unreadable record is.
 
     >>> from diplonews import Article, ExtractionError
+    >>> from diplonews.parallel import failed_article
     >>> article = Article(id="a2", body="Talks.", source="in.jsonl", line=2)
     >>> error = ExtractionError("a2", "meetings", KeyError("x"), source="in.jsonl", line=2)
     >>> reject = failed_article(article, error)
@@ -286,6 +287,7 @@ def extract_read(
     ``report.skipped`` and go on.
 
     >>> from diplonews import Article
+    >>> from diplonews.parallel import extract_read
     >>> [r.id for r in extract_read([Article(id="a1", body="Nothing happened.")])]
     ['a1']
 
