@@ -422,7 +422,8 @@ FIGURE_WISH = (
     r"(?:reach|hit|(?:rise|grow|climb|increase)\s+to)\s+"
 )
 TARGET = re.compile(
-    r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecast(?:s|ing)?|project(?:s|ed|ion|ions)?|
+    # "is targeting a surplus of X": the goal's verb in its -ing form is a goal as "targets" is
+    r"""\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|goal|forecast(?:s|ing)?|project(?:s|ed|ion|ions)?|
     expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed|ing)|seek(?:s|ing)?|
     # a plan's level: "a protocol which foresees / provides for trade of", "sets trade at"
     foresee(?:s|n)?|provid(?:es|ed|ing)\s+for|
@@ -594,8 +595,12 @@ _NOT_QUALIFIERS = _words(
     announced predicted predicts forecast forecasts estimate estimates estimated recalled
     mentioned added pointed told informed urged let help helps make makes keep keeps allow
     allows enable will can could should may must might for about
-    foresee foresees foresaw envisage envisages envisaged envisions anticipates"""
-)  # verbs: "the sides expect trade turnover to reach $2 billion"
+    foresee foresees foresaw envisage envisages envisaged envisions anticipates
+    target targets targeted targeting eye eyes eyed eyeing projecting projects projected
+    forecasting expecting anticipate anticipated anticipating predicting planning envisaging
+    seek seeks seeking sought"""
+)  # verbs: "the sides expect trade turnover to reach $2 billion"; a goal's or forecast's
+# verb in any form ("is targeting exports of X", "has eyed imports of Y") names no product.
 
 
 def is_product_flow(
