@@ -388,6 +388,8 @@ ATTRIBUTIVE = re.compile(
 # ("in", "for 2021", "in the January-April period").
 OWN_PERIOD = re.compile(
     r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
+    # "a surplus of X expected this year": a forecast's participle, then the forecast's period
+    expected|forecast|forecasted|projected|targeted|envisaged|anticipated|predicted|budgeted|
     worth|\w+\s+worth\s+of\s+\w+|
     # "bought X of Chilean goods last year", "earned X from its exports last year": the
     # amount's goods, or the exports it came from, told before the amount's own period
