@@ -38,6 +38,14 @@ failed, all of them for the year running ("this year", "for 2024", "for the full
 year after publication already made a figure a target, but a level of the running year is
 no record, and the participle did not make it a forecast (nor did "this year" after it
 count as the amount's own period).
+
+A fourth grid (``BOTH_CELLS``) tells a pair's trade as one sum for each direction ("a
+protocol that foresees bilateral trade of X in each direction this year", "trade reached X
+each way in 2023"), or as one sum with no direction (the near miss: a turnover). A sum for
+each direction is two records, each side's exports to the other (the spec's flows: export
+is reporter to partner), a goal's or a level's as its frame and period tell. When it was
+written, before the library changed, 85 of its 120 cells failed: every cell with "in each
+direction" or "each way" gave no record, the words keeping the period from its amount.
 """
 
 from __future__ import annotations
@@ -357,4 +365,94 @@ def test_every_after_value_is_sampled() -> None:
 def test_after_grid_cell(cell: AfterCell) -> None:
     """Each cell gives the forecast its participle tells, ``target`` true."""
     body, expected = build_after(cell)
+    assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
+
+
+# Two states, their codes and names, as the wire tells a pair's plan.
+BOTH_PAIRS = {
+    "bgr-hun": ("BGR", "HUN", "Bulgaria", "Hungary"),
+    "fin-pol": ("FIN", "POL", "Finland", "Poland"),
+    "kaz-uzb": ("KAZ", "UZB", "Kazakhstan", "Uzbekistan"),
+}
+# The frame: (sentence with {a}, {b}, {amount}, {each}, {when}; a goal's or a level's).
+BOTH_FRAMES = {
+    "protocol-foresees": (
+        "{a} and {b} signed a protocol that foresees bilateral trade of {amount}{each} {when}.",
+        True,
+    ),
+    "agreement-provides": (
+        "An agreement signed by {a} and {b} provides for two-way trade of {amount}{each} {when}.",
+        True,
+    ),
+    "sides-expect": (
+        "{a} and {b} expect bilateral trade of {amount}{each} {when}, officials said.",
+        True,
+    ),
+    "level-reached": ("Trade between {a} and {b} reached {amount}{each} {when}.", False),
+}
+EACH = {"none": "", "in-each-direction": " in each direction", "each-way": " each way"}
+# (text, start, end, a goal's or a level's), published in March 2024.
+BOTH_PERIODS = {
+    "goal-2025": ("in 2025", "2025-01-01", "2025-12-31", True),
+    "goal-this-year": ("this year", "2024-01-01", "2024-12-31", True),
+    "level-2023": ("in 2023", "2023-01-01", "2023-12-31", False),
+    "level-last-year": ("last year", "2023-01-01", "2023-12-31", False),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class BothCell:
+    """One page's choices: a pair's trade told as one sum for each direction, or not."""
+
+    pair: str
+    frame: str
+    each: str
+    amount: str
+    period: str
+
+
+def build_both(cell: BothCell) -> tuple[str, list[Row]]:
+    """The page and the records its choices call for."""
+    a, b, name_a, name_b = BOTH_PAIRS[cell.pair]
+    sentence, _ = BOTH_FRAMES[cell.frame]
+    text, value = AMOUNTS[cell.amount]
+    currency = "USD"
+    amount = text.format(cur="dlrs")
+    when, start, end, goal = BOTH_PERIODS[cell.period]
+    body = sentence.format(a=name_a, b=name_b, amount=amount, each=EACH[cell.each], when=when)
+    flows = ("turnover",) if cell.each == "none" else ("export", "import")
+    return body, [(a, b, flow, value, currency, start, end, goal) for flow in flows]
+
+
+BOTH_CHOICES: dict[str, list[object]] = {
+    "pair": list(BOTH_PAIRS),
+    "frame": list(BOTH_FRAMES),
+    "each": list(EACH),
+    "amount": list(AMOUNTS),
+    "period": list(BOTH_PERIODS),
+}
+BOTH_CELLS = list(
+    sample_cells(
+        BothCell,
+        # a goal's frame with a goal's period, a level's with a level's
+        lambda cell: BOTH_FRAMES[cell.frame][1] == BOTH_PERIODS[cell.period][3],
+        BOTH_CHOICES,
+        random.Random(6833),
+        size=120,
+        axis="each",
+        tries=50,
+    )
+)
+BOTH_LEFT: dict[tuple[str, str], str] = {}
+
+
+def test_every_both_value_is_sampled() -> None:
+    """Every value of every choice of the each-direction grid is met in several cells."""
+    assert_every_value_sampled(BOTH_CELLS, BOTH_CHOICES)
+
+
+@pytest.mark.parametrize("cell", grid_params(BOTH_CELLS, dashed_id, by_value(BOTH_LEFT)))
+def test_both_grid_cell(cell: BothCell) -> None:
+    """Each cell gives a pair's export and import for a sum in each direction, else its turnover."""
+    body, expected = build_both(cell)
     assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body

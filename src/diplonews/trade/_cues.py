@@ -387,7 +387,9 @@ ATTRIBUTIVE = re.compile(
 # Text between an amount and a period phrase that makes the period the amount's own
 # ("in", "for 2021", "in the January-April period").
 OWN_PERIOD = re.compile(
-    r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
+    r"""^\s*(?:\([^()]*\)\s*)?,?\s*
+    (?:in\s+each\s+direction\s+|each\s+way\s+)?  # "trade of X in each direction this year"
+    (?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
     # "a surplus of X expected this year": a forecast's participle, then the forecast's period
     expected|forecast|forecasted|projected|targeted|envisaged|anticipated|predicted|budgeted|
     worth|\w+\s+worth\s+of\s+\w+|

@@ -506,6 +506,8 @@ _FORECAST_AFTER = re.compile(
     r"budgeted)\s+(?:for|in|this|next|by|during|over)\b",
     re.IGNORECASE,
 )
+# A sum both ways after its amount: "bilateral trade of X in each direction".
+_EACH_DIRECTION = re.compile(r"\s+(?:in\s+each\s+direction|each\s+way)\b", re.IGNORECASE)
 # A trade goal noun right after its amount: "the $3 billion trade target", "a $5 billion
 # bilateral trade goal".
 _TRADE_GOAL_NEXT = re.compile(
@@ -4141,7 +4143,21 @@ def sentence_figures(
             # trade nor a state's: the figure still frames the sentences after it (its
             # period), but makes no record.
             rule = FRAME_ONLY_RULE
-        figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
+        if (
+            trade_flow is TradeFlow.TURNOVER
+            and partner is not None
+            and _EACH_DIRECTION.match(text, mention.end) is not None
+        ):
+            # "trade of X in each direction": each side's exports to the other are X, and
+            # the two sums are the figures told (their turnover, twice X, is not).
+            for each in (TradeFlow.EXPORT, TradeFlow.IMPORT):
+                figures.append(
+                    Figure(reporter, partner, each, value, currency, period, target, rule)
+                )
+        else:
+            figures.append(
+                Figure(reporter, partner, trade_flow, value, currency, period, target, rule)
+            )
         ctx.told.add(period)
         made.append(index)
         if (
