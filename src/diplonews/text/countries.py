@@ -212,6 +212,24 @@ _CEDILLA_FOR_COMMA = str.maketrans("ȘșȚț", "ŞşŢţ")
 _COMMA_FOR_CEDILLA = str.maketrans("ŞşŢţ", "ȘșȚț")
 
 
+# Rule: British and American spellings of a body's name are one name ("Gulf Co-operation
+# Council", "Shanghai Cooperation Organization"), each read as the gazetteer's form.
+_SPELLINGS = (
+    ("Cooperation", "Co-operation"),
+    ("Co-operation", "Cooperation"),
+    ("Organization", "Organisation"),
+    ("Organisation", "Organization"),
+)
+
+
+def _spellings(form: str) -> set[str]:
+    """The form's British and American spellings ("Co-operation", "Organisation"), itself too."""
+    forms = {form}
+    for one, other in _SPELLINGS:
+        forms |= {f.replace(one, other) for f in forms if one in f}
+    return forms
+
+
 def _variants(form: str) -> Iterator[str]:
     """Yield the form and its spelling variants (no accents, typographic apostrophe, "&")."""
     yield form
@@ -262,7 +280,12 @@ def _surface_forms() -> Mapping[str, _Entry]:
     # Least to most reliable: a later source overrides an earlier one.
     sources: list[tuple[Iterable[tuple[str, str]], MentionKind]] = [
         (
-            ((form, code) for code, forms in load_country_groups().items() for form in forms),
+            (
+                (spelling, code)
+                for code, forms in load_country_groups().items()
+                for form in forms
+                for spelling in sorted(_spellings(form))
+            ),
             "group",
         ),
         (load_capitals().items(), "capital"),
@@ -580,7 +603,8 @@ def _group_index() -> Mapping[str, str]:
     for code, forms in load_country_groups().items():
         index[normalize_name(code)] = code
         for form in forms:
-            index[normalize_name(form)] = code
+            for spelling in _spellings(form):
+                index[normalize_name(spelling)] = code
     return index
 
 

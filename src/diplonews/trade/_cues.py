@@ -387,7 +387,11 @@ ATTRIBUTIVE = re.compile(
 # Text between an amount and a period phrase that makes the period the amount's own
 # ("in", "for 2021", "in the January-April period").
 OWN_PERIOD = re.compile(
-    r"""^\s*(?:\([^()]*\)\s*)?,?\s*(?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
+    r"""^\s*(?:\([^()]*\)\s*)?,?\s*
+    (?:in\s+each\s+direction\s+|each\s+way\s+)?  # "trade of X in each direction this year"
+    (?:(?:trade\s+)?(?:surplus|deficit|gap|shortfall)\s+)?(?:(?:reached|recorded|posted|registered|seen|reported|reached|
+    # "a surplus of X expected this year": a forecast's participle, then the forecast's period
+    expected|forecast|forecasted|projected|targeted|envisaged|anticipated|predicted|budgeted|
     worth|\w+\s+worth\s+of\s+\w+|
     # "bought X of Chilean goods last year", "earned X from its exports last year": the
     # amount's goods, or the exports it came from, told before the amount's own period
@@ -422,7 +426,8 @@ FIGURE_WISH = (
     r"(?:reach|hit|(?:rise|grow|climb|increase)\s+to)\s+"
 )
 TARGET = re.compile(
-    r"""\b(?:target(?:s|ed)?|aim(?:s|ed|ing)?|goal|forecast(?:s|ing)?|project(?:s|ed|ion|ions)?|
+    # "is targeting a surplus of X": the goal's verb in its -ing form is a goal as "targets" is
+    r"""\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|goal|forecast(?:s|ing)?|project(?:s|ed|ion|ions)?|
     expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned)?|envisag(?:e|es|ed|ing)|seek(?:s|ing)?|
     # a plan's level: "a protocol which foresees / provides for trade of", "sets trade at"
     foresee(?:s|n)?|provid(?:es|ed|ing)\s+for|
@@ -594,8 +599,12 @@ _NOT_QUALIFIERS = _words(
     announced predicted predicts forecast forecasts estimate estimates estimated recalled
     mentioned added pointed told informed urged let help helps make makes keep keeps allow
     allows enable will can could should may must might for about
-    foresee foresees foresaw envisage envisages envisaged envisions anticipates"""
-)  # verbs: "the sides expect trade turnover to reach $2 billion"
+    foresee foresees foresaw envisage envisages envisaged envisions anticipates
+    target targets targeted targeting eye eyes eyed eyeing projecting projects projected
+    forecasting expecting anticipate anticipated anticipating predicting planning envisaging
+    seek seeks seeking sought"""
+)  # verbs: "the sides expect trade turnover to reach $2 billion"; a goal's or forecast's
+# verb in any form ("is targeting exports of X", "has eyed imports of Y") names no product.
 
 
 def is_product_flow(

@@ -499,6 +499,15 @@ _GOAL_NOUN_AFTER = re.compile(
     r"(?:\s+(?:set|fixed|agreed|planned)(?:\s+by\s+[^,.;]{1,40}?)?)?\s+for\s+",
     re.IGNORECASE,
 )
+# A forecast's or goal's participle right after its amount, then its period: "a surplus of
+# X expected for 2025", "exports of X forecast this year", "imports of X projected in 2026".
+_FORECAST_AFTER = re.compile(
+    r"\s*(?:expected|forecast|forecasted|projected|targeted|envisaged|anticipated|predicted|"
+    r"budgeted)\s+(?:for|in|this|next|by|during|over)\b",
+    re.IGNORECASE,
+)
+# A sum both ways after its amount: "bilateral trade of X in each direction".
+_EACH_DIRECTION = re.compile(r"\s+(?:in\s+each\s+direction|each\s+way)\b", re.IGNORECASE)
 # A trade goal noun right after its amount: "the $3 billion trade target", "a $5 billion
 # bilateral trade goal".
 _TRADE_GOAL_NEXT = re.compile(
@@ -3837,6 +3846,17 @@ def sentence_figures(
             ):
                 # "as of the end of June 2023": the months of the year up to June.
                 period = Period.months(period.start.year, 1, period.end.month)
+        if (
+            period is None
+            and own is None
+            and ctx.published
+            and anchor is not None
+            and _FORECAST_AFTER.match(text, mention.end) is not None
+            and _FULL_YEAR.search(text, mention.end) is not None
+        ):
+            # "a surplus of X expected for the full year" in a story holding no period: a
+            # forecast of the year running when the story was told.
+            period = Period.year(anchor.year)
         if period is None:
             continue
         clause = text[prev_end : mention.start]
@@ -3872,6 +3892,9 @@ def sentence_figures(
         # "reached X in 2023, short of the Y target set for 2023": the goal the level is
         # measured against, its noun after the amount.
         goal_after = _GOAL_NOUN_AFTER.match(text, mention.end) is not None
+        # "a surplus of X expected for 2025": the participle after the amount makes it a
+        # forecast as the verb before it would ("is expected to reach X in 2025").
+        goal_after = goal_after or _FORECAST_AFTER.match(text, mention.end) is not None
         target = target or goal_after
         # "the $3 billion trade target (set for 2026)": the amount's own goal noun makes it a
         # goal, but not for the year the goal was set ("the $3 billion trade goal set in 2021").
@@ -4120,7 +4143,21 @@ def sentence_figures(
             # trade nor a state's: the figure still frames the sentences after it (its
             # period), but makes no record.
             rule = FRAME_ONLY_RULE
-        figures.append(Figure(reporter, partner, trade_flow, value, currency, period, target, rule))
+        if (
+            trade_flow is TradeFlow.TURNOVER
+            and partner is not None
+            and _EACH_DIRECTION.match(text, mention.end) is not None
+        ):
+            # "trade of X in each direction": each side's exports to the other are X, and
+            # the two sums are the figures told (their turnover, twice X, is not).
+            for each in (TradeFlow.EXPORT, TradeFlow.IMPORT):
+                figures.append(
+                    Figure(reporter, partner, each, value, currency, period, target, rule)
+                )
+        else:
+            figures.append(
+                Figure(reporter, partner, trade_flow, value, currency, period, target, rule)
+            )
         ctx.told.add(period)
         made.append(index)
         if (
