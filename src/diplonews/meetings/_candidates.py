@@ -594,13 +594,17 @@ _ORGAN_SUBJECT = re.compile(
     # Producing States' council", "the X (XC)'s board")
     (?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?|\([A-Z][A-Z-]+\)['’]s\s+){0,7}
     (?:(?:executive|governing|policy-making|full|standing)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee)
+    # (or its name after the organ: "the council of the X", "the executive board of the X")
+    (?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}
+      (?:\s+\([A-Z][A-Z-]+\))?)?
     |(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?[Mm]inisters(?:\s+(?:of|from)\s+(?:the\s+)?
       (?:some\s+\d+\s+)?[A-Z][^,;.]{0,60}?)?)
     # "X ministers, who last met in P in December, will meet here": the body's sessions, the
     # last one told in a relative clause (its own session too)
     (?:,\s+who\s+last\s+met\s+[^,;.]{1,80},)?(?:,\s+who)?
     \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|set|expected|scheduled|to
-    |last)\s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold)\b""",
+    |last)\s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold
+    |reconvene|reconvenes|reconvened)\b""",
     re.VERBOSE,
 )
 
@@ -3229,7 +3233,8 @@ def _candidate(
     if (
         kind is MEETING
         and organization is not None
-        and rule != "meeting.commission"
+        # (a body's own sitting told by a commission word too: "The council will hold its
+        # next session in P", the body named before: no side but its venue makes it the body's)
         and not _WITH_SIDE.match(body, t1)
         and not countries - ({location.country.alpha_3} if location and location.country else set())
         and (subject := _ORGAN_SUBJECT.match(body, max(lo, dateline_end), t1)) is not None
