@@ -1175,7 +1175,9 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         or (
             organ
             and ("ommittee" in s.text or "oard" in s.text)
-            and _BODY_ACT.search(s.text) is not None
+            and (
+                _BODY_ACT.search(s.text) is not None or _JOINT_COMMITTEE.search(s.text) is not None
+            )
         )
     ]
     if not triggered:
@@ -2045,6 +2047,11 @@ _ACT_AT_GATHERING = re.compile(
     re.VERBOSE,
 )
 _GROUP_ACT = next(p for name, _, _, p in RULES if name == "meeting.group_ministers")
+# A joint committee named after its two states ("the A-B Joint Trade Committee"): no trigger
+# word (as "commission" and "council" are), but its sittings are the pair's meetings as theirs.
+_JOINT_COMMITTEE = re.compile(
+    r"\b(?:United\s+States|[A-Z][\w.]*)[-–][A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,4}?Committee\b"
+)
 # A body's committee or board acting (meeting.body_session): read with no trigger word.
 _BODY_ACT = next(p for name, _, _, p in RULES if name == "meeting.body_session")
 
