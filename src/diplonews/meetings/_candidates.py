@@ -594,13 +594,17 @@ _ORGAN_SUBJECT = re.compile(
     # Producing States' council", "the X (XC)'s board")
     (?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?|\([A-Z][A-Z-]+\)['’]s\s+){0,7}
     (?:(?:executive|governing|policy-making|full|standing)\s+)?(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee)
+    # (or its name after the organ: "the council of the X", "the executive board of the X")
+    (?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,6}
+      (?:\s+\([A-Z][A-Z-]+\))?)?
     |(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z]+\s+)?[Mm]inisters(?:\s+(?:of|from)\s+(?:the\s+)?
       (?:some\s+\d+\s+)?[A-Z][^,;.]{0,60}?)?)
     # "X ministers, who last met in P in December, will meet here": the body's sessions, the
     # last one told in a relative clause (its own session too)
     (?:,\s+who\s+last\s+met\s+[^,;.]{1,80},)?(?:,\s+who)?
     \s+(?:(?:will|would|is|are|had|has|have|was|were|also|again|due|set|expected|scheduled|to
-    |last)\s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold)\b""",
+    |last)\s+)*(?:meet|met|meets|gathered|gather|ended|closed|opened|began|held|hold
+    |reconvene|reconvenes|reconvened)\b""",
     re.VERBOSE,
 )
 
@@ -1273,7 +1277,9 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
         or (
             organ
             and ("ommittee" in s.text or "oard" in s.text)
-            and _BODY_ACT.search(s.text) is not None
+            and (
+                _BODY_ACT.search(s.text) is not None or _JOINT_COMMITTEE.search(s.text) is not None
+            )
         )
     ]
     if not triggered:
@@ -2143,6 +2149,11 @@ _ACT_AT_GATHERING = re.compile(
     re.VERBOSE,
 )
 _GROUP_ACT = next(p for name, _, _, p in RULES if name == "meeting.group_ministers")
+# A joint committee named after its two states ("the A-B Joint Trade Committee"): no trigger
+# word (as "commission" and "council" are), but its sittings are the pair's meetings as theirs.
+_JOINT_COMMITTEE = re.compile(
+    r"\b(?:United\s+States|[A-Z][\w.]*)[-–][A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,4}?Committee\b"
+)
 # A body's committee or board acting (meeting.body_session): read with no trigger word.
 _BODY_ACT = next(p for name, _, _, p in RULES if name == "meeting.body_session")
 
@@ -3357,7 +3368,8 @@ def _candidate(
     if (
         kind is MEETING
         and organization is not None
-        and rule != "meeting.commission"
+        # (a body's own sitting told by a commission word too: "The council will hold its
+        # next session in P", the body named before: no side but its venue makes it the body's)
         and not _WITH_SIDE.match(body, t1)
         and not countries - ({location.country.alpha_3} if location and location.country else set())
         and (subject := _ORGAN_SUBJECT.match(body, max(lo, dateline_end), t1)) is not None

@@ -1709,7 +1709,9 @@ def producers_and_consumers(body: str, records: list[Candidate]) -> None:
             (record.organization is not None and _body_session(record))
             # a session opened here, its sides quoted: a body the gazetteer may not know
             or record.rule.endswith(_QUOTED_MEMBERS)
-        ):
+        ) or (record.status is PLANNED and record.rule.endswith("+back_reference")):
+            # (the next sitting told back after a held one: the camps told after it are the
+            # held sitting's quarrel, none tells who will sit in the next)
             continue
         own_end = record.evidence[0].end
         until = next((at for at in starts if at >= own_end), len(body))

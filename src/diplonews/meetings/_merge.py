@@ -2191,16 +2191,35 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
         and target.organization is not None
         and cand.organization in (None, target.organization)
         and not cand.countries - host
-        and _ORGAN_TOLD_BACK.match(span.text, 0, cand.anchor - span.start) is not None
+        and (
+            _ORGAN_TOLD_BACK.match(span.text, 0, cand.anchor - span.start) is not None
+            or (
+                (holds := _ORGAN_HOLDS.match(span.text)) is not None
+                and holds.end() > cand.anchor - span.start
+            )
+        )
     )
     # another session of a gathering of many is its own host's: "the first such conference was
     # held in Lima" names no delegation of this one
     own = (cand.kind is CONFERENCE or body_again) and cand.countries and len(target.countries) > 2
+    # (the body's next sitting at a venue told, after a held one of many: its venue's state,
+    # not the delegates who spoke at the sitting before, whom nothing tells attending this one)
+    venue_only = (
+        body_again
+        and bool(host)
+        and cand.status is PLANNED
+        and target.status is HELD
+        and len(target.countries) > 2
+    )
     records.append(
         attrs.evolve(
             cand,
             kind=CONFERENCE if body_again else cand.kind,
-            countries=set(cand.countries) if own else _trip_sides(records, target, cand),
+            countries=set(cand.countries) | host
+            if venue_only
+            else set(cand.countries)
+            if own
+            else _trip_sides(records, target, cand),
             organization=cand.organization or target.organization,
             participants=list(cand.participants),
             rule=f"{cand.rule}+back_reference",
@@ -2265,6 +2284,17 @@ _UNKNOWN_BODY_ORGAN = re.compile(
 _ORGAN_TOLD_BACK = re.compile(
     r"""\s*The\s+(?:full\s+|executive\s+)?(?:council|board|committee|ministers)\s+
     (?:(?:will|would|is|are|due|set|expected|scheduled|to|also|again)\s+)*\Z""",
+    re.VERBOSE,
+)
+
+# The same organ told back opening its sentence, holding the body's sitting: "The council
+# will hold its next session in P", "The board is to hold a special session in May", "The
+# council will reconvene in P".
+_ORGAN_HOLDS = re.compile(
+    r"""\s*The\s+(?:full\s+|executive\s+)?(?:council|board|committee)\s+
+    (?:(?:will|would|is|are|due|set|expected|scheduled|to|also|again)\s+)*
+    (?:(?:hold|convene)\s+(?:its|a)\s+(?:(?:next|special|regular|new|further)\s+)?
+    (?:session|sitting|meeting)|reconvene)\b""",
     re.VERBOSE,
 )
 

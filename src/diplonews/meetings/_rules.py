@@ -1040,6 +1040,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
               (?<!\bwhich\sis\sscheduled\sto\s)  # "the Council, which is set to convene": its own
               \bconven(?:e|es|ed)\b(?=\s+(?:on|in|at|today|tomorrow|this|next|later|again|for)\b
               |\s*[.,;])
+            # "The council will reconvene in P on D": a body's organ meeting again, its next
+            # sitting (from the organ: "a conference is due to reconvene" is its own word's)
+            | \b(?:[Cc]ouncil|[Bb]oard|[Cc]ommittee)\s+
+              (?:(?:will|would|is|are|was|were|due|set|expected|scheduled|to|also)\s+)*
+              reconven(?:e|es|ed)\b(?=\s+(?:on|in|at|today|tomorrow|this|next|later|for|here)\b)
             # "sat down with X", "exchanged views with X", "hosted a dinner for X": a meeting
             | \bsat\s+down\s+with\b
             # "agreed to sit down together": the subject's sides meeting each other
