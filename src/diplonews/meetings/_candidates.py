@@ -2403,6 +2403,42 @@ _TITLED_HEAD = re.compile(
 )
 
 
+# An event told again by a determiner ("looks forward to this important visit"): its sides are
+# those of the mention before, not the pronoun's.
+_THIS_EVENT = re.compile(r"\b(?:this|that|the)\s+(?:[a-z]+\s+){0,2}\Z")
+# The release's own official named by office alone as a sentence's subject: "The Vice President
+# spoke", "Today, the Secretary met" (not "The President of A", not "President X": a name).
+_OWN_OFFICE_OPENS = re.compile(
+    r"""\s*(?:[A-Z][^,.;:]{0,40},\s+)?[Tt]he\s+(?:Vice\s+)?(?:President|Secretary|Prime\s+Minister
+    |Foreign\s+Minister|Minister)\s+(?:also\s+|today\s+)?[a-z]+(?<!of)\s""",
+    re.VERBOSE,
+)
+
+
+def _held_abroad(people: Sequence[PersonMention], title: str, home: str | None, t0: int) -> bool:
+    """Whether an official of another state than ``home`` holds ``title`` before ``t0``."""
+    key = " ".join(title.split()).casefold()
+    return any(
+        p.start < t0
+        and p.country not in (None, home)
+        and p.role is not None
+        and p.role.casefold() == key
+        for p in people
+    )
+
+
+def _own_office_before(body: str, start: int) -> bool:
+    """Whether the sentence before ``start`` opens on an official named by office alone.
+
+    >>> _own_office_before("The President spoke with Y of B. He recalled", 33)
+    True
+    >>> _own_office_before("President X spoke with Y of B. He recalled", 31)
+    False
+    """
+    opening = max(body.rfind(". ", 0, max(0, start - 2)), body.rfind("\n", 0, start)) + 1
+    return _OWN_OFFICE_OPENS.match(body, opening, start) is not None
+
+
 def _unnamed_subject(body: str, start: int) -> set[str]:
     """The state of the official heading the sentence before ``start``, if one is titled so."""
     opening = max(body.rfind(". ", 0, max(0, start - 2)), body.rfind("\n", 0, start)) + 1
@@ -2912,7 +2948,15 @@ def _candidate(
             who.insert(0, teller)
     elif _PRONOUN_NEAR_VERB.search(pronoun_head) or _PRONOUN_ATTENDS.search(pronoun_head):
         told = _antecedent(body, people, sentence.start)
-        if told is not None and all(p.name != told.name for p in who):
+        if (
+            home is not None
+            and _own_office_before(body, sentence.start)
+            and not _THIS_EVENT.search(pronoun_head)
+        ):
+            # "The Vice President met X of B. She recalled her visit to P": the pronoun keeps
+            # the subject of the sentence before, the release's own official named by office
+            pronoun_subject = {home}
+        elif told is not None and all(p.name != told.name for p in who):
             who.insert(0, told)  # "Ana Ruiz praised the deal. She later met X": Ruiz met X
         elif told is None:
             # "The Foreign Minister of A met B. He will also visit C": the official the
@@ -3573,9 +3617,11 @@ def _candidate(
         story = story_state(article)
         if story is not None:
             countries.add(story)
+    own = OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0) if home is not None else None
+    if own is not None and own["owner"] and _held_abroad(people, own["title"], home, t0):
+        own = None  # "the Prime Minister's trip" after "Prime Minister X of B": X's trip
     if home is not None and (
-        OWN_SIDE.search(body, max(sentence.start, t0 - 40), t0)
-        or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
+        own is not None or NAMELESS_TITLE.search(body, max(sentence.start, t0 - 90), t0)
     ):
         countries.add(home)  # "The delegation met with ..." in the government's own readout
     elif (lead_state := _bare_head_state(article, sentence, t0, home, dateline_end)) is not None:

@@ -2176,11 +2176,13 @@ SESSION_TITLE = re.compile(
     [A-Z][\w-]*)*)""",
     re.VERBOSE,
 )
-# The outlet's own officials named by title alone, just before the trigger.
+# The outlet's own officials named by title alone, just before the trigger; also as the owner
+# of the event ("the President's recent trip to A and B"): a release's own official told so
+# is its traveller or side, however many stops the trip has.
 OWN_SIDE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur)\s+(?:delegation|President|Vice\s+President|Secretary|Minister|"
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?P<title>delegation|President|Vice\s+President|Secretary|Minister|"
     r"Ambassador|Government|government|Head\s+of\s+(?:State|Government)|Prime\s+Minister"
-    r"|Foreign\s+Minister|Speaker)\s+(?:[a-z]+\s+){0,2}\Z"
+    r"|Foreign\s+Minister|Speaker)(?P<owner>['’]s)?\s+(?:[a-z]+\s+){0,2}\Z"
 )
 # A nameless official for a portfolio as the sentence's subject: "Federal Minister for Commerce"
 # (in a story from the home state's outlet, its official).

@@ -374,7 +374,9 @@ def _untold_state(
     """The state of an official whose role names none, or ``None``.
 
     A holder the reader is expected to know ("President Tokayev") takes his state, before
-    the release's own state is guessed; a body's head (UN, EU, NATO) takes none. Else a
+    the release's own state is guessed; a body's head (UN, EU, NATO) takes none. A head the
+    release's side meets in a capital abroad ("In Lima, the Secretary met with President
+    Y") is that capital's state's (:func:`_met_abroad`). Else a
     bare title (at ``role_at`` of ``text``) in a government's own release (``home``) is
     that government's, unless another person holds that title for it, the role is a
     group's, or the text speaks of a monarch of a state that has none.
@@ -382,6 +384,9 @@ def _untold_state(
     held = holder_state(name, year)
     if held is not None:
         return None if held in BODIES else held
+    host = _met_abroad(text, role_at[0], home) if home is not None and not grouped else None
+    if host is not None:
+        return host
     if (
         home is not None
         and not grouped
@@ -390,6 +395,53 @@ def _untold_state(
     ):
         return home
     return None
+
+
+# A sentence that places its talks in a city, then the official met: "In Lima, the Secretary will
+# meet with", "In Quito on Monday, she held talks with the" (up to the official's title).
+_MET_IN_PLACE = re.compile(
+    r"""\s*In\s+(?P<place>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,2})
+    (?:\s+on\s+[A-Z][\w ]{0,15}?)?,\s+        # its day, if told there
+    (?:[^.;:,]|(?<=\b(?:Mr|Ms|Dr))\.)*?     # (an honorific's stop: "Mr. X will meet")
+    \b(?:meet|meets|met|meeting|talks)(?:\s+with)?\s+(?:the\s+)?
+    (?:(?:[A-Z][\w’'.-]*\s+){1,7}(?:and\s+|,\s+(?:and\s+)?))?  # a head listed before: "Y and"
+    \Z""",
+    re.VERBOSE,
+)
+
+
+# An honorific's stop, which ends no sentence: "Mr.", "Ms.", "Mrs.", "Dr.".
+_HONORIFIC_STOP = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.\Z")
+
+
+def _met_abroad(text: str, start: int, home: str) -> str | None:
+    """The state of the city a release's own side meets an official at ``start`` in, if foreign.
+
+    "In Santiago, Mr. X will meet with President Y": a head met in a capital abroad is its
+    state's, however the release names its own people; one met at home, or in a city that
+    is no capital, stays as before.
+
+    >>> _met_abroad("In Lima, the Secretary will meet with President Ana Quispe.", 38, "USA")
+    'PER'
+    >>> _met_abroad("In Washington, the Secretary met with President Ana Quispe.", 38, "USA")
+    >>> _met_abroad("In Geneva, the Secretary met with President Ana Quispe.", 34, "USA")
+    """
+    stop = text.rfind(". ", 0, start)
+    while stop > 0 and _HONORIFIC_STOP.search(text, max(0, stop - 4), stop + 1):
+        stop = text.rfind(". ", 0, stop)  # "Mr. X will meet": no sentence ends there
+    opening = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    found = _MET_IN_PLACE.match(text, opening, start)
+    if found is None:
+        return None
+    # a capital or a state's name ("In Singapore"), not any city: Geneva, Davos or Munich host
+    # gatherings of many, whose heads come from elsewhere
+    named = {
+        m.code
+        for m in extract_country_mentions(found["place"])
+        if m.kind in ("capital", "name") and m.start == 0
+    }
+    state = named.pop() if len(named) == 1 else None
+    return state if state is not None and state != home else None
 
 
 def _holds_role(people: Sequence[PersonMention], role: str | None, name: str, home: str) -> bool:
