@@ -17,7 +17,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 import attrs
 
 from diplonews.models import Agreement, Article, Meeting, TradeRecord
-from diplonews.text._mentions import body_mentions
+from diplonews.text._mentions import named_mentions
 from diplonews.text._typography import fold_joining_dashes, fold_line_breaks, fold_range_dashes
 from diplonews.text.countries import official_names
 from diplonews.values import Span
@@ -61,9 +61,14 @@ def _short_names(text: str, *, body: bool) -> _Reading:
     """``text`` with every official name of a state written as its short name.
 
     A body's names are read from its country mentions, which every extractor reads and
-    :func:`~diplonews.text.body_mentions` keeps: the body is scanned for states once.
+    :func:`~diplonews.text._mentions.named_mentions` keeps: the body is scanned for states
+    once. The names alone are read, without the back-references ("Its", "the latter", "the
+    kingdom's") that :func:`~diplonews.text.body_mentions` adds: no back-reference is or
+    ends a state's official name, so the same names are found.
     """
-    names = official_names(text, mentions=body_mentions(text).mentions if body else None)
+    # (not body_mentions: resolving the references costs a sentence split and a scan, wasted
+    # on a body with an official name, which the extractors read as its folded copy)
+    names = official_names(text, mentions=named_mentions(text).mentions if body else None)
     if not names:
         return _Reading(text)
     parts: list[str] = []
