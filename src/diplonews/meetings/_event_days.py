@@ -20,7 +20,7 @@ from diplonews.text import Sentence, split_sentences
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate
 
-__all__ = ["days_from_another_event"]
+__all__ = ["days_from_another_event", "told_apart"]
 
 # A shift of days from another event, at the head of a sentence or inside a clause: "A day
 # earlier,", "The previous day,", "Two days later,", "met the day before", "the eve of the
@@ -108,6 +108,11 @@ def days_from_another_event(article: Article, records: list[Candidate]) -> None:
         record.date = PartialDate.from_date(
             other.date.first_day() + dt.timedelta(days=_days(shift))
         )
+        if record.day_apart is not None and other.kind is CONFERENCE:
+            # a body's sitting on the eve of a gathering: its own states (not the guests the
+            # gathering's sentence told), of the gathering's organisation when it names none
+            record.countries = set(record.day_apart)
+            record.organization = record.organization or other.organization
 
 
 def _other_event(
@@ -130,3 +135,39 @@ def _other_event(
         later = [r for r in gatherings if r.anchor >= sentence.end]
         return min(later, key=lambda r: r.anchor, default=None)
     return max(before, key=lambda r: r.anchor, default=None)
+
+
+def told_apart(article: Article, candidates: list[Candidate]) -> list[Candidate]:
+    """Mark each gathering told a day before or after another event as an event of its own.
+
+    "The summit opens on May 14. The council will meet a day earlier": the council's sitting
+    is another event than the summit (never merged into it), whatever the two share. Only a
+    mention whose trigger stands outside the shift's phrase ("the eve of the summit" is the
+    summit again) in a sentence that tells no date of its own, the first of its sentence (the
+    others of it name that event again: "the Council of ... met").
+    """
+    if article.published is None:
+        return candidates
+    body = article.body
+    sentences = split_sentences(body)
+    marked: set[int] = set()
+    for cand in sorted(candidates, key=lambda c: c.anchor):
+        sentence = _sentence_at(sentences, cand.anchor)
+        # (a gathering's sitting only: talks or a visit told a day apart may be steps of
+        # the story's visit, "arrived on a state visit the day before")
+        if sentence is None or sentence.start in marked or cand.kind is not CONFERENCE:
+            continue
+        shift = _SHIFT.search(body, sentence.start, sentence.end)
+        if (
+            shift is None
+            or shift.start() <= cand.anchor < shift.end()
+            or extract_dates(sentence.text, article.published)
+        ):
+            continue
+        named = shift["gathering"]
+        if named and not _GATHERINGS.search(named.lower()):
+            continue  # "the eve of the election": no event of the story
+        cand.another = True
+        cand.day_apart = frozenset(cand.countries)
+        marked.add(sentence.start)
+    return candidates
