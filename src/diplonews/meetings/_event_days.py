@@ -120,7 +120,8 @@ def _other_event(
 ) -> Candidate | None:
     """The event ``record``'s shift counts from: the gathering named, else the last before.
 
-    A named gathering is the nearest record of a gathering told before the sentence (or, for
+    A named gathering is the nearest record of a gathering dated by its day told before the
+    sentence (or, for
     "the eve of the summit, which opens on May 14", after it); a bare shift takes the event
     told last before the sentence (in another sentence: its own is no other event).
     """
@@ -128,7 +129,15 @@ def _other_event(
     if named:
         # a summit, a forum, a council's session: a gathering (talks, a visit: any event)
         many = _MANY.search(named.lower()) is not None
-        gatherings = [r for r in records if r is not record and (r.kind is CONFERENCE or not many)]
+        # (one told by its day: "the previous summit, in May 2022" is no eve's)
+        gatherings = [
+            r
+            for r in records
+            if r is not record
+            and (r.kind is CONFERENCE or not many)
+            and r.date is not None
+            and r.date.day is not None
+        ]
         told = [r for r in gatherings if r.anchor < sentence.start]
         if told:
             return max(told, key=lambda r: r.anchor)
