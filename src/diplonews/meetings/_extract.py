@@ -66,6 +66,7 @@ from diplonews.meetings._addressed import gatherings_addressed
 from diplonews.meetings._ahead_of import sessions_ahead
 from diplonews.meetings._attending import attendance_told, story_officials
 from diplonews.meetings._candidates import candidates
+from diplonews.meetings._event_days import days_from_another_event, told_apart
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
     agreed_by_the_pair,
@@ -179,7 +180,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """
     article = on_story_date(article)
     words = word_hits(article.body)  # the rules' sentences, and the fallback's gate
-    told = read_records(article, one_per_event(candidates(article, words)))
+    # (a mention told a day before or after another event is an event of its own)
+    told = read_records(article, told_apart(article, one_per_event(candidates(article, words))))
     records = told.records
     date_sessions(records)
     resolve_pending(article, records, told.pending)
@@ -237,6 +239,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dateline_cities(article, records)  # "BAMAKO, May 12 - ... a visit to Mali"
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     opening_days(article, records)  # "... next month. The session is due to open on June 9"
+    days_from_another_event(article, records)  # "A day earlier, X met Y": the day before
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     seat_no_side(article.body, records)  # "talks between A and the EC ... in Brussels": no BEL
     body_seats_no_side(article.body, records)  # "X of A will attend the OECD council in Paris"

@@ -120,6 +120,9 @@ class Candidate:
     # participants named only as saying or preparing what is to come ("X said the commission
     # would meet"): kept while merging, not listed in the record
     told_of: frozenset[str] = frozenset()
+    # a gathering's sitting told a day apart from another gathering ("The council will meet a
+    # day earlier"): the states of its own mention, never the other gathering's guests
+    day_apart: frozenset[str] | None = None
 
 
 # One word and the space after it: a gathering word right before a meeting word.
