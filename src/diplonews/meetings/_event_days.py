@@ -121,9 +121,9 @@ def _other_event(
     """The event ``record``'s shift counts from: the gathering named, else the last before.
 
     A named gathering is the nearest record of a gathering dated by its day told before the
-    sentence (or, for
-    "the eve of the summit, which opens on May 14", after it); a bare shift takes the event
-    told last before the sentence (in another sentence: its own is no other event).
+    sentence (or, for "the eve of the summit, which opens on May 14", after it); a bare shift
+    takes the event told last before the sentence (in another sentence: its own is no other
+    event).
     """
     before = [r for r in records if r is not record and r.anchor < sentence.start]
     if named:
