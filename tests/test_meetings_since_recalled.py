@@ -26,9 +26,9 @@ from diplonews.text.dates import MONTH_PATTERN
 
 # The three patterns as written before the shared sources, with their flags.
 _OLD: dict[str, tuple[str, int]] = {
-    "_RECALLED_SINCE": (
-        r"""\bsince\s+(?:the|their|its)\s+  # "since their", "since the"
-    (?:[\w'’.,"“”/-]+\s+){0,4}?\Z  # its modifiers up to the noun ("joint May 4")
+    "_RECALLED_SINCE": (  # (the lastmet class added the bare "since" before the noun)
+        r"""(?:\bsince\s+\Z|\bsince\s+(?:the|their|its)\s+  # "since their", "since the"
+    (?:[\w'’.,"“”/-]+\s+){0,4}?\Z)  # its modifiers up to the noun ("joint May 4")
     """,
         re.VERBOSE,
     ),
@@ -90,6 +90,7 @@ ROWS: list[tuple[str, str, str, bool]] = [
     ("noun-right-after", "_RECALLED_SINCE", "to review trade since the ", True),
     ("noun-five-words-on", "_RECALLED_SINCE", "since their first long awaited joint May ", False),
     ("noun-other-determiner", "_RECALLED_SINCE", "since a joint ", False),
+    ("noun-bare-after-since", "_RECALLED_SINCE", "their first meeting since ", True),
     ("date-right-after", "_SINCE_GATHERING_TIME", "met for the first time since their ", True),
     ("date-after-a-word", "_SINCE_GATHERING_TIME", "since their joint ", True),
     ("date-after-two-words", "_SINCE_GATHERING_TIME", "since the last trilateral ", True),

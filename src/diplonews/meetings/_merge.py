@@ -2397,13 +2397,13 @@ def _to_come(cand: Candidate) -> bool:
         _COMING.search(span.text, 0, at)
         or _ITS_NEXT.match(span.text, at)
         or _next_of_series(cand)
-        or _HOLDS_ITS_NEXT.match(span.text, at)
+        or _CONVENES_ITS_NEXT.match(span.text, at)
     )
 
 
 # The body at the trigger set to hold its next sitting: "the commission will hold its next
 # session in P", "the council is due to convene its next meeting": the body's session to come.
-_HOLDS_ITS_NEXT = re.compile(
+_CONVENES_ITS_NEXT = re.compile(
     r"""[\w-]+\s+(?:will|would|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to
     |agreed\s+to|decided\s+to)\s+(?:hold|convene)\s+(?:its|their)\s+(?:next|upcoming)\b""",
     re.VERBOSE,
