@@ -742,6 +742,12 @@ _SPAN_END = re.compile(
 )
 # How many days an event told as one span may last.
 _SPAN_DAYS = 7
+# The last day of a span of weekdays written with its first: "on Tuesday and Wednesday".
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_SPAN = re.compile(
+    r"\b(?P<first>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|to|through|till|until)\s+"
+    r"(?P<last>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 
 
 def closing_day(
@@ -768,6 +774,12 @@ def closing_day(
                 and 0 < int(span[2]) - day.day <= _SPAN_DAYS
             ):
                 return PartialDate(day.year, day.month, int(span[2]))
+            # (a span told by its weekdays closes the days its last weekday lies past the first)
+            weekdays = _WEEKDAY_SPAN.match(sentence.text, found.start)
+            if weekdays is not None:
+                first = _WEEKDAYS.index(weekdays["first"].lower())
+                apart = (_WEEKDAYS.index(weekdays["last"].lower()) - first) % 7
+                return PartialDate.from_date(day.first_day() + dt.timedelta(days=apart))
     return None
 
 

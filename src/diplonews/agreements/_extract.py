@@ -95,6 +95,7 @@ import attrs
 from diplonews import _regex as re
 from diplonews.agreements._consent import consent_at_meeting
 from diplonews.agreements._context import StoryContext, WordInSentence
+from diplonews.agreements._event_days import days_from_another_event
 from diplonews.agreements._events import pronoun_step, ratified_set
 from diplonews.agreements._finish import finish
 from diplonews.agreements._items import (
@@ -334,6 +335,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     _renewals_sought(records, found)
     _last_sides(records, context)
     _story_pairs(records, context)
+    days_from_another_event(records, sentences, article.published)
     result = tuple(
         finish(
             article,

@@ -12,55 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from diplonews import _regex as re
 from diplonews.meetings._kinds import CONFERENCE
 from diplonews.meetings._merge import Candidate
 from diplonews.models import Article
-from diplonews.text import Sentence, split_sentences
+from diplonews.text import GATHERINGS as _GATHERINGS
+from diplonews.text import MANY as _MANY
+from diplonews.text import SHIFT as _SHIFT
+from diplonews.text import Sentence, shift_days, split_sentences
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate
 
 __all__ = ["days_from_another_event", "told_apart"]
-
-# A shift of days from another event, at the head of a sentence or inside a clause: "A day
-# earlier,", "The previous day,", "Two days later,", "met the day before", "the eve of the
-# summit" (group "gathering": the event named; "the day before yesterday" is a date's own).
-_SHIFT = re.compile(
-    r"""\b(?:
-    (?P<back>(?:[Aa]|[Oo]ne|(?P<n1>[Tt]wo|[Tt]hree))\s+days?\s+(?:earlier|before)
-      |[Tt]he\s+(?:day\s+before|previous\s+day|preceding\s+day)(?!\s+yesterday))
-    |(?P<on>(?:[Aa]|[Oo]ne|(?P<n2>[Tt]wo|[Tt]hree))\s+days?\s+later
-      |[Tt]he\s+day\s+after(?!\s+tomorrow))
-    |(?P<eve>[Tt]he\s+eve\b)
-    )
-    # the event named after it ("the day before the summit", "the eve of the X forum"), or
-    # none where the phrase ends ("met a day earlier to prepare": not "a day after arriving")
-    (?:\s+(?:of\s+)?(?:the|this|that|its)\s+(?P<gathering>[\w-]+(?:\s+[\w-]+){0,3})
-    |(?=\s*[,.;:]|\s+(?:to|in|at|for|with|and|on)\b|\s*\Z))
-    """,
-    re.VERBOSE,
-)
-
-# The gatherings a shift may name, a word of its phrase: "the eve of the summit".
-_GATHERINGS = re.compile(
-    r"""\b(?:summit|conference|forum|session|meeting|talks|assembly|council|congress
-    |ministerial|visit|gathering|round)\b""",
-    re.VERBOSE,
-)
-
-# The words of a gathering of many ("the eve of the summit"), not of any event's ("talks").
-_MANY = re.compile(
-    r"\b(?:summit|conference|forum|session|assembly|council|congress|ministerial|gathering)\b"
-)
-
-_NUMBERS = {"two": 2, "three": 3}
-
-
-def _days(shift: re.Match[str]) -> int:
-    """The days ``shift`` moves from the other event's day: back (negative) or on."""
-    count = shift["n1"] or shift["n2"]
-    n = _NUMBERS[count.lower()] if count else 1
-    return n if shift["on"] is not None else -n
 
 
 def _sentence_at(sentences: Sequence[Sentence], at: int) -> Sentence | None:
@@ -106,7 +68,7 @@ def days_from_another_event(article: Article, records: list[Candidate]) -> None:
         if len(days) > 1:
             continue
         record.date = PartialDate.from_date(
-            other.date.first_day() + dt.timedelta(days=_days(shift))
+            other.date.first_day() + dt.timedelta(days=shift_days(shift))
         )
         if record.day_apart is not None and other.kind is CONFERENCE:
             # a body's sitting on the eve of a gathering: its own states (not the guests the

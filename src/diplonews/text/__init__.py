@@ -15,6 +15,10 @@ from __future__ import annotations
 from diplonews.text._dateline import MONTHS as MONTHS
 from diplonews.text._dateline import on_story_date as on_story_date
 from diplonews.text._digits import has_digit as has_digit
+from diplonews.text._event_shift import GATHERINGS as GATHERINGS
+from diplonews.text._event_shift import MANY as MANY
+from diplonews.text._event_shift import SHIFT as SHIFT
+from diplonews.text._event_shift import shift_days as shift_days
 from diplonews.text._folding import reads_folded as reads_folded
 from diplonews.text._judged import judged_unreal as judged_unreal
 from diplonews.text._mentions import BodyMentions as BodyMentions
