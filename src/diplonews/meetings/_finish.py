@@ -2512,8 +2512,14 @@ def resolve_pending(article: Article, records: list[Candidate], pending: list[Ca
     sides ...") may still point at the sentence before it: :func:`_told_before` decides.
     """
     if records:
-        # a gathering whose sidelines the first talks were held on stays an event of its own
-        records[:0] = forward_references(records[0], pending, article.published)
+        settings = forward_references(records[0], pending, article.published)
+        # a gathering whose sidelines the first talks were held on stays an event of its own,
+        # unless the story tells a gathering of that status again (then that one is it)
+        records[:0] = [
+            s
+            for s in settings
+            if not any(r.kind is CONFERENCE and r.status is s.status for r in records)
+        ]
     else:
         records += _told_before(article, pending) or _two_sides_of_lead(article, pending)
 
