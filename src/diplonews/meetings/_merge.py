@@ -2744,6 +2744,7 @@ def forward_references(
             # "On the margins of the conference on C, X met Y": the gathering is where the
             # talks were held, they are not it: an event of its own
             cand.weak = False
+            cand.date = cand.date or first.date  # the talks' day falls within the gathering
             settings.append(cand)
             continue
         place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
