@@ -120,6 +120,8 @@ _row(
     "On the margins of the Davos Economic Forum, the Chilean president met Peruvian "
     "President Ana Flores on Tuesday to discuss copper prices.",
     ("conference", "held", ("CHL", "PER"), None, "2023-06-13"),
+    # the talks on the forum's margins are a meeting of their own beside it
+    ("meeting", "held", ("CHL", "PER"), None, "2023-06-13"),
 )
 _row(
     "gathering-city",

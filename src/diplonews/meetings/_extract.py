@@ -108,6 +108,7 @@ from diplonews.meetings._finish import (
     sentence_cities,
     sessions_opened_here,
     sideline_cities,
+    sideline_pairs,
     sides_at_gatherings,
     sides_by_number,
     sides_meeting_again,
@@ -181,7 +182,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     article = on_story_date(article)
     words = word_hits(article.body)  # the rules' sentences, and the fallback's gate
     # (a mention told a day before or after another event is an event of its own)
-    told = read_records(article, told_apart(article, one_per_event(candidates(article, words))))
+    # (talks on a gathering's sidelines: the states naming the gathering are none of theirs)
+    found = sideline_pairs(candidates(article, words))
+    told = read_records(article, told_apart(article, one_per_event(found)))
     records = told.records
     date_sessions(records)
     resolve_pending(article, records, told.pending)

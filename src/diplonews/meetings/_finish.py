@@ -97,6 +97,7 @@ __all__ = [
     "sentence_cities",
     "sessions_opened_here",
     "sideline_cities",
+    "sideline_pairs",
     "sides_at_gatherings",
     "sides_by_number",
     "sides_meeting_again",
@@ -2511,7 +2512,14 @@ def resolve_pending(article: Article, records: list[Candidate], pending: list[Ca
     sides ...") may still point at the sentence before it: :func:`_told_before` decides.
     """
     if records:
-        forward_references(records[0], pending, article.published)
+        settings = forward_references(records[0], pending, article.published)
+        # a gathering whose sidelines the first talks were held on stays an event of its own,
+        # unless the story tells a gathering of that status again (then that one is it)
+        records[:0] = [
+            s
+            for s in settings
+            if not any(r.kind is CONFERENCE and r.status is s.status for r in records)
+        ]
     else:
         records += _told_before(article, pending) or _two_sides_of_lead(article, pending)
 
@@ -2669,6 +2677,49 @@ def sides_of_sources(records: list[Candidate]) -> None:
             # "The previous round was held in Lima" after talks whose second side the story's
             # pair gave later: the round is between the same two sides
             record.countries = set(source.countries)
+
+
+# The sideline phrase after the talks' trigger, up to the clause's end: "met Y on the margins
+# of the Summit on Peace in C in P, D" (what follows names the gathering, not who met).
+_SIDELINE_PHRASE = re.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins?|fringes?)\s+of\b[^;:]*")
+
+
+def _gathering_words_no_sides(record: Candidate) -> None:
+    """Drop the states talks name only in the gathering they were held beside.
+
+    "X met Y of B on the margins of the summit on C in P, D" (or "On the margins of the
+    summit on C in P, D, X met Y of B"): C and D describe the
+    gathering, they are no sides of the talks (spec: a third state where two sides meet on
+    the sidelines is none), so the talks stay the pair's and are not read as many sides.
+    Only while two sides or more remain.
+    """
+    span = record.evidence[0]
+    at = max(0, record.anchor - span.start)
+    phrase = _SIDELINE_PHRASE.search(span.text, at)
+    if phrase is not None:
+        lo, hi = phrase.start(), phrase.end()
+    else:
+        # the phrase opening the sentence, up to its last comma before the trigger
+        front = _SIDELINE_PHRASE.match(span.text, len(span.text) - len(span.text.lstrip()))
+        comma = span.text.rfind(", ", 0, at)
+        if front is None or comma < front.start():
+            return
+        lo, hi = front.start(), comma
+    mentions = [m for m in extract_country_mentions(span.text) if m.kind != "group"]
+    outside = {m.code for m in mentions if m.start < lo or m.start >= hi}
+    inside = {m.code for m in mentions if lo <= m.start < hi}
+    keep = {c for c in record.countries if c not in inside or c in outside}
+    if len(keep) >= 2 and keep != record.countries:
+        record.countries = keep
+
+
+def sideline_pairs(candidates: list[Candidate]) -> list[Candidate]:
+    """Talks told on a gathering's sidelines keep only their own sides (see below)."""
+    for cand in candidates:
+        if cand.kind is MEETING:
+            # talks on a gathering's sidelines are the pair's, whatever states name the gathering
+            _gathering_words_no_sides(cand)
+    return candidates
 
 
 def many_sides_as_conferences(records: list[Candidate]) -> None:

@@ -2724,12 +2724,28 @@ def _lead_day_before(
 
 def forward_references(
     first: Candidate, pending: list[Candidate], published: dt.date | None = None
-) -> None:
-    """Mentions naming no sides before the first event (a lead) refer to it when compatible."""
+) -> list[Candidate]:
+    """Mentions naming no sides before the first event (a lead) refer to it when compatible.
+
+    Returns the gatherings left apart as the setting of talks on their sidelines.
+    """
+    settings: list[Candidate] = []
     for cand in pending:
         if cand.status is not first.status or not (
             cand.kind is first.kind or frozenset({cand.kind, first.kind}) in _COMPATIBLE
         ):
+            continue
+        if (
+            cand.kind is CONFERENCE
+            and first.kind is MEETING
+            and cand.evidence[0] == first.evidence[0]
+            and SIDELINES.search(first.evidence[0].text) is not None
+        ):
+            # "On the margins of the conference on C, X met Y": the gathering is where the
+            # talks were held, they are not it: an event of its own
+            cand.weak = False
+            cand.date = cand.date or first.date  # the talks' day falls within the gathering
+            settings.append(cand)
             continue
         place = cand.location.country.alpha_3 if cand.location and cand.location.country else None
         if first.countries and not cand.countries - {place} <= first.countries:
@@ -2764,6 +2780,7 @@ def forward_references(
             # "The bank's envoy is in Lima to meet officials. X met the finance committee":
             # the lead's place hosts the event, whose own sentence names no state
             first.countries = {host.alpha_3}
+    return settings
 
 
 # A gathering's name told as the place its sides act at: "further dialogue at the".
