@@ -142,6 +142,8 @@ DOMESTIC = [
     "The Norwegian fisheries commission held its annual session in Bergen last November.",
     "The Peruvian electoral commission held its session in Lima in March.",
     "The national trade commission held its fifth session in Astana last month.",
+    "The Peruvian fisheries commission, which sets anchovy quotas, held its annual session in"
+    " Lima last November.",
 ]
 
 
@@ -166,6 +168,31 @@ POSSESSIVE = [
         ["KAZ", "UZB"],
     ),
 ]
+
+
+# The body's aside of what it does between its name and its verb: the sitting is still the
+# body's, dated by the time after its session word.
+ASIDES = [
+    (
+        "The joint Peruvian-Chilean fisheries commission, which sets anchovy quotas for the"
+        " coast, held its annual session in Lima last November and agreed on a new quota.",
+        ["CHL", "PER"],
+        "2022-11",
+    ),
+    (
+        "The joint Kazakh-Uzbek water commission, which shares out the river's flow, held its"
+        " fifth session in Tashkent in March.",
+        ["KAZ", "UZB"],
+        "2023-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "date"), ASIDES)
+def test_joint_body_with_an_aside(text: str, sides: list[str], date: str) -> None:
+    """A joint body's sitting told after an aside is a held meeting of the two, at its time."""
+    want = [("meeting", "held", sides, None, date)]
+    assert pairs(briefs_of(text), want, fits_as_scored), briefs_of(text)
 
 
 @pytest.mark.parametrize(("text", "sides"), POSSESSIVE)

@@ -580,7 +580,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \bIts\s+(?:next|last|previous)\s+meeting\b
             # (with its number or rhythm too: "the joint A-B fisheries commission held its annual
             # session", a sitting of the body whatever words name its field)
-            | \b(?:council|commission|committee)\s+(?:will\s+hold|held|holds)\s+its\s+
+            # (or after an aside of what the body does: "the commission, which sets quotas, held")
+            | \b(?:council|commission|committee)(?:,\s+which\s+[^,;()]{3,100},)?
+              \s+(?:will\s+hold|held|holds)\s+its\s+
               (?:(?:next|annual|regular|ordinary|extraordinary|plenary|first|second|third|[a-z]+th
               |\d+(?:st|nd|rd|th))\s+){0,2}session\b
             # "ministers will hold the next ministerial session of the A-B Trade Partnership": a
