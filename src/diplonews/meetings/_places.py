@@ -351,10 +351,11 @@ _FIGURE_VERB = re.compile(
 
 
 # A day opening a coordinate clause with a subject of its own: "met A on Monday, and on Tuesday
-# he was received by B" (the day before the clause's subject and verb is the next event's).
+# he was received by B" (the day before the clause's subject and verb is the next event's; the
+# subject may be a body of a few words: "and last autumn the joint commission held ...").
 _AND_ON_DAY = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:on\s+)?\Z")
 _SUBJECT_VERB_AFTER = re.compile(
-    r",?\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w-]+)\s+"
+    r",?\s+(?:he|she|they|the\s+(?:[a-z-]+\s+){0,2}?[a-z]+|[A-Z][\w-]+)\s+"
     r"(?:was|were|is|will|met|held|also|had|received|visited|called)\b"
 )
 
@@ -488,6 +489,16 @@ _ITS_SESSION = re.compile(
 )
 
 
+# The body's own sitting told by its verb: "(the joint commission) held its annual session": the
+# session word is the sitting of the body just named, so the time after it is that sitting's.
+_HELD_ITS_SITTING = re.compile(
+    r"""\s+(?:last\s+|recently\s+|also\s+|had\s+|has\s+)?(?:held|convened)\s+(?:its|their)\s+
+    (?:(?:[a-z]+th|first|second|third|annual|regular|ordinary|extraordinary|plenary|latest|last
+    |previous|inaugural|\d+(?:st|nd|rd|th))\s+){0,2}(?:session|meeting|sitting)\b""",
+    re.VERBOSE,
+)
+
+
 def name_end(body: str, t1: int) -> int:
     """Where the name of the body after a gathering word at ``t1`` ends (``t1`` if none).
 
@@ -506,6 +517,9 @@ def name_end(body: str, t1: int) -> int:
     >>> text = "the X Dialogue, whose next session will take place in Lima"
     >>> text[name_end(text, 14):]
     ' will take place in Lima'
+    >>> text = "The joint commission held its annual session in Lima last May"
+    >>> text[name_end(text, 20):]
+    ' in Lima last May'
     """
     if body.startswith(" of ", t1):
         named = _OF_BODY.match(body, t1)
@@ -516,6 +530,9 @@ def name_end(body: str, t1: int) -> int:
     if body.startswith(", whose ", t1):
         session = _ITS_SESSION.match(body, t1)
         t1 = session.end() if session is not None else t1
+    if " its " in body[t1 : t1 + 40] or " their " in body[t1 : t1 + 40]:  # a cheap test first
+        sitting = _HELD_ITS_SITTING.match(body, t1)
+        t1 = sitting.end() if sitting is not None else t1
     return t1
 
 

@@ -578,8 +578,13 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             # session in Lima", "The next one will be held in Quito"
             \b(?:[Ii]ts|[Tt]heir)\s+(?:next|last|previous)\s+session\b
             | \bIts\s+(?:next|last|previous)\s+meeting\b
-            | \b(?:council|commission|committee)\s+(?:will\s+hold|held|holds)\s+its\s+
-              (?:next\s+)?session\b
+            # (with its number or rhythm too: "the joint A-B fisheries commission held its annual
+            # session", a sitting of the body whatever words name its field)
+            # (or after an aside of what the body does: "the commission, which sets quotas, held")
+            | \b(?:council|commission|committee)(?:,\s+which\s+[^,;()]{3,100},)?
+              \s+(?:will\s+hold|held|holds)\s+its\s+
+              (?:(?:next|annual|regular|ordinary|extraordinary|plenary|first|second|third|[a-z]+th
+              |\d+(?:st|nd|rd|th))\s+){0,2}session\b
             # "ministers will hold the next ministerial session of the A-B Trade Partnership": a
             # session of a format named after two states (a commission's: the branches below)
             | \b(?:held|hold|holds|holding|convened?|convenes|convening)\s+(?:the|a|an|their)\s+
@@ -620,7 +625,8 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?)?
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee)(?:\s+(?:of|on)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?
             (?:['’]s|,\s+whose)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)\b
-            | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,4}
+            # (a possessive of the sides among its words: "of the two countries' Joint Commission")
+            | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+(?:s['’])?\s+){0,4}
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup
             # "of the commission", "of the CIS Inter-Parliamentary Assembly"
             |(?<=Parliamentary\s)Assembly)\b
