@@ -133,11 +133,11 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "o"): {"meetings": 0.96, "agreements": 1.00, "trade_records": 0.95},
     ("read", "A"): {"meetings": 0.97, "agreements": 0.94, "trade_records": 0.94},
     ("read", "B"): {"meetings": 0.94, "agreements": 1.00, "trade_records": 1.00},
-    ("unread", "C"): {"meetings": 0.83, "agreements": 0.77, "trade_records": 0.86},
-    ("unread", "D"): {"meetings": 0.86, "agreements": 0.88, "trade_records": 0.93},
+    ("unread", "C"): {"meetings": 0.83, "agreements": 0.77, "trade_records": 0.87},
+    ("unread", "D"): {"meetings": 0.87, "agreements": 0.90, "trade_records": 0.93},
     ("unread", "E"): {"meetings": 0.91, "agreements": 0.86, "trade_records": 0.93},
-    ("unread", "G"): {"meetings": 0.84, "agreements": 0.86, "trade_records": 0.96},
-    ("unread", "H"): {"meetings": 0.96, "agreements": 0.88, "trade_records": 0.95},
+    ("unread", "G"): {"meetings": 0.85, "agreements": 0.86, "trade_records": 0.96},
+    ("unread", "H"): {"meetings": 0.96, "agreements": 0.94, "trade_records": 0.95},
     ("unread", "J"): {"meetings": 0.86, "agreements": 0.82, "trade_records": 0.88},
 }
 
