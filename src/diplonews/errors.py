@@ -163,7 +163,8 @@ class ExtractionError(DiplonewsError, RuntimeError):
     Attributes:
         article_id: the article's id.
         step: ``"meetings"``, ``"agreements"`` or ``"trade records"``.
-        source, line: where the article was read from (``None`` for one built in code).
+        source: the file the article was read from (``None`` for one built in code).
+        line: its line in ``source`` (``None`` for one built in code).
 
     >>> from diplonews.errors import ExtractionError
     >>> raise ExtractionError("a2", "meetings", KeyError("x"), source="in.jsonl", line=2)
