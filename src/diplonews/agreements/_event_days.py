@@ -68,7 +68,11 @@ def days_from_another_event(
         day = _other_day(sentences, sentence, gathering.group() if gathering else None, published)
         if day is None or day.day is None:
             continue
-        record.date = PartialDate.from_date(day.first_day() + dt.timedelta(days=shift_days(shift)))
+        try:
+            shifted = day.first_day() + dt.timedelta(days=shift_days(shift))
+        except OverflowError:  # (a day before year 1 or after 9999: none to give)
+            continue
+        record.date = PartialDate.from_date(shifted)
 
 
 def _other_day(

@@ -67,9 +67,11 @@ def days_from_another_event(article: Article, records: list[Candidate]) -> None:
         }
         if len(days) > 1:
             continue
-        record.date = PartialDate.from_date(
-            other.date.first_day() + dt.timedelta(days=shift_days(shift))
-        )
+        try:
+            shifted = other.date.first_day() + dt.timedelta(days=shift_days(shift))
+        except OverflowError:  # (a day before year 1 or after 9999: none to give)
+            continue
+        record.date = PartialDate.from_date(shifted)
         if record.day_apart is not None and other.kind is CONFERENCE:
             # a body's sitting on the eve of a gathering: its own states (not the guests the
             # gathering's sentence told), of the gathering's organisation when it names none
