@@ -271,6 +271,13 @@ def failed_article(article: Article, error: ExtractionError) -> Reject:
     )
 
 
+def _count_reject(report: ReadReport, reject: Reject) -> None:
+    """Count ``reject`` in ``report`` as skipped, with its error and its place."""
+    report.skipped += 1
+    report.errors.append(reject.error())
+    report.rejects.append(reject)
+
+
 def extract_read(
     articles: Iterable[Article],
     *,
@@ -304,9 +311,7 @@ def extract_read(
                 raise reject.error() from error
             if report is not None:
                 report.read -= 1  # counted when read; a reject now
-                report.skipped += 1
-                report.errors.append(reject.error())
-                report.rejects.append(reject)
+                _count_reject(report, reject)
 
 
 def extract_pieces(
@@ -378,12 +383,9 @@ def extract_pieces(
                 tally.read += 1
                 yield result
                 continue
-            error = result.error()
             if errors == "raise":
-                raise error
-            tally.skipped += 1
-            tally.errors.append(error)
-            tally.rejects.append(result)
+                raise result.error()
+            _count_reject(tally, result)
 
     if jobs <= 1:
         for piece in pieces:

@@ -2198,6 +2198,16 @@ _DOMESTIC_BEFORE = re.compile(
 )
 
 
+def _hosts_told(told: Sequence[CountryMention]) -> tuple[set[str], str | None]:
+    """The states a host clause names, and the group it names first, if any.
+
+    A group that hosts ("the summit that ASEAN hosted") is the gathering's body, never one of
+    its sides (its code is no state: once a crash, or "AU" read as Australia).
+    """
+    states = {str(m.code) for m in told if m.kind != "group"}
+    return states, next((str(m.code) for m in told if m.kind == "group"), None)
+
+
 def _host_told_after(
     body: str, t1: int, end: int, mentions: Sequence[CountryMention]
 ) -> tuple[re.Match[str], str] | None:
@@ -3533,9 +3543,9 @@ def _candidate(
             told_hosts += [
                 m for m in mentions if host.start("cohost") <= m.start < host.end("cohost")
             ]
-        countries |= {m.code for m in told_hosts if m.kind != "group"}  # a group hosts: no side
-        if organization is None:
-            organization = next((str(m.code) for m in told_hosts if m.kind == "group"), None)
+        states, group = _hosts_told(told_hosts)
+        countries |= states
+        organization = organization or group
     hosted_by = (
         _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
         if kind is CONFERENCE and "hosted" in body[t1 : t1 + 160]
@@ -3573,9 +3583,9 @@ def _candidate(
             countries.add(location.country.alpha_3)
     if hosted_by is not None:  # "the summit that Egypt hosted in Cairo in December": its host
         told_hosts = [m for m in mentions if hosted_by.start() <= m.start < hosted_by.end()]
-        countries |= {m.code for m in told_hosts if m.kind != "group"}  # a group hosts: no side
-        if organization is None:
-            organization = next((str(m.code) for m in told_hosts if m.kind == "group"), None)
+        states, group = _hosts_told(told_hosts)
+        countries |= states
+        organization = organization or group
         if location is None:
             location = find_location(body, hosted_by.start("rest"), hosted_by.end(), mentions, None)
     owner = (
