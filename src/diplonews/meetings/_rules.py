@@ -266,9 +266,10 @@ _OPENED_ON_DAY = rf"""(?=[^.;]{{0,60}}?\b(?:here\b|yesterday\b|today\b
 
 # Negotiations told only as going on, after their word: "(negotiations between A and B)
 # continue", "(the talks with B) drag on", or told by their next sitting, which is the event:
-# "(the negotiations with B), the next round of which is set for May".
-_ONLY_GOING_ON = r"""(?![^.;]{0,100}?\b(?:continue[sd]?|continuing|go(?:es)?\s+on
-  |drag(?:s|ged)?\s+on|next\s+(?:round|session|sitting|meeting))\b)"""
+# "(the negotiations with B), the next round of which is set for May". Going on at a place or
+# in a month is a sitting: "(negotiations with B) will continue in Lima in July".
+_ONLY_GOING_ON = r"""(?![^.;]{0,100}?\b(?:(?:continue[sd]?|continuing)(?!\s+in\s+[A-Z])
+  |go(?:es)?\s+on|drag(?:s|ged)?\s+on|next\s+(?:round|session|sitting|meeting))\b)"""
 
 # An earlier sitting recalled with its place and its past time, after the sitting's word: "(the
 # discussions) held in Ulaanbaatar in April", "(the dialogue among A, B and C) held in The Hague
