@@ -1812,6 +1812,11 @@ def _place_at(cand: Candidate) -> bool:
 _ITS_CLAUSE = re.compile(r",\s+(?:which|that)\s")
 
 
+# The purpose of a trip, right before its talks word: "(travel to P) for talks", "to hold
+# talks", "for a round of talks".
+_FOR_TALKS = re.compile(r"\b(?:for|to\s+hold|to\s+have)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?\Z")
+
+
 def back_reference(records: list[Candidate], cand: Candidate) -> None:
     """A mention naming no sides refers to the latest event of its kind.
 
@@ -1823,6 +1828,16 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     same = [r for r in records if r.kind is cand.kind] or [
         r for r in records if frozenset({r.kind, cand.kind}) in _COMPATIBLE
     ]
+    if (
+        cand.kind is MEETING
+        and cand.ordinal is None
+        and not cand.another
+        and any(r.kind is VISIT and cand.evidence[0] in r.evidence for r in records)
+        and _FOR_TALKS.search(cand.evidence[0].text, 0, cand.anchor - cand.evidence[0].start)
+    ):
+        # "X will travel to P next week for talks with officials": the trip's own talks, told
+        # with the visit in its sentence, not a later sitting of an event told before it
+        return
     if not same and cand.kind is MEETING:
         # "the next meeting of the commission" after a call: the next session of its sides;
         # "recalled their meeting in C in October" in a call: the sides' own earlier meeting
