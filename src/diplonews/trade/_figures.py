@@ -2756,6 +2756,8 @@ def sentence_figures(
             and made[-1] == index - 1
             and figures[-1].rule == "trade.list_item"
             and _AGENT_BASE.fullmatch(text, prev_end, mention.start) is not None
+            # "..., compared with Y shipped to C": a rival's figure, with a partner of its own
+            and not any(mention.end < m.start <= mention.end + 40 for m in mentions)
         )
         # "exports were X and imports Y, compared with X0 and Y0 respectively a year earlier":
         # each base is its level's figure for the period closing the list.
