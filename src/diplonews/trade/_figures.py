@@ -426,6 +426,12 @@ _TRAILING_LINK = re.compile(
     r"\s*,\s*(?:leaving|with|on|giving|for)\b[^,;()]{0,80}?\s$",
     re.IGNORECASE,
 )
+# A clause set against the comparison after its base's year: ", even as the state posted a
+# global surplus, of", ", although its global surplus came to" (not ", when").
+_TRAILING_CONCESSION = re.compile(
+    r"\s*,\s*(?:even\s+as|although|though|whereas)\s[^;()]{0,90}?\s$",
+    re.IGNORECASE,
+)
 # A share of a figure: "Tea accounted for 140 mln of exports", "..., accounted for by".
 # A part's verb right before its amount: "(gold) made up (about) $8 billion (of exports)".
 _PART_VERB = re.compile(
@@ -1580,6 +1586,71 @@ _COMMA_BASE = re.compile(
 )
 
 
+# A ranked agent's base after its amount: "taking X, (or N pct of the total,) against Y".
+_AGENT_BASE = re.compile(
+    r"(?:\s*,\s*or\s+[^,;()$]{0,50}?)?\s*,?\s*(?:up\s+|down\s+)?"
+    r"(?:from|against|versus|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?",
+    re.IGNORECASE,
+)
+# What opens a list of bare bases after the levels: ", compared with", " against", "from".
+_LIST_BASE_OPEN = re.compile(
+    r"\s*,?\s*(?:up\s+|down\s+)?(?:from|against|versus|compared\s+(?:with|to))\s+",
+    re.IGNORECASE,
+)
+# A comparison a year back whatever the level's months: "a year earlier", "the same period".
+_YEARLY_BASE = re.compile(
+    r"^(?!.*\d)(?=.*\b(?:year|same|like|corresponding)\b)", re.IGNORECASE | re.DOTALL
+)
+# What may stand between the last base of a list and its period: "respectively", a comma.
+_LIST_BASE_TAIL = re.compile(r"\s*,?\s*(?:respectively\s*,?\s*)?", re.IGNORECASE)
+
+
+def _listed_base(
+    sentence: str,
+    money: Sequence[MoneyMention],
+    index: int,
+    made: Sequence[int],
+    periods: Sequence[PeriodMention],
+) -> tuple[int, PeriodMention] | None:
+    """The level an amount of a list of bases stands for, and the period closing the list.
+
+    "exports were X and imports Y, compared with X0 and Y0 (respectively) a year earlier":
+    the bases follow the levels' order, so X0 is the base of the level two amounts before
+    it. Returns (the index in ``made`` of that level, the period after the last base), or
+    ``None`` when the amount is no such base: the levels must be the amounts right before
+    the list, each made into a figure, and as many as its bases.
+    """
+    # The list's first base: the amounts from it to ``index`` are joined by "and" or commas.
+    first = index
+    while first > 0 and _AMOUNT_AND.fullmatch(sentence, money[first - 1].end, money[first].start):
+        first -= 1
+    last = index
+    while last + 1 < len(money) and _AMOUNT_AND.fullmatch(
+        sentence, money[last].end, money[last + 1].start
+    ):
+        last += 1
+    count = last - first + 1
+    if (
+        count < 2
+        or first < count
+        or not _LIST_BASE_OPEN.fullmatch(sentence, money[first - 1].end, money[first].start)
+    ):
+        return None
+    levels = list(range(first - count, first))
+    if any(level not in made for level in levels) or any(
+        _BASE_LINK.search(sentence, money[a].end, money[a + 1].start) is not None
+        or ";" in sentence[money[a].end : money[a + 1].start]
+        for a in levels[:-1]
+    ):
+        return None  # "rose to X from Y, and to Z against W": no list of levels
+    tail = _LIST_BASE_TAIL.match(sentence, money[last].end)
+    at = tail.end() if tail is not None else money[last].end
+    period = next((p for p in periods if at <= p.start <= at + 4), None)
+    if period is None:
+        return None
+    return made.index(levels[index - first]), period
+
+
 # Nothing but the link between a level and its bare base: "to A from B", "at A, against B".
 _BASE_ONLY = re.compile(
     r"\s*,?\s*(?:from|against|versus|compared\s+(?:with|to))\s+(?:a\s+|an\s+)?",
@@ -1843,10 +1914,14 @@ def _period_for(
         len(before) > 1
         and not before[-2].comparison
         and _COMPARED_PERIOD.search(sentence, max(0, before[-1].start - 70), before[-1].start)
-        and _TRAILING_LINK.fullmatch(sentence, before[-1].end, money.start)
+        and (
+            _TRAILING_LINK.fullmatch(sentence, before[-1].end, money.start)
+            or _TRAILING_CONCESSION.fullmatch(sentence, before[-1].end, money.start)
+        )
     ):
         # "rose to A in 1986 from B in 1985, leaving a deficit of C": the base's own year
-        # closes the comparison; an amount the clause adds after it is the level's.
+        # closes the comparison; an amount the clause adds after it is the level's, and so is
+        # one of a clause set against it ("..., even as its overall surplus reached C").
         return before[-2]
     return before[-1] if before else None
 
@@ -2673,6 +2748,33 @@ def sentence_figures(
             flow = Flow(mention.start, mention.start, role or total_frame[2], "")
         if flow is None and goes_on:
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
+        # "B remained A's largest customer, buying X against Y in 1985": the bare base is the
+        # ranked partner's earlier level, so it keeps the sides and flow X was given.
+        item_base = (
+            item is None
+            and bool(made)
+            and made[-1] == index - 1
+            and figures[-1].rule == "trade.list_item"
+            and _AGENT_BASE.fullmatch(text, prev_end, mention.start) is not None
+            # "..., compared with Y shipped to C": a rival's figure, with a partner of its own
+            and not any(mention.end < m.start <= mention.end + 40 for m in mentions)
+        )
+        # "exports were X and imports Y, compared with X0 and Y0 respectively a year earlier":
+        # each base is its level's figure for the period closing the list.
+        listed_base = (
+            _listed_base(text, money, index, made, periods)
+            if item is None and len(made) >= 2 and len(figures) == len(made) and periods
+            else None
+        )
+        level = (
+            figures[listed_base[0]]
+            if listed_base is not None
+            else figures[-1]
+            if item_base
+            else None
+        )
+        if level is not None and (flow is None or flow.kind == "block"):
+            flow = Flow(mention.start, mention.start, level.flow.value, "")
         if which_total is not None:
             noun = which_total.group("noun").casefold()
             kind = "export" if noun == "exports" else "import" if noun == "imports" else "turnover"
@@ -3345,6 +3447,17 @@ def sentence_figures(
                     and m.code != partner
                     and m.end <= (mention.start if item is None else flow.start)
                 }
+            side = (
+                None
+                if others or ctx.pair is None or partner not in ctx.pair
+                else ctx.pair[1]
+                if ctx.pair[0] == partner
+                else ctx.pair[0]
+            )
+            if side is not None and side in load_country_groups():
+                # "The EC's deficit with B widened to X. Imports from B rose to Y": with no
+                # other state named, the story's pair gives B's other side, a group.
+                others = {side}
             if len(others) != 1:
                 continue
             reporter = others.pop()
@@ -4045,6 +4158,24 @@ def sentence_figures(
                 ctx.first_period = period
         if rule == "trade.list_item" and flow.text:
             ctx.list_flow = flow.kind  # a flow word, or the list's: not a role noun's
+        if level is not None and level.reporter is not None:
+            # A bare base is its level's figure for an earlier period: same sides, flow, sign.
+            reporter, partner = level.reporter, level.partner
+            trade_flow, sign = level.flow, -1 if level.value < 0 else 1
+        if level is not None and listed_base is not None:
+            list_period = listed_base[1]
+            period = (
+                Period.months(
+                    level.period.start.year - 1,
+                    level.period.start.month,
+                    level.period.end.month,
+                    last_year=level.period.end.year - 1,
+                )
+                # "a year earlier", "the same months a year before": the level's months a
+                # year back (a month's distance or a year named is the period told)
+                if list_period.comparison and _YEARLY_BASE.search(list_period.text) is not None
+                else list_period.period
+            )
         if (
             flow.kind == "balance"
             and partner is not None

@@ -425,9 +425,9 @@ _SUBJECT_OPEN = re.compile(r"\s*(?:[A-Z][^,;:()$€£]{0,50},\s*)?(?:[Tt]he\s+)?
 # No amount, bracket or clause break inside.
 _RANKED_ROLE = re.compile(
     rf"""\s+(?:(?:was|is|remained|remains|became|has\s+become|had\s+become|stayed|continued\s+to\s+be|
-    # "B overtook C to become A's third market": the rival passed is no item
+    # "B overtook C to become (as) A's third market": the rival passed is no item
     (?:overtook|overtaking|overtakes|overtaken|passed|surpassed|displaced|replaced)
-    \s+[^,;:()$\d]{{1,40}}?\s+to\s+become)
+    \s+[^,;:()$\d]{{1,40}}?\s+(?:to\s+become|as))
     \s+(?:once\s+again\s+|again\s+|also\s+|still\s+)?
     (?P<head>[^,;:()$\d]{{0,50}}?\b{_RANK}\b[^,;:()$\d]{{0,30}}?)
     # "B topped the list of A's trade partners with X": the list's first, by its verb
