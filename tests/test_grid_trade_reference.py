@@ -34,6 +34,31 @@ before):
   partner was the story's state itself (109 cells);
 - "Its exports" after a sentence about a company was read as the story's state's figure,
   not as the company's (29 cells).
+
+A second grid (``PairCell``, below) builds "Trade between the two countries totalled Z" in
+a story of a state A's trade (lead: "A's trade deficit narrowed to X"), after a sentence
+naming the other side B ("The minister will travel to B", "... a session of the A-B joint
+committee", "... talks with B's trade minister", "A and B will hold talks"), with or
+without a paragraph break before it, and with a third state C before it: a buyer of A's
+goods ("C bought A-adjective goods worth Y", "C bought Y of A-adjective goods", "C took
+A-adjective products worth Y"), C named with no figure ("C's envoy attended the
+briefing"), or none. The records: A's balance, C's import from A, and A's turnover with B
+(the two countries are A, the story's state, and B, the state the sentence just before
+names). 70 of its 120 cells failed before; the class fixed (23 cells):
+
+- a buyer of A's goods ("C bought A-adjective goods worth Y") became the story's state, so
+  "the two countries" were C and B, or C and A.
+
+Left as strict xfails (47 cells, ``pair_left``):
+
+- "C took A-adjective products worth Y, the bureau said" gives no figure at all, a recall
+  class of its own (the pair is read right; 26 cells);
+- C named (as a buyer, or in passing) in the paragraph of "the two countries", B alone in
+  the sentence just before: the two are read as A and C. Taking the state of the sentence
+  just before broke the opposite reading other grids keep (tests/test_grid_anaphora.py,
+  tests/test_grid_trade_flow_nouns.py: "the summit C will host", "investors from C" right
+  before "the two countries" name no side), and B, named alone, is not yet told from such a
+  state (21 cells).
 """
 
 from __future__ import annotations
@@ -180,7 +205,139 @@ def test_every_value_is_sampled() -> None:
     assert_every_value_sampled(CELLS, CHOICES)
 
 
+class Side(NamedTuple):
+    """A state of the pair grid: code, name, demonym."""
+
+    code: str
+    name: str
+    demonym: str
+
+
+SIDES = {
+    "per-chl-jpn": (
+        Side("PER", "Peru", "Peruvian"),
+        Side("CHL", "Chile", "Chilean"),
+        Side("JPN", "Japan", "Japanese"),
+    ),
+    "pak-chn-usa": (
+        Side("PAK", "Pakistan", "Pakistani"),
+        Side("CHN", "China", "Chinese"),
+        Side("USA", "the United States", "American"),
+    ),
+    "tur-irn-deu": (
+        Side("TUR", "Turkey", "Turkish"),
+        Side("IRN", "Iran", "Iranian"),
+        Side("DEU", "Germany", "German"),
+    ),
+    "ken-uga-gbr": (
+        Side("KEN", "Kenya", "Kenyan"),
+        Side("UGA", "Uganda", "Ugandan"),
+        Side("GBR", "Britain", "British"),
+    ),
+}
+# The sentence after the story's lead, of a third state C: a buyer of A's goods, its
+# supplier, or C named with no figure, or none.
+DISTRACTS = {
+    "none": "",
+    "bought": "{C} bought {a} goods worth 410 mln dlrs.",
+    "bought-of": "{C} bought 410 mln dlrs of {a} goods.",
+    "took": "{C} took {a} products worth 410 mln dlrs, the bureau said.",
+    "named": "{C}'s envoy attended the briefing.",
+}
+# The sentence naming B before "the two countries": A and B, or B with A implied.
+MIDS = {
+    "travel": "The minister will travel to {B} in October.",
+    "committee": "The minister will attend a session of the {A}-{B} joint committee in October.",
+    "talks-with": "The minister will hold talks with {b}'s trade minister in October.",
+    "and": "{A} and {B} will hold talks in October.",
+}
+PAIR_VERBS = {"totalled": "totalled", "was-worth": "was worth", "reached": "reached"}
+
+
+@dataclasses.dataclass(frozen=True)
+class PairCell:
+    """One page of the pair grid: the choices it is built from."""
+
+    distract: str
+    mid: str
+    verb: str
+    brk: str
+    sides: str
+
+
+def _pair_page(cell: PairCell) -> str:
+    """The page the pair grid's choices build."""
+    a, b, c = SIDES[cell.sides]
+    lead = f"{a.name}'s trade deficit narrowed to 2.1 billion dlrs in 2008."
+    cap = c.name[0].upper() + c.name[1:]
+    distract = DISTRACTS[cell.distract].format(C=cap, a=a.demonym)
+    mid = MIDS[cell.mid].format(A=a.name, B=b.name, b=b.name)
+    mid = mid[0].upper() + mid[1:]
+    pair = f"Trade between the two countries {PAIR_VERBS[cell.verb]} 350 mln dlrs in 2008, he said."
+    first = f"{lead} {distract}".strip()
+    gap = "\n\n" if cell.brk == "paragraph" else " "
+    return f"{first}{gap}{mid} {pair}"
+
+
+def build_pair(cell: PairCell) -> tuple[str, list[Row]]:
+    """The page and the records the pair grid's choices call for."""
+    a, b, c = SIDES[cell.sides]
+    rows: list[Row] = [(a.code, None, "balance", -2_100_000_000, "USD", *YEAR, False)]
+    if cell.distract in ("bought", "bought-of", "took"):
+        rows.append((c.code, a.code, "import", 410_000_000, "USD", *YEAR, False))
+    rows.append((a.code, b.code, "turnover", 350_000_000, "USD", *YEAR, False))
+    return _pair_page(cell), rows
+
+
+PAIR_CHOICES: dict[str, list[object]] = {
+    "distract": list(DISTRACTS),
+    "mid": list(MIDS),
+    "verb": list(PAIR_VERBS),
+    "brk": list(BREAKS),
+    "sides": list(SIDES),
+}
+
+PAIR_CELLS = list(
+    sample_cells(
+        PairCell,
+        lambda _: True,
+        PAIR_CHOICES,
+        random.Random(5),
+        size=120,
+        axis="distract",
+        tries=40,
+    )
+)
+
+
+def pair_left(cell: PairCell) -> str | None:
+    """Why the library still misreads a pair cell (a strict xfail), or ``None``."""
+    if cell.distract == "took":
+        # Not this class: the pair is read right, the buyer's own figure is not read at all.
+        return "'C took A-adjective products worth Y, the bureau said' gives no figure"
+    if cell.distract != "none" and cell.brk == "none" and cell.mid != "and":
+        # A state named in passing just before "the two countries" is no side (see
+        # tests/test_grid_anaphora.py): B, named alone, is not yet told from such a state.
+        return "C and B in the paragraph: 'the two countries' are read as A and C"
+    return None
+
+
+@pytest.mark.parametrize("cell", grid_params(PAIR_CELLS, dashed_id, pair_left, numbered=True))
+def test_pair_grid_cell(cell: PairCell) -> None:
+    """Each pair cell gives the records its choices call for, as the scorer pairs them."""
+    body, expected = build_pair(cell)
+    assert scored(trade_rows(body, PUBLISHED)) == scored(expected), body
+
+
+def test_every_pair_value_is_sampled() -> None:
+    """Every value of every choice of the pair grid is met in several cells."""
+    assert_every_value_sampled(PAIR_CELLS, PAIR_CHOICES)
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     import sys
 
-    report_trade_grid(CELLS, CHOICES, build, PUBLISHED, sys.argv[1:])
+    if sys.argv[1:2] == ["pairs"]:
+        report_trade_grid(PAIR_CELLS, PAIR_CHOICES, build_pair, PUBLISHED, sys.argv[2:])
+    else:
+        report_trade_grid(CELLS, CHOICES, build, PUBLISHED, sys.argv[1:])

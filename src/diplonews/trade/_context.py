@@ -1416,6 +1416,34 @@ def leave_pair(ctx: Context) -> None:
     ctx.pair = None
 
 
+# The goods a buying verb's object names by their origin: "bought Peruvian goods worth X",
+# "bought X of Peruvian goods", "purchased X worth of Peruvian products".
+_BUYING = frozenset({"bought", "buying", "purchased", "took", "taking", "takes", "imported"})
+_ORIGIN_GOODS = re.compile(r"\s+(?:goods|products|merchandise|commodities)\b")
+
+
+def _buys_goods_of_other(
+    text: str, flow: Flow, owner: CountryMention, mentions: Sequence[CountryMention]
+) -> bool:
+    """Whether ``owner`` buys another state's goods in the flow ("C bought A-adjective goods").
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Japan bought Peruvian goods worth $410 million."
+    >>> found = find(text)
+    >>> _buys_goods_of_other(text, Flow(6, 12, "import", "bought"), found[0], found)
+    True
+    """
+    if flow.text.casefold() not in _BUYING:
+        return False
+    return any(
+        m.kind == "demonym"
+        and m.code != owner.code
+        and flow.end <= m.start <= flow.end + 40
+        and _ORIGIN_GOODS.match(text, m.end) is not None
+        for m in mentions
+    )
+
+
 def update_context(
     sentence: Sentence,
     ctx: Context,
@@ -1448,6 +1476,7 @@ def update_context(
             # "C ranked second after B, whose trade with A ...": B owns the clause's trade
             # only; the story's state stays A.
             and _WHOSE.match(text, found.end) is None
+            and not _buys_goods_of_other(text, flow, found, mentions)
         ):
             ctx.reporter = found.code
         if flow.kind == "balance":
