@@ -59,6 +59,15 @@ Left as strict xfails (47 cells, ``pair_left``):
   tests/test_grid_trade_flow_nouns.py: "the summit C will host", "investors from C" right
   before "the two countries" name no side), and B, named alone, is not yet told from such a
   state (21 cells).
+
+A third grid (``WorldCell``, below) builds a pair's turnover ("A-B trade totaled X in
+2023") followed, in the same sentence after ", while" or in the next, by one side's flow
+with the world ("A's exports to the world", "B's imports from the rest of the world",
+"A's trade with the world") or, as the control, with a third state C, after a lead that
+pairs A and B (a visit, talks, a visit then a "Trade:" label) or none. The records: the
+pair's turnover, and the side's flow with no partner (with C for the control). 17 of its
+100 cells failed before, one class, fixed: "to (with, from) the world" after the flow was
+not read as its partner, and the story's pair gave the flow the other side as partner.
 """
 
 from __future__ import annotations
@@ -334,10 +343,128 @@ def test_every_pair_value_is_sampled() -> None:
     assert_every_value_sampled(PAIR_CELLS, PAIR_CHOICES)
 
 
+# The third grid's pages: a pair's turnover, then one side's flow with the world (or, as
+# the control, with a third state C).
+WORLD_LEADS = {
+    "visit": "The president of {A} welcomed the president of {B} on Monday. The visit "
+    "highlights the partnership between {A} and {B}.",
+    "talks": "{A} and {B} held talks on Monday.",
+    "label": "The president of {A} welcomed the president of {B} on Monday. The visit "
+    "highlights the partnership between {A} and {B}.\n\nTrade:",
+    "none": "",
+}
+WORLD_FLOWS = {"exports": ("export", "to"), "imports": ("import", "from"), "trade": ("", "with")}
+WORLD_PARTNERS = {
+    "world": "the world",
+    "rest": "the rest of the world",
+    "third": "{C}",
+}
+JOINS = {"while": ", while ", "sentence": ". "}
+WORLD_STATES = {
+    "per-usa-chn": (
+        Side("PER", "Peru", "Peruvian"),
+        Side("USA", "the United States", "U.S."),
+        Side("CHN", "China", "Chinese"),
+    ),
+    "ago-prt-bra": (
+        Side("AGO", "Angola", "Angolan"),
+        Side("PRT", "Portugal", "Portuguese"),
+        Side("BRA", "Brazil", "Brazilian"),
+    ),
+    "vnm-jpn-kor": (
+        Side("VNM", "Vietnam", "Vietnamese"),
+        Side("JPN", "Japan", "Japanese"),
+        Side("KOR", "South Korea", "South Korean"),
+    ),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class WorldCell:
+    """One page of the world grid: the choices it is built from."""
+
+    partner: str
+    flow: str
+    owner: str
+    join: str
+    lead: str
+    states: str
+
+
+def _cap(text: str) -> str:
+    """``text`` with its first letter upper-cased."""
+    return text[0].upper() + text[1:]
+
+
+def _world_page(cell: WorldCell) -> str:
+    """The page the world grid's choices build."""
+    a, b, c = WORLD_STATES[cell.states]
+    lead = WORLD_LEADS[cell.lead].format(A=a.name, B=b.name)
+    owner = a if cell.owner == "first" else b
+    prep = WORLD_FLOWS[cell.flow][1]
+    partner = WORLD_PARTNERS[cell.partner].format(C=c.name)
+    verb = "was" if cell.flow == "trade" else "were"
+    pair = f"{_cap(a.name)}-{b.name.removeprefix('the ')} trade totaled $4 billion in 2023"
+    if a.code == "PER" and b.code == "USA":
+        pair = "U.S.-Peru trade totaled $4 billion in 2023"
+    second = f"{owner.name}'s {cell.flow} {prep} {partner} {verb} $60 billion that year."
+    second = _cap(second) if cell.join == "sentence" else second
+    return f"{lead} {pair}{JOINS[cell.join]}{second}".strip()
+
+
+def build_world(cell: WorldCell) -> tuple[str, list[Row]]:
+    """The page and the records the world grid's choices call for."""
+    a, b, c = WORLD_STATES[cell.states]
+    owner = a if cell.owner == "first" else b
+    partner = c.code if cell.partner == "third" else None
+    flow = WORLD_FLOWS[cell.flow][0] or "turnover"
+    return _world_page(cell), [
+        (a.code, b.code, "turnover", 4_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+        (owner.code, partner, flow, 60_000_000_000, "USD", "2023-01-01", "2023-12-31", False),
+    ]
+
+
+WORLD_CHOICES: dict[str, list[object]] = {
+    "partner": list(WORLD_PARTNERS),
+    "flow": list(WORLD_FLOWS),
+    "owner": ["first", "second"],
+    "join": list(JOINS),
+    "lead": list(WORLD_LEADS),
+    "states": list(WORLD_STATES),
+}
+WORLD_PUBLISHED = dt.date(2024, 6, 1)
+
+WORLD_CELLS = list(
+    sample_cells(
+        WorldCell,
+        lambda _: True,
+        WORLD_CHOICES,
+        random.Random(3),
+        size=100,
+        axis="partner",
+        tries=40,
+    )
+)
+
+
+@pytest.mark.parametrize("cell", grid_params(WORLD_CELLS, dashed_id, lambda _: None, numbered=True))
+def test_world_grid_cell(cell: WorldCell) -> None:
+    """Each world cell gives the records its choices call for, as the scorer pairs them."""
+    body, expected = build_world(cell)
+    assert scored(trade_rows(body, WORLD_PUBLISHED)) == scored(expected), body
+
+
+def test_every_world_value_is_sampled() -> None:
+    """Every value of every choice of the world grid is met in several cells."""
+    assert_every_value_sampled(WORLD_CELLS, WORLD_CHOICES)
+
+
 if __name__ == "__main__":  # pragma: no cover - the grid's report of failing cells
     import sys
 
     if sys.argv[1:2] == ["pairs"]:
         report_trade_grid(PAIR_CELLS, PAIR_CHOICES, build_pair, PUBLISHED, sys.argv[2:])
+    elif sys.argv[1:2] == ["world"]:
+        report_trade_grid(WORLD_CELLS, WORLD_CHOICES, build_world, WORLD_PUBLISHED, sys.argv[2:])
     else:
         report_trade_grid(CELLS, CHOICES, build, PUBLISHED, sys.argv[1:])
