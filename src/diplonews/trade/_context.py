@@ -70,7 +70,11 @@ __all__ = [
     "hyphen_pair",
     "learn_pair",
     "leave_pair",
+    "opening_owner",
+    "opening_subject",
+    "opens_on_firm",
     "other_state",
+    "owner_anaphor",
     "partner_anaphors",
     "partner_between",
     "sentence_mentions",
@@ -823,6 +827,99 @@ def partner_anaphors(
     return sorted([*mentions, *added], key=lambda m: m.start)
 
 
+# A sentence whose first words (after a fronted date or phrase and its comma) are a
+# possessive reference: "Its exports to B ...", "In 2008, the country's trade with B ...".
+_OPENING_OWNER = re.compile(
+    r"(?:(?:In|During|Last|This|Over|For|Since|By)\b[^,.;:]{1,40},\s+)?"  # "In 2008, "
+    r"(?P<phrase>[Ii]ts\b|[Tt]he\s+(?:country|nation)(?=['’]s))"
+)
+# A subject that opens a sentence: a state's name, after "The" at most ("The Netherlands").
+_OPENING_SUBJECT = re.compile(r"\s*(?:The\s+)?")
+
+
+# A sentence opening on a company as its subject: "Acme Holdings is the largest firm in B",
+# "Gazprom, the state gas giant, ...", "The company ...".
+_FIRM_OPENING = re.compile(
+    r"\s*(?:The\s+(?:company|firm|group|corporation)\b"
+    r"|(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*(?:,|\s+(?:is|was|remains|remained|became)\b)"
+    r"[^.;]{0,60}?\b(?:company|firm|corporation|conglomerate|giant|maker|manufacturer|producer|"
+    r"miner|carrier)\b)"
+)
+
+
+def opening_owner(text: str) -> bool:
+    """Whether a sentence opens with "its" or "the country's" owning what follows.
+
+    >>> opening_owner("In 2008, its exports were worth $3bn."), opening_owner("It grew.")
+    (True, False)
+    """
+    return _OPENING_OWNER.match(text) is not None
+
+
+def opens_on_firm(text: str) -> bool:
+    """Whether a sentence opens with a company, not a state, as its subject.
+
+    >>> opens_on_firm("Acme Holdings is the largest firm in Chile.")
+    True
+    >>> opens_on_firm("Chile is the largest copper producer.")
+    False
+    """
+    found = extract_country_mentions(text)
+    lead = len(text) - len(text.lstrip())
+    if found and found[0].start <= lead + 4:
+        return False  # "Chile is ...", "The Chilean ...": a state's sentence
+    return _FIRM_OPENING.match(text) is not None
+
+
+def opening_subject(text: str) -> str | None:
+    """The state a sentence opens with as its subject, or ``None``.
+
+    >>> opening_subject("Belarus is heavily dependent on Russian energy.")
+    'BLR'
+    >>> opening_subject("The Netherlands is a major port.")
+    'NLD'
+    >>> opening_subject("Acme Holdings is the largest firm in Chile.") is None
+    True
+    >>> opening_subject("Peru is Chile's top supplier.") is None
+    True
+    """
+    found = extract_country_mentions(text)
+    lead = _OPENING_SUBJECT.match(text)
+    if not found or lead is None or found[0].start != lead.end() or found[0].kind != "name":
+        return None
+    if text.startswith(("-", "–", " and ", ","), found[0].end):
+        return None  # "Chile-Peru trade ...", "Chile and Peru ...": no one state's sentence
+    if any(m.code != found[0].code and text.startswith(("'s", "’s"), m.end) for m in found):
+        # "B is A's top supplier. The country's deficit ...": A's possessive makes A the
+        # reference's owner as well as the subject B, and the subject is often A's partner.
+        return None
+    return found[0].code
+
+
+def owner_anaphor(
+    text: str, mentions: list[CountryMention], opener: str | None
+) -> list[CountryMention]:
+    """``mentions`` with ``opener`` as the owner a sentence-opening "its" refers to.
+
+    "B is the region's largest economy. Its exports to A were X": "its" (or "the
+    country's") opening a sentence that names no state before it takes up the state the
+    sentence just before opened with, ``opener``. The mention added is written as the text
+    writes the reference, without its "'s".
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Its trade with Russia was worth $34bn in 2008."
+    >>> [(m.code, m.text) for m in owner_anaphor(text, list(find(text)), "BLR")]
+    [('BLR', 'Its'), ('RUS', 'Russia')]
+    """
+    match = _OPENING_OWNER.match(text) if opener is not None else None
+    if opener is None or match is None:
+        return mentions
+    start, end = match.span("phrase")
+    if any(m.start < end for m in mentions):
+        return mentions  # "In Chile, its exports ...": a state named before the reference
+    return [CountryMention(opener, "name", start, end, text[start:end]), *mentions]
+
+
 # A flow to the place just named: "The top market was Chile, and Peru's exports there ...".
 _FLOW_THERE = re.compile(
     r"\b(?:exports|imports|sales|shipments|supplies|deliveries)\s+(?P<phrase>there)\b"
@@ -1319,6 +1416,34 @@ def leave_pair(ctx: Context) -> None:
     ctx.pair = None
 
 
+# The goods a buying verb's object names by their origin: "bought Peruvian goods worth X",
+# "bought X of Peruvian goods", "purchased X worth of Peruvian products".
+_BUYING = frozenset({"bought", "buying", "purchased", "took", "taking", "takes", "imported"})
+_ORIGIN_GOODS = re.compile(r"\s+(?:goods|products|merchandise|commodities)\b")
+
+
+def _buys_goods_of_other(
+    text: str, flow: Flow, owner: CountryMention, mentions: Sequence[CountryMention]
+) -> bool:
+    """Whether ``owner`` buys another state's goods in the flow ("C bought A-adjective goods").
+
+    >>> from diplonews.text.countries import extract_country_mentions as find
+    >>> text = "Japan bought Peruvian goods worth $410 million."
+    >>> found = find(text)
+    >>> _buys_goods_of_other(text, Flow(6, 12, "import", "bought"), found[0], found)
+    True
+    """
+    if flow.text.casefold() not in _BUYING:
+        return False
+    return any(
+        m.kind == "demonym"
+        and m.code != owner.code
+        and flow.end <= m.start <= flow.end + 40
+        and _ORIGIN_GOODS.match(text, m.end) is not None
+        for m in mentions
+    )
+
+
 def update_context(
     sentence: Sentence,
     ctx: Context,
@@ -1351,6 +1476,7 @@ def update_context(
             # "C ranked second after B, whose trade with A ...": B owns the clause's trade
             # only; the story's state stays A.
             and _WHOSE.match(text, found.end) is None
+            and not _buys_goods_of_other(text, flow, found, mentions)
         ):
             ctx.reporter = found.code
         if flow.kind == "balance":

@@ -64,6 +64,10 @@ from diplonews.trade._context import (
     headline_states,
     learn_pair,
     leave_pair,
+    opening_owner,
+    opening_subject,
+    opens_on_firm,
+    owner_anaphor,
     partner_anaphors,
     sentence_mentions,
     sentence_periods,
@@ -598,6 +602,17 @@ def _subject_before(body: str, floor: int, sentence: Sentence) -> str | None:
     return found[0].code
 
 
+def _sentence_before(body: str, sentence: Sentence) -> str:
+    r"""The text of the sentence just before ``sentence`` ("" for the first).
+
+    >>> body = "Peru met Chile.\n\nChile is rich. Its exports grew."
+    >>> _sentence_before(body, split_sentences(body)[2])
+    'Chile is rich.'
+    """
+    before = [s for s in split_sentences(body) if s.end <= sentence.start]
+    return before[-1].text if before else ""
+
+
 def _of_its_day(
     place: str | None, day: dt.date | None, anchor: dt.date | None, states: list[str]
 ) -> str | None:
@@ -917,6 +932,16 @@ def _extract(
                 else None,
             ),
         )
+        firm_owned = False  # the sentence's "its" is a company's
+        if ctx.reporter is not None and opening_owner(sentence.text):
+            # "B is the region's largest economy. Its exports to A were X": "its" opening a
+            # sentence refers to the subject of the sentence just before, not to the story's.
+            previous = _sentence_before(body, sentence)
+            opener = opening_subject(previous) if previous else None
+            mentions = owner_anaphor(
+                sentence.text, mentions, opener if opener != ctx.reporter else None
+            )
+            firm_owned = opener is None and bool(previous) and opens_on_firm(previous)
         if "   " in sentence.text:
             # A state named only in a blanked aside is no state of the sentence's figures.
             mentions = [m for m in mentions if not sentence.text[m.start : m.end].isspace()]
@@ -1096,6 +1121,10 @@ def _extract(
                 # its bare flows too, not the pair's the story told before.
                 leave_pair(ctx)
             figures = sentence_figures(sentence, ctx, anchor, sentence_flows, mentions)
+            if firm_owned:
+                # "Acme is the largest firm in B. Its exports were X": the company's figures,
+                # read as the story's state's for want of an owner, are no state's trade.
+                figures = [f for f in figures if f.reporter != ctx.reporter]
         else:
             figures = []
         if figures:

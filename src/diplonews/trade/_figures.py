@@ -1109,6 +1109,11 @@ _OWN_WORLD = re.compile(
     r"trade\b[^,;:()]*\Z",
     re.IGNORECASE,
 )
+# The world named as a flow's partner right after it: "exports to the world", "trade with
+# the rest of the world".
+_TO_THE_WORLD = re.compile(
+    r"\s+(?:to|with|from)\s+the\s+(?:rest\s+of\s+the\s+|whole\s+)?world\b", re.IGNORECASE
+)
 _OWN_POSSESSIVE = re.compile(
     r"\b(?:its|his|her|the\s+(?:country|nation|republic|state)['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -3001,7 +3006,11 @@ def sentence_figures(
             partner, pair_reporter, found = partner_between(
                 text, flow.end, stop, partner_kind, mentions
             )
-        own_world = _OWN_WORLD.search(text, max(0, flow.start - 80), flow.end) is not None
+        own_world = (
+            _OWN_WORLD.search(text, max(0, flow.start - 80), flow.end) is not None
+            # "A's exports to the world were X": the world names the partner, none of the pair's.
+            or _TO_THE_WORLD.match(text, flow.end) is not None
+        )
         if not found and not own_world:
             # A state's overall trade: a state named after its amount ("..., fuelling
             # friction with B") is no partner of it.
