@@ -3549,8 +3549,10 @@ def _candidate(
         organization = organization or group
     hosted_by = (
         _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
-        # (a meeting's too: "the trilateral meeting he hosted in P last year", its host's own)
-        if kind in (CONFERENCE, MEETING) and "hosted" in body[t1 : t1 + 160]
+        # (a meeting's too: "the trilateral meeting he hosted in P last year", its host's own;
+        # talks hosted are read by TALKS_HOSTED below)
+        if (kind is CONFERENCE or (kind is MEETING and rule != "meeting.held_talks"))
+        and "hosted" in body[t1 : t1 + 160]
         else None
     )
     if (
