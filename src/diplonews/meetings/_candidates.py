@@ -521,7 +521,8 @@ _HOSTING_OWNER = re.compile(
 _HOSTED_CLAUSE = re.compile(
     rf"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?[A-Z][\w-]*)?
     # the name's tail first: "Summit for Democracy, which A co-hosted"
-    (?:,?\s+(?:which|that)\s+
+    # (or no pronoun and no comma: "the summit the President hosted in P last August")
+    (?:(?:,?\s+(?:which|that))?\s+
       # (a host named in full reads as one named short: "which the Kingdom of Spain hosted")
       (?P<host>(?:the\s+)?(?:[A-Z][\w.'’-]*{NAME_GAP}){{0,3}}?[A-Z][\w.'’-]*|he|she|they)
       \s+(?:had\s+|has\s+)?(?:co-)?hosted
@@ -3548,7 +3549,10 @@ def _candidate(
         organization = organization or group
     hosted_by = (
         _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
-        if kind is CONFERENCE and "hosted" in body[t1 : t1 + 160]
+        # (a meeting's too: "the trilateral meeting he hosted in P last year", its host's own;
+        # talks hosted are read by TALKS_HOSTED below)
+        if (kind is CONFERENCE or (kind is MEETING and rule != "meeting.held_talks"))
+        and "hosted" in body[t1 : t1 + 160]
         else None
     )
     if (

@@ -1617,6 +1617,126 @@ def _built_on_earlier(records: list[Candidate], cand: Candidate) -> bool:
     return True
 
 
+# The pair's earlier talks recalled in a modifier of another act, up to the talks' word: "the
+# progress made in their talks", "the progress the two ministers made during their talks",
+# "the progress made since their last round of talks"; "building on discussions between their
+# teams" (the possessive after the word, _BETWEEN_THEIR, or the official who held them).
+_PROGRESS_IN_THEIR = re.compile(
+    r"""\bprogress\s+(?:[\w'’-]+\s+){0,8}?(?:made|achieved|reached)\s+(?:in|during|since|at)\s+
+    their\s+(?:[\w-]+\s+){0,4}\Z
+    |\b(?:build(?:s|ing)?|built)\s+on\s+(?:the\s+)?\Z""",
+    re.VERBOSE,
+)
+_BETWEEN_THEIR = re.compile(
+    r"""[Dd]iscussions?\s+(?:between\s+their\s
+    # "building on the discussions Secretary of State X held in P": an official's, the pair's
+    |[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){0,5}(?:held|had)\s)""",
+    re.VERBOSE,
+)
+# How far before the recalling sentence the record whose pair it refers to may be told.
+_PAIR_REACH = 600
+# The recalling sentence's subject up to its verb: "Mr. X commended both ministers for".
+_SPEAKER_REACH = 60
+
+
+def _pair_recalled_in_modifier(article: Article, records: list[Candidate], cand: Candidate) -> bool:
+    """The pair's earlier talks, recalled in a modifier of another act: a held meeting.
+
+    "X met the ministers of A and B. X commended both ministers for the progress made in
+    their talks in P last month", "The officials discussed energy, building on discussions
+    between their teams in P last month", "..., building on the discussions Secretary Y held
+    in P last November": "their" is the pair of the meeting told just before (spec section
+    2: the states the text clearly refers to as taking part), or the two officials just
+    named as a sentence's subject, less the official who speaks of it when that meeting
+    holds more states. ``True`` when placed; nothing when no pair is told before.
+    """
+    if cand.kind is not MEETING or not records:
+        return False
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    found = _PROGRESS_IN_THEIR.search(span.text, 0, at)
+    if found is None or (
+        found[0].startswith(("build", "built")) and not _BETWEEN_THEIR.match(span.text, at)
+    ):
+        return False
+    before = [
+        (told.end, r)
+        for r in records
+        for told in r.evidence
+        if told.end <= span.start
+        and span.start - told.end <= _PAIR_REACH
+        and r.kind in (MEETING, CALL, VISIT)
+    ]
+    if not before:
+        return False
+    told = max(before, key=lambda pair: pair[0])[1]
+    pair = _pair_subject_before(article.body, span.start, records) or set(told.countries)
+    subject = span.text[: min(found.start(), _SPEAKER_REACH)]
+    speakers = {
+        p.country.alpha_3
+        for p in told.participants
+        if p.country is not None and re.search(rf"\b{re.escape(p.name.split()[-1])}\b", subject)
+    }
+    if len(pair) > 2 and len(speakers) == 1:
+        # "X commended both ministers": who speaks is no side of their talks, and the two he
+        # met are (not the state of the place they met him in)
+        spoken_to = {
+            p.country.alpha_3 for p in told.participants if p.country is not None
+        } - speakers
+        pair = spoken_to if len(spoken_to) == 2 else pair - speakers
+    if len(pair) < 2:
+        return False
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=pair,
+            status=HELD,
+            weak=False,
+            another=True,
+            participants=[],
+            rule=f"{cand.rule}+recalled_pair",
+        )
+    )
+    return True
+
+
+# Two officials opening a sentence as its subject: "Mr. X and Sheikh Y reviewed ...".
+_TWO_NAMED = re.compile(
+    r"""\s*(?P<one>(?:[A-Z][\w.'’-]*\s+){1,5}?)and\s+(?P<two>(?:[A-Z][\w.'’-]*\s+){1,6}?)
+    (?=(?:also\s+)?[a-z])""",
+    re.VERBOSE,
+)
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}")  # a word of a person's name worth matching
+
+
+def _pair_subject_before(body: str, start: int, records: Sequence[Candidate]) -> set[str]:
+    """The states of two officials named as the subject of the sentence before ``start``.
+
+    "Mr. X and Sheikh Y reviewed the plan. The officials also discussed energy, building on
+    discussions between their teams": "their" is the two just named (officials of the
+    story's records, each by a word of his name); empty when the sentence names no such two.
+    """
+    opening = body.rfind(". ", max(0, start - _PAIR_REACH), max(0, start - 2))
+    named = _TWO_NAMED.match(body, opening + 2 if opening >= 0 else 0, start)
+    if opening < 0 or named is None:
+        return set()
+    states: list[set[str]] = []
+    for words in (named["one"], named["two"]):
+        found = set(_NAME_WORD.findall(words))
+        states.append(
+            {
+                p.country.alpha_3
+                for r in records
+                for p in r.participants
+                if p.country is not None and found & set(_NAME_WORD.findall(p.name))
+            }
+        )
+    one, two = states
+    if len(one) != 1 or len(two) != 1 or one == two:
+        return set()
+    return one | two
+
+
 _SENTENCE_GAP = 3  # characters between two sentences told one after the other
 # Talks named by their place as held before: "recalled the talks held in Lima last October".
 _TALKS_HELD_IN = re.compile(r"talks\s+held\s+in\s+[A-Z]")
@@ -2317,6 +2437,8 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             cand.date = cand.date or day_of_a_range(gathering)
             cand.location = cand.location or gathering.location
         _facilitated_talks(article, cand)
+        if _pair_recalled_in_modifier(article, records, cand):
+            continue
         if _talks_at_the_gathering_told(article, records, cand):
             continue
         if _recalled_beside_own(records, cand):

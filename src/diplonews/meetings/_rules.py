@@ -206,7 +206,7 @@ SINCE_RECALLED = r"\bsince\s+" + RECALLED_DETERMINER
 # targets set at their meeting", "as agreed during the January talks"), not "to be agreed at".
 # (regex source; the gathering's determiner and modifiers follow)
 # (capitalised too where the phrase opens the sentence, before the event it goes with)
-RECALLING = r"""(?:\b(?:[Bb]uilding|[Bb]uilt)\s+on
+RECALLING = r"""(?:\b(?:[Bb]uild(?:s|ing)?|[Bb]uilt)\s+on
     |\b[Ff]ollowing\s+up\s+on|\b(?:[Aa]s\s+a\s+)?[Ff]ollow[\s-]up\s+(?:to|on)
     |(?<!\bbe\s)\b(?:set|agreed|reached|made|taken|adopted|discussed|raised|decided
       |achieved|struck|outlined|announced|signed|launched)
@@ -720,8 +720,10 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Cc]onversations?(?=\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){1,5}(?:held|had)\s+with\b)
             # "built on the discussions they held at the White House in February", "the
             # discussions Mr. X held in P in September": past talks, their holder named between
-            # (or "the discussion he had with X", "the discussions they held last month")
-            | \b[Dd]iscussions?(?=\s+(?:(?:they|he|she|we)\s+|(?:[A-Z][\w.'’-]*\s+){1,4})
+            # (or "the discussion he had with X", "the discussions they held last month"; a
+            # title with "of": "the discussions Secretary of State X held in P")
+            | \b[Dd]iscussions?(?=\s+(?:(?:they|he|she|we)\s+
+              |[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of)\s+){0,5})
               (?:held|had)\s+(?:with\s|(?:in|at|during)\s+(?:the\s+)?[A-Z]
               |(?:last|earlier|this)\s))
             | \b(?:held|hold|holds|holding|participated\s+in|took\s+part\s+in|take\s+part\s+in
@@ -781,6 +783,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
               (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
             | \b[Dd]iscussions?\s+with\b
+            # "building on discussions between their teams in P last month": the pair's talks
+            # told by their sides' possessive (who "their" is: _records)
+            | \b[Dd]iscussions?(?=\s+between\s+their\s)
             # "their support for the peace negotiations between A and B", "has suspended trade
             # negotiations with B": negotiations named with their sides are those sides' talks,
             # read as "talks between A and B" are (a negotiation's mere state is filtered later;
