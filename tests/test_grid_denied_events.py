@@ -379,6 +379,12 @@ TABLE: list[tuple[str, str, list[tuple[str, str, list[str], str | None]]]] = [
         [("m", "planned", ["CHL", "PER"], None)],
     ),
     (
+        "near-miss:signing-in-the-next-sentence",
+        "Officials denied that Peru had signed a secret deal with Bolivia. Peru and Chile signed"
+        " a border treaty on Monday.",
+        [("a", "signed", ["CHL", "PER"], "2023-05-08")],
+    ),
+    (
         "near-miss:not-denied-met",
         "Peruvian officials did not deny that the Peruvian and Chilean foreign ministers had met"
         " in Lima on Monday.",

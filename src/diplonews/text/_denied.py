@@ -48,7 +48,8 @@ _NEGATED = re.compile(
 )
 # Where the denied clause ends: the speaker's own words, a new clause or a quotation.
 _CLAUSE_END = re.compile(
-    r"""[;:"“”]
+    # (and the sentence's end where no bounds are given, not an initial's: "U.S.", "F.")
+    r"""[;:"“”\n]|(?<!\b[A-Z])[.!?](?=\s|\Z)
     |,\s*(?:saying|adding|noting|insisting|stressing|explaining|arguing|citing|describing
       |calling|as|and|but|while|whereas|although|though|because|since|which|who|when
       |according)\b
@@ -74,6 +75,12 @@ def denied_clause(
     True
     >>> denied_clause("He did not deny that X had met Y.", 25) is None
     True
+    >>> text = "They denied that X had met the EU. Peru signed a pact."
+    >>> denied_clause(text, text.index("signed")) is None
+    True
+    >>> text = "They denied that X had met U.S. officials in Lima."
+    >>> denied_clause(text, text.index("Lima")) is None
+    False
     """
     hi = len(text) if hi is None else hi
     lo = max(lo, pos - _REACH)
