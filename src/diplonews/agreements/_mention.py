@@ -84,6 +84,7 @@ from diplonews.text import (
     judged_unreal,
     new_time,
     put_off_end,
+    told_denied,
 )
 from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
 from diplonews.text.dates import (
@@ -891,12 +892,23 @@ _POSSIBLE_IN_TALKS = re.compile(
 # that the two sides have concluded a treaty": none made. Talks denied are none either: "denied
 # a report in a weekly that A had held talks with B officials on a new arrangement".
 _DENIED_MADE = re.compile(
+    # (a denial negated is none: "did not deny that A and B had signed a deal" keeps it)
+    r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)(?<!\bnor\s)"
     r"\bden(?:ied|ies|y|ying)\s+(?:(?:an?\s+|the\s+)?(?:press\s+|media\s+)?reports?\s+"
     r"(?:in\s+[^.;]{1,40}?\s+)?)?that\s+[^.;]{0,150}?"
     r"\b(?:had|have|has)\s+(?:already\s+|ever\s+)?(?:signed|concluded|inked|sealed"
     r"|held\s+(?:[\w-]+\s+)?talks\s+with\s+[^.;]{1,80}?\s+on)"
     r"\s+(?:an?|any|the)\s+(?:(?!(?:an?|the|for|of|on|to|in|at|by|with|and|or)\b)[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
+)
+# The instrument's making before it inside a denied clause: "that A had signed a", "that A
+# would sign a pact" (not "that A had violated the accord": the accord denial presumes).
+_MAKING = re.compile(
+    r"""\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|reach(?:es|ed|ing)?
+    |seal(?:s|ed|ing)?|initial(?:l)?(?:ed|ing)?|agree(?:s|d|ing)?|negotiat(?:e|es|ed|ing)
+    |draft(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|struck|strike|striking
+    |forg(?:e|ed|ing)|approv(?:e|ed|ing)|ratif(?:y|ied|ying))\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # Later in the sentence, the making of "such a" one denied: "..., but no negotiations on such
 # a deal had been opened": the one told before is a hypothesis too.
@@ -1629,6 +1641,12 @@ def read_mention(
         return None  # "there is no treaty between them"
     if judged_unreal(text, tokens[0].start() if tokens else head.start(), head.end()):
         return None  # "ruled out a trade agreement", "a treaty is not expected": no document
+    if told_denied(
+        text, tokens[0].start() if tokens else head.start(), head.end(), asserting=_MAKING
+    ):
+        # "dismissed as speculation claims that A and B had signed a secret protocol": a
+        # making stated only inside what a source denies makes no document
+        return None
     if (
         (
             _ONLY_POSSIBLE.search(before[-80:])

@@ -133,6 +133,7 @@ from diplonews.text import (
     PersonMention,
     Sentence,
     body_mentions,
+    denied_clause,
     extract_people,
     home_country,
     meeting_words,
@@ -4209,6 +4210,12 @@ def _candidate(
         first = date.first_day() - dt.timedelta(days=nth_day - 1)
         date = PartialDate.from_date(first)
     put_off = put_off_end(body[t1:status_hi], body[window:t0]) if status is PLANNED else None
+    if put_off is not None and denied_clause(body, t0, sentence.start, sentence.end) is not None:
+        # "denied reports that the meeting had been postponed until next year": a put-off
+        # denied moves no date, and the time it names is not the event's (told elsewhere)
+        if new_time(body, t1 + put_off, offset_dates, article.published) is not None:
+            date = None
+        put_off = None
     if put_off is not None:
         # "talks between A and B, originally set for May 31, have been postponed until June":
         # the time it was first set for is gone, so only a time right after the verb dates it

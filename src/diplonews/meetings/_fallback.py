@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from diplonews import _regex as re
 from diplonews._regex_words import holds_required, may_match, required_words
 from diplonews.meetings._filters import (
+    denied_event,
     denied_report,
     means_wished,
     not_taken_place,
@@ -441,6 +442,8 @@ def _meeting_sense(
         return False  # "a summit between them was unlikely", "but nothing had been arranged"
     if judged_unreal(text, a, b):
         return False  # "officials ruled out a summit", "talks remain a distant prospect"
+    if denied_event(text, a, b, kind, lo=0, hi=len(text)):
+        return False  # "denied a report by a Lima daily that X had also met Y": only denied
     if undated(text, a, b, 0, len(text)):
         return False  # "no date has been set for talks", "talks have yet to be scheduled"
     if not_taken_place(text, b, len(text)):

@@ -52,10 +52,11 @@ from diplonews.meetings._rules import (
 )
 from diplonews.meetings._window import STATUS_WINDOW
 from diplonews.models import MeetingKind
-from diplonews.text import Sentence, asked_about, judged_unreal
+from diplonews.text import Sentence, asked_about, judged_unreal, told_denied
 from diplonews.text.countries import CountryMention
 
 __all__ = [
+    "denied_event",
     "denied_report",
     "holds_any",
     "means_wished",
@@ -357,10 +358,20 @@ _NOT_TAKEN_PLACE = re.compile(
 )
 
 
+# A gathering's own making before it, inside a denied clause: "denied reports that the
+# OPEC states would convene a summit" (a gathering takes place whoever is denied attending it:
+# "denied that it planned to stay away from the summit" keeps the summit).
+_CONVENING_BEFORE = re.compile(
+    r"""\b(?:hold|held|holding|convene[ds]?|convening|call(?:ed|ing)?|host(?:ed|ing|s)?
+    |organi[sz](?:e|ed|ing)|arrang(?:e|ed|ing)|prepar(?:e|ed|ing))\s+(?:[\w'’-]+\s+){0,4}\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A report of the event denied, the event its subject: "denied a press report saying a summit
 # of A and B would take place next month" (the report's plan is what is denied).
 _DENIED_REPORT_BEFORE = re.compile(
-    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:reports?
+    r"""# (a denial negated is none: "did not deny that they met" tells the meeting)
+    (?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)(?<!\bnor\s)
+    \b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,4}?(?:reports?
     |rumou?rs?|claims?)\s+(?:that|saying)\s+(?:[\w'’-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
@@ -369,6 +380,20 @@ _WOULD_TAKE_PLACE = re.compile(
     (?:take\s+place|be\s+held|go\s+ahead|be\s+convened)\b""",
     re.VERBOSE,
 )
+
+
+def denied_event(body: str, t0: int, t1: int, kind: MeetingKind, *, lo: int, hi: int) -> bool:
+    """Whether the event at ``t0:t1`` is stated only inside what a source denies.
+
+    An event stated only inside a denied clause is neither held nor planned; a gathering
+    is denied only with its convening ("denied that they would convene a summit").
+
+    >>> text = "Officials denied a report by a Lima daily that X had also met Y in Lima."
+    >>> denied_event(text, text.index("met"), text.index(" Y"), MeetingKind.MEETING, lo=0, hi=71)
+    True
+    """
+    asserting = _CONVENING_BEFORE if kind is CONFERENCE else None
+    return told_denied(body, t0, t1, lo, hi, asserting=asserting)
 
 
 def denied_report(body: str, t0: int, t1: int, lo: int, hi: int) -> bool:
@@ -532,6 +557,8 @@ def no_event(
         return True  # "denied a report saying a summit would take place": the plan denied
     if judged_unreal(body, t0, t1, sentence.start, sentence.end):
         return True  # "officials ruled out a summit", "talks remain a distant prospect"
+    if denied_event(body, t0, t1, kind, lo=sentence.start, hi=sentence.end):
+        return True  # "denied a report by a Lima daily that X had also met Y": only denied
     if (
         "that" in body[max(sentence.start, t0 - 200) : t0]
         or "saying" in body[max(sentence.start, t0 - 200) : t0]

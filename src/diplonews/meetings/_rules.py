@@ -1313,7 +1313,9 @@ MODAL_HOLD_BEFORE = re.compile(
 # Or denies took place: "denied that A and B had met", "denied that the President of A had
 # visited B", "denied that they had held talks" (the subject may be two officials in full).
 DENIED_PLAN = re.compile(
-    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?
+    r"""# (a denial negated is none: "did not deny that they met" tells the meeting)
+    (?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)(?<!\bnor\s)
+    \b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+[^.;]{0,40}?
     # "saying" only as a report's words ("a report saying"): "denied reports of a rift, saying
     # the two would hold talks" gives the denial's reason, which keeps the talks
     (?:\bthat|\b(?:reports?|rumou?rs?|claims?|stor(?:y|ies)|articles?)\s+saying)\s+
@@ -1332,7 +1334,9 @@ DENIED_PLAN = re.compile(
 # the denial, and no new clause between: "denied reports of a rift, saying the President
 # would travel to P" and "denied that ties had cooled, and said X would visit B" keep the trip.
 DENIED_TRIP = re.compile(
-    r"""\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+
+    r"""# (a denial negated is none: "did not deny that they met" tells the meeting)
+    (?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)(?<!\bnor\s)
+    \b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|rejected)\s+
     # (the report's own words may follow it: "denied reports in the local press that")
     (?:(?:[\w'’-]+\s+){0,3}?(?:reports?|rumou?rs?|claims?|suggestions?|speculation)\s+
       (?:[\w'’-]+\s+){0,4}?)?that\s+

@@ -14,6 +14,8 @@ from __future__ import annotations
 # Shared with the other diplonews packages; not public API (not in __all__).
 from diplonews.text._dateline import MONTHS as MONTHS
 from diplonews.text._dateline import on_story_date as on_story_date
+from diplonews.text._denied import denied_clause as denied_clause
+from diplonews.text._denied import told_denied as told_denied
 from diplonews.text._digits import has_digit as has_digit
 from diplonews.text._event_shift import GATHERINGS as GATHERINGS
 from diplonews.text._event_shift import MANY as MANY

@@ -24,7 +24,9 @@ _MODIFIERS = r"(?:(?:a|an|any|the|new|early|fresh|further|such)\s+)?(?:[\w'’-]
 # of talks", "played down the chances of a deal", "no sign of a visit".
 _UNREAL_BEFORE = re.compile(
     r"""\b(?:rul(?:ed|es|ing|e)\s+out
-    |den(?:ied|ies|y|ying)\s+(?:(?:press\s+|media\s+)?reports?|rumou?rs?)\s+(?:of|about)
+    # (a denial negated is none: "did not deny reports of talks" keeps them)
+    |(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)(?<!\bnor\s)
+    den(?:ied|ies|y|ying)\s+(?:(?:press\s+|media\s+)?reports?|rumou?rs?)\s+(?:of|about)
     |play(?:ed|s|ing)?\s+down\s+(?:the\s+)?(?:chances?|prospects?|likelihood|possibility)\s+of
     |no\s+(?:sign|prospect|chance)s?\s+of)\s+"""
     + _MODIFIERS,
