@@ -1859,7 +1859,15 @@ _SESSION_OF_BODY = re.compile(
 )
 # An event's name then its own participle: "(the commission) on trade and economic cooperation,
 # held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
-_OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
+# Also with no comma after a body's capitalised name (and its acronym): "the ninth session of
+# the A-B Intergovernmental Commission held in P last week" (the participle is its own; a
+# body's name is no subject of "held", which would need an object: "held talks").
+_OWN_HELD = re.compile(
+    r"""[^,.;()]{0,120}?
+    (?:,\s+|(?:(?<=\bCommission)|(?<=\bCommittee)|(?<=\bCouncil))(?:\s+\([A-Z]{2,6}\))?\s+)
+    held\s+(?=(?:in|on|last|earlier|here)\s)""",
+    re.VERBOSE,
+)
 # A gathering's own participle to come, right after its name: "the summit to be hosted by A next
 # year", "the forum to be held in P in June" (its time, not a time told before it).
 _OWN_TO_BE = re.compile(
@@ -4316,7 +4324,7 @@ def _candidate(
             )
     part = (
         _OWN_HELD.match(body, t1, sentence.end)
-        if own is None and ", held " in body[t1 : t1 + 160]
+        if own is None and " held " in body[t1 : t1 + 160]
         else None
     )
     if part is not None:
