@@ -22,7 +22,7 @@ The sitting's date is checked as the scorer pairs dates (equal at the coarser pr
 or either left out); "held in P last week" is a held sitting, whatever the protocol it is
 told through, and so is a numbered sitting at which a decision of a past day was taken.
 
-Before this grid's rules, 347 of 400 cells failed: a chairs' sentence with a guest named
+Before this grid's rules, 359 of 400 cells failed: a chairs' sentence with a guest named
 in it or right after it made talks of its own between the guest's state and one chair's
 (the chair with a bare title has no state), "The meeting was co-chaired by" or "X, who
 co-chaired the session" after the sitting made a second record, the next sitting took its
@@ -30,7 +30,9 @@ sides from those talks (or from the sitting with its guest), "He said the next s
 the IGC would be held in P" gave no meeting, "according to the protocol of the ninth
 session of the A-B Intergovernmental Commission held in P last week" came out planned, and
 so did "A and B on Monday agreed to raise trade ... at the fifth session of the A-B
-commission in P" (dated the Monday to come). After, none fails (``known`` keeps none).
+commission in P" (dated the Monday to come); "The two-day fifth session of the A-B Joint
+Commission ended in P on Tuesday" was dated its last day, not its first. After, none fails
+(``known`` keeps none).
 
 The other side (``NOT_NEW``): a domestic commission's session gives no meeting; "the
 session discussed" with no state adds nothing to the sitting told; a chairs' sentence that
@@ -120,6 +122,10 @@ LEADS: dict[str, tuple[str, str]] = {
     "on-day-agreed": (
         "{a} and {b} on Monday agreed to raise their trade to $1 billion by 2026 at the fifth"
         " session of the {a}-{b} Intergovernmental Commission in {cap_b}.",
+        "2023-05-08",
+    ),
+    "two-day-ended": (
+        "The two-day fifth session of the {a}-{b} Joint Commission ended in {cap_b} on Tuesday.",
         "2023-05-08",
     ),
     "concluded": (

@@ -4994,9 +4994,9 @@ def _closed_session_start(
 
 
 # An event's length told right before its meeting word: "a two-day session", "their three-day
-# meeting", "two days of emergency talks".
+# meeting", "two days of emergency talks" (also opening a sentence: "The two-day session").
 _LENGTH_BEFORE = re.compile(
-    r"""\b(?:(?:a|an|the|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+
+    r"""\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<n>two|three|four|five|six|seven)-day\s+
     (?:[\w-]+\s+){0,2}?
     |(?P<n2>two|three|four|five|six|seven)\s+days\s+of\s+(?:[\w-]+\s+)?)\Z""",
     re.VERBOSE,
@@ -5022,7 +5022,13 @@ def _ended_after(
     length = _LENGTH_BEFORE.search(body, max(sentence.start, t0 - 60), t0)
     if length is None:
         return None
-    ended = _OWN_ENDED.match(body, t1) or _WHICH_ENDED.search(body, t1, min(sentence.end, t1 + 250))
+    ended = (
+        _OWN_ENDED.match(body, t1)
+        or _WHICH_ENDED.search(body, t1, min(sentence.end, t1 + 250))
+        # "the two-day 10th session of the A-B commission concluded in P on Tuesday": its own
+        # close after its name, as a relative clause's would tell it
+        or _CONCLUDED_AFTER.match(body, t1, sentence.end)
+    )
     if ended is None:
         return None
     last = next(
