@@ -1861,7 +1861,15 @@ _SESSION_OF_BODY = re.compile(
 )
 # An event's name then its own participle: "(the commission) on trade and economic cooperation,
 # held in Lima on Friday" (the name's tail, a comma, "held" and a place or time).
-_OWN_HELD = re.compile(r"[^,.;()]{0,120}?,\s+held\s+(?=(?:in|on|last|earlier)\s)")
+# Also with no comma after a body's capitalised name (and its acronym): "the ninth session of
+# the A-B Intergovernmental Commission held in P last week" (the participle is its own; a
+# body's name is no subject of "held", which would need an object: "held talks").
+_OWN_HELD = re.compile(
+    r"""[^,.;()]{0,120}?
+    (?:,\s+|(?:(?<=\bCommission)|(?<=\bCommittee)|(?<=\bCouncil))(?:\s+\([A-Z]{2,6}\))?\s+)
+    held\s+(?=(?:in|on|last|earlier|here)\s)""",
+    re.VERBOSE,
+)
 # A gathering's own participle to come, right after its name: "the summit to be hosted by A next
 # year", "the forum to be held in P in June" (its time, not a time told before it).
 _OWN_TO_BE = re.compile(
@@ -4327,7 +4335,7 @@ def _candidate(
             )
     part = (
         _OWN_HELD.match(body, t1, sentence.end)
-        if own is None and ", held " in body[t1 : t1 + 160]
+        if own is None and " held " in body[t1 : t1 + 160]
         else None
     )
     if part is not None:
@@ -4997,9 +5005,9 @@ def _closed_session_start(
 
 
 # An event's length told right before its meeting word: "a two-day session", "their three-day
-# meeting", "two days of emergency talks".
+# meeting", "two days of emergency talks" (also opening a sentence: "The two-day session").
 _LENGTH_BEFORE = re.compile(
-    r"""\b(?:(?:a|an|the|its|their)\s+(?P<n>two|three|four|five|six|seven)-day\s+
+    r"""\b(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<n>two|three|four|five|six|seven)-day\s+
     (?:[\w-]+\s+){0,2}?
     |(?P<n2>two|three|four|five|six|seven)\s+days\s+of\s+(?:[\w-]+\s+)?)\Z""",
     re.VERBOSE,
@@ -5025,7 +5033,13 @@ def _ended_after(
     length = _LENGTH_BEFORE.search(body, max(sentence.start, t0 - 60), t0)
     if length is None:
         return None
-    ended = _OWN_ENDED.match(body, t1) or _WHICH_ENDED.search(body, t1, min(sentence.end, t1 + 250))
+    ended = (
+        _OWN_ENDED.match(body, t1)
+        or _WHICH_ENDED.search(body, t1, min(sentence.end, t1 + 250))
+        # "the two-day 10th session of the A-B commission concluded in P on Tuesday": its own
+        # close after its name, as a relative clause's would tell it
+        or _CONCLUDED_AFTER.match(body, t1, sentence.end)
+    )
     if ended is None:
         return None
     last = next(

@@ -39,6 +39,7 @@ __all__ = [
     "STEP_OF_THE_VISIT",
     "Candidate",
     "back_reference",
+    "body_members",
     "compatible",
     "consultations_round",
     "during_the_visit",
@@ -1914,10 +1915,17 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
     )
     if coming or cand.another or on_the_visit:
         step = "coming" if coming else "another" if cand.another else "on_the_visit"
+        # (the next sitting of a joint body is its two members', not a guest's who sat in on
+        # the one told: "C's minister attended the session as a guest")
+        members = body_members(target) if coming and cand.kind is MEETING else set()
         records.append(
             attrs.evolve(
                 cand,
-                countries=target.countries | cand.countries,
+                countries=(
+                    members
+                    if members and cand.countries <= members
+                    else target.countries | cand.countries
+                ),
                 rule=f"{cand.rule}+{step}",
                 weak=False,
                 participants=list(cand.participants),
@@ -2245,6 +2253,26 @@ def back_reference(records: list[Candidate], cand: Candidate) -> None:
             source=None if own else target,
         )
     )
+
+
+# A joint body named by its two members: "the A-B Joint Commission", "the Kyrgyz-Omani
+# Intergovernmental Commission" (two capitalised words joined by a dash, up to three more).
+_PAIR_BODY_NAME = re.compile(
+    r"""\b[A-Z][\w.'’]*\s*[-–]\s*[A-Z][\w.'’]*\s+(?:[A-Z][\w-]*\s+){0,3}
+    (?:Commission|Committee|Council)\b""",
+    re.VERBOSE,
+)
+
+
+def body_members(record: Candidate) -> set[str]:
+    """The two members a joint body's sitting names, among the record's sides.
+
+    "the fifth session of the A-B Joint Commission", with a guest's state C among its sides:
+    A and B, the body's own members; empty where its first words name no such pair.
+    """
+    named = _PAIR_BODY_NAME.search(record.title or record.evidence[0].text)
+    members = state_codes(named.group()) if named is not None else set()
+    return members if len(members) == 2 and members <= record.countries else set()
 
 
 def _trip_sides(records: list[Candidate], target: Candidate, cand: Candidate) -> set[str]:

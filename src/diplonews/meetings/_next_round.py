@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from diplonews import _regex as re
 from diplonews._regex_heads import literal_heads
 from diplonews.meetings._kinds import CONFERENCE, MEETING, PLANNED, VISIT
-from diplonews.meetings._merge import Candidate, same_event
+from diplonews.meetings._merge import Candidate, body_members, same_event
 from diplonews.meetings._places import a_people, pick_date, sentence_dates
 from diplonews.meetings._prose import names_a_pact
 from diplonews.meetings._rules import CALLED_FOR, SIDELINES, SIDELINES_BARE, SPECULATIVE
@@ -64,12 +64,15 @@ _NEXT_ROUND = re.compile(
 # The sitting set to come, told after it: "will be held in P", "is scheduled for April",
 # "is to be held in Moscow in 2025", "due in late June".
 _SET_AFTER = re.compile(
-    r"""\b(?:(?:will|shall)\s+(?:be\s+held|take\s+place|convene|open)
+    r"""\b(?:(?:will|shall|(?P<would>would))\s+(?:be\s+held|take\s+place|convene|open)
     |(?:is|are)\s+(?:(?:to\s+be\s+held|to\s+take\s+place)|(?:now\s+)?(?:scheduled|planned|set
     |slated|due)\b)
     |to\s+be\s+held|scheduled\s+(?:for|to)|due\s+(?:in|on|to|for))\b""",
     re.VERBOSE,
 )
+# A saying verb before the sitting: "He said the next session would be held in P" reports a
+# sitting set to come ("would" is the reported "will").
+_REPORTED = re.compile(r"\b(?:said|told|announced|added|noted|stated|informed)\b")
 # The sitting set to come, told before it: "agreed to hold the next round", "will convene the
 # next session" (not "proposed to hold": only proposed, nor "hoped to hold": hoped for).
 _SET_BEFORE = re.compile(
@@ -162,7 +165,10 @@ def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidat
             continue
         a, b = match.span()
         before = text[:a]
-        if not (_SET_AFTER.search(text, b, b + _SET_REACH) or _SET_BEFORE.search(before)):
+        set_after = _SET_AFTER.search(text, b, b + _SET_REACH)
+        if set_after is not None and set_after["would"] and not _REPORTED.search(before):
+            set_after = None  # "the next round would be held if ...": a condition, not a plan
+        if not (set_after or _SET_BEFORE.search(before)):
             continue  # "preparations for the next meeting": a sitting not yet set
         if SPECULATIVE.search(before) or CALLED_FOR.search(before):
             continue  # "proposed to hold the next meeting", "urged them to hold": not set
@@ -191,8 +197,13 @@ def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidat
             key=lambda r: (r.kind is not VISIT, r.evidence[0].start),
             default=None,
         )
+        # a joint body's sitting whose name gives its two members ("the fifth session of the
+        # A-B commission"): its next sitting is theirs, not a guest's who sat in on this one
+        members = body_members(series) if series is not None else set()
         if len(named) >= 2:
             sides = named
+        elif members:
+            sides = members
         elif series is not None:
             sides = set(series.countries)
         else:

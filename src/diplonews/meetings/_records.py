@@ -1282,6 +1282,60 @@ def _co_chairs_of_the_session(records: list[Candidate], cand: Candidate) -> None
     session.participants = [*session.participants, *chairs]
 
 
+# The sitting told before, named again by a bare noun around the chairs' verb: "The session
+# was co-chaired by X and Y", "It was co-chaired", "X and Y co-chaired the session" (not "the
+# fifth session of the A-B commission": a sitting named in full may be one of its own).
+_SITTING_AGAIN_BEFORE = re.compile(
+    r"""(?:\A|[.;]\s+)(?:(?:The|This|That)\s+(?:[\w-]+\s+)?(?:session|meeting|sitting)
+    |It)\s+(?:was|were|is|has\s+been|had\s+been)\s+\Z""",
+    re.VERBOSE,
+)
+_SITTING_AGAIN_AFTER = re.compile(
+    r"co-chair(?:ed|s|ing)?\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|sitting)s?\b(?!\s+of\b)"
+)
+# A body's sitting as a record names it: "fifth session of the A-B Joint Commission".
+_BODY_SITTING = re.compile(
+    r"\b(?:session|meeting|sitting)\b.*\b(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil|IGC)\b"
+)
+
+
+def _chairs_of_the_sitting(records: list[Candidate], cand: Candidate) -> bool:
+    """Fold a chairs' sentence naming the sitting just told by a bare noun into that sitting.
+
+    "The fifth session of the A-B commission was held in P. The session was co-chaired by
+    X and Y, and a C deputy minister attended it as a guest": the chairs' sentence tells no
+    event of its own (its states are the sitting's chairs and guest), so it is the latest
+    body's sitting of its status, whose sides its states join. ``True`` when folded.
+    """
+    if cand.kind is not MEETING or not cand.rule.startswith("meeting.held_talks"):
+        return False
+    span = cand.evidence[0]
+    at = cand.anchor - span.start
+    if _CO_CHAIR.match(span.text, at) is None:
+        return False
+    if not (
+        _SITTING_AGAIN_BEFORE.search(span.text, 0, at) or _SITTING_AGAIN_AFTER.match(span.text, at)
+    ):
+        return False
+    sitting = next(
+        (
+            r
+            for r in reversed(records)
+            if r.kind in (MEETING, CONFERENCE) and r.status is cand.status
+        ),
+        None,
+    )
+    if sitting is None or not (
+        sitting.rule.startswith("meeting.commission")
+        or (sitting.title is not None and _BODY_SITTING.search(sitting.title))
+    ):
+        return False
+    if cand.countries and not cand.countries & sitting.countries:
+        return False  # (chairs of none of the sitting's states: another body's sitting)
+    merge(sitting, cand)
+    return True
+
+
 def _pair_commission(cand: Candidate) -> bool:
     """A dated session of a body of two governments, in a sentence naming exactly two states.
 
@@ -2058,6 +2112,8 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
         )
         span = cand.evidence[0]
         at = cand.anchor - span.start
+        if _chairs_of_the_sitting(records, cand):
+            continue  # "The session was co-chaired by X and Y": the sitting just told
         if (
             # (a body's meeting read as talks is its session too: "the NATO foreign ministers'
             # meeting", told with no state of its own)

@@ -2827,6 +2827,18 @@ _DECIDED_AT_THE = re.compile(_DECISION_TO + r"\bat\s+the\s+\Z", re.VERBOSE)
 _HELD_AFTER = re.compile(
     r"[^.;]{0,120}?\b(?:held|(?:which|that)\s+(?:ended|concluded|closed|was\s+held))\b"
 )
+# A decision timed by a past day at a sitting named by its number: "A and B on Monday agreed to
+# raise trade at the fifth session of their commission" (news tells a sitting to come as "the
+# next"; a numbered one at which a dated decision was taken is past).
+_ON_DAY_DECIDED = re.compile(
+    r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:agreed|decided)"
+    r"\s+to\b"
+)
+_AT_NUMBERED = re.compile(
+    r"""\bat\s+(?:the|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth
+    |seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s+\Z""",
+    re.VERBOSE,
+)
 _TO_COME_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:next|later|upcoming|tomorrow|expected|scheduled|will|would|due|planned)\b"
 )
@@ -2851,7 +2863,14 @@ def _agreed_at_event(before: str, after: str) -> tuple[int, int] | None:
     agreed = _AGREED_AT_EVENT.search(before, max(0, len(before) - 220))
     if agreed is None or _TO_COME_AFTER.match(after):
         return None
-    if agreed["at"] is not None and _HELD_AFTER.match(after) is None:
+    if (
+        agreed["at"] is not None
+        and _HELD_AFTER.match(after) is None
+        and not (
+            _ON_DAY_DECIDED.search(before, max(0, agreed.start("decision") - 30))
+            and _AT_NUMBERED.search(before, agreed.end("decision"))
+        )
+    ):
         return None
     return agreed.span("decision")
 
