@@ -521,7 +521,8 @@ _HOSTING_OWNER = re.compile(
 _HOSTED_CLAUSE = re.compile(
     rf"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?[A-Z][\w-]*)?
     # the name's tail first: "Summit for Democracy, which A co-hosted"
-    (?:,?\s+(?:which|that)\s+
+    # (or a contact clause: "the trilateral summit Brazil hosted in P last March")
+    (?:(?:,?\s+(?:which|that))?\s+
       # (a host named in full reads as one named short: "which the Kingdom of Spain hosted")
       (?P<host>(?:the\s+)?(?:[A-Z][\w.'’-]*{NAME_GAP}){{0,3}}?[A-Z][\w.'’-]*|he|she|they)
       \s+(?:had\s+|has\s+)?(?:co-)?hosted
@@ -2205,7 +2206,8 @@ _TO_COME_WORD = re.compile(r"\b(?:next|upcoming|coming|later\s+this)\b")
 _HOST_TOLD_AFTER = re.compile(
     r"""(?:\s+(?:on|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?  # a short name tail
     (?:,?\s+(?:hosted|co-hosted|convened)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’.-]*)
-    |,?\s+(?:that|which)\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+
+    # (or a contact clause: "the trilateral summit A hosted in P last March")
+    |(?:,?\s+(?:that|which))?\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+
       (?:(?:has|had)\s+)?(?:(?P<future>will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+
       # "that A is hosting in P": the present tells no time, the sentence's status stands
       |(?P<now>is|are)\s+(?=(?:co-)?hosting\b))?
