@@ -522,7 +522,8 @@ _HOSTING_OWNER = re.compile(
 _HOSTED_CLAUSE = re.compile(
     rf"""(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?[A-Z][\w-]*)?
     # the name's tail first: "Summit for Democracy, which A co-hosted"
-    # (or no pronoun and no comma: "the summit the President hosted in P last August")
+    # (or a contact clause, no pronoun and no comma: "the summit the President hosted in P
+    # last August", "the trilateral summit Brazil hosted in P last March")
     (?:(?:,?\s+(?:which|that))?\s+
       # (a host named in full reads as one named short: "which the Kingdom of Spain hosted")
       (?P<host>(?:the\s+)?(?:[A-Z][\w.'’-]*{NAME_GAP}){{0,3}}?[A-Z][\w.'’-]*|he|she|they)
@@ -541,6 +542,23 @@ _HELD_THEN = re.compile(
     re.VERBOSE,
 )
 
+# A gathering's place and time right after its name, up to a host clause: " in P on May 9"
+# (then ", hosted by A").
+_PLACED_THEN = re.compile(
+    r"""\s+(?:in|on|at|last|this|next|later|earlier)\b[^,.;]{0,50}?(?=,\s+(?:co-)?hosted\s+by\s)"""
+)
+
+# The host's guests coming for a summit of them all: "for the first leaders' summit among the
+# three countries", "for a trilateral leaders' summit" (not "for talks ahead of the summit").
+_FOR_THEIR_SUMMIT = re.compile(
+    r"""\bfor\s+(?:the|a|an|their)\s+(?:first(?:-ever)?\s+|historic\s+|inaugural\s+)?
+    (?:(?:trilateral|tripartite|three-way|quadrilateral|four-way)\s+
+      (?:leaders['’]?\s+)?summit\b
+    |(?:[\w'’-]+\s+){0,3}?summit\s+(?:among|between|of)\s+the\s+(?:three|four|five)\s+
+      (?:countries|leaders|nations|states)\b)""",
+    re.VERBOSE,
+)
+
 # States named as the subject of a relative clause right after a gathering, acting at it
 # ("a summit of the bloc, at which A, B and C signed a treaty", "a meeting of trade ministers
 # in P next month, where A will ask for safeguards") or going to it ("the meeting, which A
@@ -556,6 +574,18 @@ _ACT_TO_COME = r"""(?:will|would|(?:is|are)\s+(?:expected|due|set|going|schedule
 _ACT_DONE = r"""(?:signed|agreed|adopted|pledged|pressed|urged|proposed|presented|announced
   |raised|asked|sought|demanded|voted|joined|attended|participated|took\s+part|tabled|offered
   |endorsed|backed|approved|unveiled)"""
+# The guests a host clause lists after it: "the summit, which A will host in P on May 9,
+# together with the leaders of B and C", "..., hosted by A, alongside the heads of state of B
+# and C". (No other clause between: the list is the gathering's own.)
+_GUESTS_AFTER_HOST = re.compile(
+    rf"""(?:(?!,\s+(?:which|who|where|but|while)\b)[^.;]){{0,60}}?,?\s+
+    (?:together\s+with|alongside|along\s+with|with)\s+(?:the\s+)?(?:other\s+)?
+    (?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents
+    |prime\s+ministers|(?:[\w-]+\s+)?ministers|delegations)\s+(?:of|from)\s+
+    (?P<guests>{_STATES_LIST})""",
+    re.VERBOSE,
+)
+
 _STATES_AT_IT = re.compile(
     rf"""(?:(?!\b(?:summit|conference|forum|meeting|session|talks)s?\b)[^.;,]){{0,60}}?,\s+
     (?:(?:where|at\s+which)\s+(?P<actors>{_STATES_LIST})\s+(?:{_ACT_TO_COME}|{_ACT_DONE})\b
@@ -2186,7 +2216,8 @@ _TO_COME_WORD = re.compile(r"\b(?:next|upcoming|coming|later\s+this)\b")
 _HOST_TOLD_AFTER = re.compile(
     r"""(?:\s+(?:on|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?  # a short name tail
     (?:,?\s+(?:hosted|co-hosted|convened)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’.-]*)
-    |,?\s+(?:that|which)\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+
+    # (or a contact clause: "the trilateral summit A hosted in P last March")
+    |(?:,?\s+(?:that|which))?\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+
       (?:(?:has|had)\s+)?(?:(?P<future>will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+
       # "that A is hosting in P": the present tells no time, the sentence's status stands
       |(?P<now>is|are)\s+(?=(?:co-)?hosting\b))?
@@ -2216,6 +2247,27 @@ def _hosts_told(told: Sequence[CountryMention]) -> tuple[set[str], str | None]:
     """
     states = {str(m.code) for m in told if m.kind != "group"}
     return states, next((str(m.code) for m in told if m.kind == "group"), None)
+
+
+def _guests_after(body: str, span: tuple[int, int], mentions: Sequence[CountryMention]) -> set[str]:
+    """The states a host clause's guest list names right after it, or none.
+
+    "..., together with the leaders of B and C": a host's guests listed with it take part in
+    its gathering (spec section 2: the states the text names as taking part).
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "the summit, which A will host on May 9, together with the leaders of Chile and Peru"
+    >>> sorted(_guests_after(text, (27, len(text)), extract_country_mentions(text)))
+    ['CHL', 'PER']
+    >>> text = "the summit, which A will host on May 9."
+    >>> _guests_after(text, (27, len(text)), extract_country_mentions(text))
+    set()
+    """
+    guests = _GUESTS_AFTER_HOST.match(body, *span)
+    if guests is None:
+        return set()
+    lo, hi = guests.span("guests")
+    return {str(m.code) for m in mentions if m.kind != "group" and lo <= m.start < hi}
 
 
 def _host_told_after(
@@ -3055,6 +3107,14 @@ def _candidate(
         and _THE_MINISTER.search(body[sentence.start : t0][-60:])
         else None
     )
+    if (
+        rule == "meeting.received"
+        and "summit" in body[t1 : sentence.end]
+        and _FOR_THEIR_SUMMIT.search(body, t1, sentence.end) is not None
+    ):
+        # "X welcomed A of B and C of D to P for the first leaders' summit among the three
+        # countries": the guests come for the host's summit, whose own word gives the one event
+        return None
     if rule == "meeting.went" and not went_abroad(body, (sentence.start, t0, t1), people, local):
         return None  # "the title went to a Peruvian wrestler": no official's trip
     borrowed: set[str] = set()
@@ -3554,8 +3614,9 @@ def _candidate(
                 m for m in mentions if host.start("cohost") <= m.start < host.end("cohost")
             ]
         states, group = _hosts_told(told_hosts)
-        countries |= states
+        countries |= states | _guests_after(body, (host.end(), sentence.end), mentions)
         organization = organization or group
+    placed_then = None
     hosted_by = (
         _HOSTED_CLAUSE.match(body, name_end(body, t1), sentence.end)
         # (a meeting's too: "the trilateral meeting he hosted in P last year", its host's own;
@@ -3572,6 +3633,9 @@ def _candidate(
         # "The summit was held on May 10, hosted by A", "The C5+1 meeting will be held next
         # month, hosted by A": the host told after the gathering's own verb, time and place
         held_then = _HELD_THEN.match(body, name_end(body, t1), sentence.end)
+        if held_then is None and kind is CONFERENCE:
+            # "attended the summit in P on May 9, hosted by A": its place and time, then the host
+            held_then = placed_then = _PLACED_THEN.match(body, name_end(body, t1), sentence.end)
         if held_then is not None:
             hosted_by = _HOSTED_CLAUSE.match(body, held_then.end(), sentence.end)
     talks_host = (
@@ -3595,9 +3659,11 @@ def _candidate(
         if location is not None and location.country is not None:
             countries.add(location.country.alpha_3)
     if hosted_by is not None:  # "the summit that Egypt hosted in Cairo in December": its host
-        told_hosts = [m for m in mentions if hosted_by.start() <= m.start < hosted_by.end()]
+        guests = _GUESTS_AFTER_HOST.match(body, hosted_by.start("rest"), sentence.end)
+        hi_host = guests.start() if guests is not None else hosted_by.end()
+        told_hosts = [m for m in mentions if hosted_by.start() <= m.start < hi_host]
         states, group = _hosts_told(told_hosts)
-        countries |= states
+        countries |= states | _guests_after(body, (hosted_by.start("rest"), sentence.end), mentions)
         organization = organization or group
         if location is None:
             location = find_location(body, hosted_by.start("rest"), hosted_by.end(), mentions, None)
@@ -3924,7 +3990,9 @@ def _candidate(
         date = _recalled_month(body, governor.start(), t0, article.published)
     if ahead_by is not None and date is None and article.published is not None:
         date = _recalled_month(body, ahead_by.start(), t0, article.published, to_come=True)
-    if hosted_by is not None:  # "that Egypt hosted in Cairo in December": the hosting's time
+    if hosted_by is not None and placed_then is None:
+        # "that Egypt hosted in Cairo in December": the hosting's time (not after the gathering's
+        # own time, told before its host: "the summit on May 9, hosted by A as this year's chair")
         past_dates = (
             sentence_dates(dates, sentence, article.published, "past")
             if article.published is not None

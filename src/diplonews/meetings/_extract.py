@@ -99,6 +99,7 @@ from diplonews.meetings._finish import (
     onward_legs,
     opening_days,
     pair_business_at_gatherings,
+    pair_in_formats,
     pair_people_told_before,
     plural_title_officials,
     producers_and_consumers,
@@ -209,6 +210,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     members_in_camps(article.body, records)  # "A and B favoured ..., while C ..."
     speakers_at_gatherings(article.body, records)
     leaders_at_gatherings(records)
+    pair_in_formats(records)  # "the trilateral format with C, whose ministers met in P"
     pair_business_at_gatherings(records)  # "the two ministers agreed to seek ... at the meeting"
     sides_meeting_again(records)
     group_roster(article.body, records)  # "the Group of Seven -- A, B, ... --"

@@ -88,6 +88,7 @@ __all__ = [
     "onward_legs",
     "opening_days",
     "pair_business_at_gatherings",
+    "pair_in_formats",
     "pair_people_told_before",
     "plural_title_officials",
     "producers_and_consumers",
@@ -2449,6 +2450,43 @@ def leaders_at_gatherings(records: list[Candidate]) -> None:
             # outsiders, or states of a body whose members are unknown, only talk of it
             continue
         record.countries |= lead.countries
+
+
+# The story's pair told of their format with a third state, then its meeting: "The two leaders
+# also discussed the trilateral format with C, whose foreign ministers met in P in June".
+_PAIR_FORMAT_WITH = re.compile(
+    r"""\s*(?:The\s+two\s+(?:leaders|ministers|presidents|sides)|Both\s+(?:leaders|sides))
+    \s+(?:also\s+)?(?:[\w'’-]+\s+){1,14}?(?:the\s+|their\s+|continued\s+)?
+    (?:trilateral|three-way|tripartite)\s+(?:format|consultations|dialogue|mechanism)
+    \s+with\s+(?P<third>[^,.;]{2,40}?)
+    ,\s+(?:whose|the\s+(?:first|second|third|fourth|fifth|latest|last)\s+(?:round\s+)?of\s+which)
+    \b""",
+    re.VERBOSE,
+)
+
+
+def pair_in_formats(records: list[Candidate]) -> None:
+    """A format's meeting the story's pair tells "with C" has the pair and C as its sides.
+
+    "The two leaders also discussed the trilateral format with C, whose foreign ministers met
+    in P in June": a trilateral format of the pair with C is theirs, so its meeting told in the
+    relative clause is the three states' (not C's alone, nor the pair's alone). Only a story led
+    by the pair's own event, and "The two ..." or "Both ..." naming them.
+    """
+    if not records or len(records[0].countries) != 2:
+        return
+    lead = records[0]
+    for record in records[1:]:
+        span = record.evidence[0]
+        if span == lead.evidence[0] or "with" not in span.text:
+            continue
+        told = _PAIR_FORMAT_WITH.match(span.text)
+        if told is None or record.anchor - span.start < told.end():
+            continue  # the meeting is the relative clause's, after the format's words
+        third = state_codes(told["third"])
+        if third and not third & lead.countries:
+            # the format's three states, whoever the relative clause names meeting
+            record.countries = set(lead.countries) | third
 
 
 # The story's pair told bringing its business to a body's coming gathering: "The two ministers
