@@ -2375,6 +2375,16 @@ NON_STATE_AFTER = re.compile(
     |business\s+(?:leaders|people|circles|groups?|delegations?|missions?)
     # "the committee of its commercial bank creditors" (bare "creditors" may be states')
     |(?:bank|commercial|private)\s+creditors
+    # a firm's bank by its trade ("the B Export Bank") and merchants ("trading houses"): firms,
+    # no state's side (a central bank or a development bank is a state's or a body's)
+    |(?:Export|Import|Export-Import|Exim|Savings|Commercial|Merchant)\s+Bank|trading\s+houses
+    # "its commercial bank advisory committee": the banks' own committee, no state's side
+    |banks?['’]?\s+(?:advisory|steering|coordinating)\s+committee
+    # "met union leaders", "farmers' groups": a state's unions and interest groups, its own
+    # people, no state's side (a state's name before them tells whose, not a side)
+    |(?:trade\s+)?union\s+(?:leaders|officials|representatives|chiefs)|unionists
+    |(?:pensioners|farmers|workers|employers|growers|consumers|veterans)['’]\s+(?:groups?
+    |organi[sz]ations?|associations?|representatives|leaders)
     |entrepreneurs|investors|executives|exporters|importers|residents|citizens|students
     |compatriots|Chambers?\s+of\s+Commerce
     # "will meet the Georgian team in a friendly tournament": a match of teams, no talks
