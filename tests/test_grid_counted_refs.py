@@ -9,6 +9,11 @@ nearest one before it or, where none precedes it, a later one in the same paragr
 count no list fits (the only list has one state more, or one of its items is no state)
 refers to no state the reader can tell, so no listed state is a side by it.
 
+The counted noun may also be the sides as people or teams ("the three leaders", "the
+three delegations", "the three foreign ministers"): the table below keeps those, and a
+gathering's next sitting told by them ("the three ministers will meet again") stays that
+gathering's (a conference of its body).
+
 Each cell is a short invented page (published on Wednesday 2023-05-10, the event on
 "Monday": 2023-05-08 when done, 2023-05-15 when to come) built from independent choices:
 
@@ -249,6 +254,24 @@ TABLE: list[tuple[str, str, list[Event], list[Event]]] = [
         " help. On Monday, Egypt signed a memorandum with the three European countries.",
         [],
         [("memorandum", "signed", ["DEU", "EGY", "FRA", "GBR"], HELD)],
+    ),
+    (
+        "counted-people",
+        "Chad, Niger and Mali set up a border hotline last year. The three leaders met in"
+        " Niamey on Monday.",
+        [("meeting", "held", ["MLI", "NER", "TCD"], HELD)],
+        [],
+    ),
+    (
+        "counted-meet-again",
+        "NIAMEY, May 10 - Chad, Niger and Mali ended a two-day meeting of the ECO Council of"
+        " Ministers here on Monday. The three ministers will meet again in Bamako in June,"
+        " officials said.",
+        [
+            ("conference", "held", ["MLI", "NER", "TCD"], "2023-05-07"),
+            ("conference", "planned", ["MLI", "NER", "TCD"], "2023-06"),
+        ],
+        [],
     ),
     (
         "near-miss:count-fits-no-list",

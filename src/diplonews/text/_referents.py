@@ -23,7 +23,7 @@ the second of the two states last named together ("A and B").
 A region's states named as a whole ("the five Central Asian states", "the Baltic states")
 are read apart, by :func:`region_states`: each member is a mention of the phrase.
 
-A counted reference ("the three countries", "all four states") means the
+A counted reference ("the three countries", "all four states", "the three leaders") means the
 states of the list the article names with exactly that count ("A, B and C"): the nearest
 such list before it, else the first after it in the same paragraph
 (:func:`counted_states`); each of them is a mention of the phrase.
@@ -313,7 +313,10 @@ def is_reference(mention: CountryMention) -> bool:
 _COUNTED = re.compile(
     r"""\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+(?P<count>three|four|five|six|seven|eight)\s+
     (?:(?P<adjective>(?-i:[A-Z][a-z]+))\s+)?
-    (?:countries|states|nations|powers|republics|governments)\b""",
+    (?:countries|states|nations|powers|republics|governments
+    # their sides as people or teams: "the three leaders", "the three foreign ministers"
+    |sides|delegations|leaders|presidents|(?:(?:foreign|trade|defen[cs]e|finance)\s+)?ministers
+    )\b""",
     re.VERBOSE,
 )
 # What parts the states of one list: "A, B and C", "A and the B", "A, B, and C", "A & B".
