@@ -274,6 +274,13 @@ TABLE: list[tuple[str, str, list[Event], list[Event]]] = [
         [],
     ),
     (
+        "counted-after-opening-phrase",
+        "On Monday, Chad, Niger and Mali agreed to cut tariffs. The three countries will sign"
+        " a memorandum in June.",
+        [],
+        [("memorandum", "planned", ["MLI", "NER", "TCD"], "2023-06")],
+    ),
+    (
         "near-miss:count-fits-no-list",
         "Chad, Niger, Mali and Benin cut tariffs. On Monday, the three countries signed a"
         " memorandum on roads with Ghana.",

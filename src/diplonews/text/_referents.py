@@ -326,6 +326,13 @@ _NAME_JOINT = re.compile(r"\s*[-–—]\s*")
 # A list item that is no state just before or after a run of states: "Kenya, the World
 # Bank and Uganda" lists three things, so neither "Kenya" nor "Uganda" is a list of its own.
 _ITEM_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*|\))\s*(?:,|\band)\s*(?:the\s+)?$")
+# A sentence's opening phrase before its list, no list item: "On Monday, A and B", "In
+# March, A, B and C", "Meanwhile, A and B".
+_OPENING_PHRASE = re.compile(
+    r"""(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince|[Ll]ast|[Ff]or|[Ee]arlier|[Ll]ater)\s+[A-Z][\w'.-]*
+    |\b(?:Meanwhile|However|Today|Yesterday|Separately|Also|Earlier|Later|Then))\s*,\s*\Z""",
+    re.VERBOSE,
+)
 _ITEM_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?[A-Z]")
 
 
@@ -356,7 +363,10 @@ def _state_lists(body: str, named: Sequence[CountryMention]) -> list[tuple[int, 
         if len(run) < 2 or len(codes) != len(run):
             continue
         lo, hi = run[0].start, run[-1].end
-        if _ITEM_BEFORE.search(body, max(0, lo - 60), lo) or _ITEM_AFTER.match(body, hi):
+        if (
+            (before := _ITEM_BEFORE.search(body, max(0, lo - 60), lo)) is not None
+            and not _OPENING_PHRASE.search(body, max(0, lo - 60), before.end())
+        ) or _ITEM_AFTER.match(body, hi):
             continue
         lists.append((lo, hi, codes))
     return lists
