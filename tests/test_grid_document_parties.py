@@ -300,6 +300,10 @@ def known_gap(cell: Cell) -> str | None:
         and cell.noun == "ministers_of"
         and cell.position in ("which", "that")
         and cell.status.name == "signed"
+        # after a list of the states' names the count now gives the memorandum its signers
+        # (text._referents.counted_states); "her Lao and Cambodian counterparts" is no list
+        # of three states
+        and cell.intro == "counterparts"
     ):
         return (
             "'They discussed a memorandum on X, which the three countries' trade ministers"

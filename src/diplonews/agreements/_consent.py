@@ -11,7 +11,7 @@ from diplonews._regex_words import may_match
 from diplonews.agreements._parties import of_the_day, only_states, shifted, states
 from diplonews.agreements._status import lazy_dates
 from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article
-from diplonews.text import body_mentions, split_sentences
+from diplonews.text import counted_mentions, split_sentences
 from diplonews.text.countries import city_country
 from diplonews.text.dates import month_number
 from diplonews.values import Span
@@ -57,7 +57,7 @@ def consent_at_meeting(article: Article) -> tuple[Agreement, ...]:
     body = article.body
     if "agreed" not in body:
         return ()  # most stories: no sentence to read
-    found = body_mentions(body)
+    found = counted_mentions(body)  # "the three countries agreed": the states of their list
     for sentence in split_sentences(body):
         text = sentence.text
         if not may_match(_CONSENT_AT_MEETING, text):

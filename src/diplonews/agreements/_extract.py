@@ -164,8 +164,8 @@ from diplonews.models import Agreement, AgreementKind, AgreementStatus, Article,
 from diplonews.text import (
     BodyMentions,
     Sentence,
-    body_mentions,
     by_section,
+    counted_mentions,
     on_story_date,
     reads_folded,
     release_state,
@@ -324,7 +324,8 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
         return consent_at_meeting(article)
     article = on_story_date(article)  # "ISLAMABAD, Sept 3 - ... signed here today" on Sept 4
     sentences = split_items(split_sentences(body))
-    found = body_mentions(body)
+    # a counted reference ("the three countries") is a mention of each state its list names
+    found = counted_mentions(body)
     body_story = BodyStory(sentences, found)  # a story on a meeting of a group's body
     story = StoryStates(found, body, article, sentences)  # the states it names most, counted once
     context = StoryContext(

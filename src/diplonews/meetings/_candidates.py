@@ -133,6 +133,7 @@ from diplonews.text import (
     PersonMention,
     Sentence,
     body_mentions,
+    counted_mentions,
     denied_clause,
     extract_people,
     home_country,
@@ -1327,7 +1328,7 @@ def candidates(article: Article, words: WordHits) -> list[Candidate]:
     # address or an agency) matter only to a candidate: none in most stories.
     home = home_country(article)
     dateline_end, dateline_city = read_dateline(body)
-    scanned = body_mentions(body)
+    scanned = counted_mentions(body)
 
     def read_people() -> Sequence[PersonMention]:
         """The story's officials, read when the first candidate needs them.

@@ -442,6 +442,24 @@ def undated(body: str, t0: int, t1: int, lo: int, hi: int) -> bool:
     return "yet to be" in body[t1:hi] and bool(_YET_TO_BE_SCHEDULED.match(body, t1, hi))
 
 
+# Things that meet where no one does: "the point where the borders of A, B and C meet",
+# "where the two rivers meet" (a place told by "where", the verb's subject right before it).
+_LINES_MEET = re.compile(
+    r"\bwhere\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:borders?|frontiers?|boundar(?:y|ies)|rivers?|roads?|railways?|lines?|pipelines?)"
+    r"(?:\s+of\s+[^.;:,]{1,70}?)?\s+\Z"
+)
+# A format's sittings told as a habit: "(trilateral) meetings of the ministers ... have been
+# held regularly since 2012", "such summits have taken place annually": a plural noun whose
+# verb is a perfect "held" with a habit's adverb or "since", not one event.
+_SERIES_HELD = re.compile(
+    r"""(?:[a-z-]+\s+)?(?:meetings|summits|sessions|talks|consultations)\b[^.;:]{0,120}?
+    \b(?:have|had)\s+(?:been\s+(?:held|convened)|taken\s+place)\s+
+    (?:regularly|annually|every\s+year|each\s+year|since\s+\d{4})""",
+    re.VERBOSE,
+)
+
+
 def no_event(
     body: str,
     sentence: Sentence,
@@ -580,6 +598,10 @@ def no_event(
         return True  # "an official said by telephone from P": words given, no call
     if rule == "meeting.met_with" and MEET_DEMAND.match(body, t1):  # "met the demand", at t1
         return True
+    if rule == "meeting.met_with" and _LINES_MEET.search(body, max(sentence.start, t0 - 90), t0):
+        return True  # "where the borders of the three states meet": lines meet, not people
+    if _SERIES_HELD.match(body, t0, sentence.end):
+        return True  # "such meetings have been held regularly since 2015": a habit, no event
     if body.startswith("consultations", t0) and _DOCUMENT_OF.search(
         body, max(sentence.start, t0 - 60), t0
     ):

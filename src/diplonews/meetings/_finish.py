@@ -1626,7 +1626,7 @@ def sides_meeting_again(records: list[Candidate]) -> None:
     it has that gathering's states beside its own, and its body.
     """
     for record in records:
-        if record.status is not PLANNED or len(record.countries) >= _GATHERED:
+        if record.status is not PLANNED:
             continue
         again = next(
             (
@@ -1658,6 +1658,9 @@ def sides_meeting_again(records: list[Candidate]) -> None:
         if not told:
             continue
         gathering = max(told, key=lambda r: (r.evidence[0].start, len(r.countries)))
+        if len(record.countries) >= _GATHERED and not record.countries <= gathering.countries:
+            continue  # a gathering of its own; one of the same states ("the three ministers
+            # will meet again", the count read as their list) is that gathering's next sitting
         record.countries |= gathering.countries
         record.organization = record.organization or gathering.organization
         if gathering.kind is CONFERENCE:

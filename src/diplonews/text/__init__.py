@@ -26,6 +26,7 @@ from diplonews.text._judged import judged_unreal as judged_unreal
 from diplonews.text._mentions import BodyMentions as BodyMentions
 from diplonews.text._mentions import bloc_seat as bloc_seat
 from diplonews.text._mentions import body_mentions as body_mentions
+from diplonews.text._mentions import counted_mentions as counted_mentions
 from diplonews.text._mentions import named_mentions as named_mentions
 from diplonews.text._mentions import state_references as state_references
 from diplonews.text._outlet import home_country as home_country

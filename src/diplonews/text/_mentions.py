@@ -14,10 +14,17 @@ import functools
 import attrs
 
 from diplonews.text._blocs import bloc_stand_ins, seat_only
-from diplonews.text._referents import resolve_references
+from diplonews.text._referents import counted_states, resolve_references
 from diplonews.text.countries import CountryMention, extract_country_mentions
 
-__all__ = ["BodyMentions", "bloc_seat", "body_mentions", "named_mentions", "state_references"]
+__all__ = [
+    "BodyMentions",
+    "bloc_seat",
+    "body_mentions",
+    "counted_mentions",
+    "named_mentions",
+    "state_references",
+]
 
 
 @attrs.frozen
@@ -81,6 +88,31 @@ def body_mentions(body: str) -> BodyMentions:
     if not references:
         return named
     mentions = tuple(sorted([*named.mentions, *references], key=lambda m: m.start))
+    return BodyMentions(mentions, tuple(m.start for m in mentions), tuple(m.end for m in mentions))
+
+
+@functools.lru_cache(maxsize=16)
+def counted_mentions(body: str) -> BodyMentions:
+    """:func:`body_mentions`, with each state a counted reference means as a mention of it.
+
+    "The three countries" after "A, B and C" is a mention of each of them spanning the
+    phrase (:func:`~diplonews.text._referents.counted_states`). The meeting and agreement
+    readers take these for a sentence's sides.
+
+    >>> body = "Peru, Chile and Ecuador cut tariffs. The three countries signed a pact."
+    >>> [m.code for m in counted_mentions(body).between(37, len(body))]
+    ['CHL', 'ECU', 'PER']
+    """
+    found = body_mentions(body)
+    named = named_mentions(body)
+    counted = [
+        c
+        for c in counted_states(body, named.mentions)
+        if not any(m.start < c.end and c.start < m.end for m in found.mentions)
+    ]
+    if not counted:
+        return found
+    mentions = tuple(sorted([*found.mentions, *counted], key=lambda m: m.start))
     return BodyMentions(mentions, tuple(m.start for m in mentions), tuple(m.end for m in mentions))
 
 

@@ -22,6 +22,11 @@ the second of the two states last named together ("A and B").
 
 A region's states named as a whole ("the five Central Asian states", "the Baltic states")
 are read apart, by :func:`region_states`: each member is a mention of the phrase.
+
+A counted reference ("the three countries", "all four states", "the three leaders") means the
+states of the list the article names with exactly that count ("A, B and C"): the nearest
+such list before it, else the first after it in the same paragraph
+(:func:`counted_states`); each of them is a mention of the phrase.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from diplonews.gazetteer import kingdoms, load_region_members
 from diplonews.text._sentences import split_sentences
 from diplonews.text.countries import CountryMention
 
-__all__ = ["is_reference", "region_states", "resolve_references"]
+__all__ = ["counted_states", "is_reference", "region_states", "resolve_references"]
 
 
 _NOUN = r"(?:republic|state|country|nation)"
@@ -298,3 +303,115 @@ def is_reference(mention: CountryMention) -> bool:
     [False]
     """
     return mention.text == "Its" or _REFERENCE_TEXT.fullmatch(mention.text) is not None
+
+
+# A counted reference to three states or more: "the three countries", "all four states",
+# "the three European powers" (one capitalised word may qualify it); not "the other three
+# countries" nor "three countries" (no article: states not yet told). "The two countries"
+# and "both sides" are left to the rules that read a story's pair (its headline, its
+# talks), which know more of a pair than its nearest "A and B".
+_COUNTED = re.compile(
+    r"""\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose)\s+(?P<count>three|four|five|six|seven|eight)\s+
+    (?:(?P<adjective>(?-i:[A-Z][a-z]+))\s+)?
+    (?:countries|states|nations|powers|republics|governments
+    # their sides as people or teams: "the three leaders", "the three foreign ministers"
+    |sides|delegations|leaders|presidents|(?:(?:foreign|trade|defen[cs]e|finance)\s+)?ministers
+    )\b""",
+    re.VERBOSE,
+)
+# What parts the states of one list: "A, B and C", "A and the B", "A, B, and C", "A & B".
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*&\s*")
+# What parts two state names compounded into one ("the A-B-C railway"): a list of them too.
+_NAME_JOINT = re.compile(r"\s*[-–—]\s*")
+# A list item that is no state just before or after a run of states: "Kenya, the World
+# Bank and Uganda" lists three things, so neither "Kenya" nor "Uganda" is a list of its own.
+_ITEM_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*|\))\s*(?:,|\band)\s*(?:the\s+)?$")
+# A sentence's opening phrase before its list, no list item: "On Monday, A and B", "In
+# March, A, B and C", "Meanwhile, A and B".
+_OPENING_PHRASE = re.compile(
+    r"""(?:\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince|[Ll]ast|[Ff]or|[Ee]arlier|[Ll]ater)\s+[A-Z][\w'.-]*
+    |\b(?:Meanwhile|However|Today|Yesterday|Separately|Also|Earlier|Later|Then))\s*,\s*\Z""",
+    re.VERBOSE,
+)
+_ITEM_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?[A-Z]")
+
+
+def _state_lists(body: str, named: Sequence[CountryMention]) -> list[tuple[int, int, list[str]]]:
+    """The lists of two states or more ``body`` names: (start, end, codes), in text order.
+
+    A list is a run of state mentions parted only by commas and "and" (or names compounded
+    by dashes: "the A-B-C railway"); a run joined to an item that is no state ("Kenya, the
+    World Bank and Uganda") is none.
+    """
+    states = [m for m in named if m.kind != "group"]
+    runs: list[list[CountryMention]] = []
+    for mention in states:
+        last = runs[-1][-1] if runs else None
+        if last is not None and (
+            _LIST_JOINT.fullmatch(body, last.end, mention.start)
+            or (
+                last.kind == mention.kind == "name"
+                and _NAME_JOINT.fullmatch(body, last.end, mention.start)
+            )
+        ):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    lists = []
+    for run in runs:
+        codes = list(dict.fromkeys(m.code for m in run))
+        if len(run) < 2 or len(codes) != len(run):
+            continue
+        lo, hi = run[0].start, run[-1].end
+        if (
+            (before := _ITEM_BEFORE.search(body, max(0, lo - 60), lo)) is not None
+            and not _OPENING_PHRASE.search(body, max(0, lo - 60), before.end())
+        ) or _ITEM_AFTER.match(body, hi):
+            continue
+        lists.append((lo, hi, codes))
+    return lists
+
+
+def counted_states(body: str, named: Sequence[CountryMention]) -> tuple[CountryMention, ...]:
+    """The states ``body``'s counted references mean, each a mention spanning its phrase.
+
+    ``named`` are the body's mentions of states by name (in text order). "The three
+    countries" means the nearest list of exactly three states before it, else the first
+    after it in the same paragraph (a reader looks back first, and a list told later in
+    the same paragraph is the one the phrase anticipates); a count no list fits means none.
+
+    >>> from diplonews.text.countries import extract_country_mentions as names
+    >>> body = "Kenya, Uganda and Tanzania cut tariffs. Ministers of the three countries met."
+    >>> [(m.code, m.text) for m in counted_states(body, names(body))]
+    [('KEN', 'the three countries'), ('TZA', 'the three countries'), ('UGA', 'the three countries')]
+    >>> body = "Kenya, Uganda, Chad and Tanzania cut tariffs. Ministers of the three states met."
+    >>> counted_states(body, names(body))
+    ()
+    >>> body = "Kenya, the World Bank and Uganda agreed. The three countries met."
+    >>> counted_states(body, names(body))
+    ()
+    """
+    if not any(f" {word} " in body for word in ("three", "four", "five", "six", "seven", "eight")):
+        return ()
+    lists: list[tuple[int, int, list[str]]] | None = None
+    found: list[CountryMention] = []
+    for match in _COUNTED.finditer(body):
+        if lists is None:
+            lists = _state_lists(body, named)
+        count = _COUNTS[match.group("count").casefold()]
+        adjective = match.group("adjective")
+        if adjective is not None and _region_name(adjective) is not None:
+            continue  # "the five Central Asian states": the region's own (region_states)
+        lo, hi = match.span()
+        fits = [x for x in lists if len(x[2]) == count]
+        earlier = [x for x in fits if x[1] <= lo]
+        paragraph_end = body.find("\n", hi)
+        later = [x for x in fits if x[0] >= hi and (paragraph_end < 0 or x[1] <= paragraph_end)]
+        chosen = earlier[-1] if earlier else (later[0] if later else None)
+        if chosen is None:
+            continue
+        found += [
+            CountryMention(code=code, kind="name", start=lo, end=hi, text=body[lo:hi])
+            for code in sorted(chosen[2])
+        ]
+    return tuple(found)
