@@ -93,6 +93,7 @@ from diplonews.meetings._rules import (
     PAST_AFTER,
     PAST_ASIDE,
     PLACE_BEFORE,
+    PUT_OFF_ASIDE,
     RECALLED_DETERMINER,
     RECALLING,
     REJECTED_HEAD,
@@ -3861,6 +3862,11 @@ def _candidate(
         # sitting to come told by other words has no time in its format's past either; nor
         # has any event the time it was put off ("The trip, which had been postponed in March")
         later = PAST_ASIDE.match(body, t1, sentence.end)
+        if later is None and any(
+            word in body[t1 : t1 + 200]
+            for word in ("postpone", "put off", "delayed", "deferred", "pushed back")
+        ):
+            later = PUT_OFF_ASIDE.match(body, t1, sentence.end)
         if later is not None and (status is PLANNED or later["put_off"]):
             asides.append(later)
     if ", " in body[max(lo, t0 - 200) : t0]:

@@ -79,6 +79,7 @@ __all__ = [
     "PLACE_IN",
     "PRIVATE_VISITORS",
     "PROPOSED_TO",
+    "PUT_OFF_ASIDE",
     "PUT_OFF_UNDATED",
     "RECALLED_DETERMINER",
     "RECALLING",
@@ -1440,6 +1441,15 @@ _PAST_ASIDE = r"""(?:\s+(?:[\w-]+|[A-Z]\.(?:[A-Z]\.)+)){0,6}?,\s+(?P<aside>
       |put\s+off|delayed|deferred|pushed\s+back)(?!\s+(?:again\s+)?(?:until|till|to|for)\b)))\b
     [^,.;]{0,60}),"""
 PAST_ASIDE = re.compile(_PAST_ASIDE, re.VERBOSE)
+# An aside that puts the event off after a longer name than ``PAST_ASIDE`` reads ("a meeting
+# between the A and B foreign ministers, postponed twice last year, was held on Monday"): the
+# time it was put off is that of its putting off, never the event's own.
+PUT_OFF_ASIDE = re.compile(
+    r"""(?:\s+(?:[\w'’-]+|[A-Z]\.(?:[A-Z]\.)+)){0,12}?,\s+(?P<aside>(?P<put_off>
+    (?:(?:which|that)\s+(?:(?:has|have|had)\s+been|was|were)\s+)?(?:postponed|put\s+off|delayed
+    |deferred|pushed\s+back)(?!\s+(?:again\s+)?(?:until|till|to|for)\b))\b[^,.;]{0,60}),""",
+    re.VERBOSE,
+)
 # The rest of an "ahead of" phrase, closed by its comma before the trigger's own clause.
 _CLOSED_AHEAD = re.compile(r"[^,;:]{1,80},\s+\S")
 _FUTURE_AFTER = re.compile(
@@ -2470,9 +2480,10 @@ SITE_VISIT = re.compile(
     """,
     re.VERBOSE,
 )
-# "talks ... will not now take place", "the meeting was canceled": not an event any more.
+# "talks ... will not now take place", "the meeting was canceled", "has now been called off":
+# not an event any more (most keys leave an event called off out; none holds it held).
 CALLED_OFF = re.compile(
-    r"""\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off
+    r"""\b(?:(?:was|were|(?:had|has|have)\s+(?:now\s+)?been)\s+(?:\w+\s+)?(?:cancell?ed|called\s+off
     |scrapped)|will\s+not\s+(?:now\s+)?take\s+place)\b""",
     re.VERBOSE,
 )
@@ -2486,7 +2497,7 @@ PUT_OFF_UNDATED = re.compile(
     r"""(?:(?!\b(?:although|though|but|while|whereas|talks|meetings?|visits?|trips?|summits?
     |negotiations|consultations|sessions?)\b)[^.;])*?
     \b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:postponed|put\s+off
-    |deferred)\s+(?:[\"“]?(?:indefinitely|until\s+further\s+notice|sine\s+die)
+    |deferred|delayed)\s+(?:[\"“]?(?:indefinitely|until\s+further\s+notice|sine\s+die)
     |(?:without|with\s+no)\s+(?:a\s+)?(?:new\s+)?date
     # "was postponed after the floods and no new date has been set": its cause, then none
     |[^.;]{0,60}?\band\s+no\s+(?:new\s+)?date\s+(?:has|had)\s+(?:yet\s+)?been\s+(?:set|fixed))

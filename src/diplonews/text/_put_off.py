@@ -36,7 +36,9 @@ _PUT_OFF_AFTER = re.compile(
     [^.;!?]){0,200}?
     (?:(?:has|have|had)\s+been|was|were|is|are|been|(?:will|would|could|may|might)\s+be|,)\s+
     (?:(?:[a-z]+ly|again|twice|once\s+more)\s+)?
-    (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred)\b""",
+    (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred
+    # "delayed" as a putting off, not a late start: "talks were delayed by two hours" took place
+    |delayed(?!\s+by\s+(?:\w+\s+){0,2}(?:minutes?|hours?)\b))\b""",
     re.VERBOSE,
 )
 # The main clause's verb after an aside that put the event off: "the summit, postponed twice
@@ -55,11 +57,16 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:planned|set|scheduled|due|expected|arranged)\s+(?:for|at|during)\s+(?:[\w'’-]+\s+){0,6}\Z"
 )
 # A word of putting off: a cheap test before the patterns above.
-_PUT_OFF_WORDS = ("postpone", "put off", "reschedul", "pushed back", "deferred")
+_PUT_OFF_WORDS = ("postpone", "put off", "reschedul", "pushed back", "deferred", "delayed")
 # What stands between the verb and the new time: "postponed until December 9", "put off to
 # next year", "rescheduled for June" (not "until after the summit": another event's time; nor
-# "postponed in March", "was put off on Monday": the time it was put off).
-_NEW_TIME = re.compile(r"\s+(?:(?:again|twice|indefinitely)\s+)?(?:until|till|to|for)\s+")
+# "postponed in March", "was put off on Monday": the time it was put off). A part of the month
+# before it ("until early April", "to the end of June") still dates the event by that month.
+_NEW_TIME = re.compile(
+    r"""\s+(?:(?:again|twice|indefinitely)\s+)?(?:until|till|to|for)\s+
+    (?:(?:early|late|mid)[\s-]+|the\s+(?:end|middle|beginning|start)\s+of\s+)?""",
+    re.VERBOSE,
+)
 # A bare month after "to", which the date reader leaves alone ("to May" may be a person, or a
 # range's end): after a verb of putting off it is the new time ("postponed to September").
 _TO_MONTH = re.compile(
@@ -111,6 +118,10 @@ def new_time(
     True
     >>> str(new_time("was put off to September.", 11, (), dt.date(2023, 5, 10)))
     '2023-09'
+    >>> text = "Talks were postponed until early June."
+    >>> found = extract_dates(text, dt.date(2023, 5, 10), tense="future")
+    >>> str(new_time(text, text.index(" until"), found, dt.date(2023, 5, 10)))
+    '2023-06'
     """
     told = next((d.date for d in dates if _NEW_TIME.fullmatch(text, at, d.start)), None)
     if told is not None or published is None:
