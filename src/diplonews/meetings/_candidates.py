@@ -139,9 +139,11 @@ from diplonews.text import (
     meeting_words,
     new_time,
     person_spans,
+    put_off_before,
     put_off_end,
     region_states,
     split_sentences,
+    time_after,
 )
 from diplonews.text.countries import (
     NAME_GAP,
@@ -4215,6 +4217,10 @@ def _candidate(
         # "talks between A and B, originally set for May 31, have been postponed until June":
         # the time it was first set for is gone, so only a time right after the verb dates it
         date = new_time(body, t1 + put_off, offset_dates, article.published)
+    elif status is PLANNED and put_off_before(body[window:t0]):
+        # "X has postponed his visit to B until June 12": the event the verb's object, dated
+        # by the new time after it alone (none: no date), never by the time first set for
+        date = time_after(body, t1, sentence.end, offset_dates, article.published)
     if (
         status is HELD
         and date is not None

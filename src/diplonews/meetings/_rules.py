@@ -14,7 +14,7 @@ from diplonews import _regex as re
 from diplonews._regex_words import may_match
 from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, VISIT
 from diplonews.models import MeetingKind, MeetingStatus
-from diplonews.text import WordStarts, lowered, put_off_end, trie
+from diplonews.text import WordStarts, lowered, put_off_before, put_off_end, trie
 from diplonews.text.countries import NAME_GAP
 from diplonews.text.dates import DAY_OF_MONTH_PATTERN, MONTH_PATTERN
 
@@ -2527,10 +2527,10 @@ GIVEN_UP_AFTER = re.compile(
     re.VERBOSE,
 )
 # The event as the object of a cancelling verb: "has cancelled a trip to A", "called off
-# their talks".
+# their talks", "called off talks with B" (no determiner: two words at most before it).
 CANCELLED_BEFORE = re.compile(
-    r"""\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off|scrapp(?:ed|ing))\s+(?:a|an|the|his|her
-    |their|its)\s+(?:[\w-]+\s+){0,3}\Z""",
+    r"""\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)?\s+off|scrapp(?:ed|ing))\s+(?:(?:a|an|the|his|her
+    |their|its)\s+(?:[\w-]+\s+){0,3}|(?:[\w-]+\s+){0,2})\Z""",
     re.VERBOSE,
 )
 # Talks someone calls for: "urged ... to resume talks", "called for a return to the talks".
@@ -2885,6 +2885,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return HELD
+    if put_off_before(before):
+        return PLANNED  # "X has postponed his visit to B": the verb's object is still to come
     if (
         "having" in before[-30:]
         and (having := _HAVING_DONE.search(before, max(0, len(before) - 30))) is not None

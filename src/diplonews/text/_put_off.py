@@ -16,7 +16,7 @@ from diplonews import _regex as re
 from diplonews.text.dates import MONTH_PATTERN, DateMention, extract_dates
 from diplonews.values import PartialDate
 
-__all__ = ["new_time", "put_off_end"]
+__all__ = ["new_time", "put_off_before", "put_off_end", "time_after"]
 
 # The event put off, told after its word: "the summit was postponed until June", "the session
 # of the commission, which has been postponed to the autumn", an aside that puts it off ("a
@@ -99,6 +99,70 @@ def put_off_end(after: str, before: str = "") -> int | None:
     if put_off is None or _DONE_AFTER_ALL.match(after, put_off.end()) is not None:
         return None
     return put_off.end()
+
+
+# The event as the object of a verb of putting off, told before its word: "X has postponed
+# his visit to B", "the two sides put off their talks", "A pushed back the session of"; a
+# verb of the event's own clause, its object the event (its possessive or article, or none:
+# "postponed talks with B", and up to two words more: "postponed a planned visit").
+_PUT_OFF_BEFORE = re.compile(
+    # (a verb, not an adjective after a determiner: "the postponed talks were held", "the
+    # long-delayed visit")
+    r"""(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Ii]ts\s)(?<!\b[Hh]is\s)(?<!\b[Hh]er\s)
+    (?<!\b[Tt]heir\s)(?<!\b[Oo]ur\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Tt]hese\s)
+    (?<!\b[Tt]hose\s)(?<!-)
+    \b(?:postpon(?:ed|es|ing)?|put(?:s|ting)?\s+off|deferr(?:ed|ing)|defers?
+    |push(?:ed|es|ing)?\s+back|delay(?:ed|s|ing)?|reschedul(?:ed|es|ing))\s+
+    # (its object right after it, not a phrase: "pushed back to the summit" is the new time)
+    (?!(?:to|until|till|for|at|in|on|by|from|with|after|before|because|due|over)\b)
+    (?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+# A word before "until", "till" or "to" that reads the time after it as a new one.
+_UNTIL = re.compile(r"\s+(?:until|till|to)\s+")
+
+
+def put_off_before(before: str) -> bool:
+    """Whether ``before``, the clause up to an event's word, makes it a verb's put-off object.
+
+    >>> put_off_before("The President has postponed his ")
+    True
+    >>> put_off_before("Kenya and Uganda put off ")
+    True
+    >>> put_off_before("The President, whose flight was delayed, held ")
+    False
+    >>> put_off_before("The issue is likely to be pushed back to the ")
+    False
+    >>> put_off_before("The postponed ")
+    False
+    """
+    return any(word in before[-60:] for word in _PUT_OFF_STEMS) and bool(
+        _PUT_OFF_BEFORE.search(before, max(0, len(before) - 60))
+    )
+
+
+# The stems of the verbs ``_PUT_OFF_BEFORE`` reads: a cheap test first.
+_PUT_OFF_STEMS = ("postpon", "put", "defer", "push", "delay", "reschedul")
+
+
+def time_after(
+    text: str, lo: int, hi: int, dates: Sequence[DateMention], published: dt.date | None
+) -> PartialDate | None:
+    """The new time after an event put off by a verb before it: "until June" in ``text[lo:hi]``.
+
+    >>> import datetime as dt
+    >>> text = "X has postponed his visit to Peru until June 12."
+    >>> found = extract_dates(text, dt.date(2023, 5, 10), tense="future")
+    >>> str(time_after(text, text.index(" to"), len(text), found, dt.date(2023, 5, 10)))
+    '2023-06-12'
+    >>> time_after(text, 0, text.index(" until"), found, dt.date(2023, 5, 10)) is None
+    True
+    """
+    for until in _UNTIL.finditer(text, lo, hi):
+        told = new_time(text, until.start(), dates, published)
+        if told is not None:
+            return told
+    return None
 
 
 def new_time(
