@@ -83,7 +83,9 @@ from diplonews.text import (
     is_reference,
     judged_unreal,
     new_time,
+    put_off_before,
     put_off_end,
+    time_after,
 )
 from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
 from diplonews.text.dates import (
@@ -2637,6 +2639,11 @@ def read_mention(
         # "the signing of the X, originally set for May 31, was postponed until June": the time
         # it was first set for is gone, so only a time right after the verb dates it
         date = new_time(text, head.end() + put_off, dated, article.published)
+    elif status is AgreementStatus.PLANNED and put_off_before(
+        text[max(0, head.start() - 160) : head.start()]
+    ):
+        # "A and B postponed the signing of the X to September": the new time after it alone
+        date = time_after(text, head.end(), len(text), dated, article.published)
     if (
         by_term
         and status is AgreementStatus.RATIFIED

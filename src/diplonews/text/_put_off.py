@@ -115,7 +115,9 @@ _PUT_OFF_BEFORE = re.compile(
     |push(?:ed|es|ing)?\s+back|delay(?:ed|s|ing)?|reschedul(?:ed|es|ing))\s+
     # (its object right after it, not a phrase: "pushed back to the summit" is the new time)
     (?!(?:to|until|till|for|at|in|on|by|from|with|after|before|because|due|over)\b)
-    (?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,2}\Z""",
+    (?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,2}
+    # an instrument whose signing is put off: "postponed the signing of the transit accord"
+    (?:(?<=\bsigning\s)of\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,4})?\Z""",
     re.VERBOSE,
 )
 # A word before "until", "till" or "to" that reads the time after it as a new one.
@@ -135,6 +137,8 @@ def put_off_before(before: str) -> bool:
     False
     >>> put_off_before("The postponed ")
     False
+    >>> put_off_before("A and B put off the signing of the transit ")
+    True
     """
     return any(word in before[-60:] for word in _PUT_OFF_STEMS) and bool(
         _PUT_OFF_BEFORE.search(before, max(0, len(before) - 60))
