@@ -16,7 +16,7 @@ from diplonews import _regex as re
 from diplonews.text.dates import MONTH_PATTERN, DateMention, extract_dates
 from diplonews.values import PartialDate
 
-__all__ = ["new_time", "put_off_before", "put_off_end", "time_after"]
+__all__ = ["new_time", "put_off_before", "put_off_end", "signing_put_off", "time_after"]
 
 # The event put off, told after its word: "the summit was postponed until June", "the session
 # of the commission, which has been postponed to the autumn", an aside that puts it off ("a
@@ -115,9 +115,16 @@ _PUT_OFF_BEFORE = re.compile(
     |push(?:ed|es|ing)?\s+back|delay(?:ed|s|ing)?|reschedul(?:ed|es|ing))\s+
     # (its object right after it, not a phrase: "pushed back to the summit" is the new time)
     (?!(?:to|until|till|for|at|in|on|by|from|with|after|before|because|due|over)\b)
-    (?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,2}
-    # an instrument whose signing is put off: "postponed the signing of the transit accord"
-    (?:(?<=\bsigning\s)of\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'’-]+\s+){0,4})?\Z""",
+    (?:(?:a|an|the|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
+# An instrument whose signing a verb puts off, told before its word: "A and B postponed the
+# signing of the transit accord", "has delayed the planned signing of a memorandum".
+_SIGNING_PUT_OFF = re.compile(
+    r"""\b(?:postpon(?:ed|es|ing)?|put(?:s|ting)?\s+off|deferr(?:ed|ing)|defers?
+    |push(?:ed|es|ing)?\s+back|delay(?:ed|s|ing)?|reschedul(?:ed|es|ing))\s+
+    (?:(?:the|its|their|a)\s+)?(?:planned\s+)?signing\s+of\s+(?:(?:a|an|the|its|their)\s+)?
+    (?:[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
 # A word before "until", "till" or "to" that reads the time after it as a new one.
@@ -137,11 +144,23 @@ def put_off_before(before: str) -> bool:
     False
     >>> put_off_before("The postponed ")
     False
-    >>> put_off_before("A and B put off the signing of the transit ")
-    True
+
     """
     return any(word in before[-60:] for word in _PUT_OFF_STEMS) and bool(
         _PUT_OFF_BEFORE.search(before, max(0, len(before) - 60))
+    )
+
+
+def signing_put_off(before: str) -> bool:
+    """Whether ``before``, the clause up to an instrument's word, puts off its signing.
+
+    >>> signing_put_off("A and B put off the signing of the transit ")
+    True
+    >>> signing_put_off("A and B will sign the transit ")
+    False
+    """
+    return "signing of" in before[-80:] and bool(
+        _SIGNING_PUT_OFF.search(before, max(0, len(before) - 120))
     )
 
 
