@@ -84,6 +84,8 @@ from diplonews.text import (
     judged_unreal,
     new_time,
     put_off_end,
+    signing_put_off,
+    time_after,
     told_denied,
 )
 from diplonews.text.countries import CountryMention, resolve_country, resolve_country_group
@@ -2655,6 +2657,11 @@ def read_mention(
         # "the signing of the X, originally set for May 31, was postponed until June": the time
         # it was first set for is gone, so only a time right after the verb dates it
         date = new_time(text, head.end() + put_off, dated, article.published)
+    elif status is AgreementStatus.PLANNED and signing_put_off(
+        text[max(0, head.start() - 160) : head.start()]
+    ):
+        # "A and B postponed the signing of the X to September": the new time after it alone
+        date = time_after(text, head.end(), len(text), dated, article.published)
     if (
         by_term
         and status is AgreementStatus.RATIFIED

@@ -93,6 +93,7 @@ from diplonews.meetings._rules import (
     PAST_AFTER,
     PAST_ASIDE,
     PLACE_BEFORE,
+    PUT_OFF_ASIDE,
     RECALLED_DETERMINER,
     RECALLING,
     REJECTED_HEAD,
@@ -140,9 +141,11 @@ from diplonews.text import (
     meeting_words,
     new_time,
     person_spans,
+    put_off_before,
     put_off_end,
     region_states,
     split_sentences,
+    time_after,
 )
 from diplonews.text.countries import (
     NAME_GAP,
@@ -3941,6 +3944,11 @@ def _candidate(
         # sitting to come told by other words has no time in its format's past either; nor
         # has any event the time it was put off ("The trip, which had been postponed in March")
         later = PAST_ASIDE.match(body, t1, sentence.end)
+        if later is None and any(
+            word in body[t1 : t1 + 200]
+            for word in ("postpone", "put off", "delayed", "deferred", "pushed back")
+        ):
+            later = PUT_OFF_ASIDE.match(body, t1, sentence.end)
         if later is not None and (status is PLANNED or later["put_off"]):
             asides.append(later)
     if ", " in body[max(lo, t0 - 200) : t0]:
@@ -4297,6 +4305,10 @@ def _candidate(
         # "talks between A and B, originally set for May 31, have been postponed until June":
         # the time it was first set for is gone, so only a time right after the verb dates it
         date = new_time(body, t1 + put_off, offset_dates, article.published)
+    elif status is PLANNED and put_off_before(body[window:t0]):
+        # "X has postponed his visit to B until June 12": the event the verb's object, dated
+        # by the new time after it alone (none: no date), never by the time first set for
+        date = time_after(body, t1, sentence.end, offset_dates, article.published)
     if (
         status is HELD
         and date is not None

@@ -21,11 +21,19 @@ from collections.abc import Sequence
 
 from diplonews import _regex as re
 from diplonews._regex_heads import literal_heads
+from diplonews._regex_words import may_match
 from diplonews.meetings._kinds import CONFERENCE, MEETING, PLANNED, VISIT
 from diplonews.meetings._merge import Candidate, body_members, same_event
 from diplonews.meetings._places import a_people, pick_date, sentence_dates
 from diplonews.meetings._prose import names_a_pact
-from diplonews.meetings._rules import CALLED_FOR, SIDELINES, SIDELINES_BARE, SPECULATIVE
+from diplonews.meetings._rules import (
+    CALLED_FOR,
+    CALLED_OFF,
+    PUT_OFF_UNDATED,
+    SIDELINES,
+    SIDELINES_BARE,
+    SPECULATIVE,
+)
 from diplonews.meetings._story import the_story_pair
 from diplonews.models import Article
 from diplonews.text import WordStarts, body_mentions, lowered, split_sentences
@@ -172,6 +180,12 @@ def next_rounds(article: Article, records: Sequence[Candidate]) -> list[Candidat
             continue  # "preparations for the next meeting": a sitting not yet set
         if SPECULATIVE.search(before) or CALLED_FOR.search(before):
             continue  # "proposed to hold the next meeting", "urged them to hold": not set
+        if CALLED_OFF.search(text, b) or (
+            may_match(PUT_OFF_UNDATED, text, b) and PUT_OFF_UNDATED.match(text, b)
+        ):
+            # "the joint commission, which had been due to meet on May 30, was cancelled": the
+            # sitting is off, as the other rules drop an event called off
+            continue
         if any(
             r.status is PLANNED
             and any(s.start < sentence.end and sentence.start < s.end for s in r.evidence)

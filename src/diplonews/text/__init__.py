@@ -36,7 +36,10 @@ from diplonews.text._people import extract_people as extract_people
 from diplonews.text._people import person_spans as person_spans
 from diplonews.text._person_tokens import meeting_words as meeting_words
 from diplonews.text._put_off import new_time as new_time
+from diplonews.text._put_off import put_off_before as put_off_before
 from diplonews.text._put_off import put_off_end as put_off_end
+from diplonews.text._put_off import signing_put_off as signing_put_off
+from diplonews.text._put_off import time_after as time_after
 from diplonews.text._questions import asked_about as asked_about
 from diplonews.text._referents import is_reference as is_reference
 from diplonews.text._referents import region_states as region_states
