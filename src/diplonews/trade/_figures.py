@@ -265,6 +265,14 @@ def _blank_restatements(text: str, restated: Sequence[MoneyMention]) -> str:
     return "".join(chars)
 
 
+# A second flow whose verb is the first's, left out: "(X) this year and imports (at) Y".
+_ELIDED_FLOW = re.compile(
+    r"(?:\s+(?:this|next)\s+year|\s+(?:in|for)\s+(?:19|20)\d\d)?\s*,?\s+and\s+"
+    r"(?:its\s+|their\s+)?(?:exports|imports)\s+(?:at\s+|to\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?"
+)
+
+
 # The next restatement in the same bracket: "($610m; 480m euros)", "(about $610m, or 480m euros)".
 _RESTATED_MORE = re.compile(r"\s*[;,]\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?")
 
@@ -4105,6 +4113,16 @@ def sentence_figures(
         # forecast as the verb before it would ("is expected to reach X in 2025").
         goal_after = goal_after or _FORECAST_AFTER.match(text, mention.end) is not None
         target = target or goal_after
+        if (
+            not target
+            and made
+            and made[-1] == index - 1
+            and figures[-1].target
+            and _ELIDED_FLOW.fullmatch(text, money[index - 1].end, mention.start) is not None
+        ):
+            # "exports are expected to reach X this year and imports Y": the second flow's
+            # verb is left out, so it is the first's, and so is its goal.
+            target = True
         # "the $3 billion trade target (set for 2026)": the amount's own goal noun makes it a
         # goal, but not for the year the goal was set ("the $3 billion trade goal set in 2021").
         goal_next = _TRADE_GOAL_NEXT.match(text, mention.end)
