@@ -217,6 +217,66 @@ _BRACKET_RESTATED = re.compile(
 )
 
 
+# A restatement in another currency told between commas right after an amount: "20.5
+# billion baht, or about 610 mln dlrs, in 2004"; the comma after it closes it, before the
+# period or partner the first amount still needs (not before "the ministry said" or "from
+# Y": "reached X in 2021, or about Y, the embassy said" restates a figure already told, a
+# record in dollars of its own, see ``_in_currency``).
+_COMMA_RESTATED = re.compile(
+    r",\s+or\s+(?:about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$"
+)
+_COMMA_CLOSES = re.compile(r"\s*,(?=\s+(?:in|during|over|for|last|this|to|with)\b)")
+
+
+def _bracket_comma_restatements(text: str, money: Sequence[MoneyMention]) -> str:
+    """``text`` with each restatement told between commas told in brackets instead.
+
+    "20.5 billion baht, or about 610 mln dlrs, in 2004" reads as "20.5 billion baht (or
+    about 610 mln dlrs) in 2004": the same length, so every span stays where it was.
+    """
+    chars: list[str] | None = None
+    for last, mention in itertools.pairwise(money):
+        if (
+            last.currency is not None
+            and mention.currency is not None
+            and last.currency != mention.currency
+            and _COMMA_RESTATED.fullmatch(text, last.end, mention.start) is not None
+            and (close := _COMMA_CLOSES.match(text, mention.end)) is not None
+        ):
+            chars = chars or list(text)
+            chars[last.end], chars[last.end + 1] = " ", "("
+            chars[close.end() - 1] = ")"
+    return text if chars is None else "".join(chars)
+
+
+def _blank_restatements(text: str, restated: Sequence[MoneyMention]) -> str:
+    """``text`` with the brackets around the ``restated`` amounts blanked out, same length.
+
+    "sold goods worth 20.5 billion baht (about 610 mln dlrs) to B in 2004 and 15.8 billion
+    to C" reads as "sold goods worth 20.5 billion baht to B in 2004 and 15.8 billion to C".
+    """
+    chars = list(text)
+    for mention in restated:
+        opened = text.rfind("(", 0, mention.start)
+        closed = text.find(")", mention.end)
+        if opened >= 0 and closed >= 0:
+            # one space stands for the whole bracket, so a word before and after keeps its gap
+            chars[opened : closed + 1] = [" "] * (closed + 1 - opened)
+    return "".join(chars)
+
+
+# A second flow whose verb is the first's, left out: "(X) this year and imports (at) Y".
+_ELIDED_FLOW = re.compile(
+    r"(?:\s+(?:this|next)\s+year|\s+(?:in|for)\s+(?:19|20)\d\d)?\s*,?\s+and\s+"
+    r"(?:its\s+|their\s+)?(?:exports|imports)\s+(?:at\s+|to\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?"
+)
+
+
+# The next restatement in the same bracket: "($610m; 480m euros)", "(about $610m, or 480m euros)".
+_RESTATED_MORE = re.compile(r"\s*[;,]\s*(?:or\s+)?(?:about\s+|around\s+|some\s+)?")
+
+
 def _restates_currency(text: str, money: Sequence[MoneyMention], index: int) -> bool:
     """Whether amount ``index`` restates the amount before it in another currency.
 
@@ -229,9 +289,33 @@ def _restates_currency(text: str, money: Sequence[MoneyMention], index: int) -> 
     mention = money[index]
     if last.currency is None or mention.currency is None or last.currency == mention.currency:
         return False
-    return _IN_CURRENCY.fullmatch(text, last.end, mention.start) is not None or (
-        _BRACKET_RESTATED.fullmatch(text, last.end, mention.start) is not None
-        and text.startswith(")", mention.end)
+    return _IN_CURRENCY.fullmatch(text, last.end, mention.start) is not None or _bracket_restates(
+        text, money, index
+    )
+
+
+def _bracket_restates(text: str, money: Sequence[MoneyMention], index: int) -> bool:
+    """Whether amount ``index`` restates in brackets, in another currency, an amount before it.
+
+    "20.5 billion baht (about 610 mln dlrs)", "20.5 billion baht ($610m; 480m euros)".
+    """
+    if not index or money[index].currency is None:
+        return False
+    # "20.5 billion baht ($610m; 480m euros)": every amount of the bracket restates the
+    # amount before it, so the bracket is walked to its first amount and to its close.
+    first, final = index, index
+    while first > 1 and _RESTATED_MORE.fullmatch(text, money[first - 1].end, money[first].start):
+        first -= 1
+    while final + 1 < len(money) and _RESTATED_MORE.fullmatch(
+        text, money[final].end, money[final + 1].start
+    ):
+        final += 1
+    base = money[first - 1]
+    return (
+        base.currency is not None
+        and _BRACKET_RESTATED.fullmatch(text, base.end, money[first].start) is not None
+        and text.startswith(")", money[final].end)
+        and all(m.currency != base.currency for m in money[first : final + 1])
     )
 
 
@@ -2185,6 +2269,17 @@ def sentence_figures(
     money = [m for m in sentence_money(sentence, ctx) if not _PERCENT_AFTER.match(text, m.end)]
     if not money:
         return []
+    if ", or " in text:
+        # A restatement in another currency between commas is an aside, as one in brackets
+        # is: the period and partner told after it are the first amount's, not its own.
+        text = _bracket_comma_restatements(text, money)
+    if "(" in text and len(money) > 1:
+        # A restatement in brackets is no amount of the sentence's: the amounts around it
+        # (a list's next item, an earlier level) read as if it were not told.
+        restated = [i for i in range(len(money)) if _bracket_restates(text, money, i)]
+        if restated:
+            text = _blank_restatements(text, [money[i] for i in restated])
+            money = [m for i, m in enumerate(money) if i not in restated]
     # Words two patterns cannot match without: tested once, not before every amount.
     lower = text.lower()
     if "cumulative" in lower:
@@ -4018,6 +4113,16 @@ def sentence_figures(
         # forecast as the verb before it would ("is expected to reach X in 2025").
         goal_after = goal_after or _FORECAST_AFTER.match(text, mention.end) is not None
         target = target or goal_after
+        if (
+            not target
+            and made
+            and made[-1] == index - 1
+            and figures[-1].target
+            and _ELIDED_FLOW.fullmatch(text, money[index - 1].end, mention.start) is not None
+        ):
+            # "exports are expected to reach X this year and imports Y": the second flow's
+            # verb is left out, so it is the first's, and so is its goal.
+            target = True
         # "the $3 billion trade target (set for 2026)": the amount's own goal noun makes it a
         # goal, but not for the year the goal was set ("the $3 billion trade goal set in 2021").
         goal_next = _TRADE_GOAL_NEXT.match(text, mention.end)
