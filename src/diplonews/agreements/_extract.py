@@ -1624,9 +1624,14 @@ def _is_bare_amendment(text: str, amended: re.Match[str]) -> bool:
     >>> _is_bare_amendment(text, AMENDED.search(text, 0, text.index("Agreement")))
     False
     """
-    return amended.group().casefold().startswith("amendment") and (
-        _DOCUMENT_OF_AMENDMENT.search(text, max(0, amended.start() - 30), amended.start()) is None
-    )
+    if not amended.group().casefold().startswith("amendment") or (
+        _DOCUMENT_OF_AMENDMENT.search(text, max(0, amended.start() - 30), amended.start())
+    ):
+        return False
+    # only an amendment whose own act is told ("signed", "will sign") is one made: "discussed
+    # possible amendments to the X" tells none
+    _, found, weak = cue_status(text, amended.start(), text.find(" ", amended.start()))
+    return found and not weak
 
 
 def _outside(
