@@ -488,13 +488,12 @@ TABLE: list[Any] = [
             "protocol signed CHN,GEO 2023-05-08 1",
         ],
     ),
-    pytest.param(
+    (
         "protocol",
         "Azerbaijan and Turkey signed an amendment to the agreement on visa-free travel on May 6.",
         [
             "* signed AZE,TUR 2023-05-06 1",
         ],
-        marks=pytest.mark.xfail(reason="kind: 'amendment' is no instrument word", strict=True),
     ),
     (
         "protocol",

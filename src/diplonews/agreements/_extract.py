@@ -88,7 +88,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -144,7 +144,7 @@ from diplonews.agreements._sides import (
     summit_roster,
     told_sides,
 )
-from diplonews.agreements._status import lazy_dates
+from diplonews.agreements._status import cue_status, lazy_dates
 from diplonews.agreements._story import BodyStory, StoryStates, body_document
 from diplonews.agreements._story_pair import story_pair
 from diplonews.agreements._words import (
@@ -172,7 +172,7 @@ from diplonews.text import (
     split_sentences,
 )
 from diplonews.text.countries import CountryMention
-from diplonews.text.dates import extract_dates, number_word
+from diplonews.text.dates import DateMention, extract_dates, number_word
 from diplonews.values import PartialDate
 
 __all__ = ["extract_agreements"]
@@ -210,6 +210,12 @@ _DEFINITE_PLURAL = re.compile(
 _NAMES_PARTS = re.compile(r"\b(?:includ\w*|among)\b|:")
 # A relative clause telling an amended instrument's own signing: "the Agreement on X, which
 # the two governments signed in Lima in 2018" (a record of its own).
+# A document whose topic is an amendment: "(a protocol) on amendments to", "(a law) introducing
+# amendments to": the document is the news, the amendment only its content.
+_DOCUMENT_OF_AMENDMENT = re.compile(
+    r"\b(?:on|of|with|introducing|concerning|containing|making|about)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SIGNED_BEFORE = re.compile(
     r"\s+(?:on|for|in|between)\s[^.;:,]{0,100},\s*which\s+(?P<who>(?:[\w-]+\s+){1,4}?)"
     r"(?:had\s+|have\s+|has\s+)?signed\s+(?:in|on)\s"
@@ -427,7 +433,12 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 and records[-1].evidence[-1] is sentence
                 and records[-1].status is AgreementStatus.PLANNED
             )
-            if amended is not None and not _own_signing(text, amended, head, amending_planned):
+            bare_amendment = amended is not None and _is_bare_amendment(text, amended)
+            if (
+                amended is not None
+                and not bare_amendment
+                and not _own_signing(text, amended, head, amending_planned)
+            ):
                 last_end = head.end()
                 continue  # "a protocol amending an agreement on visas": that one exists
             if (
@@ -502,7 +513,8 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 sentence,
                 head,
                 mentions=mentions,
-                dates=dates,
+                # "an amendment to their 2001 agreement": the year is the amended one's
+                dates=_outside(dates, amended, head) if bare_amendment and amended else dates,
                 dateline_end=dateline_end,
                 replaced=replaced,
             )
@@ -516,6 +528,10 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
                 replaced=replaced,
             )
             mention = _in_context(mention, word, records, amends=amends)
+            if mention is not None and bare_amendment:
+                # "signed an amendment to their 2001 X Agreement": the amendment is the news,
+                # which bears neither the amended one's name nor its year
+                mention = _as_amendment(mention, text, amended, head)
             if (
                 mention is not None
                 and mention.status is not AgreementStatus.RATIFIED
@@ -760,7 +776,9 @@ def _in_context(
     if (
         mention is not None
         and amends
-        and AMENDED.search(text, max(0, head.start() - 40), head.start())
+        and (amended := AMENDED.search(text, max(0, head.start() - 40), head.start()))
+        # (a bare "amendment to the X" is the news, made as its own act tells)
+        and not _is_bare_amendment(text, amended)
     ):
         # "a protocol amending the Agreement on X, which the two governments signed in
         # Lima in 2018": the amended one is signed, on the day of its own clause; the
@@ -1592,6 +1610,60 @@ def _as_cited(
     if year is not None or (citing is not None and citing.date == date):
         date = year  # (a day of its own clause stays: "the accord signed in 2015")
     return attrs.evolve(mention, status=AgreementStatus.SIGNED, date=date, cited=True)
+
+
+def _is_bare_amendment(text: str, amended: re.Match[str]) -> bool:
+    """Whether an amended instrument's word is all that tells the amendment made to it.
+
+    "signed an amendment to their X Agreement" has no instrument word of its own, so the
+    amendment is told by the amended one's word; "a protocol on amendments to the X" has one.
+
+    >>> text = "They signed an amendment to the Kestrel Agreement."
+    >>> _is_bare_amendment(text, AMENDED.search(text, 0, text.index("Agreement")))
+    True
+    >>> text = "They signed a protocol on amendments to the Kestrel Agreement."
+    >>> _is_bare_amendment(text, AMENDED.search(text, 0, text.index("Agreement")))
+    False
+    """
+    if not amended.group().casefold().startswith("amendment") or (
+        _DOCUMENT_OF_AMENDMENT.search(text, max(0, amended.start() - 30), amended.start())
+    ):
+        return False
+    # only an amendment whose own act is told ("signed", "will sign") is one made: "discussed
+    # possible amendments to the X" tells none
+    _, found, weak = cue_status(text, amended.start(), text.find(" ", amended.start()))
+    return found and not weak
+
+
+def _outside(
+    dates: Callable[[], Sequence[DateMention]], amended: re.Match[str], head: re.Match[str]
+) -> Callable[[], Sequence[DateMention]]:
+    """The sentence's dates less those among an amended instrument's own words."""
+    return lambda: [d for d in dates() if not amended.start() <= d.start < head.start()]
+
+
+def _as_amendment(
+    mention: Mention, text: str, amended: re.Match[str] | None, head: re.Match[str]
+) -> Mention:
+    """The amendment a bare "amendment to the X" tells, read from the X's word.
+
+    It has no name of its own (its record puts out none), and a year among the X's words is
+    the X's, not its own.
+    """
+    date, status = mention.date, mention.status
+    if amended is None:
+        return attrs.evolve(mention, amendment=True)
+    if (
+        date is not None
+        and date.month is None
+        and str(date.year) in text[amended.start() : head.end()]
+    ):
+        date = None  # "an amendment to their 2001 agreement": 2001 is the agreement's
+    word_end = text.find(" ", amended.start())
+    cued, found, _ = cue_status(text, amended.start(), word_end)
+    if found:
+        status = cued  # "will sign an amendment to their 2001 X": its own act's, not the X's
+    return attrs.evolve(mention, date=date, status=status, amendment=True)
 
 
 def _own_signing(

@@ -1158,7 +1158,13 @@ def finish(
             Agreement(
                 article_id=article.id,
                 kind=record.kind,
-                title=record.title if record.title is not None else record.first.output_title,
+                title=(
+                    None  # "an amendment to the X": the X's name is not the amendment's
+                    if record.first.amendment
+                    else record.title
+                    if record.title is not None
+                    else record.first.output_title
+                ),
                 parties=of_the_day(_states_as_parties(record.parties), article.published),
                 status=record.status,
                 date=record.date,

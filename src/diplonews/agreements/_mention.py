@@ -716,10 +716,12 @@ _STEP_OF = re.compile(
 # That step welcomed or noted right before the instrument, its time between them: "welcomed
 # the entry into force last month of the X", "noted the signing today of a Y": done then.
 _STEP_OF_TIMED = re.compile(
-    r"\b(?:welcom\w*|hail\w*|celebrat\w*|applaud\w*|commend\w*|mark\w*"
+    r"(?:\b(?:welcom\w*|hail\w*|celebrat\w*|applaud\w*|commend\w*|mark\w*"
     r"|not(?:ed|es|ing)(?:\s+with\s+\w+)?"
     # "congratulates A and B on the signing yesterday of": the step the sides are praised for
     r"|congratulat\w*\s+[^,;:()]{1,120}?\s+on)\s+the\s+"
+    # or the step opens the sentence as its subject: "The signing on Monday by A and B of"
+    r"|^\s*the\s+)"
     # a ratifying body may own the step: "the National Assembly's approval last month of"
     + r"(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?"
     + r"(?P<step>"
@@ -728,8 +730,9 @@ _STEP_OF_TIMED = re.compile(
     # or tell it before the time: "the ratification by the Senate on May 27 of"
     + r"(?:\s+by\s+[^,;:()]{3,80}?)?\s+"
     + _STEP_WHEN
-    # its place or its signers may stand before "of": "today in <city> of", "today by A and B of"
-    + r"(?:\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}|\s+by\s+[^,;:()]{3,120}?)?"
+    # its place, its signers or both may stand before "of": "today in <city> of", "today by A
+    # and B of", "today in <city> by A, B and ten other partners of" (a list of signers has commas)
+    + r"(?:\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?(?:\s+by\s+[^;:()]{3,120}?)?"
     + r"\s+of\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
@@ -992,6 +995,9 @@ class Mention:
     # an instrument named only as the one a protocol is to or under ("a protocol to the X"):
     # its sentence tells the protocol's signing, never a day of its own
     cited: bool = False
+    # a bare "amendment to the X" read from the X's word: the record it makes is the amendment,
+    # which bears no name of its own
+    amendment: bool = False
 
 
 # What may stand before a date that opens a sentence: "On", "In", "Early in", "Late".
@@ -1720,7 +1726,15 @@ def read_mention(
         and not _states_between(text, head.end(), mentions)
         # "A and B will sign a grain supply agreement": a supply deal the two governments
         # sign is theirs (a loan or a lease between them stays none: the spec's "not loans")
-        and not (commercial <= _STATE_SUPPLY and _states_signing(text, head.start(), mentions))
+        and not (
+            commercial <= _STATE_SUPPLY
+            and (
+                _states_signing(text, head.start(), mentions)
+                # "the signing by A, B and others of the X Supply Chain Agreement": the same
+                # states' signing, told as a noun
+                or (tokens and len(stance_sides(text, mentions, tokens[0].start())) >= 2)
+            )
+        )
     ):
         return None  # "loan agreements", "a sponsorship deal": commercial contracts
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
@@ -4559,6 +4573,16 @@ _PLANNED_EVENT_BEFORE = re.compile(
 )
 
 
+# A signing (done or to come) of an amendment to the named instrument: "signed an amendment to
+# their existing", "will sign amendments to the" (the amendment is the event its clause tells).
+_AMENDMENT_EVENT_BEFORE = re.compile(
+    r"\b(?:signed|inked|sealed|penned|signing|(?:to|will|would|shall)\s+(?:\w+\s+)?(?:sign|ink))"
+    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?amendments?\s+to\s+(?:the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?[“\"]?$",
+    re.IGNORECASE,
+)
+
+
 # A step its sides took on the named instrument's text: "have finalized the draft of the",
 # "negotiated the", "initialled the".
 _STEP_BEFORE = re.compile(
@@ -4596,6 +4620,7 @@ def _signed_event(text: str, name_start: int, head_end: int) -> bool:
             and not _REFUSAL.search(text, max(0, name_start - 70), name_start)
         )
         or _SIGNING_AFTER.match(text[head_end : head_end + 120])
+        or _AMENDMENT_EVENT_BEFORE.search(text, max(0, name_start - 90), name_start)
     )
 
 

@@ -90,6 +90,14 @@ _STANCE_BY = re.compile(
     r"\s+by\s+(?P<who>[^,;:()]{2,80}?)\s+(?:of|to)\s+(?:the\s+)?[“\"]?$"
 )
 
+# The signing of a named instrument by the states a "by" names before its "of", maybe after
+# its day and place and with others left unnamed: "the signing earlier this week in Lima by
+# A, B and twelve other partners of the" (the signers are its parties).
+_SIGNING_BY = re.compile(
+    r"\b(?:signing|signature|conclusion)\s+(?:(?!(?:by|of)\b)[\w’'-]+,?\s+){0,8}?"
+    r"by\s+(?P<who>[^;:()]{2,120}?)\s+of\s+(?:the\s+)?[“\"]?$"
+)
+
 
 def stance_sides(
     text: str, mentions: Sequence[CountryMention], name_start: int
@@ -100,11 +108,16 @@ def stance_sides(
     >>> text = "He welcomed the reaffirmation by Chile and Peru of the Lima accord."
     >>> [str(p) for p in stance_sides(text, extract_country_mentions(text), text.index("Lima"))]
     ['CHL', 'PER']
+    >>> text = "He hailed the signing on Monday by Chile, Peru and two others of the Lima accord."
+    >>> [str(p) for p in stance_sides(text, extract_country_mentions(text), text.index("Lima"))]
+    ['CHL', 'PER']
     >>> text = "He welcomed the Lima accord."
     >>> stance_sides(text, extract_country_mentions(text), text.index("Lima"))
     ()
     """
-    found = _STANCE_BY.search(text, max(0, name_start - 140), name_start)
+    found = _STANCE_BY.search(text, max(0, name_start - 140), name_start) or _SIGNING_BY.search(
+        text, max(0, name_start - 220), name_start
+    )
     if found is None:
         return ()
     return only_states(states(mentions, found.start("who"), found.end("who"), text))
