@@ -16,7 +16,7 @@ from diplonews.meetings._kinds import CALL, CONFERENCE, HELD, MEETING, PLANNED, 
 from diplonews.models import MeetingKind, MeetingStatus
 from diplonews.text import WordStarts, lowered, put_off_before, put_off_end, trie
 from diplonews.text.countries import NAME_GAP
-from diplonews.text.dates import DAY_OF_MONTH_PATTERN, MONTH_PATTERN
+from diplonews.text.dates import DAY_OF_MONTH_PATTERN, MONTH_PATTERN, dates_other_noun
 
 __all__ = [
     "AHEAD_OF_GATHERING",
@@ -2917,6 +2917,22 @@ _HAVING_DONE = re.compile(
 _DONE_WORDS = ("met", "visited", "spoken", "talked", "held", "received", "hosted")
 
 
+# The unit of a possessive time after "next": "next year's", "next week's".
+_NEXT_UNIT = re.compile(r"\s+(?:week|month|year|weekend)(?=['\u2019]s\b)")
+
+
+def _next_of_other_noun(cue: re.Match[str]) -> bool:
+    """Whether the cue is the "next" of a time owning a noun that is no event.
+
+    "Amid next year's election, A and B met": the time is the election's, and no cue of
+    the meeting's (``dates_other_noun``); "next week's talks" stays a cue.
+    """
+    if cue.group().lower() != "next":
+        return False
+    unit = _NEXT_UNIT.match(cue.string, cue.end())
+    return unit is not None and dates_other_noun(cue.string, unit.end())
+
+
 def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """Planned when the nearest tense cue before the trigger speaks of the future.
 
@@ -2992,6 +3008,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
             m.group().lower().startswith(("ahead", "in advance"))
             and _CLOSED_AHEAD.match(before, m.end())
         )
+        and not _next_of_other_noun(m)
     ]
     # "will be signed during the visit": a future passive timed by the event is no past cue
     # an "-ed" word inside the event's own noun phrase is an adjective, no past verb: "will pay

@@ -258,7 +258,10 @@ def extract_dates(
 
     Absolute dates ("July 27, 2021", "27.07.2021", "in 2021") resolve alone;
     relative ones ("yesterday", "on Monday", "March 5", "last month") need
-    the publication date and are skipped when it is ``None``.
+    the publication date and are skipped when it is ``None``. A time that is
+    the possessive of a noun that is no event or instrument ("to discuss last
+    month's clashes") dates that noun alone and is left out; "last month's
+    talks" is kept.
 
     Args:
         text: Free text, typically an article body or one of its sentences.
@@ -300,8 +303,57 @@ def extract_dates(
             start, end, date, relative = _resolve(match, text, published, tense)
         except _UnresolvedError:
             continue
+        if dates_other_noun(text, end):
+            continue
         mentions.append(DateMention(start, end, text[start:end], date, relative))
     return tuple(mentions)
+
+
+# A time told as a possessive ("last year's", "Monday's") dates the noun it owns, and no event
+# is one unless that noun is: "met to discuss last month's clashes" is not dated last month,
+# "last month's talks were held" is (group "owned": up to six words after the "'s").
+_OWNED = re.compile(r"""['\u2019]s\s+(?P<owned>[\w'\u2019/-]+(?:\s+[\w'\u2019/-]+){0,5})""")
+
+# The nouns of events and instruments whose date a possessive time tells: "Monday's meeting",
+# "last September's bilateral agreement", "next week's Venice summit".
+_EVENT_NOUNS = re.compile(
+    r"""(?i)\b(?:summits?|conferences?|forums?|sessions?|meetings?|talks|assembly|council
+    |congress|ministerial|visits?|gatherings?|rounds?|negotiations|consultations|calls?
+    |phone|trip|tour|agreements?|accords?|deals?|treat(?:y|ies)|pacts?|declarations?
+    |memorand(?:um|a)|protocols?|signing|ceremony|conventions?|communiqu\S*|plans?
+    |road\s*maps?|charter|contracts?|exchange|dialogue|discussions|encounter)\b""",
+    re.VERBOSE,
+)
+
+
+# A word that opens another phrase after the owned noun's: "last year's clashes before the talks".
+_OWNER_STOP = re.compile(
+    r"""\b(?:of|in|at|on|for|with|to|and|or|but|by|from|over|about|before|after|during|ahead
+    |amid|as|while|when|that|which|who|between|was|were|is|are|has|have|had|will|would)\b""",
+    re.VERBOSE,
+)
+
+
+def dates_other_noun(text: str, end: int) -> bool:
+    """Whether the time ending at ``end`` is the possessive of a noun that is no event.
+
+    Out of __all__ for the extractors' date readers: "to review last year's rules" tells
+    the rules' year, not the signing's; "Monday's talks" dates the talks.
+
+    >>> dates_other_noun("to discuss last month's border clashes", 21)
+    True
+    >>> dates_other_noun("Monday's high-level talks were held", 6)
+    False
+    >>> dates_other_noun("met on Monday in Lima", 13)
+    False
+    """
+    owned = _OWNED.match(text, end)
+    if owned is None:
+        return False
+    words = owned["owned"]
+    # the owner's phrase ends at its first word that opens another phrase ("of", "in", ...)
+    stop = _OWNER_STOP.search(words)
+    return _EVENT_NOUNS.search(words[: stop.start()] if stop else words) is None
 
 
 @functools.lru_cache(maxsize=256)
