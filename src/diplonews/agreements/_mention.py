@@ -139,6 +139,12 @@ _NAME_AS_OWNER = re.compile(
     r"(?:ministers|leaders)\b"
     r"|\s+(?:Administration|Agency|Secretariat|Directorate)\b)"
 )
+# A possessive right after the name: "the X Accord's provisions" (its own terms).
+_POSSESSIVE_NEXT = re.compile(r"['’]s\s")
+# The name's own implementing told by its possessive: "the X Accord's implementation".
+_OWN_IMPLEMENTATION = re.compile(
+    r"['’]s\s+(?:(?:full|swift|effective|further)\s+)?implementation\b"
+)
 # "Conference of the Parties to the ... Convention": a meeting's name, not an instrument.
 _PARTIES_TO = re.compile(r"\bParties\s+to\s+(?:the\s+)?[^.;]{0,60}$")
 # Words that continue a title after a capitalised head: "Declaration on Cooperation".
@@ -631,6 +637,29 @@ def _own_clause_keeps(text: str, head: re.Match[str]) -> bool:
     )
 
 
+# Its implementing told before the instrument: "implementation of", "implementing", "carrying out".
+_IMPLEMENTING_BEFORE = re.compile(r"\b(?:implement\w*|carrying\s+out)\b", re.IGNORECASE)
+# A step in force of its own in the sentence: "ratified", "entered into force", "took effect".
+_OWN_FORCE_STEP = re.compile(
+    r"\b(?:ratif\w*|approv\w*|into\s+(?:force|effect)|took\s+effect|takes\s+effect"
+    r"|became\s+effective|expir\w*|in\s+force)\b",
+    re.IGNORECASE,
+)
+
+
+def _implementing_only(text: str, head: re.Match[str]) -> bool:
+    """Whether an implementing phrase before the instrument is all that tells it in force.
+
+    "noted progress in implementing the accord", "reviewed implementation of the Treaty's
+    provisions", "discussed the X Accord's implementation": no step of its own (no
+    ratifying, no entry into force) in the sentence.
+    """
+    return (
+        _IMPLEMENTING_BEFORE.search(text, max(0, head.start() - 120), head.start()) is not None
+        or _OWN_IMPLEMENTATION.match(text, head.end()) is not None
+    ) and _OWN_FORCE_STEP.search(text) is None
+
+
 def _has_topic(title: str) -> bool:
     """Whether a named partnership holds a topic, not only words of a relation and states.
 
@@ -989,6 +1018,9 @@ class Mention:
     # its status in force told only by its term running out ("expires in May"): a signing
     # told of it elsewhere, with its date, is what the record keeps
     by_term: bool = False
+    # its status in force told only by its implementing under way ("reviewed the
+    # implementation of the Accord's provisions"): a dated signing told of it before stays
+    by_implementing: bool = False
     # a name given only to the record put out, read from no other clue: "a Memorandum of
     # Understanding on maritime safety" (an untitled record's sides and steps stay its own)
     output_title: str | None = None
@@ -2059,7 +2091,17 @@ def read_mention(
     if title is not None and resolve_country_group(title) is not None:
         return None  # an organisation that bears an instrument's name
     if title is not None and title.endswith(head_text) and _NAME_AS_OWNER.match(after):
-        return None  # "the X Pact's tariff", "the X Pact countries": background, not signed
+        if _OWN_IMPLEMENTATION.match(after):
+            # "discussed the X Accord's implementation": told in force, its implementers its
+            # sides, as "discussed the implementation of the X Accord" tells
+            status, has_cue, weak_cue = AgreementStatus.RATIFIED, True, False
+            implemented = True
+        elif not (
+            _POSSESSIVE_NEXT.match(after)
+            and status is AgreementStatus.RATIFIED
+            and _implementing_only(text, head)
+        ):
+            return None  # "the X Pact's tariff", "the X Pact countries": background, not signed
     if title is not None and weak_cue and status is AgreementStatus.PLANNED:
         status = AgreementStatus.SIGNED  # "seek to strengthen the Paris accord": it exists
     if (
@@ -3106,6 +3148,7 @@ def read_mention(
         ),
         bound=bound,
         by_term=by_term and status is AgreementStatus.RATIFIED,
+        by_implementing=status is AgreementStatus.RATIFIED and _implementing_only(text, head),
     )
 
 

@@ -511,6 +511,9 @@ def absorb(record: Record, mention: Mention) -> None:
         # "signed a treaty in 1983. The current treaty expires this year": the expiry is no
         # later status, so the signing's year stays
         and not (mention.by_term and record.date is not None)
+        # "signed the X in June 2022. ... reviewed the implementation of the X's provisions":
+        # an implementing told later dates no step, so the dated signing stays the record's
+        and not (mention.by_implementing and record.date is not None)
     ):
         record.status = AgreementStatus.RATIFIED
         record.date = mention.date  # the date of its latest status
