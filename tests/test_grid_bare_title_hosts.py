@@ -28,6 +28,9 @@ it ("in which the Vice President will take part" too), unless the sentence befor
 another state's holder of that title. The 9 left are strict xfails of another class: a
 gathering named by an indefinite phrase in a contact clause ("followed an international
 conference on water the President hosted in P") gives no record at all.
+
+``TABLE`` keeps the dateline's side of the rule both ways: a minister titled without a state
+in a wire story is the dateline state's, and a visitor whose state the story gave stays his.
 """
 
 from __future__ import annotations
@@ -38,8 +41,18 @@ from typing import Any
 
 import pytest
 
+from diplonews.models import Meeting
 from grid_cells import assert_every_value_sampled, failure_table, grid_params, sample_cells
-from meeting_rows import Brief, briefs_of, fits_fields, pairs
+from meeting_rows import (
+    Brief,
+    Expected,
+    assert_told,
+    briefs_of,
+    fits_fields,
+    pairs,
+    told_params,
+    told_table,
+)
 
 
 @dataclass(frozen=True)
@@ -213,6 +226,49 @@ def known_gap(cell: Cell) -> str | None:
 def test_bare_title_cell(cell: Cell) -> None:
     """A bare-titled official gives a gathering he attends or hosts the outlet's state."""
     assert failures(cell) == [], page(cell)
+
+
+def _exact(got: Meeting, want: Expected) -> bool:
+    """Kind, status and countries equal; the date too where given."""
+    kind, status, countries, _organization, date = want
+    return (
+        got.kind.value == kind
+        and got.status.value == status
+        and sorted(c.alpha_3 for c in got.countries) == sorted(countries)
+        and date in (None, str(got.date) if got.date else None)
+    )
+
+
+# The dateline's side of the rule, both ways: a minister titled without a state in a wire
+# story is the dateline state's; a visitor whose state the story gave is his own state's.
+TABLE, row = told_table()
+row(
+    "dateline-own-minister",
+    "2024-05-15",
+    "ISLAMABAD, May 15 (APP): The session was co-chaired by Federal Minister for Commerce"
+    " Tariq Mahmood and Omani Deputy Minister Khalid Hinai.",
+    ("meeting", "held", ("OMN", "PAK"), None, None),
+)
+row(
+    "dateline-visitor-titled",
+    "2024-05-15",
+    "LIMA, May 15 (Reuters) - Chilean Trade Minister Rosa Vidal arrived on Tuesday. Minister"
+    " Vidal will address a regional forum on fisheries in Lima on Monday.",
+    ("conference", "planned", ("CHL", "PER"), None, "2024-05-20"),
+)
+row(
+    "dateline-visitor-of-state",
+    "2024-05-15",
+    "LIMA, May 15 (Reuters) - Trade Minister Rosa Vidal of Chile will attend a regional forum"
+    " on fisheries in Lima on Monday.",
+    ("conference", "planned", ("CHL", "PER"), None, "2024-05-20"),
+)
+
+
+@pytest.mark.parametrize(("cls", "day", "text", "expected"), told_params(TABLE))
+def test_dateline_table(cls: str, day: str, text: str, expected: list[Expected]) -> None:
+    """A wire story's minister titled without a state is the dateline's; a visitor his own."""
+    assert_told(cls, day, text, expected, _exact)
 
 
 def test_every_value_is_sampled() -> None:
