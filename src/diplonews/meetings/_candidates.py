@@ -2751,6 +2751,57 @@ def _bare_head_state(
     return None
 
 
+# An official named by a bare title ("the President", "the Vice President", "the Secretary"),
+# no name and no state after it, then the verb of taking part in or hosting a gathering.
+_BARE_TITLE = r"""\b[Tt]he\s+(?P<title>(?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Premier
+    |Chancellor|Secretary|Minister|Foreign\s+Minister))(?!\s+(?:of\b|[A-Z]))"""
+_TAKING_PART = r"""(?:(?:will|would|is\s+to|also|then|later|has|had|to|personally|again|first)\s+)*
+    (?:attend(?:ed|s)?|(?:co-?)?host(?:ed|s)?|(?:co-?)?chair(?:ed|s)?|convene[sd]?
+    |participate[sd]?\s+in|take[sn]?\s+part|took\s+part|address(?:ed|es)?
+    |travel(?:l?ed|s)?\s+to\s+[A-Z][^.;]{0,40}?\s+to\s+(?:attend|take\s+part\s+in|address))\b"""
+# ... before the gathering's name: "The President will also attend the X Summit in P".
+_BARE_TITLE_BEFORE = re.compile(
+    rf"{_BARE_TITLE}\s+{_TAKING_PART}(?:(?!\b(?:and|but)\s+(?:will|would|then)\b)[^.;]){{0,80}}\Z",
+    re.VERBOSE,
+)
+# ... in a relative clause after it: "the summit (that) the President hosted at P".
+_BARE_TITLE_AFTER = re.compile(
+    rf"[^.;,]{{0,40}}?(?:,?\s+(?:(?:in|at|to)\s+)?(?:which|that)\s+|\s+(?=[Tt]he\s)){_BARE_TITLE}\s+{_TAKING_PART}",
+    re.VERBOSE,
+)
+
+
+def _bare_title_takes_part(
+    body: str,
+    sentence: Sentence,
+    trigger: tuple[int, int],
+    people: Sequence[PersonMention],
+    home: str,
+) -> bool:
+    """Whether an official named by a bare title attends or hosts the gathering at ``trigger``.
+
+    In an outlet's own story "the President" is its state's ("The President will attend the
+    summit", "the summit the President hosted"), unless the story has just named another
+    state's holder of that title: "Fiji's President X opened the forum. The President said".
+    """
+    t0, t1 = trigger
+    found = _BARE_TITLE_BEFORE.search(body, sentence.start, t0) or _BARE_TITLE_AFTER.match(
+        body, name_end(body, t1), sentence.end
+    )
+    if found is None:
+        return False
+    # the last holder of the title named before it, in its sentence or the one before
+    title = " ".join(found["title"].split()).casefold()
+    holders = [
+        p
+        for p in people
+        if p.start < found.start("title") and p.role is not None and p.role.casefold() == title
+    ]
+    near = body.rfind(". ", 0, max(0, sentence.start - 2))
+    last = holders[-1] if holders else None
+    return last is None or last.start <= near or last.country in (None, home)
+
+
 @functools.cache
 def _outlet_asking() -> re.Pattern[str]:
     """A news outlet as the subject just before "spoke with": "Azernews", "our correspondent".
@@ -3722,6 +3773,10 @@ def _candidate(
         # named by the title alone, leading the story, is the outlet's state's (else the
         # state of the capital it is filed from, or the one the headline names by that title)
         countries.add(lead_state)
+    if home is not None and _bare_title_takes_part(body, sentence, (t0, t1), people, home):
+        # "The President will attend the summit": an outlet's own official named by his title
+        # alone is its state's, which so takes part in what he attends or hosts
+        countries.add(home)
     if home is not None and _FIRST_PERSON.search(body, max(sentence.start, t0 - 12), t0):
         countries.add(home)  # "whom I met with", "Today I spoke with": the outlet's own leader
     if home is not None and _nameless_between(body, t1, sides_hi, local):
