@@ -1760,7 +1760,7 @@ _TWO_NAMED = re.compile(
     (?=(?:also\s+)?[a-z])""",
     re.VERBOSE,
 )
-_NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}")  # a word of a person's name worth matching
+_PERSON_NAME_WORD = re.compile(r"[A-Z][\w'’-]{3,}")  # a word of a person's name worth matching
 
 
 def _pair_subject_before(body: str, start: int, records: Sequence[Candidate]) -> set[str]:
@@ -1776,13 +1776,13 @@ def _pair_subject_before(body: str, start: int, records: Sequence[Candidate]) ->
         return set()
     states: list[set[str]] = []
     for words in (named["one"], named["two"]):
-        found = set(_NAME_WORD.findall(words))
+        found = set(_PERSON_NAME_WORD.findall(words))
         states.append(
             {
                 p.country.alpha_3
                 for r in records
                 for p in r.participants
-                if p.country is not None and found & set(_NAME_WORD.findall(p.name))
+                if p.country is not None and found & set(_PERSON_NAME_WORD.findall(p.name))
             }
         )
     one, two = states

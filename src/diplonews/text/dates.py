@@ -340,6 +340,7 @@ def dates_other_noun(text: str, end: int) -> bool:
     Out of __all__ for the extractors' date readers: "to review last year's rules" tells
     the rules' year, not the signing's; "Monday's talks" dates the talks.
 
+    >>> from diplonews.text.dates import dates_other_noun
     >>> dates_other_noun("to discuss last month's border clashes", 21)
     True
     >>> dates_other_noun("Monday's high-level talks were held", 6)
