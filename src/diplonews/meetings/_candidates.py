@@ -5168,7 +5168,7 @@ def _ended_after(
     t0, t1 = trigger
     length = _LENGTH_BEFORE.search(body, max(sentence.start, t0 - 60), t0)
     if length is None:
-        return None
+        return _ended_on_day_after(body, sentence, t1, dates)
     ended = (
         _OWN_ENDED.match(body, t1)
         or _WHICH_ENDED.search(body, t1, min(sentence.end, t1 + 250))
@@ -5189,6 +5189,40 @@ def _ended_after(
     if last is None:
         return None
     days = _SMALL_NUMBERS[length["n"] or length["n2"]]
+    return PartialDate.from_date(last.first_day() - dt.timedelta(days=days - 1))
+
+
+# An event's close on a day with its length told after the day: "(Talks between the three
+# delegations) ended in Reykjavik on Thursday after four days".
+_ENDED_DAY_THEN_LENGTH = re.compile(
+    r"\b(?:ended|closed|concluded)\b[^.;]{0,60}?\s+after\s+"
+    r"(?P<n>two|three|four|five|six|seven)\s+days\b"
+)
+
+
+def _ended_on_day_after(
+    body: str, sentence: Sentence, t1: int, dates: Sequence[DateMention]
+) -> PartialDate | None:
+    """The first day of an event told ended on a day "after N days", in its own clause.
+
+    The day between the close and its length is the last of N days: the event began N less
+    one days before it. ``None`` unless the close follows the meeting word within 80
+    characters and a day stands between it and its length.
+    """
+    ended = _ENDED_DAY_THEN_LENGTH.search(body, t1, min(sentence.end, t1 + 160))
+    if ended is None or ended.start() - t1 > 80:
+        return None
+    last = next(
+        (
+            d.date
+            for d in dates
+            if ended.start() <= d.start < ended.start("n") and d.date.day is not None
+        ),
+        None,
+    )
+    if last is None:
+        return None
+    days = _SMALL_NUMBERS[ended["n"]]
     return PartialDate.from_date(last.first_day() - dt.timedelta(days=days - 1))
 
 
