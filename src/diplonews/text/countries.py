@@ -550,6 +550,8 @@ def _spelled_head(text: str, mention: CountryMention, short: str) -> int | None:
     return head.start()
 
 
+# (cached: the meeting, agreement and trade steps each read the same headline's states)
+@functools.lru_cache(maxsize=16)
 def headline_mentions(title: str) -> tuple[CountryMention, ...]:
     """The states and groups a headline names, read in capitals or title case as in prose.
 
