@@ -7,7 +7,9 @@ several states issue ("crowns", "rupees") names. Each reading spaced the text, r
 number words and scanned it anew, though only the currency of each amount depends on the
 state; the scan is now made once per text and every reading takes it. Likewise a headline's
 states (:func:`~diplonews.text.countries.headline_mentions`), read by the meeting, agreement
-and trade steps of the same article, are now read once.
+and trade steps of the same article, are now read once, and so are the country mentions
+of any text (:func:`~diplonews.text.countries.extract_country_mentions`): a body was scanned
+again where a step read its officials without the body's scan, a sentence by several rules.
 
 Each cell draws a pair of states (the first one issues a currency word that is its own, or
 one that several states issue), a template (a turnover between the two, the first one's
@@ -17,7 +19,7 @@ are computed from the choices alone (spec/EXTRACTION.md section 4): one record o
 pair, the template's flow, the amount in the first state's currency, the year 2022. Each
 cell also checks that the amounts read for each state are those read from a fresh text
 (the same sentence with a space after it, never read before), and that the headline's
-states are those read from a fresh headline.
+states and the sentence's country mentions are those read from a fresh text.
 
 Every page is published on 2023-05-10. The grid found no failing cell before the change
 (the change is for speed, output kept).
@@ -34,7 +36,7 @@ from collections import Counter
 import pytest
 
 from diplonews import extract_text
-from diplonews.text.countries import headline_mentions
+from diplonews.text.countries import extract_country_mentions, headline_mentions
 from diplonews.text.money import extract_money, may_hold_money
 from grid_records import read
 from trade_rows import scored
@@ -152,3 +154,4 @@ def test_cell(cell: Cell) -> None:
         assert extract_money(text, country=country) == extract_money(text + " ", country=country)
     if title is not None:
         assert headline_mentions(title) == headline_mentions(title + " ")
+    assert extract_country_mentions(text) == extract_country_mentions(text + " ")

@@ -392,6 +392,8 @@ def _currency_after(text: str, end: int) -> bool:
     return _CURRENCY_AFTER.match(text, end) is not None
 
 
+# (cached: one body is scanned by several steps, a sentence or a headline by several rules)
+@functools.lru_cache(maxsize=64)
 def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
     """Find every state and group of states that ``text`` names.
 
