@@ -392,6 +392,8 @@ def _currency_after(text: str, end: int) -> bool:
     return _CURRENCY_AFTER.match(text, end) is not None
 
 
+# (cached: one body is scanned by several steps, a sentence or a headline by several rules)
+@functools.lru_cache(maxsize=64)
 def extract_country_mentions(text: str) -> tuple[CountryMention, ...]:
     """Find every state and group of states that ``text`` names.
 
@@ -550,6 +552,8 @@ def _spelled_head(text: str, mention: CountryMention, short: str) -> int | None:
     return head.start()
 
 
+# (cached: the meeting, agreement and trade steps each read the same headline's states)
+@functools.lru_cache(maxsize=16)
 def headline_mentions(title: str) -> tuple[CountryMention, ...]:
     """The states and groups a headline names, read in capitals or title case as in prose.
 

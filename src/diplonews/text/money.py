@@ -606,12 +606,25 @@ def _compound_spaced(text: str) -> str:
     return "".join(spaced)
 
 
+@functools.lru_cache(maxsize=64)
+def _money_matches(text: str) -> tuple[str, str, tuple[re.Match[str], ...]]:
+    """``text`` with compounds spaced, that with number words as digits, and the scan of it.
+
+    The scan depends on the text alone, and only the currency each match names on the
+    story's state: a trade sentence is read for any amount (:func:`may_hold_money`), then
+    for its amounts with the story's state, and again with the state it names first, so
+    the text is spaced, its number words read and it is scanned once for all of them
+    (cached for the last few texts; a match is never changed once made).
+    """
+    written = _compound_spaced(text)
+    digits = _digits_for_words(written)
+    return written, digits, tuple(_matches(digits))
+
+
 def _scan(text: str, country: str | None) -> list[_Raw]:
     raws: list[_Raw] = []
-    text = _compound_spaced(text)
-    written = text
-    text = _digits_for_words(text)
-    for match in _matches(text):
+    written, text, matches = _money_matches(text)
+    for match in matches:
         start = match.start()
         if (
             written[match.start("num")].isalpha()
@@ -939,10 +952,7 @@ def may_hold_money(text: str) -> bool:
     (False, True)
     """
     # (all the groups read by one call: no Python step per group)
-    return any(
-        any(match.group(*_AMOUNT_GROUPS))
-        for match in _matches(_digits_for_words(_compound_spaced(text)))
-    )
+    return any(any(match.group(*_AMOUNT_GROUPS)) for match in _money_matches(text)[2])
 
 
 # A dollar named with its issuer: "Canadian dlrs", "N.Z. dollars", "U.S. dlrs"; wire
