@@ -563,6 +563,27 @@ _FOR_THEIR_SUMMIT = re.compile(
     re.VERBOSE,
 )
 
+# The leaders of many states welcomed for a summit: "(will welcome) the leaders of the five
+# Central Asian nations - A, B, C, D and E - to the White House on April 23 for the second
+# C5+1 Leaders' Summit" (not one guest's visit "for the summit": talks on its sidelines).
+_LEADERS_FOR_SUMMIT = re.compile(
+    r"""\s+(?:[a-z]+\s+){0,2}?the\s+(?:leaders|heads\s+of\s+(?:state|government))\s+of\b
+    [^.;]{0,200}?\bfor\s+(?:the|a|an)\s+(?:[\w'’+.-]+\s+){0,5}?[Ss]ummit\b""",
+    re.VERBOSE,
+)
+
+
+def _leaders_for_summit(body: str, t0: int, end: int) -> bool:
+    """Whether the reception word at ``t0`` takes the leaders of many states to a summit.
+
+    >>> text = "X will welcome the leaders of A, B and C to P on May 2 for the Y Summit."
+    >>> _leaders_for_summit(text, 7, len(text))
+    True
+    """
+    verb_end = body.find(" ", t0, end)
+    return verb_end != -1 and _LEADERS_FOR_SUMMIT.match(body, verb_end, end) is not None
+
+
 # States named as the subject of a relative clause right after a gathering, acting at it
 # ("a summit of the bloc, at which A, B and C signed a treaty", "a meeting of trade ministers
 # in P next month, where A will ask for safeguards") or going to it ("the meeting, which A
@@ -3164,8 +3185,11 @@ def _candidate(
     )
     if (
         rule == "meeting.received"
-        and "summit" in body[t1 : sentence.end]
-        and _FOR_THEIR_SUMMIT.search(body, t1, sentence.end) is not None
+        and ("summit" in body[t1 : sentence.end] or "Summit" in body[t1 : sentence.end])
+        and (
+            _FOR_THEIR_SUMMIT.search(body, t1, sentence.end) is not None
+            or _leaders_for_summit(body, t0, sentence.end)
+        )
     ):
         # "X welcomed A of B and C of D to P for the first leaders' summit among the three
         # countries": the guests come for the host's summit, whose own word gives the one event
