@@ -31,21 +31,21 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus-blind-12": {"meetings": 0.91, "agreements": 0.90, "trade_records": 0.93},
     # ninth 2026-12-04 session (trade 0.51 at first look, 0.82 once a bare "dlrs" was read
     # as USD, as the dev key keys it and as this key's adjudicator did); released in it
-    "corpus-blind-13": {"meetings": 0.86, "agreements": 0.71, "trade_records": 0.94},
+    "corpus-blind-13": {"meetings": 0.86, "agreements": 0.71, "trade_records": 0.96},
     # ninth 2026-12-04 session; released for reading in the tenth
     "corpus-blind-14": {"meetings": 0.95, "agreements": 0.85, "trade_records": 1.00},
     # tenth 2026-12-04 session; released for reading in it once corpus blind 16 existed
-    "corpus-blind-15": {"meetings": 0.89, "agreements": 0.87, "trade_records": 0.80},
+    "corpus-blind-15": {"meetings": 0.89, "agreements": 0.87, "trade_records": 1.00},
     # tenth 2026-12-04 session, after the o readers' merges; released in it once corpus
     # blind 17 existed
     "corpus-blind-16": {"meetings": 0.78, "agreements": 0.71, "trade_records": 1.00},
     # tenth 2026-12-04 session, after the A readers' merges; released in the fourteenth
     "corpus-blind-17": {"meetings": 0.85, "agreements": 0.88, "trade_records": 1.00},
     # eleventh session (2026-12-05), on its starting rules; released in the fourteenth
-    "corpus-blind-18": {"meetings": 0.94, "agreements": 0.76, "trade_records": 0.85},
+    "corpus-blind-18": {"meetings": 0.96, "agreements": 0.76, "trade_records": 0.85},
     # twelfth session (2026-12-05), on its starting rules (3b0bbb5); never read (trade 0.537
     # after the fourteenth session's classes)
-    "corpus-blind-19": {"meetings": 0.76, "agreements": 0.66, "trade_records": 0.53},
+    "corpus-blind-19": {"meetings": 0.76, "agreements": 0.66, "trade_records": 0.92},
     # twentieth session (2026-12-05): one blind annotator each, then a blind adjudicator
     # (three agreement records changed); articles drawn among those that name exports,
     # imports or a trade balance; first looks on feae345b (corpus blind 21's agreements

@@ -13,7 +13,7 @@ import pytest
 
 from dev_scoring import dev_scores
 
-F1_FLOOR = 0.887
+F1_FLOOR = 0.890
 KIND_FLOOR = 0.944
 # The one floor that moved down (0.891 -> 0.878, seventh session of 2026-12-04): eight more
 # key meetings were paired (F1 0.834 -> 0.857), and among the new pairs are dates the key
