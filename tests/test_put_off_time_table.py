@@ -35,6 +35,16 @@ ROWS: list[tuple[str, list[str | None]]] = [
         "Cairo.",
         ["2024-10-03"],
     ),
+    (  # a new time set later by "put back to": the date
+        "The summit of Ghana and Togo, due to open on September 20, has been put back to "
+        "October 9.",
+        ["2024-10-09"],
+    ),
+    (  # or sooner, by "brought forward to"
+        "The summit of Ghana and Togo, due on September 20, has been brought forward to "
+        "September 15.",
+        ["2024-09-15"],
+    ),
     (  # the new time after "until": the date, as before
         "Talks between India and Nepal have been postponed until November 12.",
         ["2024-11-12"],

@@ -37,6 +37,8 @@ _PUT_OFF_AFTER = re.compile(
     (?:(?:has|have|had)\s+been|was|were|is|are|been|(?:will|would|could|may|might)\s+be|,)\s+
     (?:(?:[a-z]+ly|again|twice|once\s+more)\s+)?
     (?:postponed|put\s+off|rescheduled|pushed\s+back|deferred
+    # a new time set later or sooner: "has been put back to June 25", "brought forward to May 3"
+    |put\s+back|brought\s+forward|moved\s+(?:back|forward)
     # "delayed" as a putting off, not a late start: "talks were delayed by two hours" took place
     |delayed(?!\s+by\s+(?:\w+\s+){0,2}(?:minutes?|hours?)\b))\b""",
     re.VERBOSE,
@@ -57,7 +59,10 @@ _OCCASION_BEFORE = re.compile(
     r"\b(?:planned|set|scheduled|due|expected|arranged)\s+(?:for|at|during)\s+(?:[\w'’-]+\s+){0,6}\Z"
 )
 # A word of putting off: a cheap test before the patterns above.
-_PUT_OFF_WORDS = ("postpone", "put off", "reschedul", "pushed back", "deferred", "delayed")
+_PUT_OFF_WORDS = (
+    "postpone", "put off", "reschedul", "pushed back", "deferred", "delayed", "put back",
+    "brought forward", "moved back", "moved forward",
+)  # fmt: skip
 # What stands between the verb and the new time: "postponed until December 9", "put off to
 # next year", "rescheduled for June" (not "until after the summit": another event's time; nor
 # "postponed in March", "was put off on Monday": the time it was put off). A part of the month
