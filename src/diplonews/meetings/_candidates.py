@@ -5202,18 +5202,8 @@ def _ended_after(
     )
     if ended is None:
         return None
-    last = next(
-        (
-            d.date
-            for d in dates
-            if ended.end() <= d.start < ended.end() + 60 and d.date.day is not None
-        ),
-        None,
-    )
-    if last is None:
-        return None
     days = _SMALL_NUMBERS[length["n"] or length["n2"]]
-    return PartialDate.from_date(last.first_day() - dt.timedelta(days=days - 1))
+    return _first_of_days(dates, ended.end(), ended.end() + 60, days)
 
 
 # An event's close on a day with its length told after the day: "(Talks between the three
@@ -5236,17 +5226,14 @@ def _ended_on_day_after(
     ended = _ENDED_DAY_THEN_LENGTH.search(body, t1, min(sentence.end, t1 + 160))
     if ended is None or ended.start() - t1 > 80:
         return None
-    last = next(
-        (
-            d.date
-            for d in dates
-            if ended.start() <= d.start < ended.start("n") and d.date.day is not None
-        ),
-        None,
-    )
+    return _first_of_days(dates, ended.start(), ended.start("n"), _SMALL_NUMBERS[ended["n"]])
+
+
+def _first_of_days(dates: Sequence[DateMention], lo: int, hi: int, days: int) -> PartialDate | None:
+    """The first of ``days`` days ending on the first day told between ``lo`` and ``hi``."""
+    last = next((d.date for d in dates if lo <= d.start < hi and d.date.day is not None), None)
     if last is None:
         return None
-    days = _SMALL_NUMBERS[ended["n"]]
     return PartialDate.from_date(last.first_day() - dt.timedelta(days=days - 1))
 
 
