@@ -108,7 +108,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: mix, at theirs on 4396798f with the group-host crash mend (the rules of b7830098);
 #: released for reading at the start of the fortieth.
 #: W2341-W2370 and W2371-W2400, written at its start and told to follow the corpus's own
-#: mix, at theirs on 99002bce (the rules of 40efb86a); unread.
+#: mix, at theirs on 99002bce (the rules of 40efb86a); released for reading at the start
+#: of the forty-first.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.93, "agreements": 0.96, "trade_records": 0.99},
