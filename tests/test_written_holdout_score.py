@@ -110,6 +110,8 @@ WRITTEN = Path(__file__).resolve().parent / "holdout" / "written"
 #: W2341-W2370 and W2371-W2400, written at its start and told to follow the corpus's own
 #: mix, at theirs on 99002bce (the rules of 40efb86a); released for reading at the start
 #: of the forty-first.
+#: W2401-W2430 and W2431-W2460, written at its start and told to follow the corpus's own
+#: mix, at theirs on 41dc6409 (the rules of 3d677e33); unread.
 FLOORS: dict[str, dict[str, float]] = {
     "W1-W30": {"meetings": 0.94, "agreements": 0.88, "trade_records": 1.00},
     "W31-W60": {"meetings": 0.93, "agreements": 0.96, "trade_records": 0.99},
@@ -191,6 +193,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "W2311-W2340": {"meetings": 0.86, "agreements": 0.73, "trade_records": 0.91},
     "W2341-W2370": {"meetings": 0.70, "agreements": 0.88, "trade_records": 0.82},
     "W2371-W2400": {"meetings": 0.81, "agreements": 0.90, "trade_records": 0.83},
+    "W2401-W2430": {"meetings": 0.76, "agreements": 0.79, "trade_records": 0.92},
+    "W2431-W2460": {"meetings": 0.76, "agreements": 0.76, "trade_records": 0.97},
 }
 
 
