@@ -68,7 +68,13 @@ from typing import NamedTuple
 
 import pytest
 
-from grid_cells import assert_every_value_sampled, dashed_id, grid_params, sample_cells
+from grid_cells import (
+    assert_every_value_sampled,
+    by_value,
+    dashed_id,
+    grid_params,
+    sample_cells,
+)
 from trade_rows import Row, report_trade_grid, scored, trade_rows
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -268,17 +274,11 @@ CELLS = list(
     )
 )
 
-# Why a cell is still misread (a strict xfail), by choice values.
+# Why a cell is still misread (a strict xfail), by choice values: none is left.
 LEFT: dict[tuple[str, str], str] = {}
 
 
-def left(cell: Cell) -> str | None:
-    """Why the library still misreads a cell (a strict xfail), or ``None``."""
-    reasons = [why for (choice, value), why in LEFT.items() if getattr(cell, choice) == value]
-    return "; ".join(reasons) if reasons else None
-
-
-@pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, left))
+@pytest.mark.parametrize("cell", grid_params(CELLS, dashed_id, by_value(LEFT)))
 def test_grid_cell(cell: Cell) -> None:
     """Each cell gives the records its choices call for, as the scorer pairs them."""
     body, expected = build(cell)
