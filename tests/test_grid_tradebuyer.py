@@ -5,19 +5,24 @@ Every cell is one invented short page: a lead giving the story state A's trade w
 only by the dateline's city), then a sentence that tells a figure of a partner B by the role
 B holds in A's trade, built from independent choices: the role form ("B was the biggest
 destination of exports at X", "B was the largest source of imports at X", "B alone took X of
-A-adjective goods", "Shipments to B alone were worth X", "B remained the largest single market,
-taking X", "B, A's largest market, took X of A-adjective goods", "B also supplied X of imports",
-"B overtook C as its biggest source of imports, with purchases from B worth X", "B accounted
-for X of the total", "The largest export market was B, where A-adjective goods worth X were
-shipped"), an aside on B (none, "which buys much of its wine", "which supplies most of its
-fuel"), B a state or the European Union, the period ("in 2023", "last year", "in the first
-half of 2023"; published 15 March 2024) and the amount's form.
+A-adjective goods", "Shipments to B alone were worth X", "B remained the largest single
+market, taking X" or "taking about 18 pct of the total, or around X", "B, A's largest market,
+took X of A-adjective goods", "B also supplied X of imports", "B overtook C as its biggest
+source of imports, with purchases from B worth X", "B accounted for X of the total", "The
+largest export market was B, where A-adjective goods worth X were shipped", "sales to B, A's
+largest market, which took X of A-adjective goods"), an aside on B (none, "which buys much of
+its wine", "which supplies most of its fuel", "most of whose trade with A is in fuel"), B a
+state or the European Union, the period ("in 2023", "last year", "in the first half of
+2023"; published 15 March 2024) and the amount's form.
 
-Two more forms test the edges of the class: a second clause with its own pair after a first
-clause's pair ("A-C trade reached Z, and A-adjective exports to B rose to X": each clause its
-own pair), and two near misses that name no partner role ("A was the biggest exporter of
-copper at X", "B was the biggest buyer of A-adjective copper at X": figures for one product,
-no record).
+More forms test the edges of the class: a role figure after a share of the total in the
+same sentence ("Exports to C accounted for about 40 pct of the total, and shipments to B
+alone were worth X"), a role in an aside on a balance's partner ("The deficit with B, A's
+main supplier of fuel, reached X": A's balance with B, no product's figure), a second clause
+with its own pair after a first clause's pair ("A-C trade reached Z, and A-adjective exports
+to B rose to X": each clause its own pair), and two near misses that name no partner role
+("A was the biggest exporter of copper at X", "B was the biggest buyer of A-adjective copper
+at X": figures for one product, no record).
 
 The records a cell must give are computed from the choices by spec/EXTRACTION.md section 4,
 never by running the library:
@@ -43,14 +48,15 @@ key records of the read written pages and pages sets with such roles, none the o
 
 Records are compared as the scorer pairs them (see ``tests/trade_rows.py``).
 
-Before the fix 193 of the 360 cells failed (the library at 41dc6409), all of them fixed:
+Before the fix 225 of the 400 cells failed (the library at 41dc6409), all of them fixed:
 
 - "B also supplied X of imports", "B, which ..., accounted for X of the total" (an aside
   between B and its verb), "B overtook C as its biggest source of imports, with purchases
   from B worth X": B was read as the figure's owner (or C, the state B overtook);
 - "sales to B, A's largest market, which took X of A-adjective goods", "The largest
   export market was B, where A-adjective goods worth X were shipped" (B a state or the
-  EU): no record;
+  EU), "B remained the largest single market, taking about 18 pct of the total, or around
+  X": no record;
 - "B, most of whose trade with A is in fuel, was ...": the aside's "trade" and A took the
   figure;
 - "A-C trade reached Z, and A-adjective exports to B rose to X": the export was C's, the
@@ -149,6 +155,12 @@ FORMS = {
     "shipments-to": Form("Shipments to {B} alone were worth {amt}.", "export", False),
     "single-market": Form(
         "{B}{aside} remained the largest single market, taking {amt}.", "export", True
+    ),
+    "single-market-share": Form(
+        "{B}{aside} remained the largest single market, taking about 18 pct of the total, or "
+        "around {amt}.",
+        "export",
+        True,
     ),
     "largest-market-took": Form(
         "{B}, {Apos} largest market, took {amt} of {Aadj} goods.", "export", False
@@ -270,7 +282,7 @@ def _fix(pick: dict[str, object], first: object, name: str | None) -> None:
 
 CELLS = list(
     sample_cells(
-        Cell, _valid, CHOICES, random.Random(7030), size=360, axis="form", tries=60, fix=_fix
+        Cell, _valid, CHOICES, random.Random(7030), size=400, axis="form", tries=60, fix=_fix
     )
 )
 

@@ -825,7 +825,15 @@ _PORTION_BEFORE = re.compile(
     + _JOINTLY
     + r"\s+(?:held|holds|had|has|took|takes)\s+(?:"
     + _SHARE_STATED.replace("?P<of2>", "?P<of6>").replace("?P<of5>", "?P<of7>")
-    + r")",
+    + r")"
+    # "B remained the largest single market, taking 21 pct of the total, or X": the share
+    # a partner's role takes, then its amount
+    + r"|\s+(?:was|is|remained|remains|became)\s+[^,;()$]{0,60}?"
+    + r"\b(?:markets?|destinations?|buyers?|customers?|suppliers?|sources?)\b"
+    + r"[^,;()$]{0,30}?,\s*(?:taking|with|supplying|buying|absorbing)\s+(?:"
+    + _SHARE_STATED.replace("?P<of2>", "?P<of8>").replace("?P<of5>", "?P<of9>")
+    + r")"
+    + _APPROX,
     re.IGNORECASE,
 )
 _GLOSS = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,9}\s*\))?"  # "the European Union (EU)": a name's gloss
@@ -1006,7 +1014,11 @@ def _portion(
                 continue
             partner = m
             group = next(
-                (g for g in ("of1", "of2", "of4", "of5", "of6", "of7") if match.groupdict().get(g)),
+                (
+                    g
+                    for g in ("of1", "of2", "of4", "of5", "of6", "of7", "of8", "of9")
+                    if match.groupdict().get(g)
+                ),
                 None,
             )
             if group is not None:
@@ -1302,6 +1314,12 @@ _PRODUCT_TRADER = re.compile(r"(?:exporter|importer|buyer|supplier)s?", re.IGNOR
 # market, which took", "B, which alone took".
 _RELATIVE_AGENT = re.compile(
     r"(?:\s*,\s*[^,;()$]{1,60}?)?\s*,\s*(?:which|that)\s+(?:alone\s+|also\s+|then\s+)?"
+)
+# A partner's role, then the share it takes: "market, taking 21 pct".
+_ROLE_SHARE = re.compile(
+    r"\b(?:markets?|destinations?|buyers?|customers?|suppliers?|sources?)\b[^,;()$]{0,30}?,\s*"
+    r"(?:taking|with|supplying|buying|absorbing)\s+(?:about\s+|around\s+|some\s+)?[\d.,]+\s*"
+    r"(?:%|pct|percent|per\s+cent)"
 )
 _WITH_PHRASE = re.compile(r",\s*with\b", re.IGNORECASE)
 # A partner's role in another state's trade (not "the largest exporter", the state's own).
@@ -2327,6 +2345,11 @@ def sentence_figures(
     has_portion = (
         has_account
         or "share" in lower
+        # "B remained the largest market, taking 21 pct of the total, or X"
+        or (
+            ("pct" in lower or "%" in lower or "per" in lower)
+            and _ROLE_SHARE.search(lower) is not None
+        )
         or "attributable" in lower
         or ("on " in lower and _FELL_ON_WORD.search(lower) is not None)
     )
@@ -2890,6 +2913,16 @@ def sentence_figures(
             # "Among suppliers, B accounted for Y": the role names the part's flow.
             role = clause_role_flow(text, mention.start)
             flow = Flow(mention.start, mention.start, role or total_frame[2], "")
+        elif (
+            portion is not None
+            and flow is None
+            and ctx.reporter is not None
+            and (role := clause_role_flow(text, mention.start)) is not None
+        ):
+            # "B remained the largest market, taking 21 pct of the total, or X" after a
+            # product's figures: the role names the part's flow, the story's state the total's.
+            total_frame = (ctx.reporter, None, role)
+            flow = Flow(mention.start, mention.start, role, "")
         if flow is None and goes_on:
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
         # "B remained A's largest customer, buying X against Y in 1985": the bare base is the
