@@ -32,6 +32,7 @@ _ASIDE = re.compile(
     ,\s+
     (?P<aside>
         (?:which|who|whose                      # a relative clause: "which C watches"
+          |(?:much|most|some|part|half|all)\s+of\s+(?:which|whose)  # "most of whose trade"
           |mostly|mainly|largely|chiefly|principally|predominantly  # the goods: "mostly tea"
           |settled|conducted|paid|denominated|carried\s+out  # how it is paid: "settled in"
           |made\s+up|consisting|dominated|led   # its make-up: "dominated by oil"
@@ -42,12 +43,14 @@ _ASIDE = re.compile(
         [^,;:()\[\]"“”$£€¥%]{0,90}?             # its words, no clause mark or amount sign
     )
     ,\s+
+    (?P<adverb>(?:also|alone|still)\s+)?      # an adverb before the verb: "also supplied"
     (?P<verb>
         (?:reached|rose|fell|grew|climbed|increased|decreased|declined|dropped|totall?ed
           |amounted|stood|was|were|is|are|came|hit|widened|narrowed|shrank|swelled
           |slipped|eased|jumped|surged|soared|plunged|slumped|doubled|tripled|expanded
           |contracted|topped|has|have|had|ran|runs|recorded|posted|registered|exported
-          |imported|sold|bought|shipped|supplied|earned|saw)
+          |imported|sold|bought|shipped|supplied|earned|saw
+          |remained|became|accounted|overtook|took)
     )\b
     """,
     re.VERBOSE,
@@ -86,6 +89,16 @@ _MAKE_UP = re.compile(r"(?:mostly|mainly|largely|chiefly|principally|predominant
 _GOODS_SENT = re.compile(r"\b(?:supplies|deliveries)\s*$", re.IGNORECASE)
 # A partner the verb's own clause names, before its next comma: "had a surplus of X with B".
 _PARTNER_AFTER = re.compile(r"(?:[^.;,]|[.,]\d)*?\b(?:with|to|from)\s+(?:the\s+)?[A-Z]")
+# The verbs of a partner's part in a state's trade: "(B) accounted for X of the total",
+# "overtook C as A's biggest supplier", "took X of A-adjective goods".
+_PARTNER_VERBS = frozenset({"accounted", "overtook", "took", "supplied", "bought"})
+# A partner's role said of a bare state after "was": "(B, ..., ) was the biggest source of
+# imports", "is the largest market": the aside describes B, the figure is the role's.
+_RANKED_ROLE = re.compile(
+    r"\s+(?:the\s+|its\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)"
+    r"(?:single\s+|second[\s-]|third[\s-])?(?:largest|biggest|main|top|leading)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:markets?|destinations?|sources?|suppliers?|buyers?|customers?)\b"
+)
 _SUBJECT_WORDS = 14  # a subject longer than this is no noun phrase the aside follows
 
 
@@ -95,10 +108,13 @@ def _subject(text: str, comma: int) -> str:
     return text[opens[-1] if opens else 0 : comma].strip()
 
 
-def _bare_state(subject: str) -> bool:
-    """Whether the subject is a state's name alone: "Finland", "the United States"."""
+def _bare_state(subject: str, *, groups: bool = False) -> bool:
+    """Whether the subject is a state's name alone: "Finland", "the United States".
+
+    With ``groups``, a group's name alone too ("the European Union").
+    """
     mentions = extract_country_mentions(subject)
-    if len(mentions) != 1 or mentions[0].kind == "group":
+    if len(mentions) != 1 or (mentions[0].kind == "group" and not groups):
         return False
     head = subject[: mentions[0].start].strip().casefold()
     return head in ("", "the") and not subject[mentions[0].end :].strip()
@@ -141,10 +157,18 @@ def blank_asides(text: str) -> str:
         # A flow noun's subject takes any level verb; a bare state only one that carries
         # the flow itself ("had a surplus of X"), so the figure is still the state's.
         if _FLOW_NOUN.search(subject) is None and not (
-            verb in _STATE_VERBS and _bare_state(subject)
+            (verb in _STATE_VERBS and _bare_state(subject))
+            # "B, most of whose trade with A is in fuel, was A's largest market", "...,
+            # also supplied X of imports": the aside describes the partner B (a state or
+            # a group) whose role in A's trade the clause tells
+            or (
+                (verb in _PARTNER_VERBS or _RANKED_ROLE.match(text, match.end("verb")) is not None)
+                and _bare_state(subject, groups=True)
+            )
         ):
             continue
-        spans.append((match.start(), match.start("verb")))
+        # The adverb stays with its verb ("China alone took X"): only the aside goes.
+        spans.append((match.start(), match.start("adverb" if match["adverb"] else "verb")))
     if not spans:
         return text
     parts: list[str] = []

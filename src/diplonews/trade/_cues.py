@@ -190,6 +190,13 @@ _FLOW_SOURCE = r"""
           (?:(?:amount|volume|value|share)\s+of\s+)?(?:[a-z]+\s+)?(?:goods|products)\b))\b
           # "B received the largest amount of goods": B's imports
   | (?P<other>current[\s-]+account|invisibles?|(?<!goods\sand\s)services|budget|
+        # "A was the biggest exporter of copper at X", "B, the main buyer of A-adjective
+        # wine, at Y": a trader of one product, whose figure is that product's (not "of
+        # goods", "of A's exports": all goods)
+        (?:exporters?|importers?|buyers?|suppliers?)(?=\s+of\s+
+          (?![a-z'’-]+\s+(?:goods|products|merchandise|commodities|exports|imports)\b)
+          (?!(?:goods|products|merchandise|commodities|exports|imports|the|its|their|all)\b)
+          [a-z])|
         balance\s+of\s+payments|debts?|reserves|tariffs?|duties|investments?|loans?|credits?|
         aid|grants?|contracts?|purchases|investors?|capital|inflows?|outflows?|revenues?|profits?|
         spending|subsid(?:y|ies)|sales|costs?|prices?|output|gdp|turnover|transfers|income|
@@ -205,7 +212,7 @@ FLOW_STEMS = (
     *("sold", "shipments", "shipped", "supplies", "deliveries", "supplied", "sent", "delivered"),
     *("selling", "shipping"),
     *("bought", "purchase", "brought", "received", "invisible", "services", "budget", "debt"),
-    *("took", "taking", "takes", "buying", "earned"),
+    *("took", "taking", "takes", "buying", "earned", "buyer", "supplier"),
     *("exchange",),
     *("reserves", "tariff", "duties", "invest", "loan", "credit", "aid", "grant", "contract"),
     *("capital", "inflow", "outflow", "revenue", "profit", "spending", "subsid", "sales"),
@@ -723,6 +730,12 @@ _BLOCK_AFTER = re.compile(
 # The place a flow comes from: "exports from Istanbul to Azerbaijan".
 _FROM_PLACE = re.compile(r"\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # A partner that is no state or group: "exports to OECD countries", "trade with Gulf states".
+# The traders of one product (blocked as flows when "of" a product follows).
+_TRADER = re.compile(r"(?:exporter|importer|buyer|supplier)s?", re.IGNORECASE)
+# An apposition's opening before a trader noun: ", A's main ", ", the largest ".
+_APPOSITION_BEFORE = re.compile(
+    r",\s+(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:[\w-]+\s+){0,3}$"
+)
 _GROUP_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,7}?"
     r"(?:countries|states|nations|markets|partners|members|economies|regions|neighbou?rs)\b"
@@ -895,6 +908,14 @@ def flows(
             and not any(s > end and not text[end:s].strip() for s, _ in states)
         ):
             continue  # "supplied Uzbek goods", "supplied B with goods": a state's, else none
+        if (
+            kind == "block"
+            and _TRADER.fullmatch(word) is not None
+            and _APPOSITION_BEFORE.search(text, max(0, start - 60), start) is not None
+        ):
+            # "The deficit with B, A's main supplier of gas, reached X": an aside on the
+            # partner, no trader's figure of its own.
+            continue
         if (
             found
             and found[-1].kind == "balance"

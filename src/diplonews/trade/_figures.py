@@ -800,6 +800,9 @@ _JOINTLY = (
     r"(?:\s+(?:together|jointly|collectively|combined|alone|taken\s+together|"
     r"as\s+a\s+(?:whole|group)))?"
 )
+# A relative clause on the partner before its part's verb: "B, which buys much of A's
+# wine, accounted for X": the clause describes B, the part is still B's.
+_PARTNER_ASIDE = r"(?:\s*,\s*(?:which|whose|where)\s+[^,;()$]{1,80}?,)?"
 # The total's own level told in a relative clause between the share and its verb: "B's share
 # in A's trade, which reached X in 2023, was 8%, or Y": Y is still B's part.
 _WHICH_LEVEL = r"(?:\s*,\s*which\s+[^;()]{1,80}?,)?"
@@ -812,6 +815,7 @@ _PORTION_BEFORE = re.compile(
     r"(?:was|is|stood\s+at|amounted\s+to|made\s+up|reached)\s+"
     + r"|"
     + _JOINTLY
+    + _PARTNER_ASIDE
     + r"\s+(?:accounted|accounting|accounts|account)\s+for\s+)"
     + r"(?:"
     + _SHARE_STATED
@@ -821,7 +825,15 @@ _PORTION_BEFORE = re.compile(
     + _JOINTLY
     + r"\s+(?:held|holds|had|has|took|takes)\s+(?:"
     + _SHARE_STATED.replace("?P<of2>", "?P<of6>").replace("?P<of5>", "?P<of7>")
-    + r")",
+    + r")"
+    # "B remained the largest single market, taking 21 pct of the total, or X": the share
+    # a partner's role takes, then its amount
+    + r"|\s+(?:was|is|remained|remains|became)\s+[^,;()$]{0,60}?"
+    + r"\b(?:markets?|destinations?|buyers?|customers?|suppliers?|sources?)\b"
+    + r"[^,;()$]{0,30}?,\s*(?:taking|with|supplying|buying|absorbing)\s+(?:"
+    + _SHARE_STATED.replace("?P<of2>", "?P<of8>").replace("?P<of5>", "?P<of9>")
+    + r")"
+    + _APPROX,
     re.IGNORECASE,
 )
 _GLOSS = r"(?:\s*\(\s*[A-Z][A-Za-z.]{1,9}\s*\))?"  # "the European Union (EU)": a name's gloss
@@ -1002,7 +1014,11 @@ def _portion(
                 continue
             partner = m
             group = next(
-                (g for g in ("of1", "of2", "of4", "of5", "of6", "of7") if match.groupdict().get(g)),
+                (
+                    g
+                    for g in ("of1", "of2", "of4", "of5", "of6", "of7", "of8", "of9")
+                    if match.groupdict().get(g)
+                ),
                 None,
             )
             if group is not None:
@@ -1262,7 +1278,11 @@ _OWN_TURNOVER = re.compile(r"turnover\s+" + _TO_AMOUNT, re.IGNORECASE)
 # A state ranked among a story's partners: "(B) topped the list of importers", "(B) was the
 # largest buyer", "The largest export market was (B)".
 _RANKED_AFTER = re.compile(
-    r"\s+(?:(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came)\b"
+    # "B, which buys much of A's wine, was the largest ...": an aside on B between them
+    r"(?:\s*,\s*(?:which|whose|where)\s+[^,;()$]{1,80}?,)?"
+    # "B overtook C as A's biggest supplier": B takes the rank C held
+    r"\s+(?:(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came"
+    r"|overtook|overtakes|has\s+overtaken|replaced|replaces|displaced|surpassed)\b"
     r"[^,;()$\d]{0,40}?\b(?:largest|biggest|main|top|leading|first|second|third|list)\b"
     # "C came in with $X": a list's item, told by the amount it comes with
     r"|(?:came|comes|followed|follows)\s+(?:in\s+|next\s+)?with\s+(?:about\s+|around\s+|some\s+)?"
@@ -1280,6 +1300,33 @@ _RANKED_BEFORE = re.compile(
 # The end of the ranking clause before a new one: "B remained the main partner: trade
 # with it ...", "B was the top market, and exports to this country ...".
 _RANK_CLAUSE_END = re.compile(r":|,\s*and\b", re.IGNORECASE)
+# A partner's part told by its role's verb before the flow noun: "(B) also supplied X of
+# imports", "(B), which buys much of A's wine, alone took X of exports".
+_ROLE_VERB_OF = re.compile(
+    r"(?:\s*,\s*(?:which|whose|where)\s+[^,;()$]{1,80}?,)?\s+(?:also\s+|alone\s+)?"
+    r"(?P<verb>supplied|supplies|provided|provides|took|takes|bought|buys|absorbed|absorbs)\s+"
+    r"[^,;()]{1,40}?\s+(?:worth\s+)?of\s+(?:the\s+|its\s+|total\s+|all\s+)*",
+    re.IGNORECASE,
+)
+# A trader of one product, blocked as a flow word (see ``_cues``): "buyer (of copper)".
+_PRODUCT_TRADER = re.compile(r"(?:exporter|importer|buyer|supplier)s?", re.IGNORECASE)
+# Between a state and a verb whose subject is a relative pronoun for it: "B, A's largest
+# market, which took", "B, which alone took".
+_RELATIVE_AGENT = re.compile(
+    r"(?:\s*,\s*[^,;()$]{1,60}?)?\s*,\s*(?:which|that)\s+(?:alone\s+|also\s+|then\s+)?"
+)
+# A partner's role, then the share it takes: "market, taking 21 pct".
+_ROLE_SHARE = re.compile(
+    r"\b(?:markets?|destinations?|buyers?|customers?|suppliers?|sources?)\b[^,;()$]{0,30}?,\s*"
+    r"(?:taking|with|supplying|buying|absorbing)\s+(?:about\s+|around\s+|some\s+)?[\d.,]+\s*"
+    r"(?:%|pct|percent|per\s+cent)"
+)
+_WITH_PHRASE = re.compile(r",\s*with\b", re.IGNORECASE)
+# A partner's role in another state's trade (not "the largest exporter", the state's own).
+_ROLE_NOUN = re.compile(
+    r"\b(?:markets?|destinations?|suppliers?|sources?\s+of\s+imports|buyers?|customers?)\b",
+    re.IGNORECASE,
+)
 
 
 def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> bool:
@@ -1299,9 +1346,16 @@ def _ranked_as_partner(text: str, subject: CountryMention, flow_start: int) -> b
     >>> _ranked_as_partner(text, find(text)[0], text.index("imports"))
     False
     """
+    with_phrase = _WITH_PHRASE.search(text, subject.end, flow_start)
     if not (
         CLAUSE_BREAK.search(text, subject.end, flow_start)
         or _RANK_CLAUSE_END.search(text, subject.end, flow_start)
+        # "B overtook C as A's biggest supplier, with purchases from B worth X": the phrase
+        # after a partner's role tells the role's figure, whose owner is the role's A.
+        or (
+            with_phrase is not None
+            and _ROLE_NOUN.search(text, subject.end, with_phrase.start()) is not None
+        )
     ):
         return False  # its own clause's flow: "Chile, the largest buyer, imported X"
     return (
@@ -2291,6 +2345,11 @@ def sentence_figures(
     has_portion = (
         has_account
         or "share" in lower
+        # "B remained the largest market, taking 21 pct of the total, or X"
+        or (
+            ("pct" in lower or "%" in lower or "per" in lower)
+            and _ROLE_SHARE.search(lower) is not None
+        )
         or "attributable" in lower
         or ("on " in lower and _FELL_ON_WORD.search(lower) is not None)
     )
@@ -2732,6 +2791,14 @@ def sentence_figures(
         role_text = text
         for lo, hi in asides:
             role_text = role_text[:lo] + " " * (hi - lo) + role_text[hi:]
+        if (
+            item is not None
+            and flow is not None
+            and flow.kind == "block"
+            and item.partner.end <= flow.start < mention.start
+            and _PRODUCT_TRADER.fullmatch(flow.text) is not None
+        ):
+            continue  # "B was the biggest buyer of A-adjective copper at X": one product's
         if item is not None and item.reporter is not None:
             # "... is Nepal's largest export market (<amount>)": the role gives the flow.
             role = role_flow(role_text[item.partner.end : mention.start])
@@ -2846,6 +2913,16 @@ def sentence_figures(
             # "Among suppliers, B accounted for Y": the role names the part's flow.
             role = clause_role_flow(text, mention.start)
             flow = Flow(mention.start, mention.start, role or total_frame[2], "")
+        elif (
+            portion is not None
+            and flow is None
+            and ctx.reporter is not None
+            and (role := clause_role_flow(text, mention.start)) is not None
+        ):
+            # "B remained the largest market, taking 21 pct of the total, or X" after a
+            # product's figures: the role names the part's flow, the story's state the total's.
+            total_frame = (ctx.reporter, None, role)
+            flow = Flow(mention.start, mention.start, role, "")
         if flow is None and goes_on:
             flow = Flow(mention.start, mention.start, figures[-1].flow.value, "")
         # "B remained A's largest customer, buying X against Y in 1985": the bare base is the
@@ -2950,7 +3027,8 @@ def sentence_figures(
             (
                 m
                 for m in mentions
-                if m.kind == "demonym"
+                # a group's goods too: "took X of EU goods" are the bloc's
+                if m.kind in ("demonym", "group")
                 and (
                     _OF_ORIGIN.fullmatch(text, flow.end, m.start)
                     # "bought Chinese goods", "imported Turkish products": the verb's object
@@ -2975,6 +3053,7 @@ def sentence_figures(
             noun_state = stance_object(text, flow, mentions)
         if noun_state is None and origin is not None and flow.kind == "export":
             noun_state = origin  # "exports of Kazakh products to China": Kazakhstan's
+        role_holder: CountryMention | None = None
         if noun_state is not None:
             reporter: str | None = noun_state.code
         else:
@@ -3001,6 +3080,16 @@ def sentence_figures(
                 # the flow is the story's state's (its pair's first, the state it is about).
                 story = ctx.pair[0] if ctx.pair is not None else None
                 reporter = frame_reporter or (story if story != subj.code else None) or ctx.reporter
+            elif (
+                subj is not None
+                and (verb := _ROLE_VERB_OF.fullmatch(text, subj.end, flow.start)) is not None
+                and flow.kind == ("import" if verb["verb"][0] in "sp" else "export")
+            ):
+                # "B also supplied X of imports", "B alone took X of exports": B holds a
+                # partner's role in the story state's flow, so B is its partner, not owner.
+                role_holder = subj
+                reporter = frame_reporter if frame_reporter != subj.code else None
+                reporter = reporter or (ctx.reporter if ctx.reporter != subj.code else None)
             elif subj is not None and _ranked_as_partner(text, subj, flow.start):
                 # "Russia topped the list of suppliers (...), while imports from China
                 # totalled Y": a state ranked as a partner owns no later clause's flow.
@@ -3034,6 +3123,21 @@ def sentence_figures(
                 # goods' origin sold them, so the verb's subject bought them, not the
                 # ranked owner.
                 reporter = buyer.code
+            elif seller is not None and reporter == seller.code:
+                # "sales to B, A's largest market, which took X of A-adjective goods": the
+                # relative pronoun's antecedent bought them.
+                buyer = next(
+                    (
+                        m
+                        for m in reversed(mentions)
+                        if m.end <= flow.start
+                        and m.code != seller.code
+                        and _RELATIVE_AGENT.fullmatch(text, m.end, flow.start) is not None
+                    ),
+                    None,
+                )
+                if buyer is not None:
+                    reporter = buyer.code
         if reporter is None:
             continue
         if reporter != frame_reporter:
@@ -3167,6 +3271,8 @@ def sentence_figures(
             )
             if supplied is not None and supplied.code != reporter:
                 partner, found = supplied.code, True
+        if not found and role_holder is not None and role_holder.code != reporter:
+            partner, found = role_holder.code, True
         if not found and noun_state is None and flow.text.casefold() == "shipments":
             continue  # "rice led, with shipments worth X": a product's, with no state or partner
         part_intro = (
@@ -3204,6 +3310,9 @@ def sentence_figures(
         if not found and hyphen is not None:
             # "Kazakh-Chinese trade", "the Azerbaijani-Georgian trade turnover".
             reporter, partner, found, rule = hyphen[0], hyphen[1], True, "trade.hyphen_pair"
+            # "A-B trade reached X, and exports to C rose to Y": the compound's first state
+            # frames the later clauses, as the first of "trade between A and B" does.
+            frame_start, frame_reporter = flow.start, reporter
         if (
             not found
             and flow.kind == "turnover"

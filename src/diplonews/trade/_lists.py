@@ -133,11 +133,16 @@ _ROLE_WAS = re.compile(
     (?:again\s+|still\s+|once\s+again\s+)?(?:the\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_WHERE_BEFORE = re.compile(r",\s*where\s+$")
 # The figure of that state after a comma: ", with a turnover of ", ", with imports worth ".
 _TRAILING_WITH = re.compile(
     r"""\s*,\s*with\s+(?:(?:an?\s+)?(?:total\s+)?(?:exports?|imports?|trade(?:\s+turnover)?|
     turnover|purchases|supplies|deliveries|sales)\s+(?:worth|of|totall?ing|amounting\s+to|
     valued\s+at)\s+)?"""
+    + _ABOUT
+    # "The largest export market was B, where A-adjective goods worth X were shipped": the
+    # goods that went there are the role's figure.
+    + r"|\s*,\s*where\s+(?:[A-Z][\w'’-]*\s+)?(?:goods|products|merchandise)\s+worth\s+"
     + _ABOUT,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -302,10 +307,34 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
     ):
         return None  # "The surplus with B, A's biggest market, reached X": no ranked item
     before = [m for m in mentions if floor <= m.start and m.end <= start]
-    states = [m for m in before if m.kind != "group" or _DIRECT.fullmatch(text, m.end, start)]
+    states = [
+        m
+        for m in before
+        if m.kind != "group"
+        or _DIRECT.fullmatch(text, m.end, start)
+        # "The largest export market was the EU, with X": a group holds a partner's role
+        # as a state does, its figure after the comma
+        or (
+            _TRAILING_WITH.fullmatch(text, m.end, start) is not None
+            and _ROLE_WAS.search(text, max(0, m.start - 120), m.start) is not None
+        )
+    ]
     # "Italy was the largest buyer of Kazakh goods with $14 billion": the goods' origin is
     # the list's reporter, not a ranked partner.
-    origin = next((m for m in reversed(states) if _origin_of_goods(text, m)), None)
+    origin = next(
+        (
+            m
+            for m in reversed(states)
+            if _origin_of_goods(text, m)
+            # "B, where A-adjective goods worth X were shipped": the goods' origin too
+            or (
+                m.kind == "demonym"
+                and _WHERE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                and _GOODS_AFTER.match(text, m.end) is not None
+            )
+        ),
+        None,
+    )
     if origin is not None:
         states = [m for m in states if m is not origin]
         mentions = [m for m in mentions if m is not origin]
@@ -350,6 +379,8 @@ def list_item(text: str, start: int, floor: int, mentions: Sequence[CountryMenti
             ),
             None,
         )
+        if owner is None and origin is not None and last.end <= origin.start < start:
+            owner = origin  # "..., where A-adjective goods worth X were shipped": A's
         return Item(last, owner)
     flow_then = _FLOW_THEN.match(between)
     if (
