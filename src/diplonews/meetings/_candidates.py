@@ -2274,7 +2274,8 @@ _HOST_TOLD_BEFORE = re.compile(
 # A state told as hosting the talks whose word follows: "A's role in hosting talks", "thanked
 # A for hosting the discussions" (the state's name ends where the phrase starts).
 _HOSTED_TALKS_BEFORE = re.compile(
-    r"""(?:['’]s\s+(?:(?:role|efforts?|leadership)\s+in\s+)?(?:co-)?hosting(?:\s+of)?
+    r"""(?:(?:['’]s|(?P<its>\bits))\s+(?:(?:role|efforts?|leadership)\s+in\s+)?(?:co-)?hosting
+    (?:\s+of)?
     |\s+for\s+(?:co-)?hosting)
     \s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\Z""",
     re.VERBOSE,
@@ -2372,6 +2373,9 @@ def _hosted_talks_before(
     >>> text = "He praised Ghana's role in hosting talks between the parties."
     >>> _hosted_talks_before(text, 0, 35, extract_country_mentions(text))
     'GHA'
+    >>> text = "He praised Ghana's efforts, including its role in hosting talks."
+    >>> _hosted_talks_before(text, 0, 58, extract_country_mentions(text))
+    'GHA'
     >>> text = "He praised the role of hosts in talks between the parties."
     >>> _hosted_talks_before(text, 0, 32, extract_country_mentions(text)) is None
     True
@@ -2379,6 +2383,13 @@ def _hosted_talks_before(
     told = _HOSTED_TALKS_BEFORE.search(body, max(lo, t0 - 60), t0)
     if told is None:
         return None
+    if told["its"] is not None:
+        # "praised A's leadership, including its role in hosting talks": "its" is the one state
+        # its sentence names before it (none, or several: no host known)
+        named = {
+            str(m.code) for m in mentions if m.kind != "group" and lo <= m.start < told.start()
+        }
+        return named.pop() if len(named) == 1 else None
     return next(
         (str(m.code) for m in mentions if m.kind != "group" and m.end == told.start()),
         None,

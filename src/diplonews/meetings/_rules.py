@@ -636,7 +636,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+(?:s['’])?\s+){0,4}
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup
             # "of the commission", "of the CIS Inter-Parliamentary Assembly"
-            |(?<=Parliamentary\s)Assembly)\b
+            |(?<=Parliamentary\s)Assembly
+            # "the next session of the Strategic Mechanism": a format named as such, by its name
+            |Mechanism)\b
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
             |[Cc]ommittee)(?:\s+(?:meeting|session)s?)?\b  # "the joint commission meeting": one
             | \b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth
