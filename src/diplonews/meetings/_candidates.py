@@ -790,6 +790,13 @@ _DECIDED_TALKS = re.compile(
     (?:(?:start|opening|launch|beginning|resumption)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?\Z""",
     re.VERBOSE,
 )
+# A decision whose object is the meeting word, after "and" or a comma that closes another
+# clause: "..., and agreed to work toward a call", "and decided to hold a meeting".
+_AND_DECIDED_TO = re.compile(
+    r"""(?:,\s+|\band\s+)(?:also\s+)?(?:agreed|decided|resolved)\s+to\s+
+    (?:[a-z-]+\s+){1,4}\Z""",
+    re.VERBOSE,
+)
 # A trip whose purpose is one more sitting: "to travel to P in May for a further round" (the
 # round is what the visit is for, no event beside it).
 _TRIP_FOR_ANOTHER = re.compile(
@@ -1198,6 +1205,12 @@ _NEXT_AFTER_SPEECH = re.compile(
 )
 
 
+# A participle telling where and when the talks named just before were held, then their
+# sides: "the talks held in P in March between A and B" (no comma or clause break between).
+_HELD_THEN_BETWEEN = re.compile(
+    r"\s+(?:held|conducted|organi[sz]ed)\s+(?:in|on|at|last|earlier|this)\b[^.;,:]{0,60}?"
+    r"\s(?:between|among)\s"
+)
 # The host city as the subject before the event: "Baku hosted the trilateral meeting of".
 _CITY_HOSTED = re.compile(
     r"\b(?P<place>[A-Z][a-z]+)\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|a|an)\s+"
@@ -2258,6 +2271,15 @@ _HOST_TOLD_BEFORE = re.compile(
     (?:[\w'’-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
+# A state told as hosting the talks whose word follows: "A's role in hosting talks", "thanked
+# A for hosting the discussions" (the state's name ends where the phrase starts).
+_HOSTED_TALKS_BEFORE = re.compile(
+    r"""(?:(?:['’]s|(?P<its>\bits))\s+(?:(?:role|efforts?|leadership)\s+in\s+)?(?:co-)?hosting
+    (?:\s+of)?
+    |\s+for\s+(?:co-)?hosting)
+    \s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}\Z""",
+    re.VERBOSE,
+)
 # A gathering of one state's own people, just before its word: "the national conference".
 _DOMESTIC_BEFORE = re.compile(
     r"\b(?:national|domestic|nationwide|republican|local|party)\s+(?:[\w'’-]+\s+){0,2}\Z"
@@ -2336,6 +2358,38 @@ def _host_told_before(
     told = _HOST_TOLD_BEFORE.search(body, max(lo, t0 - 80), t0)
     if told is None:
         return None
+    return next(
+        (str(m.code) for m in mentions if m.kind != "group" and m.end == told.start()),
+        None,
+    )
+
+
+def _hosted_talks_before(
+    body: str, lo: int, t0: int, mentions: Sequence[CountryMention]
+) -> str | None:
+    """The state told as hosting the talks whose word starts at ``t0``, or None.
+
+    >>> from diplonews.text.countries import extract_country_mentions
+    >>> text = "He praised Ghana's role in hosting talks between the parties."
+    >>> _hosted_talks_before(text, 0, 35, extract_country_mentions(text))
+    'GHA'
+    >>> text = "He praised Ghana's efforts, including its role in hosting talks."
+    >>> _hosted_talks_before(text, 0, 58, extract_country_mentions(text))
+    'GHA'
+    >>> text = "He praised the role of hosts in talks between the parties."
+    >>> _hosted_talks_before(text, 0, 32, extract_country_mentions(text)) is None
+    True
+    """
+    told = _HOSTED_TALKS_BEFORE.search(body, max(lo, t0 - 60), t0)
+    if told is None:
+        return None
+    if told["its"] is not None:
+        # "praised A's leadership, including its role in hosting talks": "its" is the one state
+        # its sentence names before it (none, or several: no host known)
+        named = {
+            str(m.code) for m in mentions if m.kind != "group" and lo <= m.start < told.start()
+        }
+        return named.pop() if len(named) == 1 else None
     return next(
         (str(m.code) for m in mentions if m.kind != "group" and m.end == told.start()),
         None,
@@ -3984,6 +4038,11 @@ def _candidate(
         date_lo = max(date_lo, governor.start())  # "will meet next week, since their May talks"
     if ahead_by is not None:
         date_lo = max(date_lo, ahead_by.start())  # "met on Monday, ahead of the June talks"
+    and_decided = _AND_DECIDED_TO.search(body, max(lo, t0 - 60), t0) if status is PLANNED else None
+    if and_decided is not None:
+        # "discussed what the leaders agreed when they met in P last November, and agreed to
+        # work toward a call": a time before the decision is its other clause's, not the plan's
+        date_lo = max(date_lo, and_decided.start())
     hosts = kind is CONFERENCE and _AT_GATHERING.search(body, max(lo, t0 - 120), t0)
     # "ASTANA, May 8 (Agency) - X will co-chair the session with Y on May 20": the report's
     # day is no day of a plan, and a day of the event's own clause comes first (a past event
@@ -4612,6 +4671,9 @@ def _candidate(
         and not re.match(r"\s+(?:between|with|of|by|to|here)\b", body[t1 : t1 + 12])
         # "the meeting of the Chile-Peru joint commission": its own name gives its sides
         and not (rule == "meeting.commission" and any(t0 <= m.start < t1 for m in mentions))
+        # "welcomed the talks held in P in March between A and B": its sides come after its
+        # place and time, so the word names an event of its own, no earlier one
+        and not (len(countries) >= 2 and _HELD_THEN_BETWEEN.match(body, t1, sentence.end))
     )
     follows = _FOLLOWS.search(body, max(sentence.start, t0 - 240), t0)
     if follows is not None:
@@ -4670,6 +4732,17 @@ def _candidate(
         and _TRIP_FOR.search(body, sentence.start, t0)
     ):
         weak = True  # "a tour of Asian countries for consultations": the trip's purpose
+    host_of_talks = (
+        _hosted_talks_before(body, sentence.start, t0, mentions)
+        if kind is MEETING and body[t0].islower()
+        else None
+    )
+    if host_of_talks is not None:
+        # "praised A's role in hosting talks between the parties to the conflict in B": a host
+        # takes part in the talks it hosts (spec section 2), which are an event of their own
+        countries.add(host_of_talks)
+        if len(countries) >= 2:
+            weak = False
     if kind is CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
         return None  # "took over the Conference on Security in Asia chairmanship": the body
     if (
@@ -4904,7 +4977,9 @@ def _candidate(
         # with its own sides, beside the event its sentence told first, a sitting of its own
         weak=weak
         and not (recalling is not None and beside and date is not None and len(countries) >= 2),
-        another=since is not None
+        # ("the progress made since the talks": no time, place or side of its own tells
+        # another event than the one told)
+        another=(since is not None and not (weak and date is None and location is None))
         or (
             bool(ANOTHER.search(body, max(sentence.start, t0 - 30), t1))
             # "to travel to P in May for a further round": the trip's purpose, the visit itself

@@ -1612,6 +1612,64 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     return True
 
 
+# A call or meeting word told with "the two" officials as its sides: "a call between the two
+# leaders", "a meeting between the two presidents" (up to two words from the trigger on).
+_BETWEEN_THE_TWO = re.compile(
+    r"""(?:[\w-]+\s+){0,1}[\w-]+\s+between\s+(?:the\s+two|both)\s+(?:[a-z-]+\s+){0,2}?
+    (?:leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+(?:state|government)
+    |ministers|counterparts)\b""",
+    re.VERBOSE,
+)
+
+
+def _planned_between_the_two(records: list[Candidate], cand: Candidate) -> bool:
+    """A call or meeting to come "between the two leaders" is one of the pair told just before.
+
+    "X met Y in P on Monday. They agreed to work toward a call between the two leaders in
+    the coming weeks": a planned event of its own, between the two states of the record of
+    the sentence just before. ``cand`` is a weak mention; ``True`` when placed.
+    """
+    if not (
+        cand.weak
+        and cand.kind in (MEETING, CALL)
+        and cand.status is PLANNED
+        and not cand.named_sides  # (a place's state is none of its sides)
+        and records
+    ):
+        return False
+    span = cand.evidence[0]
+    if _BETWEEN_THE_TWO.match(span.text, cand.anchor - span.start) is None:
+        return False
+    before = [(told.end, r) for r in records for told in r.evidence if told.end <= span.start]
+    if not before:
+        return False
+    end, pair = max(before, key=lambda found: found[0])
+    if span.start - end > _SENTENCE_GAP or len(pair.countries) != 2:
+        return False
+    told = next(
+        (
+            r
+            for r in records
+            if r.status is PLANNED and r.kind is cand.kind and r.countries == pair.countries
+        ),
+        None,
+    )
+    if told is not None:
+        merge(told, cand)  # the pair's plan told already: one event
+        return True
+    records.append(
+        attrs.evolve(
+            cand,
+            countries=set(pair.countries),
+            weak=False,
+            another=True,
+            participants=list(cand.participants),
+            rule=f"{cand.rule}+the_two",
+        )
+    )
+    return True
+
+
 # An earlier call or meeting of the pair named as what a later act builds on or recalls: "The
 # leaders built on their phone call on Sunday", "recalled with satisfaction their meeting on
 # the sidelines of S" (up to the trigger: "their" and at most two words before it).
@@ -2517,6 +2575,8 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             records.append(cand)  # "will meet next week, building on their talks in March"
             continue
         if _the_two_last_met(records, cand) or _recalled_talks(records, cand):
+            continue
+        if _planned_between_the_two(records, cand):
             continue
         if _built_on_earlier(records, cand):
             continue

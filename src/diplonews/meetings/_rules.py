@@ -327,6 +327,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:receives|gets)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from\b
             # "call with (the) President X" (not "a joint call with the OAS for calm": an appeal)
             | \bcall\s+(?:with|between)\s+(?:the\s+(?![^.;,]{0,80}?\bfor\b))?[A-Z]
+            # "a call between the two leaders": a call of the pair told before (no appeal is
+            # "between" anyone)
+            | \bcall\s+between\s+(?:the\s+two|both)\s+(?:[a-z-]+\s+){0,2}?(?:leaders|presidents
+              |premiers|prime\s+ministers|heads\s+of\s+(?:state|government)|ministers
+              |counterparts)\b
             # "Prime Minister F, with whom I spoke last week": a call told in a relative clause
             | \bwith\s+whom\s+(?:I|we|he|she|they)\s+(?:also\s+)?spoke\b
             # "a call Friday between Presidents X and Y", "a call on Monday with Y": its day
@@ -631,7 +636,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:session|meeting)s?\s+of\s+(?:the\s+|their\s+)?(?:[\w-]+(?:s['’])?\s+){0,4}
             (?:[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Ww]orking\s+[Gg]roup
             # "of the commission", "of the CIS Inter-Parliamentary Assembly"
-            |(?<=Parliamentary\s)Assembly)\b
+            |(?<=Parliamentary\s)Assembly
+            # "the next session of the Strategic Mechanism": a format named as such, by its name
+            |Mechanism)\b
             | \b(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+)?(?:[Cc]ommission
             |[Cc]ommittee)(?:\s+(?:meeting|session)s?)?\b  # "the joint commission meeting": one
             | \b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth
@@ -784,6 +791,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
               (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
             | \b[Dd]iscussions?\s+with\b
+            # "A's role in hosting discussions in P between B and C": talks a state hosts are
+            # an event, as "hosting negotiations" is
+            | (?:(?<=\bhosting\s)|(?<=\bhosted\s))discussions\b
             # "building on discussions between their teams in P last month": the pair's talks
             # told by their sides' possessive (who "their" is: _records)
             | \b[Dd]iscussions?(?=\s+between\s+their\s)
