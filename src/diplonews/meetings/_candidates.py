@@ -327,7 +327,19 @@ _NAME_WORDS = (
 _NAME_THEN_OPENED = re.compile(
     rf"\s+(?:(?:for|on|between)\s+{_NAME_WORDS}{_OPENED}|of\s+{_NAME_WORDS}(?:{_OPENED}|{_OPENS})"
     rf"|(?:of\s+(?:[A-Z][\w'’.-]*\s+){{1,5}})?to\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+"
-    rf"{_OPENED})" + _OPENING_TIME
+    rf"{_OPENED}"
+    # its place right after its word: "the session of their joint commission in Lima, which
+    # opened on Monday" (the opening told of the sitting, its place between)
+    # (its acronym in brackets may stand first: "Commission (JEC) in Lima, which opened")
+    rf"|(?:\([A-Z][\w-]*\)\s+)?in\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+(?:{_OPENED}|{_OPENS}))"
+    + _OPENING_TIME
+)
+# A visit's first day told by its guest's arrival in a relative clause after the visit's
+# guest or destination: "during the state visit of X to P, who arrived on Monday" (a guest
+# arrives on the first day of his visit).
+_VISIT_THEN_ARRIVED = re.compile(
+    rf"\s+(?:(?:of|by)\s+{_NAME_WORDS})?(?:\s+to\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)?"
+    r",\s+who\s+(?:had\s+)?arrived\s+" + _OPENING_TIME
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
@@ -3537,6 +3549,9 @@ def _candidate(
         if holds_any(body, t1, t1 + 90, _OPENING_WORDS) or "in session" in body[t1 : t1 + 110]
         else None
     )
+    if opening_clause is None and kind is VISIT and "who arrived" in body[t1 : t1 + 120]:
+        # "during the state visit of X to P, who arrived on Monday": its first day
+        opening_clause = _VISIT_THEN_ARRIVED.match(body, t1, sentence.end)
     if (
         location is None
         and opening_clause is not None

@@ -71,11 +71,14 @@ _NEXT_ROUND = re.compile(
 )
 # The sitting set to come, told after it: "will be held in P", "is scheduled for April",
 # "is to be held in Moscow in 2025", "due in late June".
+# (not the end to come of the sitting told: "the session, which opened on Monday, is due to
+# end on Friday" is one going on, and sets no sitting)
 _SET_AFTER = re.compile(
     r"""\b(?:(?:will|shall|(?P<would>would))\s+(?:be\s+held|take\s+place|convene|open)
     |(?:is|are)\s+(?:(?:to\s+be\s+held|to\s+take\s+place)|(?:now\s+)?(?:scheduled|planned|set
     |slated|due)\b)
-    |to\s+be\s+held|scheduled\s+(?:for|to)|due\s+(?:in|on|to|for))\b""",
+    |to\s+be\s+held|scheduled\s+(?:for|to)|due\s+(?:in|on|to|for))\b
+    (?!\s+(?:to\s+)?(?:end|close|conclude|finish|run|last|wind\s+up)\b)""",
     re.VERBOSE,
 )
 # A saying verb before the sitting: "He said the next session would be held in P" reports a

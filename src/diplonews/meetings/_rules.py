@@ -2659,6 +2659,21 @@ PAST_AFTER = re.compile(
     |opened|began|closed|got\s+under\s*way)\b""",
     re.VERBOSE,
 )
+# A sitting's end to come told right after it, its own time told by no plan: "The talks, due
+# to run until Thursday, cover", "the session, scheduled to end on Friday,", "which is due to
+# close on May 5": a sitting going on (its close is to come, its opening is not).
+_RUN_TO_END = re.compile(
+    r"""\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:due|scheduled|set|expected)\s+to\s+
+    (?:run|last|continue|go\s+on)\s+(?:until|till|through)\b
+    |\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:due|scheduled|set|expected)\s+to\s+
+    (?:end|close|conclude|finish|wind\s+up)\b""",
+    re.VERBOSE,
+)
+# (the same sitting told to open later in its sentence is still to come: "..., due to end on
+# Friday, opens on Wednesday")
+_OPENS_LATER = re.compile(
+    r"\b(?:will|to|shall)\s+(?:open|begin|start|convene)\b|\b(?:opens|begins|starts)\b"
+)
 # Talks told by their holder's past verb in a relative clause right after the word: "the talks
 # he held with X", "the discussion they had at the summit", "the meeting President A held in
 # P" (whatever the main verb's tense: "looks forward to building on the talks he held").
@@ -2950,6 +2965,8 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return HELD
+    if _RUN_TO_END.match(after) and not _OPENS_LATER.search(after):
+        return HELD  # "The talks, due to run until Thursday, cover": a sitting going on
     if put_off_before(before):
         return PLANNED  # "X has postponed his visit to B": the verb's object is still to come
     if (
