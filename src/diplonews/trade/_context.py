@@ -228,6 +228,15 @@ class Context:
     # for the year before only where the story told a figure for that year.
     told: set[Period] = attrs.Factory(set)
     pair_paragraph: int = -1  # the paragraph that last named ``pair`` (a headline's: -1)
+    # The owner and flow of the phrase ``pair`` was learned from ("a cut in A's trade deficit
+    # with B"), until the story tells a world figure: a later "A's deficit, at X" is that one.
+    pair_topic: tuple[str, str] | None = None
+    # The states a sentence before named two or more of while speaking of trade ("A and B
+    # will sign a trade protocol"), in the sentence's paragraph and in the one before: the
+    # story put their trade on the table there, where talks or a visit alone did not.
+    trade_sides: frozenset[str] = frozenset()
+    previous_trade_sides: frozenset[str] = frozenset()
+    trade_paragraph: int = 0  # the paragraph ``trade_sides`` are of
     # The pair the story left for a state's own totals ("Overall, A's foreign trade was X"):
     # "bilateral trade" named later returns to it.
     left_pair: tuple[str, str] | None = None
@@ -1319,6 +1328,8 @@ def _learn_pair(
         partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
         if has_partner and partner is not None and partner != reporter:
             ctx.pair = (reporter, partner)
+            # "a cut in A's trade deficit with B": a later "A's deficit, at X" is this one.
+            ctx.pair_topic = (reporter, flow.kind)
 
 
 def _may_be_bilateral(text: str) -> bool:
