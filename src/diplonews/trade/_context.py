@@ -695,7 +695,8 @@ def partner_anaphors(
     sentence) that the sentence does not name. A neighbour ("with its neighbour") after no
     other state in the sentence is ``last_other``, the last state other than the story's
     that the text named before the sentence (in its paragraph or the one before), not the
-    story's pair of an earlier paragraph.
+    story's pair of an earlier paragraph; after a state that owns the flow ("B's exports to
+    its neighbour"), the story's state.
 
     >>> from diplonews.text.countries import extract_country_mentions as find
     >>> text = "Peru's exports to this country reached $5 million in 2023."
@@ -765,6 +766,20 @@ def partner_anaphors(
             other = subject
         elif prior and actor is None:
             other = prior[-1].code
+        elif (
+            not prior
+            and actor is not None
+            and ctx.reporter not in (None, actor)
+            and "eighbo" in match.group("phrase")
+            and any(
+                m.code == actor and text.startswith(("'s", "’s"), m.end)
+                for m in mentions
+                if m.end <= start
+            )
+        ):
+            # "B's exports to its neighbour" in a story of A: B's neighbour is the story's
+            # state, never B itself.
+            other = ctx.reporter
         elif (
             not prior
             and actor is not None
