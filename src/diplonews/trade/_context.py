@@ -231,6 +231,15 @@ class Context:
     # for the year before only where the story told a figure for that year.
     told: set[Period] = attrs.Factory(set)
     pair_paragraph: int = -1  # the paragraph that last named ``pair`` (a headline's: -1)
+    # The owner and flow of the phrase ``pair`` was learned from ("a cut in A's trade deficit
+    # with B"), until the story tells a world figure: a later "A's deficit, at X" is that one.
+    pair_topic: tuple[str, str] | None = None
+    # The states a sentence before named two or more of while speaking of trade ("A and B
+    # will sign a trade protocol"), in the sentence's paragraph and in the one before: the
+    # story put their trade on the table there, where talks or a visit alone did not.
+    trade_sides: frozenset[str] = frozenset()
+    previous_trade_sides: frozenset[str] = frozenset()
+    trade_paragraph: int = 0  # the paragraph ``trade_sides`` are of
     # The pair the story left for a state's own totals ("Overall, A's foreign trade was X"):
     # "bilateral trade" named later returns to it.
     left_pair: tuple[str, str] | None = None
@@ -689,7 +698,8 @@ def partner_anaphors(
     sentence) that the sentence does not name. A neighbour ("with its neighbour") after no
     other state in the sentence is ``last_other``, the last state other than the story's
     that the text named before the sentence (in its paragraph or the one before), not the
-    story's pair of an earlier paragraph.
+    story's pair of an earlier paragraph; after a state that owns the flow ("B's exports to
+    its neighbour"), the story's state.
 
     >>> from diplonews.text.countries import extract_country_mentions as find
     >>> text = "Peru's exports to this country reached $5 million in 2023."
@@ -759,6 +769,20 @@ def partner_anaphors(
             other = subject
         elif prior and actor is None:
             other = prior[-1].code
+        elif (
+            not prior
+            and actor is not None
+            and ctx.reporter not in (None, actor)
+            and "eighbo" in match.group("phrase")
+            and any(
+                m.code == actor and text.startswith(("'s", "’s"), m.end)
+                for m in mentions
+                if m.end <= start
+            )
+        ):
+            # "B's exports to its neighbour" in a story of A: B's neighbour is the story's
+            # state, never B itself.
+            other = ctx.reporter
         elif (
             not prior
             and actor is not None
@@ -1327,6 +1351,8 @@ def _learn_pair(
         partner, _, has_partner = partner_between(text, flow.end, stop, flow.kind, mentions)
         if has_partner and partner is not None and partner != reporter:
             ctx.pair = (reporter, partner)
+            # "a cut in A's trade deficit with B": a later "A's deficit, at X" is this one.
+            ctx.pair_topic = (reporter, flow.kind)
 
 
 def _may_be_bilateral(text: str) -> bool:

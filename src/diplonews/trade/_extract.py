@@ -101,6 +101,8 @@ from diplonews.values import Country, Period, Span
 __all__ = ["extract_trade_records"]
 
 _DIGIT = re.compile(r"\d")
+# A word of trade in a sentence naming two states: their trade is the story's topic.
+_TRADE_WORD = re.compile(r"\b(?:trad(?:e|ing)|exports?|imports?|turnover)\b", re.IGNORECASE)
 # A state's own total by its noun: "the country's foreign trade turnover", "the foreign
 # trade turnover of the country".
 _OWN_TOTAL = re.compile(
@@ -1001,6 +1003,14 @@ def _extract(
             demonyms=[(m.start, m.end) for m in mentions if m.kind == "demonym"],
             told=functools.partial(_told_before, body, sentence.start),
         )
+        if sentence.paragraph != ctx.trade_paragraph:
+            near = sentence.paragraph == ctx.trade_paragraph + 1
+            ctx.previous_trade_sides = ctx.trade_sides if near else frozenset()
+            ctx.trade_sides, ctx.trade_paragraph = frozenset(), sentence.paragraph
+        sides = {m.code for m in mentions if m.kind != "group"}
+        if len(sides) >= 2 and _TRADE_WORD.search(sentence.text) is not None:
+            # "A and B will sign a trade protocol": the two states' trade is on the table.
+            ctx.trade_sides |= sides
         if (
             ctx.turnover_paragraph == sentence.paragraph
             or (ctx.turnover_paragraph >= 0 and (mentions or _STATISTICS.search(sentence.text)))

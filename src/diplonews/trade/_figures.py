@@ -2180,6 +2180,64 @@ def _sides_named(text: str, mentions: Sequence[CountryMention]) -> bool:
     return any(_SOURCE_AFTER.match(text, m.end) is None for m in mentions)
 
 
+# Words of a sentence pointing at a second side ("bilateral", "the two", "its neighbour",
+# "with the Central Asian country", "each other", a partner) or at a part of a figure told
+# before it ("made up", "accounted for", "of which"): such a sentence is no state's own.
+_OTHER_SIDE = re.compile(
+    r"""\b(?:bilateral|mutual|two-way|the\s+two|both\s+(?:countries|sides|states|nations)
+    |each\s+other|neighbou?r\w*|partners?|counterparts?
+    |(?:with|to|from)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}
+     (?:country|state|nation|republic|kingdom|emirate|island|sultanate)\b
+    |ma(?:de|kes?|king)\s+up|account(?:s|ed|ing)?\s+for|of\s+(?:which|that|this|it)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+# A figure the sentence itself tells as the state's national one: a central bank's annual
+# report, the balance of payments, trade from all sources, oil revenue.
+_NATIONAL = re.compile(
+    r"\b(?:annual\s+(?:report|review|survey)|balance\s+of\s+payments|all\s+sources"
+    r"|oil\s+(?:revenues?|earnings|income|receipts))\b",
+    re.IGNORECASE,
+)
+
+
+def _trade_on_table(reporter: str, paragraph: int, ctx: Context) -> bool:
+    """Whether the story put the trade of ``reporter`` with another state on the table.
+
+    A trade headline on its pair does, for the whole story; a pair learned from a trade
+    phrase or figure, or a sentence speaking of trade that names it with another state, for
+    its paragraph and the next.
+    """
+    return (
+        (ctx.headline_pair is not None and reporter in ctx.headline_pair)
+        or (
+            ctx.pair is not None
+            and reporter in ctx.pair
+            and (ctx.title_pair or paragraph - ctx.pair_paragraph <= 1)
+        )
+        or reporter in ctx.trade_sides | ctx.previous_trade_sides
+    )
+
+
+def _named_alone(
+    text: str, mentions: Sequence[CountryMention], reporter: str, officials: Collection[str]
+) -> bool:
+    """Whether a sentence names its figure's state and no other side of any trade.
+
+    The state is named by name, demonym or capital (not only as the figures' source, "Kenyan
+    statistics"); no other state or group is named but as a source, no official of another
+    state speaks, and no word points at a second side or a part (``_OTHER_SIDE``).
+    """
+    sides = [m for m in mentions if _SOURCE_AFTER.match(text, m.end) is None]
+    return (
+        any(m.code == reporter and m.text.casefold() != "it" for m in sides)
+        and all(m.code == reporter for m in sides)
+        and set(officials) <= {reporter}
+        and _OTHER_SIDE.search(text) is None
+    )
+
+
 # "X in B's favour", "X in favour of B": the state a balance favours, right after its amount.
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?")
 _FAVOUR_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])?\s+favou?r\b")
@@ -3336,6 +3394,38 @@ def sentence_figures(
                 region = None
         if region is not None:
             continue
+        # A sentence naming a state by itself as its flow's owner (the noun's, or the verb's
+        # subject), no partner and no word for another side, tells that state's trade with
+        # the world, whatever pair the story is on: the owners' keys give every such figure
+        # no partner. Not a turnover: a state's whole trade is told as such (WORLD).
+        owner = noun_state if noun_state is not None else subject(text, flow.start, mentions)
+        known = ctx.pair_turnover
+        alone = (
+            not found
+            and flow.kind in ("export", "import", "balance")
+            and owner is not None
+            and owner.code == reporter
+            # "a cut in A's trade deficit with B" told with no figure: "A's deficit, at X" is it
+            and ctx.pair_topic != (reporter, flow.kind)
+            and _named_alone(text, mentions, reporter, ctx.sentence_officials)
+            and (
+                # Where the story put the pair's trade on the table, the state's own flow may
+                # be its part ("A and B will sign a trade protocol. A's exports are to reach
+                # X"), unless the sentence tells a national figure or one the pair's can't be.
+                not _trade_on_table(reporter, sentence.paragraph, ctx)
+                or _NATIONAL.search(text) is not None
+                or (flow.kind == "balance" and _TRADE_BALANCE.search(flow.text) is not None)
+                # A part is never more than its whole: the pair's last turnover.
+                or (
+                    known is not None
+                    and reporter in known[0]
+                    and (mention.currency or last_currency or ctx.currency) == known[3]
+                    and mention.amount > known[2]
+                )
+            )
+        )
+        # "..., the central bank said in its annual report": the state's own, not a pair's part.
+        national = alone and _NATIONAL.search(text) is not None
         if not found:
             if (
                 BILATERAL.search(noun_phrase)
@@ -3455,6 +3545,7 @@ def sentence_figures(
                     )
                 )
                 or own_world  # "A's overall trade showed a surplus of X": not the pair's
+                or alone  # "A's exports fell to X, the central bank said": A's with the world
                 or (_OVERALL.match(text) and not CLAUSE_BREAK.search(text, 0, flow.start))
                 or _THE_COUNTRY_S.search(text, max(0, flow.start - 40), flow.start)
                 or any(
@@ -3565,6 +3656,7 @@ def sentence_figures(
             partner is None
             and not found
             and rule == "trade.flow_amounts"
+            and not alone
             and ctx.pair is None
             and not ctx.world_seen
             and noun_state is not None
@@ -4436,6 +4528,7 @@ def sentence_figures(
             and currency == known[3]
             and value < known[2]
             and not WORLD.search(noun_phrase)
+            and not national
         ):
             # "Trade between A and B was X in 2023. (...) A's exports were Y": for the same
             # period and less than the pair's turnover, a part of it, however far below.
@@ -4445,6 +4538,7 @@ def sentence_figures(
             # The story states the reporter's world totals: its "A's exports" may be those.
             ctx.world_seen = True
             ctx.pair_turnover = None
+            ctx.pair_topic = None
         elif trade_flow is TradeFlow.TURNOVER and not target and not ctx.world_seen:
             ctx.pair_turnover = ((reporter, partner), period, value, currency)
         if (
