@@ -54,7 +54,10 @@ a named instrument whose signing is dated after its ratification was told ("The 
 Agreement, which the ministers signed in P last December") is that instrument's earlier
 step, one ratified record (as an undated one was); and an instrument followed by another
 clause on another instrument ("adopted the X, and welcomed the entry into force in January
-of the Y concluded in 2022") took that clause's dates.
+of the Y concluded in 2022") took that clause's dates; and a specific kind with a topic and
+a dated signing of its own ("the friendship treaty their countries signed in 1994") after an
+undated instrument with no topic ("an agreement under which A will buy gas") was taken for
+it, the undated one taking 1994.
 
 ``TABLE`` keeps each class with sentences of its own, and near misses that must not change.
 """
@@ -368,6 +371,24 @@ TABLE: list[Any] = [
         " Peru-Chile Energy Road Map, and welcomed the entry into force in January of the Water"
         " Agreement concluded in 2022.",
         ["plan signed CHL,PER - 1", "agreement ratified CHL,PER 2023-01 1"],
+    ),
+    (
+        "their-countries-after-undated",
+        "Peru and Chile have signed an agreement under which Lima will buy gas. The two"
+        " presidents also reaffirmed the friendship treaty their countries signed in 1994.",
+        ["agreement signed CHL,PER - 1", "treaty signed CHL,PER 1994 1"],
+    ),
+    (
+        "their-countries-after-undated",
+        "Peru and Chile have signed an agreement under which Lima will buy gas. The two"
+        " presidents also praised the border protocol their countries signed in 2001.",
+        ["agreement signed CHL,PER - 1", "protocol signed CHL,PER 2001 1"],
+    ),
+    (
+        "near-miss:same-kind-told-again",
+        "Peru and Chile have signed a treaty under which Lima will buy gas. The gas treaty,"
+        " signed in Lima on Monday, runs for ten years.",
+        ["treaty signed CHL,PER 2023-05-08 1"],
     ),
     (
         "near-miss:parliament-approves",

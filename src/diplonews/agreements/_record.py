@@ -284,6 +284,19 @@ def same_instrument(record: Record, mention: Mention) -> bool:
         return False
     if record.topic and mention.topic and not (record.topic & mention.topic):
         return False
+    if (
+        mention.topic
+        and not record.topic
+        and mention.kind not in ANY_DEAL
+        and mention.kind is not record.kind
+        and mention.own_status
+        and mention.date is not None
+        and record.date is None
+    ):
+        # "signed an agreement under which A buys gas ... reaffirmed the friendship treaty
+        # their countries signed in 1994": a specific kind with a topic and a dated signing of
+        # its own is another instrument, not the one told undated
+        return False
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
 
 
