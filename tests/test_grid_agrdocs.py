@@ -57,7 +57,9 @@ clause on another instrument ("adopted the X, and welcomed the entry into force 
 of the Y concluded in 2022") took that clause's dates; and a specific kind with a topic and
 a dated signing of its own ("the friendship treaty their countries signed in 1994") after an
 undated instrument with no topic ("an agreement under which A will buy gas") was taken for
-it, the undated one taking 1994.
+it, the undated one taking 1994; and the signers called "the negotiators" ("which the
+negotiators signed in Lima last October") read as negotiations, a signing to come (the
+instrument planned, its date put in the year to come).
 
 ``TABLE`` keeps each class with sentences of its own, and near misses that must not change.
 """
@@ -389,6 +391,23 @@ TABLE: list[Any] = [
         "Peru and Chile have signed a treaty under which Lima will buy gas. The gas treaty,"
         " signed in Lima on Monday, runs for ten years.",
         ["treaty signed CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "negotiators-signed",
+        "The agreement with Chile, which Peru's chief negotiator signed in Lima last October,"
+        " awaits approval by the Chilean parliament.",
+        ["agreement signed CHL,PER 2022-10 1"],
+    ),
+    (
+        "negotiators-signed",
+        "Peru's agreement with Chile, which the negotiators signed in Lima last October, is now"
+        " awaiting ratification.",
+        ["agreement signed CHL,PER 2022-10 1"],
+    ),
+    (
+        "near-miss:negotiators-at-work",
+        "Negotiators from Peru and Chile are working on a new trade agreement.",
+        ["agreement planned CHL,PER - 1"],
     ),
     (
         "near-miss:parliament-approves",
