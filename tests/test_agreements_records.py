@@ -136,7 +136,8 @@ DONE_AFTER_PLANNED: list[Row] = [
         "Moscow next month, the minister said. He added that the interim agreement signed in "
         "2019 had covered only a short list of goods.",
         [
-            ("agreement", "planned", ["CHL"], None),
+            # ("signed in Moscow next month": a place, then the day of the signing to come)
+            ("agreement", "planned", ["CHL"], "2024-05"),
             ("agreement", "signed", ["CHL"], "2019"),
         ],
     ),

@@ -10,7 +10,8 @@ invented. The classes:
 
 - ``signing_of_ratified``: a definite mention of an instrument that tells only its signing,
   with no day of its own ("The X Agreement, which the ministers signed in Lima", "the first
-  accord A has signed"), after or before its ratification or entry into force, is that
+  accord A has signed"), or a named one with its day ("The X Agreement, which the ministers
+  signed in Lima last year"), after or before its ratification or entry into force, is that
   ratified instrument, not a signed one of its own;
 - ``told_plural``: a definite plural with no name and no parts of its own ("The two documents
   were signed by ...", "the documents were put to a vote", "The other three agreements cover
@@ -66,10 +67,19 @@ TABLE: list[Any] = [
         ["treaty ratified GHA,TGO 2023-05-09 1"],
     ),
     (
-        "regression",
+        # a named one with a signing day before the ratification is that instrument too (the
+        # agrdocs grid; W434's key: one ratified record)
+        "signing_of_ratified",
         "The Senate of Chile on Monday approved the Chilean-Peruvian fisheries treaty. The"
         " Fisheries Cooperation Agreement, which the two foreign ministers signed in Lima last"
         " year, will open both coasts to the other's boats.",
+        ["treaty ratified CHL,PER 2023-05-08 1"],
+    ),
+    (
+        "regression",
+        "The Senate of Chile on Monday approved the Chilean-Peruvian fisheries treaty. The"
+        " fisheries agreement, which the two foreign ministers signed in Lima last year, will"
+        " open both coasts to the other's boats.",
         ["treaty ratified CHL,PER 2023-05-08 1", "agreement signed CHL,PER 2022 1"],
     ),
     (
@@ -205,7 +215,8 @@ TABLE: list[Any] = [
         "parent_made",
         "Ghana and Togo said a protocol amending the 1998 Volta River Transport agreement would be"
         " drafted by officials and signed in Lome next year.",
-        ["protocol planned GHA,TGO - 1", "agreement signed GHA,TGO 1998 1"],
+        # (the signing to come dated by "in Lome next year": a place, then its day)
+        ["protocol planned GHA,TGO 2024 1", "agreement signed GHA,TGO 1998 1"],
     ),
     (
         "parent_made",

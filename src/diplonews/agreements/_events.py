@@ -64,6 +64,8 @@ _IT_STEP = re.compile(
     r"|majlis|duma|lawmakers|deputies)"
     # its state: "It has been in force since March", "It is now in force"
     r"|(?<=ha[sd]\s|ave\s)been\s+in\s+(?:force|effect)(?:\s+since)?"
+    # working since a date is in force since it: "It has been fully operational since May"
+    r"|(?<=ha[sd]\s|ave\s)been\s+(?:fully\s+)?(?:operational|in\s+operation)\s+since"
     r"|(?:is|are)\s+(?:now\s+|already\s+|still\s+)?in\s+(?:force|effect))\b"
 )
 # A body's ratification of the instrument just told, the pronoun its object: "On Monday, the

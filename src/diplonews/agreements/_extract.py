@@ -917,7 +917,17 @@ def _refer_back(
             records
             and mention.own_status
             and mention.date is not None
-            and records[-1].date is None
+            # (the one to come dated too, "to be signed in Moscow next month": a day still to
+            # come, after the story's, cannot be the done one of its kind's)
+            and (
+                records[-1].date is None
+                or (
+                    records[-1].kind is mention.kind
+                    and word.story.article.published is not None
+                    and records[-1].date.first_day() > word.story.article.published
+                    and not records[-1].date.contains(mention.date)
+                )
+            )
             and records[-1].status is AgreementStatus.PLANNED
             and mention.status is not AgreementStatus.PLANNED
         )

@@ -480,6 +480,9 @@ _LATER_IN_FORCE = re.compile(
     r"|(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:come|gone)\s+into\s+(?:force|effect)"
     r"|taken\s+effect|become\s+effective)"
     r"|(?:has|have|had)\s+been\s+in\s+(?:force|effect)\s+since"
+    # an instrument working since a date is in force since it: "(the X signed in 2019 was
+    # reviewed, and the sides noted that) it had been fully operational since May"
+    r"|(?:has|have|had)\s+been\s+(?:fully\s+)?(?:operational|in\s+operation)\s+since"
     # its present state: "(the X, which A and B signed in 2019,) is now in force" (not "that
     # will remain in force until 2035": its term to come)
     r"|(?:is|are|remains|(?<!will\s)(?<!would\s)(?<!shall\s)(?<!to\s)remain)\s+"
@@ -4253,7 +4256,9 @@ _SIGNED_PARTICIPLE = re.compile(r"\s+(?:signed|adopted|inked)\s+(?:by|in|on|at)\
 # Another instrument's own "with" phrase before this one: "(is negotiating) similar deals with
 # A and B, (and has concluded an agreement with C)": A and B are those deals' sides.
 _OTHER_DEALS_WITH = re.compile(
-    r"\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|talks|negotiations)\s+with\s+"
+    # (a memorandum or a protocol too: "a memorandum of understanding with A on X and ...")
+    r"\b(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies)|talks|negotiations|protocols?"
+    r"|conventions?|memorand(?:um|a)(?:\s+of\s+(?:understanding|intent))?)\s+with\s+"
     r"(?P<who>[^,;:()]{2,80})",
     re.IGNORECASE,
 )
@@ -4448,6 +4453,9 @@ _ANOTHER_DEAL = re.compile(
     r"(?:is|are|was|were|has|have)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+|its\s+)?"
     rf"(?:(?:separate|second|further|new)\s+)?(?:others|another|{_INSTRUMENTS})"
     rf"|(?:an?\s+|its\s+)?(?:separate|second|further|new)\s+{_INSTRUMENTS}"
+    # a second instrument of its own partner: "(a memorandum with B on X) and a memorandum
+    # of understanding with C (on Y)", one signer's two documents with two partners
+    rf"|an?\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENTS}(?:\s+of\s+(?:understanding|intent))?"
     r"|another|others)\s+with\b"
 )
 

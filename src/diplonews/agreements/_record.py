@@ -284,6 +284,19 @@ def same_instrument(record: Record, mention: Mention) -> bool:
         return False
     if record.topic and mention.topic and not (record.topic & mention.topic):
         return False
+    if (
+        mention.topic
+        and not record.topic
+        and mention.kind not in ANY_DEAL
+        and mention.kind is not record.kind
+        and mention.own_status
+        and mention.date is not None
+        and record.date is None
+    ):
+        # "signed an agreement under which A buys gas ... reaffirmed the friendship treaty
+        # their countries signed in 1994": a specific kind with a topic and a dated signing of
+        # its own is another instrument, not the one told undated
+        return False
     return bool(mention.parties) and _jaccard(record.parties, mention.parties) >= 0.5
 
 
@@ -606,10 +619,12 @@ def into_ratified(records: list[Record]) -> list[Record]:
     "The parliament ratified the treaty with B ... The treaty, which the ministers signed in
     Bishkek, ...": a definite, single record told signed (a mention with a signing cue) whose
     sides all are sides of the one ratified record of a like kind, with no day of its own, is
-    that instrument's earlier step; the record keeps the ratification's status and day. An
-    indefinite one ("signed a memorandum"), one whose signing the story dates ("signed on
-    December 22, 2022") and one no cue tells signed ("The agreement completes the border")
-    are records of their own.
+    that instrument's earlier step; the record keeps the ratification's status and day. So
+    is a named one whose signing the story dates before the ratification ("The X Agreement,
+    which the ministers signed in P last December"). An indefinite one ("signed a
+    memorandum"), an unnamed one whose signing the story dates ("signed on December 22,
+    2022") and one no cue tells signed ("The agreement completes the border") are records of
+    their own.
     """
     ratified = [r for r in records if r.status is AgreementStatus.RATIFIED and r.count == 1]
     if not ratified:
@@ -645,6 +660,21 @@ def _earlier_step(record: Record, target: Record) -> bool:
         # protocol amending the labour chapter of the X Trade Agreement": the protocol's)
         and (record.title is None or bool(record.topic & target.topic))
         and not (record.topic and target.topic and not record.topic & target.topic)
-        and record.date is None
+        and (
+            record.date is None
+            # "The X Agreement, which A's and B's ministers signed in P last December" after
+            # its ratification today: a named one's signing dated (before the ratification,
+            # where that is dated yet) is that instrument's earlier step, as an undated one is
+            or (
+                record.title is not None
+                and (
+                    target.date is None
+                    or (
+                        record.date < target.date
+                        and not _compatible_dates(record.date, target.date)
+                    )
+                )
+            )
+        )
         and not target.vague
     )

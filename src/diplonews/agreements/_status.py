@@ -57,6 +57,10 @@ SIGN_VERB = re.compile(
     r"|joined(?=\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:conventions?|treat(?:y|ies)|protocols?|agreements?|accords?|charter)\b)"
     r"|hammered\s+out"  # "hammered out a deal on Monday": concluded it
+    # a participle "approved"/"endorsed" told with its day or occasion is the document's
+    # adoption by its sides: "(a road map) approved today", "endorsed at the summit"
+    r"|(?:approved|endorsed)(?=\s+(?:today|yesterday|earlier|(?:last|this)\s+(?:week|month)"
+    r"|on\s+(?:\w+day|\d)|at\s+the\b|during\s+the\b))"
     # "restored a currency swap agreement in June", "renewed their pact": concluded anew
     r"|(?:restored|renewed)(?=\s+(?:an?|the|their|its)\b)"
     r"|" + SIGNATURE_NOUN + r"(?=of\b)"
@@ -114,6 +118,25 @@ _OTHER_OBJECT = re.compile(
     r"|[Cc]onventions?|[Pp]rotocols?|[Mm]emorand\w*|[Dd]eclarations?|[Aa]rrangements?"
     r"|[Rr]oad ?maps?|[Pp]lans?|[Ff]rameworks?|[Cc]harters?)\s+$"
 )
+# Another clause's verb joined after the instrument, with an object of its own: ", and
+# welcomed the", ", and also hailed their".
+_JOINED_VERB = re.compile(
+    r",\s+(?:and\s+)?(?:also\s+)?[a-z]+(?:ed|d)\s+(?P<det>the|an?|its|their)\s", re.IGNORECASE
+)
+
+
+def _joined_object(between: str, verb_start: int) -> bool:
+    """Whether another clause's verb and another instrument stand before the signing verb.
+
+    >>> _joined_object(", and welcomed the entry into force of the Y Accord concluded", 55)
+    True
+    >>> _joined_object(" on energy, and welcomed the progress made, concluded", 45)
+    False
+    """
+    joined = _JOINED_VERB.search(between, 0, verb_start)
+    return joined is not None and INSTRUMENT.search(between, joined.end(), verb_start) is not None
+
+
 # A range of days after a date's day: "October 25-26", "25-26 October".
 _DAY_RANGE = re.compile(r"\d{1,2}\s*[-–]\s*\d{1,2}\b")
 
@@ -192,6 +215,13 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
     in_force: tuple[int, int, int, int] | None = None
     participle: tuple[int, int] = (-1, -1)
     cues = _cues_near(sentence, start, end)
+    # "adopted the X, and welcomed the entry into force of the Y": a clause joined right after
+    # the instrument, whose own object is another instrument, tells that one's step
+    joined = _JOINED_VERB.match(sentence, end) if sentence.startswith(",", end) else None
+    if joined is not None and joined.group("det").casefold() in ("its", "their"):
+        joined = None  # "..., and welcomed its entry into force": the instrument's own step
+    if joined is not None and INSTRUMENT.search(sentence, joined.end(), joined.end() + 160) is None:
+        joined = None
     # "ratified the X, which was signed in March": the passive relative clause tells the
     # instrument's past signing, the ratifying verb governing it its status
     ratified_before = any(
@@ -243,6 +273,8 @@ def cue_status(sentence: str, start: int, end: int) -> tuple[AgreementStatus, bo
             # "to sign a protocol extending the X": the participle tells what the document does
             # to another instrument, not a step of its own
             distance += _REACH
+        if joined is not None and cue_start >= joined.start() + 1:
+            distance += _REACH  # the joined clause's own cue
         if cue_start >= end and _AND_REPORTED_THAT.search(sentence, end, cue_start):
             # "witnessed the signing of X, and announced that talks on Y will begin": the
             # reported clause joined after the instrument tells another matter, not its status
@@ -458,6 +490,9 @@ def bound_date(
                 # "adopted the X, and welcomed the Y concluded in 2021": the participle is the
                 # object of another clause's verb, and its date that object's
                 and not _OTHER_OBJECT.search(between, 0, verb.start())
+                # (however long that object's words: "and welcomed the entry into force in
+                # January of the Y Arrangement concluded in 2023")
+                and not _joined_object(between, verb.start())
             ):
                 return d.date  # not "struck in Paris when they meet this week"
     for d in dates:
@@ -537,6 +572,9 @@ def bound_date(
                 # "signed X and Y, and said that a commission would meet in 2024": the reported
                 # clause's time is its own matter's, not the signing's
                 and not _AND_REPORTED_THAT.search(between)
+                # "adopted the X, and welcomed the entry into force in January of": the joined
+                # clause's verb and object own the date told after them
+                and not _JOINED_VERB.search(between)
             ):
                 return d.date  # "signed a memorandum on energy on July 27, 2021"
     for d in dates:
@@ -736,7 +774,10 @@ _OTHER_PARTICIPLE = re.compile(
 )
 # A place between a signing verb and its date: "signed in Lima in", "signed at Quito on".
 _PLACE_THEN = re.compile(
-    r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+(?:in|on)\s+(?:the\s+)?"
+    r"\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2},?\s+"
+    # (a date with no preposition of its own right after the place is the signing's too:
+    # "signed in Lima last week", "in Accra yesterday")
+    r"(?:(?:in|on)\s+(?:the\s+)?)?"
 )
 # The signers after the verb, then the date: "signed by the two governments in 2016",
 # "ratified by both parliaments in 2022", "signed by the ministers in Lima on May 3".
