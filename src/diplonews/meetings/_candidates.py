@@ -100,6 +100,7 @@ from diplonews.meetings._rules import (
     ROUND_BEFORE,
     ROUND_LAUNCHED,
     RULES,
+    RUN_TO_END,
     SAID_AT_EVENT,
     SEQUEL,
     SESSION_TITLE,
@@ -340,6 +341,10 @@ _NAME_THEN_OPENED = re.compile(
 _VISIT_THEN_ARRIVED = re.compile(
     rf"\s+(?:(?:of|by)\s+{_NAME_WORDS})?(?:\s+to\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)?"
     r",\s+who\s+(?:had\s+)?arrived\s+" + _OPENING_TIME
+)
+# An opening's verb right before a time: "opened in P on Monday", "began on May 3".
+_OPENED_BEFORE = re.compile(
+    r"\b(?:opened|began|started|got\s+under\s*way)\s+(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?(?:on\s+)?\Z"
 )
 # Events named in the plural, or as separate ones: "phone calls with", "separate talks with".
 _PLURAL_EVENTS = re.compile(
@@ -4024,6 +4029,17 @@ def _candidate(
             d
             for d in offset_dates
             if not _DECIDED_ON.search(body, max(sentence.start, d.start - 30), d.start)
+        ]
+    run_end = RUN_TO_END.match(body, t1) if body.startswith(",", t1) else None
+    if run_end is not None:
+        # "The talks, due to run until Thursday, cover gas halted since 1980": the day told is
+        # the sitting's last and the times after it its topics', none its date (its first
+        # day), unless its opening is told ("..., opened on Monday")
+        offset_dates = [
+            d
+            for d in offset_dates
+            if d.start < run_end.end()
+            or _OPENED_BEFORE.search(body, max(run_end.end(), d.start - 40), d.start)
         ]
     # A time before "ahead of", "after", "following" dates the other event of the sentence.
     times_from = lo

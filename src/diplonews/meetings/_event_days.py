@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from diplonews.meetings._kinds import CONFERENCE
+from diplonews import _regex as re
+from diplonews.meetings._kinds import CONFERENCE, HELD, VISIT
 from diplonews.meetings._merge import Candidate
 from diplonews.models import Article
 from diplonews.text import GATHERINGS as _GATHERINGS
@@ -22,7 +23,7 @@ from diplonews.text import Sentence, shift_days, split_sentences
 from diplonews.text.dates import extract_dates
 from diplonews.values import PartialDate
 
-__all__ = ["days_from_another_event", "told_apart"]
+__all__ = ["days_from_another_event", "first_days_by_arrival", "told_apart"]
 
 
 def _sentence_at(sentences: Sequence[Sentence], at: int) -> Sentence | None:
@@ -144,3 +145,68 @@ def told_apart(article: Article, candidates: list[Candidate]) -> list[Candidate]
         cand.day_apart = frozenset(cand.countries)
         marked.add(sentence.start)
     return candidates
+
+
+# A guest told arriving in a relative clause of a sentence's subject: "The Minister, who
+# arrived on Monday, ...", "Vergara, who arrived in Lima on Sunday, ..." (the subject's words
+# in ``subject``; the day told right after the match).
+_SUBJECT_ARRIVED = re.compile(
+    r"""(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<subject>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)
+    ,\s+who\s+(?:had\s+)?arrived\s+(?:(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s+)?
+    (?:on\s+)?""",
+    re.VERBOSE,
+)
+# A visit told by its noun ("the state visit of X", "a trip to P"), not only by its guest's
+# epithet ("held talks on Tuesday with visiting X": the talks' day is the record's).
+_VISIT_NOUN = re.compile(r"\b(?:[Vv]isit|[Tt]rip|[Tt]our)s?\b")
+# How many days before a visit's told day its guest's arrival may be its first day.
+_ARRIVAL_REACH = 6
+
+
+def first_days_by_arrival(article: Article, records: list[Candidate]) -> None:
+    """Date each held visit by its guest's arrival told in a later sentence.
+
+    "A and B signed two agreements on Tuesday during the state visit of X to P. The Minister,
+    who arrived on Monday, also toured a plant": a guest arrives on his visit's first day
+    (spec section 2: "for an event over several days, its first day"). The sentence's subject
+    must be the guest, by name, surname or bare title (his role as the visit tells it), and
+    the arrival's day at most six days before the day the visit is dated by; the visit's own
+    sentence must tell it by its noun ("visit", "trip", "tour"), not by "visiting" alone.
+    """
+    if article.published is None:
+        return
+    body = article.body
+    sentences = split_sentences(body)
+    for record in records:
+        if record.kind is not VISIT or record.status is not HELD or not record.participants:
+            continue
+        if record.date is None or record.date.day is None:
+            continue
+        if not _VISIT_NOUN.search(record.evidence[0].text):
+            continue  # "talks on Tuesday with visiting X": talks of a day, told as a visit
+        names = {
+            word
+            for p in record.participants
+            for word in (p.name, p.name.split()[-1], p.role or "")
+            if word
+        }
+        for sentence in sentences:
+            if sentence.end <= record.anchor:
+                continue  # (a later sentence, or the visit's own)
+            arrived = _SUBJECT_ARRIVED.search(body, sentence.start, sentence.end)
+            if arrived is None or arrived["subject"] not in names:
+                continue
+            day = next(
+                (
+                    d.date
+                    for d in extract_dates(sentence.text, article.published)
+                    if d.start == arrived.end() - sentence.start and d.date.day is not None
+                ),
+                None,
+            )
+            if day is None:
+                continue
+            gap = (record.date.first_day() - day.first_day()).days
+            if 0 < gap <= _ARRIVAL_REACH:
+                record.date = day
+            break  # (the guest's first arrival told)

@@ -66,7 +66,11 @@ from diplonews.meetings._addressed import gatherings_addressed
 from diplonews.meetings._ahead_of import sessions_ahead
 from diplonews.meetings._attending import attendance_told, story_officials
 from diplonews.meetings._candidates import candidates
-from diplonews.meetings._event_days import days_from_another_event, told_apart
+from diplonews.meetings._event_days import (
+    days_from_another_event,
+    first_days_by_arrival,
+    told_apart,
+)
 from diplonews.meetings._fallback import fallback_meetings
 from diplonews.meetings._finish import (
     agreed_by_the_pair,
@@ -245,6 +249,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     dated_by_the_report(article, records)  # "X has held a phone call with Y": the report's day
     opening_days(article, records)  # "... next month. The session is due to open on June 9"
     days_from_another_event(article, records)  # "A day earlier, X met Y": the day before
+    first_days_by_arrival(article, records)  # "... during X's visit. X, who arrived on Monday"
     sides_of_their_time(article.published, records)  # "BELGRADE, 1987": Yugoslavia's
     seat_no_side(article.body, records)  # "talks between A and the EC ... in Brussels": no BEL
     body_seats_no_side(article.body, records)  # "X of A will attend the OECD council in Paris"

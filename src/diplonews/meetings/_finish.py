@@ -2790,13 +2790,54 @@ def sides_of_their_time(published: dt.date | None, records: list[Candidate]) -> 
     trip "to Moscow" the Soviet Union's. The successor's code a city, a dateline or
     a demonym gave a side becomes the historic state's while the historic state
     still stood on the day of publication.
+
+    An official the dateline's successor state was given is the historic state's too ("MOSCOW,
+    May 2 - X held talks with the Soviet Trade Minister Y and First Deputy Premier Z" in
+    1986: Z is the Soviet Union's), and talks one sentence told, split by their partners'
+    states while Z's was Russia, are one meeting again once the states are of their time
+    (spec section 2: each distinct event counts once): the later of two such records, equal
+    in kind, status, sides, body and date and told by the same sentences, folds its
+    participants into the earlier one and is dropped (``records`` is changed in place).
     """
     if published is None:
         return
+    moved: list[Candidate] = []
     for r in records:
         then = {state_at(c, published) for c in r.countries}
-        if then != r.countries:
+        people = [
+            attrs.evolve(p, country=Country(state_at(p.country.alpha_3, published)))
+            if p.country is not None and state_at(p.country.alpha_3, published) != p.country.alpha_3
+            else p
+            for p in r.participants
+        ]
+        if then != r.countries or people != r.participants:
             r.countries = then
+            r.participants = people
+            moved.append(r)
+    if not moved:
+        return
+    kept: list[Candidate] = []
+    for r in records:
+        twin = next(
+            (
+                k
+                for k in kept
+                if (k in moved or r in moved)
+                and (k.kind, k.status, k.countries, k.organization, k.date)
+                == (r.kind, r.status, r.countries, r.organization, r.date)
+                and k.evidence == r.evidence
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(r)
+            continue
+        # one sentence, one meeting: the talks the partners' two states had split
+        twin.participants = [
+            *twin.participants,
+            *(p for p in r.participants if p.name not in {q.name for q in twin.participants}),
+        ]
+    records[:] = kept
 
 
 def seat_no_side(body: str, records: list[Candidate]) -> None:

@@ -91,6 +91,7 @@ __all__ = [
     "ROUND_TOLD",
     "RULED_OUT_AFTER",
     "RULES",
+    "RUN_TO_END",
     "SEQUEL",
     "SESSION_TITLE",
     "SIDELINES",
@@ -2662,7 +2663,7 @@ PAST_AFTER = re.compile(
 # A sitting's end to come told right after it, its own time told by no plan: "The talks, due
 # to run until Thursday, cover", "the session, scheduled to end on Friday,", "which is due to
 # close on May 5": a sitting going on (its close is to come, its opening is not).
-_RUN_TO_END = re.compile(
+RUN_TO_END = re.compile(
     r"""\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:due|scheduled|set|expected)\s+to\s+
     (?:run|last|continue|go\s+on)\s+(?:until|till|through)\b
     |\s*,\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:due|scheduled|set|expected)\s+to\s+
@@ -2965,7 +2966,7 @@ def meeting_status(before: str, trigger: str, after: str) -> MeetingStatus:
     """
     if PAST_AFTER.match(after):
         return HELD
-    if _RUN_TO_END.match(after) and not _OPENS_LATER.search(after):
+    if RUN_TO_END.match(after) and not _OPENS_LATER.search(after):
         return HELD  # "The talks, due to run until Thursday, cover": a sitting going on
     if put_off_before(before):
         return PLANNED  # "X has postponed his visit to B": the verb's object is still to come
