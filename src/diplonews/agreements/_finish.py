@@ -95,12 +95,14 @@ _PARTS_TOLD = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which)
 # agreements" (not "a memorandum, one of the 11 documents", nor "while ministers signed").
 _SIGNED_BESIDE = re.compile(
     r"""
-    \b(?:signed|adopted|inked|concluded)\s+(?:a|an|the)\s+  # the verb and one document
+    # the verb (of one to come too: "will sign a protocol and four memoranda") and one document
+    \b(?:sign(?:ed|s)?|adopt(?:ed|s)?|ink(?:ed|s)?|conclude[sd]?)\s+(?:a|an|the)\s+
     (?:(?!\b(?:and|while|including|among|of\s+the)\b)[^,;:.]){1,100}?  # its name, one clause
     \sand\s+(?:[a-z]+\s+){0,5}?  # "and", maybe "witnessed the exchange of"
     (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+
     (?:other\s+)?(?:[\w-]+\s+){0,2}?  # "9 intergovernmental"
-    (?:documents|agreements|accords|memoranda|memorandums|deals|instruments|treaties)\b
+    (?:documents|agreements|accords|memoranda|memorandums|deals|instruments|treaties
+    |protocols|conventions|declarations|MoUs)\b
     """,
     re.VERBOSE,
 )
@@ -1134,11 +1136,13 @@ def finish(
                 for other in records
                 if other is not record
                 and other.count == 1
+                # "The documents were exchanged ...": the set told again, none named of it
+                and not other.vague
                 and other.status is record.status
                 and not _BEYOND_SET.match(other.evidence[0].text)
                 and not _signed_apart(other, record)
                 and (
-                    (headline and not other.vague and other.evidence[-1].start > first.start)
+                    (headline and other.evidence[-1].start > first.start)
                     or (
                         (other.item_of is record or other.item_of is None)
                         and (
