@@ -357,6 +357,17 @@ TABLE: list[Any] = [
         ["plan signed CHL,PER 2023-05-08 1", "other signed CHL,PER * 6"],
     ),
     (
+        "set-told-again",
+        "Chile and Peru signed two agreements and five memoranda on Monday, including an"
+        " agreement on fisheries and an agreement on visas. The documents were exchanged at"
+        " the palace.",
+        [
+            "agreement signed CHL,PER 2023-05-08 1",
+            "agreement signed CHL,PER 2023-05-08 1",
+            "memorandum signed CHL,PER 2023-05-08 5",
+        ],
+    ),
+    (
         "near-miss:cardinal",
         "Kenya and Mongolia signed four protocols on border trade on Monday.",
         ["protocol signed KEN,MNG 2023-05-08 4"],
