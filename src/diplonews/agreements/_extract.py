@@ -187,7 +187,7 @@ _IN_TOTAL = re.compile(r"\s+in\s+total\b")
 # The last word before a place: the plural an aside follows ("the agreements").
 _LAST_WORD = re.compile(r"[\w-]+\Z")
 # Between a counted plural and a second plural its count covers: "23 MoUs and agreements".
-_COUNTED_PAIR = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s+(?:[a-z-]+\s+)?")
+_COUNTED_PAIR = re.compile(r"\s*(?:,|and|&|as\s+well\s+as)\s+(?:(?P<word>[a-z-]+)\s+)?")
 # A part of a counted set, told right after it: ", including 5", "of which 7".
 _SUBSET = re.compile(
     r"[^.;:]{0,40}?\b(?:including|among\s+them|among\s+which|of\s+which|of\s+them)\s+"
@@ -477,7 +477,9 @@ def _read_records(context: StoryContext, heads: Sequence[int]) -> list[Record]:
             if (
                 counted_end >= 0
                 and is_plural(head.group("head"))
-                and _COUNTED_PAIR.fullmatch(text, counted_end, head.start())
+                and (two_sets := _COUNTED_PAIR.fullmatch(text, counted_end, head.start()))
+                # "two agreements and four memoranda": a number of its own, a set of its own
+                and (number_word(two_sets.group("word") or "") or 0) < 2
             ):
                 last_end = head.end()
                 if (

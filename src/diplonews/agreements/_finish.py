@@ -43,7 +43,7 @@ from diplonews.text.countries import (
     extract_country_mentions,
     opening_city,
 )
-from diplonews.text.dates import CLAUSE_STOP, extract_dates
+from diplonews.text.dates import CLAUSE_STOP, extract_dates, number_word
 from diplonews.values import Country, PartialDate, Place, Span
 
 __all__ = ["finish"]
@@ -78,6 +78,16 @@ _BEYOND_SET = re.compile(
 )
 
 
+# A count of the story's whole set, the ones told before it among them: "In total, five
+# documents were signed", "In all, seven agreements were signed during the visit".
+_STORY_TOTAL = re.compile(r"\W*(?:In\s+(?:total|all)|Altogether|All\s+told)\b")
+# The rest of a total told as companies' contracts, which are no record: "; the other four
+# are contracts between firms of both sides".
+_REST_OF_FIRMS = re.compile(
+    r"\bthe\s+(?:other|remaining)\s+(?P<n>[\w-]+)\s+(?:are|were)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements|contracts|deals|documents|memorand(?:a|ums))\s+(?:between|with|among|by)\s"
+    r"[^.;]*?\b(?:compan(?:y|ies)|firms|business(?:es)?|banks|corporations)\b"
+)
 # A plural's parts told in its sentence: "including", "among them".
 _PARTS_TOLD = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which)\b")
 # One document signed beside a counted set, joined by "and" in one clause: "signed a Joint
@@ -85,12 +95,14 @@ _PARTS_TOLD = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which)
 # agreements" (not "a memorandum, one of the 11 documents", nor "while ministers signed").
 _SIGNED_BESIDE = re.compile(
     r"""
-    \b(?:signed|adopted|inked|concluded)\s+(?:a|an|the)\s+  # the verb and one document
+    # the verb (of one to come too: "will sign a protocol and four memoranda") and one document
+    \b(?:sign(?:ed|s)?|adopt(?:ed|s)?|ink(?:ed|s)?|conclude[sd]?)\s+(?:a|an|the)\s+
     (?:(?!\b(?:and|while|including|among|of\s+the)\b)[^,;:.]){1,100}?  # its name, one clause
     \sand\s+(?:[a-z]+\s+){0,5}?  # "and", maybe "witnessed the exchange of"
     (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\s+
     (?:other\s+)?(?:[\w-]+\s+){0,2}?  # "9 intergovernmental"
-    (?:documents|agreements|accords|memoranda|memorandums|deals|instruments|treaties)\b
+    (?:documents|agreements|accords|memoranda|memorandums|deals|instruments|treaties
+    |protocols|conventions|declarations|MoUs)\b
     """,
     re.VERBOSE,
 )
@@ -264,6 +276,12 @@ def _framing_instrument(record: Record) -> bool:
     text = record.evidence[0].text
     at = text.find(record.title)
     return at > 0 and _FRAME.search(text, 0, at) is not None
+
+
+def _told_after(records: Sequence[Record], later: Record, earlier: Record) -> bool:
+    """Whether ``later`` comes after ``earlier`` among the records (by identity)."""
+    at = {id(r): i for i, r in enumerate(records)}
+    return at.get(id(later), -1) > at.get(id(earlier), -1)
 
 
 def _told_again(record: Record, records: Sequence[Record]) -> bool:
@@ -1118,11 +1136,13 @@ def finish(
                 for other in records
                 if other is not record
                 and other.count == 1
+                # "The documents were exchanged ...": the set told again, none named of it
+                and not other.vague
                 and other.status is record.status
                 and not _BEYOND_SET.match(other.evidence[0].text)
                 and not _signed_apart(other, record)
                 and (
-                    (headline and not other.vague and other.evidence[-1].start > first.start)
+                    (headline and other.evidence[-1].start > first.start)
                     or (
                         (other.item_of is record or other.item_of is None)
                         and (
@@ -1140,6 +1160,27 @@ def finish(
                 # including ...": the statement signed beside the set is not one of the 11
                 named -= 1
             count -= named
+            if _STORY_TOTAL.match(first.text):
+                # "A and B signed a protocol and a memorandum ... In total, five documents were
+                # signed": the total counts the ones told before it too
+                # (one by one, or as items of the set told without a number, of that day)
+                count -= sum(
+                    other.count
+                    for other in records
+                    if other is not record
+                    and not other.vague
+                    and (
+                        (other.count == 1 and other.item_of is None)
+                        or (other.item_of is not None and other.item_of.vague)
+                    )
+                    and other.status is record.status
+                    and other.evidence[0].start < first.start
+                    and set(other.parties) == set(record.parties)
+                    and (other.date is None or record.date is None or other.date == record.date)
+                )
+                if (firms := _REST_OF_FIRMS.search(first.text)) is not None:
+                    # "the other three are agreements between companies": no record of states
+                    count -= number_word(firms.group("n")) or 0
             if _PARTS_TOLD.search(first.text):
                 # "12 documents, including a road map and two protocols": the two are a
                 # record of their own, and part of the 12
@@ -1151,6 +1192,9 @@ def finish(
                     and other.item_of is None
                     and other.status is record.status
                     and other.evidence[0] is first
+                    # "two agreements and four memoranda, including": a set told before the
+                    # list is no part of the one after it
+                    and _told_after(records, other, record)
                 )
             if count < 1:
                 continue

@@ -43,7 +43,11 @@ __all__ = [
 # may describe the documents. A collection holds them as well ("The package includes", "The
 # set of documents comprises"), and a wire's upper-case dateline may open the sentence
 # ("CAPITAL: The documents include").
-_DOCUMENTS = r"(?:documents|agreements|papers|deals|instruments|accords|texts)"
+# The set's own kind may name it: "Among the memoranda were", "Among the MoUs was".
+_DOCUMENTS = (
+    r"(?:documents|agreements|papers|deals|instruments|accords|texts|memorand(?:a|ums)|MoUs"
+    r"|protocols|treaties|conventions)"
+)
 # A count told in an aside of the documents' subject: "The documents, nine in total,", "The
 # documents - nine in total -" (the set's own number, not a set of its own).
 _TOTAL_ASIDE = r"(?:\s*(?:,|\s[-–—]|—)\s*(?:some\s+|about\s+)?[\w-]+\s+in\s+total\s*(?:,|[-–—]))"
@@ -162,7 +166,31 @@ def named_among(summary: Record, sentence: Sentence, starts: Sequence[int]) -> l
                 item_of=summary,
             )
         )
+    opening = AMONG_THEM.match(text)
+    if not out and opening is not None:
+        # "Among the memoranda were one on X and one on Y": each pronoun item one of the set,
+        # of its kind
+        out.extend(
+            attrs.evolve(
+                summary,
+                count=1,
+                vague=False,
+                topic=frozenset(),
+                evidence=[*summary.evidence, sentence],
+                rule=f"{summary.rule}+among",
+                aliases=set(),
+                item_of=summary,
+            )
+            for _ in _PRONOUN_ITEM.finditer(text, opening.start())
+        )
     return out
+
+
+# A pronoun item of an "Among them" sentence: "(were) one on X", ", and one on Y".
+_PRONOUN_ITEM = re.compile(
+    r"(?:\b(?:are|were|is|was|include[sd]?)|,\s+and|,|\band)\s+(?:one|another)\s+"
+    + r"(?:(?:on|for|to|concerning|covering|regulating)\s|[a-z]+ing\s)"
+)
 
 
 # The items of a plural told in its own sentence: "15 documents, among them a road map ...
@@ -203,16 +231,17 @@ def listed_item(
         return None
     if _SUBJECT_OF_VERB.match(sentence.text, head.end()):
         return None  # "..., and the treaty on Y will be signed next year": a clause of its own
-    plural = next(
-        (r for r in reversed(records) if sentence in r.evidence and (r.count > 1 or r.vague)),
-        None,
-    )
+    plurals = [r for r in reversed(records) if sentence in r.evidence and (r.count > 1 or r.vague)]
+    kind = kind_of(head.group("head"))
+    # "two agreements and four memoranda, including an agreement on X": one of the set of
+    # its own kind, where the sentence counts several kinds apart
+    plural = next((r for r in plurals if r.kind is kind), plurals[0] if plurals else None)
     if plural is None or plural.title is not None:
         return None
     own = mention.parties if mention is not None and len(mention.parties) > 1 else ()
     return attrs.evolve(
         plural,
-        kind=kind_of(head.group("head")),
+        kind=kind,
         title=mention.title if mention is not None else None,
         parties=own or plural.parties,
         date=plural.date or (mention.date if mention is not None else None),
@@ -529,9 +558,12 @@ _OWN_TOPIC = re.compile(r"\s+" + _ITEM_TOPIC)
 # The topic of the first "one on X", its "on" already read.
 _ONE_TOPIC = re.compile(_TOPIC_REST)
 # A pronoun item that names one more of the kind told just before: "(including one on X)
-# and one on Y", "(a memorandum on X), another on Y, and a third on Z", "(a protocol on X)
-# and another creating Y".
-_ONE_MORE = re.compile(r"\s+and\s+one\s+" + _ITEM_TOPIC)
+# and one on Y" or "and another on Y", "(a memorandum on X), another on Y, and a third on Z",
+# "(a protocol on X) and another creating Y".
+_ONE_MORE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:one|another|a\s+(?:second|third|fourth|fifth))\s+"
+    + _ITEM_TOPIC
+)
 _ANOTHER = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:another|a\s+(?:second|third|fourth|fifth))\s+"
     + _ITEM_TOPIC
@@ -599,13 +631,17 @@ def another_items(records: list[Record]) -> list[Record]:
     True
     """
     if not any(
-        "another " in r.first.sentence.text or " a third " in r.first.sentence.text for r in records
+        "another " in s.text or " a third " in s.text
+        for r in records
+        for s in (r.first.sentence, r.evidence[-1])
     ):
         return records
     out = list(records)
     done: set[tuple[int, str]] = set()
     for record in records:
-        sentence = record.first.sentence
+        # a member named in a sentence of its own ("Among them was a memorandum on X and
+        # another on Y") is read in that sentence
+        sentence = record.evidence[-1] if record.item_of is not None else record.first.sentence
         if record.count != 1 or record.vague or (sentence.start, record.kind.value) in done:
             continue
         text = sentence.text

@@ -984,6 +984,8 @@ _BODY_WORDS = frozenset(["Club", "Bank", "Fund", "Group", "Company", "Committee"
 _TWO_SIDED = frozenset(["bilateral", "their", "joint", "mutual"])
 # A number among the modifiers: "11 agreements", "eleven", "twenty-one".
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
+# An ordinal: "third", "twenty-first", "12th" (no cardinal ends in "th").
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|[a-z]+th)")
 # A unit of time after a number: "a 10 year pact" tells its term, not a count.
 _TERM_UNIT = re.compile(r"(?:year|month|week|day)s?")
 # Capitalised words that lead a count at a sentence's start, not a name's number:
@@ -1537,6 +1539,8 @@ def _count(
         if word == "dozen":
             return 12  # "a dozen documents"
         if _NUMBER_WORD.match(word) and not YEAR_WORD.match(word):
+            if _ORDINAL.fullmatch(word):
+                continue  # "a fourth protocol", "their 12th accord": which one, not how many
             value = number_word(word)
             if value is not None and tokens[i + 1 :] and tokens[i + 1].group() == "dozen":
                 value *= 12  # "two dozen documents"
@@ -1773,7 +1777,9 @@ def read_mention(
     ):
         return None  # "loan agreements", "a sponsorship deal": commercial contracts
     group_pact = bool(GROUP_NAME.search(text, tokens[0].start() if tokens else 0, head.start()))
-    count = None if group_pact else _count(content, dates)
+    # A number before a singular word names or ranks one document ("the 123 Agreement"):
+    # only a plural is counted.
+    count = None if group_pact or not plural else _count(content, dates)
     status, has_cue, weak_cue = cue_status(text, head.start(), head.end())
     # (the question mark first: few sentences ask, and every instrument word comes here)
     asked = asked_about(text, 0, len(text)) and _BASE_SIGNING.search(before) is not None

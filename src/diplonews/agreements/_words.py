@@ -696,6 +696,9 @@ def _business_in(text: str, lo: int, hi: int) -> re.Match[str] | None:
     :func:`~diplonews.text.caseless_as_lowered`): curly quotes and dashes keep the gate.
     """
     words = vocabulary()
+    # a word the window cuts is not read: "including" cut after "inc" is no company's "Inc"
+    while lo < hi < len(text) and text[hi].isalnum() and text[hi - 1].isalnum():
+        hi -= 1
     window = text[lo:hi]  # (a match's words lie in it: its letters alone are tested)
     if caseless_as_lowered(window) and not words.business_gate.held(window.lower()):
         return None
