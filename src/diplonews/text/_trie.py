@@ -156,9 +156,16 @@ class PieceScan:
         # (pieces may overlap), and a match is never empty, so the engine skips to the
         # pieces' first characters instead of trying every place.
         self._scan = re.compile(f"(?=({trie(pieces)}))(?s:.)")
-        #: For each piece the scan may report, the strings whose own piece it starts with.
+        #: For each piece the scan may report, the strings whose own piece it starts with
+        #: (in their sorted order; each prefix of the piece looked up, where a test of every
+        #: string for every piece grew with the square of their number).
+        owners: dict[str, list[str]] = {}
+        for form, own in piece.items():  # (in sorted order)
+            owners.setdefault(own, []).append(form)
         self._words_of = {
-            found: tuple(form for form, own in piece.items() if found.startswith(own))
+            found: tuple(
+                sorted(form for k in range(len(found)) for form in owners.get(found[: k + 1], ()))
+            )
             for found in pieces
         }
 
