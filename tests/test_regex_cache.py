@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplonews import _regex, _regex_cache
+from diplonews import _regex, _regex_cache, _trie
+from diplonews.text import _trie as text_trie
 
 # Patterns of each kind the compiler meets: one it rewrites with its first characters,
 # one behind a gate, one with named groups, one it leaves as written, flags.
@@ -302,5 +303,33 @@ def test_a_remembered_function_gives_what_it_computes(
         _regex_cache.default_cache.cache_clear()
         assert heads("met|talks") == frozenset({"met", "talks"})
         assert calls == ["met|talks"]
+    finally:
+        _regex_cache.default_cache.cache_clear()
+
+
+TRIE_ROWS = [
+    ["met", "meet", "talks"],
+    ["Sudan", "South Sudan", "South", "South"],
+    [],
+    [""],
+    ["a\x00b", "ab"],  # a form holding the key's separator: built, not kept
+]
+
+
+@pytest.mark.parametrize("forms", TRIE_ROWS)
+def test_a_kept_trie_and_pieces_are_those_built(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, forms: list[str]
+) -> None:
+    """Read back by a fresh cache: the trie and the scan's pieces that building them gives."""
+    built = _trie._built(forms, re.escape)
+    pieces = text_trie.rare_pieces(sorted({form for form in forms if form}))
+    monkeypatch.setenv(_regex_cache.ENV, str(tmp_path))
+    _regex_cache.default_cache.cache_clear()
+    try:
+        for _ in range(2):  # computed and put, then read back from the file
+            assert _trie.trie(forms) == built
+            assert text_trie.PieceScan(forms)._words_of.keys() == set(pieces.values())
+            _regex_cache.default_cache().save()
+            _regex_cache.default_cache.cache_clear()
     finally:
         _regex_cache.default_cache.cache_clear()

@@ -65,9 +65,10 @@ Words = tuple[str, ...] | None
 
 #: The environment variable naming the folder ("off" or empty: no cache).
 ENV = "DIPLONEWS_REGEX_CACHE"
-#: Beyond this many patterns a file keeps only those of the last run that wrote it, so
-#: that the patterns of older versions of the rules do not pile up.
-MAX_ENTRIES = 4000
+#: Beyond this many rows (patterns, and sources with facts only) a file keeps only those of
+#: the last run that wrote it, so that the patterns of older versions of the rules do not
+#: pile up. A run over every visible evaluation set writes some 5,000 rows.
+MAX_ENTRIES = 12000
 #: The layout of the file's rows; a new layout names a new file.
 _FORMAT = b"4: an index, then one marshalled row per pattern, facts beside the code"
 #: The file's start: the size of its index (8 bytes) and the index's CRC-32 (4 bytes).
@@ -360,14 +361,16 @@ def default_cache() -> RegexCache:
     return RegexCache(None if folder is None else folder / f"regex-{_tag()}.marshal")
 
 
-def remembered(kind: str) -> Callable[[Callable[[str, int], _T]], _Fact[_T]]:
+def remembered(kind: str, *also: str) -> Callable[[Callable[[str, int], _T]], _Fact[_T]]:
     """A function of a pattern's source and flags whose results the cache file keeps.
 
     For what is read from a pattern's parse (its words, its first strings): parsing costs
     what compiling does, and the first article of a process asked for a few hundred. The
-    result must be plain data (:mod:`marshal`: tuples, frozensets, strings, numbers, None),
-    and the function a pure one of its arguments; it is kept under ``kind`` and a checksum
-    of the function's module, so that an edit of that module reads every fact afresh.
+    result must be plain data (:mod:`marshal`: tuples, frozensets, strings, numbers, None;
+    a dict or list is shared by every call, and must not be changed), and the function a
+    pure one of its arguments; it is kept under ``kind`` and a checksum
+    of the function's module and of the modules named in ``also`` (those whose functions it
+    calls), so that an edit of one of them reads every fact afresh.
     """
 
     def decorate(function: Callable[[str, int], _T]) -> _Fact[_T]:
@@ -376,10 +379,12 @@ def remembered(kind: str) -> Callable[[Callable[[str, int], _T]], _Fact[_T]]:
         @functools.wraps(function)
         def kept(source: str, flags: int = 0) -> _T:
             if not named:
-                module = sys.modules[function.__module__]
                 try:
-                    code = Path(str(module.__file__)).read_bytes()
-                except (OSError, TypeError):  # no source file: computed every time
+                    code = b"".join(
+                        Path(str(sys.modules[name].__file__)).read_bytes()
+                        for name in (function.__module__, *also)
+                    )
+                except (OSError, TypeError, KeyError):  # no source file: computed every time
                     code = b"%d" % id(function)
                 named.append(f"{kind}:{_checksum(code):016x}")
             cache = default_cache()
