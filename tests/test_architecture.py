@@ -39,11 +39,11 @@ ALLOWED: dict[str, frozenset[str]] = {
     "_sre": frozenset(),
     "_regex": frozenset({"_regex_cache", "_sre", "_regex_words"}),
     # diplonews/_trie.py: the one builder of a regex alternation of literals factored by prefixes
-    "_trie": frozenset(),
+    "_trie": frozenset({"_regex_cache"}),
     # diplonews/_regex_words.py: the strings a pattern's every match holds (gates before searches)
-    "_regex_words": frozenset({"_sre", "_trie"}),
+    "_regex_words": frozenset({"_regex_cache", "_sre", "_trie"}),
     # diplonews/_regex_heads.py: the strings a pattern's every match starts with (where to try it)
-    "_regex_heads": frozenset({"_sre"}),
+    "_regex_heads": frozenset({"_regex_cache", "_sre"}),
     "_files": _BASE,
     "gazetteer": _BASE,
     "values": _BASE | {"gazetteer"},

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplonews import _regex, _regex_cache
+from diplonews import _regex, _regex_cache, _trie
+from diplonews.text import _trie as text_trie
 
 # Patterns of each kind the compiler meets: one it rewrites with its first characters,
 # one behind a gate, one with named groups, one it leaves as written, flags.
@@ -152,8 +153,8 @@ KEPT_ROWS = [
 
 
 def _entry_code(cache: _regex_cache.RegexCache, source: str, flags: int) -> object:
-    entries: Any = cache._entries  # its private table, read by the test
-    return entries[source, flags][0][2]
+    rows: Any = cache._rows  # its private table, read by the test
+    return rows[source, flags].args[0][2]
 
 
 @pytest.mark.parametrize("how", KEPT_ROWS)
@@ -222,3 +223,113 @@ def test_a_pattern_from_the_bytes_finds_what_compiling_finds(
         assert kept is not None
         assert _finds(_regex._from_args(kept[0]), text) == _finds(re.compile(source, flags), text)
         assert isinstance(_entry_code(kept_cache, source, flags), bytes)
+
+
+def test_a_fact_read_back_is_the_one_put(tmp_path: Path) -> None:
+    """A fact is kept with its pattern's row, beside its code, and read by another cache."""
+    path = tmp_path / "regex-test.marshal"
+    first = _regex_cache.RegexCache(path)
+    _compile_into(first, r"\b(?:talks|met)\b", 0)
+    first.put_fact("heads:1", r"\b(?:talks|met)\b", 0, frozenset({"talks", "met"}))
+    first.put_fact("words:1", r"[Tt]alks", 0, ("alks",))  # a fact of a pattern not compiled
+    first.save()
+    cache = _regex_cache.RegexCache(path)
+    assert cache.fact("heads:1", r"\b(?:talks|met)\b", 0) == (True, frozenset({"talks", "met"}))
+    assert cache.fact("words:1", r"[Tt]alks", 0) == (True, ("alks",))
+    assert cache.fact("heads:2", r"\b(?:talks|met)\b", 0) == (False, None)  # another kind
+    assert cache.get(r"[Tt]alks", 0) is None  # a fact alone: no code
+    assert cache.get(r"\b(?:talks|met)\b", 0) is not None
+
+
+def test_a_row_is_read_when_asked_for(tmp_path: Path) -> None:
+    """The file's rows are read one by one: a look-up reads its own row only."""
+    path = tmp_path / "regex-test.marshal"
+    first = _regex_cache.RegexCache(path)
+    for source, flags in ROWS:
+        _compile_into(first, source, flags)
+    first.save()
+    cache = _regex_cache.RegexCache(path)
+    assert cache.get(*ROWS[0]) is not None
+    rows: Any = cache._rows  # its private table, read by the test
+    assert list(rows) == [ROWS[0]]
+
+
+def test_a_save_keeps_the_rows_not_read(tmp_path: Path) -> None:
+    """A process that wrote one pattern keeps the file's others, read or not."""
+    path = tmp_path / "regex-test.marshal"
+    first = _regex_cache.RegexCache(path)
+    for source, flags in ROWS[:3]:
+        _compile_into(first, source, flags)
+    first.save()
+    second = _regex_cache.RegexCache(path)
+    assert second.get(*ROWS[0]) is not None
+    _compile_into(second, *ROWS[3])
+    second.save()
+    third = _regex_cache.RegexCache(path)
+    assert all(third.holds(source, flags) for source, flags in ROWS[:4])
+
+
+def test_a_damaged_row_is_compiled_again(tmp_path: Path) -> None:
+    """A row that does not match its CRC gives nothing; the file's other rows still do."""
+    path = tmp_path / "regex-test.marshal"
+    first = _regex_cache.RegexCache(path)
+    for source, flags in ROWS[:2]:
+        _compile_into(first, source, flags)
+    first.save()
+    raw = bytearray(path.read_bytes())
+    raw[-1] ^= 1  # a bit of the last row written: the second
+    path.write_bytes(bytes(raw))
+    cache = _regex_cache.RegexCache(path)
+    assert cache.get(*ROWS[0]) is not None
+    assert cache.get(*ROWS[1]) is None
+
+
+def test_a_remembered_function_gives_what_it_computes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Computed once, put, then read back by a fresh cache: the same value, no call."""
+    calls: list[str] = []
+
+    @_regex_cache.remembered("test_kind")
+    def heads(source: str, flags: int) -> frozenset[str]:
+        calls.append(source)
+        return frozenset(source.split("|"))
+
+    monkeypatch.setenv(_regex_cache.ENV, str(tmp_path))
+    _regex_cache.default_cache.cache_clear()
+    try:
+        assert heads("met|talks") == frozenset({"met", "talks"})
+        _regex_cache.default_cache().save()
+        _regex_cache.default_cache.cache_clear()
+        assert heads("met|talks") == frozenset({"met", "talks"})
+        assert calls == ["met|talks"]
+    finally:
+        _regex_cache.default_cache.cache_clear()
+
+
+TRIE_ROWS = [
+    ["met", "meet", "talks"],
+    ["Sudan", "South Sudan", "South", "South"],
+    [],
+    [""],
+    ["a\x00b", "ab"],  # a form holding the key's separator: built, not kept
+]
+
+
+@pytest.mark.parametrize("forms", TRIE_ROWS)
+def test_a_kept_trie_and_pieces_are_those_built(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, forms: list[str]
+) -> None:
+    """Read back by a fresh cache: the trie and the scan's pieces that building them gives."""
+    built = _trie._built(forms, re.escape)
+    pieces = text_trie.rare_pieces(sorted({form for form in forms if form}))
+    monkeypatch.setenv(_regex_cache.ENV, str(tmp_path))
+    _regex_cache.default_cache.cache_clear()
+    try:
+        for _ in range(2):  # computed and put, then read back from the file
+            assert _trie.trie(forms) == built
+            assert text_trie.PieceScan(forms)._words_of.keys() == set(pieces.values())
+            _regex_cache.default_cache().save()
+            _regex_cache.default_cache.cache_clear()
+    finally:
+        _regex_cache.default_cache.cache_clear()

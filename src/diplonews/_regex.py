@@ -77,6 +77,7 @@ from re import (
 from typing import TYPE_CHECKING, Any, AnyStr, cast
 
 from diplonews import _regex_cache
+from diplonews._regex_cache import remembered
 from diplonews._regex_words import SCAN_ABOVE, required_words
 from diplonews._sre import ATOMIC as _ATOMIC
 from diplonews._sre import BRANCH as _BRANCH
@@ -117,6 +118,7 @@ __all__ = [
     "gate",
     "match",
     "purge",
+    "remembered",
     "search",
     "split",
     "sub",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from diplonews._regex_cache import remembered
 from diplonews._sre import BRANCH as _BRANCH
 from diplonews._sre import IN as _IN
 from diplonews._sre import LITERAL as _LITERAL
@@ -89,6 +90,9 @@ def _item(op: Any, av: Any, heads: frozenset[str]) -> tuple[frozenset[str], bool
     return heads, False  # ".", a back-reference, a conditional group: the heads stop here
 
 
+# (kept on disk with the compiled patterns: the parse of a few hundred rules was most of the
+# first trigger sentence's time in a fresh process)
+@remembered("literal_heads")
 def literal_heads(pattern: str, flags: int = 0) -> frozenset[str] | None:
     r"""The strings, each of one or more characters, one of which starts every match.
 

@@ -22,6 +22,7 @@ import re
 import sys
 from typing import Any
 
+from diplonews._regex_cache import remembered
 from diplonews._sre import ATOMIC as _ATOMIC
 from diplonews._sre import BRANCH as _BRANCH
 from diplonews._sre import IN as _IN
@@ -155,9 +156,17 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     None for a pattern matched without case, or whose strings would be shorter than
     :data:`MIN_LENGTH` characters.
     """
-    if pattern.flags & _CASE_BLIND:
+    return _required(pattern.pattern, pattern.flags)
+
+
+# (kept on disk with the compiled patterns: the parse of a few hundred rules was most of the
+# first trigger sentence's time in a fresh process)
+@remembered("required_words")
+def _required(source: str, flags: int) -> tuple[str, ...] | None:
+    """:func:`required_words` of the pattern ``source`` compiled with ``flags``."""
+    if flags & _CASE_BLIND:
         return None
-    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    parsed = _sre_parse.parse(source, flags)
     if parsed.state.flags & _CASE_BLIND:  # "(?i)" at the start
         return None
     words = _of_sequence(parsed.data)
@@ -192,7 +201,7 @@ def _gate_of(source: str, flags: int) -> tuple[str, ...] | re.Pattern[str] | Non
     that finds any of them: the literals alone, with no assertion, so that a search from
     ``pos`` to ``endpos`` finds one exactly where the slice between holds one.
     """
-    words = required_words(re.compile(source, flags))
+    words = _required(source, flags)  # (its parse, kept on disk: no compile of it here)
     if words is None or len(words) <= SCAN_ABOVE:
         return words
     return re.compile(trie(words))

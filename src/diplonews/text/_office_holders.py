@@ -22,7 +22,7 @@ Two uses, both weaker than anything the text itself says (see :mod:`_people`):
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from diplonews import _regex as re
 from diplonews.gazetteer import BODIES, OfficeHolder, load_office_holders, normalize_name
@@ -75,19 +75,38 @@ def _words(name: str) -> tuple[str, ...]:
     )
 
 
+def _all_words(*names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """:func:`_words` of each name (kept on disk where no name holds a line break)."""
+    distinct = sorted({name for some in names for name in some})  # (a form set's order varies)
+    joined = "\n".join(distinct)
+    if joined.count("\n") != max(len(distinct) - 1, 0):
+        return {name: _words(name) for name in distinct}
+    return dict(zip(distinct, _kept_words(joined, 0), strict=True))
+
+
+# The same table gives the same words, and folding its 1,700 names and forms was an eighth
+# of a fresh process's first article: kept on disk with the compiled patterns (a new fold,
+# normalize_name in diplonews.gazetteer, or a new table reads them afresh).
+@re.remembered("office_holder_words", "diplonews.gazetteer")
+def _kept_words(joined: str, _flags: int) -> tuple[tuple[str, ...], ...]:
+    """:func:`_words` of each line of ``joined``."""
+    return tuple(map(_words, joined.split("\n"))) if joined else ()
+
+
 @functools.cache
 def _index() -> tuple[
     Mapping[tuple[str, ...], tuple[OfficeHolder, ...]], frozenset[tuple[str, ...]]
 ]:
     """(folded form or full name -> holders; forms no bare surname may stand for)."""
     table = load_office_holders()
+    folded = _all_words([n for h in table.holders for n in (h.name, *h.forms)], table.common_forms)
     index: dict[tuple[str, ...], list[OfficeHolder]] = {}
     for holder in table.holders:
-        keys = {_words(holder.name), *(_words(f) for f in holder.forms)}
+        keys = {folded[holder.name], *(folded[f] for f in holder.forms)}
         for key in keys:
             if key:
                 index.setdefault(key, []).append(holder)
-    weak = {_words(f) for f in table.common_forms}
+    weak = {folded[f] for f in table.common_forms}
     for key, holders in index.items():
         # Two different people of different states share the form: it names neither alone.
         by_state = {(h.state, h.name) for h in holders if h.state not in BODIES}
