@@ -1309,6 +1309,23 @@ _HOME_BODY = re.compile(
 )
 
 
+# A government's own release speaking in the first person: "our protocol with B", "which my
+# Administration is renegotiating".
+_OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Mm]y)\b")
+
+
+def _own_voice_side(article: Article, text: str, party: Party) -> Party | None:
+    """The release's own state for an instrument "with B" its sentence tells in the first person.
+
+    A government's statement speaks of its instruments as "ours", not by its state's name,
+    so the side it leaves unnamed is its own, not the state the story is about.
+    """
+    release = release_state(article)
+    if release is None or Country(release) == party or _OWN_VOICE.search(text) is None:
+        return None
+    return Country(release)
+
+
 def _home_body_side(
     article: Article, body: str, text: str, head_start: int, partner: Party
 ) -> Party | None:
@@ -2138,7 +2155,8 @@ def parties_from_context(
             if mention.party_basis == "sentence"
             else None
         ) or (
-            _home_body_side(article, body, text, head.start(), mention.parties[0])
+            _own_voice_side(article, text, mention.parties[0])
+            or _home_body_side(article, body, text, head.start(), mention.parties[0])
             or story_side(story, mention.parties[0])
         )
         if other is None and (
