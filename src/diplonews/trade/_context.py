@@ -122,9 +122,6 @@ _FLOW_YEAR = re.compile(
 _TITLE_FLOW = re.compile(r"\b(?:trade|exports?|imports?|surplus|deficit|turnover)\b", re.IGNORECASE)
 _BILATERAL_BETWEEN = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.IGNORECASE)
 _CLAUSE_WITH = re.compile(r",\s*with\s+$")  # ", with Chinese imports from the EC worth ..."
-# ", and A's exports to B rose": an "and" after a comma opens a clause whose subject owns
-# its flow; it joins no pair ("trade between A and B").
-_CLAUSE_AND = re.compile(r",\s*and\s+$")
 # "the Community", "the 12-nation Community": the EU in a story that names it.
 _COMMUNITY = re.compile(
     r"\b[Tt]he\s+(?:(?:\d+|[a-z]+)-(?:nation|member)\s+)?(?:European\s+)?Community\b"
@@ -1071,6 +1068,8 @@ def attached(text: str, flow: Flow, mentions: Sequence[CountryMention]) -> Count
         if (
             prep in _PREPOSITIONS
             and not _CLAUSE_WITH.search(text, max(0, mention.start - 12), mention.start)
+            # ", and A's exports to B rose": an "and" after a comma opens a clause whose
+            # subject owns its flow; it joins no pair ("trade between A and B")
             and not (
                 prep == "and"
                 and _CLAUSE_AND.search(text, max(0, mention.start - 12), mention.start)

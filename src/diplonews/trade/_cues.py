@@ -733,8 +733,9 @@ _FROM_PLACE = re.compile(r"\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # The traders of one product (blocked as flows when "of" a product follows).
 _TRADER = re.compile(r"(?:exporter|importer|buyer|supplier)s?", re.IGNORECASE)
 # An apposition's opening before a trader noun: ", A's main ", ", the largest ".
+_OF_NEXT = re.compile(r"\s+of\s+")
 _APPOSITION_BEFORE = re.compile(
-    r",\s+(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:[\w-]+\s+){0,3}$"
+    r",\s+(?:(?:still|now|also|long|once|again)\s+)?(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:[\w-]+\s+){0,3}$"
 )
 _GROUP_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,7}?"
@@ -911,7 +912,15 @@ def flows(
         if (
             kind == "block"
             and _TRADER.fullmatch(word) is not None
-            and _APPOSITION_BEFORE.search(text, max(0, start - 60), start) is not None
+            and (
+                _APPOSITION_BEFORE.search(text, max(0, start - 60), start) is not None
+                # "The largest suppliers of Latvia were ...": the traders of a state's trade
+                or (
+                    (of := _OF_NEXT.match(text, end)) is not None
+                    and _overlaps(states, of.end(), of.end() + 1)
+                    and not _overlaps(demonyms, of.end(), of.end() + 1)  # "of Chilean copper"
+                )
+            )
         ):
             # "The deficit with B, A's main supplier of gas, reached X": an aside on the
             # partner, no trader's figure of its own.
