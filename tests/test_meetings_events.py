@@ -1229,7 +1229,9 @@ PLACES: list[tuple[str, str, list[Summary]]] = [
         "one-tour-two-states",
         "Chilean Foreign Minister Ana Ruiz paid a visit to Lima on Monday. She then travelled "
         "on to Quito, Ecuador, on her tour of the region.",
-        [("visit", "held", ["CHL", "PER"], "2023-05-08", ["Ana Ruiz"])],
+        # (the leg, read since "She" is a trip's subject, is a stop of the same tour: one visit
+        # of every state it reaches, spec section 2)
+        [("visit", "held", ["CHL", "ECU", "PER"], "2023-05-08", ["Ana Ruiz"])],
     ),
 ]
 

@@ -118,6 +118,7 @@ from diplonews.meetings._rules import (
     past_cue,
     plan_after_name,
     visit_by_others,
+    visit_by_performers,
 )
 from diplonews.meetings._scan import WordHits
 from diplonews.meetings._split import dates_by_partner, each_its_own
@@ -1137,6 +1138,40 @@ _OFFICE_GOES = re.compile(
     \s+(?:(?:is|will|was|has|had|also|soon|then|be)\s+)*""",
     re.VERBOSE,
 )
+# A trigger opening on an auxiliary verb: "is expected in", "will be in" (a clause's verb).
+_AUXILIARY = re.compile(r"(?:is|are|was|were|will|would|has|have|had)\s")
+# A trip's origin fronted before its traveller: "From Doha, ", "From the Hague, ".
+_FROM_ORIGIN = re.compile(r"\s*From\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s")
+# A sentence opening on an office named alone as its subject: "The trade minister is",
+# "The president will", "From P, the minister is set to" (the office's last word names its
+# holder's title).
+_OFFICE_OPENS = re.compile(
+    r"""\s*(?:From\s+[A-Z][^,.;]{0,40},\s+the|The)\s+  # (after the trip's origin: "From P, the")
+    (?P<office>(?:[a-z]+\s+)?(?:minister|president|premier|chancellor|secretary))
+    \s+(?:(?:is|will|was|has|had|also|soon|then|be|would|plans|expects|due|set|expected
+    |scheduled|to)\s+)*""",
+    re.VERBOSE,
+)
+
+
+def _office_holder(
+    people: Sequence[PersonMention], start: int, office: str
+) -> PersonMention | None:
+    """The person of a state named last before ``start`` with a title ending in ``office``."""
+    title = office.lower()
+    return next(
+        (
+            p
+            for p in reversed(people)
+            if p.end <= start
+            and p.country
+            and p.role is not None
+            and p.role.lower().endswith(title)
+        ),
+        None,
+    )
+
+
 # A visit its subject is on: "the minister, on the first day of a visit to", "came on a
 # working visit".
 _ON_A_VISIT = re.compile(
@@ -1173,6 +1208,13 @@ _GOAL_GATHERING = re.compile(
     [^,;.]{0,60}\Z""",
     re.VERBOSE,
 )
+# "will visit B before the conference": a gathering noun told back after "before" a trip is
+# the trip's time, as "ahead of" tells it, and the trip's sides are none of its own (not
+# "before its leaders gather": a clause of its own).
+_BEFORE_GATHERING = re.compile(r"\bbefore\s+(?:the|next|this|its|their)\s+(?:[\w'’-]+\s+){0,2}\Z")
+_GATHERING_NOUN = re.compile(r"(?:conference|summit|meeting|session|forum)s?\b")
+# (a trip's: "met B in P on Monday before the summit there" may be the summit's own talks)
+_TRIP_WORD = re.compile(r"\b(?:visit|travel|fly|trip|tour)\w*")
 # Talks told with their other side: "ahead of talks with B's minister in July".
 _WITH_NEXT = re.compile(r"\s+with\b")
 # The first meeting's own place, from its word on: "meet in R", "talks here", "visit A".
@@ -2213,7 +2255,11 @@ _AHEAD_OPENING = re.compile(
 _SPEECH_VERB = r"\b(?:said|says|told|stated|announced|noted|reported|informed|confirmed)"
 _SAID = re.compile(_SPEECH_VERB + r"\b")
 # The same verb right before the date it takes: "said on", "told reporters on", "announced".
-_SAID_ON = re.compile(_SPEECH_VERB + r"\s+(?:(?!that\b)[a-z]+\s+)?(?:(?:on|in|at)\s+)?\Z")
+# ("said in Lima on Monday he would visit": the place of the remarks may stand between)
+_SAID_ON = re.compile(
+    _SPEECH_VERB
+    + r"\s+(?:(?!that\b)[a-z]+\s+)?(?:(?:in|at)\s+[A-Z][\w'’-]*\s+)?(?:(?:on|in|at)\s+)?\Z"
+)
 
 
 def _hosted_by(body: str, lo: int, t0: int, mentions: Sequence[CountryMention]) -> bool:
@@ -3055,11 +3101,15 @@ def _candidate(
     goal_at = sentence.start  # where the story before the gathering's own words ends
     if (
         kind in (CONFERENCE, MEETING)
-        and ("ahead of" in body[lo:t0] or "prepar" in body[lo:t0] or "run-up" in body[lo:t0])
+        and any(w in body[lo:t0] for w in ("ahead of", "prepar", "run-up", "before "))
         # "ahead of talks with B's minister": talks of the first meeting's own side
         and _WITH_NEXT.match(body, t1) is None
     ):
-        goal = _GOAL_GATHERING.search(body, lo, t0)
+        goal = _GOAL_GATHERING.search(body, lo, t0) or (
+            _BEFORE_GATHERING.search(body, lo, t0)
+            if _GATHERING_NOUN.match(body, t0) and _TRIP_WORD.search(body, lo, t0)
+            else None
+        )
         before_goal = bisect.bisect_left(hits, goal.start()) - 1 if goal is not None else -1
         if (
             goal is not None
@@ -3165,6 +3215,15 @@ def _candidate(
         # own talks these are, is a side (his state too)
         if all(p.name != teller.name for p in who):
             who.insert(0, teller)
+    elif (
+        kind is VISIT
+        and not who
+        and (office_opening := _OFFICE_OPENS.fullmatch(body, sentence.start, t0)) is not None
+        and (holder := _office_holder(people, sentence.start, office_opening["office"])) is not None
+    ):
+        # "X, A's trade minister, spoke on Monday. The trade minister is expected in P": the
+        # holder of that office named last is the traveller (his state is the visit's side)
+        who.insert(0, holder)
     elif _PRONOUN_NEAR_VERB.search(pronoun_head) or _PRONOUN_ATTENDS.search(pronoun_head):
         told = _antecedent(body, people, sentence.start)
         if (
@@ -3286,6 +3345,8 @@ def _candidate(
             borrowed = state_codes(titles)
     if kind is VISIT and visit_by_others(body, t1, sentence.end):
         return None  # "a visit to P by a delegation of A's business leaders": no state went
+    if kind is VISIT and visit_by_performers(body, sentence.start, t0):
+        return None  # "The X Ballet will visit P": performers or a team, no official's trip
     other = _non_state_after(body, t1, sentence.end)
     if (
         other is not None
@@ -3347,6 +3408,9 @@ def _candidate(
         and not words_lo <= m.start < words_hi
         and body[max(0, m.start - 3) : m.start] == "in "
     }
+    if kind is VISIT and (origin := _FROM_ORIGIN.match(body, sentence.start, t0)) is not None:
+        # "From Doha, X is set to travel on to A and B": the place the trip leaves is no side
+        placed_beside |= {m.start for m in local if m.start < origin.end()}
     countries = {
         m.code for m in local if m.kind != "group" and m.start not in placed_beside
     } | opening_subject
@@ -4698,6 +4762,9 @@ def _candidate(
             }
     weak = (
         bool(BACK_REFERENCE.search(body[window:t0]))
+        # "Its president is expected in P", "The minister is due in P": a verb's subject, no
+        # event's noun told back ("the visit")
+        and _AUXILIARY.match(body, t0) is None
         # "his visit here last year": "here" names the visit's place as "to" would
         and not re.match(r"\s+(?:between|with|of|by|to|here)\b", body[t1 : t1 + 12])
         # "the meeting of the Chile-Peru joint commission": its own name gives its sides

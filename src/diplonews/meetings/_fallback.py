@@ -83,6 +83,7 @@ from diplonews.meetings._rules import (
     only_foreseen,
     team_fixture,
     visit_by_others,
+    visit_by_performers,
 )
 from diplonews.meetings._scan import word_hits
 from diplonews.meetings._window import status_start
@@ -509,4 +510,5 @@ def _meeting_sense(
         PRIVATE_VISITORS.search(text, max(0, a - 170), a)
         or SITE_VISIT.match(text, b)
         or visit_by_others(text, b, len(text))
+        or visit_by_performers(text, 0, a)  # "The X Ballet will visit P": no official's trip
     )

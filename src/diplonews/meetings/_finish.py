@@ -3351,8 +3351,14 @@ def onward_legs(records: list[Candidate]) -> None:
             for r in records
             if r is not leg and (before := [e for e in r.evidence if e.end <= span.start])
         ]
-        # (the event told last before the leg's sentence, not far before it)
-        end, left = max(told, key=lambda t: t[0], default=(0, None))
+        # (the event told last before the leg's sentence, not far before it; where the leg
+        # names its traveller, the last one he took part in, else the last one held, since
+        # a plan told between is no place the traveller is in: "X visited A. The two leaders
+        # agreed their commission would meet in X's capital. X will travel on to C" leaves A)
+        names = {p.name for p in leg.participants}
+        own = [t for t in told if names & {p.name for p in t[1].participants}]
+        held = [t for t in told if t[1].status is HELD]
+        end, left = max(own or held or told, key=lambda t: t[0], default=(0, None))
         if span.start - end > _LEG_REACH:
             continue
         host = (

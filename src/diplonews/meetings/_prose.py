@@ -458,12 +458,18 @@ def names_a_pact(body: str, mention: CountryMention) -> bool:
 _DESTINATION = re.compile(r"\s*(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _SUBJECT_REACH = 80  # characters between the official's name and the verb, at most
 
+# A personal pronoun as a trip's subject, a few words before its verb: "He will ", "she is
+# due to ".
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,4}?\Z")
 # A state's official or delegation told by role alone, as a trip's subject.
 _ROLE_SUBJECT = re.compile(
     r"""\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+(?:'s|’s)?)\s+(?:[A-Z]?[a-z]+\s+){0,2}?
     (?:(?:[Pp]rime|[Ff]oreign|[Tt]rade|[Dd]efen[cs]e|[Ff]inance)\s+[Mm]inister|[Pp]resident
     |[Cc]hancellor|[Pp]remier|[Ff]oreign\s+[Ss]ecretary|[Ss]ecretary\s+of\s+[Ss]tate
-    |[Dd]elegation|[Ee]nvoy|[Aa]mbassador)\b""",
+    |[Dd]elegation|[Ee]nvoy|[Aa]mbassador
+    # "The Russian minister will travel on to P", "The minister flew to P": a minister of the
+    # story told by office alone
+    |(?<=[Tt]he\s)(?:[A-Z][a-z]+\s+)?minister)\b""",
     re.VERBOSE,
 )
 
@@ -492,7 +498,13 @@ def went_abroad(
         return True
     # An official told by role alone ("The chancellor is travelling to ...", "the foreign
     # minister arrived in ...") travels as well as one told by name.
-    return _ROLE_SUBJECT.search(body, max(start, t0 - _SUBJECT_REACH), t0) is not None
+    if _ROLE_SUBJECT.search(body, max(start, t0 - _SUBJECT_REACH), t0) is not None:
+        return True
+    # "X of A held talks in P. He will travel on to Q": a pronoun subject stands for the
+    # official named before the sentence (whom the candidate's pronoun reading finds)
+    return _PRONOUN_SUBJECT.search(body, max(start, t0 - 40), t0) is not None and any(
+        p.end <= start and p.role for p in people
+    )
 
 
 # A state offering help to what the sentence tells, after it: "and A stands ready to support

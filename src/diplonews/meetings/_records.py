@@ -2090,6 +2090,41 @@ def _sessions_after_their_visit(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# The purpose a trip's talks are told as, right before their word: "is due in P next month
+# for talks", "travels to P to hold talks".
+_FOR_ITS_TALKS = re.compile(
+    r"\b(?:for|to\s+hold|to\s+have)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?\Z"
+)
+# A clause joint between a trip's word and talks after it: another event may be told there.
+_ANOTHER_EVENT = re.compile(r"\s(?:and|while|but)\s|[;,]")
+
+
+def _talks_of_a_trip(candidates: Sequence[Candidate], cand: Candidate) -> bool:
+    """Whether ``cand`` is the talks a trip told before it in its sentence is made for.
+
+    "He is due in P next month for talks": the talks name no side of their own and, read
+    before the trip (a sentence's candidates come rule by rule), would be taken for a later
+    session of an event told before (another traveller's visit to P). They are the trip's.
+    """
+    span = cand.evidence[0]
+    return (
+        cand.kind is MEETING
+        and cand.rule.startswith("meeting.held_talks")  # "for talks", not "for a meeting"
+        and _FOR_ITS_TALKS.search(span.text, 0, cand.anchor - span.start) is not None
+        and any(
+            other.kind is VISIT
+            and other.status is cand.status
+            and other.evidence[0] == span
+            and other.anchor < cand.anchor
+            # (the talks in the trip's own clause: no other event between)
+            and not _ANOTHER_EVENT.search(
+                span.text, other.anchor - span.start, cand.anchor - span.start
+            )
+            for other in candidates
+        )
+    )
+
+
 class _Told(NamedTuple):
     """What the pass over the candidates leaves for the passes over the story's records."""
 
@@ -2639,6 +2674,8 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
             # "X and Y held their meeting on the margins of the summit", with no second side
             # found by then: the talks of their own at that gathering
             continue
+        if cand.weak and _talks_of_a_trip(candidates, cand):
+            continue  # "is due in P next month for talks": the trip's own talks, read with it
         if cand.weak:
             if records:
                 _co_chairs_of_the_session(records, cand)  # "..., co-chaired by X and Y"

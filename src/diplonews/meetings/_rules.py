@@ -132,6 +132,7 @@ __all__ = [
     "sports_report",
     "team_fixture",
     "visit_by_others",
+    "visit_by_performers",
 ]
 
 # Cheap pre-filter: a sentence is read closely only if it holds one of these words.
@@ -2499,6 +2500,37 @@ def visit_by_others(text: str, end: int, hi: int) -> bool:
     return told is not None and not _OFFICIAL_WORD.search(told.group())
 
 
+# A visit's subject that is a company of performers, a team or a fair's exhibitors: "The X
+# National Ballet will visit P", "A B theatre troupe arrived in P", "Exhibitors from B will
+# visit": a cultural or sports event, no official's trip (spec section 2; the owners' keys
+# give no record for one). The group heads the sentence's subject, after a fronted phrase.
+_PERFORMERS_SUBJECT = re.compile(
+    r"""(?:[^,.;]{0,40},\s+)?                       # "On Monday, "
+    (?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’.-]+\s+){0,5}?   # "the B National", "A B children's"
+    (?:Ballet|ballet\s+(?:company|troupe|dancers)|[Oo]rchestras?|Philharmonic|[Cc]hoirs?
+    |[Tt]roupes?|[Ee]nsembles?|[Cc]ircus|musicians|dancers|performers|singers|[Ee]xhibitors
+    |(?:dance|theatre|theater|opera|circus)\s+(?:company|companies|group)
+    |(?:national|football|basketball|volleyball|hockey|rugby|cricket|Olympic)\s+(?:teams?|squads?))
+    \b(?!\s+(?:of\s+)?(?:officials|minister))""",
+    re.VERBOSE,
+)
+
+
+def visit_by_performers(text: str, start: int, trigger: int) -> bool:
+    """Whether the visit whose word starts at ``trigger`` is made by performers or a team.
+
+    ``start`` is where the visit's sentence starts; an official named before the trigger
+    makes it an official's trip still.
+
+    >>> visit_by_performers("The Lima Symphony Orchestra will visit Quito in June.", 0, 32)
+    True
+    >>> visit_by_performers("Culture Minister X and the Lima Orchestra will visit Quito.", 0, 43)
+    False
+    """
+    told = _PERFORMERS_SUBJECT.match(text, start, trigger)
+    return told is not None and not _OFFICIAL_WORD.search(text, start, trigger)
+
+
 # The object of a visit when it is a site, not a state: "visited the port area",
 # "a visit to the liberated Garabagh region", "visit new and exciting places".
 SITE_VISIT = re.compile(
@@ -2731,7 +2763,9 @@ SAID_AT_EVENT = re.compile(
     r"""\b(?:said|told|stated|noted|stressed|declared|announced|remarked|emphasi[sz]ed|underlined
     |pointed\s+out|assured|informed)\b(?:\s+[A-Z][\w.'’-]*){0,5}\s+(?:while|when|during|at|in)\s+
     (?:(?:a|an|the|his|her|their|its)\s+)?
-    (?:(?!(?:ahead|before|prior|until|for|of|to|next|upcoming|forthcoming|coming|future|planned)\b)
+    (?:(?!(?:ahead|before|prior|until|for|of|to|next|upcoming|forthcoming|coming|future|planned
+    # "said in Abuja he would visit P": a place of the saying, then a clause of its own
+    |he|she|they|it|we|would|will|could|might|should)\b)
     [\w'’-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )

@@ -170,6 +170,8 @@ def _subject(body: str, start: int, end: int, mentions: list[CountryMention]) ->
         return ""  # "A and B have ...": two states
     if re.match(r"['’]s?\s", after) or re.match(r"\s+(?-i:[a-z])", after):
         return first.code
+    if re.match(r",\s+(?:which|whose)\s", after):
+        return first.code  # "A, which buys most of B's gas, reacted coolly": A is the subject
     return None
 
 
