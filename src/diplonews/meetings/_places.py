@@ -37,6 +37,7 @@ from diplonews.meetings._rules import (
     SIDES_HOLD_IT,
     SINCE_RECALLED,
     SITE_VISIT,
+    TALKS_TAKEN_UP,
     TOPIC,
     TRIGGER_WORDS,
     fold,
@@ -1193,7 +1194,16 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     if following is not None:
         tail = tail[: following.start() - here]
         hi = sentence.start + following.start()
+    # "talks between A and B over the pact, suspended in 2019 amid a row, resumed in P in
+    # March": the topic and the aside up to the talks' own verb are still their clause
+    taken_up = (
+        TALKS_TAKEN_UP.match(tail)
+        if sentence.text.endswith(("talks", "negotiations", "Talks", "Negotiations"), 0, here)
+        else None
+    )
     for topic in TOPIC.finditer(tail):
+        if taken_up is not None and topic.start() < taken_up.end():
+            continue
         # "on" inside a name ("Convention on Climate Change") does not open a topic.
         if (
             topic.group().startswith("on")
