@@ -11,19 +11,23 @@ off told in a clause before the sitting's. Under spec/EXTRACTION.md section 2 th
 one meeting: the talks' sitting, with the status its verb gives ("will", "would", "expect to",
 "are due to": planned; "resumed": held), the two sides (a group, the European Union, goes to
 ``organization``, its partner alone in ``countries``) and the sitting's own time, never the
-aside's nor the break's. A time of the season ("in the autumn") is checked at the year.
+aside's nor the break's. A time of the season ("in the autumn") is checked at the year. The
+held family tells its sides "between A and B", "A's negotiations with B", "negotiations with B
+..., A officials said", or only by the story's pair in a lead sentence of a signing years ago
+("A and B signed a memorandum in 2018. Negotiations on the pact resumed in P in March").
 
 Every page is published on Wednesday 2023-05-10 (``meeting_rows.briefs_of``): "on Monday" is
 2023-05-08, "last week" and "next week" are in May 2023, "in March" told of the past is
 2023-03 and "in June" told of the future is 2023-06. The sentences are written for this test.
 
-Before any change 165 of 240 cells failed: the aside's or the break's time dated the sitting
+Before any change 212 of 300 cells failed: the aside's or the break's time dated the sitting
 ("suspended in 2021 ..., resumed in P in March" was a meeting of 2021; "broke off in March and
 are due to restart in P next week" one of March 2024), "would open" and "expect to open" told a
-held meeting, a sitting the two sides "expect to open" had no time, and a topic told by "over"
+held meeting, a sitting the two sides "expect to open" had no time, a topic told by "over"
 ("talks between A and B over a new pact resumed in P in March") ended the talks' clause before
-their verb, its time and the reporting state. The eight cells still failing are ``known_gap``'s:
-a class of the sides (the reporting state past a relative aside), not of the sitting.
+their verb, its time and the reporting state, and bare "Negotiations on the pact resumed in P"
+(the story's pair its sides) was no meeting. The sixteen cells still failing are
+``known_gap``'s: two classes of the sides, not of the sitting.
 """
 
 from __future__ import annotations
@@ -71,7 +75,11 @@ TALKS = {
     "between": "Talks between {a.name} and {b.name}",
     "possessive": "{a.name}'s negotiations with {b.name}",
     "with-said": "Negotiations with {b.name}",  # the subject's state told at the end ("said")
+    # no sides in the sentence: the story's pair, told signing a pact in a lead sentence
+    "story": "Negotiations",
 }
+# The lead of a ``story`` page: the pair and a signing of long ago, no meeting of its own.
+STORY_LEAD = "{a.name} and {b.name} signed a memorandum on customs cooperation in 2018."
 TOPICS = ["on a fisheries accord", "on a free trade agreement", "over a new investment pact"]
 
 # The held family: the talks taken up again, after an aside of their idle spell or none.
@@ -115,7 +123,10 @@ Wanted = tuple[str, list[str], "str | None", str, bool]
 
 @dataclass(frozen=True)
 class Cell:
-    """One page's choices: family, form (verb), time, talks, topic, aside, place order, pair."""
+    """One page's choices: family, form (verb), time, talks, topic, aside, place order, pair.
+
+    ``talks`` tells the held family's sides; a planned form tells its own.
+    """
 
     family: str
     form: str
@@ -150,6 +161,8 @@ class Cell:
         said = f"{talks} {TOPICS[self.topic]}{ASIDES[self.aside]} {form} {where_when}"
         if self.talks == "with-said":
             return f"{said}, {a.demonym} officials said."
+        if self.talks == "story":
+            return f"{STORY_LEAD.format(a=a, b=b)} {said}."
         return f"{said}."
 
     def expected(self) -> list[Wanted]:
@@ -210,7 +223,7 @@ CELLS = list(
         Cell.valid,
         CHOICES,
         random.Random(7100),
-        size=240,
+        size=300,
         axis="form",
         tries=30,
         fix=_fix,
@@ -234,6 +247,8 @@ def known_gap(cell: Cell) -> str | None:
             "the reporting state told after the sitting (', B officials said') is no side"
             " past a relative aside (', which broke down in 2019,')"
         )
+    if cell.talks == "story" and cell.family == "held" and not PAIRS[cell.pair][1].code:
+        return "a story's pair of a state and a group (the EU) gives bare 'Negotiations' no side"
     return None
 
 
