@@ -35,6 +35,19 @@ ROWS: list[tuple[str, list[tuple[str, list[str], str | None]]]] = [
     ("Negotiations between Malaysia and Japan continue.", []),
     ("Negotiations between Malaysia and Japan will continue in earnest.", []),
     ("Negotiations between Chile and Korea are continuing over the rules of origin.", []),
+    # talks taken up again or opening at a place or a time are a sitting, their sides the
+    # story's pair where the sentence names none; with no place nor a time finer than a year
+    # they are still a process
+    (
+        "Malaysia and Japan signed a deal. Negotiations on the pact resumed in Tokyo on Monday.",
+        [("held", ["JPN", "MYS"], "2024-05-06")],
+    ),
+    (
+        "Chile and Korea signed a deal. Negotiations on a trade pact will open in Seoul next week.",
+        [("planned", ["CHL", "KOR"], "2024-05")],
+    ),
+    ("Malaysia and Japan signed a deal. Negotiations on a trade pact will open soon.", []),
+    ("Malaysia and Japan signed a deal. Negotiations on a trade pact will begin next year.", []),
 ]
 
 

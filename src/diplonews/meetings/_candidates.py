@@ -107,6 +107,7 @@ from diplonews.meetings._rules import (
     SINCE_RECALLED,
     SPEECH_CONTENT,
     TALKS_HOSTED,
+    TALKS_TAKEN_UP,
     TOPIC_BEFORE,
     TRIGGER_WORDS,
     aside_before_plan,
@@ -4031,6 +4032,15 @@ def _candidate(
         and (planned_trip(body, kind, t1, status_hi) or due_in(body[t0:t1]))
     ):
         status = PLANNED  # "is travelling to Peru next week": a trip to come
+    taken_up = (
+        TALKS_TAKEN_UP.match(body, t1, sentence.end)
+        if body[t0:t1].endswith(("talks", "negotiations", "Talks", "Negotiations"))
+        else None
+    )
+    if taken_up is not None:
+        # "talks ... resumed in P in March", "negotiations ... would open in P": the verb of
+        # the talks' own sitting tells its tense, not a word of the reporting clause
+        status = PLANNED if taken_up["held"] is None else HELD
     tense: Literal["past", "future"] | None = "future" if status is PLANNED else None
     if recalled:
         tense = "past"  # "since the talks in May": a past May, whatever the clause's tense
@@ -4329,6 +4339,23 @@ def _candidate(
         )
         if late is not None:
             date, date_gap = late.date, max(0, late.start - t1)
+    if taken_up is not None:
+        # the talks' sitting is dated by the time right after its verb, never by their past
+        # told between ("suspended in 2019", "broke off in March and"): else by none of those
+        verb_end = taken_up.end()
+        sitting_time = next(
+            (
+                d
+                for d in offset_dates
+                if verb_end <= d.start < verb_end + 60
+                and not NEW_CLAUSE.search(body, verb_end, d.start)
+            ),
+            None,
+        )
+        if sitting_time is not None:
+            date, date_gap = sitting_time.date, max(0, sitting_time.start - t1)
+        elif any(t1 <= d.start < taken_up.start("verb") and d.date == date for d in offset_dates):
+            date, date_gap = None, 0
     if date is not None and status is PLANNED and _said_then(body, lo, t0):
         # "The ambassador said on Tuesday that the President will visit Lima": the day of
         # the remarks, not of the visit to come

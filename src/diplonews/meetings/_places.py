@@ -37,6 +37,7 @@ from diplonews.meetings._rules import (
     SIDES_HOLD_IT,
     SINCE_RECALLED,
     SITE_VISIT,
+    TALKS_TAKEN_UP,
     TOPIC,
     TRIGGER_WORDS,
     fold,
@@ -1193,7 +1194,16 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     if following is not None:
         tail = tail[: following.start() - here]
         hi = sentence.start + following.start()
+    # "talks between A and B over the pact, suspended in 2019 amid a row, resumed in P in
+    # March": the topic and the aside up to the talks' own verb are still their clause
+    taken_up = (
+        TALKS_TAKEN_UP.match(tail)
+        if sentence.text.endswith(("talks", "negotiations", "Talks", "Negotiations"), 0, here)
+        else None
+    )
     for topic in TOPIC.finditer(tail):
+        if taken_up is not None and _before_own_verb(tail, topic, taken_up):
+            continue
         # "on" inside a name ("Convention on Climate Change") does not open a topic.
         if (
             topic.group().startswith("on")
@@ -1247,6 +1257,26 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         hi = end + topic.start()
         break
     return lo, hi
+
+
+# A capitalised word: a name of a state, a place or a body.
+_NAMED_WORD = re.compile(r"\b[A-Z]")
+
+
+def _before_own_verb(tail: str, topic: re.Match[str], taken_up: re.Match[str]) -> bool:
+    """Whether a topic word stands in talks' words before their own verb (``TALKS_TAKEN_UP``).
+
+    A topic inside their aside is the aside's ("suspended amid a row over quotas"); one of
+    theirs before it is still theirs unless it names a state or a place ("the talks on Syria
+    opened in P": Syria is no side).
+    """
+    if topic.start() >= taken_up.end():
+        return False
+    aside = taken_up.start("aside") if taken_up["aside"] is not None else -1
+    if 0 <= aside <= topic.start():
+        return True
+    stop = aside if aside >= 0 else taken_up.start("verb")
+    return _NAMED_WORD.search(tail, topic.end(), stop) is None
 
 
 # A person's name after a role, just before a word: "counterpart Luis Paz on the agreement"

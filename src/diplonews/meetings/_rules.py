@@ -106,6 +106,7 @@ __all__ = [
     "TALKS_AS_PROCESS",
     "TALKS_AS_TOPIC",
     "TALKS_HOSTED",
+    "TALKS_TAKEN_UP",
     "TALK_OF",
     "TOPIC",
     "TOPIC_BEFORE",
@@ -286,6 +287,36 @@ _HELD_THEN = rf"""(?=(?:\s+(?:among|between|of)\s+[^.;]{{1,120}}?
 # The rules, most specific first: (rule name, kind, words, pattern). One match is one
 # candidate. Every match holds one of the words, so a sentence holding none of them is
 # not scanned (no words: always scanned).
+# Talks told opened or taken up again at a place or a time, read from the end of their word:
+# "(talks between A and B) on the pact, suspended in 2019 amid a row, resumed in P in March",
+# "(negotiations with B) on the pact would open in P in the autumn", "(talks between A and B)
+# broke off in March and are due to restart in P next week", "(the first round of formal
+# negotiations), which the two sides expect to open in P in June". The sitting is the verb's,
+# with its tense and the place or time after it; the sides' and topic's words, an aside of
+# the talks' past between commas and their breaking off told before are not its own (talks
+# told opening or resuming with no place or time after them are left as they were read).
+_TALKS_TAKEN_UP = r"""(?:\s+(?!(?:was|were|is|are|will|would|has|have|had|said|says|which|that
+      |who|and\s+are|and\s+will)\b)(?![a-z]+ed\b)[\w'’.-]+){0,16}?  # the sides and topic, no verb
+    (?P<aside>,\s+[^,.;]{1,90},)?                         # an aside of their past
+    # their breaking off, told first: "broke off in March and"
+    (?:\s+(?:(?:were|had\s+been)\s+)?(?:broke\s+(?:off|down)|stalled|collapsed|suspended|halted
+      |broken\s+off|frozen)\b[^,.;]{0,40}?\s+and)?
+    (?P<verb>
+      \s+(?P<held>resumed|reopened|restarted|reconvened|opened|began|started)
+      |\s+(?:will|would|(?:is|are)\s+(?:(?:now|also)\s+)?(?:due|set|scheduled|expected|planned)
+        \s+to|(?:is|are)\s+to)\s+(?:formally\s+)?
+        (?:open|begin|start|resume|reopen|restart|reconvene)
+      # a plan told in their relative clause: ", which the two sides expect to open in P"
+      |,\s+which\s+(?:the\s+(?:two\s+)?[a-z]+|they|both\s+sides)\s+(?:expects?|hopes?|plans?
+        |intends?)\s+to\s+(?:open|begin|start|resume|reopen|restart|reconvene))\b
+    # a place or a time after it: a sitting, not only a process (a year alone is a process's:
+    # "will begin this year", "next year")
+    (?=\s+(?:(?:in|at)\s+[A-Z]|on\s+[A-Z0-9]|next\s+(?!year\b)
+      |(?:later|early)\s+(?:this|next)\s+(?:week|month)\b
+      |this\s+(?:week|month|weekend|autumn|fall|spring|summer|winter)\b|(?:in|by)\s+(?:the\s+)?
+      (?:first|second|autumn|fall|spring|summer|winter|early|mid|late)\b))"""
+TALKS_TAKEN_UP = re.compile(_TALKS_TAKEN_UP, re.VERBOSE)
+
 RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
     (
         "meeting.called_on",
@@ -789,6 +820,11 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \b[Nn]egotiations\b(?=(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:are|is|were)\s+
               (?:due|set|scheduled|expected)\s+to\s+(?:begin|start|open|resume)\b)
                                                           # "negotiations are due to begin in May"
+            # "(officials said) negotiations on the pact would open in P in the autumn": the talks'
+            # sitting told by their own verb with its place or time, their sides the story's
+            | \b[Nn]egotiations\b(?="""
+            + _TALKS_TAKEN_UP
+            + r""")
 
             | \b(?:held|hold|holds|holding|hosted|host|hosts|conducted|direct|round\s+of)\s+
               (?:[\w-]+\s+){0,4}negotiations\b       # negotiations as an event, not a process
