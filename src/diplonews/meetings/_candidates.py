@@ -885,7 +885,7 @@ def _recalled_by(body: str, lo: int, t0: int, t1: int, end: int) -> re.Match[str
 def _recalling(body: str, sentence: Sentence, t0: int, t1: int) -> re.Match[str] | None:
     """The recalling phrase that governs the gathering at ``t0`` in ``sentence``, or ``None``."""
     lo = max(sentence.start, t0 - 80)
-    if not any(w in body[lo:t0] for w in _RECALL_WORDS):
+    if not holds_any(body, lo, t0, _RECALL_WORDS):
         return None
     return _recalled_by(body, lo, t0, t1, sentence.end)
 
@@ -968,7 +968,7 @@ def _teller_apart(
         return None
     told = verbs[-1]  # the verb nearest the talks governs them
     start = told.end()
-    if t0 - start > _TELLER_REACH or any(c in body[start:t0] for c in ",;"):
+    if t0 - start > _TELLER_REACH or holds_any(body, start, t0, (",", ";")):
         return None  # a long clause, or one broken by a comma: its states may be no side
     if _TELLER_OWN.search(body, start, t0):
         return None  # his own talks: "said he had held talks with B"
@@ -2224,7 +2224,12 @@ _ASIDE_HEADS = (", who ", ", having ", ", after ", ", following ")
 
 def _aside_in(text: str) -> bool:
     """Whether ``text`` may hold an aside of ``_WHO_EVENT``."""
-    return any(head in text for head in _ASIDE_HEADS)
+    # A loop, not any() over a generator (whose frame costs more than its four tests): it is
+    # asked two or three times per candidate.
+    for head in _ASIDE_HEADS:  # noqa: SIM110 - see above
+        if head in text:
+            return True
+    return False
 
 
 # An arrival told in a relative clause before the main verb: "X, who arrived in P last night,
@@ -3055,7 +3060,7 @@ def _candidate(
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
     goal_hi = hi  # where a gathering the event prepares for starts, told after it
-    if any(w in body[t1:sides_hi] for w in ("prepar", "ahead of", "run-up", "before ")):
+    if holds_any(body, t1, sides_hi, ("prepar", "ahead of", "run-up", "before ")):
         goal = _GOAL_AFTER.match(body, t1, sides_hi)
         if goal is not None:
             # "meet in S to prepare for the summit in M", "will visit B, in the run-up to the
@@ -3063,7 +3068,7 @@ def _candidate(
             sides_hi = goal_hi = goal.start("goal")
     outcome = (
         _OUTCOME_AFTER.match(body, t1, sides_hi)
-        if any(w in body[t1:sides_hi] for w in _OUTCOME_WORDS)  # a cheap test first
+        if holds_any(body, t1, sides_hi, _OUTCOME_WORDS)  # a cheap test first
         else None
     )
     if outcome is not None:
@@ -4017,7 +4022,7 @@ def _candidate(
         status = HELD  # "will meet for the first time since their May talks"
     ahead_by = (
         _AHEAD_BY.search(body, max(sentence.start, t0 - 80), t0)
-        if not recalled and any(w in body[max(sentence.start, t0 - 80) : t0] for w in _AHEAD_WORDS)
+        if not recalled and holds_any(body, max(sentence.start, t0 - 80), t0, _AHEAD_WORDS)
         else None
     )
     if ahead_by is not None and ", " in body[ahead_by.start() : t0]:
@@ -4187,9 +4192,8 @@ def _candidate(
         # sitting to come told by other words has no time in its format's past either; nor
         # has any event the time it was put off ("The trip, which had been postponed in March")
         later = PAST_ASIDE.match(body, t1, sentence.end)
-        if later is None and any(
-            word in body[t1 : t1 + 200]
-            for word in ("postpone", "put off", "delayed", "deferred", "pushed back")
+        if later is None and holds_any(
+            body, t1, t1 + 200, ("postpone", "put off", "delayed", "deferred", "pushed back")
         ):
             later = PUT_OFF_ASIDE.match(body, t1, sentence.end)
         if later is not None and (status is PLANNED or later["put_off"]):
