@@ -14,8 +14,9 @@ Run before the fix: 144 of 252 cells failed: the one in force was lost behind "t
 present one" or "the current one" (72 cells), and the successor behind "a successor to the
 1983 agreement" or "to their agreement, in force since 1982" (72 cells). All pass now. Two
 extension rows are strict xfails: the extended instrument recalled by its year is lost
-behind "a protocol extending their 1985 accord", and "agreed on Monday to extend" is left
-undated. A worldwide pact's successor (no parties told) is left out on purpose: the states
+behind "a protocol extending their 1985 accord" (a record for it was tried: it breaks the
+modal-status grid's amended rows and four pgr sets fall), and "agreed on Monday to extend"
+is left undated. A worldwide pact's successor (no parties told) is left out on purpose: the states
 that negotiate it are seldom in the sentence, and a record without them pairs with no key.
 """
 
@@ -133,7 +134,12 @@ def test_grid_successor(cell: Cell) -> None:
             "Kenya and Uganda signed a protocol on Monday extending their 1985 transit accord "
             "by two years.",
             ["protocol signed KEN,UGA 2023-05-08 1", "* signed KEN,UGA 1985 1"],
-            marks=pytest.mark.xfail(strict=True, reason="an extended one by its year is lost"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                # a record for it conflicts with test_grid_agreement_status_modal's rows (an
+                # amended or extended one is no record) and fails the bar on the pgr sets
+                reason="an extended one recalled by its year is no record, by the modal grid",
+            ),
         ),
         (
             "Kenya and Uganda agreed to extend their transit accord for two more years.",
