@@ -340,6 +340,7 @@ def extract_agreements(article: Article) -> tuple[Agreement, ...]:
     records = _read_records(context, heads)
     _pronoun_steps(records, sentences, article.published)
     _renewals_sought(records, found)
+    _replaced_in_force(records)
     _last_sides(records, context)
     _story_pairs(records, context)
     days_from_another_event(records, sentences, article.published)
@@ -1426,8 +1427,11 @@ def _pronoun_steps(
 # renewing a", "to discuss widening the". (A renewal told done, "welcomed the renewal of",
 # or an extension favoured, is the same instrument running on.)
 _RENEWAL_SOUGHT = re.compile(
-    r"\b(?:lobbying|pressing|pushing|calling|calls|talks|negotiations|discuss|discussing)\b"
-    r"(?:[^.;]{0,50}?\s(?:for|on|to))?\s+(?:an?\s+|the\s+)?(?:renewal\s+of|renewing|widening)\s+"
+    r"\b(?:lobbying|pressing|pushing|calling|calls|talks|negotiations|discuss|discussing"
+    r"|negotiate|negotiating)\b"
+    r"(?:[^.;]{0,50}?\s(?:for|on|to))?\s+(?:an?\s+|the\s+)?"
+    # "talks on a successor to the 1983 accord": the successor is the one sought, as a renewal
+    r"(?:renewal\s+of|renewing|widening|successor\s+to)\s+"
     r"(?:the|their|its|an?)\s"
 )
 
@@ -1455,7 +1459,7 @@ def _renewals_sought(records: list[Record], found: BodyMentions) -> None:
         if record.status is AgreementStatus.PLANNED or record.count != 1 or record.vague:
             continue
         for sentence in record.evidence:
-            if "renew" not in sentence.text and "widening" not in sentence.text:
+            if not any(cue in sentence.text for cue in ("renew", "widening", "successor")):
                 continue  # (a cheap test first: every match holds one)
             sought = _RENEWAL_SOUGHT.search(sentence.text)
             if (
@@ -1468,6 +1472,14 @@ def _renewals_sought(records: list[Record], found: BodyMentions) -> None:
                 for other in records
             ):
                 break  # the planned one is read already: "talks on a new pact to renew"
+            if "successor" in sought.group() and (
+                not record.parties
+                or any(other.status is AgreementStatus.PLANNED for other in records)
+            ):
+                # "talks on a successor to the 1982 pact ... the new pact": the story's one
+                # instrument still to be made is the successor, read already; and a worldwide
+                # pact's successor is negotiated by states the sentence seldom names
+                break
             records.append(
                 new_record(
                     attrs.evolve(
@@ -1480,6 +1492,64 @@ def _renewals_sought(records: list[Record], found: BodyMentions) -> None:
                         date=None,
                         anaphor=False,
                         indefinite=True,
+                        topic=frozenset(),
+                    )
+                )
+            )
+            break
+
+
+# The instrument in force a new one is to replace, told only by "one": "a new protocol to
+# replace the present one", "to supersede the current one, in force since 1982".
+_REPLACED_ONE = re.compile(
+    r"\b(?:replac(?:e|es|ing)|supersed(?:e|es|ing)|succeed(?:s|ing)?)\s+the\s+"
+    r"(?:present|current|existing)\s+one\b"
+)
+# Its entry into force, told right after it: ", which entered into force in 1980".
+_FORCE_YEAR = re.compile(
+    r"\W{0,3}(?:which\s+)?(?:(?:entered|came)\s+into\s+force\s+in|(?:has\s+been\s+)?in\s+"
+    r"force\s+since)\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _replaced_in_force(records: list[Record]) -> None:
+    """Add the instrument in force that a planned one is to replace, where only "one" names it.
+
+    "A and B opened talks on a new protocol to replace the present one, which expires in
+    June": the present protocol is an instrument of its own, in force (ratified, dated by
+    its entry into force where told), of the same kind and sides as the one to replace it.
+    """
+    for record in list(records):
+        if record.status is not AgreementStatus.PLANNED or record.count != 1 or record.vague:
+            continue
+        for sentence in record.evidence:
+            if " one" not in sentence.text:
+                continue  # (a cheap test first: every match holds it)
+            replaced = _REPLACED_ONE.search(sentence.text)
+            if replaced is None:
+                continue
+            if any(
+                other is not record
+                and other.status is not AgreementStatus.PLANNED
+                and sentence in other.evidence
+                for other in records
+            ):
+                break  # the one in force is read already
+            # the one in force holds whatever its clause tells of its entry into force, and
+            # only that: its term running out ("expires in June") dates no step of it
+            force = _FORCE_YEAR.match(sentence.text, replaced.end())
+            date = PartialDate(int(force["year"])) if force else None
+            records.append(
+                new_record(
+                    attrs.evolve(
+                        record.first,
+                        sentence=sentence,
+                        title=None,
+                        output_title=None,
+                        status=AgreementStatus.RATIFIED,
+                        date=date,
+                        anaphor=False,
+                        indefinite=False,
                         topic=frozenset(),
                     )
                 )
