@@ -89,6 +89,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 
@@ -1481,22 +1482,36 @@ def _renewals_sought(records: list[Record], found: BodyMentions) -> None:
                 # pact's successor is negotiated by states the sentence seldom names
                 break
             records.append(
-                new_record(
-                    attrs.evolve(
-                        record.first,
-                        sentence=sentence,
-                        title=None,
-                        output_title=None,
-                        parties=record.parties or _seekers(sentence, sought.start(), found),
-                        status=AgreementStatus.PLANNED,
-                        date=None,
-                        anaphor=False,
-                        indefinite=True,
-                        topic=frozenset(),
-                    )
+                _untitled_sibling(
+                    record,
+                    sentence,
+                    parties=record.parties or _seekers(sentence, sought.start(), found),
+                    status=AgreementStatus.PLANNED,
+                    date=None,
+                    indefinite=True,
                 )
             )
             break
+
+
+def _untitled_sibling(record: Record, sentence: Sentence, **changes: Any) -> Record:
+    """A new record of another instrument told beside ``record``'s in ``sentence``.
+
+    It starts from ``record``'s first mention with no title, no topic and no anaphor of its
+    own, then takes ``changes`` (its status, date, ...): the successor sought for an
+    instrument, or the one in force a planned one replaces.
+    """
+    return new_record(
+        attrs.evolve(
+            record.first,
+            sentence=sentence,
+            title=None,
+            output_title=None,
+            anaphor=False,
+            topic=frozenset(),
+            **changes,
+        )
+    )
 
 
 # The instrument in force a new one is to replace, told only by "one": "a new protocol to
@@ -1540,18 +1555,8 @@ def _replaced_in_force(records: list[Record]) -> None:
             force = _FORCE_YEAR.match(sentence.text, replaced.end())
             date = PartialDate(int(force["year"])) if force else None
             records.append(
-                new_record(
-                    attrs.evolve(
-                        record.first,
-                        sentence=sentence,
-                        title=None,
-                        output_title=None,
-                        status=AgreementStatus.RATIFIED,
-                        date=date,
-                        anaphor=False,
-                        indefinite=False,
-                        topic=frozenset(),
-                    )
+                _untitled_sibling(
+                    record, sentence, status=AgreementStatus.RATIFIED, date=date, indefinite=False
                 )
             )
             break

@@ -1562,6 +1562,18 @@ _THE_PAIR_OPENING = re.compile(
 )
 
 
+def _of_the_two(cand: Candidate, pair: Candidate) -> Candidate:
+    """``cand`` as an event of its own between the two states of ``pair``, told before it."""
+    return attrs.evolve(
+        cand,
+        countries=set(pair.countries),
+        weak=False,
+        another=True,
+        participants=list(cand.participants),
+        rule=f"{cand.rule}+the_two",
+    )
+
+
 def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
     """A dated earlier meeting of "the two ministers" is one of the pair told just before.
 
@@ -1599,16 +1611,7 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
         for r in records
     ):
         return False  # the pair's meeting of that date, told already
-    records.append(
-        attrs.evolve(
-            cand,
-            countries=set(pair.countries),
-            weak=False,
-            another=True,
-            participants=list(cand.participants),
-            rule=f"{cand.rule}+the_two",
-        )
-    )
+    records.append(_of_the_two(cand, pair))
     return True
 
 
@@ -1657,16 +1660,7 @@ def _planned_between_the_two(records: list[Candidate], cand: Candidate) -> bool:
     if told is not None:
         merge(told, cand)  # the pair's plan told already: one event
         return True
-    records.append(
-        attrs.evolve(
-            cand,
-            countries=set(pair.countries),
-            weak=False,
-            another=True,
-            participants=list(cand.participants),
-            rule=f"{cand.rule}+the_two",
-        )
-    )
+    records.append(_of_the_two(cand, pair))
     return True
 
 
