@@ -27,6 +27,9 @@ event, ``_HOST_PROPOSED``) no cell fails. ``test_named_summit_after_hosted_confe
 keeps the one interplay the fix exposed: a conference a state will host, found now, must
 not swallow a named summit of another kind the two leaders coordinate ahead of later
 (``meetings/_records.py``, ``other_gathering`` in ``meetings/_merge.py``).
+``test_host_after_long_tail`` keeps a host clause told after a name tail of two phrases
+("the conference on food aid for the region, which A hosted in March"): 18 of 18 failed
+before ``_HOST_TOLD_AFTER`` read such a tail.
 """
 
 from __future__ import annotations
@@ -215,6 +218,30 @@ def test_named_summit_after_hosted_conference() -> None:
         ("conference", "planned", ("CHL", "SWE")),
         ("meeting", "held", ("CHL", "SWE")),
     ]
+
+
+# The host told after a name tail of two phrases ("the conference on food aid for the region,
+# which A hosted in March"): (tail, host clause with {h}, its time, status, ISO date).
+LONG_TAILS = ["on food aid for the region", "of donors for the flood victims"]
+AFTER_CLAUSES = [
+    (", which {h} hosted in March", "held", "2026-03"),
+    (", hosted by {h} in March", "held", "2026-03"),
+    (" that {h} will host in November", "planned", "2026-11"),
+]
+
+
+@pytest.mark.parametrize("host", HOSTS[:3], ids=lambda h: h.code)
+@pytest.mark.parametrize("tail", LONG_TAILS)
+@pytest.mark.parametrize(("clause", "status", "date"), AFTER_CLAUSES)
+def test_host_after_long_tail(host: Host, tail: str, clause: str, status: str, date: str) -> None:
+    """A host clause after a two-phrase name tail still tells the gathering and its host."""
+    frame = "reviewed the outcome of" if status == "held" else "discussed preparations for"
+    text = f"The ministers {frame} the conference {tail}{clause.format(h=host.name)}."
+    found = extract_text(text, published=PUBLISHED).meetings
+    assert [
+        (m.kind.value, m.status.value, sorted(c.alpha_3 for c in m.countries), str(m.date))
+        for m in found
+    ] == [("conference", status, [host.code], date)], text
 
 
 def test_every_value_is_sampled() -> None:

@@ -2266,10 +2266,11 @@ _TO_COME_WORD = re.compile(r"\b(?:next|upcoming|coming|later\s+this)\b")
 
 
 # The state hosting a gathering, told right after its word (past a short name tail "on aid",
-# "for Gaza", "of the Americas"): ", hosted by A", "convened by A", "that A hosted", "which A
-# will host" (the host named as a state, its capital or its demonym).
+# "for Gaza", "of the Americas", "on aid for Gaza"): ", hosted by A", "convened by A", "that A
+# hosted", "which A will host" (the host named as a state, its capital or its demonym).
 _HOST_TOLD_AFTER = re.compile(
-    r"""(?:\s+(?:on|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?  # a short name tail
+    # a short name tail, of up to two phrases ("on food aid for the Andes, which A hosted")
+    r"""(?:\s+(?:on|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?){0,2}
     (?:,?\s+(?:hosted|co-hosted|convened)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’.-]*)
     # (or a contact clause: "the trilateral summit A hosted in P last March")
     |(?:,?\s+(?:that|which))?\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+
