@@ -18,18 +18,21 @@ the records the page tells by spec/EXTRACTION.md section 2 (never by running the
 - controls (the spec's "only proposed"): "has offered to host", "launched a bid to host"
   tell no record at all.
 
-Before any change 143 of 300 cells failed: a gathering told with "the" and no body's name
-after its host's verb ("A hosted the conference in March", "A, which hosted the forum") was
-read as a bare back-reference and dropped, and an offer or bid to host a named body's
-summit was read as a planned one. After the fixes in ``meetings/_candidates.py`` (the host
-told as the subject of its verb, ``_HOST_TOLD_BEFORE``; an offer or bid to host is no
-event, ``_HOST_PROPOSED``) no cell fails. ``test_named_summit_after_hosted_conference``
-keeps the one interplay the fix exposed: a conference a state will host, found now, must
-not swallow a named summit of another kind the two leaders coordinate ahead of later
-(``meetings/_records.py``, ``other_gathering`` in ``meetings/_merge.py``).
-``test_host_after_long_tail`` keeps a host clause told after a name tail of two phrases
-("the conference on food aid for the region, which A hosted in March"): 18 of 18 failed
-before ``_HOST_TOLD_AFTER`` read such a tail.
+Before any change 143 of 300 cells failed (146 of 300 once the two "its" forms were added
+and the sample drawn again: "praised A for its hosting of", "thanked A for its leadership in
+hosting", 32 of their 55 cells, read with no host or not at all): a gathering told with
+"the" and no body's name after its host's verb ("A hosted the conference in March", "A,
+which hosted the forum") was read as a bare back-reference and dropped, and an offer or bid
+to host a named body's summit was read as a planned one. After the fixes in
+``meetings/_candidates.py`` (the host told as the subject of its verb,
+``_HOST_TOLD_BEFORE``; by "its", the state named last before it, ``_ITS_HOSTING_BEFORE``; an
+offer or bid to host is no event, ``_HOST_PROPOSED``) no cell fails.
+``test_named_summit_after_hosted_conference`` keeps the one interplay the fix exposed: a
+conference a state will host, found now, must not swallow a named summit of another kind the
+two leaders coordinate ahead of later (``meetings/_records.py``, ``other_gathering`` in
+``meetings/_merge.py``). ``test_host_after_long_tail`` keeps a host clause told after a name
+tail of two phrases ("the conference on food aid for the region, which A hosted in March"):
+18 of 18 failed before ``_HOST_TOLD_AFTER`` read such a tail.
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ FORMS = {
     "which-will-host": ("{h}, which will host {g}, has named a new envoy.", "future"),
     "thanked-for": ("The minister thanked {h} for hosting {g}.", "past"),
     "hosting-of": ("Officials praised {h}'s hosting of {g}.", "past"),
+    "its-hosting": ("Officials praised {h} for its hosting of {g}.", "past"),
+    "its-leadership": ("The envoy thanked {h} for its leadership in hosting {g}.", "past"),
     "offered": ("{h} has offered to host {g}.", "none"),
     "bid": ("{h} launched a bid to host {g}.", "none"),
 }

@@ -2294,6 +2294,14 @@ _HOST_TOLD_BEFORE = re.compile(
     (?:[\w'’-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
+# The host told by "its" just before the gathering's word: "thanked A for its hosting of the",
+# "A ... its leadership in hosting the" (the pronoun is the one state named before it).
+_ITS_HOSTING_BEFORE = re.compile(
+    r"""\bits\s+(?:[a-z-]+\s+){0,2}?(?:(?:role|leadership|efforts?)\s+in\s+)?(?:co-)?hosting
+    \s+(?:of\s+)?(?:the\s+|this\s+year['’]s\s+|last\s+(?:week|month|year)['’]s\s+)?
+    (?:[\w'’-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
 # A gathering a state only offers or bids to host: "A has offered to host the summit", "A's
 # bid to host the forum" (an event only proposed is no record, spec section 2).
 _HOST_PROPOSED = re.compile(
@@ -2388,13 +2396,22 @@ def _host_told_before(
     >>> text = "Ghana, which will host the summit in May, named an envoy."
     >>> _host_told_before(text, 0, 27, extract_country_mentions(text))
     ('GHA', <MeetingStatus.PLANNED: 'planned'>)
+    >>> text = "They praised Ghana for its hosting of the summit in May."
+    >>> _host_told_before(text, 0, text.index("summit"), extract_country_mentions(text))
+    ('GHA', None)
     >>> text = "They praised the hosting of the summit in May."
     >>> _host_told_before(text, 0, 32, extract_country_mentions(text)) is None
     True
     """
     told = _HOST_TOLD_BEFORE.search(body, max(lo, t0 - 80), t0)
     if told is None:
-        return None
+        its = _ITS_HOSTING_BEFORE.search(body, max(lo, t0 - 80), t0)
+        before = [m for m in mentions if lo <= m.start and m.end <= its.start()] if its else []
+        # "its" hosting is that of the one state named before it (with two, "A's ties with B
+        # and its hosting", either may be meant; a group's: none here)
+        if not before or before[-1].kind == "group" or len({m.code for m in before}) > 1:
+            return None
+        return str(before[-1].code), None
     host = next(
         (str(m.code) for m in mentions if m.kind != "group" and m.end == told.start()),
         None,
