@@ -132,7 +132,7 @@ from diplonews.meetings._told_of import (
     told_of_only,
 )
 from diplonews.meetings._window import STATUS_WINDOW, status_start
-from diplonews.models import Article, MeetingKind
+from diplonews.models import Article, MeetingKind, MeetingStatus
 from diplonews.text import (
     PersonMention,
     Sentence,
@@ -2318,10 +2318,11 @@ _TO_COME_WORD = re.compile(r"\b(?:next|upcoming|coming|later\s+this)\b")
 
 
 # The state hosting a gathering, told right after its word (past a short name tail "on aid",
-# "for Gaza", "of the Americas"): ", hosted by A", "convened by A", "that A hosted", "which A
-# will host" (the host named as a state, its capital or its demonym).
+# "for Gaza", "of the Americas", "on aid for Gaza"): ", hosted by A", "convened by A", "that A
+# hosted", "which A will host" (the host named as a state, its capital or its demonym).
 _HOST_TOLD_AFTER = re.compile(
-    r"""(?:\s+(?:on|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?  # a short name tail
+    # a short name tail, of up to two phrases ("on food aid for the Andes, which A hosted")
+    r"""(?:\s+(?:on|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?){0,2}
     (?:,?\s+(?:hosted|co-hosted|convened)\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'’.-]*)
     # (or a contact clause: "the trilateral summit A hosted in P last March")
     |(?:,?\s+(?:that|which))?\s+(?P<subj>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+
@@ -2335,9 +2336,30 @@ _HOST_TOLD_AFTER = re.compile(
 # role A played as host of the" (a state, its capital or its demonym then the host's words).
 _HOST_TOLD_BEFORE = re.compile(
     r"""(?:['’]s\s+(?:co-)?hosting\s+of
-    |(?:,|\s+[a-z]+(?:\s+[a-z]+)?\s+as)\s+(?:the\s+)?(?:co-)?host\s+of)  # (its words)
+    |(?:,|\s+[a-z]+(?:\s+[a-z]+)?\s+as)\s+(?:the\s+)?(?:co-)?host\s+of  # (its words)
+    # the host the subject of its verb: "A hosted the", "A, which will host the", "thanked A
+    # for hosting the" (a host takes part in what it hosts; the verb's tense is the event's)
+    |(?:,\s+(?:which|that)\s+)?\s*(?:(?:has|had)\s+)?(?:(?P<past>(?:co-)?hosted)
+      |(?P<future>will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:co-)?host)
+    |\s+for\s+(?:co-)?hosting)
     \s+(?:the\s+|this\s+year['’]s\s+|last\s+(?:week|month|year)['’]s\s+)?
     (?:[\w'’-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# The host told by "its" just before the gathering's word: "thanked A for its hosting of the",
+# "A ... its leadership in hosting the" (the pronoun is the one state named before it).
+_ITS_HOSTING_BEFORE = re.compile(
+    r"""\bits\s+(?:[a-z-]+\s+){0,2}?(?:(?:role|leadership|efforts?)\s+in\s+)?(?:co-)?hosting
+    \s+(?:of\s+)?(?:the\s+|this\s+year['’]s\s+|last\s+(?:week|month|year)['’]s\s+)?
+    (?:[\w'’-]+\s+){0,3}\Z""",
+    re.VERBOSE,
+)
+# A gathering a state only offers or bids to host: "A has offered to host the summit", "A's
+# bid to host the forum" (an event only proposed is no record, spec section 2).
+_HOST_PROPOSED = re.compile(
+    r"""\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|candidacy|candidature|propos(?:ed|al|es)
+    |volunteered|campaign(?:ed|ing)?)\s+to\s+(?:co-)?host\s+(?:the\s+|an?\s+|its\s+)?
+    (?:[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
 # A state told as hosting the talks whose word follows: "A's role in hosting talks", "thanked
@@ -2413,24 +2435,42 @@ def _host_told_after(
 
 def _host_told_before(
     body: str, lo: int, t0: int, mentions: Sequence[CountryMention]
-) -> str | None:
+) -> tuple[str, MeetingStatus | None] | None:
     """The state told as hosting the gathering whose word starts at ``t0``, or None.
+
+    With the state, the status its own verb tells ("A hosted the", "A will host the"; None
+    for the sentence's).
 
     >>> from diplonews.text.countries import extract_country_mentions
     >>> text = "They praised Ghana's hosting of the summit in May."
     >>> _host_told_before(text, 0, 36, extract_country_mentions(text))
-    'GHA'
+    ('GHA', None)
+    >>> text = "Ghana, which will host the summit in May, named an envoy."
+    >>> _host_told_before(text, 0, 27, extract_country_mentions(text))
+    ('GHA', <MeetingStatus.PLANNED: 'planned'>)
+    >>> text = "They praised Ghana for its hosting of the summit in May."
+    >>> _host_told_before(text, 0, text.index("summit"), extract_country_mentions(text))
+    ('GHA', None)
     >>> text = "They praised the hosting of the summit in May."
     >>> _host_told_before(text, 0, 32, extract_country_mentions(text)) is None
     True
     """
     told = _HOST_TOLD_BEFORE.search(body, max(lo, t0 - 80), t0)
     if told is None:
-        return None
-    return next(
+        its = _ITS_HOSTING_BEFORE.search(body, max(lo, t0 - 80), t0)
+        before = [m for m in mentions if lo <= m.start and m.end <= its.start()] if its else []
+        # "its" hosting is that of the one state named before it (with two, "A's ties with B
+        # and its hosting", either may be meant; a group's: none here)
+        if not before or before[-1].kind == "group" or len({m.code for m in before}) > 1:
+            return None
+        return str(before[-1].code), None
+    host = next(
         (str(m.code) for m in mentions if m.kind != "group" and m.end == told.start()),
         None,
     )
+    if host is None:
+        return None
+    return host, PLANNED if told["future"] else HELD if told["past"] else None
 
 
 def _hosted_talks_before(
@@ -4874,6 +4914,8 @@ def _candidate(
             weak = False
     if kind is CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
         return None  # "took over the Conference on Security in Asia chairmanship": the body
+    if kind is CONFERENCE and _HOST_PROPOSED.search(body, max(sentence.start, t0 - 80), t0):
+        return None  # "A has offered to host the summit": only proposed, no event yet
     if (
         kind is CONFERENCE
         and organization is None
@@ -4942,8 +4984,10 @@ def _candidate(
     )
     if host_before is not None:
         # "A's hosting of the summit in May", "A, host of last month's forum": the same, its
-        # status the sentence's, its time the one told after its name
-        countries.add(host_before)
+        # status the sentence's (or its host's verb's: "A, which hosted the forum, will ..."),
+        # its time the one told after its name
+        countries.add(host_before[0])
+        status = host_before[1] or status
         weak = False
         if date is None and article.published is not None:
             date = next(

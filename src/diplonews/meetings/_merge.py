@@ -52,6 +52,7 @@ __all__ = [
     "leg_of_a_visit",
     "merge",
     "named_by_its_city",
+    "other_gathering",
     "recalled",
     "same_event",
     "session_during_the_visit",
@@ -1512,6 +1513,31 @@ def _prepared_for(other: Candidate, gathering: Candidate) -> bool:
         w.lower() for w in _GATHERING_WORD.findall(near.text, max(0, other_at - 40), other_at + 60)
     }
     return bool(words) and not words & others
+
+
+def _named(cand: Candidate) -> str | None:
+    """A gathering's title, or the gathering word its anchor stands on when it has none.
+
+    An untitled "regional conference" a state will host is no "Summit of the Americas" told
+    in another sentence: its own word tells the kind of gathering as a title would.
+
+    >>> from diplonews.values import Span
+    >>> text = "Chile will host a regional conference next week."
+    >>> span = Span.of(text, 0, len(text))
+    >>> _named(Candidate("r", CONFERENCE, PLANNED, set(), None, None,
+    ...                  None, [], None, [span], text.index("conference")))
+    'conference'
+    """
+    if cand.title is not None or not cand.evidence:
+        return cand.title
+    span = cand.evidence[0]
+    word = _GATHERING_WORD.match(span.text, cand.anchor - span.start)
+    return None if word is None else word.group()
+
+
+def other_gathering(a: Candidate, b: Candidate) -> bool:
+    """Whether two gatherings are called by different kinds of word, by title or own word."""
+    return _other_gathering_words(_named(a), _named(b))
 
 
 def _other_gathering_words(a: str | None, b: str | None) -> bool:

@@ -30,6 +30,7 @@ from diplonews.meetings._merge import (
     leg_of_a_visit,
     merge,
     named_by_its_city,
+    other_gathering,
     recalled,
     same_event,
     session_during_the_visit,
@@ -325,7 +326,14 @@ def _gathering_of_its_own(records: list[Candidate], cand: Candidate) -> bool:
             )
         )
         and INTERNATIONAL.match(span.text, at) is not None
-        and not any(r.kind is not CALL and r.status is cand.status for r in records)
+        # (a "regional conference" told before is no "Summit of the Americas", a name of
+        # another kind of gathering; an untitled "that summit" may still recall it)
+        and not any(
+            r.kind is not CALL
+            and r.status is cand.status
+            and not (cand.title is not None and other_gathering(r, cand))
+            for r in records
+        )
         and not any(span in r.evidence for r in records)  # "thanked X for hosting COP28"
     )
 
@@ -2221,7 +2229,13 @@ def read_records(article: Article, candidates: list[Candidate]) -> _Told:
                 and not (
                     cand.organization is None
                     and cand.location is None
-                    and any(r.kind is CONFERENCE and r.status is PLANNED for r in records)
+                    # (a "conference" told before is no echo of "the S Summit": another kind)
+                    and any(
+                        r.kind is CONFERENCE
+                        and r.status is PLANNED
+                        and not other_gathering(r, cand)
+                        for r in records
+                    )
                 )
             )
         else:
