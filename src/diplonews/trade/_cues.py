@@ -159,7 +159,11 @@ _FLOW_SOURCE = r"""
         # worth": the participle with its amount of goods is B's export, as "sold" is
         (?:exporting|selling|shipping)(?=\s+(?:it\s+|them\s+)?(?:about\s+|around\s+|some\s+|
           only\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)[^;,()]{0,40}?\s+(?:worth\b|
-          (?:worth\s+)?of\s+(?:[a-z'’-]+\s+)?(?:goods|products|merchandise)\b)))\b
+          (?:worth\s+)?of\s+(?:[a-z'’-]+\s+)?(?:goods|products|merchandise)\b))|
+        # "bought X from B, while selling it Y": the pronoun is the partner sold to, so the
+        # amount is goods sold to it even with no word for goods
+        selling(?=\s+(?:it|them)\s+(?:about\s+|around\s+|some\s+|only\s+)?
+          (?:\$|us\$|usd\b|eur\b|€|£|\d)))\b
   | (?P<import>imports|imported|import(?=\s+(?:from|of|amounted|totall?ed|was|reached|in|for|during|
         came|stood|worth|volume|value|target|operations)\b|\s*,\s*worth\b|\s*[-–—:]\s*(?:\$|us\$|usd|\d)
           |\s+(?:goods|products|merchandise|commodities)\s+worth\b  # "import goods worth X"
@@ -171,8 +175,9 @@ _FLOW_SOURCE = r"""
         bought|purchased(?=\s+(?:[a-z]+\s+)?(?:goods|products|commodities)\b)|  # "bought"
         # "B, A's biggest market, buying X of A-adjective goods": the goods' origin names the
         # seller ("with B buying goods worth X" is the clause's flow's part, not a flow)
-        buying(?=\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)[^;,()]{0,40}?\s+
-          (?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|
+        buying(?=\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|eur\b|€|£|\d)[^;,()]{0,40}?
+          # "buying X (Y in another currency) of A-adjective goods": a restatement between
+          (?:\s*\([^()]{0,40}\))?\s+(?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|
         (?:took|taking|takes)(?=\s+(?:about\s+|around\s+|some\s+)?(?:goods|products|merchandise)
           \s+worth\b|\s+(?:about\s+|around\s+|some\s+)?(?:\$|us\$|usd\b|\d)[^;,()]{0,40}?\s+
           (?:worth\s+)?of\s+[a-z'’-]+\s+(?:goods|products|merchandise)\b)|  # "B took X of A's
@@ -783,8 +788,10 @@ _VERB_OBJECT_OK = _words(
     """goods products merchandise worth to from a an the some about around nearly more less
     only its their in during last this over under almost roughly approximately its by
     commodities cargo
-    mainly mostly largely chiefly primarily predominantly principally"""
-)  # adverbs too: "imported mainly from Russia ($5m), ..." names no product
+    mainly mostly largely chiefly primarily predominantly principally
+    it them"""
+)  # adverbs too: "imported mainly from Russia ($5m), ..." names no product; "sold it X" and
+# "selling them X": a pronoun after the verb is the partner sold to, no product
 # "a surplus on visible trade of <amount>": the trade word belongs to the balance.
 # Also "the balance of foreign trade", "the deficit in Peru's foreign trade".
 _ON_TRADE = re.compile(r"\s+(?:on|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
