@@ -57,7 +57,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # session; 24: the corpus's own mix, a holdout (no trade record in its key) until the
     # twenty-fifth session, which released it for reading
     "corpus-blind-22": {"meetings": 0.80, "agreements": 0.70, "trade_records": 1.00},
-    "corpus-blind-23": {"meetings": 0.84, "agreements": 0.88, "trade_records": 0.94},
+    "corpus-blind-23": {"meetings": 0.84, "agreements": 0.88, "trade_records": 0.95},
     "corpus-blind-24": {"meetings": 0.76, "agreements": 0.80, "trade_records": 1.00},
     # twenty-second session (2026-12-06): 30 more of the corpus's own mix, one blind
     # annotator and an adjudicator; first look on cfef44a5; a holdout. Its key holds no

@@ -122,7 +122,7 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("read", "y"): {"meetings": 0.93, "agreements": 0.90, "trade_records": 0.92},
     ("read", "z"): {"meetings": 0.87, "agreements": 1.00, "trade_records": 0.93},
     ("read", "a"): {"meetings": 0.94, "agreements": 0.95, "trade_records": 0.99},
-    ("read", "b"): {"meetings": 0.90, "agreements": 0.93, "trade_records": 0.98},
+    ("read", "b"): {"meetings": 0.90, "agreements": 0.93, "trade_records": 0.99},
     ("read", "e"): {"meetings": 0.96, "agreements": 0.92, "trade_records": 0.99},
     ("read", "c"): {"meetings": 0.91, "agreements": 0.89, "trade_records": 0.97},
     ("read", "d"): {"meetings": 0.96, "agreements": 0.95, "trade_records": 0.97},
