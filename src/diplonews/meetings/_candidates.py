@@ -2343,7 +2343,8 @@ _HOST_TOLD_BEFORE = re.compile(
       |(?P<future>will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:co-)?host)
     |\s+for\s+(?:co-)?hosting)
     \s+(?:the\s+|this\s+year['’]s\s+|last\s+(?:week|month|year)['’]s\s+)?
-    (?:[\w'’-]+\s+){0,3}\Z""",
+    # (not "A hosted a national conference on X": a state's own gathering, no side's)
+    (?:(?!(?:national|domestic|local|provincial|municipal)\b)[\w'’-]+\s+){0,3}\Z""",
     re.VERBOSE,
 )
 # The host told by "its" just before the gathering's word: "thanked A for its hosting of the",
@@ -2352,14 +2353,6 @@ _ITS_HOSTING_BEFORE = re.compile(
     r"""\bits\s+(?:[a-z-]+\s+){0,2}?(?:(?:role|leadership|efforts?)\s+in\s+)?(?:co-)?hosting
     \s+(?:of\s+)?(?:the\s+|this\s+year['’]s\s+|last\s+(?:week|month|year)['’]s\s+)?
     (?:[\w'’-]+\s+){0,3}\Z""",
-    re.VERBOSE,
-)
-# A gathering a state only offers or bids to host: "A has offered to host the summit", "A's
-# bid to host the forum" (an event only proposed is no record, spec section 2).
-_HOST_PROPOSED = re.compile(
-    r"""\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|candidacy|candidature|propos(?:ed|al|es)
-    |volunteered|campaign(?:ed|ing)?)\s+to\s+(?:co-)?host\s+(?:the\s+|an?\s+|its\s+)?
-    (?:[\w'’-]+\s+){0,4}\Z""",
     re.VERBOSE,
 )
 # A state told as hosting the talks whose word follows: "A's role in hosting talks", "thanked
@@ -4914,8 +4907,6 @@ def _candidate(
             weak = False
     if kind is CONFERENCE and _BODY_OFFICE_AFTER.match(body, t1, sentence.end):
         return None  # "took over the Conference on Security in Asia chairmanship": the body
-    if kind is CONFERENCE and _HOST_PROPOSED.search(body, max(sentence.start, t0 - 80), t0):
-        return None  # "A has offered to host the summit": only proposed, no event yet
     if (
         kind is CONFERENCE
         and organization is None
