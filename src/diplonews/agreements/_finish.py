@@ -278,12 +278,6 @@ def _framing_instrument(record: Record) -> bool:
     return at > 0 and _FRAME.search(text, 0, at) is not None
 
 
-def _told_after(records: Sequence[Record], later: Record, earlier: Record) -> bool:
-    """Whether ``later`` comes after ``earlier`` among the records (by identity)."""
-    at = {id(r): i for i, r in enumerate(records)}
-    return at.get(id(later), -1) > at.get(id(earlier), -1)
-
-
 def _told_again(record: Record, records: Sequence[Record]) -> bool:
     """A nameless instrument of no topic that its sentence already told of the same sides.
 
@@ -948,6 +942,7 @@ def finish(
         event_day = event_day if event_day != day else None
     told: Record | None = None  # the last signing told with a date
     ratified_day = lead_ratification(article, sentences, records)
+    told_at = {id(r): i for i, r in enumerate(records)}  # each record's place in the story
     for record in records:
         lead_dated = False  # dated by the story's event only, below
         if later_day := _later_signing_day(record, article.published, sentences):
@@ -1194,7 +1189,7 @@ def finish(
                     and other.evidence[0] is first
                     # "two agreements and four memoranda, including": a set told before the
                     # list is no part of the one after it
-                    and _told_after(records, other, record)
+                    and told_at[id(other)] > told_at[id(record)]
                 )
             if count < 1:
                 continue

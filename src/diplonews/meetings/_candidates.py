@@ -1127,6 +1127,9 @@ def _recalled_month(
 # talks in March", "to prepare for the June summit"): planned, its bare month the next one.
 _AHEAD_BY = re.compile(AHEAD_OF_GATHERING + r"(?:[\w'’.,-]+\s+){0,4}?\Z", re.VERBOSE)
 _AHEAD_WORDS = ("ahead of", "prepar", "run-up")  # a cheap test before _AHEAD_BY
+# The words of a gathering an event prepares for or comes before: a cheap test before the
+# goal patterns (_GOAL_AFTER, _GOAL_GATHERING, _BEFORE_GATHERING).
+_GOAL_WORDS = (*_AHEAD_WORDS, "before ")
 
 
 # An arrival told ahead with no place: "is due to arrive on Wednesday" (meeting.visit's branch).
@@ -2224,12 +2227,7 @@ _ASIDE_HEADS = (", who ", ", having ", ", after ", ", following ")
 
 def _aside_in(text: str) -> bool:
     """Whether ``text`` may hold an aside of ``_WHO_EVENT``."""
-    # A loop, not any() over a generator (whose frame costs more than its four tests): it is
-    # asked two or three times per candidate.
-    for head in _ASIDE_HEADS:  # noqa: SIM110 - see above
-        if head in text:
-            return True
-    return False
+    return holds_any(text, 0, len(text), _ASIDE_HEADS)  # (asked two or three times a candidate)
 
 
 # An arrival told in a relative clause before the main verb: "X, who arrived in P last night,
@@ -3093,7 +3091,7 @@ def _candidate(
         new_clause = None  # "In a phone call on Monday, the ministers of A and B ...": main clause
     sides_hi = new_clause.start() if new_clause else hi
     goal_hi = hi  # where a gathering the event prepares for starts, told after it
-    if holds_any(body, t1, sides_hi, ("prepar", "ahead of", "run-up", "before ")):
+    if holds_any(body, t1, sides_hi, _GOAL_WORDS):
         goal = _GOAL_AFTER.match(body, t1, sides_hi)
         if goal is not None:
             # "meet in S to prepare for the summit in M", "will visit B, in the run-up to the
@@ -3140,7 +3138,7 @@ def _candidate(
     goal_at = sentence.start  # where the story before the gathering's own words ends
     if (
         kind in (CONFERENCE, MEETING)
-        and any(w in body[lo:t0] for w in ("ahead of", "prepar", "run-up", "before "))
+        and holds_any(body, lo, t0, _GOAL_WORDS)
         # "ahead of talks with B's minister": talks of the first meeting's own side
         and _WITH_NEXT.match(body, t1) is None
     ):

@@ -43,6 +43,7 @@ from diplonews.meetings._rules import (
     INVITED_TO,
     SIDELINES,
     SIDELINES_BARE,
+    THE_TWO_OFFICIALS,
 )
 from diplonews.meetings._split import TALKS
 from diplonews.meetings._story import (
@@ -1626,10 +1627,7 @@ def _the_two_last_met(records: list[Candidate], cand: Candidate) -> bool:
 # A call or meeting word told with "the two" officials as its sides: "a call between the two
 # leaders", "a meeting between the two presidents" (up to two words from the trigger on).
 _BETWEEN_THE_TWO = re.compile(
-    r"""(?:[\w-]+\s+){0,1}[\w-]+\s+between\s+(?:the\s+two|both)\s+(?:[a-z-]+\s+){0,2}?
-    (?:leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+(?:state|government)
-    |ministers|counterparts)\b""",
-    re.VERBOSE,
+    r"(?:[\w-]+\s+){0,1}[\w-]+\s+between\s+" + THE_TWO_OFFICIALS, re.VERBOSE
 )
 
 

@@ -108,6 +108,7 @@ __all__ = [
     "TALKS_HOSTED",
     "TALKS_TAKEN_UP",
     "TALK_OF",
+    "THE_TWO_OFFICIALS",
     "TOPIC",
     "TOPIC_BEFORE",
     "TRIGGER_STEMS",
@@ -210,6 +211,10 @@ SINCE_RECALLED = r"\bsince\s+" + RECALLED_DETERMINER
 # targets set at their meeting", "as agreed during the January talks"), not "to be agreed at".
 # (regex source; the gathering's determiner and modifiers follow)
 # (capitalised too where the phrase opens the sentence, before the event it goes with)
+# The pair's two officials told as such: "the two leaders", "both foreign ministers" (up to
+# two words between: "the two foreign ministers").
+THE_TWO_OFFICIALS = r"""(?:the\s+two|both)\s+(?:[a-z-]+\s+){0,2}?(?:leaders|presidents
+    |premiers|prime\s+ministers|heads\s+of\s+(?:state|government)|ministers|counterparts)\b"""
 RECALLING = r"""(?:\b(?:[Bb]uild(?:s|ing)?|[Bb]uilt)\s+on
     |\b[Ff]ollowing\s+up\s+on|\b(?:[Aa]s\s+a\s+)?[Ff]ollow[\s-]up\s+(?:to|on)
     |(?<!\bbe\s)\b(?:set|agreed|reached|made|taken|adopted|discussed|raised|decided
@@ -362,9 +367,9 @@ RULES: list[tuple[str, MeetingKind, tuple[str, ...], re.Pattern[str]]] = [
             | \bcall\s+(?:with|between)\s+(?:the\s+(?![^.;,]{0,80}?\bfor\b))?[A-Z]
             # "a call between the two leaders": a call of the pair told before (no appeal is
             # "between" anyone)
-            | \bcall\s+between\s+(?:the\s+two|both)\s+(?:[a-z-]+\s+){0,2}?(?:leaders|presidents
-              |premiers|prime\s+ministers|heads\s+of\s+(?:state|government)|ministers
-              |counterparts)\b
+            | \bcall\s+between\s+"""
+            + THE_TWO_OFFICIALS
+            + r"""
             # "Prime Minister F, with whom I spoke last week": a call told in a relative clause
             | \bwith\s+whom\s+(?:I|we|he|she|they)\s+(?:also\s+)?spoke\b
             # "a call Friday between Presidents X and Y", "a call on Monday with Y": its day
