@@ -734,14 +734,14 @@ _BLOCK_AFTER = re.compile(
 )
 # The place a flow comes from: "exports from Istanbul to Azerbaijan".
 _FROM_PLACE = re.compile(r"\s+from\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
-# A partner that is no state or group: "exports to OECD countries", "trade with Gulf states".
 # The traders of one product (blocked as flows when "of" a product follows).
-_TRADER = re.compile(r"(?:exporter|importer|buyer|supplier)s?", re.IGNORECASE)
+TRADER = re.compile(r"(?:exporter|importer|buyer|supplier)s?", re.IGNORECASE)
 # An apposition's opening before a trader noun: ", A's main ", ", the largest ".
 _OF_NEXT = re.compile(r"\s+of\s+")
 _APPOSITION_BEFORE = re.compile(
     r",\s+(?:(?:still|now|also|long|once|again)\s+)?(?:the|its|their|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:[\w-]+\s+){0,3}$"
 )
+# A partner that is no state or group: "exports to OECD countries", "trade with Gulf states".
 _GROUP_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other\s+|[A-Z][\w-]*\s+|[a-z]+\s+){0,7}?"
     r"(?:countries|states|nations|markets|partners|members|economies|regions|neighbou?rs)\b"
@@ -918,7 +918,7 @@ def flows(
             continue  # "supplied Uzbek goods", "supplied B with goods": a state's, else none
         if (
             kind == "block"
-            and _TRADER.fullmatch(word) is not None
+            and TRADER.fullmatch(word) is not None
             and (
                 _APPOSITION_BEFORE.search(text, max(0, start - 60), start) is not None
                 # "The largest suppliers of Latvia were ...": the traders of a state's trade

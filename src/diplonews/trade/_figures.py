@@ -64,6 +64,7 @@ from diplonews.trade._cues import (
     SHARE_BEFORE,
     SIGN_WORD,
     TARGET,
+    TRADER,
     UNREACHED,
     VERB_FLOWS,
     WORLD,
@@ -1279,9 +1280,9 @@ _OWN_TURNOVER = re.compile(r"turnover\s+" + _TO_AMOUNT, re.IGNORECASE)
 # largest buyer", "The largest export market was (B)".
 _RANKED_AFTER = re.compile(
     # "B, which buys much of A's wine, was the largest ...": an aside on B between them
-    r"(?:\s*,\s*(?:which|whose|where)\s+[^,;()$]{1,80}?,)?"
+    _PARTNER_ASIDE
     # "B overtook C as A's biggest supplier": B takes the rank C held
-    r"\s+(?:(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came"
+    + r"\s+(?:(?:was|is|remained|remains|became|topped|tops|led|leads|ranked|ranks|came"
     r"|overtook|overtakes|has\s+overtaken|replaced|replaces|displaced|surpassed)\b"
     r"[^,;()$\d]{0,40}?\b(?:largest|biggest|main|top|leading|first|second|third|list)\b"
     # "C came in with $X": a list's item, told by the amount it comes with
@@ -1303,13 +1304,11 @@ _RANK_CLAUSE_END = re.compile(r":|,\s*and\b", re.IGNORECASE)
 # A partner's part told by its role's verb before the flow noun: "(B) also supplied X of
 # imports", "(B), which buys much of A's wine, alone took X of exports".
 _ROLE_VERB_OF = re.compile(
-    r"(?:\s*,\s*(?:which|whose|where)\s+[^,;()$]{1,80}?,)?\s+(?:also\s+|alone\s+)?"
+    _PARTNER_ASIDE + r"\s+(?:also\s+|alone\s+)?"
     r"(?P<verb>supplied|supplies|provided|provides|took|takes|bought|buys|absorbed|absorbs)\s+"
     r"[^,;()]{1,40}?\s+(?:worth\s+)?of\s+(?:the\s+|its\s+|total\s+|all\s+)*",
     re.IGNORECASE,
 )
-# A trader of one product, blocked as a flow word (see ``_cues``): "buyer (of copper)".
-_PRODUCT_TRADER = re.compile(r"(?:exporter|importer|buyer|supplier)s?", re.IGNORECASE)
 # Between a state and a verb whose subject is a relative pronoun for it: "B, A's largest
 # market, which took", "B, which alone took".
 _RELATIVE_AGENT = re.compile(
@@ -2854,7 +2853,7 @@ def sentence_figures(
             and flow is not None
             and flow.kind == "block"
             and item.partner.end <= flow.start < mention.start
-            and _PRODUCT_TRADER.fullmatch(flow.text) is not None
+            and TRADER.fullmatch(flow.text) is not None  # one product's trader
         ):
             continue  # "B was the biggest buyer of A-adjective copper at X": one product's
         if item is not None and item.reporter is not None:
